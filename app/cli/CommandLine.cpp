@@ -1,0 +1,74 @@
+#include "CommandLine.h"
+#include "core/storage/Database.h"
+#include <QDir>
+#include <cstdio>
+
+namespace hamkori::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+CommandLine::CommandLine(QString command, QString summary, QStringList arguments)
+    : m_command(std::move(command)), m_arguments(std::move(arguments)),
+      m_database(QStringLiteral("database"), tr("Use the data file at <path> instead of the usual one."), tr("path")),
+      m_language(QStringLiteral("lang"), tr("Messages in <language>: tg (Tajik), ru (Russian) or en (English)."),
+                 tr("language"))
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.addHelpOption();
+    m_parser.addOption(m_database);
+    m_parser.addOption(m_language);
+}
+
+int CommandLine::parse()
+{
+    QStringList arguments{QStringLiteral("hamkori-cli ") + m_command};
+    arguments << m_arguments;
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText();
+        out().flush();
+        return Success;
+    }
+    return -1;
+}
+
+QString CommandLine::databasePath() const
+{
+    return m_parser.isSet(m_database) ? m_parser.value(m_database) : Database::defaultPath();
+}
+
+std::unique_ptr<Database> CommandLine::openDatabase()
+{
+    auto opened = Database::open(databasePath());
+    if (!opened) {
+        fail(opened.errorMessage());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+int CommandLine::fail(const QString& message)
+{
+    err() << "hamkori-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    return Failure;
+}
+
+int CommandLine::usageError(const QString& message)
+{
+    err() << "hamkori-cli: " << message << Qt::endl;
+    err() << tr("Run \"hamkori-cli %1 --help\" to see how to use it.").arg(m_command) << Qt::endl;
+    return WrongUsage;
+}
+
+} // namespace hamkori::cli

@@ -1,0 +1,46 @@
+#pragma once
+// The console program's shared parts: the options every command accepts, the streams, the exit codes.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace hamkori {
+class Database;
+}
+
+namespace hamkori::cli {
+
+enum ExitCode { Success = 0, Failure = 1, WrongUsage = 2 };
+
+QTextStream& out();
+QTextStream& err();
+
+/// One command's parsed command line, with the options all commands share (--database, --lang, --help).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    CommandLine(QString command, QString summary, QStringList arguments);
+
+    QCommandLineParser& parser() { return m_parser; }
+    /// Parses; on --help prints the help and returns Success, on a mistake prints it and returns WrongUsage,
+    /// otherwise returns -1 and the command goes on.
+    int parse();
+    QString databasePath() const;
+    /// Opens (and, on first use, creates) the data file; prints the error and returns nullptr on failure.
+    std::unique_ptr<Database> openDatabase();
+    /// Prints "hamkori-cli: message" on stderr and returns Failure.
+    static int fail(const QString& message);
+    int usageError(const QString& message);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database;
+    QCommandLineOption m_language;
+};
+
+} // namespace hamkori::cli

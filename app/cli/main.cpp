@@ -1,0 +1,89 @@
+// hamkori-cli: everything the GUI can do with data, from a console. Links core only.
+#include "CommandLine.h"
+#include "DataCommands.h"
+#include "translations/Translations.h"
+#include <QCoreApplication>
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    int (*run)(const QStringList& arguments);
+    const char* summary;
+};
+
+const Command kCommands[] = {
+    {"init", hamkori::cli::runInit, QT_TRANSLATE_NOOP("Cli", "create an empty data file")},
+    {"demo", hamkori::cli::runDemo, QT_TRANSLATE_NOOP("Cli", "load the demo teams")},
+    {"generate", hamkori::cli::runGenerate, QT_TRANSLATE_NOOP("Cli", "add generated data (district or national)")},
+    {"stats", hamkori::cli::runStats, QT_TRANSLATE_NOOP("Cli", "count the records of each kind")},
+    {"check", hamkori::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and data version")},
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void printOverview(QTextStream& out)
+{
+    out << tr("Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]") << Qt::endl << Qt::endl;
+    out << tr("Commands:") << Qt::endl;
+    for (const Command& command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << tr(command.summary) << Qt::endl;
+    out << Qt::endl << tr("Run \"hamkori-cli COMMAND --help\" for the options of a command.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Hamkori"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+
+    // The language comes first, so that every message, --help included, is in it.
+    QString language = hamkori::Translations::suggestedLanguage();
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at >= 0 && at + 1 < arguments.size())
+        language = arguments[at + 1];
+    if (!hamkori::Translations::isSupported(language)) {
+        hamkori::cli::err() << "hamkori-cli: unknown language \"" << language << "\"; use tg, ru or en." << Qt::endl;
+        return hamkori::cli::WrongUsage;
+    }
+    hamkori::Translations::install(language);
+
+    // The command is the first word that is neither an option nor the value of --database or --lang.
+    qsizetype commandAt = -1;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& word = arguments[i];
+        if (word == u"--database" || word == u"--lang") {
+            ++i;
+            continue;
+        }
+        if (!word.startsWith(QLatin1Char('-'))) {
+            commandAt = i;
+            break;
+        }
+    }
+    if (commandAt < 0) {
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            printOverview(hamkori::cli::out());
+            return hamkori::cli::Success;
+        }
+        if (arguments.contains(QStringLiteral("--version"))) {
+            hamkori::cli::out() << "hamkori-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return hamkori::cli::Success;
+        }
+        printOverview(hamkori::cli::err());
+        return hamkori::cli::WrongUsage;
+    }
+    const QString name = arguments.takeAt(commandAt);
+    for (const Command& command : kCommands)
+        if (name == QLatin1String(command.name))
+            return command.run(arguments);
+    hamkori::cli::err() << "hamkori-cli: " << tr("there is no command \"%1\".").arg(name) << Qt::endl;
+    printOverview(hamkori::cli::err());
+    return hamkori::cli::WrongUsage;
+}

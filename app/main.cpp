@@ -1,0 +1,78 @@
+// hamkori: the desktop program. Parses the command line, loads the translation, opens the data file and
+// shows the main window.
+#include "core/storage/Database.h"
+#include "translations/Translations.h"
+#include "ui/MainWindow.h"
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+/// Qt aborts when it finds no display; say what to do instead.
+bool displayAvailable()
+{
+#ifdef Q_OS_LINUX
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!displayAvailable()) {
+        std::fputs("hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
+                   "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
+                   stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hamkori"));
+    QApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"), QApplication::translate("Main", "Use the data file at <path>."),
+                                      QApplication::translate("Main", "path"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("Main", "Show Hamkori in <language>: tg, ru or en."),
+                                      QApplication::translate("Main", "language"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("Main", "Save a picture of the window to <file> and quit."),
+                                        QApplication::translate("Main", "file"));
+    parser.addOptions({database, language, screenshot});
+    parser.process(app);
+
+    const QString lang = parser.isSet(language) ? parser.value(language) : hamkori::Translations::suggestedLanguage();
+    if (!hamkori::Translations::isSupported(lang)) {
+        std::fprintf(stderr, "hamkori: unknown language \"%s\"; use tg, ru or en.\n", qPrintable(lang));
+        return 2;
+    }
+    hamkori::Translations::install(lang);
+
+    const QString path = parser.isSet(database) ? parser.value(database) : hamkori::Database::defaultPath();
+    auto opened = hamkori::Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
+        return 1;
+    }
+    hamkori::MainWindow window(*opened.value());
+    window.resize(1366, 768);
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

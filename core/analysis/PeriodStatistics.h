@@ -1,0 +1,51 @@
+#pragma once
+// The counts the dashboards and the period report show for one team (or all teams) and a date range.
+// Aggregates only: nothing here names a concern, so restricted concerns are safe to count.
+#include "../model/Enums.h"
+#include <QDate>
+#include <QMap>
+
+namespace hamkori::analysis {
+
+struct PeriodStatistics
+{
+    QString teamUuid; // empty: all teams
+    QDate from;
+    QDate to;
+
+    int meetings = 0;
+    QMap<MeetingKind, int> meetingsByKind;
+    SexAgeCounts membersPresent; // attendances of members, by the member's sex and age band
+    SexAgeCounts guests;
+    SexAgeCounts participants() const
+    {
+        SexAgeCounts all = membersPresent;
+        all += guests;
+        return all;
+    }
+
+    int concernsRaised = 0;   // first raised in the period
+    int concernsResolved = 0; // moved to resolved or closed in the period
+    int concernsOpen = 0;     // raised by the end of the period and not resolved, closed or dropped now
+    QMap<QString, int> raisedByCategory; // category UUID → concerns raised in the period
+    QMap<ConcernStatus, int> concernsByStatus; // current status of the concerns raised by the end of the period
+    int concernsPrioritised = 0; // chosen in rounds decided in the period
+
+    int plansAdopted = 0; // adopted plans whose period starts in the range
+    QMap<ActivityStatus, int> activitiesByStatus; // activities running at some time in the period
+    int activitiesOverdue = 0;                    // deadline before the end of the period, not done or cancelled
+
+    SexAgeCounts reached; // directly, from progress updates dated in the period
+    int reachedIndirectly = 0;
+    QMap<QString, double> plannedBySource; // funding source UUID (empty: none) → somoni, activities in the period
+    double spent = 0;                      // from progress updates dated in the period
+};
+
+/// How many records of each kind a database holds (tombstones left out); what `hamkori-cli stats` prints.
+struct KindCounts
+{
+    qint64 teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0, updates = 0,
+           journal = 0;
+};
+
+} // namespace hamkori::analysis

@@ -1,0 +1,76 @@
+#pragma once
+#include "Enums.h"
+#include "RecordMeta.h"
+#include <QDate>
+#include <optional>
+
+namespace hamkori {
+
+struct ActionPlan
+{
+    RecordMeta meta;
+    QString teamUuid;
+    QString code; // e.g. ISF-AP-2026-01, made by the repository when empty
+    QString title;
+    QDate periodStart;
+    QDate periodEnd;
+    QStringList concernUuids; // the concerns it addresses
+    QString objective;
+    QString adoptedMeetingUuid;
+    QString adoptedMinutesNumber;
+    QString approverName;
+    QString approverPost;
+    PlanStatus status = PlanStatus::Draft;
+};
+
+struct Activity
+{
+    RecordMeta meta;
+    QString planUuid;
+    int position = 0; // order within the plan (№ in the printed table)
+    QString measure;
+    QString leadBodyUuid; // a reference item of the LeadBody list
+    QString partners;
+    QDate start;
+    QDate deadline;
+    QString resources;
+    QString fundingSourceUuid; // a reference item of the FundingSource list, may be empty
+    double amountSomoni = 0;
+    QString outputIndicator;
+    QString outcomeIndicator;
+    std::optional<double> outcomeBaseline;
+    std::optional<double> outcomeTarget;
+    QString verification; // means of verification
+    QString risks;
+    QString genderConflictNotes;
+    ActivityStatus status = ActivityStatus::Planned;
+
+    bool isOverdueOn(QDate day) const
+    {
+        return deadline.isValid() && deadline < day && status != ActivityStatus::Done &&
+               status != ActivityStatus::Cancelled;
+    }
+};
+
+struct ProgressUpdate
+{
+    RecordMeta meta;
+    QString activityUuid;
+    QDate date;
+    ActivityStatus status = ActivityStatus::InProgress;
+    QString note;
+    SexAgeCounts reached; // people reached directly
+    int reachedIndirectly = 0;
+    double spentSomoni = 0;
+};
+
+struct IndicatorReading
+{
+    RecordMeta meta;
+    QString activityUuid;
+    QDate date;
+    double value = 0;
+    QString note;
+};
+
+} // namespace hamkori

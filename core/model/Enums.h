@@ -1,0 +1,111 @@
+#pragma once
+// The fixed vocabularies of the CPPT cycle. Each value has a stable code (stored in the database and in
+// exchange bundles, never translated) and an English name marked for translation in its own context.
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <optional>
+#include <span>
+
+namespace hamkori {
+
+enum class Sex { Female, Male };
+enum class AgeBand { Under18, From18To29, From30To49, From50 };
+enum class MemberCategory {
+    Police, Hukumat, Jamoat, Cso, Elder, ReligiousLeader, Youth, WomensCommittee, Teacher, Journalist,
+    Business, Health, Other
+};
+enum class MeetingKind { Regular, CommunityConsultation, WomenFocusGroup, YouthFocusGroup, JointMeeting, Review };
+enum class RaisedBy { Women, Men, Youth, Elders, Minority, Mixed, Police, Officials };
+enum class ConcernSource {
+    CommunityConsultation, FocusGroup, Survey, PoliceReportingDay, PoliceRecords, TeamMember, Media, Other
+};
+enum class Frequency { Once, Rarely, Monthly, Weekly, Daily, Seasonal };
+enum class ConcernStatus { Raised, Analysed, Prioritised, InPlan, Resolved, Monitoring, Closed, Dropped };
+enum class ConflictRisk { NotAssessed, Low, Medium, High };
+enum class LinkKind { Causes, Aggravates, CoOccurs };
+enum class ParticipantGroup { Women, Men, Youth, Authorities };
+enum class PlanStatus { Draft, Adopted, Completed, Cancelled };
+enum class ActivityStatus { Planned, InProgress, Done, Delayed, Cancelled };
+/// The editable lists (rows of the reference_items table).
+enum class ReferenceList { Category, Driver, LeadBody, FundingSource, Criterion };
+
+template <typename E> struct EnumEntry
+{
+    E value;
+    const char* code; // stable, ASCII
+    const char* name; // English source text, translated in EnumTraits<E>::context
+};
+
+/// Specialised for every enum above in Enums.cpp: the translation context and the table of entries.
+template <typename E> struct EnumTraits
+{
+    static const char* context();
+    static std::span<const EnumEntry<E>> entries();
+};
+
+template <typename E> QString codeOf(E value)
+{
+    for (const auto& entry : EnumTraits<E>::entries())
+        if (entry.value == value)
+            return QString::fromLatin1(entry.code);
+    return {};
+}
+
+template <typename E> std::optional<E> enumFromCode(const QString& code)
+{
+    for (const auto& entry : EnumTraits<E>::entries())
+        if (code == QLatin1String(entry.code))
+            return entry.value;
+    return std::nullopt;
+}
+
+/// The name in the current UI language (the translator installed on the application).
+template <typename E> QString displayName(E value)
+{
+    for (const auto& entry : EnumTraits<E>::entries())
+        if (entry.value == value)
+            return QCoreApplication::translate(EnumTraits<E>::context(), entry.name);
+    return {};
+}
+
+template <typename E> QStringList allCodes()
+{
+    QStringList codes;
+    for (const auto& entry : EnumTraits<E>::entries())
+        codes << QString::fromLatin1(entry.code);
+    return codes;
+}
+
+template <typename E> constexpr int enumCount()
+{
+    return int(EnumTraits<E>::entries().size());
+}
+
+/// People counted by sex and age band (guests at a meeting, people reached by an activity).
+class SexAgeCounts
+{
+public:
+    static constexpr int kBands = 4;
+    static constexpr int kCells = 2 * kBands;
+
+    int at(Sex sex, AgeBand band) const { return m_counts[index(sex, band)]; }
+    void set(Sex sex, AgeBand band, int count) { m_counts[index(sex, band)] = count; }
+    int cell(int i) const { return m_counts[std::size_t(i)]; }
+    void setCell(int i, int count) { m_counts[std::size_t(i)] = count; }
+    int total() const;
+    int total(Sex sex) const;
+    int total(AgeBand band) const;
+    SexAgeCounts& operator+=(const SexAgeCounts& other);
+    bool operator==(const SexAgeCounts&) const = default;
+
+    /// Column-name suffixes of the eight cells, in cell order: f_u18 … m_50p.
+    static const std::array<const char*, kCells>& cellCodes();
+
+private:
+    static std::size_t index(Sex sex, AgeBand band) { return std::size_t(int(sex) * kBands + int(band)); }
+    std::array<int, kCells> m_counts{};
+};
+
+} // namespace hamkori

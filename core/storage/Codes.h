@@ -1,0 +1,16 @@
+#pragma once
+// Human codes people quote: ISF-2026-014 (concern), ISF-M-2026-03 (meeting), ISF-AP-2026-01 (action plan).
+// The number continues after the highest one the team already has for that year.
+#include "../Result.h"
+#include <QSqlDatabase>
+
+namespace hamkori::codes {
+
+Result<QString> next(const QSqlDatabase& db, const QString& table, const QString& teamUuid, const QString& prefix,
+                     int digits);
+
+QString concernPrefix(const QString& teamCode, int year);
+QString meetingPrefix(const QString& teamCode, int year);
+QString planPrefix(const QString& teamCode, int year);
+
+} // namespace hamkori::codes

@@ -1,0 +1,406 @@
+#include "ConcernRepository.h"
+#include "Codes.h"
+#include "Rows.h"
+#include "Uuids.h"
+#include <QRegularExpression>
+
+namespace hamkori {
+
+namespace {
+
+QString joinLines(const QStringList& lines)
+{
+    QStringList kept;
+    for (const QString& line : lines)
+        if (!line.trimmed().isEmpty())
+            kept << line.trimmed();
+    return kept.join(QLatin1Char('\n'));
+}
+
+QStringList splitLines(const QString& text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// Every field except status, which only changeStatus() writes.
+Fields concernFields(const Concern& c)
+{
+    return {{QStringLiteral("team"), c.teamUuid},
+            {QStringLiteral("code"), c.code.trimmed()},
+            {QStringLiteral("title"), c.title.trimmed()},
+            {QStringLiteral("description"), c.description.trimmed()},
+            {QStringLiteral("category"), c.categoryUuid},
+            {QStringLiteral("place"), c.place.trimmed()},
+            {QStringLiteral("raised_by"), codeOf(c.raisedBy)},
+            {QStringLiteral("first_meeting"), rows::reference(c.firstMeetingUuid)},
+            {QStringLiteral("first_raised"), c.firstRaised},
+            {QStringLiteral("source"), codeOf(c.source)},
+            {QStringLiteral("frequency"), codeOf(c.frequency)},
+            {QStringLiteral("restricted"), c.restricted},
+            {QStringLiteral("causes"), joinLines(c.causes)},
+            {QStringLiteral("effects"), joinLines(c.effects)},
+            {QStringLiteral("offender"), c.triangle.offender.trimmed()},
+            {QStringLiteral("victim"), c.triangle.victim.trimmed()},
+            {QStringLiteral("triangle_place"), c.triangle.place.trimmed()},
+            {QStringLiteral("handler"), c.triangle.handler.trimmed()},
+            {QStringLiteral("guardian"), c.triangle.guardian.trimmed()},
+            {QStringLiteral("manager"), c.triangle.manager.trimmed()},
+            {QStringLiteral("gender_notes"), c.genderNotes.trimmed()},
+            {QStringLiteral("conflict_risk"), codeOf(c.conflictRisk)},
+            {QStringLiteral("mitigation"), c.conflictMitigation.trimmed()},
+            {QStringLiteral("baseline_value"), rows::optionalNumber(c.baselineValue)},
+            {QStringLiteral("baseline_description"), c.baselineDescription.trimmed()},
+            {QStringLiteral("baseline_date"), c.baselineDate}};
+}
+
+Concern readConcern(const QSqlRecord& row)
+{
+    Concern c;
+    c.meta = rows::meta(row);
+    c.teamUuid = rows::text(row, "team");
+    c.code = rows::text(row, "code");
+    c.title = rows::text(row, "title");
+    c.description = rows::text(row, "description");
+    c.categoryUuid = rows::text(row, "category");
+    c.place = rows::text(row, "place");
+    c.raisedBy = rows::enumValue(row, "raised_by", RaisedBy::Mixed);
+    c.firstMeetingUuid = rows::text(row, "first_meeting");
+    c.firstRaised = rows::date(row, "first_raised");
+    c.source = rows::enumValue(row, "source", ConcernSource::Other);
+    c.frequency = rows::enumValue(row, "frequency", Frequency::Rarely);
+    c.status = rows::enumValue(row, "status", ConcernStatus::Raised);
+    c.restricted = row.value(QStringLiteral("restricted")).toInt() != 0;
+    c.causes = splitLines(rows::text(row, "causes"));
+    c.effects = splitLines(rows::text(row, "effects"));
+    c.triangle = {rows::text(row, "offender"), rows::text(row, "victim"), rows::text(row, "triangle_place"),
+                  rows::text(row, "handler"),  rows::text(row, "guardian"), rows::text(row, "manager")};
+    c.genderNotes = rows::text(row, "gender_notes");
+    c.conflictRisk = rows::enumValue(row, "conflict_risk", ConflictRisk::NotAssessed);
+    c.conflictMitigation = rows::text(row, "mitigation");
+    c.baselineValue = rows::optionalNumber(row, "baseline_value");
+    c.baselineDescription = rows::text(row, "baseline_description");
+    c.baselineDate = rows::date(row, "baseline_date");
+    return c;
+}
+
+StatusChange readStatusChange(const QSqlRecord& row)
+{
+    StatusChange s;
+    s.meta = rows::meta(row);
+    s.concernUuid = rows::text(row, "concern");
+    s.status = rows::enumValue(row, "status", ConcernStatus::Raised);
+    s.date = rows::date(row, "date");
+    s.note = rows::text(row, "note");
+    return s;
+}
+
+ConcernLink readLink(const QSqlRecord& row)
+{
+    ConcernLink l;
+    l.meta = rows::meta(row);
+    l.fromUuid = rows::text(row, "from_concern");
+    l.toUuid = rows::text(row, "to_concern");
+    l.kind = rows::enumValue(row, "kind", LinkKind::CoOccurs);
+    l.note = rows::text(row, "note");
+    return l;
+}
+
+/// "домашн зӯр" → "\"домашн\"* \"зӯр\"*": every word must begin a word of the concern, in any order.
+QString ftsQuery(const QString& text)
+{
+    QStringList terms;
+    for (QString word : text.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+struct WhereClause
+{
+    QString sql;
+    QVariantList values;
+};
+
+WhereClause whereOf(const ConcernFilter& f)
+{
+    QStringList conditions{QStringLiteral("c.deleted = 0")};
+    QVariantList values;
+    if (!f.teamUuid.isEmpty()) {
+        conditions << QStringLiteral("c.team = ?");
+        values << f.teamUuid;
+    }
+    if (f.status) {
+        conditions << QStringLiteral("c.status = ?");
+        values << codeOf(*f.status);
+    }
+    if (!f.categoryUuid.isEmpty()) {
+        conditions << QStringLiteral("c.category = ?");
+        values << f.categoryUuid;
+    }
+    if (!f.place.trimmed().isEmpty()) {
+        conditions << QStringLiteral("instr(lower(c.place), lower(?)) > 0");
+        values << f.place.trimmed();
+    }
+    if (f.raisedBy) {
+        conditions << QStringLiteral("c.raised_by = ?");
+        values << codeOf(*f.raisedBy);
+    }
+    if (f.restricted) {
+        conditions << QStringLiteral("c.restricted = ?");
+        values << (*f.restricted ? 1 : 0);
+    }
+    if (f.prioritisedOnly)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM round_concerns rc WHERE rc.concern = c.uuid "
+                                     "AND rc.chosen = 1 AND rc.deleted = 0)");
+    const QString search = ftsQuery(f.search);
+    if (!search.isEmpty()) {
+        conditions << QStringLiteral("c.rowid IN (SELECT rowid FROM concern_search WHERE concern_search MATCH ?)");
+        values << search;
+    }
+    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
+}
+
+QString orderOf(const ConcernFilter& f)
+{
+    QString column;
+    switch (f.sort) {
+    case ConcernFilter::Sort::Code: column = QStringLiteral("c.code"); break;
+    case ConcernFilter::Sort::Title: column = QStringLiteral("c.title"); break;
+    case ConcernFilter::Sort::Category: column = QStringLiteral("c.category"); break;
+    case ConcernFilter::Sort::Status: column = QStringLiteral("c.status"); break;
+    case ConcernFilter::Sort::FirstRaised: column = QStringLiteral("c.first_raised"); break;
+    case ConcernFilter::Sort::Place: column = QStringLiteral("c.place"); break;
+    }
+    const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.code") + direction;
+}
+
+} // namespace
+
+Result<void> ConcernRepository::validate(const Concern& concern)
+{
+    if (!exists("team", concern.teamUuid))
+        return fieldError(QStringLiteral("team"), tr("Choose the team that registers the concern."));
+    if (concern.title.trimmed().isEmpty())
+        return fieldError(QStringLiteral("title"), tr("Enter a short title for the concern."));
+    auto category = store().fetch(QStringLiteral("reference_item"), concern.categoryUuid);
+    if (!category)
+        return category.error();
+    if (category->isEmpty() || category->value(QStringLiteral("deleted")).toInt() != 0 ||
+        rows::text(*category, "list") != codeOf(ReferenceList::Category))
+        return fieldError(QStringLiteral("category"), tr("Choose the category of the concern from the list."));
+    if (!concern.firstMeetingUuid.isEmpty()) {
+        auto meeting = store().fetch(QStringLiteral("meeting"), concern.firstMeetingUuid);
+        if (!meeting)
+            return meeting.error();
+        if (meeting->isEmpty() || rows::text(*meeting, "team") != concern.teamUuid)
+            return fieldError(QStringLiteral("meeting"),
+                              tr("The meeting where the concern was first raised must be a meeting of the same team."));
+    }
+    if (concern.baselineValue && !concern.baselineDate.isValid())
+        return fieldError(QStringLiteral("baseline_date"), tr("Enter the date of the baseline figure."));
+    return {};
+}
+
+Result<Concern> ConcernRepository::createConcern(Concern concern)
+{
+    if (!concern.firstRaised.isValid())
+        concern.firstRaised = QDate::currentDate();
+    if (auto valid = validate(concern); !valid)
+        return valid.error();
+    if (concern.status == ConcernStatus::Dropped)
+        return fieldError(QStringLiteral("status"), tr("A new concern cannot start as dropped."));
+    concern.meta.uuid = newUuid();
+    auto done = inTransaction([&]() -> Result<void> {
+        if (concern.code.trimmed().isEmpty()) {
+            auto team = store().fetch(QStringLiteral("team"), concern.teamUuid);
+            if (!team)
+                return team.error();
+            auto code = codes::next(m_db.connection(), QStringLiteral("concerns"), concern.teamUuid,
+                                    codes::concernPrefix(rows::text(*team, "code"), concern.firstRaised.year()), 3);
+            if (!code)
+                return code.error();
+            concern.code = *code;
+        }
+        Fields fields = concernFields(concern);
+        fields.append({QStringLiteral("status"), codeOf(concern.status)});
+        if (auto inserted = store().insert(QStringLiteral("concern"), concern.meta.uuid, fields); !inserted)
+            return inserted;
+        return store().insert(QStringLiteral("status_change"), newUuid(),
+                              {{QStringLiteral("concern"), concern.meta.uuid},
+                               {QStringLiteral("status"), codeOf(concern.status)},
+                               {QStringLiteral("date"), concern.firstRaised},
+                               {QStringLiteral("note"), QString()}});
+    });
+    if (!done)
+        return done.error();
+    return this->concern(concern.meta.uuid);
+}
+
+Result<void> ConcernRepository::updateConcern(const Concern& concern)
+{
+    if (auto valid = validate(concern); !valid)
+        return valid;
+    return updateRecord("concern", concern.meta.uuid, concernFields(concern),
+                        tr("This concern no longer exists; it may have been deleted."));
+}
+
+Result<QList<RecordRef>> ConcernRepository::deleteConcern(const QString& uuid)
+{
+    return deleteRecord("concern", uuid, tr("This concern no longer exists; it may have been deleted."));
+}
+
+Result<Concern> ConcernRepository::concern(const QString& uuid)
+{
+    return readOne<Concern>("concern", uuid, readConcern, tr("This concern no longer exists; it may have been deleted."));
+}
+
+Result<Concern> ConcernRepository::concernByCode(const QString& code)
+{
+    auto found =
+        readList<Concern>(QStringLiteral("SELECT * FROM concerns WHERE code = ? AND deleted = 0"), {code}, readConcern);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{tr("There is no concern with the code %1.").arg(code), {}};
+    return found->first();
+}
+
+Result<void> ConcernRepository::changeStatus(const QString& uuid, ConcernStatus status, QDate date,
+                                             const QString& note)
+{
+    if (!exists("concern", uuid))
+        return Error{tr("This concern no longer exists; it may have been deleted."), {}};
+    if (!date.isValid())
+        return fieldError(QStringLiteral("date"), tr("Enter the date of the status change as dd.MM.yyyy."));
+    if (status == ConcernStatus::Dropped && note.trimmed().isEmpty())
+        return fieldError(QStringLiteral("note"), tr("Say why the concern is dropped."));
+    return inTransaction([&]() -> Result<void> {
+        auto changed = store().update(QStringLiteral("concern"), uuid, {{QStringLiteral("status"), codeOf(status)}});
+        if (!changed)
+            return changed.error();
+        return store().insert(QStringLiteral("status_change"), newUuid(),
+                              {{QStringLiteral("concern"), uuid},
+                               {QStringLiteral("status"), codeOf(status)},
+                               {QStringLiteral("date"), date},
+                               {QStringLiteral("note"), note.trimmed()}});
+    });
+}
+
+Result<QList<StatusChange>> ConcernRepository::statusHistory(const QString& concernUuid)
+{
+    return readList<StatusChange>(QStringLiteral("SELECT * FROM concern_status_history WHERE concern = ? AND "
+                                                 "deleted = 0 ORDER BY date, created_hlc"),
+                                  {concernUuid}, readStatusChange);
+}
+
+Result<void> ConcernRepository::setDrivers(const QString& concernUuid, const QStringList& driverUuids)
+{
+    if (!exists("concern", concernUuid))
+        return Error{tr("This concern no longer exists; it may have been deleted."), {}};
+    for (const QString& driver : driverUuids) {
+        auto item = store().fetch(QStringLiteral("reference_item"), driver);
+        if (!item)
+            return item.error();
+        if (item->isEmpty() || rows::text(*item, "list") != codeOf(ReferenceList::Driver))
+            return fieldError(QStringLiteral("drivers"), tr("Choose the drivers from the list."));
+    }
+    auto current = drivers(concernUuid);
+    if (!current)
+        return current.error();
+    return inTransaction([&]() -> Result<void> {
+        for (const QString& driver : driverUuids)
+            if (!current->contains(driver))
+                if (auto added = store().ensure(QStringLiteral("concern_driver"),
+                                                derivedUuid(QStringLiteral("concern_driver"), {concernUuid, driver}),
+                                                {{QStringLiteral("concern"), concernUuid},
+                                                 {QStringLiteral("driver"), driver}});
+                    !added)
+                    return added;
+        for (const QString& driver : *current)
+            if (!driverUuids.contains(driver))
+                if (auto removed = store().setDeleted(
+                        QStringLiteral("concern_driver"),
+                        derivedUuid(QStringLiteral("concern_driver"), {concernUuid, driver}), true);
+                    !removed)
+                    return removed.error();
+        return {};
+    });
+}
+
+Result<QStringList> ConcernRepository::drivers(const QString& concernUuid)
+{
+    auto list = readList<QString>(
+        QStringLiteral("SELECT d.driver FROM concern_drivers d JOIN reference_items r ON r.uuid = d.driver "
+                       "WHERE d.concern = ? AND d.deleted = 0 ORDER BY r.position"),
+        {concernUuid}, [](const QSqlRecord& row) { return rows::text(row, "driver"); });
+    if (!list)
+        return list.error();
+    return QStringList(*list);
+}
+
+Result<ConcernLink> ConcernRepository::addLink(const QString& fromUuid, const QString& toUuid, LinkKind kind,
+                                               const QString& note)
+{
+    if (!exists("concern", fromUuid) || !exists("concern", toUuid))
+        return fieldError(QStringLiteral("link"), tr("Both concerns of a link must exist."));
+    if (fromUuid == toUuid)
+        return fieldError(QStringLiteral("link"), tr("A concern cannot be linked to itself."));
+    const QString uuid = derivedUuid(QStringLiteral("concern_link"), {fromUuid, toUuid, codeOf(kind)});
+    auto done = inTransaction([&] {
+        return store().ensure(QStringLiteral("concern_link"), uuid,
+                              {{QStringLiteral("from_concern"), fromUuid},
+                               {QStringLiteral("to_concern"), toUuid},
+                               {QStringLiteral("kind"), codeOf(kind)},
+                               {QStringLiteral("note"), note.trimmed()}});
+    });
+    if (!done)
+        return done.error();
+    return readOne<ConcernLink>("concern_link", uuid, readLink, tr("The link could not be read back."));
+}
+
+Result<void> ConcernRepository::removeLink(const QString& linkUuid)
+{
+    auto removed = deleteRecord("concern_link", linkUuid, tr("This link no longer exists."));
+    return removed ? Result<void>() : Result<void>(removed.error());
+}
+
+Result<QList<ConcernLink>> ConcernRepository::links(const QString& concernUuid)
+{
+    return readList<ConcernLink>(QStringLiteral("SELECT * FROM concern_links WHERE (from_concern = ? OR to_concern = ?) "
+                                                "AND deleted = 0 ORDER BY created_hlc"),
+                                 {concernUuid, concernUuid}, readLink);
+}
+
+Result<QList<ConcernRow>> ConcernRepository::page(const ConcernFilter& filter, int offset, int limit)
+{
+    WhereClause where = whereOf(filter);
+    where.values << limit << offset;
+    return readList<ConcernRow>(
+        QStringLiteral("SELECT c.uuid, c.team, c.code, c.title, c.category, c.place, c.raised_by, c.status, "
+                       "c.first_raised, c.restricted FROM concerns c") +
+            where.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?"),
+        where.values, [](const QSqlRecord& row) {
+            return ConcernRow{rows::text(row, "uuid"),
+                              rows::text(row, "team"),
+                              rows::text(row, "code"),
+                              rows::text(row, "title"),
+                              rows::text(row, "category"),
+                              rows::text(row, "place"),
+                              rows::enumValue(row, "raised_by", RaisedBy::Mixed),
+                              rows::enumValue(row, "status", ConcernStatus::Raised),
+                              rows::date(row, "first_raised"),
+                              row.value(QStringLiteral("restricted")).toInt() != 0};
+        });
+}
+
+Result<int> ConcernRepository::count(const ConcernFilter& filter)
+{
+    const WhereClause where = whereOf(filter);
+    auto total = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM concerns c") + where.sql,
+                             where.values);
+    if (!total)
+        return total.error();
+    return total->toInt();
+}
+
+} // namespace hamkori

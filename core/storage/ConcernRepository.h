@@ -1,0 +1,72 @@
+#pragma once
+#include "../model/Concern.h"
+#include "Repository.h"
+#include <optional>
+
+namespace hamkori {
+
+/// What the concern register shows and filters by. Filtering, sorting and paging happen in SQL.
+struct ConcernFilter
+{
+    enum class Sort { Code, Title, Category, Status, FirstRaised, Place };
+
+    QString teamUuid; // empty: every team
+    std::optional<ConcernStatus> status;
+    QString categoryUuid;
+    QString place; // part of the place name
+    std::optional<RaisedBy> raisedBy;
+    std::optional<bool> restricted;
+    bool prioritisedOnly = false; // chosen in a prioritisation round
+    QString search;               // full text: every word must match the start of a word
+    Sort sort = Sort::FirstRaised;
+    bool descending = true;
+};
+
+struct ConcernRow
+{
+    QString uuid;
+    QString teamUuid;
+    QString code;
+    QString title;
+    QString categoryUuid;
+    QString place;
+    RaisedBy raisedBy = RaisedBy::Mixed;
+    ConcernStatus status = ConcernStatus::Raised;
+    QDate firstRaised;
+    bool restricted = false;
+};
+
+class ConcernRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConcernRepository)
+public:
+    using Repository::Repository;
+
+    /// Makes the code (ISF-2026-014) when the concern has none and starts its status history.
+    Result<Concern> createConcern(Concern concern);
+    /// Writes every field but the status, which changes only through changeStatus().
+    Result<void> updateConcern(const Concern& concern);
+    Result<QList<RecordRef>> deleteConcern(const QString& uuid);
+    Result<Concern> concern(const QString& uuid);
+    Result<Concern> concernByCode(const QString& code);
+
+    /// Moves a concern to a status and records the change, dated, in its history. Dropping needs a reason.
+    Result<void> changeStatus(const QString& uuid, ConcernStatus status, QDate date, const QString& note);
+    Result<QList<StatusChange>> statusHistory(const QString& concernUuid);
+
+    Result<void> setDrivers(const QString& concernUuid, const QStringList& driverUuids);
+    Result<QStringList> drivers(const QString& concernUuid);
+
+    Result<ConcernLink> addLink(const QString& fromUuid, const QString& toUuid, LinkKind kind, const QString& note);
+    Result<void> removeLink(const QString& linkUuid);
+    /// Links from or to the concern.
+    Result<QList<ConcernLink>> links(const QString& concernUuid);
+
+    Result<QList<ConcernRow>> page(const ConcernFilter& filter, int offset, int limit);
+    Result<int> count(const ConcernFilter& filter);
+
+private:
+    Result<void> validate(const Concern& concern);
+};
+
+} // namespace hamkori

@@ -1,0 +1,313 @@
+#include "Database.h"
+#include "RecordStore.h"
+#include "Schema.h"
+#include "SqlUtil.h"
+#include "Uuids.h"
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <sodium.h>
+
+namespace hamkori {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static QString cannotCreateFolder(const QString& folder)
+    {
+        return tr("The folder %1 could not be created. Choose another place for the data file.").arg(folder);
+    }
+    static QString cannotOpen(const QString& path, const QString& detail)
+    {
+        return tr("The data file %1 could not be opened (%2). Check that the file exists and that you may "
+                  "read and write it.")
+            .arg(path, detail);
+    }
+    static QString damaged(const QString& path, const QString& detail)
+    {
+        return tr("The data file %1 is damaged (%2). Nothing was changed in it. Restore it from a backup copy, "
+                  "or start Hamkori with another data file.")
+            .arg(path, detail);
+    }
+    static QString tooNew(const QString& path, int fileVersion, int programVersion)
+    {
+        return tr("The data file %1 was made by a newer Hamkori (data version %2); this Hamkori reads up to "
+                  "data version %3. Install the newer Hamkori to open it. Nothing was changed in the file.")
+            .arg(path)
+            .arg(fileVersion)
+            .arg(programVersion);
+    }
+    static QString backupFailed(const QString& detail)
+    {
+        return tr("The data file needs an upgrade, but the backup copy made before upgrading could not be "
+                  "written (%1). Free some disk space and try again. Nothing was changed.")
+            .arg(detail);
+    }
+    static QString upgradeFailed(const QString& detail)
+    {
+        return tr("The data file could not be upgraded (%1). It was left as it was.").arg(detail);
+    }
+    static QString noCrypto()
+    {
+        return tr("The cryptography library could not be started. Reinstall Hamkori.");
+    }
+    static QString readOnly(const QString& path)
+    {
+        return tr("The data file %1 is read-only. Copy it to a folder where you may write, or change its "
+                  "permissions, and open it again.")
+            .arg(path);
+    }
+};
+
+QString nextConnectionName()
+{
+    static int counter = 0;
+    return QStringLiteral("hamkori-%1").arg(++counter);
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hamkori.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    if (sodium_init() < 0)
+        return Error{Messages::noCrypto(), {}};
+
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Error{Messages::cannotCreateFolder(QDir::toNativeSeparators(info.absolutePath())), {}};
+    if (existed && !info.isWritable())
+        return Error{Messages::readOnly(QDir::toNativeSeparators(path)), {}};
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    db->m_connectionName = nextConnectionName();
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        connection.setDatabaseName(db->m_path);
+        if (!connection.open())
+            return Error{Messages::cannotOpen(QDir::toNativeSeparators(path), connection.lastError().text()), {}};
+    }
+    const QSqlDatabase connection = db->connection();
+
+    // Read before anything is written: a damaged or newer file must be left exactly as it was.
+    if (existed && options.checkIntegrity)
+        if (auto healthy = db->checkIntegrity(); !healthy)
+            return healthy.error();
+    auto version = sql::scalar(connection, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return Error{Messages::damaged(QDir::toNativeSeparators(path), version.error().message), {}};
+    const int fileVersion = version->toInt();
+    if (fileVersion > kSchemaVersion)
+        return Error{Messages::tooNew(QDir::toNativeSeparators(path), fileVersion, kSchemaVersion), {}};
+
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"})
+        if (auto set = sql::exec(connection, QString::fromLatin1(pragma)); !set)
+            return Error{Messages::cannotOpen(QDir::toNativeSeparators(path), set.errorMessage()), {}};
+
+    if (fileVersion < kSchemaVersion)
+        if (auto upgraded = db->upgrade(fileVersion); !upgraded)
+            return upgraded.error();
+    if (auto identity = db->loadOrCreateIdentity(); !identity)
+        return identity.error();
+
+    if (options.wallClock == nullptr)
+        db->m_ownWallClock = std::make_unique<SystemWallClock>();
+    db->m_clock = std::make_unique<HybridClock>(
+        db->m_deviceId, options.wallClock ? options.wallClock : db->m_ownWallClock.get());
+    db->m_records = std::make_unique<RecordStore>(*db);
+    db->restartClock();
+    return db;
+}
+
+Database::~Database()
+{
+    m_records.reset();
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        if (connection.isOpen())
+            connection.close();
+    }
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
+    return version ? version->toInt() : -1;
+}
+
+QString Database::deviceFingerprint() const
+{
+    unsigned char hash[16];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(m_publicKey.constData()),
+                       std::size_t(m_publicKey.size()), nullptr, 0);
+    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 8).toHex());
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4).toUpper();
+    return groups.join(QLatin1Char('-'));
+}
+
+Result<void> Database::checkIntegrity()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{Messages::damaged(QDir::toNativeSeparators(m_path), query.lastError().text()), {}};
+    QStringList problems;
+    while (query.next())
+        if (query.value(0).toString() != u"ok")
+            problems << query.value(0).toString();
+    if (!problems.isEmpty())
+        return Error{Messages::damaged(QDir::toNativeSeparators(m_path), problems.mid(0, 3).join(u"; ")), {}};
+    return {};
+}
+
+Result<void> Database::upgrade(int fromVersion)
+{
+    const QSqlDatabase db = connection();
+    if (fromVersion > 0) {
+        // A copy of the file as it was, kept beside it, before any step runs.
+        const QString backup = m_path + QStringLiteral(".v%1-backup-%2.sqlite")
+                                            .arg(fromVersion)
+                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString escaped = backup;
+        escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (auto copied = sql::exec(db, QStringLiteral("VACUUM INTO '%1'").arg(escaped)); !copied)
+            return Error{Messages::backupFailed(copied.errorMessage()), {}};
+        m_backupPath = backup;
+    }
+    if (!QSqlDatabase(db).transaction())
+        return Error{Messages::upgradeFailed(db.lastError().text()), {}};
+    auto fail = [&](const QString& detail) -> Result<void> {
+        QSqlDatabase(db).rollback();
+        return Error{Messages::upgradeFailed(detail), {}};
+    };
+    for (int step = fromVersion + 1; step <= kSchemaVersion; ++step)
+        if (auto applied = schema::applyStep(db, step); !applied)
+            return fail(applied.errorMessage());
+    if (fromVersion == 0)
+        if (auto seeded = schema::seedNewDatabase(db); !seeded)
+            return fail(seeded.errorMessage());
+    if (auto set = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !set)
+        return fail(set.errorMessage());
+    if (!QSqlDatabase(db).commit())
+        return fail(db.lastError().text());
+    return {};
+}
+
+Result<void> Database::loadOrCreateIdentity()
+{
+    const QSqlDatabase db = connection();
+    auto existing = sql::run(db, QStringLiteral("SELECT id, public_key FROM device_identity LIMIT 1"));
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        m_deviceId = existing->value(0).toString();
+        m_publicKey = existing->value(1).toByteArray();
+        return {};
+    }
+    unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
+    unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_keypair(publicKey, secretKey);
+    m_deviceId = newUuid();
+    m_publicKey = QByteArray(reinterpret_cast<const char*>(publicKey), sizeof publicKey);
+    auto inserted = sql::run(
+        db, QStringLiteral("INSERT INTO device_identity (id, public_key, secret_key, created) VALUES (?, ?, ?, ?)"),
+        {m_deviceId, m_publicKey, QByteArray(reinterpret_cast<const char*>(secretKey), sizeof secretKey),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    sodium_memzero(secretKey, sizeof secretKey);
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+void Database::restartClock()
+{
+    // The clock continues after the latest stamp this file has seen, even if the wall clock went back.
+    if (auto latest = sql::scalar(connection(), QStringLiteral("SELECT MAX(hlc) FROM journal")); latest)
+        m_clock->observe(latest->toString());
+    m_records->reloadSequence();
+}
+
+bool Database::begin()
+{
+    if (m_depth++ > 0)
+        return true;
+    m_rollbackOnly = false;
+    m_changedKinds.clear();
+    m_changedRecords.clear();
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_depth = 0;
+        return false;
+    }
+    return true;
+}
+
+Result<void> Database::commit()
+{
+    if (m_depth <= 0)
+        return {};
+    if (--m_depth > 0)
+        return {};
+    QSqlDatabase db = connection();
+    if (m_rollbackOnly || !db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        m_records->reloadSequence();
+        return sql::failure(error);
+    }
+    const QStringList kinds(m_changedKinds.begin(), m_changedKinds.end());
+    const auto records = std::exchange(m_changedRecords, {});
+    m_changedKinds.clear();
+    if (!kinds.isEmpty())
+        Q_EMIT recordsChanged(kinds);
+    if (records.size() <= 100)
+        for (const auto& [kind, uuid] : records)
+            Q_EMIT recordChanged(kind, uuid);
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0) {
+        m_rollbackOnly = true; // an inner failure dooms the whole transaction
+        return;
+    }
+    QSqlDatabase db = connection();
+    db.rollback();
+    m_changedKinds.clear();
+    m_changedRecords.clear();
+    m_records->reloadSequence(); // sequence numbers taken inside the rolled-back transaction are free again
+}
+
+void Database::noteChange(const QString& kind, const QString& uuid)
+{
+    m_changedKinds.insert(kind);
+    if (m_changedRecords.size() <= 100)
+        m_changedRecords.append({kind, uuid});
+}
+
+} // namespace hamkori

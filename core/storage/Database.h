@@ -1,0 +1,108 @@
+#pragma once
+// One open Hamkori data file. Opening checks integrity and the schema version, upgrades an older file (after
+// a backup copy), creates the device identity on first open and sets WAL and foreign keys on the connection.
+#include "../Result.h"
+#include "HybridClock.h"
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace hamkori {
+
+class RecordStore;
+
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns.
+    static constexpr int kSchemaVersion = 2;
+
+    struct Options
+    {
+        const WallClock* wallClock = nullptr; // nullptr: the system clock
+        bool checkIntegrity = true;            // PRAGMA integrity_check before anything is written
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    /// The default location: the user's data folder.
+    static QString defaultPath();
+    ~Database() override;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    QString deviceId() const { return m_deviceId; }
+    QByteArray devicePublicKey() const { return m_publicKey; }
+    /// A short, readable fingerprint of the device's public key (groups of four hex digits).
+    QString deviceFingerprint() const;
+    HybridClock& clock() { return *m_clock; }
+    RecordStore& records() { return *m_records; }
+    int schemaVersion() const;
+    /// The backup copy made before this open upgraded an older file, empty when none was made.
+    QString upgradeBackupPath() const { return m_backupPath; }
+
+    // Transactions nest: only the outermost begins and commits. A failure inside marks the whole
+    // transaction to roll back. Use the RAII Transaction class rather than these.
+    bool begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+    /// Called by RecordStore for every record written inside the current transaction.
+    void noteChange(const QString& kind, const QString& uuid);
+
+Q_SIGNALS:
+    /// After a commit: the kinds of records that changed ("concern", "meeting"…).
+    void recordsChanged(const QStringList& kinds);
+    /// After a commit that changed few records: each of them.
+    void recordChanged(const QString& kind, const QString& uuid);
+
+private:
+    Database() = default;
+    Result<void> checkIntegrity();
+    Result<void> upgrade(int fromVersion);
+    Result<void> loadOrCreateIdentity();
+    void restartClock();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    QString m_deviceId;
+    QByteArray m_publicKey;
+    std::unique_ptr<WallClock> m_ownWallClock;
+    std::unique_ptr<HybridClock> m_clock;
+    std::unique_ptr<RecordStore> m_records;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    QSet<QString> m_changedKinds;
+    QList<std::pair<QString, QString>> m_changedRecords;
+};
+
+/// RAII: begins a (possibly nested) transaction; rolls back unless commit() was called and succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db) : m_db(db), m_started(db.begin()) {}
+    ~Transaction()
+    {
+        if (m_started && !m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool started() const { return m_started; }
+    Result<void> commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    Database& m_db;
+    bool m_started;
+    bool m_done = false;
+};
+
+} // namespace hamkori

@@ -1,0 +1,58 @@
+#include "HybridClock.h"
+#include <QDateTime>
+#include <QStringList>
+#include <algorithm>
+
+namespace hamkori {
+
+qint64 SystemWallClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString HlcStamp::toString() const
+{
+    return QStringLiteral("%1.%2.%3")
+        .arg(wallMs, 18, 10, QLatin1Char('0'))
+        .arg(counter, 6, 10, QLatin1Char('0'))
+        .arg(device);
+}
+
+HlcStamp HlcStamp::parse(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return {};
+    bool wallOk = false, counterOk = false;
+    HlcStamp stamp{parts[0].toLongLong(&wallOk), parts[1].toInt(&counterOk), parts[2]};
+    return wallOk && counterOk ? stamp : HlcStamp{};
+}
+
+HybridClock::HybridClock(QString deviceId, const WallClock* wall) : m_device(std::move(deviceId)), m_wall(wall)
+{
+}
+
+QString HybridClock::tick()
+{
+    const qint64 now = m_wall->nowMs();
+    if (now > m_lastWall) {
+        m_lastWall = now;
+        m_lastCounter = 0;
+    } else {
+        ++m_lastCounter; // the wall clock stood still or went back: order by counter
+    }
+    return HlcStamp{m_lastWall, m_lastCounter, m_device}.toString();
+}
+
+void HybridClock::observe(const QString& stamp)
+{
+    const HlcStamp seen = HlcStamp::parse(stamp);
+    if (!seen.isValid())
+        return;
+    if (seen.wallMs > m_lastWall || (seen.wallMs == m_lastWall && seen.counter > m_lastCounter)) {
+        m_lastWall = seen.wallMs;
+        m_lastCounter = seen.counter;
+    }
+}
+
+} // namespace hamkori

@@ -1,0 +1,53 @@
+#pragma once
+// Hybrid logical clock: stamps that order changes across laptops even when a laptop's clock is wrong.
+// A stamp is (wall time in ms, counter, device id), written as a fixed-width string so that comparing two
+// stamps as strings compares them in clock order: "000001767225600000.000000.<device uuid>".
+#include <QString>
+#include <QtGlobal>
+
+namespace hamkori {
+
+/// Where wall time comes from; tests install their own and advance it explicitly.
+class WallClock
+{
+public:
+    virtual ~WallClock() = default;
+    virtual qint64 nowMs() const = 0;
+};
+
+class SystemWallClock final : public WallClock
+{
+public:
+    qint64 nowMs() const override;
+};
+
+struct HlcStamp
+{
+    qint64 wallMs = 0;
+    int counter = 0;
+    QString device;
+
+    QString toString() const;
+    static HlcStamp parse(const QString& text); // wallMs 0 when text is not a stamp
+    bool isValid() const { return wallMs > 0 && !device.isEmpty(); }
+};
+
+class HybridClock
+{
+public:
+    HybridClock(QString deviceId, const WallClock* wall);
+
+    /// A new stamp, later than every stamp made or observed before.
+    QString tick();
+    /// Moves the clock past a stamp seen elsewhere (a journal entry made on another laptop).
+    void observe(const QString& stamp);
+    QString deviceId() const { return m_device; }
+
+private:
+    QString m_device;
+    const WallClock* m_wall;
+    qint64 m_lastWall = 0;
+    int m_lastCounter = 0;
+};
+
+} // namespace hamkori

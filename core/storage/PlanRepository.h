@@ -1,0 +1,47 @@
+#pragma once
+#include "../model/ActionPlan.h"
+#include "Repository.h"
+
+namespace hamkori {
+
+class PlanRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+public:
+    using Repository::Repository;
+
+    /// Makes the code (ISF-AP-2026-01) when the plan has none.
+    Result<ActionPlan> createPlan(ActionPlan plan);
+    Result<void> updatePlan(const ActionPlan& plan);
+    Result<QList<RecordRef>> deletePlan(const QString& uuid);
+    Result<ActionPlan> plan(const QString& uuid);
+    Result<ActionPlan> planByCode(const QString& code);
+    Result<QList<ActionPlan>> plans(const QString& teamUuid);
+
+    /// Appends the activity at the end of the plan when its position is 0.
+    Result<Activity> createActivity(Activity activity);
+    Result<void> updateActivity(const Activity& activity);
+    Result<QList<RecordRef>> deleteActivity(const QString& uuid);
+    Result<Activity> activity(const QString& uuid);
+    Result<QList<Activity>> activities(const QString& planUuid);
+
+    /// Records progress; the activity takes the status of its latest update.
+    Result<ProgressUpdate> addProgress(ProgressUpdate update);
+    Result<void> updateProgress(const ProgressUpdate& update);
+    Result<QList<RecordRef>> deleteProgress(const QString& uuid);
+    Result<QList<ProgressUpdate>> progress(const QString& activityUuid);
+
+    Result<IndicatorReading> addReading(IndicatorReading reading);
+    Result<QList<RecordRef>> deleteReading(const QString& uuid);
+    Result<QList<IndicatorReading>> readings(const QString& activityUuid);
+
+private:
+    Result<void> validate(const ActionPlan& plan);
+    Result<void> validate(const Activity& activity);
+    Result<void> validate(const ProgressUpdate& update);
+    Result<void> writeConcerns(const ActionPlan& plan);
+    Result<void> followLatestProgress(const QString& activityUuid);
+    Result<bool> isReference(const QString& uuid, ReferenceList list);
+};
+
+} // namespace hamkori

@@ -1,0 +1,329 @@
+#include "RecordStore.h"
+#include "Database.h"
+#include "SqlUtil.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QMultiMap>
+
+namespace hamkori {
+
+namespace {
+
+const QMap<QString, QString>& kindTables()
+{
+    static const QMap<QString, QString> tables = {
+        {QStringLiteral("team"), QStringLiteral("teams")},
+        {QStringLiteral("member"), QStringLiteral("members")},
+        {QStringLiteral("meeting"), QStringLiteral("meetings")},
+        {QStringLiteral("attendance"), QStringLiteral("attendance")},
+        {QStringLiteral("concern"), QStringLiteral("concerns")},
+        {QStringLiteral("status_change"), QStringLiteral("concern_status_history")},
+        {QStringLiteral("concern_driver"), QStringLiteral("concern_drivers")},
+        {QStringLiteral("concern_link"), QStringLiteral("concern_links")},
+        {QStringLiteral("round"), QStringLiteral("rounds")},
+        {QStringLiteral("round_criterion"), QStringLiteral("round_criteria")},
+        {QStringLiteral("round_concern"), QStringLiteral("round_concerns")},
+        {QStringLiteral("score"), QStringLiteral("scores")},
+        {QStringLiteral("pairwise"), QStringLiteral("pairwise")},
+        {QStringLiteral("plan"), QStringLiteral("plans")},
+        {QStringLiteral("plan_concern"), QStringLiteral("plan_concerns")},
+        {QStringLiteral("activity"), QStringLiteral("activities")},
+        {QStringLiteral("progress_update"), QStringLiteral("progress_updates")},
+        {QStringLiteral("indicator_reading"), QStringLiteral("indicator_readings")},
+        {QStringLiteral("reference_item"), QStringLiteral("reference_items")},
+        {QStringLiteral("gazetteer"), QStringLiteral("gazetteer")},
+    };
+    return tables;
+}
+
+struct Dependent
+{
+    const char* kind;
+    const char* column; // the column of the dependent that names the parent
+};
+
+// What goes with a record when it is deleted.
+const QMultiMap<QString, Dependent>& dependents()
+{
+    static const QMultiMap<QString, Dependent> map = {
+        {QStringLiteral("team"), {"member", "team"}},
+        {QStringLiteral("team"), {"meeting", "team"}},
+        {QStringLiteral("team"), {"concern", "team"}},
+        {QStringLiteral("team"), {"round", "team"}},
+        {QStringLiteral("team"), {"plan", "team"}},
+        {QStringLiteral("member"), {"attendance", "member"}},
+        {QStringLiteral("meeting"), {"attendance", "meeting"}},
+        {QStringLiteral("concern"), {"status_change", "concern"}},
+        {QStringLiteral("concern"), {"concern_driver", "concern"}},
+        {QStringLiteral("concern"), {"concern_link", "from_concern"}},
+        {QStringLiteral("concern"), {"concern_link", "to_concern"}},
+        {QStringLiteral("concern"), {"round_concern", "concern"}},
+        {QStringLiteral("concern"), {"score", "concern"}},
+        {QStringLiteral("concern"), {"pairwise", "first_concern"}},
+        {QStringLiteral("concern"), {"pairwise", "second_concern"}},
+        {QStringLiteral("concern"), {"plan_concern", "concern"}},
+        {QStringLiteral("round"), {"round_criterion", "round"}},
+        {QStringLiteral("round"), {"round_concern", "round"}},
+        {QStringLiteral("round"), {"score", "round"}},
+        {QStringLiteral("round"), {"pairwise", "round"}},
+        {QStringLiteral("plan"), {"plan_concern", "plan"}},
+        {QStringLiteral("plan"), {"activity", "plan"}},
+        {QStringLiteral("activity"), {"progress_update", "activity"}},
+        {QStringLiteral("activity"), {"indicator_reading", "activity"}},
+    };
+    return map;
+}
+
+bool sameStoredValue(const QVariant& stored, const QVariant& wanted)
+{
+    if (stored.isNull() || wanted.isNull())
+        return stored.isNull() == wanted.isNull();
+    const bool storedNumber = stored.typeId() == QMetaType::LongLong || stored.typeId() == QMetaType::Double ||
+                              stored.typeId() == QMetaType::Int;
+    const bool wantedNumber = wanted.typeId() == QMetaType::LongLong || wanted.typeId() == QMetaType::Double ||
+                              wanted.typeId() == QMetaType::Int;
+    if (storedNumber && wantedNumber)
+        return stored.toDouble() == wanted.toDouble();
+    return stored.toString() == wanted.toString();
+}
+
+QJsonObject toJson(const Fields& fields)
+{
+    QJsonObject object;
+    for (const auto& [column, value] : fields)
+        object.insert(column, QJsonValue::fromVariant(sql::toStored(value)));
+    return object;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database& db) : m_db(db) {}
+
+QString RecordStore::tableOf(const QString& kind)
+{
+    return kindTables().value(kind);
+}
+
+QStringList RecordStore::kinds()
+{
+    return kindTables().keys();
+}
+
+QSqlQuery& RecordStore::prepared(const QString& statement)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(statement);
+        it = m_statements.insert(statement, query);
+    }
+    return it.value();
+}
+
+Result<void> RecordStore::execute(QSqlQuery& query)
+{
+    if (!query.exec())
+        return sql::failure(query);
+    return {};
+}
+
+void RecordStore::reloadSequence()
+{
+    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
+                            {m_db.deviceId()});
+    m_lastSeq = last ? last->toLongLong() : 0;
+}
+
+Result<void> RecordStore::appendJournal(const QString& kind, const QString& record, const QString& field,
+                                        const QVariant& value, const QString& prevHlc, const QString& hlc)
+{
+    QSqlQuery& query = prepared(QStringLiteral(
+        "INSERT INTO journal (device, seq, hlc, kind, record, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(m_db.deviceId());
+    query.addBindValue(m_lastSeq + 1);
+    query.addBindValue(hlc);
+    query.addBindValue(kind);
+    query.addBindValue(record);
+    query.addBindValue(field);
+    query.addBindValue(sql::toStored(value));
+    query.addBindValue(prevHlc.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(prevHlc));
+    if (auto done = execute(query); !done)
+        return done;
+    ++m_lastSeq;
+    return {};
+}
+
+Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const Fields& fields)
+{
+    Q_ASSERT(m_db.inTransaction());
+    const QString table = tableOf(kind);
+    Q_ASSERT(!table.isEmpty());
+    QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_hlc"), QStringLiteral("modified_hlc"),
+                        QStringLiteral("device")};
+    for (const auto& field : fields)
+        columns << field.first;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    const QString hlc = m_db.clock().tick();
+    query.addBindValue(uuid);
+    query.addBindValue(hlc);
+    query.addBindValue(hlc);
+    query.addBindValue(m_db.deviceId());
+    for (const auto& field : fields)
+        query.addBindValue(sql::toStored(field.second));
+    if (auto done = execute(query); !done)
+        return done;
+    const QString json = QString::fromUtf8(QJsonDocument(toJson(fields)).toJson(QJsonDocument::Compact));
+    if (auto logged = appendJournal(kind, uuid, QString(), json, QString(), hlc); !logged)
+        return logged;
+    m_db.noteChange(kind, uuid);
+    return {};
+}
+
+Result<void> RecordStore::ensure(const QString& kind, const QString& uuid, const Fields& fields)
+{
+    auto current = fetch(kind, uuid);
+    if (!current)
+        return current.error();
+    if (current->isEmpty())
+        return insert(kind, uuid, fields);
+    if (current->value(QStringLiteral("deleted")).toInt() != 0)
+        if (auto restored = setDeleted(kind, uuid, false); !restored)
+            return restored.error();
+    if (auto updated = update(kind, uuid, fields); !updated)
+        return updated.error();
+    return {};
+}
+
+Result<QSqlRecord> RecordStore::fetch(const QString& kind, const QString& uuid)
+{
+    QSqlQuery& query = prepared(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(tableOf(kind)));
+    query.addBindValue(uuid);
+    if (auto done = execute(query); !done)
+        return done.error();
+    QSqlRecord record = query.next() ? query.record() : QSqlRecord();
+    query.finish();
+    return record;
+}
+
+bool RecordStore::exists(const QString& kind, const QString& uuid, bool includeDeleted)
+{
+    if (uuid.isEmpty())
+        return false;
+    auto record = fetch(kind, uuid);
+    return record && !record->isEmpty() && (includeDeleted || record->value(QStringLiteral("deleted")).toInt() == 0);
+}
+
+Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const Fields& fields)
+{
+    Q_ASSERT(m_db.inTransaction());
+    auto current = fetch(kind, uuid);
+    if (!current)
+        return current.error();
+    if (current->isEmpty())
+        return Error{QStringLiteral("no %1 with id %2").arg(kind, uuid), {}};
+
+    Fields changed;
+    for (const auto& [column, value] : fields) {
+        const QVariant stored = sql::toStored(value);
+        if (!sameStoredValue(current->value(column), stored))
+            changed.append({column, stored});
+    }
+    if (changed.isEmpty())
+        return false;
+
+    const QString hlc = m_db.clock().tick();
+    QStringList assignments{QStringLiteral("modified_hlc = ?"), QStringLiteral("device = ?")};
+    for (const auto& field : changed)
+        assignments << field.first + QStringLiteral(" = ?");
+    QSqlQuery& query =
+        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(tableOf(kind), assignments.join(u", ")));
+    query.addBindValue(hlc);
+    query.addBindValue(m_db.deviceId());
+    for (const auto& field : changed)
+        query.addBindValue(field.second);
+    query.addBindValue(uuid);
+    if (auto done = execute(query); !done)
+        return done.error();
+
+    QSqlQuery& seen = prepared(QStringLiteral("SELECT MAX(hlc) FROM journal WHERE record = ? AND field IN (?, '')"));
+    for (const auto& [column, value] : changed) {
+        seen.addBindValue(uuid);
+        seen.addBindValue(column);
+        if (auto done = execute(seen); !done)
+            return done.error();
+        const QString prevHlc = seen.next() ? seen.value(0).toString() : QString();
+        seen.finish();
+        if (auto logged = appendJournal(kind, uuid, column, value, prevHlc, hlc); !logged)
+            return logged.error();
+    }
+    m_db.noteChange(kind, uuid);
+    return true;
+}
+
+Result<bool> RecordStore::setDeleted(const QString& kind, const QString& uuid, bool deleted)
+{
+    return update(kind, uuid, {{QStringLiteral("deleted"), deleted ? 1 : 0}});
+}
+
+Result<QList<RecordRef>> RecordStore::deleteWithDependents(const QString& kind, const QString& uuid)
+{
+    QList<RecordRef> deleted;
+    QList<RecordRef> pending{{kind, uuid}};
+    while (!pending.isEmpty()) {
+        const RecordRef next = pending.takeFirst();
+        auto changed = setDeleted(next.kind, next.uuid, true);
+        if (!changed)
+            return changed.error();
+        if (*changed)
+            deleted.append(next);
+        const auto [first, last] = dependents().equal_range(next.kind);
+        for (auto it = first; it != last; ++it) {
+            const QString childKind = QString::fromLatin1(it->kind);
+            QSqlQuery& query = prepared(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? AND deleted = 0")
+                                            .arg(tableOf(childKind), QString::fromLatin1(it->column)));
+            query.addBindValue(next.uuid);
+            if (auto done = execute(query); !done)
+                return done.error();
+            while (query.next())
+                pending.append({childKind, query.value(0).toString()});
+            query.finish();
+        }
+    }
+    return deleted;
+}
+
+Result<void> RecordStore::restore(const QList<RecordRef>& records)
+{
+    for (const RecordRef& record : records)
+        if (auto changed = setDeleted(record.kind, record.uuid, false); !changed)
+            return changed.error();
+    return {};
+}
+
+Result<QList<JournalEntry>> RecordStore::journalFor(const QString& record)
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT device, seq, hlc, kind, record, field, value, prev_hlc FROM journal "
+                                         "WHERE record = ? ORDER BY hlc, device, seq"),
+                          {record});
+    if (!query)
+        return query.error();
+    QList<JournalEntry> entries;
+    while (query->next())
+        entries.append({query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toString(),
+                        query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
+                        query->value(6), query->value(7).toString()});
+    return entries;
+}
+
+qint64 RecordStore::journalSize()
+{
+    auto count = sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM journal"));
+    return count ? count->toLongLong() : -1;
+}
+
+} // namespace hamkori

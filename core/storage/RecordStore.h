@@ -1,0 +1,81 @@
+#pragma once
+// The one place that writes records: every insert, field change and deletion updates the row, stamps it
+// with the hybrid logical clock and this device, and appends to the change journal in the same transaction.
+// Repositories validate and call this; nothing else writes to the record tables.
+#include "../Result.h"
+#include <QHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace hamkori {
+
+class Database;
+
+/// Column name → value, in column order. QDate and bool are stored as ISO text and 0/1.
+using Fields = QList<std::pair<QString, QVariant>>;
+
+struct RecordRef
+{
+    QString kind;
+    QString uuid;
+    bool operator==(const RecordRef&) const = default;
+};
+
+/// One row of the change journal.
+struct JournalEntry
+{
+    QString device;
+    qint64 seq = 0;
+    QString hlc;
+    QString kind;
+    QString record;
+    QString field; // empty: the record was created, value holds all its fields as a JSON object
+    QVariant value;
+    QString prevHlc; // the stamp of the version the editor saw, empty for a creation
+};
+
+class RecordStore
+{
+public:
+    explicit RecordStore(Database& db);
+
+    /// The table that holds a kind of record ("concern" → "concerns"); empty for an unknown kind.
+    static QString tableOf(const QString& kind);
+    static QStringList kinds();
+
+    Result<void> insert(const QString& kind, const QString& uuid, const Fields& fields);
+    /// Inserts, or brings back a tombstone / updates a record with a derived UUID that already exists.
+    Result<void> ensure(const QString& kind, const QString& uuid, const Fields& fields);
+    /// Writes the fields that differ from the stored ones; returns whether anything changed.
+    Result<bool> update(const QString& kind, const QString& uuid, const Fields& fields);
+    /// Marks a record deleted (a tombstone that travels) or brings it back.
+    Result<bool> setDeleted(const QString& kind, const QString& uuid, bool deleted);
+
+    /// Deletes a record and every record that depends on it (a concern's status history, links, scores…),
+    /// and returns what it deleted, so that an undo can bring back exactly that.
+    Result<QList<RecordRef>> deleteWithDependents(const QString& kind, const QString& uuid);
+    Result<void> restore(const QList<RecordRef>& records);
+
+    /// The stored row, tombstones included; an empty record when there is none.
+    Result<QSqlRecord> fetch(const QString& kind, const QString& uuid);
+    bool exists(const QString& kind, const QString& uuid, bool includeDeleted = false);
+
+    Result<QList<JournalEntry>> journalFor(const QString& record);
+    qint64 journalSize();
+
+    /// Re-reads this device's last journal sequence number (after a rollback).
+    void reloadSequence();
+
+private:
+    Result<void> appendJournal(const QString& kind, const QString& record, const QString& field,
+                               const QVariant& value, const QString& prevHlc, const QString& hlc);
+    QSqlQuery& prepared(const QString& statement);
+    Result<void> execute(QSqlQuery& query);
+
+    Database& m_db;
+    qint64 m_lastSeq = 0;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace hamkori

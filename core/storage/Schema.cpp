@@ -1,0 +1,180 @@
+#include "Schema.h"
+#include "SqlUtil.h"
+#include <QStringList>
+
+namespace hamkori::schema {
+
+namespace {
+
+// Columns every record that travels between laptops carries.
+#define SYNC_COLUMNS                                                                                           \
+    "uuid TEXT PRIMARY KEY NOT NULL, created_hlc TEXT NOT NULL, modified_hlc TEXT NOT NULL, "                  \
+    "device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
+
+#define SEX_AGE_COLUMNS(prefix)                                                                                \
+    prefix "f_u18 INTEGER NOT NULL DEFAULT 0, " prefix "f_18_29 INTEGER NOT NULL DEFAULT 0, " prefix           \
+           "f_30_49 INTEGER NOT NULL DEFAULT 0, " prefix "f_50p INTEGER NOT NULL DEFAULT 0, " prefix          \
+           "m_u18 INTEGER NOT NULL DEFAULT 0, " prefix "m_18_29 INTEGER NOT NULL DEFAULT 0, " prefix           \
+           "m_30_49 INTEGER NOT NULL DEFAULT 0, " prefix "m_50p INTEGER NOT NULL DEFAULT 0"
+
+const char* const kVersion1[] = {
+    // Local to this installation; never travels.
+    "CREATE TABLE device_identity (id TEXT NOT NULL, public_key BLOB NOT NULL, secret_key BLOB NOT NULL, "
+    "created TEXT NOT NULL)",
+    // Append-only: the triggers below refuse updates and deletes.
+    "CREATE TABLE journal (device TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT NULL, kind TEXT NOT NULL, "
+    "record TEXT NOT NULL, field TEXT NOT NULL, value, prev_hlc TEXT, PRIMARY KEY (device, seq)) WITHOUT ROWID",
+    "CREATE INDEX journal_by_record ON journal (record, hlc)",
+    "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'the change journal "
+    "is append-only'); END",
+    "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'the change journal "
+    "is append-only'); END",
+
+    "CREATE TABLE gazetteer (" SYNC_COLUMNS "region TEXT NOT NULL, kind TEXT NOT NULL, name_en TEXT NOT NULL, "
+    "name_tg TEXT NOT NULL, name_ru TEXT NOT NULL, former_names TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE reference_items (" SYNC_COLUMNS "list TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', "
+    "name_en TEXT NOT NULL DEFAULT '', name_tg TEXT NOT NULL DEFAULT '', name_ru TEXT NOT NULL DEFAULT '', "
+    "position INTEGER NOT NULL DEFAULT 0, default_weight REAL NOT NULL DEFAULT 1)",
+    "CREATE INDEX reference_items_by_list ON reference_items (list, position)",
+
+    "CREATE TABLE teams (" SYNC_COLUMNS "name TEXT NOT NULL, code TEXT NOT NULL, "
+    "district TEXT REFERENCES gazetteer (uuid), jamoat TEXT NOT NULL DEFAULT '', "
+    "address TEXT NOT NULL DEFAULT '', established TEXT)",
+    "CREATE TABLE members (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), name TEXT NOT NULL, "
+    "category TEXT NOT NULL, sex TEXT NOT NULL, age_band TEXT NOT NULL, organisation TEXT NOT NULL DEFAULT '', "
+    "post TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', joined TEXT, left_on TEXT)",
+    "CREATE INDEX members_by_team ON members (team)",
+
+    "CREATE TABLE meetings (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
+    "kind TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '', "
+    "minutes_number TEXT NOT NULL DEFAULT '', agenda TEXT NOT NULL DEFAULT '', minutes TEXT NOT NULL DEFAULT '', "
+    "decisions TEXT NOT NULL DEFAULT '', " SEX_AGE_COLUMNS("guests_") ")",
+    "CREATE INDEX meetings_by_team_date ON meetings (team, date)",
+    "CREATE INDEX meetings_by_date ON meetings (date)",
+    "CREATE TABLE attendance (" SYNC_COLUMNS "meeting TEXT NOT NULL REFERENCES meetings (uuid), "
+    "member TEXT NOT NULL REFERENCES members (uuid))",
+    "CREATE INDEX attendance_by_meeting ON attendance (meeting)",
+
+    "CREATE TABLE concerns (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
+    "title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+    "category TEXT NOT NULL REFERENCES reference_items (uuid), place TEXT NOT NULL DEFAULT '', "
+    "raised_by TEXT NOT NULL, first_meeting TEXT REFERENCES meetings (uuid), first_raised TEXT, "
+    "source TEXT NOT NULL, frequency TEXT NOT NULL, status TEXT NOT NULL, "
+    "restricted INTEGER NOT NULL DEFAULT 0, causes TEXT NOT NULL DEFAULT '', effects TEXT NOT NULL DEFAULT '', "
+    "offender TEXT NOT NULL DEFAULT '', victim TEXT NOT NULL DEFAULT '', triangle_place TEXT NOT NULL DEFAULT '', "
+    "handler TEXT NOT NULL DEFAULT '', guardian TEXT NOT NULL DEFAULT '', manager TEXT NOT NULL DEFAULT '', "
+    "gender_notes TEXT NOT NULL DEFAULT '', conflict_risk TEXT NOT NULL, mitigation TEXT NOT NULL DEFAULT '', "
+    "baseline_value REAL, baseline_description TEXT NOT NULL DEFAULT '', baseline_date TEXT)",
+    "CREATE INDEX concerns_by_team_code ON concerns (team, code)",
+    "CREATE INDEX concerns_by_status ON concerns (status, first_raised)",
+    "CREATE INDEX concerns_by_category ON concerns (category, first_raised)",
+    "CREATE INDEX concerns_by_first_raised ON concerns (first_raised)",
+    "CREATE TABLE concern_status_history (" SYNC_COLUMNS "concern TEXT NOT NULL REFERENCES concerns (uuid), "
+    "status TEXT NOT NULL, date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX status_history_by_concern ON concern_status_history (concern, date)",
+    "CREATE TABLE concern_drivers (" SYNC_COLUMNS "concern TEXT NOT NULL REFERENCES concerns (uuid), "
+    "driver TEXT NOT NULL REFERENCES reference_items (uuid))",
+    "CREATE INDEX concern_drivers_by_concern ON concern_drivers (concern)",
+    "CREATE TABLE concern_links (" SYNC_COLUMNS "from_concern TEXT NOT NULL REFERENCES concerns (uuid), "
+    "to_concern TEXT NOT NULL REFERENCES concerns (uuid), kind TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX concern_links_from ON concern_links (from_concern)",
+    "CREATE INDEX concern_links_to ON concern_links (to_concern)",
+
+    "CREATE TABLE rounds (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), "
+    "meeting TEXT REFERENCES meetings (uuid), title TEXT NOT NULL DEFAULT '', date TEXT NOT NULL, "
+    "decided INTEGER NOT NULL DEFAULT 0, decision_note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX rounds_by_team ON rounds (team, date)",
+    "CREATE TABLE round_criteria (" SYNC_COLUMNS "round TEXT NOT NULL REFERENCES rounds (uuid), "
+    "criterion TEXT NOT NULL REFERENCES reference_items (uuid), weight REAL NOT NULL, "
+    "position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX round_criteria_by_round ON round_criteria (round)",
+    "CREATE TABLE round_concerns (" SYNC_COLUMNS "round TEXT NOT NULL REFERENCES rounds (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid), chosen INTEGER NOT NULL DEFAULT 0, "
+    "position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX round_concerns_by_round ON round_concerns (round)",
+    "CREATE INDEX round_concerns_by_concern ON round_concerns (concern)",
+    "CREATE TABLE scores (" SYNC_COLUMNS "round TEXT NOT NULL REFERENCES rounds (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid), criterion TEXT NOT NULL REFERENCES reference_items (uuid), "
+    "participant_group TEXT NOT NULL, value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5))",
+    "CREATE INDEX scores_by_round ON scores (round)",
+    "CREATE TABLE pairwise (" SYNC_COLUMNS "round TEXT NOT NULL REFERENCES rounds (uuid), "
+    "first_concern TEXT NOT NULL REFERENCES concerns (uuid), second_concern TEXT NOT NULL REFERENCES concerns (uuid), "
+    "winner TEXT NOT NULL REFERENCES concerns (uuid))",
+    "CREATE INDEX pairwise_by_round ON pairwise (round)",
+
+    "CREATE TABLE plans (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
+    "title TEXT NOT NULL, period_start TEXT, period_end TEXT, objective TEXT NOT NULL DEFAULT '', "
+    "adopted_meeting TEXT REFERENCES meetings (uuid), adopted_minutes TEXT NOT NULL DEFAULT '', "
+    "approver_name TEXT NOT NULL DEFAULT '', approver_post TEXT NOT NULL DEFAULT '', status TEXT NOT NULL)",
+    "CREATE INDEX plans_by_team ON plans (team, code)",
+    "CREATE TABLE plan_concerns (" SYNC_COLUMNS "plan TEXT NOT NULL REFERENCES plans (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid), position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX plan_concerns_by_plan ON plan_concerns (plan)",
+    "CREATE INDEX plan_concerns_by_concern ON plan_concerns (concern)",
+    "CREATE TABLE activities (" SYNC_COLUMNS "plan TEXT NOT NULL REFERENCES plans (uuid), "
+    "position INTEGER NOT NULL DEFAULT 0, measure TEXT NOT NULL, "
+    "lead_body TEXT NOT NULL REFERENCES reference_items (uuid), partners TEXT NOT NULL DEFAULT '', "
+    "start_date TEXT, deadline TEXT, resources TEXT NOT NULL DEFAULT '', "
+    "funding_source TEXT REFERENCES reference_items (uuid), amount REAL NOT NULL DEFAULT 0, "
+    "output_indicator TEXT NOT NULL DEFAULT '', outcome_indicator TEXT NOT NULL DEFAULT '', "
+    "outcome_baseline REAL, outcome_target REAL, verification TEXT NOT NULL DEFAULT '', "
+    "risks TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', status TEXT NOT NULL)",
+    "CREATE INDEX activities_by_plan ON activities (plan, position)",
+    "CREATE INDEX activities_by_deadline ON activities (status, deadline)",
+    "CREATE TABLE progress_updates (" SYNC_COLUMNS "activity TEXT NOT NULL REFERENCES activities (uuid), "
+    "date TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', " SEX_AGE_COLUMNS("reached_") ", "
+    "reached_indirect INTEGER NOT NULL DEFAULT 0, spent REAL NOT NULL DEFAULT 0)",
+    "CREATE INDEX progress_by_activity ON progress_updates (activity, date)",
+    "CREATE INDEX progress_by_date ON progress_updates (date)",
+    "CREATE TABLE indicator_readings (" SYNC_COLUMNS "activity TEXT NOT NULL REFERENCES activities (uuid), "
+    "date TEXT NOT NULL, value REAL NOT NULL, note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX readings_by_activity ON indicator_readings (activity, date)",
+};
+
+// Version 2: full-text search over concerns (FTS5, external content). unicode61 folds case for Cyrillic,
+// including the Tajik letters; remove_diacritics 2 lets "и" find "ӣ", as people often type on Russian keyboards.
+const char* const kVersion2[] = {
+    "CREATE VIRTUAL TABLE concern_search USING fts5 (code, title, description, place, causes, effects, "
+    "content='concerns', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER concern_search_insert AFTER INSERT ON concerns BEGIN "
+    "INSERT INTO concern_search (rowid, code, title, description, place, causes, effects) "
+    "VALUES (new.rowid, new.code, new.title, new.description, new.place, new.causes, new.effects); END",
+    "CREATE TRIGGER concern_search_delete AFTER DELETE ON concerns BEGIN "
+    "INSERT INTO concern_search (concern_search, rowid, code, title, description, place, causes, effects) "
+    "VALUES ('delete', old.rowid, old.code, old.title, old.description, old.place, old.causes, old.effects); END",
+    "CREATE TRIGGER concern_search_update AFTER UPDATE OF code, title, description, place, causes, effects "
+    "ON concerns BEGIN "
+    "INSERT INTO concern_search (concern_search, rowid, code, title, description, place, causes, effects) "
+    "VALUES ('delete', old.rowid, old.code, old.title, old.description, old.place, old.causes, old.effects); "
+    "INSERT INTO concern_search (rowid, code, title, description, place, causes, effects) "
+    "VALUES (new.rowid, new.code, new.title, new.description, new.place, new.causes, new.effects); END",
+    // Concerns already in an upgraded file enter the index.
+    "INSERT INTO concern_search (concern_search) VALUES ('rebuild')",
+};
+
+#undef SYNC_COLUMNS
+#undef SEX_AGE_COLUMNS
+
+template <std::size_t N> Result<void> runAll(const QSqlDatabase& db, const char* const (&statements)[N])
+{
+    for (const char* statement : statements)
+        if (auto done = sql::exec(db, QString::fromUtf8(statement)); !done)
+            return done;
+    return {};
+}
+
+} // namespace
+
+Result<void> applyStep(const QSqlDatabase& db, int step)
+{
+    switch (step) {
+    case 1:
+        return runAll(db, kVersion1);
+    case 2:
+        return runAll(db, kVersion2);
+    default:
+        return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
+    }
+}
+
+} // namespace hamkori::schema

@@ -1,0 +1,16 @@
+#pragma once
+// The tables of a Hamkori data file and the steps that build them. A step, once released, never changes:
+// an older file is brought up to date by running the steps after its version, in order, in one transaction.
+#include "../Result.h"
+#include <QSqlDatabase>
+
+namespace hamkori::schema {
+
+/// Runs the step that turns a file of version (step - 1) into version `step`.
+Result<void> applyStep(const QSqlDatabase& db, int step);
+
+/// Fills a new file with what every installation starts with: the gazetteer and the built-in lists.
+/// Their UUIDs are derived from their codes, so that every laptop makes the same records.
+Result<void> seedNewDatabase(const QSqlDatabase& db);
+
+} // namespace hamkori::schema

@@ -1,0 +1,209 @@
+#include "StatisticsRepository.h"
+#include "Rows.h"
+
+namespace hamkori {
+
+using analysis::KindCounts;
+using analysis::PeriodStatistics;
+
+namespace {
+// " AND c.team = ?3" when the statistics are for one team, nothing for all teams.
+QString teamClause(bool byTeam, const char* alias)
+{
+    return byTeam ? QStringLiteral(" AND %1.team = ?3").arg(QLatin1String(alias)) : QString();
+}
+} // namespace
+
+Result<KindCounts> StatisticsRepository::kindCounts()
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT (SELECT COUNT(*) FROM teams WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM members WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM meetings WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM concerns WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM rounds WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM plans WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM activities WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM progress_updates WHERE deleted = 0), "
+                                         "(SELECT COUNT(*) FROM journal)"));
+    if (!query)
+        return query.error();
+    query->next();
+    KindCounts c;
+    qint64* fields[] = {&c.teams, &c.members, &c.meetings, &c.concerns, &c.rounds, &c.plans, &c.activities, &c.updates,
+                        &c.journal};
+    for (int i = 0; i < 9; ++i)
+        *fields[i] = query->value(i).toLongLong();
+    return c;
+}
+
+Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, QDate from, QDate to)
+{
+    PeriodStatistics s;
+    s.teamUuid = teamUuid;
+    s.from = from;
+    s.to = to;
+    // Every query below takes (from, to) and then, when a team is chosen, the team: ?1 ?2 ?3.
+    QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (!teamUuid.isEmpty())
+        args << teamUuid;
+    const bool byTeam = !teamUuid.isEmpty();
+    if (auto done = addMeetings(s, byTeam, args); !done)
+        return done.error();
+    if (auto done = addConcerns(s, byTeam, args); !done)
+        return done.error();
+    if (auto done = addActivities(s, byTeam, args); !done)
+        return done.error();
+    return s;
+}
+
+Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+{
+    const QString inPeriod = QStringLiteral("x.deleted = 0 AND x.date BETWEEN ?1 AND ?2") + teamClause(byTeam, "x");
+    QStringList guestSums;
+    for (const char* cell : SexAgeCounts::cellCodes())
+        guestSums << QStringLiteral("TOTAL(guests_%1)").arg(QString::fromLatin1(cell));
+    auto meetings = sql::run(m_db.connection(),
+                             QStringLiteral("SELECT kind, COUNT(*), %1 FROM meetings x WHERE %2 GROUP BY kind")
+                                 .arg(guestSums.join(u", "), inPeriod),
+                             args);
+    if (!meetings)
+        return meetings.error();
+    while (meetings->next()) {
+        const int count = meetings->value(1).toInt();
+        s.meetings += count;
+        if (auto kind = enumFromCode<MeetingKind>(meetings->value(0).toString()))
+            s.meetingsByKind[*kind] += count;
+        for (int i = 0; i < SexAgeCounts::kCells; ++i)
+            s.guests.setCell(i, s.guests.cell(i) + meetings->value(2 + i).toInt());
+    }
+    auto present = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT m.sex, m.age_band, COUNT(*) FROM attendance a "
+                                           "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = a.member "
+                                           "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
+                                .arg(inPeriod),
+                            args);
+    if (!present)
+        return present.error();
+    while (present->next()) {
+        const auto sex = enumFromCode<Sex>(present->value(0).toString());
+        const auto band = enumFromCode<AgeBand>(present->value(1).toString());
+        if (sex && band)
+            s.membersPresent.set(*sex, *band, s.membersPresent.at(*sex, *band) + present->value(2).toInt());
+    }
+    return {};
+}
+
+Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+{
+    const QString team = teamClause(byTeam, "c");
+    auto raised = sql::run(m_db.connection(),
+                           QStringLiteral("SELECT category, COUNT(*) FROM concerns c WHERE c.deleted = 0 AND "
+                                          "c.first_raised BETWEEN ?1 AND ?2%1 GROUP BY category")
+                               .arg(team),
+                           args);
+    if (!raised)
+        return raised.error();
+    while (raised->next()) {
+        s.raisedByCategory[raised->value(0).toString()] = raised->value(1).toInt();
+        s.concernsRaised += raised->value(1).toInt();
+    }
+    auto byStatus = sql::run(m_db.connection(),
+                             QStringLiteral("SELECT status, COUNT(*) FROM concerns c WHERE c.deleted = 0 AND "
+                                            "c.first_raised <= ?2%1 GROUP BY status")
+                                 .arg(team),
+                             args);
+    if (!byStatus)
+        return byStatus.error();
+    while (byStatus->next()) {
+        const auto status = enumFromCode<ConcernStatus>(byStatus->value(0).toString());
+        if (!status)
+            continue;
+        s.concernsByStatus[*status] = byStatus->value(1).toInt();
+        if (*status != ConcernStatus::Resolved && *status != ConcernStatus::Closed && *status != ConcernStatus::Dropped)
+            s.concernsOpen += byStatus->value(1).toInt();
+    }
+    auto resolved = sql::scalar(m_db.connection(),
+                                QStringLiteral("SELECT COUNT(DISTINCT h.concern) FROM concern_status_history h "
+                                               "JOIN concerns c ON c.uuid = h.concern WHERE h.deleted = 0 AND "
+                                               "c.deleted = 0 AND h.status IN ('resolved', 'closed') AND "
+                                               "h.date BETWEEN ?1 AND ?2%1")
+                                    .arg(team),
+                                args);
+    if (!resolved)
+        return resolved.error();
+    s.concernsResolved = resolved->toInt();
+    auto prioritised = sql::scalar(m_db.connection(),
+                                   QStringLiteral("SELECT COUNT(DISTINCT rc.concern) FROM round_concerns rc "
+                                                  "JOIN rounds r ON r.uuid = rc.round JOIN concerns c ON c.uuid = rc.concern "
+                                                  "WHERE rc.deleted = 0 AND r.deleted = 0 AND c.deleted = 0 AND "
+                                                  "rc.chosen = 1 AND r.decided = 1 AND r.date BETWEEN ?1 AND ?2%1")
+                                       .arg(team),
+                                   args);
+    if (!prioritised)
+        return prioritised.error();
+    s.concernsPrioritised = prioritised->toInt();
+    return {};
+}
+
+Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+{
+    const QString team = teamClause(byTeam, "p");
+    auto plans = sql::scalar(m_db.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM plans p WHERE p.deleted = 0 AND p.status IN "
+                                            "('adopted', 'completed') AND p.period_start BETWEEN ?1 AND ?2%1")
+                                 .arg(team),
+                             args);
+    if (!plans)
+        return plans.error();
+    s.plansAdopted = plans->toInt();
+
+    const QString running = QStringLiteral("a.deleted = 0 AND p.deleted = 0 AND p.status <> 'cancelled' AND "
+                                           "(a.start_date IS NULL OR a.start_date <= ?2) AND "
+                                           "(a.deadline IS NULL OR a.deadline >= ?1)") +
+                            team;
+    auto activities = sql::run(m_db.connection(),
+                               QStringLiteral("SELECT a.status, COUNT(*), TOTAL(a.amount), "
+                                              "SUM(a.deadline < ?2 AND a.status NOT IN ('done', 'cancelled')) "
+                                              "FROM activities a JOIN plans p ON p.uuid = a.plan WHERE %1 GROUP BY a.status")
+                                   .arg(running),
+                               args);
+    if (!activities)
+        return activities.error();
+    while (activities->next()) {
+        if (auto status = enumFromCode<ActivityStatus>(activities->value(0).toString()))
+            s.activitiesByStatus[*status] += activities->value(1).toInt();
+        s.activitiesOverdue += activities->value(3).toInt();
+    }
+    auto money = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT COALESCE(a.funding_source, ''), TOTAL(a.amount) FROM activities a "
+                                         "JOIN plans p ON p.uuid = a.plan WHERE %1 GROUP BY a.funding_source")
+                              .arg(running),
+                          args);
+    if (!money)
+        return money.error();
+    while (money->next())
+        s.plannedBySource[money->value(0).toString()] = money->value(1).toDouble();
+
+    QStringList reachedSums;
+    for (const char* cell : SexAgeCounts::cellCodes())
+        reachedSums << QStringLiteral("TOTAL(u.reached_%1)").arg(QString::fromLatin1(cell));
+    auto reached = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT %1, TOTAL(u.reached_indirect), TOTAL(u.spent) FROM progress_updates u "
+                                           "JOIN activities a ON a.uuid = u.activity JOIN plans p ON p.uuid = a.plan "
+                                           "WHERE u.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND "
+                                           "u.date BETWEEN ?1 AND ?2%2")
+                                .arg(reachedSums.join(u", "), team),
+                            args);
+    if (!reached)
+        return reached.error();
+    if (reached->next()) {
+        for (int i = 0; i < SexAgeCounts::kCells; ++i)
+            s.reached.setCell(i, reached->value(i).toInt());
+        s.reachedIndirectly = reached->value(SexAgeCounts::kCells).toInt();
+        s.spent = reached->value(SexAgeCounts::kCells + 1).toDouble();
+    }
+    return {};
+}
+
+} // namespace hamkori

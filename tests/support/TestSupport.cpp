@@ -1,0 +1,82 @@
+#include "TestSupport.h"
+#include "core/model/Team.h"
+#include "core/storage/ReferenceRepository.h"
+#include "core/storage/TeamRepository.h"
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <catch2/catch.hpp>
+
+namespace hamkori::test {
+
+TempDatabase::TempDatabase()
+{
+    REQUIRE(dir.isValid());
+    reopen();
+}
+
+void TempDatabase::reopen()
+{
+    db.reset();
+    Database::Options options;
+    options.wallClock = &clock;
+    auto opened = Database::open(path(), options);
+    INFO(opened.errorMessage().toStdString());
+    REQUIRE(opened.ok());
+    db = std::move(opened).value();
+}
+
+QString makeTeam(Database& db, const QString& code)
+{
+    ReferenceRepository places(db);
+    auto isfara = places.findPlace(QStringLiteral("Isfara"));
+    REQUIRE(isfara.ok());
+    Team team;
+    team.name = QStringLiteral("Гурӯҳи ҳамкории ") + code;
+    team.code = code;
+    team.districtUuid = isfara->meta.uuid;
+    team.jamoat = QStringLiteral("Чоркӯҳ");
+    team.established = QDate(2019, 3, 15);
+    auto created = TeamRepository(db).createTeam(team);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return created->meta.uuid;
+}
+
+QString referenceUuid(Database& db, const QString& list, const QString& code)
+{
+    auto item = ReferenceRepository(db).itemByCode(*enumFromCode<ReferenceList>(list), code);
+    REQUIRE(item.ok());
+    return item->meta.uuid;
+}
+
+QString categoryUuid(Database& db, const QString& code)
+{
+    return referenceUuid(db, QStringLiteral("category"), code);
+}
+
+QString dumpDatabase(Database& db)
+{
+    QString dump;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "AND name NOT LIKE 'concern_search_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& table : names) {
+        dump += QStringLiteral("== ") + table + QLatin1Char('\n');
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2"));
+        QStringList lines;
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i)
+                cells << rows.value(i).toString();
+            lines << cells.join(QLatin1Char('|'));
+        }
+        dump += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+    return dump;
+}
+
+} // namespace hamkori::test

@@ -1,0 +1,45 @@
+#pragma once
+// What the tests share: a temporary data file, a clock the test advances, and small builders.
+#include "core/storage/Database.h"
+#include <QTemporaryDir>
+#include <memory>
+
+namespace hamkori::test {
+
+/// A wall clock that stands still until the test moves it.
+class ManualClock final : public WallClock
+{
+public:
+    explicit ManualClock(qint64 startMs = 1767225600000) : m_now(startMs) {} // 2026-01-01
+    qint64 nowMs() const override { return m_now; }
+    void advance(qint64 ms) { m_now += ms; }
+    void set(qint64 ms) { m_now = ms; }
+
+private:
+    qint64 m_now;
+};
+
+/// A fresh data file in a temporary folder, opened with a manual clock.
+struct TempDatabase
+{
+    TempDatabase();
+    QString path() const { return dir.filePath(QStringLiteral("hamkori.sqlite")); }
+    Database& operator*() { return *db; }
+    Database* operator->() { return db.get(); }
+    /// Closes and opens the file again (to check what was really stored).
+    void reopen();
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+};
+
+/// A team with a district, ready for records to hang off it.
+QString makeTeam(Database& db, const QString& code = QStringLiteral("ISF"));
+QString categoryUuid(Database& db, const QString& code = QStringLiteral("domestic_violence"));
+QString referenceUuid(Database& db, const QString& list, const QString& code);
+
+/// A text dump of every table (rows in a fixed order), to prove that a failed operation changed nothing.
+QString dumpDatabase(Database& db);
+
+} // namespace hamkori::test

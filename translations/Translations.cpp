@@ -1,0 +1,83 @@
+#include "Translations.h"
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+namespace hamkori {
+
+namespace {
+std::vector<std::unique_ptr<QTranslator>>& installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+QString& currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QStringList Translations::languages()
+{
+    return {QStringLiteral("tg"), QStringLiteral("ru"), QStringLiteral("en")};
+}
+
+bool Translations::isSupported(const QString& language)
+{
+    return languages().contains(language);
+}
+
+QString Translations::suggestedLanguage()
+{
+    switch (QLocale::system().language()) {
+    case QLocale::Tajik:
+        return QStringLiteral("tg");
+    case QLocale::Russian:
+        return QStringLiteral("ru");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+bool Translations::install(const QString& language)
+{
+    for (auto& translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
+
+    // Qt's own strings (dialog buttons, the line-edit menu) first, so that Hamkori's catalogue, installed
+    // last and therefore searched first, can override them.
+    QStringList catalogues;
+    if (language == u"ru")
+        catalogues << QStringLiteral(":/i18n/qtbase_ru.qm");
+    catalogues << QStringLiteral(":/i18n/hamkori_%1.qm").arg(language);
+    bool complete = true;
+    for (const QString& file : catalogues) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(file)) {
+            complete = false;
+            continue;
+        }
+        QCoreApplication::installTranslator(translator.get());
+        installed().push_back(std::move(translator));
+    }
+    currentLanguage() = language;
+    const QLocale locale(language == u"tg"   ? QLocale::Tajik
+                         : language == u"ru" ? QLocale::Russian
+                                             : QLocale::English,
+                         language == u"tg"   ? QLocale::Tajikistan
+                         : language == u"ru" ? QLocale::Russia
+                                             : QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    return complete;
+}
+
+QString Translations::current()
+{
+    return currentLanguage();
+}
+
+} // namespace hamkori
