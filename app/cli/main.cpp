@@ -21,18 +21,18 @@ const Command kCommands[] = {
     {"check", hamkori::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and data version")},
 };
 
-QString tr(const char* text)
+QString cliText(const char* text)
 {
     return QCoreApplication::translate("Cli", text);
 }
 
 void printOverview(QTextStream& out)
 {
-    out << tr("Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]") << Qt::endl << Qt::endl;
-    out << tr("Commands:") << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]") << Qt::endl << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Command& command : kCommands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << tr(command.summary) << Qt::endl;
-    out << Qt::endl << tr("Run \"hamkori-cli COMMAND --help\" for the options of a command.") << Qt::endl;
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << cliText(command.summary) << Qt::endl;
+    out << Qt::endl << QCoreApplication::translate("Cli", "Run \"hamkori-cli COMMAND --help\" for the options of a command.") << Qt::endl;
 }
 
 } // namespace
@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
     for (const Command& command : kCommands)
         if (name == QLatin1String(command.name))
             return command.run(arguments);
-    hamkori::cli::err() << "hamkori-cli: " << tr("there is no command \"%1\".").arg(name) << Qt::endl;
+    hamkori::cli::err() << "hamkori-cli: " << QCoreApplication::translate("Cli", "there is no command \"%1\".").arg(name) << Qt::endl;
     printOverview(hamkori::cli::err());
     return hamkori::cli::WrongUsage;
 }

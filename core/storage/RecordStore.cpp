@@ -145,7 +145,7 @@ Result<void> RecordStore::appendJournal(const QString& kind, const QString& reco
     query.addBindValue(hlc);
     query.addBindValue(kind);
     query.addBindValue(record);
-    query.addBindValue(field);
+    query.addBindValue(sql::toStored(field)); // a creation has an empty field, never NULL
     query.addBindValue(sql::toStored(value));
     query.addBindValue(prevHlc.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(prevHlc));
     if (auto done = execute(query); !done)

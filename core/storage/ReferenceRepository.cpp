@@ -2,6 +2,7 @@
 #include "Rows.h"
 #include "Uuids.h"
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace hamkori {
 
@@ -164,13 +165,41 @@ Result<GazetteerEntry> ReferenceRepository::findPlace(const QString& name)
     if (!all)
         return all.error();
     const QString wanted = comparableName(name);
+    // Several places can answer to one name ("Leninabad" is the former name of the city of Khujand and of a
+    // district). The kind the words name ("ноҳияи", "city") wins, then a current name over a former one, then
+    // a city over a district.
+    static const QRegularExpression districtWords(QStringLiteral("(?i)\\b(ноҳияи|district|район)"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression cityWords(QStringLiteral("(?i)\\b(шаҳри|city|г\\.|город)"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    const QString namedKind = districtWords.match(name).hasMatch() ? QStringLiteral("district")
+                              : cityWords.match(name).hasMatch()   ? QStringLiteral("city")
+                                                                   : QString();
+    const GazetteerEntry* best = nullptr;
+    int bestScore = -1;
     for (const GazetteerEntry& entry : *all) {
-        QStringList names{entry.nameEn, entry.nameTg, entry.nameRu};
-        names << entry.formerNames.split(QRegularExpression(QStringLiteral("[/,;]")), Qt::SkipEmptyParts);
-        for (const QString& candidate : names)
-            if (!wanted.isEmpty() && comparableName(candidate) == wanted)
-                return entry;
+        const auto matches = [&](const QStringList& names) {
+            return std::any_of(names.cbegin(), names.cend(),
+                               [&](const QString& candidate) { return comparableName(candidate) == wanted; });
+        };
+        int score = -1;
+        if (matches({entry.nameEn, entry.nameTg, entry.nameRu}))
+            score = 2;
+        else if (matches(entry.formerNames.split(QRegularExpression(QStringLiteral("[/,;]")), Qt::SkipEmptyParts)))
+            score = 0;
+        if (score < 0 || wanted.isEmpty())
+            continue;
+        if (!namedKind.isEmpty() && entry.kind == namedKind)
+            score += 4;
+        else if (namedKind.isEmpty() && entry.kind == u"city")
+            score += 1;
+        if (score > bestScore) {
+            best = &entry;
+            bestScore = score;
+        }
     }
+    if (best)
+        return *best;
     return Error{tr("No district or city called \"%1\" is in the gazetteer.").arg(name), {}};
 }
 
@@ -178,7 +207,8 @@ Result<void> ReferenceRepository::validate(const GazetteerEntry& entry)
 {
     if (entry.nameEn.trimmed().isEmpty() || entry.nameTg.trimmed().isEmpty() || entry.nameRu.trimmed().isEmpty())
         return fieldError(QStringLiteral("name"), tr("Enter the place's name in English, Tajik and Russian."));
-    if (entry.kind != u"region" && entry.kind != u"district" && entry.kind != u"city")
+    if (entry.kind != u"region" && entry.kind != u"district" && entry.kind != u"city" &&
+        entry.kind != u"city-district") // Dushanbe's districts, as in the built-in gazetteer
         return fieldError(QStringLiteral("kind"), tr("A place must be a region, a district or a city."));
     static const QRegularExpression regionPattern(QStringLiteral("^TJ-[A-Z]{2}$"));
     if (!regionPattern.match(entry.regionCode.trimmed()).hasMatch())

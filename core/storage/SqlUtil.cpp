@@ -1,5 +1,6 @@
 #include "SqlUtil.h"
 #include <QDate>
+#include <QRegularExpression>
 
 namespace hamkori::sql {
 
@@ -33,12 +34,39 @@ Result<void> exec(const QSqlDatabase& db, const QString& statement)
     return {};
 }
 
+namespace {
+
+// Qt gives every "?" of a statement a placeholder of its own, so SQLite's numbered "?1" cannot be used twice or
+// out of order (Qt reports a parameter count mismatch, or crashes in the SQLite driver). Numbered placeholders
+// are rewritten as plain ones, each bound to the value its number names.
+std::pair<QString, QVariantList> withPlainPlaceholders(const QString& statement, const QVariantList& values)
+{
+    static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+    QString plain;
+    QVariantList ordered;
+    qsizetype done = 0;
+    for (auto matches = numbered.globalMatch(statement); matches.hasNext();) {
+        const QRegularExpressionMatch match = matches.next();
+        plain += QStringView(statement).mid(done, match.capturedStart() - done);
+        plain += QLatin1Char('?');
+        ordered << values.value(match.captured(1).toInt() - 1);
+        done = match.capturedEnd();
+    }
+    if (done == 0)
+        return {statement, values};
+    plain += QStringView(statement).mid(done);
+    return {plain, ordered};
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
+    const auto [plain, ordered] = withPlainPlaceholders(statement, values);
     QSqlQuery query(db);
-    if (!query.prepare(statement))
+    if (!query.prepare(plain))
         return failure(query);
-    for (const QVariant& value : values)
+    for (const QVariant& value : ordered)
         query.addBindValue(toStored(value));
     if (!query.exec())
         return failure(query);
@@ -64,6 +92,12 @@ QVariant toStored(const QVariant& value)
     }
     case QMetaType::Bool:
         return value.toBool() ? 1 : 0;
+    case QMetaType::QString:
+        // A null QString would bind as SQL NULL; text left empty is stored as '' (the columns are NOT NULL).
+        // A null QVariant (rows::reference of no record) stays NULL.
+        if (!value.isNull() && value.toString().isNull())
+            return QVariant(QStringLiteral(""));
+        return value;
     default:
         return value;
     }

@@ -43,3 +43,13 @@ QString referenceUuid(Database& db, const QString& list, const QString& code);
 QString dumpDatabase(Database& db);
 
 } // namespace hamkori::test
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+/// Failures show the text, not a list of QChar.
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
