@@ -5,1240 +5,1240 @@
     <name>ActivityStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Задерживается</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
     <name>AgeBand</name>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18 лет</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished"></translation>
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–49</source>
-        <translation type="unfinished"></translation>
+        <translation>30–49</translation>
     </message>
     <message>
         <source>50 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>50 лет и старше</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать файл данных по пути &lt;путь&gt; вместо обычного.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>Messages in &lt;language&gt;: tg (Tajik), ru (Russian) or en (English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сообщений &lt;язык&gt;: tg (таджикский), ru (русский) или en (английский).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы узнать, как пользоваться командой, выполните «hamkori-cli %1 --help».</translation>
     </message>
     <message>
         <source>Data file: %1 (data version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных: %1 (версия данных %2)</translation>
     </message>
     <message>
         <source>Create an empty data file. Running it again is harmless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустой файл данных. Повторный запуск ничему не вредит.</translation>
     </message>
     <message>
         <source>&quot;init&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «init» не принимает аргументов.</translation>
     </message>
     <message>
         <source>This laptop&apos;s device fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток устройства этого ноутбука: %1</translation>
     </message>
     <message>
         <source>Load the demo: ten teams with a year of meetings, concerns, prioritisation and action plans. Teams already in the data file are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демонстрационные данные: десять групп со встречами, проблемами, определением приоритетов и планами мероприятий за один год. Группы, которые уже есть в файле данных, остаются без изменений.</translation>
     </message>
     <message numerus="yes">
         <source>Demo loaded: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Демонстрационные данные загружены: %n группа</numerusform>
+            <numerusform>Демонстрационные данные загружены: %n группы</numerusform>
+            <numerusform>Демонстрационные данные загружены: %n групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n план мероприятий</numerusform>
+            <numerusform>%n плана мероприятий</numerusform>
+            <numerusform>%n планов мероприятий</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the data file, left as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в файле данных, оставлены без изменений: %1</translation>
     </message>
     <message>
         <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сгенерированные данные для тестов и замеров производительности: «district» — одна новая группа за три года, «national» — около 40 групп за десять лет.</translation>
     </message>
     <message>
         <source>district or national.</source>
-        <translation type="unfinished"></translation>
+        <translation>district или national.</translation>
     </message>
     <message>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб</translation>
     </message>
     <message>
         <source>The same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно и то же начальное значение даёт одни и те же данные (по умолчанию 1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>Say --scale district or --scale national.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --scale district или --scale national.</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение должно быть целым числом от 0 до 4294967295.</translation>
     </message>
     <message>
         <source>Generating: %1% (%2 of %3 team-years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация: %1% (%2 из %3 лет работы групп)</translation>
     </message>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сгенерировано: %n группа</numerusform>
+            <numerusform>Сгенерировано: %n группы</numerusform>
+            <numerusform>Сгенерировано: %n групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отметка о ходе выполнения</numerusform>
+            <numerusform>%n отметки о ходе выполнения</numerusform>
+            <numerusform>%n отметок о ходе выполнения</numerusform>
         </translation>
     </message>
     <message>
         <source>Count the records of each kind in the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитать записи каждого вида в файле данных.</translation>
     </message>
     <message>
         <source>Print the counts as JSON, for other programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести результаты подсчёта в формате JSON для других программ.</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены групп</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Prioritisation rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунды определения приоритетов</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы мероприятий</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Progress updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки о ходе выполнения</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала</translation>
     </message>
     <message>
         <source>Check the data file: its integrity and its data version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить файл данных: его целостность и версию данных.</translation>
     </message>
     <message>
         <source>Integrity: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: ошибок не обнаружено.</translation>
     </message>
     <message>
         <source>Data version: %1 (this program writes version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия данных: %1 (эта программа записывает версию %2).</translation>
     </message>
     <message>
         <source>Device: %1, fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство: %1, отпечаток %2</translation>
     </message>
     <message>
         <source>create an empty data file</source>
-        <translation type="unfinished"></translation>
+        <translation>создать пустой файл данных</translation>
     </message>
     <message>
         <source>load the demo teams</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить демонстрационные группы</translation>
     </message>
     <message>
         <source>add generated data (district or national)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить сгенерированные данные (district или national)</translation>
     </message>
     <message>
         <source>count the records of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать записи каждого вида</translation>
     </message>
     <message>
         <source>check integrity and data version</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить целостность и версию данных</translation>
     </message>
     <message>
         <source>Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: hamkori-cli [--database ПУТЬ] [--lang tg|ru|en] КОМАНДА [параметры]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы увидеть параметры команды, выполните «hamkori-cli КОМАНДА --help».</translation>
     </message>
     <message>
         <source>there is no command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>команды «%1» не существует.</translation>
     </message>
 </context>
 <context>
     <name>ConcernRepository</name>
     <message>
         <source>Choose the team that registers the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу, которая регистрирует проблему.</translation>
     </message>
     <message>
         <source>Enter a short title for the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите краткое название проблемы.</translation>
     </message>
     <message>
         <source>Choose the category of the concern from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию проблемы из списка.</translation>
     </message>
     <message>
         <source>The meeting where the concern was first raised must be a meeting of the same team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча, на которой проблема была впервые заявлена, должна быть встречей той же группы.</translation>
     </message>
     <message>
         <source>Enter the date of the baseline figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату исходного уровня.</translation>
     </message>
     <message>
         <source>A new concern cannot start as dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая проблема не может сразу получить статус «Снята с рассмотрения».</translation>
     </message>
     <message>
         <source>This concern no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой проблемы больше нет; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>There is no concern with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет проблемы с кодом %1.</translation>
     </message>
     <message>
         <source>Enter the date of the status change as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату смены статуса в формате dd.MM.yyyy.</translation>
     </message>
     <message>
         <source>Say why the concern is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему проблема снята с рассмотрения.</translation>
     </message>
     <message>
         <source>Choose the drivers from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите факторы из списка.</translation>
     </message>
     <message>
         <source>Both concerns of a link must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе проблемы, между которыми устанавливается связь, должны существовать.</translation>
     </message>
     <message>
         <source>A concern cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблему нельзя связать с ней самой.</translation>
     </message>
     <message>
         <source>The link could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённую связь.</translation>
     </message>
     <message>
         <source>This link no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой связи больше нет.</translation>
     </message>
 </context>
 <context>
     <name>ConcernSource</name>
     <message>
         <source>Community consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация с населением</translation>
     </message>
     <message>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус-группа</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос</translation>
     </message>
     <message>
         <source>Police reporting day</source>
-        <translation type="unfinished"></translation>
+        <translation>День отчёта милиции</translation>
     </message>
     <message>
         <source>Police records</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные милиции</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член группы</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ConcernStatus</name>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлена</translation>
     </message>
     <message>
         <source>Analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проанализирована</translation>
     </message>
     <message>
         <source>Prioritised</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетная</translation>
     </message>
     <message>
         <source>In an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане мероприятий</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решена</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>На контроле</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Снята с рассмотрения</translation>
     </message>
 </context>
 <context>
     <name>ConflictRisk</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценён</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created. Choose another place for the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1. Выберите другое место для файла данных.</translation>
     </message>
     <message>
         <source>The data file %1 could not be opened (%2). Check that the file exists and that you may read and write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл данных %1 (%2). Проверьте, что файл существует и у вас есть права на его чтение и запись.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2). Nothing was changed in it. Restore it from a backup copy, or start Hamkori with another data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных %1 повреждён (%2). В нём ничего не изменено. Восстановите его из резервной копии или запустите Hamkori с другим файлом данных.</translation>
     </message>
     <message>
         <source>The data file %1 was made by a newer Hamkori (data version %2); this Hamkori reads up to data version %3. Install the newer Hamkori to open it. Nothing was changed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных %1 создан более новой версией Hamkori (версия данных %2); эта версия Hamkori читает данные до версии %3. Чтобы открыть файл, установите более новую версию Hamkori. В файле ничего не изменено.</translation>
     </message>
     <message>
         <source>The data file needs an upgrade, but the backup copy made before upgrading could not be written (%1). Free some disk space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных нужно обновить, но не удалось записать резервную копию, которая создаётся перед обновлением (%1). Освободите место на диске и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The data file could not be upgraded (%1). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить файл данных (%1). Он оставлен без изменений.</translation>
     </message>
     <message>
         <source>The cryptography library could not be started. Reinstall Hamkori.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить криптографическую библиотеку. Переустановите Hamkori.</translation>
     </message>
     <message>
         <source>The data file %1 is read-only. Copy it to a folder where you may write, or change its permissions, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных %1 доступен только для чтения. Скопируйте его в папку, в которую у вас есть право записи, или измените права доступа к нему, а затем откройте его снова.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo data is missing from the program. Reinstall Hamkori.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе отсутствуют демонстрационные данные. Переустановите Hamkori.</translation>
     </message>
     <message>
         <source>The demo data in the program is damaged (%1). Reinstall Hamkori.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные в программе повреждены (%1). Переустановите Hamkori.</translation>
     </message>
     <message>
         <source>The demo team %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить демонстрационную группу %1: %2</translation>
     </message>
     <message>
         <source>The demo texts needed to generate data are missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе отсутствуют демонстрационные тексты, необходимые для генерации данных.</translation>
     </message>
     <message>
         <source>No free team code is left for a generated team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сгенерированной группы не осталось свободного кода.</translation>
     </message>
 </context>
 <context>
     <name>Frequency</name>
     <message>
         <source>Happened once</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошло один раз</translation>
     </message>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Редко</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельно</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневно</translation>
     </message>
     <message>
         <source>In some seasons</source>
-        <translation type="unfinished"></translation>
+        <translation>В отдельные сезоны</translation>
     </message>
 </context>
 <context>
     <name>LinkKind</name>
     <message>
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывает</translation>
     </message>
     <message>
         <source>aggravates</source>
-        <translation type="unfinished"></translation>
+        <translation>усугубляет</translation>
     </message>
     <message>
         <source>occurs together with</source>
-        <translation type="unfinished"></translation>
+        <translation>возникает вместе с</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Use the data file at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать файл данных по пути &lt;путь&gt;.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>Show Hamkori in &lt;language&gt;: tg, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса Hamkori &lt;язык&gt;: tg, ru или en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок окна в &lt;файл&gt; и выйти.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Hamkori</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori</translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
         <source>Regular meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередная встреча</translation>
     </message>
     <message>
         <source>Community consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация с населением</translation>
     </message>
     <message>
         <source>Women-only focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус-группа только для женщин</translation>
     </message>
     <message>
         <source>Youth focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжная фокус-группа</translation>
     </message>
     <message>
         <source>Joint meeting with police and Hukumat</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместная встреча с милицией и Хукуматом</translation>
     </message>
     <message>
         <source>Review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча по оценке хода работы</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>Choose the team that held the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу, которая провела встречу.</translation>
     </message>
     <message>
         <source>Enter the date of the meeting as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату встречи в формате dd.MM.yyyy.</translation>
     </message>
     <message>
         <source>The number of guests cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число гостей не может быть отрицательным.</translation>
     </message>
     <message>
         <source>This meeting no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой встречи больше нет; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>There is no meeting with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет встречи с кодом %1.</translation>
     </message>
     <message>
         <source>This member no longer exists; the record may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
     </message>
     <message>
         <source>%1 is a member of another team and cannot be marked present at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 состоит в другой группе, поэтому отметить этого человека как присутствующего на этой встрече нельзя.</translation>
     </message>
 </context>
 <context>
     <name>MemberCategory</name>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Милиция</translation>
     </message>
     <message>
         <source>Hukumat</source>
-        <translation type="unfinished"></translation>
+        <translation>Хукумат</translation>
     </message>
     <message>
         <source>Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Джамоат</translation>
     </message>
     <message>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация гражданского общества</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished"></translation>
+        <translation>Старейшина</translation>
     </message>
     <message>
         <source>Religious leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Религиозный лидер</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжь</translation>
     </message>
     <message>
         <source>Women&apos;s committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комитет по делам женщин и семьи</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналист</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприниматель</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Медработник</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ParticipantGroup</name>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжь</translation>
     </message>
     <message>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы власти</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>Choose the team whose action plan this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу, которой принадлежит этот план мероприятий.</translation>
     </message>
     <message>
         <source>Enter the title of the action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название плана мероприятий.</translation>
     </message>
     <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания периода плана (%1) раньше даты его начала (%2).</translation>
     </message>
     <message>
         <source>The plan must be adopted at a meeting of the same team.</source>
-        <translation type="unfinished"></translation>
+        <translation>План должен быть принят на встрече той же группы.</translation>
     </message>
     <message>
         <source>A plan can address only concerns of its own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>План может касаться только проблем своей группы.</translation>
     </message>
     <message>
         <source>This action plan no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого плана мероприятий больше нет; возможно, он был удалён.</translation>
     </message>
     <message>
         <source>There is no action plan with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет плана мероприятий с кодом %1.</translation>
     </message>
     <message>
         <source>Describe the measure to be carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите мероприятие, которое нужно провести.</translation>
     </message>
     <message>
         <source>Choose the lead body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ответственного исполнителя из списка.</translation>
     </message>
     <message>
         <source>Choose the funding source from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите источник финансирования из списка.</translation>
     </message>
     <message>
         <source>The deadline (%1) is before the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок исполнения (%1) раньше даты начала (%2).</translation>
     </message>
     <message>
         <source>The amount in somoni cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в сомони не может быть отрицательной.</translation>
     </message>
     <message>
         <source>This activity no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого мероприятия больше нет; возможно, оно было удалено.</translation>
     </message>
     <message>
         <source>Enter the date of the progress update as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату отметки о ходе выполнения в формате dd.MM.yyyy.</translation>
     </message>
     <message>
         <source>The number of people reached cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число охваченных людей не может быть отрицательным.</translation>
     </message>
     <message>
         <source>The money spent cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходованная сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>This progress update no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой отметки о ходе выполнения больше нет; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>Enter the date of the reading as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату измерения показателя в формате dd.MM.yyyy.</translation>
     </message>
     <message>
         <source>This indicator reading no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого измерения показателя больше нет; возможно, оно было удалено.</translation>
     </message>
 </context>
 <context>
     <name>PlanStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
 </context>
 <context>
     <name>PrioritisationRepository</name>
     <message>
         <source>Choose the team whose concerns are scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу, проблемы которой оцениваются.</translation>
     </message>
     <message>
         <source>Enter the date of the prioritisation round as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату раунда определения приоритетов в формате dd.MM.yyyy.</translation>
     </message>
     <message>
         <source>The round must take place at a meeting of the same team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд должен проходить на встрече той же группы.</translation>
     </message>
     <message>
         <source>Choose the criteria from the list of criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите критерии из списка критериев.</translation>
     </message>
     <message>
         <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
         <source>Only concerns of the same team can be scored in a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>В раунде можно оценивать только проблемы той же группы.</translation>
     </message>
     <message>
         <source>This prioritisation round no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого раунда определения приоритетов больше нет; возможно, он был удалён.</translation>
     </message>
     <message>
         <source>A score must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл должен быть целым числом от 1 до 5.</translation>
     </message>
     <message>
         <source>This concern is not part of the prioritisation round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта проблема не входит в раунд определения приоритетов.</translation>
     </message>
     <message>
         <source>This criterion is not used in the prioritisation round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот критерий не используется в раунде определения приоритетов.</translation>
     </message>
     <message>
         <source>Both concerns of a pair must be different concerns of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе проблемы в паре должны быть разными проблемами этого раунда.</translation>
     </message>
     <message>
         <source>The winner must be one of the two concerns compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Победителем должна быть одна из двух сравниваемых проблем.</translation>
     </message>
     <message>
         <source>Choose at least one concern as a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну проблему в качестве приоритетной.</translation>
     </message>
     <message>
         <source>Only concerns scored in this round can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно выбрать только проблемы, оценённые в этом раунде.</translation>
     </message>
     <message>
         <source>Enter the date of the decision as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату решения в формате dd.MM.yyyy.</translation>
     </message>
 </context>
 <context>
     <name>RaisedBy</name>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжь</translation>
     </message>
     <message>
         <source>Elders</source>
-        <translation type="unfinished"></translation>
+        <translation>Старейшины</translation>
     </message>
     <message>
         <source>Minority community</source>
-        <translation type="unfinished"></translation>
+        <translation>Община меньшинства</translation>
     </message>
     <message>
         <source>Mixed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанная группа</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Милиция</translation>
     </message>
     <message>
         <source>Officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностные лица</translation>
     </message>
 </context>
 <context>
     <name>Reference</name>
     <message>
         <source>Domestic and gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашнее и гендерное насилие</translation>
     </message>
     <message>
         <source>Early and forced marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранние и принудительные браки</translation>
     </message>
     <message>
         <source>Youth and juvenile crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжная и подростковая преступность</translation>
     </message>
     <message>
         <source>Violent extremism and recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Насильственный экстремизм и вербовка</translation>
     </message>
     <message>
         <source>Drugs and alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Наркотики и алкоголь</translation>
     </message>
     <message>
         <source>Road and traffic safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность дорожного движения</translation>
     </message>
     <message>
         <source>Theft and property crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Кражи и имущественные преступления</translation>
     </message>
     <message>
         <source>Disputes over water, land and pasture</source>
-        <translation type="unfinished"></translation>
+        <translation>Споры из-за воды, земли и пастбищ</translation>
     </message>
     <message>
         <source>Police–community relations and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношения милиции с населением, права человека</translation>
     </message>
     <message>
         <source>Labour migration and trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовая миграция и торговля людьми</translation>
     </message>
     <message>
         <source>Unsafe public spaces and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезопасные общественные места и инфраструктура</translation>
     </message>
     <message>
         <source>Access to education</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к образованию</translation>
     </message>
     <message>
         <source>Disasters and health emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Бедствия и чрезвычайные ситуации в здравоохранении</translation>
     </message>
     <message>
         <source>Other concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие проблемы</translation>
     </message>
     <message>
         <source>Unemployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработица</translation>
     </message>
     <message>
         <source>Labour migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовая миграция</translation>
     </message>
     <message>
         <source>Gender norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерные нормы</translation>
     </message>
     <message>
         <source>Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Бедность</translation>
     </message>
     <message>
         <source>Weak public services</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкое качество государственных услуг</translation>
     </message>
     <message>
         <source>Mistrust of the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоверие к милиции</translation>
     </message>
     <message>
         <source>Scarce water and land</source>
-        <translation type="unfinished"></translation>
+        <translation>Нехватка воды и земли</translation>
     </message>
     <message>
         <source>Alcohol and drug use</source>
-        <translation type="unfinished"></translation>
+        <translation>Употребление алкоголя и наркотиков</translation>
     </message>
     <message>
         <source>Low education</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий уровень образования</translation>
     </message>
     <message>
         <source>Online radicalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Радикализация через интернет</translation>
     </message>
     <message>
         <source>Corruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Коррупция</translation>
     </message>
     <message>
         <source>District police (ShKD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Районный отдел внутренних дел (ОВД)</translation>
     </message>
     <message>
         <source>Hukumat</source>
-        <translation type="unfinished"></translation>
+        <translation>Хукумат</translation>
     </message>
     <message>
         <source>Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Джамоат</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация гражданского общества</translation>
     </message>
     <message>
         <source>Committee on Women and Family Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Комитет по делам женщин и семьи</translation>
     </message>
     <message>
         <source>Youth department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел по делам молодёжи</translation>
     </message>
     <message>
         <source>Religious leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Религиозные лидеры</translation>
     </message>
     <message>
         <source>Health centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр здоровья</translation>
     </message>
     <message>
         <source>Mahalla committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Махаллинский комитет</translation>
     </message>
     <message>
         <source>Hukumat budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет Хукумата</translation>
     </message>
     <message>
         <source>Jamoat budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет Джамоата</translation>
     </message>
     <message>
         <source>Police budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет милиции</translation>
     </message>
     <message>
         <source>Small grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый грант</translation>
     </message>
     <message>
         <source>Community contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад населения</translation>
     </message>
     <message>
         <source>Donor project</source>
-        <translation type="unfinished"></translation>
+        <translation>Донорский проект</translation>
     </message>
     <message>
         <source>No cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Без затрат</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяжесть</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Частота</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Число затронутых людей</translation>
     </message>
     <message>
         <source>Vulnerable groups affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронутые уязвимые группы</translation>
     </message>
     <message>
         <source>Urgency and risk of escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность и риск обострения</translation>
     </message>
     <message>
         <source>Feasibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществимость</translation>
     </message>
 </context>
 <context>
     <name>ReferenceList</name>
     <message>
         <source>Concern categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории проблем</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Факторы</translation>
     </message>
     <message>
         <source>Lead bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные исполнители</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники финансирования</translation>
     </message>
     <message>
         <source>Prioritisation criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии определения приоритетов</translation>
     </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
     <message>
         <source>Enter a name in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название хотя бы на одном языке.</translation>
     </message>
     <message>
         <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
         <source>This list entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого элемента списка больше нет.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no entry with the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке «%1» нет элемента с кодом %2.</translation>
     </message>
     <message numerus="yes">
         <source>This entry is used by %n record(s). Change those records first, or rename the entry instead of deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Этот элемент используется в %n записи. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
+            <numerusform>Этот элемент используется в %n записях. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
+            <numerusform>Этот элемент используется в %n записях. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
         </translation>
     </message>
     <message>
         <source>This place is no longer in the gazetteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого места больше нет в географическом справочнике.</translation>
     </message>
     <message>
         <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>В географическом справочнике нет района или города с названием «%1».</translation>
     </message>
     <message>
         <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название места на английском, таджикском и русском языках.</translation>
     </message>
     <message>
         <source>A place must be a region, a district or a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место должно быть областью, районом или городом.</translation>
     </message>
     <message>
         <source>Choose the region the place belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите область, к которой относится это место.</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The data file could not be read or written (%1). Check that the disk is not full and the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл данных (%1). Проверьте, что диск не заполнен и файл не открыт в другой программе, затем повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>TeamRepository</name>
     <message>
         <source>Enter the name of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название группы.</translation>
     </message>
     <message>
         <source>The team code must be 2 to 6 capital Latin letters, for example ISF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код группы должен состоять из 2–6 заглавных латинских букв, например ISF.</translation>
     </message>
     <message>
         <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код %1 уже используется группой «%2». Выберите другой код.</translation>
     </message>
     <message>
         <source>Choose the team&apos;s district or city from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите район или город группы из списка.</translation>
     </message>
     <message>
         <source>This team no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой группы больше нет; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>There is no team with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет группы с кодом %1.</translation>
     </message>
     <message>
         <source>Choose the team this member belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу, членом которой является этот человек.</translation>
     </message>
     <message>
         <source>Enter the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя члена группы.</translation>
     </message>
     <message>
         <source>The date the member left (%1) is before the date they joined (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выхода из группы (%1) раньше даты вступления в неё (%2).</translation>
     </message>
     <message>
         <source>This member no longer exists; the record may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MainWindow</name>
     <message>
         <source>Hamkori — community police partnership teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori — группы взаимодействия милиции с общественностью</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>There are no teams in this data file yet. To try Hamkori with example data, run &quot;hamkori-cli demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле данных пока нет групп. Чтобы попробовать Hamkori на демонстрационных данных, выполните команду «hamkori-cli demo».</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
         </translation>
     </message>
 </context>
@@ -1246,31 +1246,31 @@
     <name>hamkori::TeamListModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>District or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Район или город</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы мероприятий</translation>
     </message>
 </context>
 </TS>

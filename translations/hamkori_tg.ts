@@ -5,1231 +5,1231 @@
     <name>ActivityStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба нақша гирифташуда</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ҷараён</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷрошуда</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо таъхир</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекоршуда</translation>
     </message>
 </context>
 <context>
     <name>AgeBand</name>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>То 18 сол</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished"></translation>
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–49</source>
-        <translation type="unfinished"></translation>
+        <translation>30–49</translation>
     </message>
     <message>
         <source>50 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>50 сол ва боло</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истифодаи файли маълумот аз &lt;роҳ&gt; ба ҷои файли муқаррарӣ.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>роҳ</translation>
     </message>
     <message>
         <source>Messages in &lt;language&gt;: tg (Tajik), ru (Russian) or en (English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Забони паёмҳо &lt;забон&gt;: tg (тоҷикӣ), ru (русӣ) ё en (англисӣ).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>забон</translation>
     </message>
     <message>
         <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои дидани тарзи истифодаи фармон «hamkori-cli %1 --help»-ро иҷро кунед.</translation>
     </message>
     <message>
         <source>Data file: %1 (data version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумот: %1 (версияи маълумот %2)</translation>
     </message>
     <message>
         <source>Create an empty data file. Running it again is harmless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли холии маълумот эҷод мекунад. Иҷрои дубораи фармон зарар намерасонад.</translation>
     </message>
     <message>
         <source>&quot;init&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармони «init» аргумент қабул намекунад.</translation>
     </message>
     <message>
         <source>This laptop&apos;s device fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изи рақамии дастгоҳи ин ноутбук: %1</translation>
     </message>
     <message>
         <source>Load the demo: ten teams with a year of meetings, concerns, prioritisation and action plans. Teams already in the data file are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти намунавиро бор мекунад: даҳ гурӯҳ бо вохӯриҳо, мушкилот, муайян кардани афзалиятҳо ва нақшаҳои чорабиниҳои як сол. Гурӯҳҳое, ки аллакай дар файли маълумот ҳастанд, бетағйир мемонанд.</translation>
     </message>
     <message numerus="yes">
         <source>Demo loaded: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Маълумоти намунавӣ бор карда шуд: %n гурӯҳ</numerusform>
+            <numerusform>Маълумоти намунавӣ бор карда шуд: %n гурӯҳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вохӯрӣ</numerusform>
+            <numerusform>%n вохӯрӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мушкилот</numerusform>
+            <numerusform>%n мушкилот</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нақшаи чорабиниҳо</numerusform>
+            <numerusform>%n нақшаи чорабиниҳо</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the data file, left as they were: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллакай дар файли маълумот ҳастанд ва бетағйир монданд: %1</translation>
     </message>
     <message>
         <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти тавлидшударо барои санҷиш ва ченкунии суръат илова мекунад: «district» — як гурӯҳи нав дар давоми се сол, «national» — тақрибан 40 гурӯҳ дар давоми даҳ сол.</translation>
     </message>
     <message>
         <source>district or national.</source>
-        <translation type="unfinished"></translation>
+        <translation>district ё national.</translation>
     </message>
     <message>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>миқёс</translation>
     </message>
     <message>
         <source>The same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамон як адади ибтидоӣ ҳамон як маълумотро медиҳад (бо пешфарз 1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>адад</translation>
     </message>
     <message>
         <source>Say --scale district or --scale national.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон диҳед: --scale district ё --scale national.</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адади ибтидоӣ бояд адади бутун аз 0 то 4294967295 бошад.</translation>
     </message>
     <message>
         <source>Generating: %1% (%2 of %3 team-years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тавлид: %1% (%2 аз %3 соли кории гурӯҳҳо)</translation>
     </message>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тавлид шуд: %n гурӯҳ</numerusform>
+            <numerusform>Тавлид шуд: %n гурӯҳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n чорабинӣ</numerusform>
+            <numerusform>%n чорабинӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қайди пешрафт</numerusform>
+            <numerusform>%n қайди пешрафт</numerusform>
         </translation>
     </message>
     <message>
         <source>Count the records of each kind in the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шумораи сабтҳои ҳар навъро дар файли маълумот ҳисоб мекунад.</translation>
     </message>
     <message>
         <source>Print the counts as JSON, for other programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиҷаҳои ҳисобро дар формати JSON барои барномаҳои дигар мебарорад.</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳҳо</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Аъзо</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯриҳо</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот</translation>
     </message>
     <message>
         <source>Prioritisation rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Даврҳои муайян кардани афзалиятҳо</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаҳои чорабиниҳо</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниҳо</translation>
     </message>
     <message>
         <source>Progress updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдҳои пешрафт</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабтҳои журнал</translation>
     </message>
     <message>
         <source>Check the data file: its integrity and its data version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумотро месанҷад: бутунӣ ва версияи маълумоти он.</translation>
     </message>
     <message>
         <source>Integrity: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бутунӣ: ягон хатогӣ ёфт нашуд.</translation>
     </message>
     <message>
         <source>Data version: %1 (this program writes version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версияи маълумот: %1 (ин барнома версияи %2-ро менависад).</translation>
     </message>
     <message>
         <source>Device: %1, fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дастгоҳ: %1, изи рақамӣ %2</translation>
     </message>
     <message>
         <source>create an empty data file</source>
-        <translation type="unfinished"></translation>
+        <translation>эҷод кардани файли холии маълумот</translation>
     </message>
     <message>
         <source>load the demo teams</source>
-        <translation type="unfinished"></translation>
+        <translation>бор кардани гурӯҳҳои намунавӣ</translation>
     </message>
     <message>
         <source>add generated data (district or national)</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани маълумоти тавлидшуда (district ё national)</translation>
     </message>
     <message>
         <source>count the records of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳисоб кардани сабтҳои ҳар навъ</translation>
     </message>
     <message>
         <source>check integrity and data version</source>
-        <translation type="unfinished"></translation>
+        <translation>санҷиши бутунӣ ва версияи маълумот</translation>
     </message>
     <message>
         <source>Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Истифода: hamkori-cli [--database РОҲ] [--lang tg|ru|en] ФАРМОН [параметрҳо]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармонҳо:</translation>
     </message>
     <message>
         <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои дидани параметрҳои фармон «hamkori-cli ФАРМОН --help»-ро иҷро кунед.</translation>
     </message>
     <message>
         <source>there is no command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>фармони «%1» вуҷуд надорад.</translation>
     </message>
 </context>
 <context>
     <name>ConcernRepository</name>
     <message>
         <source>Choose the team that registers the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳеро интихоб кунед, ки мушкилотро ба қайд мегирад.</translation>
     </message>
     <message>
         <source>Enter a short title for the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи кӯтоҳи мушкилотро ворид кунед.</translation>
     </message>
     <message>
         <source>Choose the category of the concern from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорияи мушкилотро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
         <source>The meeting where the concern was first raised must be a meeting of the same team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрие, ки дар он мушкилот бори аввал баён шуд, бояд вохӯрии ҳамин гурӯҳ бошад.</translation>
     </message>
     <message>
         <source>Enter the date of the baseline figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи сатҳи ибтидоиро ворид кунед.</translation>
     </message>
     <message>
         <source>A new concern cannot start as dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти нав наметавонад аз аввал ҳолати «Аз баррасӣ хориҷшуда» дошта бошад.</translation>
     </message>
     <message>
         <source>This concern no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин мушкилот дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>There is no concern with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
         <source>Enter the date of the status change as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи тағйири ҳолатро дар шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>Say why the concern is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нависед, ки чаро мушкилот аз баррасӣ хориҷ карда мешавад.</translation>
     </message>
     <message>
         <source>Choose the drivers from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Омилҳоро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
         <source>Both concerns of a link must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар ду мушкилоти алоқа бояд вуҷуд дошта бошанд.</translation>
     </message>
     <message>
         <source>A concern cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилотро бо худаш алоқаманд кардан мумкин нест.</translation>
     </message>
     <message>
         <source>The link could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алоқаи сабтшуда хонда нашуд.</translation>
     </message>
     <message>
         <source>This link no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин алоқа дигар вуҷуд надорад.</translation>
     </message>
 </context>
 <context>
     <name>ConcernSource</name>
     <message>
         <source>Community consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Машварат бо аҳолӣ</translation>
     </message>
     <message>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус-гурӯҳ</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Пурсиш</translation>
     </message>
     <message>
         <source>Police reporting day</source>
-        <translation type="unfinished"></translation>
+        <translation>Рӯзи ҳисоботдиҳии милитсия</translation>
     </message>
     <message>
         <source>Police records</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти милитсия</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Узви гурӯҳ</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>ВАО</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Дигар</translation>
     </message>
 </context>
 <context>
     <name>ConcernStatus</name>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Баёншуда</translation>
     </message>
     <message>
         <source>Analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳлилшуда</translation>
     </message>
     <message>
         <source>Prioritised</source>
-        <translation type="unfinished"></translation>
+        <translation>Афзалиятнок</translation>
     </message>
     <message>
         <source>In an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар нақшаи чорабиниҳо</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳалшуда</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Зери назорат</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басташуда</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз баррасӣ хориҷшуда</translation>
     </message>
 </context>
 <context>
     <name>ConflictRisk</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Арзёбӣ нашудааст</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Паст</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Миёна</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланд</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created. Choose another place for the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷузвдони %1 эҷод нашуд. Барои файли маълумот ҷои дигар интихоб кунед.</translation>
     </message>
     <message>
         <source>The data file %1 could not be opened (%2). Check that the file exists and that you may read and write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумоти %1 кушода нашуд (%2). Санҷед, ки файл вуҷуд дорад ва шумо иҷозати хондан ва навиштани онро доред.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2). Nothing was changed in it. Restore it from a backup copy, or start Hamkori with another data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумоти %1 вайрон шудааст (%2). Дар он ҳеҷ чиз тағйир дода нашуд. Онро аз нусхаи эҳтиётӣ барқарор кунед ё Hamkori-ро бо файли дигари маълумот оғоз кунед.</translation>
     </message>
     <message>
         <source>The data file %1 was made by a newer Hamkori (data version %2); this Hamkori reads up to data version %3. Install the newer Hamkori to open it. Nothing was changed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумоти %1 бо версияи навтари Hamkori сохта шудааст (версияи маълумот %2); ин версияи Hamkori маълумотро то версияи %3 мехонад. Барои кушодани он версияи навтари Hamkori-ро насб кунед. Дар файл ҳеҷ чиз тағйир дода нашуд.</translation>
     </message>
     <message>
         <source>The data file needs an upgrade, but the backup copy made before upgrading could not be written (%1). Free some disk space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумот бояд навсозӣ шавад, вале нусхаи эҳтиётие, ки пеш аз навсозӣ сохта мешавад, навишта нашуд (%1). Дар диск ҷой холӣ кунед ва аз нав кӯшиш кунед. Ҳеҷ чиз тағйир дода нашуд.</translation>
     </message>
     <message>
         <source>The data file could not be upgraded (%1). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумот навсозӣ нашуд (%1). Он бетағйир монд.</translation>
     </message>
     <message>
         <source>The cryptography library could not be started. Reinstall Hamkori.</source>
-        <translation type="unfinished"></translation>
+        <translation>Китобхонаи рамзгузорӣ оғоз нашуд. Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
         <source>The data file %1 is read-only. Copy it to a folder where you may write, or change its permissions, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумоти %1 танҳо барои хондан аст. Онро ба ҷузвдоне нусха бардоред, ки дар он иҷозати навиштан доред, ё иҷозатҳои онро тағйир диҳед ва аз нав кушоед.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo data is missing from the program. Reinstall Hamkori.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти намунавӣ дар барнома нест. Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
         <source>The demo data in the program is damaged (%1). Reinstall Hamkori.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти намунавӣ дар барнома вайрон шудааст (%1). Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
         <source>The demo team %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳи намунавии %1 бор карда нашуд: %2</translation>
     </message>
     <message>
         <source>The demo texts needed to generate data are missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матнҳои намунавие, ки барои тавлиди маълумот лозиманд, дар барнома нестанд.</translation>
     </message>
     <message>
         <source>No free team code is left for a generated team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои гурӯҳи тавлидшуда рамзи холӣ намонд.</translation>
     </message>
 </context>
 <context>
     <name>Frequency</name>
     <message>
         <source>Happened once</source>
-        <translation type="unfinished"></translation>
+        <translation>Як бор рух дод</translation>
     </message>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба нудрат</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар моҳ</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар ҳафта</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар рӯз</translation>
     </message>
     <message>
         <source>In some seasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар баъзе фаслҳо</translation>
     </message>
 </context>
 <context>
     <name>LinkKind</name>
     <message>
         <source>causes</source>
-        <translation type="unfinished"></translation>
+        <translation>сабаб мешавад</translation>
     </message>
     <message>
         <source>aggravates</source>
-        <translation type="unfinished"></translation>
+        <translation>вазнинтар мекунад</translation>
     </message>
     <message>
         <source>occurs together with</source>
-        <translation type="unfinished"></translation>
+        <translation>якҷоя рух медиҳад</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Use the data file at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истифодаи файли маълумот аз &lt;роҳ&gt;.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>роҳ</translation>
     </message>
     <message>
         <source>Show Hamkori in &lt;language&gt;: tg, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забони интерфейси Hamkori &lt;забон&gt;: tg, ru ё en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>забон</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акси тирезаро дар &lt;файл&gt; нигоҳ дошта, аз барнома мебарояд.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Hamkori</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori</translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
         <source>Regular meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрии навбатӣ</translation>
     </message>
     <message>
         <source>Community consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Машварат бо аҳолӣ</translation>
     </message>
     <message>
         <source>Women-only focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус-гурӯҳи занон</translation>
     </message>
     <message>
         <source>Youth focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус-гурӯҳи ҷавонон</translation>
     </message>
     <message>
         <source>Joint meeting with police and Hukumat</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрии муштарак бо милитсия ва Ҳукумат</translation>
     </message>
     <message>
         <source>Review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрии баррасии пешрафт</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>Choose the team that held the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳеро интихоб кунед, ки вохӯриро гузаронд.</translation>
     </message>
     <message>
         <source>Enter the date of the meeting as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи вохӯриро дар шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>The number of guests cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шумораи меҳмонон наметавонад манфӣ бошад.</translation>
     </message>
     <message>
         <source>This meeting no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин вохӯрӣ дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>There is no meeting with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрӣ бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
         <source>This member no longer exists; the record may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>%1 is a member of another team and cannot be marked present at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 узви гурӯҳи дигар аст ва ӯро ҳамчун иштирокчии ин вохӯрӣ қайд кардан мумкин нест.</translation>
     </message>
 </context>
 <context>
     <name>MemberCategory</name>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Милитсия</translation>
     </message>
     <message>
         <source>Hukumat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳукумат</translation>
     </message>
     <message>
         <source>Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷамоат</translation>
     </message>
     <message>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ташкилоти ҷомеаи шаҳрвандӣ</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯйсафед</translation>
     </message>
     <message>
         <source>Religious leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Пешвои динӣ</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавонон</translation>
     </message>
     <message>
         <source>Women&apos;s committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Кумитаи кор бо занон ва оила</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Омӯзгор</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Рӯзноманигор</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Соҳибкор</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Корманди тиб</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Дигар</translation>
     </message>
 </context>
 <context>
     <name>ParticipantGroup</name>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Занон</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мардон</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавонон</translation>
     </message>
     <message>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақомоти ҳокимият</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>Choose the team whose action plan this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳеро интихоб кунед, ки ин нақшаи чорабиниҳо ба он тааллуқ дорад.</translation>
     </message>
     <message>
         <source>Enter the title of the action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи нақшаи чорабиниҳоро ворид кунед.</translation>
     </message>
     <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи анҷоми давраи нақша (%1) пеш аз санаи оғози он (%2) аст.</translation>
     </message>
     <message>
         <source>The plan must be adopted at a meeting of the same team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақша бояд дар вохӯрии ҳамин гурӯҳ қабул шавад.</translation>
     </message>
     <message>
         <source>A plan can address only concerns of its own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақша метавонад танҳо ба мушкилоти гурӯҳи худ дахл дошта бошад.</translation>
     </message>
     <message>
         <source>This action plan no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин нақшаи чорабиниҳо дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>There is no action plan with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаи чорабиниҳо бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
         <source>Describe the measure to be carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниеро, ки бояд иҷро шавад, тавсиф кунед.</translation>
     </message>
     <message>
         <source>Choose the lead body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷрокунандаи масъулро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
         <source>Choose the funding source from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаи маблағгузориро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
         <source>The deadline (%1) is before the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯҳлати иҷро (%1) пеш аз санаи оғоз (%2) аст.</translation>
     </message>
     <message>
         <source>The amount in somoni cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маблағ бо сомонӣ наметавонад манфӣ бошад.</translation>
     </message>
     <message>
         <source>This activity no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин чорабинӣ дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>Enter the date of the progress update as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи қайди пешрафтро дар шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>The number of people reached cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шумораи одамони фарогиршуда наметавонад манфӣ бошад.</translation>
     </message>
     <message>
         <source>The money spent cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маблағи харҷшуда наметавонад манфӣ бошад.</translation>
     </message>
     <message>
         <source>This progress update no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин қайди пешрафт дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>Enter the date of the reading as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи ченкунии нишондиҳандаро дар шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>This indicator reading no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин ченкунии нишондиҳанда дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
 </context>
 <context>
     <name>PlanStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоиҳа</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабулшуда</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷрошуда</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекоршуда</translation>
     </message>
 </context>
 <context>
     <name>PrioritisationRepository</name>
     <message>
         <source>Choose the team whose concerns are scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳеро интихоб кунед, ки ба мушкилоти он хол дода мешавад.</translation>
     </message>
     <message>
         <source>Enter the date of the prioritisation round as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи даври муайян кардани афзалиятҳоро дар шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>The round must take place at a meeting of the same team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Давр бояд дар вохӯрии ҳамин гурӯҳ гузаронида шавад.</translation>
     </message>
     <message>
         <source>Choose the criteria from the list of criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меъёрҳоро аз рӯйхати меъёрҳо интихоб кунед.</translation>
     </message>
     <message>
         <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
         <source>Only concerns of the same team can be scored in a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар давр танҳо ба мушкилоти ҳамин гурӯҳ хол додан мумкин аст.</translation>
     </message>
     <message>
         <source>This prioritisation round no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин даври муайян кардани афзалиятҳо дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>A score must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хол бояд адади бутун аз 1 то 5 бошад.</translation>
     </message>
     <message>
         <source>This concern is not part of the prioritisation round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин мушкилот ба даври муайян кардани афзалиятҳо дохил нест.</translation>
     </message>
     <message>
         <source>This criterion is not used in the prioritisation round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин меъёр дар даври муайян кардани афзалиятҳо истифода намешавад.</translation>
     </message>
     <message>
         <source>Both concerns of a pair must be different concerns of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду мушкилоти ҷуфт бояд мушкилоти гуногуни ҳамин давр бошанд.</translation>
     </message>
     <message>
         <source>The winner must be one of the two concerns compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғолиб бояд яке аз ду мушкилоти муқоисашаванда бошад.</translation>
     </message>
     <message>
         <source>Choose at least one concern as a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақаллан як мушкилотро ҳамчун афзалият интихоб кунед.</translation>
     </message>
     <message>
         <source>Only concerns scored in this round can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо мушкилотеро интихоб кардан мумкин аст, ки дар ҳамин давр хол гирифтаанд.</translation>
     </message>
     <message>
         <source>Enter the date of the decision as dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи қарорро дар шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
 </context>
 <context>
     <name>RaisedBy</name>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Занон</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мардон</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавонон</translation>
     </message>
     <message>
         <source>Elders</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯйсафедон</translation>
     </message>
     <message>
         <source>Minority community</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳи ақаллият</translation>
     </message>
     <message>
         <source>Mixed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳи омехта</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Милитсия</translation>
     </message>
     <message>
         <source>Officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Мансабдорон</translation>
     </message>
 </context>
 <context>
     <name>Reference</name>
     <message>
         <source>Domestic and gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Зӯроварии хонаводагӣ ва гендерӣ</translation>
     </message>
     <message>
         <source>Early and forced marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>Никоҳи барвақтӣ ва маҷбурӣ</translation>
     </message>
     <message>
         <source>Youth and juvenile crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷинояткории ҷавонон ва ноболиғон</translation>
     </message>
     <message>
         <source>Violent extremism and recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ифротгароии хушунатомез ва ҷалб ба гурӯҳҳои ифротӣ</translation>
     </message>
     <message>
         <source>Drugs and alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Маводи мухаддир ва машрубот</translation>
     </message>
     <message>
         <source>Road and traffic safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Бехатарии ҳаракат дар роҳ</translation>
     </message>
     <message>
         <source>Theft and property crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Дуздӣ ва ҷиноятҳо бар зидди моликият</translation>
     </message>
     <message>
         <source>Disputes over water, land and pasture</source>
-        <translation type="unfinished"></translation>
+        <translation>Баҳсҳо барои об, замин ва чарогоҳ</translation>
     </message>
     <message>
         <source>Police–community relations and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Муносибатҳои милитсия ва аҳолӣ, ҳуқуқи инсон</translation>
     </message>
     <message>
         <source>Labour migration and trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Муҳоҷирати меҳнатӣ ва савдои одамон</translation>
     </message>
     <message>
         <source>Unsafe public spaces and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷойҳои ҷамъиятӣ ва инфрасохтори хатарнок</translation>
     </message>
     <message>
         <source>Access to education</source>
-        <translation type="unfinished"></translation>
+        <translation>Дастрасӣ ба таҳсил</translation>
     </message>
     <message>
         <source>Disasters and health emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Офатҳо ва ҳолатҳои фавқулоддаи саломатӣ</translation>
     </message>
     <message>
         <source>Other concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Дигар мушкилот</translation>
     </message>
     <message>
         <source>Unemployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекорӣ</translation>
     </message>
     <message>
         <source>Labour migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Муҳоҷирати меҳнатӣ</translation>
     </message>
     <message>
         <source>Gender norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормаҳои гендерӣ</translation>
     </message>
     <message>
         <source>Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Камбизоатӣ</translation>
     </message>
     <message>
         <source>Weak public services</source>
-        <translation type="unfinished"></translation>
+        <translation>Сифати пасти хизматрасониҳои давлатӣ</translation>
     </message>
     <message>
         <source>Mistrust of the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобоварӣ ба милитсия</translation>
     </message>
     <message>
         <source>Scarce water and land</source>
-        <translation type="unfinished"></translation>
+        <translation>Камобӣ ва камзаминӣ</translation>
     </message>
     <message>
         <source>Alcohol and drug use</source>
-        <translation type="unfinished"></translation>
+        <translation>Истеъмоли машрубот ва маводи мухаддир</translation>
     </message>
     <message>
         <source>Low education</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатҳи пасти маълумот</translation>
     </message>
     <message>
         <source>Online radicalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Радикализатсия тавассути интернет</translation>
     </message>
     <message>
         <source>Corruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Коррупсия</translation>
     </message>
     <message>
         <source>District police (ShKD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шуъбаи корҳои дохилии ноҳия (ШКД)</translation>
     </message>
     <message>
         <source>Hukumat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳукумат</translation>
     </message>
     <message>
         <source>Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷамоат</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Мактаб</translation>
     </message>
     <message>
         <source>Civil society organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ташкилоти ҷомеаи шаҳрвандӣ</translation>
     </message>
     <message>
         <source>Committee on Women and Family Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Кумитаи кор бо занон ва оила</translation>
     </message>
     <message>
         <source>Youth department</source>
-        <translation type="unfinished"></translation>
+        <translation>Шуъбаи кор бо ҷавонон</translation>
     </message>
     <message>
         <source>Religious leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Пешвоёни динӣ</translation>
     </message>
     <message>
         <source>Health centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркази саломатӣ</translation>
     </message>
     <message>
         <source>Mahalla committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Кумитаи маҳалла</translation>
     </message>
     <message>
         <source>Hukumat budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Буҷети Ҳукумат</translation>
     </message>
     <message>
         <source>Jamoat budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Буҷети Ҷамоат</translation>
     </message>
     <message>
         <source>Police budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Буҷети милитсия</translation>
     </message>
     <message>
         <source>Small grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранти хурд</translation>
     </message>
     <message>
         <source>Community contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Саҳми аҳолӣ</translation>
     </message>
     <message>
         <source>Donor project</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоиҳаи донорӣ</translation>
     </message>
     <message>
         <source>No cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Бе хароҷот</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазнинӣ</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Такроршавӣ</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Шумораи одамони осебдида</translation>
     </message>
     <message>
         <source>Vulnerable groups affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таъсир ба гурӯҳҳои осебпазир</translation>
     </message>
     <message>
         <source>Urgency and risk of escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаврият ва хатари шиддат гирифтан</translation>
     </message>
     <message>
         <source>Feasibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Имконпазирии ҳал</translation>
     </message>
 </context>
 <context>
     <name>ReferenceList</name>
     <message>
         <source>Concern categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорияҳои мушкилот</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Омилҳо</translation>
     </message>
     <message>
         <source>Lead bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷрокунандагони масъул</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаъҳои маблағгузорӣ</translation>
     </message>
     <message>
         <source>Prioritisation criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Меъёрҳои муайян кардани афзалиятҳо</translation>
     </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
     <message>
         <source>Enter a name in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номро ақаллан бо як забон ворид кунед.</translation>
     </message>
     <message>
         <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
         <source>This list entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин банди рӯйхат дигар вуҷуд надорад.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no entry with the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар рӯйхати «%1» банд бо рамзи %2 нест.</translation>
     </message>
     <message numerus="yes">
         <source>This entry is used by %n record(s). Change those records first, or rename the entry instead of deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ин банд дар %n сабт истифода шудааст. Аввал сабтҳои марбутро тағйир диҳед ё ба ҷои нест кардан номи бандро иваз кунед.</numerusform>
+            <numerusform>Ин банд дар %n сабт истифода шудааст. Аввал сабтҳои марбутро тағйир диҳед ё ба ҷои нест кардан номи бандро иваз кунед.</numerusform>
         </translation>
     </message>
     <message>
         <source>This place is no longer in the gazetteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин маҳал дигар дар маълумотномаи ҷуғрофӣ нест.</translation>
     </message>
     <message>
         <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар маълумотномаи ҷуғрофӣ ноҳия ё шаҳре бо номи «%1» нест.</translation>
     </message>
     <message>
         <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи маҳалро бо забонҳои англисӣ, тоҷикӣ ва русӣ ворид кунед.</translation>
     </message>
     <message>
         <source>A place must be a region, a district or a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳал бояд вилоят, ноҳия ё шаҳр бошад.</translation>
     </message>
     <message>
         <source>Choose the region the place belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилоятеро интихоб кунед, ки ин маҳал ба он дохил мешавад.</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Зан</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мард</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The data file could not be read or written (%1). Check that the disk is not full and the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумот хонда ё навишта нашуд (%1). Санҷед, ки диск пур нест ва файл дар барномаи дигар кушода нест, баъд аз нав кӯшиш кунед.</translation>
     </message>
 </context>
 <context>
     <name>TeamRepository</name>
     <message>
         <source>Enter the name of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи гурӯҳро ворид кунед.</translation>
     </message>
     <message>
         <source>The team code must be 2 to 6 capital Latin letters, for example ISF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи гурӯҳ бояд аз 2 то 6 ҳарфи калони лотинӣ иборат бошад, масалан ISF.</translation>
     </message>
     <message>
         <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи %1 аллакай аз ҷониби гурӯҳи «%2» истифода мешавад. Рамзи дигар интихоб кунед.</translation>
     </message>
     <message>
         <source>Choose the team&apos;s district or city from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноҳия ё шаҳри гурӯҳро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
         <source>This team no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин гурӯҳ дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
         <source>There is no team with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
         <source>Choose the team this member belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳеро интихоб кунед, ки ин узв ба он тааллуқ дорад.</translation>
     </message>
     <message>
         <source>Enter the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи узвро ворид кунед.</translation>
     </message>
     <message>
         <source>The date the member left (%1) is before the date they joined (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи аз гурӯҳ баромадани узв (%1) пеш аз санаи ба гурӯҳ пайвастани ӯ (%2) аст.</translation>
     </message>
     <message>
         <source>This member no longer exists; the record may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MainWindow</name>
     <message>
         <source>Hamkori — community police partnership teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori — гурӯҳҳои ҳамкории милитсия ва ҷомеа</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баромад</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳҳо</translation>
     </message>
     <message>
         <source>There are no teams in this data file yet. To try Hamkori with example data, run &quot;hamkori-cli demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин файли маълумот ҳоло ягон гурӯҳ нест. Барои санҷидани Hamkori бо маълумоти намунавӣ фармони «hamkori-cli demo»-ро иҷро кунед.</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n гурӯҳ</numerusform>
+            <numerusform>%n гурӯҳ</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,31 +1237,31 @@
     <name>hamkori::TeamListModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>District or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноҳия ё шаҳр</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Аъзо</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯриҳо</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаҳои чорабиниҳо</translation>
     </message>
 </context>
 </TS>

@@ -91,8 +91,11 @@ bool sameStoredValue(const QVariant& stored, const QVariant& wanted)
 QJsonObject toJson(const Fields& fields)
 {
     QJsonObject object;
-    for (const auto& [column, value] : fields)
-        object.insert(column, QJsonValue::fromVariant(sql::toStored(value)));
+    for (const auto& [column, value] : fields) {
+        // fromVariant() turns a NULL number into 0 and a NULL text into "": "no baseline" must stay null.
+        const QVariant stored = sql::toStored(value);
+        object.insert(column, stored.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(stored));
+    }
     return object;
 }
 

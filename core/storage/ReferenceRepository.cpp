@@ -178,6 +178,8 @@ Result<GazetteerEntry> ReferenceRepository::findPlace(const QString& name)
     const GazetteerEntry* best = nullptr;
     int bestScore = -1;
     for (const GazetteerEntry& entry : *all) {
+        if (wanted.isEmpty())
+            break;
         const auto matches = [&](const QStringList& names) {
             return std::any_of(names.cbegin(), names.cend(),
                                [&](const QString& candidate) { return comparableName(candidate) == wanted; });
@@ -187,7 +189,7 @@ Result<GazetteerEntry> ReferenceRepository::findPlace(const QString& name)
             score = 2;
         else if (matches(entry.formerNames.split(QRegularExpression(QStringLiteral("[/,;]")), Qt::SkipEmptyParts)))
             score = 0;
-        if (score < 0 || wanted.isEmpty())
+        if (score < 0)
             continue;
         if (!namedKind.isEmpty() && entry.kind == namedKind)
             score += 4;

@@ -133,7 +133,7 @@ TEST_CASE("Blank causes are dropped and a concern is found by its code", "[conce
     CHECK(unknown.errorMessage().contains(u"ISF-2026-999"_s));
 }
 
-TEST_CASE("A concern's status moves on with a dated history; dropping needs a reason", "[concerns][status]")
+TEST_CASE("A concern's status moves on with a dated history, and dropping needs a reason", "[concerns][status]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -306,7 +306,7 @@ TEST_CASE("Invalid concerns are refused, naming the field, and nothing is writte
     }
 }
 
-TEST_CASE("Deleting a concern leaves tombstones on it and everything hanging off it; restore brings them back",
+TEST_CASE("Deleting a concern leaves tombstones on it and everything hanging off it, and restore brings them back",
           "[concerns][tombstones]")
 {
     TempDatabase db;

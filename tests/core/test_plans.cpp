@@ -211,7 +211,7 @@ TEST_CASE("Activities are numbered in the order they are added", "[plans]")
     CHECK(measures == QStringList{u"Якум"_s, u"Дуюм"_s, u"Сеюми нав"_s});
 }
 
-TEST_CASE("Progress updates and indicator readings keep every field; the activity follows the latest update",
+TEST_CASE("Progress updates and indicator readings keep every field, and the activity follows the latest update",
           "[plans][progress]")
 {
     TempDatabase db;
@@ -293,7 +293,7 @@ TEST_CASE("Plan codes count per team and per year and continue after the highest
     CHECK(makePlan(*db, isfara, u"F"_s, QDate(2026, 11, 1), QDate(2026, 12, 31)).code == u"ISF-AP-2026-07"_s);
 }
 
-TEST_CASE("Deleting a plan takes its activities, updates and readings; restore brings them back",
+TEST_CASE("Deleting a plan takes its activities, updates and readings, and restore brings them back",
           "[plans][tombstones]")
 {
     TempDatabase db;

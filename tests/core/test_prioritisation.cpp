@@ -150,7 +150,7 @@ TEST_CASE("Scores are stored per concern, criterion and group and give the total
     CHECK_FALSE(totals->concerns[2].overall.has_value());
 }
 
-TEST_CASE("Setting the same score twice is one record; clearing and setting again brings it back",
+TEST_CASE("Setting the same score twice is one record, and clearing and setting again brings it back",
           "[prioritisation][scores]")
 {
     TempDatabase db;

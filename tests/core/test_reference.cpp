@@ -123,7 +123,7 @@ TEST_CASE("A user's entry goes to the end of its list and keeps its names across
     CHECK(read->code == u"domestic_violence"_s);
 }
 
-TEST_CASE("An entry that records use cannot be deleted; an unused one can", "[reference][validation]")
+TEST_CASE("An entry that records use cannot be deleted, but an unused one can", "[reference][validation]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -241,7 +241,7 @@ TEST_CASE("A place is found by its English, Tajik, Russian or former name", "[re
     CHECK_FALSE(ReferenceRepository(*db).findPlace(u"  "_s).ok());
 }
 
-TEST_CASE("A user can add a place and rename one; both are kept across a reopen", "[reference][gazetteer]")
+TEST_CASE("A user can add a place and rename one, and both are kept across a reopen", "[reference][gazetteer]")
 {
     TempDatabase db;
     ReferenceRepository gazetteer(*db);

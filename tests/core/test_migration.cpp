@@ -1,0 +1,256 @@
+// Upgrading a data file of the first release (schema version 1, tests/fixtures/schema-v1.sql): a backup copy
+// first, every row kept, full-text search over the old concerns, and new records that carry on its codes,
+// sequence numbers and clock.
+#include "Builders.h"
+#include "core/storage/ReferenceRepository.h"
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace hamkori;
+using namespace hamkori::coretest;
+using hamkori::test::ManualClock;
+
+namespace {
+
+const QString kFixtureDevice = u"3d6f0a52-8c1e-4b7a-9f25-6e0d4c8b1a73"_s;
+const QString kFixtureLatestStamp = u"000001770634800000.000000.3d6f0a52-8c1e-4b7a-9f25-6e0d4c8b1a73"_s;
+
+/// A plain connection to a file, outside Hamkori, closed and removed when it goes.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path)
+        : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+/// Builds a data file from a fixture: one SQL statement per line, comment lines start with "--".
+void buildFromFixture(const QString& fixture, const QString& path)
+{
+    QFile file(QStringLiteral(HAMKORI_FIXTURES_DIR "/") + fixture);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    RawConnection raw(path);
+    QSqlQuery query(raw.db());
+    int statements = 0;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        const QString statement = line.trimmed();
+        if (statement.isEmpty() || statement.startsWith(u"--"_s))
+            continue;
+        INFO(statement.left(200).toStdString());
+        REQUIRE(query.exec(statement));
+        ++statements;
+    }
+    REQUIRE(statements > 50);
+}
+
+QStringList tablesOf(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+/// Every row of the tables, columns by name, rows in a fixed order.
+QString dumpTables(const QSqlDatabase& db, const QStringList& tables)
+{
+    QString dump;
+    for (const QString& table : tables) {
+        QSqlQuery rows(db);
+        REQUIRE(rows.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s));
+        dump += u"== "_s + table + u'\n';
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i)
+                dump += record.fieldName(i) + u'=' + record.value(i).toString() + u'|';
+            dump += u'\n';
+        }
+    }
+    return dump;
+}
+
+int userVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(u"PRAGMA user_version"_s));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+QStringList searchCodes(Database& db, const QString& text)
+{
+    ConcernFilter filter;
+    filter.search = text;
+    filter.sort = ConcernFilter::Sort::Code;
+    filter.descending = false;
+    auto rows = ConcernRepository(db).page(filter, 0, 50);
+    REQUIRE(rows.ok());
+    QStringList codes;
+    for (const ConcernRow& row : *rows)
+        codes << row.code;
+    return codes;
+}
+
+/// A version-1 file built from the fixture, its tables and rows as they were, and the file opened (upgraded).
+struct UpgradedFile
+{
+    UpgradedFile()
+    {
+        REQUIRE(dir.isValid());
+        path = dir.filePath(u"hamkori.sqlite"_s);
+        buildFromFixture(u"schema-v1.sql"_s, path);
+        {
+            RawConnection raw(path);
+            REQUIRE(userVersion(raw.db()) == 1);
+            v1Tables = tablesOf(raw.db());
+            v1Rows = dumpTables(raw.db(), v1Tables);
+        }
+        reopen();
+    }
+    void reopen()
+    {
+        db.reset();
+        Database::Options options;
+        options.wallClock = &clock;
+        auto opened = Database::open(path, options);
+        INFO(opened.errorMessage().toStdString());
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    ManualClock clock; // 2026-01-01: earlier than every stamp in the fixture
+    QStringList v1Tables;
+    QString v1Rows;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_CASE("A version 1 file is upgraded to the current version after a backup copy", "[database][migration]")
+{
+    UpgradedFile file;
+    Database& db = *file.db;
+    CHECK(db.schemaVersion() == 2);
+    CHECK(db.schemaVersion() == Database::kSchemaVersion);
+    CHECK(file.v1Tables.size() == 22);
+
+    const QStringList backups = QDir(file.dir.path()).entryList({u"hamkori.sqlite.v1-backup-*.sqlite"_s}, QDir::Files);
+    REQUIRE(backups.size() == 1);
+    CHECK(db.upgradeBackupPath() == file.dir.filePath(backups.first()));
+    {
+        RawConnection backup(db.upgradeBackupPath());
+        CHECK(userVersion(backup.db()) == 1);
+        CHECK(tablesOf(backup.db()) == file.v1Tables); // no search index in the copy
+        CHECK(dumpTables(backup.db(), file.v1Tables) == file.v1Rows);
+    }
+
+    // Opening again upgrades nothing and copies nothing.
+    file.reopen();
+    CHECK(file.db->upgradeBackupPath().isEmpty());
+    CHECK(QDir(file.dir.path()).entryList({u"hamkori.sqlite.v1-backup-*.sqlite"_s}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("Every row of a version 1 file is still there with the same values", "[database][migration]")
+{
+    UpgradedFile file;
+    Database& db = *file.db;
+    CHECK(dumpTables(db.connection(), file.v1Tables) == file.v1Rows);
+    CHECK(db.deviceId() == kFixtureDevice);
+    CHECK(db.devicePublicKey().toHex().toUpper() == "7059000624096C6051C39F3831047128F58E37C4543A2F14C3AAD8FC4E46D253");
+
+    auto team = TeamRepository(db).teamByCode(u"ISF"_s);
+    REQUIRE(team.ok());
+    CHECK(team->name == u"Гурӯҳи ҳамкории милитсия ва ҷомеаи Исфара"_s);
+    CHECK(team->established == QDate(2019, 3, 15));
+    CHECK(team->districtUuid == ReferenceRepository(db).findPlace(u"Isfara"_s)->meta.uuid);
+    auto members = TeamRepository(db).members(team->meta.uuid);
+    REQUIRE(members->size() == 1);
+    CHECK(members->first().name == u"Мавҷуда Раҳимова"_s);
+    CHECK(members->first().category == MemberCategory::WomensCommittee);
+    CHECK(members->first().ageBand == AgeBand::From50);
+
+    auto meeting = MeetingRepository(db).meetingByCode(u"ISF-M-2026-01"_s);
+    REQUIRE(meeting.ok());
+    CHECK(meeting->kind == MeetingKind::WomenFocusGroup);
+    CHECK(meeting->guests.total(Sex::Female) == 23);
+    CHECK(meeting->agenda == u"1. Бехатарии занон\n2. Равшании кӯчаҳо"_s);
+    CHECK(*MeetingRepository(db).presentMembers(meeting->meta.uuid) == QStringList{members->first().meta.uuid});
+
+    auto violence = ConcernRepository(db).concernByCode(u"ISF-2026-001"_s);
+    REQUIRE(violence.ok());
+    CHECK(violence->title == u"Зӯроварии оилавӣ дар маҳаллаи Чоркӯҳ"_s);
+    CHECK(violence->status == ConcernStatus::Analysed);
+    CHECK(violence->restricted);
+    CHECK(violence->causes == QStringList{u"Муҳоҷирати меҳнатӣ"_s, u"Бекорӣ"_s});
+    CHECK(violence->triangle.guardian == u"кумитаи занон"_s);
+    CHECK(violence->baselineValue == 4.0);
+    CHECK(violence->categoryUuid == builtInReferenceUuid(u"category"_s, u"domestic_violence"_s));
+    CHECK(ConcernRepository(db).statusHistory(violence->meta.uuid)->size() == 2);
+    auto fights = ConcernRepository(db).concernByCode(u"ISF-2026-002"_s);
+    REQUIRE(fights.ok());
+    CHECK(fights->title == u"Драки подростков у школы"_s);
+    CHECK_FALSE(fights->baselineValue.has_value());
+
+    auto plan = PlanRepository(db).planByCode(u"ISF-AP-2026-01"_s);
+    REQUIRE(plan.ok());
+    CHECK(plan->concernUuids == QStringList{violence->meta.uuid});
+    CHECK(plan->status == PlanStatus::Adopted);
+    auto activities = PlanRepository(db).activities(plan->meta.uuid);
+    REQUIRE(activities->size() == 1);
+    CHECK(activities->first().amountSomoni == 2500.5);
+    CHECK(activities->first().outcomeTarget == 2.0);
+    CHECK(activities->first().fundingSourceUuid == builtInReferenceUuid(u"funding_source"_s, u"hukumat_budget"_s));
+}
+
+TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database][migration][search]")
+{
+    UpgradedFile file;
+    Database& db = *file.db;
+    CHECK(searchCodes(db, u"зӯроварии"_s) == QStringList{u"ISF-2026-001"_s});
+    CHECK(searchCodes(db, u"ЧОРКӮҲ"_s) == QStringList{u"ISF-2026-001"_s});
+    CHECK(searchCodes(db, u"муҳоҷирати"_s) == QStringList{u"ISF-2026-001"_s});
+    CHECK(searchCodes(db, u"драки"_s) == QStringList{u"ISF-2026-002"_s});
+    CHECK(searchCodes(db, u"школы"_s) == QStringList{u"ISF-2026-002"_s});
+    CHECK(searchCodes(db, u"ISF-2026"_s) == QStringList{u"ISF-2026-001"_s, u"ISF-2026-002"_s});
+}
+
+TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock", "[database][migration]")
+{
+    UpgradedFile file;
+    Database& db = *file.db;
+    const QString team = TeamRepository(db).teamByCode(u"ISF"_s)->meta.uuid;
+    const Concern added = makeConcern(db, team, u"Драки у рынка"_s, QDate(2026, 2, 10), u"youth_crime"_s);
+    CHECK(added.code == u"ISF-2026-003"_s);
+    CHECK(added.meta.createdHlc > kFixtureLatestStamp); // though the wall clock says 2026-01-01
+    CHECK(searchCodes(db, u"драки"_s) == QStringList{u"ISF-2026-002"_s, u"ISF-2026-003"_s});
+
+    auto journal = db.records().journalFor(added.meta.uuid);
+    REQUIRE(journal.ok());
+    REQUIRE(journal->size() == 1);
+    CHECK(journal->first().device == kFixtureDevice);
+    CHECK(journal->first().seq == 14);
+    CHECK(db.records().journalSize() == 15); // 13 from version 1, the concern and its status entry
+}
