@@ -1,6 +1,7 @@
 #include "ConcernRepository.h"
 #include "Codes.h"
 #include "Rows.h"
+#include "Schema.h"
 #include "Uuids.h"
 #include <QRegularExpression>
 
@@ -105,11 +106,13 @@ ConcernLink readLink(const QSqlRecord& row)
     return l;
 }
 
-/// "домашн зӯр" → "\"домашн\"* \"зӯр\"*": every word must begin a word of the concern, in any order.
+/// "домашн зӯр" → "\"домашн\"* \"зур\"*": every word must begin a word of the concern, in any order. The words
+/// are folded like the index (see schema::searchFold), so "хамкори" and "ҳамкорӣ" find each other.
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
-    for (QString word : text.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts))
+    for (const QString& word :
+         schema::searchFoldText(text).split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }
@@ -137,8 +140,17 @@ WhereClause whereOf(const ConcernFilter& f)
         values << f.categoryUuid;
     }
     if (!f.place.trimmed().isEmpty()) {
-        conditions << QStringLiteral("instr(lower(c.place), lower(?)) > 0");
-        values << f.place.trimmed();
+        // SQLite's lower() folds ASCII only: match the place as typed, in lower case, capitalised and in capitals.
+        const QString typed = f.place.trimmed();
+        const QString lower = typed.toLower();
+        QStringList variants{typed, lower, lower.left(1).toUpper() + lower.mid(1), typed.toUpper()};
+        variants.removeDuplicates();
+        QStringList matches;
+        for (const QString& variant : variants) {
+            matches << QStringLiteral("instr(c.place, ?) > 0");
+            values << variant;
+        }
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (f.raisedBy) {
         conditions << QStringLiteral("c.raised_by = ?");
@@ -159,14 +171,26 @@ WhereClause whereOf(const ConcernFilter& f)
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
 }
 
+/// Statuses in the order of the cycle (raised → analysed → … → dropped), not alphabetically by code.
+QString statusOrder()
+{
+    QString cases = QStringLiteral("CASE c.status");
+    for (int i = 0; i < enumCount<ConcernStatus>(); ++i)
+        cases += QStringLiteral(" WHEN '%1' THEN %2").arg(codeOf(ConcernStatus(i))).arg(i);
+    return cases + QStringLiteral(" END");
+}
+
 QString orderOf(const ConcernFilter& f)
 {
     QString column;
     switch (f.sort) {
     case ConcernFilter::Sort::Code: column = QStringLiteral("c.code"); break;
     case ConcernFilter::Sort::Title: column = QStringLiteral("c.title"); break;
-    case ConcernFilter::Sort::Category: column = QStringLiteral("c.category"); break;
-    case ConcernFilter::Sort::Status: column = QStringLiteral("c.status"); break;
+    case ConcernFilter::Sort::Category:
+        // The order of the category list, as the filter shows it.
+        column = QStringLiteral("(SELECT r.position FROM reference_items r WHERE r.uuid = c.category)");
+        break;
+    case ConcernFilter::Sort::Status: column = statusOrder(); break;
     case ConcernFilter::Sort::FirstRaised: column = QStringLiteral("c.first_raised"); break;
     case ConcernFilter::Sort::Place: column = QStringLiteral("c.place"); break;
     }

@@ -102,6 +102,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     const QSqlDatabase connection = db->connection();
 
+    // A memory map and a larger page cache (neither writes to the file): a coordinator's national file is over a
+    // gigabyte, and the integrity check and the period statistics read most of it.
+    for (const char* pragma : {"PRAGMA mmap_size = 536870912", "PRAGMA cache_size = -65536"})
+        (void)sql::exec(connection, QString::fromLatin1(pragma)); // a speed-up only: go on without it
+
     // Read before anything is written: a damaged or newer file must be left exactly as it was.
     if (existed && options.checkIntegrity)
         if (auto healthy = db->checkIntegrity(); !healthy)

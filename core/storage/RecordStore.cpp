@@ -99,7 +99,24 @@ QJsonObject toJson(const Fields& fields)
     return object;
 }
 
+// Creations carry the whole record. Large ones are stored zlib-compressed (a BLOB), which keeps the journal of
+// a national data file at about a third of its size; small ones stay readable JSON text.
+QVariant encodeCreation(const Fields& fields)
+{
+    const QByteArray json = QJsonDocument(toJson(fields)).toJson(QJsonDocument::Compact);
+    if (json.size() < 256)
+        return QString::fromUtf8(json);
+    return qCompress(json, 6);
+}
+
 } // namespace
+
+QJsonObject RecordStore::creationFields(const QVariant& value)
+{
+    const QByteArray json = value.typeId() == QMetaType::QByteArray ? qUncompress(value.toByteArray())
+                                                                     : value.toString().toUtf8();
+    return QJsonDocument::fromJson(json).object();
+}
 
 RecordStore::RecordStore(Database& db) : m_db(db) {}
 
@@ -179,8 +196,7 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
         query.addBindValue(sql::toStored(field.second));
     if (auto done = execute(query); !done)
         return done;
-    const QString json = QString::fromUtf8(QJsonDocument(toJson(fields)).toJson(QJsonDocument::Compact));
-    if (auto logged = appendJournal(kind, uuid, QString(), json, QString(), hlc); !logged)
+    if (auto logged = appendJournal(kind, uuid, QString(), encodeCreation(fields), QString(), hlc); !logged)
         return logged;
     m_db.noteChange(kind, uuid);
     return {};

@@ -4,6 +4,7 @@
 // Repositories validate and call this; nothing else writes to the record tables.
 #include "../Result.h"
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -30,7 +31,7 @@ struct JournalEntry
     QString hlc;
     QString kind;
     QString record;
-    QString field; // empty: the record was created, value holds all its fields as a JSON object
+    QString field; // empty: the record was created, value holds all its fields (see creationFields())
     QVariant value;
     QString prevHlc; // the stamp of the version the editor saw, empty for a creation
 };
@@ -62,6 +63,8 @@ public:
     bool exists(const QString& kind, const QString& uuid, bool includeDeleted = false);
 
     Result<QList<JournalEntry>> journalFor(const QString& record);
+    /// The fields of a creation entry: its value is a JSON object, as text or zlib-compressed.
+    static QJsonObject creationFields(const QVariant& value);
     qint64 journalSize();
 
     /// Re-reads this device's last journal sequence number (after a rollback).

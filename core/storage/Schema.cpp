@@ -21,10 +21,12 @@ const char* const kVersion1[] = {
     // Local to this installation; never travels.
     "CREATE TABLE device_identity (id TEXT NOT NULL, public_key BLOB NOT NULL, secret_key BLOB NOT NULL, "
     "created TEXT NOT NULL)",
-    // Append-only: the triggers below refuse updates and deletes.
-    "CREATE TABLE journal (device TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT NULL, kind TEXT NOT NULL, "
-    "record TEXT NOT NULL, field TEXT NOT NULL, value, prev_hlc TEXT, PRIMARY KEY (device, seq)) WITHOUT ROWID",
-    "CREATE INDEX journal_by_record ON journal (record, hlc)",
+    // Append-only: the triggers below refuse updates and deletes. A rowid table (not WITHOUT ROWID): its rows
+    // carry whole records on creation, and large rows are stored more compactly with a rowid.
+    "CREATE TABLE journal (id INTEGER PRIMARY KEY, device TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT NULL, "
+    "kind TEXT NOT NULL, record TEXT NOT NULL, field TEXT NOT NULL, value, prev_hlc TEXT)",
+    "CREATE UNIQUE INDEX journal_by_device ON journal (device, seq)",
+    "CREATE INDEX journal_by_record ON journal (record)",
     "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'the change journal "
     "is append-only'); END",
     "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'the change journal "
@@ -131,26 +133,40 @@ const char* const kVersion1[] = {
     "CREATE INDEX readings_by_activity ON indicator_readings (activity, date)",
 };
 
-// Version 2: full-text search over concerns (FTS5, external content). unicode61 folds case for Cyrillic,
-// including the Tajik letters; remove_diacritics 2 lets "и" find "ӣ", as people often type on Russian keyboards.
-const char* const kVersion2[] = {
-    "CREATE VIRTUAL TABLE concern_search USING fts5 (code, title, description, place, causes, effects, "
-    "content='concerns', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER concern_search_insert AFTER INSERT ON concerns BEGIN "
-    "INSERT INTO concern_search (rowid, code, title, description, place, causes, effects) "
-    "VALUES (new.rowid, new.code, new.title, new.description, new.place, new.causes, new.effects); END",
-    "CREATE TRIGGER concern_search_delete AFTER DELETE ON concerns BEGIN "
-    "INSERT INTO concern_search (concern_search, rowid, code, title, description, place, causes, effects) "
-    "VALUES ('delete', old.rowid, old.code, old.title, old.description, old.place, old.causes, old.effects); END",
-    "CREATE TRIGGER concern_search_update AFTER UPDATE OF code, title, description, place, causes, effects "
-    "ON concerns BEGIN "
-    "INSERT INTO concern_search (concern_search, rowid, code, title, description, place, causes, effects) "
-    "VALUES ('delete', old.rowid, old.code, old.title, old.description, old.place, old.causes, old.effects); "
-    "INSERT INTO concern_search (rowid, code, title, description, place, causes, effects) "
-    "VALUES (new.rowid, new.code, new.title, new.description, new.place, new.causes, new.effects); END",
-    // Concerns already in an upgraded file enter the index.
-    "INSERT INTO concern_search (concern_search) VALUES ('rebuild')",
-};
+// Version 2: full-text search over concerns (FTS5). unicode61 folds case, Cyrillic included. The index holds
+// the text folded by searchFold() (Tajik letters to their Russian look-alikes, ё to е), so that a word typed on
+// a Russian keyboard ("хамкори") finds the Tajik one ("ҳамкорӣ"). Because the indexed text differs from the
+// concerns table, the triggers insert and delete the folded values themselves (external content, never rebuilt
+// from the table).
+QStringList version2()
+{
+    const QStringList columns{QStringLiteral("code"),  QStringLiteral("title"),  QStringLiteral("description"),
+                              QStringLiteral("place"), QStringLiteral("causes"), QStringLiteral("effects")};
+    auto folded = [&](const QString& row) {
+        QStringList values;
+        for (const QString& column : columns)
+            values << searchFold(row + QLatin1Char('.') + column);
+        return values.join(QStringLiteral(", "));
+    };
+    const QString names = columns.join(QStringLiteral(", "));
+    const QString insertNew = QStringLiteral("INSERT INTO concern_search (rowid, %1) VALUES (new.rowid, %2);")
+                                  .arg(names, folded(QStringLiteral("new")));
+    const QString deleteOld =
+        QStringLiteral("INSERT INTO concern_search (concern_search, rowid, %1) VALUES ('delete', old.rowid, %2);")
+            .arg(names, folded(QStringLiteral("old")));
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE concern_search USING fts5 (%1, content='concerns', content_rowid='rowid', "
+                       "tokenize='unicode61 remove_diacritics 2')")
+            .arg(names),
+        QStringLiteral("CREATE TRIGGER concern_search_insert AFTER INSERT ON concerns BEGIN %1 END").arg(insertNew),
+        QStringLiteral("CREATE TRIGGER concern_search_delete AFTER DELETE ON concerns BEGIN %1 END").arg(deleteOld),
+        QStringLiteral("CREATE TRIGGER concern_search_update AFTER UPDATE OF %1 ON concerns BEGIN %2 %3 END")
+            .arg(names, deleteOld, insertNew),
+        // Concerns already in an upgraded file enter the index.
+        QStringLiteral("INSERT INTO concern_search (rowid, %1) SELECT rowid, %2 FROM concerns")
+            .arg(names, folded(QStringLiteral("concerns"))),
+    };
+}
 
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
@@ -165,13 +181,39 @@ template <std::size_t N> Result<void> runAll(const QSqlDatabase& db, const char*
 
 } // namespace
 
+const QList<std::pair<QChar, QChar>>& searchFoldPairs()
+{
+    static const QList<std::pair<QChar, QChar>> pairs = {
+        {u'ӣ', u'и'}, {u'Ӣ', u'И'}, {u'ӯ', u'у'}, {u'Ӯ', u'У'}, {u'ҳ', u'х'}, {u'Ҳ', u'Х'}, {u'ҷ', u'ч'},
+        {u'Ҷ', u'Ч'}, {u'қ', u'к'}, {u'Қ', u'К'}, {u'ғ', u'г'}, {u'Ғ', u'Г'}, {u'ё', u'е'}, {u'Ё', u'Е'}};
+    return pairs;
+}
+
+QString searchFold(const QString& expression)
+{
+    QString sql = expression;
+    for (const auto& [from, to] : searchFoldPairs())
+        sql = QStringLiteral("replace(%1, '%2', '%3')").arg(sql, QString(from), QString(to));
+    return sql;
+}
+
+QString searchFoldText(QString text)
+{
+    for (const auto& [from, to] : searchFoldPairs())
+        text.replace(from, to);
+    return text;
+}
+
 Result<void> applyStep(const QSqlDatabase& db, int step)
 {
     switch (step) {
     case 1:
         return runAll(db, kVersion1);
     case 2:
-        return runAll(db, kVersion2);
+        for (const QString& statement : version2())
+            if (auto done = sql::exec(db, statement); !done)
+                return done;
+        return {};
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

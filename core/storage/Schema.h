@@ -9,6 +9,11 @@ namespace hamkori::schema {
 /// Runs the step that turns a file of version (step - 1) into version `step`.
 Result<void> applyStep(const QSqlDatabase& db, int step);
 
+/// The SQL expression that folds a text column for the search index, and the same folding in C++ for the
+/// words a person searches for: Tajik letters become their Russian look-alikes (ҳ→х, ӣ→и …), ё becomes е.
+QString searchFold(const QString& sqlExpression);
+QString searchFoldText(QString text);
+
 /// Fills a new file with what every installation starts with: the gazetteer and the built-in lists.
 /// Their UUIDs are derived from their codes, so that every laptop makes the same records.
 Result<void> seedNewDatabase(const QSqlDatabase& db);

@@ -11,6 +11,7 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/TeamRepository.h"
+#include "support/TestSupport.h"
 #include "core/storage/Uuids.h"
 #include "support/TestSupport.h"
 #include <QDate>

@@ -220,6 +220,50 @@ TEST_CASE("The register sorts by code, title, date and place, both ways", "[conc
                                             u"ISF-2026-001"_s, u"ISF-2026-004"_s});
 
     filter.sort = ConcernFilter::Sort::Status;
-    // "analysed" before "raised".
+    // In the order of the cycle, not of the codes: "raised" comes before "analysed".
+    CHECK(codes(*db, filter).last() == r.fights.code);
+    filter.descending = true;
     CHECK(codes(*db, filter).first() == r.fights.code);
+}
+
+TEST_CASE("A Tajik word typed with Russian letters finds the concern, and the other way round", "[concerns][search]")
+{
+    TempDatabase db;
+    const Register r = makeRegister(*db);
+    // Many laptops have only a Russian keyboard: ӯ, ӣ, ҳ, ҷ, қ, ғ are typed as у, и, х, ч, к, г.
+    CHECK(search(*db, u"зуроварии оилави"_s) == QStringList{r.violence.code});
+    CHECK(search(*db, u"чоркух"_s) == QStringList{r.violence.code, r.lights.code});
+    CHECK(search(*db, u"мухочирати"_s) == QStringList{r.violence.code});
+    CHECK(search(*db, u"Кучахои"_s) == QStringList{r.lights.code});
+    // And a Tajik spelling of a word finds its Russian-letter form.
+    CHECK(search(*db, u"ҳорух"_s).isEmpty()); // no such word: folding does not make everything match
+    CHECK(search(*db, u"дракӣ"_s) == QStringList{r.fights.code});
+}
+
+TEST_CASE("The place filter ignores the case of Cyrillic letters", "[concerns][search]")
+{
+    TempDatabase db;
+    const Register r = makeRegister(*db);
+    ConcernFilter filter;
+    filter.sort = ConcernFilter::Sort::Code;
+    filter.descending = false;
+    for (const QString& typed : {u"чоркӯҳ"_s, u"ЧОРКӮҲ"_s, u"Чоркӯҳ"_s, u"оркӯ"_s}) {
+        INFO(typed.toStdString());
+        filter.place = typed;
+        CHECK(codes(*db, filter) == QStringList{r.violence.code, r.lights.code});
+    }
+    filter.place = u"ворух"_s;
+    CHECK(codes(*db, filter) == QStringList{r.fights.code});
+}
+
+TEST_CASE("Sorting by category follows the order of the category list", "[concerns][search][sort]")
+{
+    TempDatabase db;
+    const Register r = makeRegister(*db);
+    ConcernFilter filter;
+    filter.sort = ConcernFilter::Sort::Category;
+    filter.descending = false;
+    filter.teamUuid = r.isfara;
+    // The built-in list: domestic violence, …, youth crime, …, drugs, …, unsafe spaces.
+    CHECK(codes(*db, filter) == QStringList{r.violence.code, r.fights.code, r.drugs.code, r.lights.code});
 }
