@@ -40,10 +40,10 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), QApplication::translate("Main", "Use the data file at <path>."),
+    const QCommandLineOption database(QStringLiteral("database"), QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
                                       QApplication::translate("Main", "path"));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("Main", "Show Hamkori in <language>: tg, ru or en."),
+                                      QApplication::translate("Main", "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
                                       QApplication::translate("Main", "language"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("Main", "Save a picture of the window to <file> and quit."),

@@ -70,7 +70,8 @@ int runGenerate(const QStringList& arguments)
                      Text::tr("Add generated data for tests and benchmarks: \"district\" is one new team over three "
                               "years, \"national\" is about 40 teams over ten years."),
                      arguments);
-    const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("district or national."), Text::tr("scale"));
+    const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("How much to generate: district or national."),
+                                   Text::tr("scale"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("The same seed gives the same data (default 1)."),
                                   Text::tr("number"), QStringLiteral("1"));
     line.parser().addOption(scale);
@@ -79,7 +80,7 @@ int runGenerate(const QStringList& arguments)
         return done;
     const QString scaleName = line.parser().value(scale);
     if (scaleName != u"district" && scaleName != u"national")
-        return line.usageError(Text::tr("Say --scale district or --scale national."));
+        return line.usageError(Text::tr("Choose the size with --scale district or --scale national."));
     bool seedOk = false;
     const quint32 seedValue = line.parser().value(seed).toUInt(&seedOk);
     if (!seedOk)
@@ -95,7 +96,8 @@ int runGenerate(const QStringList& arguments)
     options.progress = [&](int done, int total) {
         const int percent = done * 100 / total;
         if (percent / 5 != lastPercent / 5 || done == total) {
-            err() << Text::tr("Generating: %1% (%2 of %3 team-years)").arg(percent).arg(done).arg(total) << Qt::endl;
+            err() << Text::tr("Generating: %1% (%2 of %3 years of team data)").arg(percent).arg(done).arg(total)
+                  << Qt::endl;
             lastPercent = percent;
         }
     };
@@ -159,7 +161,7 @@ int runCheck(const QStringList& arguments)
     if (!db)
         return Failure;
     out() << Text::location(*db) << Qt::endl;
-    out() << Text::tr("Integrity: no problems found.") << Qt::endl;
+    out() << Text::tr("Integrity: the data file is sound.") << Qt::endl;
     out() << Text::tr("Data version: %1 (this program writes version %2).")
                  .arg(db->schemaVersion())
                  .arg(Database::kSchemaVersion)

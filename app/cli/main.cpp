@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
     for (const Command& command : kCommands)
         if (name == QLatin1String(command.name))
             return command.run(arguments);
-    hamkori::cli::err() << "hamkori-cli: " << QCoreApplication::translate("Cli", "there is no command \"%1\".").arg(name) << Qt::endl;
+    hamkori::cli::err() << "hamkori-cli: " << QCoreApplication::translate("Cli", "There is no command \"%1\".").arg(name) << Qt::endl;
     printOverview(hamkori::cli::err());
     return hamkori::cli::WrongUsage;
 }

@@ -20,8 +20,14 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Demo)
 public:
-    static QString noTexts() { return tr("The demo texts needed to generate data are missing from the program."); }
-    static QString noCodes() { return tr("No free team code is left for a generated team."); }
+    static QString noTexts()
+    {
+        return tr("The demo texts needed to generate data are missing from the program. Reinstall Hamkori.");
+    }
+    static QString noCodes()
+    {
+        return tr("No free team code is left for a generated team. Generate into another data file (--database).");
+    }
 };
 
 struct Rates

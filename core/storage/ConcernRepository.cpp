@@ -212,17 +212,12 @@ Result<void> ConcernRepository::validate(const Concern& concern)
     if (category->isEmpty() || category->value(QStringLiteral("deleted")).toInt() != 0 ||
         rows::text(*category, "list") != codeOf(ReferenceList::Category))
         return fieldError(QStringLiteral("category"), tr("Choose the category of the concern from the list."));
-    if (!concern.firstMeetingUuid.isEmpty()) {
-        auto meeting = store().fetch(QStringLiteral("meeting"), concern.firstMeetingUuid);
-        if (!meeting)
-            return meeting.error();
-        if (meeting->isEmpty() || rows::text(*meeting, "team") != concern.teamUuid)
-            return fieldError(QStringLiteral("meeting"),
-                              tr("The meeting where the concern was first raised must be a meeting of the same team."));
-    }
+    if (!concern.firstMeetingUuid.isEmpty() && !isMeetingOfTeam(concern.firstMeetingUuid, concern.teamUuid))
+        return fieldError(QStringLiteral("meeting"),
+                          tr("The meeting where the concern was first raised must be a meeting of the same team."));
     if (concern.baselineValue && !concern.baselineDate.isValid())
-        return fieldError(QStringLiteral("baseline_date"), tr("Enter the date of the baseline figure."));
-    return {};
+        return fieldError(QStringLiteral("baseline_date"), tr("Enter the date of the baseline figure as dd.MM.yyyy."));
+    return checkCodeFree("concerns", concern.code, concern.teamUuid, concern.meta.uuid);
 }
 
 Result<Concern> ConcernRepository::createConcern(Concern concern)
@@ -366,7 +361,7 @@ Result<ConcernLink> ConcernRepository::addLink(const QString& fromUuid, const QS
                                                const QString& note)
 {
     if (!exists("concern", fromUuid) || !exists("concern", toUuid))
-        return fieldError(QStringLiteral("link"), tr("Both concerns of a link must exist."));
+        return fieldError(QStringLiteral("link"), tr("Choose two existing concerns to link."));
     if (fromUuid == toUuid)
         return fieldError(QStringLiteral("link"), tr("A concern cannot be linked to itself."));
     const QString uuid = derivedUuid(QStringLiteral("concern_link"), {fromUuid, toUuid, codeOf(kind)});
@@ -379,7 +374,8 @@ Result<ConcernLink> ConcernRepository::addLink(const QString& fromUuid, const QS
     });
     if (!done)
         return done.error();
-    return readOne<ConcernLink>("concern_link", uuid, readLink, tr("The link could not be read back."));
+    return readOne<ConcernLink>("concern_link", uuid, readLink,
+                                tr("The link was saved but could not be read back. Open the concern again to see it."));
 }
 
 Result<void> ConcernRepository::removeLink(const QString& linkUuid)

@@ -52,7 +52,13 @@ public:
     }
     static QString upgradeFailed(const QString& detail)
     {
-        return tr("The data file could not be upgraded (%1). It was left as it was.").arg(detail);
+        return tr("The data file could not be upgraded (%1). It was left as it was; free some disk space and open "
+                  "it again.")
+            .arg(detail);
+    }
+    static QString partFailed()
+    {
+        return tr("The change was not saved because a part of it failed. Nothing was changed.");
     }
     static QString noCrypto()
     {
@@ -276,7 +282,12 @@ Result<void> Database::commit()
     if (--m_depth > 0)
         return {};
     QSqlDatabase db = connection();
-    if (m_rollbackOnly || !db.commit()) {
+    if (m_rollbackOnly) {
+        db.rollback();
+        m_records->reloadSequence();
+        return Error{Messages::partFailed(), {}};
+    }
+    if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
         m_records->reloadSequence();

@@ -38,8 +38,11 @@ QString HybridClock::tick()
     if (now > m_lastWall) {
         m_lastWall = now;
         m_lastCounter = 0;
-    } else {
-        ++m_lastCounter; // the wall clock stood still or went back: order by counter
+    } else if (++m_lastCounter > kMaxCounter) {
+        // The wall clock stood still or went back and the counter is full: move the logical time on by a
+        // millisecond, so that stamps stay fixed-width and in order.
+        ++m_lastWall;
+        m_lastCounter = 0;
     }
     return HlcStamp{m_lastWall, m_lastCounter, m_device}.toString();
 }

@@ -43,6 +43,9 @@ public:
     void observe(const QString& stamp);
     QString deviceId() const { return m_device; }
 
+    /// The counter is written with six digits.
+    static constexpr int kMaxCounter = 999999;
+
 private:
     QString m_device;
     const WallClock* m_wall;

@@ -52,7 +52,7 @@ Result<void> MeetingRepository::validate(const Meeting& meeting)
     for (int i = 0; i < SexAgeCounts::kCells; ++i)
         if (meeting.guests.cell(i) < 0)
             return fieldError(QStringLiteral("guests"), tr("The number of guests cannot be negative."));
-    return {};
+    return checkCodeFree("meetings", meeting.code, meeting.teamUuid, meeting.meta.uuid);
 }
 
 Result<Meeting> MeetingRepository::createMeeting(Meeting meeting)
@@ -125,7 +125,7 @@ Result<void> MeetingRepository::setPresent(const QString& meetingUuid, const QSt
     if (!memberRow)
         return memberRow.error();
     if (memberRow->isEmpty() || memberRow->value(QStringLiteral("deleted")).toInt() != 0)
-        return fieldError(QStringLiteral("member"), tr("This member no longer exists; the record may have been deleted."));
+        return fieldError(QStringLiteral("member"), tr("This member no longer exists; it may have been deleted."));
     if (rows::text(*memberRow, "team") != rows::text(*meetingRow, "team"))
         return fieldError(QStringLiteral("member"),
                           tr("%1 is a member of another team and cannot be marked present at this meeting.")

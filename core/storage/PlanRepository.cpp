@@ -149,13 +149,10 @@ Result<void> PlanRepository::validate(const ActionPlan& plan)
     if (plan.periodStart.isValid() && plan.periodEnd.isValid() && plan.periodEnd < plan.periodStart)
         return fieldError(QStringLiteral("period_end"), tr("The plan period ends (%1) before it starts (%2).")
                                                             .arg(dmy(plan.periodEnd), dmy(plan.periodStart)));
-    if (!plan.adoptedMeetingUuid.isEmpty()) {
-        auto meeting = store().fetch(QStringLiteral("meeting"), plan.adoptedMeetingUuid);
-        if (!meeting)
-            return meeting.error();
-        if (meeting->isEmpty() || rows::text(*meeting, "team") != plan.teamUuid)
-            return fieldError(QStringLiteral("meeting"), tr("The plan must be adopted at a meeting of the same team."));
-    }
+    if (!plan.adoptedMeetingUuid.isEmpty() && !isMeetingOfTeam(plan.adoptedMeetingUuid, plan.teamUuid))
+        return fieldError(QStringLiteral("meeting"), tr("The plan must be adopted at a meeting of the same team."));
+    if (auto free = checkCodeFree("plans", plan.code, plan.teamUuid, plan.meta.uuid); !free)
+        return free;
     for (const QString& concern : plan.concernUuids) {
         auto row = store().fetch(QStringLiteral("concern"), concern);
         if (!row)

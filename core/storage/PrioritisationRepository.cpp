@@ -64,13 +64,8 @@ Result<void> PrioritisationRepository::validate(const PrioritisationRound& round
         return fieldError(QStringLiteral("team"), tr("Choose the team whose concerns are scored."));
     if (!round.date.isValid())
         return fieldError(QStringLiteral("date"), tr("Enter the date of the prioritisation round as dd.MM.yyyy."));
-    if (!round.meetingUuid.isEmpty()) {
-        auto meeting = store().fetch(QStringLiteral("meeting"), round.meetingUuid);
-        if (!meeting)
-            return meeting.error();
-        if (meeting->isEmpty() || rows::text(*meeting, "team") != round.teamUuid)
-            return fieldError(QStringLiteral("meeting"), tr("The round must take place at a meeting of the same team."));
-    }
+    if (!round.meetingUuid.isEmpty() && !isMeetingOfTeam(round.meetingUuid, round.teamUuid))
+        return fieldError(QStringLiteral("meeting"), tr("The round must take place at a meeting of the same team."));
     for (const RoundCriterion& criterion : round.criteria) {
         auto item = store().fetch(QStringLiteral("reference_item"), criterion.criterionUuid);
         if (!item)
@@ -273,7 +268,7 @@ Result<void> PrioritisationRepository::recordPairwise(const QString& roundUuid, 
         return current.error();
     if (firstUuid == secondUuid || !current->concernUuids.contains(firstUuid) ||
         !current->concernUuids.contains(secondUuid))
-        return fieldError(QStringLiteral("pair"), tr("Both concerns of a pair must be different concerns of the round."));
+        return fieldError(QStringLiteral("pair"), tr("Compare two different concerns of this round."));
     if (winnerUuid != firstUuid && winnerUuid != secondUuid)
         return fieldError(QStringLiteral("winner"), tr("The winner must be one of the two concerns compared."));
     return inTransaction([&] {

@@ -12,8 +12,15 @@ namespace hamkori {
 
 class Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(Repository)
 public:
     explicit Repository(Database& db) : m_db(db) {}
+
+    /// Brings back records a delete took (the list it returned), in one transaction: the undo of a delete.
+    Result<void> restore(const QList<RecordRef>& records)
+    {
+        return inTransaction([&] { return store().restore(records); });
+    }
 
 protected:
     RecordStore& store() { return m_db.records(); }
@@ -55,12 +62,20 @@ protected:
         return transaction.commit();
     }
 
-    /// Writes the changed fields of an existing record in its own transaction.
+    /// Writes the changed fields of an existing record in its own transaction. A record never moves to another
+    /// team: its code and every record hanging off it belong to the team it was made in.
     Result<void> updateRecord(const char* kind, const QString& uuid, const Fields& fields,
                               const QString& notFoundMessage)
     {
-        if (!exists(kind, uuid))
+        auto stored = store().fetch(QString::fromLatin1(kind), uuid);
+        if (!stored)
+            return stored.error();
+        if (stored->isEmpty() || stored->value(QStringLiteral("deleted")).toInt() != 0)
             return Error{notFoundMessage, {}};
+        for (const auto& [column, value] : fields)
+            if (column == u"team" && stored->value(column).toString() != value.toString())
+                return fieldError(QStringLiteral("team"),
+                                  tr("A record cannot move to another team. Create it again in the other team."));
         return inTransaction([&]() -> Result<void> {
             auto changed = store().update(QString::fromLatin1(kind), uuid, fields);
             return changed ? Result<void>() : Result<void>(changed.error());
@@ -83,6 +98,33 @@ protected:
         if (!done)
             return done.error();
         return deleted;
+    }
+
+    /// Whether a live meeting of the team: the meeting a concern was raised at, a round held at, a plan adopted at.
+    bool isMeetingOfTeam(const QString& meetingUuid, const QString& teamUuid)
+    {
+        auto meeting = store().fetch(QStringLiteral("meeting"), meetingUuid);
+        return meeting && !meeting->isEmpty() && meeting->value(QStringLiteral("deleted")).toInt() == 0 &&
+               meeting->value(QStringLiteral("team")).toString() == teamUuid;
+    }
+
+    /// Refuses a code that another live record of the same team already has (codes are what people quote).
+    Result<void> checkCodeFree(const char* table, const QString& code, const QString& teamUuid, const QString& uuid)
+    {
+        if (code.trimmed().isEmpty())
+            return {};
+        auto clash = sql::scalar(m_db.connection(),
+                                 QStringLiteral("SELECT 1 FROM %1 WHERE team = ? AND code = ? AND uuid <> ? AND deleted = 0")
+                                     .arg(QLatin1String(table)),
+                                 {teamUuid, code.trimmed(), uuid});
+        if (!clash)
+            return clash.error();
+        if (clash->isValid())
+            return fieldError(QStringLiteral("code"),
+                              tr("The code %1 is already used in this team. Leave the code empty to get the next "
+                                 "free one.")
+                                  .arg(code.trimmed()));
+        return {};
     }
 
     Database& m_db;

@@ -184,18 +184,18 @@ Result<void> TeamRepository::updateMember(const Member& member)
 {
     if (auto valid = validate(member); !valid)
         return valid;
-    return updateRecord("member", member.meta.uuid, memberFields(member), tr("This member no longer exists; the record may have been deleted."));
+    return updateRecord("member", member.meta.uuid, memberFields(member), tr("This member no longer exists; it may have been deleted."));
 }
 
 Result<QList<RecordRef>> TeamRepository::deleteMember(const QString& uuid)
 {
-    return deleteRecord("member", uuid, tr("This member no longer exists; the record may have been deleted."));
+    return deleteRecord("member", uuid, tr("This member no longer exists; it may have been deleted."));
 }
 
 Result<Member> TeamRepository::member(const QString& uuid)
 {
     return readOne<Member>("member", uuid, readMember,
-                           tr("This member no longer exists; the record may have been deleted."));
+                           tr("This member no longer exists; it may have been deleted."));
 }
 
 Result<QList<Member>> TeamRepository::members(const QString& teamUuid)
