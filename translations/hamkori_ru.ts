@@ -126,10 +126,6 @@
         <translation>Добавить сгенерированные данные для тестов и замеров производительности: «district» — одна новая группа за три года, «national» — около 40 групп за десять лет.</translation>
     </message>
     <message>
-        <source>district or national.</source>
-        <translation>district или national.</translation>
-    </message>
-    <message>
         <source>scale</source>
         <translation>масштаб</translation>
     </message>
@@ -142,16 +138,8 @@
         <translation>число</translation>
     </message>
     <message>
-        <source>Say --scale district or --scale national.</source>
-        <translation>Укажите --scale district или --scale national.</translation>
-    </message>
-    <message>
         <source>The seed must be a whole number from 0 to 4294967295.</source>
         <translation>Начальное значение должно быть целым числом от 0 до 4294967295.</translation>
-    </message>
-    <message>
-        <source>Generating: %1% (%2 of %3 team-years)</source>
-        <translation>Генерация: %1% (%2 из %3 лет работы групп)</translation>
     </message>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
@@ -226,10 +214,6 @@
         <translation>Проверить файл данных: его целостность и версию данных.</translation>
     </message>
     <message>
-        <source>Integrity: no problems found.</source>
-        <translation>Целостность: ошибок не обнаружено.</translation>
-    </message>
-    <message>
         <source>Data version: %1 (this program writes version %2).</source>
         <translation>Версия данных: %1 (эта программа записывает версию %2).</translation>
     </message>
@@ -270,8 +254,24 @@
         <translation>Чтобы увидеть параметры команды, выполните «hamkori-cli КОМАНДА --help».</translation>
     </message>
     <message>
-        <source>there is no command &quot;%1&quot;.</source>
-        <translation>команды «%1» не существует.</translation>
+        <source>How much to generate: district or national.</source>
+        <translation>Указать, сколько данных сгенерировать: district или national.</translation>
+    </message>
+    <message>
+        <source>Choose the size with --scale district or --scale national.</source>
+        <translation>Выберите масштаб с помощью --scale district или --scale national.</translation>
+    </message>
+    <message>
+        <source>Generating: %1% (%2 of %3 years of team data)</source>
+        <translation>Генерация: %1% (годы данных групп: %2 из %3)</translation>
+    </message>
+    <message>
+        <source>Integrity: the data file is sound.</source>
+        <translation>Целостность: файл данных не повреждён, ошибок не обнаружено.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>Нет команды «%1».</translation>
     </message>
 </context>
 <context>
@@ -291,10 +291,6 @@
     <message>
         <source>The meeting where the concern was first raised must be a meeting of the same team.</source>
         <translation>Встреча, на которой проблема была впервые заявлена, должна быть встречей той же группы.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the baseline figure.</source>
-        <translation>Введите дату исходного уровня.</translation>
     </message>
     <message>
         <source>A new concern cannot start as dropped.</source>
@@ -321,20 +317,24 @@
         <translation>Выберите факторы из списка.</translation>
     </message>
     <message>
-        <source>Both concerns of a link must exist.</source>
-        <translation>Обе проблемы, между которыми устанавливается связь, должны существовать.</translation>
-    </message>
-    <message>
         <source>A concern cannot be linked to itself.</source>
         <translation>Проблему нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <source>The link could not be read back.</source>
-        <translation>Не удалось прочитать сохранённую связь.</translation>
-    </message>
-    <message>
         <source>This link no longer exists.</source>
         <translation>Этой связи больше нет.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the baseline figure as dd.MM.yyyy.</source>
+        <translation>Введите дату исходного уровня в формате dd.MM.yyyy.</translation>
+    </message>
+    <message>
+        <source>Choose two existing concerns to link.</source>
+        <translation>Выберите две существующие проблемы, чтобы связать их.</translation>
+    </message>
+    <message>
+        <source>The link was saved but could not be read back. Open the concern again to see it.</source>
+        <translation>Связь сохранена, но не удалось прочитать её повторно. Чтобы увидеть её, откройте проблему снова.</translation>
     </message>
 </context>
 <context>
@@ -449,16 +449,20 @@
         <translation>Файл данных нужно обновить, но не удалось записать резервную копию, которая создаётся перед обновлением (%1). Освободите место на диске и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The data file could not be upgraded (%1). It was left as it was.</source>
-        <translation>Не удалось обновить файл данных (%1). Он оставлен без изменений.</translation>
-    </message>
-    <message>
         <source>The cryptography library could not be started. Reinstall Hamkori.</source>
         <translation>Не удалось запустить криптографическую библиотеку. Переустановите Hamkori.</translation>
     </message>
     <message>
         <source>The data file %1 is read-only. Copy it to a folder where you may write, or change its permissions, and open it again.</source>
         <translation>Файл данных %1 доступен только для чтения. Скопируйте его в папку, в которую у вас есть право записи, или измените права доступа к нему, а затем откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The data file could not be upgraded (%1). It was left as it was; free some disk space and open it again.</source>
+        <translation>Не удалось обновить файл данных (%1). Он оставлен без изменений; освободите место на диске и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because a part of it failed. Nothing was changed.</source>
+        <translation>Изменение не сохранено, так как часть его не удалось выполнить. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -476,12 +480,12 @@
         <translation>Не удалось загрузить демонстрационную группу %1: %2</translation>
     </message>
     <message>
-        <source>The demo texts needed to generate data are missing from the program.</source>
-        <translation>В программе отсутствуют демонстрационные тексты, необходимые для генерации данных.</translation>
+        <source>The demo texts needed to generate data are missing from the program. Reinstall Hamkori.</source>
+        <translation>В программе отсутствуют демонстрационные тексты, нужные для генерации данных. Переустановите Hamkori.</translation>
     </message>
     <message>
-        <source>No free team code is left for a generated team.</source>
-        <translation>Для сгенерированной группы не осталось свободного кода.</translation>
+        <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
+        <translation>Для сгенерированной группы не осталось свободного кода группы. Сгенерируйте данные в другой файл данных (--database).</translation>
     </message>
 </context>
 <context>
@@ -529,16 +533,8 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Use the data file at &lt;path&gt;.</source>
-        <translation>Использовать файл данных по пути &lt;путь&gt;.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>путь</translation>
-    </message>
-    <message>
-        <source>Show Hamkori in &lt;language&gt;: tg, ru or en.</source>
-        <translation>Язык интерфейса Hamkori &lt;язык&gt;: tg, ru или en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -555,6 +551,14 @@
     <message>
         <source>Hamkori</source>
         <translation>Hamkori</translation>
+    </message>
+    <message>
+        <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
+        <translation>Использовать файл данных по пути &lt;путь&gt; вместо обычного.</translation>
+    </message>
+    <message>
+        <source>Show Hamkori in &lt;language&gt;: tg (Tajik), ru (Russian) or en (English).</source>
+        <translation>Показывать Hamkori на языке &lt;язык&gt;: tg (таджикский), ru (русский) или en (английский).</translation>
     </message>
 </context>
 <context>
@@ -607,12 +611,12 @@
         <translation>Нет встречи с кодом %1.</translation>
     </message>
     <message>
-        <source>This member no longer exists; the record may have been deleted.</source>
-        <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
-    </message>
-    <message>
         <source>%1 is a member of another team and cannot be marked present at this meeting.</source>
         <translation>%1 состоит в другой группе, поэтому отметить этого человека как присутствующего на этой встрече нельзя.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists; it may have been deleted.</source>
+        <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
     </message>
 </context>
 <context>
@@ -830,10 +834,6 @@
         <translation>Этот критерий не используется в раунде определения приоритетов.</translation>
     </message>
     <message>
-        <source>Both concerns of a pair must be different concerns of the round.</source>
-        <translation>Обе проблемы в паре должны быть разными проблемами этого раунда.</translation>
-    </message>
-    <message>
         <source>The winner must be one of the two concerns compared.</source>
         <translation>Победителем должна быть одна из двух сравниваемых проблем.</translation>
     </message>
@@ -848,6 +848,10 @@
     <message>
         <source>Enter the date of the decision as dd.MM.yyyy.</source>
         <translation>Введите дату решения в формате dd.MM.yyyy.</translation>
+    </message>
+    <message>
+        <source>Compare two different concerns of this round.</source>
+        <translation>Сравните две разные проблемы этого раунда.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1155,17 @@
     </message>
 </context>
 <context>
+    <name>Repository</name>
+    <message>
+        <source>A record cannot move to another team. Create it again in the other team.</source>
+        <translation>Запись нельзя перенести в другую группу. Создайте её заново в другой группе.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used in this team. Leave the code empty to get the next free one.</source>
+        <translation>Код %1 уже используется в этой группе. Оставьте код пустым, чтобы получить следующий свободный.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1207,7 +1222,7 @@
         <translation>Дата выхода из группы (%1) раньше даты вступления в неё (%2).</translation>
     </message>
     <message>
-        <source>This member no longer exists; the record may have been deleted.</source>
+        <source>This member no longer exists; it may have been deleted.</source>
         <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
     </message>
 </context>

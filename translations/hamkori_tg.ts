@@ -122,10 +122,6 @@
         <translation>Маълумоти тавлидшударо барои санҷиш ва ченкунии суръат илова мекунад: «district» — як гурӯҳи нав дар давоми се сол, «national» — тақрибан 40 гурӯҳ дар давоми даҳ сол.</translation>
     </message>
     <message>
-        <source>district or national.</source>
-        <translation>district ё national.</translation>
-    </message>
-    <message>
         <source>scale</source>
         <translation>миқёс</translation>
     </message>
@@ -138,16 +134,8 @@
         <translation>адад</translation>
     </message>
     <message>
-        <source>Say --scale district or --scale national.</source>
-        <translation>Нишон диҳед: --scale district ё --scale national.</translation>
-    </message>
-    <message>
         <source>The seed must be a whole number from 0 to 4294967295.</source>
         <translation>Адади ибтидоӣ бояд адади бутун аз 0 то 4294967295 бошад.</translation>
-    </message>
-    <message>
-        <source>Generating: %1% (%2 of %3 team-years)</source>
-        <translation>Тавлид: %1% (%2 аз %3 соли кории гурӯҳҳо)</translation>
     </message>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
@@ -219,10 +207,6 @@
         <translation>Файли маълумотро месанҷад: бутунӣ ва версияи маълумоти он.</translation>
     </message>
     <message>
-        <source>Integrity: no problems found.</source>
-        <translation>Бутунӣ: ягон хатогӣ ёфт нашуд.</translation>
-    </message>
-    <message>
         <source>Data version: %1 (this program writes version %2).</source>
         <translation>Версияи маълумот: %1 (ин барнома версияи %2-ро менависад).</translation>
     </message>
@@ -263,8 +247,24 @@
         <translation>Барои дидани параметрҳои фармон «hamkori-cli ФАРМОН --help»-ро иҷро кунед.</translation>
     </message>
     <message>
-        <source>there is no command &quot;%1&quot;.</source>
-        <translation>фармони «%1» вуҷуд надорад.</translation>
+        <source>How much to generate: district or national.</source>
+        <translation>Муайян кардани миқёси маълумоти тавлидшаванда: district ё national.</translation>
+    </message>
+    <message>
+        <source>Choose the size with --scale district or --scale national.</source>
+        <translation>Миқёсро бо --scale district ё --scale national интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Generating: %1% (%2 of %3 years of team data)</source>
+        <translation>Тавлид: %1% (%2 аз %3 соли маълумоти гурӯҳҳо)</translation>
+    </message>
+    <message>
+        <source>Integrity: the data file is sound.</source>
+        <translation>Бутунӣ: файли маълумот вайрон нашудааст, хатогӣ ёфт нашуд.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>Фармони «%1» вуҷуд надорад.</translation>
     </message>
 </context>
 <context>
@@ -284,10 +284,6 @@
     <message>
         <source>The meeting where the concern was first raised must be a meeting of the same team.</source>
         <translation>Вохӯрие, ки дар он мушкилот бори аввал баён шуд, бояд вохӯрии ҳамин гурӯҳ бошад.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the baseline figure.</source>
-        <translation>Санаи сатҳи ибтидоиро ворид кунед.</translation>
     </message>
     <message>
         <source>A new concern cannot start as dropped.</source>
@@ -314,20 +310,24 @@
         <translation>Омилҳоро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
-        <source>Both concerns of a link must exist.</source>
-        <translation>Ҳар ду мушкилоти алоқа бояд вуҷуд дошта бошанд.</translation>
-    </message>
-    <message>
         <source>A concern cannot be linked to itself.</source>
         <translation>Мушкилотро бо худаш алоқаманд кардан мумкин нест.</translation>
     </message>
     <message>
-        <source>The link could not be read back.</source>
-        <translation>Алоқаи сабтшуда хонда нашуд.</translation>
-    </message>
-    <message>
         <source>This link no longer exists.</source>
         <translation>Ин алоқа дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the baseline figure as dd.MM.yyyy.</source>
+        <translation>Санаи сатҳи ибтидоиро дар шакли dd.MM.yyyy ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Choose two existing concerns to link.</source>
+        <translation>Барои алоқаманд кардан ду мушкилоти мавҷударо интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The link was saved but could not be read back. Open the concern again to see it.</source>
+        <translation>Алоқа нигоҳ дошта шуд, вале пас аз нигоҳ доштан хонда нашуд. Барои дидани он мушкилотро аз нав кушоед.</translation>
     </message>
 </context>
 <context>
@@ -442,16 +442,20 @@
         <translation>Файли маълумот бояд навсозӣ шавад, вале нусхаи эҳтиётие, ки пеш аз навсозӣ сохта мешавад, навишта нашуд (%1). Дар диск ҷой холӣ кунед ва аз нав кӯшиш кунед. Ҳеҷ чиз тағйир дода нашуд.</translation>
     </message>
     <message>
-        <source>The data file could not be upgraded (%1). It was left as it was.</source>
-        <translation>Файли маълумот навсозӣ нашуд (%1). Он бетағйир монд.</translation>
-    </message>
-    <message>
         <source>The cryptography library could not be started. Reinstall Hamkori.</source>
         <translation>Китобхонаи рамзгузорӣ оғоз нашуд. Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
         <source>The data file %1 is read-only. Copy it to a folder where you may write, or change its permissions, and open it again.</source>
         <translation>Файли маълумоти %1 танҳо барои хондан аст. Онро ба ҷузвдоне нусха бардоред, ки дар он иҷозати навиштан доред, ё иҷозатҳои онро тағйир диҳед ва аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>The data file could not be upgraded (%1). It was left as it was; free some disk space and open it again.</source>
+        <translation>Файли маълумот навсозӣ нашуд (%1). Он бетағйир монд; дар диск ҷой холӣ кунед ва онро аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because a part of it failed. Nothing was changed.</source>
+        <translation>Тағйирот нигоҳ дошта нашуд, зеро як қисми он иҷро нашуд. Ҳеҷ чиз тағйир дода нашуд.</translation>
     </message>
 </context>
 <context>
@@ -469,12 +473,12 @@
         <translation>Гурӯҳи намунавии %1 бор карда нашуд: %2</translation>
     </message>
     <message>
-        <source>The demo texts needed to generate data are missing from the program.</source>
-        <translation>Матнҳои намунавие, ки барои тавлиди маълумот лозиманд, дар барнома нестанд.</translation>
+        <source>The demo texts needed to generate data are missing from the program. Reinstall Hamkori.</source>
+        <translation>Матнҳои намунавие, ки барои тавлиди маълумот лозиманд, дар барнома нестанд. Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
-        <source>No free team code is left for a generated team.</source>
-        <translation>Барои гурӯҳи тавлидшуда рамзи холӣ намонд.</translation>
+        <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
+        <translation>Барои гурӯҳи тавлидшуда рамзи озоди гурӯҳ намонд. Маълумотро ба файли дигари маълумот тавлид кунед (--database).</translation>
     </message>
 </context>
 <context>
@@ -522,16 +526,8 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Use the data file at &lt;path&gt;.</source>
-        <translation>Истифодаи файли маълумот аз &lt;роҳ&gt;.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>роҳ</translation>
-    </message>
-    <message>
-        <source>Show Hamkori in &lt;language&gt;: tg, ru or en.</source>
-        <translation>Забони интерфейси Hamkori &lt;забон&gt;: tg, ru ё en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -548,6 +544,14 @@
     <message>
         <source>Hamkori</source>
         <translation>Hamkori</translation>
+    </message>
+    <message>
+        <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
+        <translation>Истифодаи файли маълумот аз &lt;роҳ&gt; ба ҷои файли муқаррарӣ.</translation>
+    </message>
+    <message>
+        <source>Show Hamkori in &lt;language&gt;: tg (Tajik), ru (Russian) or en (English).</source>
+        <translation>Истифодаи Hamkori бо забони &lt;забон&gt;: tg (тоҷикӣ), ru (русӣ) ё en (англисӣ).</translation>
     </message>
 </context>
 <context>
@@ -600,12 +604,12 @@
         <translation>Вохӯрӣ бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>This member no longer exists; the record may have been deleted.</source>
-        <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
-    </message>
-    <message>
         <source>%1 is a member of another team and cannot be marked present at this meeting.</source>
         <translation>%1 узви гурӯҳи дигар аст ва ӯро ҳамчун иштирокчии ин вохӯрӣ қайд кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists; it may have been deleted.</source>
+        <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
     </message>
 </context>
 <context>
@@ -823,10 +827,6 @@
         <translation>Ин меъёр дар даври муайян кардани афзалиятҳо истифода намешавад.</translation>
     </message>
     <message>
-        <source>Both concerns of a pair must be different concerns of the round.</source>
-        <translation>Ду мушкилоти ҷуфт бояд мушкилоти гуногуни ҳамин давр бошанд.</translation>
-    </message>
-    <message>
         <source>The winner must be one of the two concerns compared.</source>
         <translation>Ғолиб бояд яке аз ду мушкилоти муқоисашаванда бошад.</translation>
     </message>
@@ -841,6 +841,10 @@
     <message>
         <source>Enter the date of the decision as dd.MM.yyyy.</source>
         <translation>Санаи қарорро дар шакли dd.MM.yyyy ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Compare two different concerns of this round.</source>
+        <translation>Ду мушкилоти гуногуни ҳамин даврро муқоиса кунед.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1147,17 @@
     </message>
 </context>
 <context>
+    <name>Repository</name>
+    <message>
+        <source>A record cannot move to another team. Create it again in the other team.</source>
+        <translation>Сабтро ба гурӯҳи дигар гузаронидан мумкин нест. Онро дар гурӯҳи дигар аз нав эҷод кунед.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used in this team. Leave the code empty to get the next free one.</source>
+        <translation>Рамзи %1 аллакай дар ҳамин гурӯҳ истифода мешавад. Барои гирифтани рамзи озоди навбатӣ майдони рамзро холӣ гузоред.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1199,7 +1214,7 @@
         <translation>Санаи аз гурӯҳ баромадани узв (%1) пеш аз санаи ба гурӯҳ пайвастани ӯ (%2) аст.</translation>
     </message>
     <message>
-        <source>This member no longer exists; the record may have been deleted.</source>
+        <source>This member no longer exists; it may have been deleted.</source>
         <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
     </message>
 </context>
