@@ -28,9 +28,10 @@ bool displayAvailable()
 int main(int argc, char* argv[])
 {
     if (!displayAvailable()) {
-        std::fputs("hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
-                   "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
-                   stderr);
+        std::fputs(
+            "hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
+            "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
+            stderr);
         return 1;
     }
     QApplication app(argc, argv);
@@ -40,18 +41,24 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
-                                      QApplication::translate("Main", "path"));
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("Main", "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
-                                      QApplication::translate("Main", "language"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("Main", "Save a picture of the window to <file> and quit."),
-                                        QApplication::translate("Main", "file"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
+        QApplication::translate("Main", "path"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("Main",
+                                "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
+        QApplication::translate("Main", "language"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Main", "Save a picture of the window to <file> and quit."),
+        QApplication::translate("Main", "file"));
     parser.addOptions({database, language, screenshot});
     parser.process(app);
 
-    const QString lang = parser.isSet(language) ? parser.value(language) : hamkori::Translations::suggestedLanguage();
+    const QString lang =
+        parser.isSet(language) ? parser.value(language) : hamkori::Translations::suggestedLanguage();
     if (!hamkori::Translations::isSupported(lang)) {
         std::fprintf(stderr, "hamkori: unknown language \"%s\"; use tg, ru or en.\n", qPrintable(lang));
         return 2;

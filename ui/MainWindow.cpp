@@ -1,6 +1,6 @@
 #include "MainWindow.h"
-#include "core/storage/Database.h"
 #include "TeamListModel.h"
+#include "core/storage/Database.h"
 #include <QAction>
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,6 @@
 #pragma once
-// The main window only arranges what it shows. For now: the list of teams, so that one can see the data is real.
+// The main window only arranges what it shows. For now: the list of teams, so that one can see the data is
+// real.
 #include <QMainWindow>
 
 class QLabel;

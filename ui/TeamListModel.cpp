@@ -6,8 +6,9 @@ namespace hamkori {
 TeamListModel::TeamListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
 {
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
-        static const QStringList counted{QStringLiteral("team"), QStringLiteral("member"), QStringLiteral("meeting"),
-                                         QStringLiteral("concern"), QStringLiteral("plan"), QStringLiteral("gazetteer")};
+        static const QStringList counted{QStringLiteral("team"),    QStringLiteral("member"),
+                                         QStringLiteral("meeting"), QStringLiteral("concern"),
+                                         QStringLiteral("plan"),    QStringLiteral("gazetteer")};
         for (const QString& kind : kinds)
             if (counted.contains(kind)) {
                 reload();
@@ -39,7 +40,7 @@ int TeamListModel::columnCount(const QModelIndex& parent) const
 QString TeamListModel::districtName(const TeamSummary& summary) const
 {
     const QString language = Translations::current();
-    const QString& name = language == u"tg" ? summary.districtNameTg
+    const QString& name = language == u"tg"   ? summary.districtNameTg
                           : language == u"ru" ? summary.districtNameRu
                                               : summary.districtNameEn;
     return name.isEmpty() ? summary.districtNameEn : name;
@@ -55,14 +56,22 @@ QVariant TeamListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Name: return team.team.name;
-    case Code: return team.team.code;
-    case District: return districtName(team);
-    case Members: return QLocale().toString(team.members);
-    case Meetings: return QLocale().toString(team.meetings);
-    case Concerns: return QLocale().toString(team.concerns);
-    case Plans: return QLocale().toString(team.plans);
-    default: return {};
+    case Name:
+        return team.team.name;
+    case Code:
+        return team.team.code;
+    case District:
+        return districtName(team);
+    case Members:
+        return QLocale().toString(team.members);
+    case Meetings:
+        return QLocale().toString(team.meetings);
+    case Concerns:
+        return QLocale().toString(team.concerns);
+    case Plans:
+        return QLocale().toString(team.plans);
+    default:
+        return {};
     }
 }
 
@@ -71,14 +80,22 @@ QVariant TeamListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Team");
-    case Code: return tr("Code");
-    case District: return tr("District or city");
-    case Members: return tr("Members");
-    case Meetings: return tr("Meetings");
-    case Concerns: return tr("Concerns");
-    case Plans: return tr("Action plans");
-    default: return {};
+    case Name:
+        return tr("Team");
+    case Code:
+        return tr("Code");
+    case District:
+        return tr("District or city");
+    case Members:
+        return tr("Members");
+    case Meetings:
+        return tr("Meetings");
+    case Concerns:
+        return tr("Concerns");
+    case Plans:
+        return tr("Action plans");
+    default:
+        return {};
     }
 }
 

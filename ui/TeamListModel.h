@@ -9,7 +9,17 @@ class TeamListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Code, District, Members, Meetings, Concerns, Plans, ColumnCount };
+    enum Column
+    {
+        Name,
+        Code,
+        District,
+        Members,
+        Meetings,
+        Concerns,
+        Plans,
+        ColumnCount
+    };
 
     explicit TeamListModel(Database& db, QObject* parent = nullptr);
 

@@ -19,9 +19,10 @@ QTextStream& err()
 
 CommandLine::CommandLine(QString command, QString summary, QStringList arguments)
     : m_command(std::move(command)), m_arguments(std::move(arguments)),
-      m_database(QStringLiteral("database"), tr("Use the data file at <path> instead of the usual one."), tr("path")),
-      m_language(QStringLiteral("lang"), tr("Messages in <language>: tg (Tajik), ru (Russian) or en (English)."),
-                 tr("language"))
+      m_database(QStringLiteral("database"), tr("Use the data file at <path> instead of the usual one."),
+                 tr("path")),
+      m_language(QStringLiteral("lang"),
+                 tr("Messages in <language>: tg (Tajik), ru (Russian) or en (English)."), tr("language"))
 {
     m_parser.setApplicationDescription(summary);
     m_parser.addHelpOption();

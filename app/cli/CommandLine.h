@@ -12,7 +12,12 @@ class Database;
 
 namespace hamkori::cli {
 
-enum ExitCode { Success = 0, Failure = 1, WrongUsage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    WrongUsage = 2
+};
 
 QTextStream& out();
 QTextStream& err();

@@ -18,7 +18,9 @@ class Text
 public:
     static QString location(const Database& db)
     {
-        return tr("Data file: %1 (data version %2)").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion());
+        return tr("Data file: %1 (data version %2)")
+            .arg(QDir::toNativeSeparators(db.path()))
+            .arg(db.schemaVersion());
     }
 };
 
@@ -26,8 +28,8 @@ public:
 
 int runInit(const QStringList& arguments)
 {
-    CommandLine line(QStringLiteral("init"), Text::tr("Create an empty data file. Running it again is harmless."),
-                     arguments);
+    CommandLine line(QStringLiteral("init"),
+                     Text::tr("Create an empty data file. Running it again is harmless."), arguments);
     if (int done = line.parse(); done >= 0)
         return done;
     if (!line.parser().positionalArguments().isEmpty())
@@ -42,10 +44,11 @@ int runInit(const QStringList& arguments)
 
 int runDemo(const QStringList& arguments)
 {
-    CommandLine line(QStringLiteral("demo"),
-                     Text::tr("Load the demo: ten teams with a year of meetings, concerns, prioritisation and action "
-                              "plans. Teams already in the data file are left as they are."),
-                     arguments);
+    CommandLine line(
+        QStringLiteral("demo"),
+        Text::tr("Load the demo: ten teams with a year of meetings, concerns, prioritisation and action "
+                 "plans. Teams already in the data file are left as they are."),
+        arguments);
     if (int done = line.parse(); done >= 0)
         return done;
     auto db = line.openDatabase();
@@ -59,20 +62,23 @@ int runDemo(const QStringList& arguments)
           << Text::tr("%n concern(s)", nullptr, loaded->concerns) << ", "
           << Text::tr("%n action plan(s)", nullptr, loaded->plans) << "." << Qt::endl;
     if (!loaded->skippedTeams.isEmpty())
-        out() << Text::tr("Already in the data file, left as they were: %1").arg(loaded->skippedTeams.join(u", "))
+        out() << Text::tr("Already in the data file, left as they were: %1")
+                     .arg(loaded->skippedTeams.join(u", "))
               << Qt::endl;
     return Success;
 }
 
 int runGenerate(const QStringList& arguments)
 {
-    CommandLine line(QStringLiteral("generate"),
-                     Text::tr("Add generated data for tests and benchmarks: \"district\" is one new team over three "
-                              "years, \"national\" is about 40 teams over ten years."),
-                     arguments);
-    const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("How much to generate: district or national."),
-                                   Text::tr("scale"));
-    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("The same seed gives the same data (default 1)."),
+    CommandLine line(
+        QStringLiteral("generate"),
+        Text::tr("Add generated data for tests and benchmarks: \"district\" is one new team over three "
+                 "years, \"national\" is about 40 teams over ten years."),
+        arguments);
+    const QCommandLineOption scale(
+        QStringLiteral("scale"), Text::tr("How much to generate: district or national."), Text::tr("scale"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  Text::tr("The same seed gives the same data (default 1)."),
                                   Text::tr("number"), QStringLiteral("1"));
     line.parser().addOption(scale);
     line.parser().addOption(seed);
@@ -96,8 +102,9 @@ int runGenerate(const QStringList& arguments)
     options.progress = [&](int done, int total) {
         const int percent = done * 100 / total;
         if (percent / 5 != lastPercent / 5 || done == total) {
-            err() << Text::tr("Generating: %1% (%2 of %3 years of team data)").arg(percent).arg(done).arg(total)
-                  << Qt::endl;
+            err()
+                << Text::tr("Generating: %1% (%2 of %3 years of team data)").arg(percent).arg(done).arg(total)
+                << Qt::endl;
             lastPercent = percent;
         }
     };
@@ -115,8 +122,10 @@ int runGenerate(const QStringList& arguments)
 
 int runStats(const QStringList& arguments)
 {
-    CommandLine line(QStringLiteral("stats"), Text::tr("Count the records of each kind in the data file."), arguments);
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the counts as JSON, for other programs."));
+    CommandLine line(QStringLiteral("stats"), Text::tr("Count the records of each kind in the data file."),
+                     arguments);
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print the counts as JSON, for other programs."));
     line.parser().addOption(json);
     if (int done = line.parse(); done >= 0)
         return done;
@@ -127,9 +136,9 @@ int runStats(const QStringList& arguments)
     if (!counts)
         return CommandLine::fail(counts.errorMessage());
     const QList<std::pair<QString, qint64>> rows = {
-        {QStringLiteral("teams"), counts->teams},       {QStringLiteral("members"), counts->members},
-        {QStringLiteral("meetings"), counts->meetings}, {QStringLiteral("concerns"), counts->concerns},
-        {QStringLiteral("rounds"), counts->rounds},     {QStringLiteral("plans"), counts->plans},
+        {QStringLiteral("teams"), counts->teams},           {QStringLiteral("members"), counts->members},
+        {QStringLiteral("meetings"), counts->meetings},     {QStringLiteral("concerns"), counts->concerns},
+        {QStringLiteral("rounds"), counts->rounds},         {QStringLiteral("plans"), counts->plans},
         {QStringLiteral("activities"), counts->activities}, {QStringLiteral("updates"), counts->updates},
         {QStringLiteral("journal"), counts->journal}};
     if (line.parser().isSet(json)) {
@@ -139,9 +148,15 @@ int runStats(const QStringList& arguments)
         out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Success;
     }
-    const QStringList labels = {Text::tr("Teams"),         Text::tr("Members"),          Text::tr("Meetings"),
-                                Text::tr("Concerns"),      Text::tr("Prioritisation rounds"), Text::tr("Action plans"),
-                                Text::tr("Activities"),    Text::tr("Progress updates"), Text::tr("Journal entries")};
+    const QStringList labels = {Text::tr("Teams"),
+                                Text::tr("Members"),
+                                Text::tr("Meetings"),
+                                Text::tr("Concerns"),
+                                Text::tr("Prioritisation rounds"),
+                                Text::tr("Action plans"),
+                                Text::tr("Activities"),
+                                Text::tr("Progress updates"),
+                                Text::tr("Journal entries")};
     int width = 0;
     for (const QString& label : labels)
         width = std::max(width, int(label.size()));

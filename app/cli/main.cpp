@@ -16,7 +16,8 @@ struct Command
 const Command kCommands[] = {
     {"init", hamkori::cli::runInit, QT_TRANSLATE_NOOP("Cli", "create an empty data file")},
     {"demo", hamkori::cli::runDemo, QT_TRANSLATE_NOOP("Cli", "load the demo teams")},
-    {"generate", hamkori::cli::runGenerate, QT_TRANSLATE_NOOP("Cli", "add generated data (district or national)")},
+    {"generate", hamkori::cli::runGenerate,
+     QT_TRANSLATE_NOOP("Cli", "add generated data (district or national)")},
     {"stats", hamkori::cli::runStats, QT_TRANSLATE_NOOP("Cli", "count the records of each kind")},
     {"check", hamkori::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and data version")},
 };
@@ -28,11 +29,18 @@ QString cliText(const char* text)
 
 void printOverview(QTextStream& out)
 {
-    out << QCoreApplication::translate("Cli", "Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]") << Qt::endl << Qt::endl;
+    out << QCoreApplication::translate(
+               "Cli", "Usage: hamkori-cli [--database PATH] [--lang tg|ru|en] COMMAND [options]")
+        << Qt::endl
+        << Qt::endl;
     out << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Command& command : kCommands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << cliText(command.summary) << Qt::endl;
-    out << Qt::endl << QCoreApplication::translate("Cli", "Run \"hamkori-cli COMMAND --help\" for the options of a command.") << Qt::endl;
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << cliText(command.summary)
+            << Qt::endl;
+    out << Qt::endl
+        << QCoreApplication::translate("Cli",
+                                       "Run \"hamkori-cli COMMAND --help\" for the options of a command.")
+        << Qt::endl;
 }
 
 } // namespace
@@ -46,10 +54,12 @@ int main(int argc, char* argv[])
 
     // The language comes first, so that every message, --help included, is in it.
     QString language = hamkori::Translations::suggestedLanguage();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at >= 0 && at + 1 < arguments.size())
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+        at >= 0 && at + 1 < arguments.size())
         language = arguments[at + 1];
     if (!hamkori::Translations::isSupported(language)) {
-        hamkori::cli::err() << "hamkori-cli: unknown language \"" << language << "\"; use tg, ru or en." << Qt::endl;
+        hamkori::cli::err() << "hamkori-cli: unknown language \"" << language << "\"; use tg, ru or en."
+                            << Qt::endl;
         return hamkori::cli::WrongUsage;
     }
     hamkori::Translations::install(language);
@@ -83,7 +93,9 @@ int main(int argc, char* argv[])
     for (const Command& command : kCommands)
         if (name == QLatin1String(command.name))
             return command.run(arguments);
-    hamkori::cli::err() << "hamkori-cli: " << QCoreApplication::translate("Cli", "There is no command \"%1\".").arg(name) << Qt::endl;
+    hamkori::cli::err() << "hamkori-cli: "
+                        << QCoreApplication::translate("Cli", "There is no command \"%1\".").arg(name)
+                        << Qt::endl;
     printOverview(hamkori::cli::err());
     return hamkori::cli::WrongUsage;
 }

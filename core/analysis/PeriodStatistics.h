@@ -28,24 +28,26 @@ struct PeriodStatistics
     int concernsResolved = 0; // moved to resolved or closed in the period
     int concernsOpen = 0;     // raised by the end of the period and not resolved, closed or dropped now
     QMap<QString, int> raisedByCategory; // category UUID → concerns raised in the period
-    QMap<ConcernStatus, int> concernsByStatus; // current status of the concerns raised by the end of the period
+    QMap<ConcernStatus, int>
+        concernsByStatus;        // current status of the concerns raised by the end of the period
     int concernsPrioritised = 0; // chosen in rounds decided in the period
 
-    int plansAdopted = 0; // adopted plans whose period starts in the range
+    int plansAdopted = 0;                         // adopted plans whose period starts in the range
     QMap<ActivityStatus, int> activitiesByStatus; // activities running at some time in the period
-    int activitiesOverdue = 0;                    // deadline before the end of the period, not done or cancelled
+    int activitiesOverdue = 0; // deadline before the end of the period, not done or cancelled
 
     SexAgeCounts reached; // directly, from progress updates dated in the period
     int reachedIndirectly = 0;
-    QMap<QString, double> plannedBySource; // funding source UUID (empty: none) → somoni, activities in the period
-    double spent = 0;                      // from progress updates dated in the period
+    QMap<QString, double>
+        plannedBySource; // funding source UUID (empty: none) → somoni, activities in the period
+    double spent = 0;    // from progress updates dated in the period
 };
 
 /// How many records of each kind a database holds (tombstones left out); what `hamkori-cli stats` prints.
 struct KindCounts
 {
-    qint64 teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0, updates = 0,
-           journal = 0;
+    qint64 teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0,
+           updates = 0, journal = 0;
 };
 
 } // namespace hamkori::analysis

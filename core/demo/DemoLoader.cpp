@@ -140,7 +140,8 @@ private:
             m_meetings << *created;
             for (int index : json.integers("present"))
                 if (index >= 0 && index < m_members.size())
-                    if (auto marked = meetings.setPresent(created->meta.uuid, m_members[index], true); !marked)
+                    if (auto marked = meetings.setPresent(created->meta.uuid, m_members[index], true);
+                        !marked)
                         return marked;
             ++m_report.meetings;
         }
@@ -178,8 +179,9 @@ private:
             concern.causes = json.texts("causes");
             concern.effects = json.texts("effects");
             const JsonReader triangle = json.object("triangle");
-            concern.triangle = {triangle.text("offender"), triangle.text("victim"),   triangle.text("place"),
-                                triangle.text("handler"),  triangle.text("guardian"), triangle.text("manager")};
+            concern.triangle = {triangle.text("offender"), triangle.text("victim"),
+                                triangle.text("place"),    triangle.text("handler"),
+                                triangle.text("guardian"), triangle.text("manager")};
             concern.genderNotes = json.text("gender_notes");
             concern.conflictRisk = enumOf(json, "conflict_risk", ConflictRisk::NotAssessed);
             concern.conflictMitigation = json.text("mitigation");
@@ -203,11 +205,14 @@ private:
             }
             if (auto set = concerns.setDrivers(created->meta.uuid, drivers); !set)
                 return set;
-            // Analysed a few weeks after it was raised; the rest of its way comes after the round and the plan.
-            const auto status = enumFromCode<ConcernStatus>(json.text("status")).value_or(ConcernStatus::Raised);
+            // Analysed a few weeks after it was raised; the rest of its way comes after the round and the
+            // plan.
+            const auto status =
+                enumFromCode<ConcernStatus>(json.text("status")).value_or(ConcernStatus::Raised);
             if (status != ConcernStatus::Raised)
-                if (auto moved = concerns.changeStatus(created->meta.uuid, ConcernStatus::Analysed,
-                                                       std::min(concern.firstRaised.addDays(21), kLastDay), {});
+                if (auto moved =
+                        concerns.changeStatus(created->meta.uuid, ConcernStatus::Analysed,
+                                              std::min(concern.firstRaised.addDays(21), kLastDay), {});
                     !moved)
                     return moved;
             m_finalNote << json.text("status_note");
@@ -257,17 +262,20 @@ private:
         const JsonReader bias = json.object("bias");
         for (const QString& concern : created->concernUuids)
             for (const RoundCriterion& criterion : created->criteria)
-                for (ParticipantGroup group : {ParticipantGroup::Women, ParticipantGroup::Men, ParticipantGroup::Youth,
-                                               ParticipantGroup::Authorities}) {
-                    const bool favoured = concernsAt(bias.integers(codeOf(group).toLatin1().constData())).contains(concern);
+                for (ParticipantGroup group : {ParticipantGroup::Women, ParticipantGroup::Men,
+                                               ParticipantGroup::Youth, ParticipantGroup::Authorities}) {
+                    const bool favoured =
+                        concernsAt(bias.integers(codeOf(group).toLatin1().constData())).contains(concern);
                     const int value = std::clamp(int(random.bounded(2, 5)) + (favoured ? 1 : 0) -
                                                      (random.bounded(4) == 0 ? 1 : 0),
                                                  1, 5);
-                    if (auto scored = rounds.setScore(created->meta.uuid, concern, criterion.criterionUuid, group, value);
+                    if (auto scored = rounds.setScore(created->meta.uuid, concern, criterion.criterionUuid,
+                                                      group, value);
                         !scored)
                         return scored;
                 }
-        return rounds.decide(created->meta.uuid, concernsAt(json.integers("chosen")), json.text("note"), round.date);
+        return rounds.decide(created->meta.uuid, concernsAt(json.integers("chosen")), json.text("note"),
+                             round.date);
     }
 
     Result<void> loadPlan()
@@ -292,7 +300,8 @@ private:
         if (!created)
             return created.error();
         ++m_report.plans;
-        if (auto moved = movePlannedConcerns(plan.concernUuids, meetingDate(json.integer("meeting", -1))); !moved)
+        if (auto moved = movePlannedConcerns(plan.concernUuids, meetingDate(json.integer("meeting", -1)));
+            !moved)
             return moved;
         for (const JsonReader& item : json.array("activities"))
             if (auto added = loadActivity(created->meta.uuid, item); !added)

@@ -26,7 +26,8 @@ public:
     }
     static QString noCodes()
     {
-        return tr("No free team code is left for a generated team. Generate into another data file (--database).");
+        return tr(
+            "No free team code is left for a generated team. Generate into another data file (--database).");
     }
 };
 
@@ -41,8 +42,8 @@ constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3};
 /// Texts to draw from, collected from the demo content.
 struct TextPool
 {
-    QStringList memberNames, organisations, posts, places, agendas, minutes, decisions, titles, descriptions, causes,
-        effects, measures, partners, indicators, notes;
+    QStringList memberNames, organisations, posts, places, agendas, minutes, decisions, titles, descriptions,
+        causes, effects, measures, partners, indicators, notes;
 
     static Result<TextPool> fromDemo()
     {
@@ -78,9 +79,10 @@ struct TextPool
                     pool.notes << u.text("note");
             }
         }
-        for (QStringList* list : {&pool.memberNames, &pool.organisations, &pool.posts, &pool.places, &pool.agendas,
-                                  &pool.minutes, &pool.decisions, &pool.titles, &pool.descriptions, &pool.causes,
-                                  &pool.effects, &pool.measures, &pool.partners, &pool.indicators, &pool.notes}) {
+        for (QStringList* list :
+             {&pool.memberNames, &pool.organisations, &pool.posts, &pool.places, &pool.agendas, &pool.minutes,
+              &pool.decisions, &pool.titles, &pool.descriptions, &pool.causes, &pool.effects, &pool.measures,
+              &pool.partners, &pool.indicators, &pool.notes}) {
             list->removeAll(QString());
             if (list->isEmpty())
                 return Error{Messages::noTexts(), {}};
@@ -92,7 +94,8 @@ struct TextPool
 class TeamGenerator
 {
 public:
-    TeamGenerator(Database& db, const TextPool& texts, const Rates& rates, quint32 seed, GenerateReport& report)
+    TeamGenerator(Database& db, const TextPool& texts, const Rates& rates, quint32 seed,
+                  GenerateReport& report)
         : m_db(db), m_texts(texts), m_rates(rates), m_random(seed), m_report(report)
     {
     }
@@ -129,7 +132,8 @@ private:
     template <typename E> E pickEnum() { return E(m_random.bounded(enumCount<E>())); }
     QDate dayOf(int year, int index, int count)
     {
-        return QDate(year, 1, 1).addDays(std::min(364, index * 365 / std::max(1, count) + int(m_random.bounded(5))));
+        return QDate(year, 1, 1)
+            .addDays(std::min(364, index * 365 / std::max(1, count) + int(m_random.bounded(5))));
     }
     SexAgeCounts someone(int scale)
     {
@@ -238,11 +242,13 @@ private:
             m_yearConcerns << created->meta.uuid;
             ++m_report.concerns;
             // Older concerns have mostly run their course.
-            const ConcernStatus status = pastYear ? (m_random.bounded(4) == 0 ? ConcernStatus::Monitoring
-                                                                              : ConcernStatus::Closed)
-                                                  : ConcernStatus(m_random.bounded(6));
+            const ConcernStatus status =
+                pastYear ? (m_random.bounded(4) == 0 ? ConcernStatus::Monitoring : ConcernStatus::Closed)
+                         : ConcernStatus(m_random.bounded(6));
             if (status != ConcernStatus::Raised)
-                if (auto moved = concerns.changeStatus(created->meta.uuid, status, meeting.date.addDays(30), {}); !moved)
+                if (auto moved =
+                        concerns.changeStatus(created->meta.uuid, status, meeting.date.addDays(30), {});
+                    !moved)
                     return moved;
         }
         return {};
@@ -327,8 +333,9 @@ private:
             ProgressUpdate update;
             update.activityUuid = created->meta.uuid;
             update.date = activity.start.addDays((u + 1) * span / (m_rates.updatesPerActivity + 1));
-            update.status = u + 1 == m_rates.updatesPerActivity && m_random.bounded(5) != 0 ? ActivityStatus::Done
-                                                                                            : ActivityStatus::InProgress;
+            update.status = u + 1 == m_rates.updatesPerActivity && m_random.bounded(5) != 0
+                                ? ActivityStatus::Done
+                                : ActivityStatus::InProgress;
             update.note = pick(m_texts.notes);
             update.reached = someone(20);
             update.reachedIndirectly = int(m_random.bounded(300));
@@ -391,7 +398,8 @@ Result<GenerateReport> generate(Database& db, const GenerateOptions& options)
     GenerateReport report;
     const int total = rates.teams * rates.years;
     for (int t = 0; t < rates.teams; ++t) {
-        const GazetteerEntry& district = districts[int((options.seed + quint32(t) * 7) % quint32(districts.size()))];
+        const GazetteerEntry& district =
+            districts[int((options.seed + quint32(t) * 7) % quint32(districts.size()))];
         const QString code = freeTeamCode(teams, district.nameEn);
         if (code.isEmpty())
             return Error{Messages::noCodes(), {}};

@@ -12,7 +12,11 @@ class Database;
 
 namespace hamkori::demo {
 
-enum class Scale { District, National };
+enum class Scale
+{
+    District,
+    National
+};
 
 struct GenerateOptions
 {
@@ -24,7 +28,8 @@ struct GenerateOptions
 
 struct GenerateReport
 {
-    int teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0, updates = 0;
+    int teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0,
+        updates = 0;
 };
 
 Result<GenerateReport> generate(Database& db, const GenerateOptions& options);

@@ -25,8 +25,8 @@ struct Concern
     QString code; // e.g. ISF-2026-014, made by the repository when empty
     QString title;
     QString description;
-    QString categoryUuid; // a reference item of the Category list
-    QString place;        // village or mahalla
+    QString categoryUuid;                // a reference item of the Category list
+    QString place;                       // village or mahalla
     RaisedBy raisedBy = RaisedBy::Mixed; // a group, never a person
     QString firstMeetingUuid;            // the meeting where it was first raised, may be empty
     QDate firstRaised;

@@ -2,76 +2,88 @@
 
 namespace hamkori {
 
-#define HAMKORI_ENUM_TRAITS(E, CONTEXT, ...)                                                                \
-    template <> const char* EnumTraits<E>::context() { return CONTEXT; }                                    \
-    template <> std::span<const EnumEntry<E>> EnumTraits<E>::entries()                                      \
+#define HAMKORI_ENUM_TRAITS(E, CONTEXT, ...)                                                                 \
+    template <> const char* EnumTraits<E>::context()                                                         \
+    {                                                                                                        \
+        return CONTEXT;                                                                                      \
+    }                                                                                                        \
+    template <> std::span<const EnumEntry<E>> EnumTraits<E>::entries()                                       \
     {                                                                                                        \
         static constexpr EnumEntry<E> table[] = {__VA_ARGS__};                                               \
         return table;                                                                                        \
     }
 
-HAMKORI_ENUM_TRAITS(Sex, "Sex",
-    {Sex::Female, "female", QT_TRANSLATE_NOOP("Sex", "Female")},
-    {Sex::Male, "male", QT_TRANSLATE_NOOP("Sex", "Male")})
+HAMKORI_ENUM_TRAITS(Sex, "Sex", {Sex::Female, "female", QT_TRANSLATE_NOOP("Sex", "Female")},
+                    {Sex::Male, "male", QT_TRANSLATE_NOOP("Sex", "Male")})
 
-HAMKORI_ENUM_TRAITS(AgeBand, "AgeBand",
-    {AgeBand::Under18, "u18", QT_TRANSLATE_NOOP("AgeBand", "Under 18")},
-    {AgeBand::From18To29, "18_29", QT_TRANSLATE_NOOP("AgeBand", "18–29")},
-    {AgeBand::From30To49, "30_49", QT_TRANSLATE_NOOP("AgeBand", "30–49")},
-    {AgeBand::From50, "50p", QT_TRANSLATE_NOOP("AgeBand", "50 and over")})
+HAMKORI_ENUM_TRAITS(AgeBand, "AgeBand", {AgeBand::Under18, "u18", QT_TRANSLATE_NOOP("AgeBand", "Under 18")},
+                    {AgeBand::From18To29, "18_29", QT_TRANSLATE_NOOP("AgeBand", "18–29")},
+                    {AgeBand::From30To49, "30_49", QT_TRANSLATE_NOOP("AgeBand", "30–49")},
+                    {AgeBand::From50, "50p", QT_TRANSLATE_NOOP("AgeBand", "50 and over")})
 
 HAMKORI_ENUM_TRAITS(MemberCategory, "MemberCategory",
-    {MemberCategory::Police, "police", QT_TRANSLATE_NOOP("MemberCategory", "Police")},
-    {MemberCategory::Hukumat, "hukumat", QT_TRANSLATE_NOOP("MemberCategory", "Hukumat")},
-    {MemberCategory::Jamoat, "jamoat", QT_TRANSLATE_NOOP("MemberCategory", "Jamoat")},
-    {MemberCategory::Cso, "cso", QT_TRANSLATE_NOOP("MemberCategory", "Civil society organisation")},
-    {MemberCategory::Elder, "elder", QT_TRANSLATE_NOOP("MemberCategory", "Elder")},
-    {MemberCategory::ReligiousLeader, "religious_leader", QT_TRANSLATE_NOOP("MemberCategory", "Religious leader")},
-    {MemberCategory::Youth, "youth", QT_TRANSLATE_NOOP("MemberCategory", "Youth")},
-    {MemberCategory::WomensCommittee, "womens_committee", QT_TRANSLATE_NOOP("MemberCategory", "Women's committee")},
-    {MemberCategory::Teacher, "teacher", QT_TRANSLATE_NOOP("MemberCategory", "Teacher")},
-    {MemberCategory::Journalist, "journalist", QT_TRANSLATE_NOOP("MemberCategory", "Journalist")},
-    {MemberCategory::Business, "business", QT_TRANSLATE_NOOP("MemberCategory", "Business")},
-    {MemberCategory::Health, "health", QT_TRANSLATE_NOOP("MemberCategory", "Health worker")},
-    {MemberCategory::Other, "other", QT_TRANSLATE_NOOP("MemberCategory", "Other")})
+                    {MemberCategory::Police, "police", QT_TRANSLATE_NOOP("MemberCategory", "Police")},
+                    {MemberCategory::Hukumat, "hukumat", QT_TRANSLATE_NOOP("MemberCategory", "Hukumat")},
+                    {MemberCategory::Jamoat, "jamoat", QT_TRANSLATE_NOOP("MemberCategory", "Jamoat")},
+                    {MemberCategory::Cso, "cso",
+                     QT_TRANSLATE_NOOP("MemberCategory", "Civil society organisation")},
+                    {MemberCategory::Elder, "elder", QT_TRANSLATE_NOOP("MemberCategory", "Elder")},
+                    {MemberCategory::ReligiousLeader, "religious_leader",
+                     QT_TRANSLATE_NOOP("MemberCategory", "Religious leader")},
+                    {MemberCategory::Youth, "youth", QT_TRANSLATE_NOOP("MemberCategory", "Youth")},
+                    {MemberCategory::WomensCommittee, "womens_committee",
+                     QT_TRANSLATE_NOOP("MemberCategory", "Women's committee")},
+                    {MemberCategory::Teacher, "teacher", QT_TRANSLATE_NOOP("MemberCategory", "Teacher")},
+                    {MemberCategory::Journalist, "journalist",
+                     QT_TRANSLATE_NOOP("MemberCategory", "Journalist")},
+                    {MemberCategory::Business, "business", QT_TRANSLATE_NOOP("MemberCategory", "Business")},
+                    {MemberCategory::Health, "health", QT_TRANSLATE_NOOP("MemberCategory", "Health worker")},
+                    {MemberCategory::Other, "other", QT_TRANSLATE_NOOP("MemberCategory", "Other")})
 
 HAMKORI_ENUM_TRAITS(MeetingKind, "MeetingKind",
-    {MeetingKind::Regular, "regular", QT_TRANSLATE_NOOP("MeetingKind", "Regular meeting")},
-    {MeetingKind::CommunityConsultation, "consultation", QT_TRANSLATE_NOOP("MeetingKind", "Community consultation")},
-    {MeetingKind::WomenFocusGroup, "women_focus", QT_TRANSLATE_NOOP("MeetingKind", "Women-only focus group")},
-    {MeetingKind::YouthFocusGroup, "youth_focus", QT_TRANSLATE_NOOP("MeetingKind", "Youth focus group")},
-    {MeetingKind::JointMeeting, "joint", QT_TRANSLATE_NOOP("MeetingKind", "Joint meeting with police and Hukumat")},
-    {MeetingKind::Review, "review", QT_TRANSLATE_NOOP("MeetingKind", "Review meeting")})
+                    {MeetingKind::Regular, "regular", QT_TRANSLATE_NOOP("MeetingKind", "Regular meeting")},
+                    {MeetingKind::CommunityConsultation, "consultation",
+                     QT_TRANSLATE_NOOP("MeetingKind", "Community consultation")},
+                    {MeetingKind::WomenFocusGroup, "women_focus",
+                     QT_TRANSLATE_NOOP("MeetingKind", "Women-only focus group")},
+                    {MeetingKind::YouthFocusGroup, "youth_focus",
+                     QT_TRANSLATE_NOOP("MeetingKind", "Youth focus group")},
+                    {MeetingKind::JointMeeting, "joint",
+                     QT_TRANSLATE_NOOP("MeetingKind", "Joint meeting with police and Hukumat")},
+                    {MeetingKind::Review, "review", QT_TRANSLATE_NOOP("MeetingKind", "Review meeting")})
 
-HAMKORI_ENUM_TRAITS(RaisedBy, "RaisedBy",
-    {RaisedBy::Women, "women", QT_TRANSLATE_NOOP("RaisedBy", "Women")},
-    {RaisedBy::Men, "men", QT_TRANSLATE_NOOP("RaisedBy", "Men")},
-    {RaisedBy::Youth, "youth", QT_TRANSLATE_NOOP("RaisedBy", "Youth")},
-    {RaisedBy::Elders, "elders", QT_TRANSLATE_NOOP("RaisedBy", "Elders")},
-    {RaisedBy::Minority, "minority", QT_TRANSLATE_NOOP("RaisedBy", "Minority community")},
-    {RaisedBy::Mixed, "mixed", QT_TRANSLATE_NOOP("RaisedBy", "Mixed group")},
-    {RaisedBy::Police, "police", QT_TRANSLATE_NOOP("RaisedBy", "Police")},
-    {RaisedBy::Officials, "officials", QT_TRANSLATE_NOOP("RaisedBy", "Officials")})
+HAMKORI_ENUM_TRAITS(RaisedBy, "RaisedBy", {RaisedBy::Women, "women", QT_TRANSLATE_NOOP("RaisedBy", "Women")},
+                    {RaisedBy::Men, "men", QT_TRANSLATE_NOOP("RaisedBy", "Men")},
+                    {RaisedBy::Youth, "youth", QT_TRANSLATE_NOOP("RaisedBy", "Youth")},
+                    {RaisedBy::Elders, "elders", QT_TRANSLATE_NOOP("RaisedBy", "Elders")},
+                    {RaisedBy::Minority, "minority", QT_TRANSLATE_NOOP("RaisedBy", "Minority community")},
+                    {RaisedBy::Mixed, "mixed", QT_TRANSLATE_NOOP("RaisedBy", "Mixed group")},
+                    {RaisedBy::Police, "police", QT_TRANSLATE_NOOP("RaisedBy", "Police")},
+                    {RaisedBy::Officials, "officials", QT_TRANSLATE_NOOP("RaisedBy", "Officials")})
 
-HAMKORI_ENUM_TRAITS(ConcernSource, "ConcernSource",
-    {ConcernSource::CommunityConsultation, "consultation", QT_TRANSLATE_NOOP("ConcernSource", "Community consultation")},
+HAMKORI_ENUM_TRAITS(
+    ConcernSource, "ConcernSource",
+    {ConcernSource::CommunityConsultation, "consultation",
+     QT_TRANSLATE_NOOP("ConcernSource", "Community consultation")},
     {ConcernSource::FocusGroup, "focus_group", QT_TRANSLATE_NOOP("ConcernSource", "Focus group")},
     {ConcernSource::Survey, "survey", QT_TRANSLATE_NOOP("ConcernSource", "Survey")},
-    {ConcernSource::PoliceReportingDay, "reporting_day", QT_TRANSLATE_NOOP("ConcernSource", "Police reporting day")},
+    {ConcernSource::PoliceReportingDay, "reporting_day",
+     QT_TRANSLATE_NOOP("ConcernSource", "Police reporting day")},
     {ConcernSource::PoliceRecords, "police_records", QT_TRANSLATE_NOOP("ConcernSource", "Police records")},
     {ConcernSource::TeamMember, "team_member", QT_TRANSLATE_NOOP("ConcernSource", "Team member")},
     {ConcernSource::Media, "media", QT_TRANSLATE_NOOP("ConcernSource", "Media")},
     {ConcernSource::Other, "other", QT_TRANSLATE_NOOP("ConcernSource", "Other")})
 
 HAMKORI_ENUM_TRAITS(Frequency, "Frequency",
-    {Frequency::Once, "once", QT_TRANSLATE_NOOP("Frequency", "Happened once")},
-    {Frequency::Rarely, "rarely", QT_TRANSLATE_NOOP("Frequency", "Rarely")},
-    {Frequency::Monthly, "monthly", QT_TRANSLATE_NOOP("Frequency", "Every month")},
-    {Frequency::Weekly, "weekly", QT_TRANSLATE_NOOP("Frequency", "Every week")},
-    {Frequency::Daily, "daily", QT_TRANSLATE_NOOP("Frequency", "Every day")},
-    {Frequency::Seasonal, "seasonal", QT_TRANSLATE_NOOP("Frequency", "In some seasons")})
+                    {Frequency::Once, "once", QT_TRANSLATE_NOOP("Frequency", "Happened once")},
+                    {Frequency::Rarely, "rarely", QT_TRANSLATE_NOOP("Frequency", "Rarely")},
+                    {Frequency::Monthly, "monthly", QT_TRANSLATE_NOOP("Frequency", "Every month")},
+                    {Frequency::Weekly, "weekly", QT_TRANSLATE_NOOP("Frequency", "Every week")},
+                    {Frequency::Daily, "daily", QT_TRANSLATE_NOOP("Frequency", "Every day")},
+                    {Frequency::Seasonal, "seasonal", QT_TRANSLATE_NOOP("Frequency", "In some seasons")})
 
-HAMKORI_ENUM_TRAITS(ConcernStatus, "ConcernStatus",
+HAMKORI_ENUM_TRAITS(
+    ConcernStatus, "ConcernStatus",
     {ConcernStatus::Raised, "raised", QT_TRANSLATE_NOOP("ConcernStatus", "Raised")},
     {ConcernStatus::Analysed, "analysed", QT_TRANSLATE_NOOP("ConcernStatus", "Analysed")},
     {ConcernStatus::Prioritised, "prioritised", QT_TRANSLATE_NOOP("ConcernStatus", "Prioritised")},
@@ -82,36 +94,41 @@ HAMKORI_ENUM_TRAITS(ConcernStatus, "ConcernStatus",
     {ConcernStatus::Dropped, "dropped", QT_TRANSLATE_NOOP("ConcernStatus", "Dropped")})
 
 HAMKORI_ENUM_TRAITS(ConflictRisk, "ConflictRisk",
-    {ConflictRisk::NotAssessed, "not_assessed", QT_TRANSLATE_NOOP("ConflictRisk", "Not assessed")},
-    {ConflictRisk::Low, "low", QT_TRANSLATE_NOOP("ConflictRisk", "Low")},
-    {ConflictRisk::Medium, "medium", QT_TRANSLATE_NOOP("ConflictRisk", "Medium")},
-    {ConflictRisk::High, "high", QT_TRANSLATE_NOOP("ConflictRisk", "High")})
+                    {ConflictRisk::NotAssessed, "not_assessed",
+                     QT_TRANSLATE_NOOP("ConflictRisk", "Not assessed")},
+                    {ConflictRisk::Low, "low", QT_TRANSLATE_NOOP("ConflictRisk", "Low")},
+                    {ConflictRisk::Medium, "medium", QT_TRANSLATE_NOOP("ConflictRisk", "Medium")},
+                    {ConflictRisk::High, "high", QT_TRANSLATE_NOOP("ConflictRisk", "High")})
 
 HAMKORI_ENUM_TRAITS(LinkKind, "LinkKind",
-    {LinkKind::Causes, "causes", QT_TRANSLATE_NOOP("LinkKind", "causes")},
-    {LinkKind::Aggravates, "aggravates", QT_TRANSLATE_NOOP("LinkKind", "aggravates")},
-    {LinkKind::CoOccurs, "co_occurs", QT_TRANSLATE_NOOP("LinkKind", "occurs together with")})
+                    {LinkKind::Causes, "causes", QT_TRANSLATE_NOOP("LinkKind", "causes")},
+                    {LinkKind::Aggravates, "aggravates", QT_TRANSLATE_NOOP("LinkKind", "aggravates")},
+                    {LinkKind::CoOccurs, "co_occurs", QT_TRANSLATE_NOOP("LinkKind", "occurs together with")})
 
 HAMKORI_ENUM_TRAITS(ParticipantGroup, "ParticipantGroup",
-    {ParticipantGroup::Women, "women", QT_TRANSLATE_NOOP("ParticipantGroup", "Women")},
-    {ParticipantGroup::Men, "men", QT_TRANSLATE_NOOP("ParticipantGroup", "Men")},
-    {ParticipantGroup::Youth, "youth", QT_TRANSLATE_NOOP("ParticipantGroup", "Youth")},
-    {ParticipantGroup::Authorities, "authorities", QT_TRANSLATE_NOOP("ParticipantGroup", "Authorities")})
+                    {ParticipantGroup::Women, "women", QT_TRANSLATE_NOOP("ParticipantGroup", "Women")},
+                    {ParticipantGroup::Men, "men", QT_TRANSLATE_NOOP("ParticipantGroup", "Men")},
+                    {ParticipantGroup::Youth, "youth", QT_TRANSLATE_NOOP("ParticipantGroup", "Youth")},
+                    {ParticipantGroup::Authorities, "authorities",
+                     QT_TRANSLATE_NOOP("ParticipantGroup", "Authorities")})
 
 HAMKORI_ENUM_TRAITS(PlanStatus, "PlanStatus",
-    {PlanStatus::Draft, "draft", QT_TRANSLATE_NOOP("PlanStatus", "Draft")},
-    {PlanStatus::Adopted, "adopted", QT_TRANSLATE_NOOP("PlanStatus", "Adopted")},
-    {PlanStatus::Completed, "completed", QT_TRANSLATE_NOOP("PlanStatus", "Completed")},
-    {PlanStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("PlanStatus", "Cancelled")})
+                    {PlanStatus::Draft, "draft", QT_TRANSLATE_NOOP("PlanStatus", "Draft")},
+                    {PlanStatus::Adopted, "adopted", QT_TRANSLATE_NOOP("PlanStatus", "Adopted")},
+                    {PlanStatus::Completed, "completed", QT_TRANSLATE_NOOP("PlanStatus", "Completed")},
+                    {PlanStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("PlanStatus", "Cancelled")})
 
 HAMKORI_ENUM_TRAITS(ActivityStatus, "ActivityStatus",
-    {ActivityStatus::Planned, "planned", QT_TRANSLATE_NOOP("ActivityStatus", "Planned")},
-    {ActivityStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("ActivityStatus", "In progress")},
-    {ActivityStatus::Done, "done", QT_TRANSLATE_NOOP("ActivityStatus", "Done")},
-    {ActivityStatus::Delayed, "delayed", QT_TRANSLATE_NOOP("ActivityStatus", "Delayed")},
-    {ActivityStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ActivityStatus", "Cancelled")})
+                    {ActivityStatus::Planned, "planned", QT_TRANSLATE_NOOP("ActivityStatus", "Planned")},
+                    {ActivityStatus::InProgress, "in_progress",
+                     QT_TRANSLATE_NOOP("ActivityStatus", "In progress")},
+                    {ActivityStatus::Done, "done", QT_TRANSLATE_NOOP("ActivityStatus", "Done")},
+                    {ActivityStatus::Delayed, "delayed", QT_TRANSLATE_NOOP("ActivityStatus", "Delayed")},
+                    {ActivityStatus::Cancelled, "cancelled",
+                     QT_TRANSLATE_NOOP("ActivityStatus", "Cancelled")})
 
-HAMKORI_ENUM_TRAITS(ReferenceList, "ReferenceList",
+HAMKORI_ENUM_TRAITS(
+    ReferenceList, "ReferenceList",
     {ReferenceList::Category, "category", QT_TRANSLATE_NOOP("ReferenceList", "Concern categories")},
     {ReferenceList::Driver, "driver", QT_TRANSLATE_NOOP("ReferenceList", "Drivers")},
     {ReferenceList::LeadBody, "lead_body", QT_TRANSLATE_NOOP("ReferenceList", "Lead bodies")},

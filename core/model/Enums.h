@@ -10,26 +10,129 @@
 
 namespace hamkori {
 
-enum class Sex { Female, Male };
-enum class AgeBand { Under18, From18To29, From30To49, From50 };
-enum class MemberCategory {
-    Police, Hukumat, Jamoat, Cso, Elder, ReligiousLeader, Youth, WomensCommittee, Teacher, Journalist,
-    Business, Health, Other
+enum class Sex
+{
+    Female,
+    Male
 };
-enum class MeetingKind { Regular, CommunityConsultation, WomenFocusGroup, YouthFocusGroup, JointMeeting, Review };
-enum class RaisedBy { Women, Men, Youth, Elders, Minority, Mixed, Police, Officials };
-enum class ConcernSource {
-    CommunityConsultation, FocusGroup, Survey, PoliceReportingDay, PoliceRecords, TeamMember, Media, Other
+enum class AgeBand
+{
+    Under18,
+    From18To29,
+    From30To49,
+    From50
 };
-enum class Frequency { Once, Rarely, Monthly, Weekly, Daily, Seasonal };
-enum class ConcernStatus { Raised, Analysed, Prioritised, InPlan, Resolved, Monitoring, Closed, Dropped };
-enum class ConflictRisk { NotAssessed, Low, Medium, High };
-enum class LinkKind { Causes, Aggravates, CoOccurs };
-enum class ParticipantGroup { Women, Men, Youth, Authorities };
-enum class PlanStatus { Draft, Adopted, Completed, Cancelled };
-enum class ActivityStatus { Planned, InProgress, Done, Delayed, Cancelled };
+enum class MemberCategory
+{
+    Police,
+    Hukumat,
+    Jamoat,
+    Cso,
+    Elder,
+    ReligiousLeader,
+    Youth,
+    WomensCommittee,
+    Teacher,
+    Journalist,
+    Business,
+    Health,
+    Other
+};
+enum class MeetingKind
+{
+    Regular,
+    CommunityConsultation,
+    WomenFocusGroup,
+    YouthFocusGroup,
+    JointMeeting,
+    Review
+};
+enum class RaisedBy
+{
+    Women,
+    Men,
+    Youth,
+    Elders,
+    Minority,
+    Mixed,
+    Police,
+    Officials
+};
+enum class ConcernSource
+{
+    CommunityConsultation,
+    FocusGroup,
+    Survey,
+    PoliceReportingDay,
+    PoliceRecords,
+    TeamMember,
+    Media,
+    Other
+};
+enum class Frequency
+{
+    Once,
+    Rarely,
+    Monthly,
+    Weekly,
+    Daily,
+    Seasonal
+};
+enum class ConcernStatus
+{
+    Raised,
+    Analysed,
+    Prioritised,
+    InPlan,
+    Resolved,
+    Monitoring,
+    Closed,
+    Dropped
+};
+enum class ConflictRisk
+{
+    NotAssessed,
+    Low,
+    Medium,
+    High
+};
+enum class LinkKind
+{
+    Causes,
+    Aggravates,
+    CoOccurs
+};
+enum class ParticipantGroup
+{
+    Women,
+    Men,
+    Youth,
+    Authorities
+};
+enum class PlanStatus
+{
+    Draft,
+    Adopted,
+    Completed,
+    Cancelled
+};
+enum class ActivityStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Delayed,
+    Cancelled
+};
 /// The editable lists (rows of the reference_items table).
-enum class ReferenceList { Category, Driver, LeadBody, FundingSource, Criterion };
+enum class ReferenceList
+{
+    Category,
+    Driver,
+    LeadBody,
+    FundingSource,
+    Criterion
+};
 
 template <typename E> struct EnumEntry
 {

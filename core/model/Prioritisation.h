@@ -37,7 +37,8 @@ struct Score
     int value = 0;
 };
 
-/// The outcome of comparing one pair of concerns in pairwise ranking. UUID derived from the round and the pair.
+/// The outcome of comparing one pair of concerns in pairwise ranking. UUID derived from the round and the
+/// pair.
 struct PairwiseComparison
 {
     RecordMeta meta;

@@ -11,8 +11,8 @@ struct ReferenceItem
 {
     RecordMeta meta;
     ReferenceList list = ReferenceList::Category;
-    QString code;    // stable code of a built-in entry, empty for entries the users added
-    QString nameEn;  // source text of a built-in entry or the user's English name
+    QString code;   // stable code of a built-in entry, empty for entries the users added
+    QString nameEn; // source text of a built-in entry or the user's English name
     QString nameTg;
     QString nameRu;
     int position = 0;

@@ -3,8 +3,8 @@
 
 namespace hamkori::codes {
 
-Result<QString> next(const QSqlDatabase& db, const QString& table, const QString& teamUuid, const QString& prefix,
-                     int digits)
+Result<QString> next(const QSqlDatabase& db, const QString& table, const QString& teamUuid,
+                     const QString& prefix, int digits)
 {
     // A range on the (team, code) index rather than LIKE, which SQLite cannot serve from it.
     auto highest = sql::scalar(db,

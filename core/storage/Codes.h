@@ -6,8 +6,8 @@
 
 namespace hamkori::codes {
 
-Result<QString> next(const QSqlDatabase& db, const QString& table, const QString& teamUuid, const QString& prefix,
-                     int digits);
+Result<QString> next(const QSqlDatabase& db, const QString& table, const QString& teamUuid,
+                     const QString& prefix, int digits);
 
 QString concernPrefix(const QString& teamCode, int year);
 QString meetingPrefix(const QString& teamCode, int year);

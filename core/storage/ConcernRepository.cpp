@@ -73,7 +73,7 @@ Concern readConcern(const QSqlRecord& row)
     c.restricted = row.value(QStringLiteral("restricted")).toInt() != 0;
     c.causes = splitLines(rows::text(row, "causes"));
     c.effects = splitLines(rows::text(row, "effects"));
-    c.triangle = {rows::text(row, "offender"), rows::text(row, "victim"), rows::text(row, "triangle_place"),
+    c.triangle = {rows::text(row, "offender"), rows::text(row, "victim"),   rows::text(row, "triangle_place"),
                   rows::text(row, "handler"),  rows::text(row, "guardian"), rows::text(row, "manager")};
     c.genderNotes = rows::text(row, "gender_notes");
     c.conflictRisk = rows::enumValue(row, "conflict_risk", ConflictRisk::NotAssessed);
@@ -106,13 +106,13 @@ ConcernLink readLink(const QSqlRecord& row)
     return l;
 }
 
-/// "домашн зӯр" → "\"домашн\"* \"зур\"*": every word must begin a word of the concern, in any order. The words
-/// are folded like the index (see schema::searchFold), so "хамкори" and "ҳамкорӣ" find each other.
+/// "домашн зӯр" → "\"домашн\"* \"зур\"*": every word must begin a word of the concern, in any order. The
+/// words are folded like the index (see schema::searchFold), so "хамкори" and "ҳамкорӣ" find each other.
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
-    for (const QString& word :
-         schema::searchFoldText(text).split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts))
+    for (const QString& word : schema::searchFoldText(text).split(
+             QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }
@@ -140,7 +140,8 @@ WhereClause whereOf(const ConcernFilter& f)
         values << f.categoryUuid;
     }
     if (!f.place.trimmed().isEmpty()) {
-        // SQLite's lower() folds ASCII only: match the place as typed, in lower case, capitalised and in capitals.
+        // SQLite's lower() folds ASCII only: match the place as typed, in lower case, capitalised and in
+        // capitals.
         const QString typed = f.place.trimmed();
         const QString lower = typed.toLower();
         QStringList variants{typed, lower, lower.left(1).toUpper() + lower.mid(1), typed.toUpper()};
@@ -165,7 +166,8 @@ WhereClause whereOf(const ConcernFilter& f)
                                      "AND rc.chosen = 1 AND rc.deleted = 0)");
     const QString search = ftsQuery(f.search);
     if (!search.isEmpty()) {
-        conditions << QStringLiteral("c.rowid IN (SELECT rowid FROM concern_search WHERE concern_search MATCH ?)");
+        conditions << QStringLiteral(
+            "c.rowid IN (SELECT rowid FROM concern_search WHERE concern_search MATCH ?)");
         values << search;
     }
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
@@ -184,15 +186,25 @@ QString orderOf(const ConcernFilter& f)
 {
     QString column;
     switch (f.sort) {
-    case ConcernFilter::Sort::Code: column = QStringLiteral("c.code"); break;
-    case ConcernFilter::Sort::Title: column = QStringLiteral("c.title"); break;
+    case ConcernFilter::Sort::Code:
+        column = QStringLiteral("c.code");
+        break;
+    case ConcernFilter::Sort::Title:
+        column = QStringLiteral("c.title");
+        break;
     case ConcernFilter::Sort::Category:
         // The order of the category list, as the filter shows it.
         column = QStringLiteral("(SELECT r.position FROM reference_items r WHERE r.uuid = c.category)");
         break;
-    case ConcernFilter::Sort::Status: column = statusOrder(); break;
-    case ConcernFilter::Sort::FirstRaised: column = QStringLiteral("c.first_raised"); break;
-    case ConcernFilter::Sort::Place: column = QStringLiteral("c.place"); break;
+    case ConcernFilter::Sort::Status:
+        column = statusOrder();
+        break;
+    case ConcernFilter::Sort::FirstRaised:
+        column = QStringLiteral("c.first_raised");
+        break;
+    case ConcernFilter::Sort::Place:
+        column = QStringLiteral("c.place");
+        break;
     }
     const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.code") + direction;
@@ -211,12 +223,15 @@ Result<void> ConcernRepository::validate(const Concern& concern)
         return category.error();
     if (category->isEmpty() || category->value(QStringLiteral("deleted")).toInt() != 0 ||
         rows::text(*category, "list") != codeOf(ReferenceList::Category))
-        return fieldError(QStringLiteral("category"), tr("Choose the category of the concern from the list."));
+        return fieldError(QStringLiteral("category"),
+                          tr("Choose the category of the concern from the list."));
     if (!concern.firstMeetingUuid.isEmpty() && !isMeetingOfTeam(concern.firstMeetingUuid, concern.teamUuid))
-        return fieldError(QStringLiteral("meeting"),
-                          tr("The meeting where the concern was first raised must be a meeting of the same team."));
+        return fieldError(
+            QStringLiteral("meeting"),
+            tr("The meeting where the concern was first raised must be a meeting of the same team."));
     if (concern.baselineValue && !concern.baselineDate.isValid())
-        return fieldError(QStringLiteral("baseline_date"), tr("Enter the date of the baseline figure as dd.MM.yyyy."));
+        return fieldError(QStringLiteral("baseline_date"),
+                          tr("Enter the date of the baseline figure as dd.MM.yyyy."));
     return checkCodeFree("concerns", concern.code, concern.teamUuid, concern.meta.uuid);
 }
 
@@ -234,8 +249,9 @@ Result<Concern> ConcernRepository::createConcern(Concern concern)
             auto team = store().fetch(QStringLiteral("team"), concern.teamUuid);
             if (!team)
                 return team.error();
-            auto code = codes::next(m_db.connection(), QStringLiteral("concerns"), concern.teamUuid,
-                                    codes::concernPrefix(rows::text(*team, "code"), concern.firstRaised.year()), 3);
+            auto code =
+                codes::next(m_db.connection(), QStringLiteral("concerns"), concern.teamUuid,
+                            codes::concernPrefix(rows::text(*team, "code"), concern.firstRaised.year()), 3);
             if (!code)
                 return code.error();
             concern.code = *code;
@@ -270,13 +286,14 @@ Result<QList<RecordRef>> ConcernRepository::deleteConcern(const QString& uuid)
 
 Result<Concern> ConcernRepository::concern(const QString& uuid)
 {
-    return readOne<Concern>("concern", uuid, readConcern, tr("This concern no longer exists; it may have been deleted."));
+    return readOne<Concern>("concern", uuid, readConcern,
+                            tr("This concern no longer exists; it may have been deleted."));
 }
 
 Result<Concern> ConcernRepository::concernByCode(const QString& code)
 {
-    auto found =
-        readList<Concern>(QStringLiteral("SELECT * FROM concerns WHERE code = ? AND deleted = 0"), {code}, readConcern);
+    auto found = readList<Concern>(QStringLiteral("SELECT * FROM concerns WHERE code = ? AND deleted = 0"),
+                                   {code}, readConcern);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -294,7 +311,8 @@ Result<void> ConcernRepository::changeStatus(const QString& uuid, ConcernStatus 
     if (status == ConcernStatus::Dropped && note.trimmed().isEmpty())
         return fieldError(QStringLiteral("note"), tr("Say why the concern is dropped."));
     return inTransaction([&]() -> Result<void> {
-        auto changed = store().update(QStringLiteral("concern"), uuid, {{QStringLiteral("status"), codeOf(status)}});
+        auto changed =
+            store().update(QStringLiteral("concern"), uuid, {{QStringLiteral("status"), codeOf(status)}});
         if (!changed)
             return changed.error();
         return store().insert(QStringLiteral("status_change"), newUuid(),
@@ -329,10 +347,10 @@ Result<void> ConcernRepository::setDrivers(const QString& concernUuid, const QSt
     return inTransaction([&]() -> Result<void> {
         for (const QString& driver : driverUuids)
             if (!current->contains(driver))
-                if (auto added = store().ensure(QStringLiteral("concern_driver"),
-                                                derivedUuid(QStringLiteral("concern_driver"), {concernUuid, driver}),
-                                                {{QStringLiteral("concern"), concernUuid},
-                                                 {QStringLiteral("driver"), driver}});
+                if (auto added = store().ensure(
+                        QStringLiteral("concern_driver"),
+                        derivedUuid(QStringLiteral("concern_driver"), {concernUuid, driver}),
+                        {{QStringLiteral("concern"), concernUuid}, {QStringLiteral("driver"), driver}});
                     !added)
                     return added;
         for (const QString& driver : *current)
@@ -374,8 +392,9 @@ Result<ConcernLink> ConcernRepository::addLink(const QString& fromUuid, const QS
     });
     if (!done)
         return done.error();
-    return readOne<ConcernLink>("concern_link", uuid, readLink,
-                                tr("The link was saved but could not be read back. Open the concern again to see it."));
+    return readOne<ConcernLink>(
+        "concern_link", uuid, readLink,
+        tr("The link was saved but could not be read back. Open the concern again to see it."));
 }
 
 Result<void> ConcernRepository::removeLink(const QString& linkUuid)
@@ -386,9 +405,10 @@ Result<void> ConcernRepository::removeLink(const QString& linkUuid)
 
 Result<QList<ConcernLink>> ConcernRepository::links(const QString& concernUuid)
 {
-    return readList<ConcernLink>(QStringLiteral("SELECT * FROM concern_links WHERE (from_concern = ? OR to_concern = ?) "
-                                                "AND deleted = 0 ORDER BY created_hlc"),
-                                 {concernUuid, concernUuid}, readLink);
+    return readList<ConcernLink>(
+        QStringLiteral("SELECT * FROM concern_links WHERE (from_concern = ? OR to_concern = ?) "
+                       "AND deleted = 0 ORDER BY created_hlc"),
+        {concernUuid, concernUuid}, readLink);
 }
 
 Result<QList<ConcernRow>> ConcernRepository::page(const ConcernFilter& filter, int offset, int limit)

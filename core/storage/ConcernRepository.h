@@ -8,7 +8,15 @@ namespace hamkori {
 /// What the concern register shows and filters by. Filtering, sorting and paging happen in SQL.
 struct ConcernFilter
 {
-    enum class Sort { Code, Title, Category, Status, FirstRaised, Place };
+    enum class Sort
+    {
+        Code,
+        Title,
+        Category,
+        Status,
+        FirstRaised,
+        Place
+    };
 
     QString teamUuid; // empty: every team
     std::optional<ConcernStatus> status;
@@ -57,7 +65,8 @@ public:
     Result<void> setDrivers(const QString& concernUuid, const QStringList& driverUuids);
     Result<QStringList> drivers(const QString& concernUuid);
 
-    Result<ConcernLink> addLink(const QString& fromUuid, const QString& toUuid, LinkKind kind, const QString& note);
+    Result<ConcernLink> addLink(const QString& fromUuid, const QString& toUuid, LinkKind kind,
+                                const QString& note);
     Result<void> removeLink(const QString& linkUuid);
     /// Links from or to the concern.
     Result<QList<ConcernLink>> links(const QString& concernUuid);

@@ -32,7 +32,8 @@ public:
     }
     static QString damaged(const QString& path, const QString& detail)
     {
-        return tr("The data file %1 is damaged (%2). Nothing was changed in it. Restore it from a backup copy, "
+        return tr("The data file %1 is damaged (%2). Nothing was changed in it. Restore it from a backup "
+                  "copy, "
                   "or start Hamkori with another data file.")
             .arg(path, detail);
     }
@@ -52,7 +53,8 @@ public:
     }
     static QString upgradeFailed(const QString& detail)
     {
-        return tr("The data file could not be upgraded (%1). It was left as it was; free some disk space and open "
+        return tr("The data file could not be upgraded (%1). It was left as it was; free some disk space and "
+                  "open "
                   "it again.")
             .arg(detail);
     }
@@ -82,7 +84,8 @@ QString nextConnectionName()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hamkori.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/hamkori.sqlite");
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
@@ -104,12 +107,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(db->m_path);
         if (!connection.open())
-            return Error{Messages::cannotOpen(QDir::toNativeSeparators(path), connection.lastError().text()), {}};
+            return Error{Messages::cannotOpen(QDir::toNativeSeparators(path), connection.lastError().text()),
+                         {}};
     }
     const QSqlDatabase connection = db->connection();
 
-    // A memory map and a larger page cache (neither writes to the file): a coordinator's national file is over a
-    // gigabyte, and the integrity check and the period statistics read most of it.
+    // A memory map and a larger page cache (neither writes to the file): a coordinator's national file is
+    // over a gigabyte, and the integrity check and the period statistics read most of it.
     for (const char* pragma : {"PRAGMA mmap_size = 536870912", "PRAGMA cache_size = -65536"})
         (void)sql::exec(connection, QString::fromLatin1(pragma)); // a speed-up only: go on without it
 
@@ -137,8 +141,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     if (options.wallClock == nullptr)
         db->m_ownWallClock = std::make_unique<SystemWallClock>();
-    db->m_clock = std::make_unique<HybridClock>(
-        db->m_deviceId, options.wallClock ? options.wallClock : db->m_ownWallClock.get());
+    db->m_clock = std::make_unique<HybridClock>(db->m_deviceId, options.wallClock ? options.wallClock
+                                                                                  : db->m_ownWallClock.get());
     db->m_records = std::make_unique<RecordStore>(*db);
     db->restartClock();
     return db;
@@ -198,9 +202,10 @@ Result<void> Database::upgrade(int fromVersion)
     const QSqlDatabase db = connection();
     if (fromVersion > 0) {
         // A copy of the file as it was, kept beside it, before any step runs.
-        const QString backup = m_path + QStringLiteral(".v%1-backup-%2.sqlite")
-                                            .arg(fromVersion)
-                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup =
+            m_path + QStringLiteral(".v%1-backup-%2.sqlite")
+                         .arg(fromVersion)
+                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QString escaped = backup;
         escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
         if (auto copied = sql::exec(db, QStringLiteral("VACUUM INTO '%1'").arg(escaped)); !copied)
@@ -243,7 +248,9 @@ Result<void> Database::loadOrCreateIdentity()
     m_deviceId = newUuid();
     m_publicKey = QByteArray(reinterpret_cast<const char*>(publicKey), sizeof publicKey);
     auto inserted = sql::run(
-        db, QStringLiteral("INSERT INTO device_identity (id, public_key, secret_key, created) VALUES (?, ?, ?, ?)"),
+        db,
+        QStringLiteral(
+            "INSERT INTO device_identity (id, public_key, secret_key, created) VALUES (?, ?, ?, ?)"),
         {m_deviceId, m_publicKey, QByteArray(reinterpret_cast<const char*>(secretKey), sizeof secretKey),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     sodium_memzero(secretKey, sizeof secretKey);

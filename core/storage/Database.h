@@ -22,7 +22,7 @@ public:
     struct Options
     {
         const WallClock* wallClock = nullptr; // nullptr: the system clock
-        bool checkIntegrity = true;            // PRAGMA integrity_check before anything is written
+        bool checkIntegrity = true;           // PRAGMA integrity_check before anything is written
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);

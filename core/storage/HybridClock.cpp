@@ -28,7 +28,8 @@ HlcStamp HlcStamp::parse(const QString& text)
     return wallOk && counterOk ? stamp : HlcStamp{};
 }
 
-HybridClock::HybridClock(QString deviceId, const WallClock* wall) : m_device(std::move(deviceId)), m_wall(wall)
+HybridClock::HybridClock(QString deviceId, const WallClock* wall)
+    : m_device(std::move(deviceId)), m_wall(wall)
 {
 }
 

@@ -93,13 +93,14 @@ Result<QList<RecordRef>> MeetingRepository::deleteMeeting(const QString& uuid)
 
 Result<Meeting> MeetingRepository::meeting(const QString& uuid)
 {
-    return readOne<Meeting>("meeting", uuid, readMeeting, tr("This meeting no longer exists; it may have been deleted."));
+    return readOne<Meeting>("meeting", uuid, readMeeting,
+                            tr("This meeting no longer exists; it may have been deleted."));
 }
 
 Result<Meeting> MeetingRepository::meetingByCode(const QString& code)
 {
-    auto found =
-        readList<Meeting>(QStringLiteral("SELECT * FROM meetings WHERE code = ? AND deleted = 0"), {code}, readMeeting);
+    auto found = readList<Meeting>(QStringLiteral("SELECT * FROM meetings WHERE code = ? AND deleted = 0"),
+                                   {code}, readMeeting);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -114,7 +115,8 @@ Result<QList<Meeting>> MeetingRepository::meetings(const QString& teamUuid)
         {teamUuid}, readMeeting);
 }
 
-Result<void> MeetingRepository::setPresent(const QString& meetingUuid, const QString& memberUuid, bool present)
+Result<void> MeetingRepository::setPresent(const QString& meetingUuid, const QString& memberUuid,
+                                           bool present)
 {
     auto meetingRow = store().fetch(QStringLiteral("meeting"), meetingUuid);
     if (!meetingRow)
@@ -125,7 +127,8 @@ Result<void> MeetingRepository::setPresent(const QString& meetingUuid, const QSt
     if (!memberRow)
         return memberRow.error();
     if (memberRow->isEmpty() || memberRow->value(QStringLiteral("deleted")).toInt() != 0)
-        return fieldError(QStringLiteral("member"), tr("This member no longer exists; it may have been deleted."));
+        return fieldError(QStringLiteral("member"),
+                          tr("This member no longer exists; it may have been deleted."));
     if (rows::text(*memberRow, "team") != rows::text(*meetingRow, "team"))
         return fieldError(QStringLiteral("member"),
                           tr("%1 is a member of another team and cannot be marked present at this meeting.")
@@ -134,8 +137,9 @@ Result<void> MeetingRepository::setPresent(const QString& meetingUuid, const QSt
     const QString uuid = derivedUuid(QStringLiteral("attendance"), {meetingUuid, memberUuid});
     return inTransaction([&]() -> Result<void> {
         if (present)
-            return store().ensure(QStringLiteral("attendance"), uuid,
-                                  {{QStringLiteral("meeting"), meetingUuid}, {QStringLiteral("member"), memberUuid}});
+            return store().ensure(
+                QStringLiteral("attendance"), uuid,
+                {{QStringLiteral("meeting"), meetingUuid}, {QStringLiteral("member"), memberUuid}});
         if (!store().exists(QStringLiteral("attendance"), uuid))
             return {};
         auto removed = store().setDeleted(QStringLiteral("attendance"), uuid, true);

@@ -150,7 +150,8 @@ Result<void> PlanRepository::validate(const ActionPlan& plan)
         return fieldError(QStringLiteral("period_end"), tr("The plan period ends (%1) before it starts (%2).")
                                                             .arg(dmy(plan.periodEnd), dmy(plan.periodStart)));
     if (!plan.adoptedMeetingUuid.isEmpty() && !isMeetingOfTeam(plan.adoptedMeetingUuid, plan.teamUuid))
-        return fieldError(QStringLiteral("meeting"), tr("The plan must be adopted at a meeting of the same team."));
+        return fieldError(QStringLiteral("meeting"),
+                          tr("The plan must be adopted at a meeting of the same team."));
     if (auto free = checkCodeFree("plans", plan.code, plan.teamUuid, plan.meta.uuid); !free)
         return free;
     for (const QString& concern : plan.concernUuids) {
@@ -159,7 +160,8 @@ Result<void> PlanRepository::validate(const ActionPlan& plan)
             return row.error();
         if (row->isEmpty() || row->value(QStringLiteral("deleted")).toInt() != 0 ||
             rows::text(*row, "team") != plan.teamUuid)
-            return fieldError(QStringLiteral("concerns"), tr("A plan can address only concerns of its own team."));
+            return fieldError(QStringLiteral("concerns"),
+                              tr("A plan can address only concerns of its own team."));
     }
     return {};
 }
@@ -167,16 +169,18 @@ Result<void> PlanRepository::validate(const ActionPlan& plan)
 Result<void> PlanRepository::writeConcerns(const ActionPlan& plan)
 {
     for (int i = 0; i < plan.concernUuids.size(); ++i)
-        if (auto done = store().ensure(QStringLiteral("plan_concern"),
-                                       derivedUuid(QStringLiteral("plan_concern"), {plan.meta.uuid, plan.concernUuids[i]}),
-                                       {{QStringLiteral("plan"), plan.meta.uuid},
-                                        {QStringLiteral("concern"), plan.concernUuids[i]},
-                                        {QStringLiteral("position"), i}});
+        if (auto done = store().ensure(
+                QStringLiteral("plan_concern"),
+                derivedUuid(QStringLiteral("plan_concern"), {plan.meta.uuid, plan.concernUuids[i]}),
+                {{QStringLiteral("plan"), plan.meta.uuid},
+                 {QStringLiteral("concern"), plan.concernUuids[i]},
+                 {QStringLiteral("position"), i}});
             !done)
             return done;
-    auto existing = sql::run(m_db.connection(),
-                             QStringLiteral("SELECT uuid, concern FROM plan_concerns WHERE plan = ? AND deleted = 0"),
-                             {plan.meta.uuid});
+    auto existing =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT uuid, concern FROM plan_concerns WHERE plan = ? AND deleted = 0"),
+                 {plan.meta.uuid});
     if (!existing)
         return existing.error();
     QStringList stale;
@@ -199,14 +203,16 @@ Result<ActionPlan> PlanRepository::createPlan(ActionPlan plan)
             auto team = store().fetch(QStringLiteral("team"), plan.teamUuid);
             if (!team)
                 return team.error();
-            const int year = plan.periodStart.isValid() ? plan.periodStart.year() : QDate::currentDate().year();
+            const int year =
+                plan.periodStart.isValid() ? plan.periodStart.year() : QDate::currentDate().year();
             auto code = codes::next(m_db.connection(), QStringLiteral("plans"), plan.teamUuid,
                                     codes::planPrefix(rows::text(*team, "code"), year), 2);
             if (!code)
                 return code.error();
             plan.code = *code;
         }
-        if (auto inserted = store().insert(QStringLiteral("plan"), plan.meta.uuid, planFields(plan)); !inserted)
+        if (auto inserted = store().insert(QStringLiteral("plan"), plan.meta.uuid, planFields(plan));
+            !inserted)
             return inserted;
         return writeConcerns(plan);
     });
@@ -239,11 +245,12 @@ Result<ActionPlan> PlanRepository::plan(const QString& uuid)
                                     tr("This action plan no longer exists; it may have been deleted."));
     if (!plan)
         return plan;
-    auto concerns = sql::run(m_db.connection(),
-                             QStringLiteral("SELECT pc.concern FROM plan_concerns pc JOIN concerns c ON c.uuid = "
-                                            "pc.concern WHERE pc.plan = ? AND pc.deleted = 0 AND c.deleted = 0 "
-                                            "ORDER BY pc.position"),
-                             {uuid});
+    auto concerns =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT pc.concern FROM plan_concerns pc JOIN concerns c ON c.uuid = "
+                                "pc.concern WHERE pc.plan = ? AND pc.deleted = 0 AND c.deleted = 0 "
+                                "ORDER BY pc.position"),
+                 {uuid});
     if (!concerns)
         return concerns.error();
     while (concerns->next())
@@ -253,8 +260,8 @@ Result<ActionPlan> PlanRepository::plan(const QString& uuid)
 
 Result<ActionPlan> PlanRepository::planByCode(const QString& code)
 {
-    auto uuid = sql::scalar(m_db.connection(), QStringLiteral("SELECT uuid FROM plans WHERE code = ? AND deleted = 0"),
-                            {code});
+    auto uuid = sql::scalar(m_db.connection(),
+                            QStringLiteral("SELECT uuid FROM plans WHERE code = ? AND deleted = 0"), {code});
     if (!uuid)
         return uuid.error();
     if (!uuid->isValid())
@@ -265,7 +272,8 @@ Result<ActionPlan> PlanRepository::planByCode(const QString& code)
 Result<QList<ActionPlan>> PlanRepository::plans(const QString& teamUuid)
 {
     auto headers = readList<QString>(
-        QStringLiteral("SELECT uuid FROM plans WHERE team = ? AND deleted = 0 ORDER BY period_start DESC, code DESC"),
+        QStringLiteral(
+            "SELECT uuid FROM plans WHERE team = ? AND deleted = 0 ORDER BY period_start DESC, code DESC"),
         {teamUuid}, [](const QSqlRecord& row) { return rows::text(row, "uuid"); });
     if (!headers)
         return headers.error();
@@ -282,7 +290,8 @@ Result<QList<ActionPlan>> PlanRepository::plans(const QString& teamUuid)
 Result<void> PlanRepository::validate(const Activity& activity)
 {
     if (!exists("plan", activity.planUuid))
-        return fieldError(QStringLiteral("plan"), tr("This action plan no longer exists; it may have been deleted."));
+        return fieldError(QStringLiteral("plan"),
+                          tr("This action plan no longer exists; it may have been deleted."));
     if (activity.measure.trimmed().isEmpty())
         return fieldError(QStringLiteral("measure"), tr("Describe the measure to be carried out."));
     auto lead = isReference(activity.leadBodyUuid, ReferenceList::LeadBody);
@@ -295,7 +304,8 @@ Result<void> PlanRepository::validate(const Activity& activity)
         if (!funding)
             return funding.error();
         if (!*funding)
-            return fieldError(QStringLiteral("funding_source"), tr("Choose the funding source from the list."));
+            return fieldError(QStringLiteral("funding_source"),
+                              tr("Choose the funding source from the list."));
     }
     if (activity.start.isValid() && activity.deadline.isValid() && activity.deadline < activity.start)
         return fieldError(QStringLiteral("deadline"), tr("The deadline (%1) is before the start (%2).")
@@ -312,9 +322,10 @@ Result<Activity> PlanRepository::createActivity(Activity activity)
     activity.meta.uuid = newUuid();
     auto done = inTransaction([&]() -> Result<void> {
         if (activity.position <= 0) {
-            auto last = sql::scalar(m_db.connection(),
-                                    QStringLiteral("SELECT MAX(position) FROM activities WHERE plan = ? AND deleted = 0"),
-                                    {activity.planUuid});
+            auto last = sql::scalar(
+                m_db.connection(),
+                QStringLiteral("SELECT MAX(position) FROM activities WHERE plan = ? AND deleted = 0"),
+                {activity.planUuid});
             if (!last)
                 return last.error();
             activity.position = last->toInt() + 1;
@@ -341,27 +352,32 @@ Result<QList<RecordRef>> PlanRepository::deleteActivity(const QString& uuid)
 
 Result<Activity> PlanRepository::activity(const QString& uuid)
 {
-    return readOne<Activity>("activity", uuid, readActivity, tr("This activity no longer exists; it may have been deleted."));
+    return readOne<Activity>("activity", uuid, readActivity,
+                             tr("This activity no longer exists; it may have been deleted."));
 }
 
 Result<QList<Activity>> PlanRepository::activities(const QString& planUuid)
 {
     return readList<Activity>(
-        QStringLiteral("SELECT * FROM activities WHERE plan = ? AND deleted = 0 ORDER BY position, created_hlc"),
+        QStringLiteral(
+            "SELECT * FROM activities WHERE plan = ? AND deleted = 0 ORDER BY position, created_hlc"),
         {planUuid}, readActivity);
 }
 
 Result<void> PlanRepository::validate(const ProgressUpdate& update)
 {
     if (!exists("activity", update.activityUuid))
-        return fieldError(QStringLiteral("activity"), tr("This activity no longer exists; it may have been deleted."));
+        return fieldError(QStringLiteral("activity"),
+                          tr("This activity no longer exists; it may have been deleted."));
     if (!update.date.isValid())
         return fieldError(QStringLiteral("date"), tr("Enter the date of the progress update as dd.MM.yyyy."));
     for (int i = 0; i < SexAgeCounts::kCells; ++i)
         if (update.reached.cell(i) < 0)
-            return fieldError(QStringLiteral("reached"), tr("The number of people reached cannot be negative."));
+            return fieldError(QStringLiteral("reached"),
+                              tr("The number of people reached cannot be negative."));
     if (update.reachedIndirectly < 0)
-        return fieldError(QStringLiteral("reached_indirect"), tr("The number of people reached cannot be negative."));
+        return fieldError(QStringLiteral("reached_indirect"),
+                          tr("The number of people reached cannot be negative."));
     if (update.spentSomoni < 0)
         return fieldError(QStringLiteral("spent"), tr("The money spent cannot be negative."));
     return {};
@@ -369,15 +385,17 @@ Result<void> PlanRepository::validate(const ProgressUpdate& update)
 
 Result<void> PlanRepository::followLatestProgress(const QString& activityUuid)
 {
-    auto latest = sql::scalar(m_db.connection(),
-                              QStringLiteral("SELECT status FROM progress_updates WHERE activity = ? AND deleted = 0 "
-                                             "ORDER BY date DESC, created_hlc DESC LIMIT 1"),
-                              {activityUuid});
+    auto latest =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT status FROM progress_updates WHERE activity = ? AND deleted = 0 "
+                                   "ORDER BY date DESC, created_hlc DESC LIMIT 1"),
+                    {activityUuid});
     if (!latest)
         return latest.error();
     if (!latest->isValid())
         return {};
-    auto changed = store().update(QStringLiteral("activity"), activityUuid, {{QStringLiteral("status"), *latest}});
+    auto changed =
+        store().update(QStringLiteral("activity"), activityUuid, {{QStringLiteral("status"), *latest}});
     return changed ? Result<void>() : Result<void>(changed.error());
 }
 
@@ -387,7 +405,8 @@ Result<ProgressUpdate> PlanRepository::addProgress(ProgressUpdate update)
         return valid.error();
     update.meta.uuid = newUuid();
     auto done = inTransaction([&]() -> Result<void> {
-        if (auto inserted = store().insert(QStringLiteral("progress_update"), update.meta.uuid, progressFields(update));
+        if (auto inserted =
+                store().insert(QStringLiteral("progress_update"), update.meta.uuid, progressFields(update));
             !inserted)
             return inserted;
         return followLatestProgress(update.activityUuid);
@@ -405,7 +424,8 @@ Result<void> PlanRepository::updateProgress(const ProgressUpdate& update)
     if (auto valid = validate(update); !valid)
         return valid;
     return inTransaction([&]() -> Result<void> {
-        if (auto changed = store().update(QStringLiteral("progress_update"), update.meta.uuid, progressFields(update));
+        if (auto changed =
+                store().update(QStringLiteral("progress_update"), update.meta.uuid, progressFields(update));
             !changed)
             return changed.error();
         return followLatestProgress(update.activityUuid);
@@ -414,20 +434,23 @@ Result<void> PlanRepository::updateProgress(const ProgressUpdate& update)
 
 Result<QList<RecordRef>> PlanRepository::deleteProgress(const QString& uuid)
 {
-    return deleteRecord("progress_update", uuid, tr("This progress update no longer exists; it may have been deleted."));
+    return deleteRecord("progress_update", uuid,
+                        tr("This progress update no longer exists; it may have been deleted."));
 }
 
 Result<QList<ProgressUpdate>> PlanRepository::progress(const QString& activityUuid)
 {
     return readList<ProgressUpdate>(
-        QStringLiteral("SELECT * FROM progress_updates WHERE activity = ? AND deleted = 0 ORDER BY date, created_hlc"),
+        QStringLiteral(
+            "SELECT * FROM progress_updates WHERE activity = ? AND deleted = 0 ORDER BY date, created_hlc"),
         {activityUuid}, readProgress);
 }
 
 Result<IndicatorReading> PlanRepository::addReading(IndicatorReading reading)
 {
     if (!exists("activity", reading.activityUuid))
-        return fieldError(QStringLiteral("activity"), tr("This activity no longer exists; it may have been deleted."));
+        return fieldError(QStringLiteral("activity"),
+                          tr("This activity no longer exists; it may have been deleted."));
     if (!reading.date.isValid())
         return fieldError(QStringLiteral("date"), tr("Enter the date of the reading as dd.MM.yyyy."));
     reading.meta.uuid = newUuid();
@@ -440,8 +463,9 @@ Result<IndicatorReading> PlanRepository::addReading(IndicatorReading reading)
     });
     if (!done)
         return done.error();
-    return readOne<IndicatorReading>("indicator_reading", reading.meta.uuid, readReading,
-                                     tr("This indicator reading no longer exists; it may have been deleted."));
+    return readOne<IndicatorReading>(
+        "indicator_reading", reading.meta.uuid, readReading,
+        tr("This indicator reading no longer exists; it may have been deleted."));
 }
 
 Result<QList<RecordRef>> PlanRepository::deleteReading(const QString& uuid)
@@ -453,7 +477,8 @@ Result<QList<RecordRef>> PlanRepository::deleteReading(const QString& uuid)
 Result<QList<IndicatorReading>> PlanRepository::readings(const QString& activityUuid)
 {
     return readList<IndicatorReading>(
-        QStringLiteral("SELECT * FROM indicator_readings WHERE activity = ? AND deleted = 0 ORDER BY date, created_hlc"),
+        QStringLiteral(
+            "SELECT * FROM indicator_readings WHERE activity = ? AND deleted = 0 ORDER BY date, created_hlc"),
         {activityUuid}, readReading);
 }
 

@@ -44,7 +44,8 @@ Score readScore(const QSqlRecord& row)
     return s;
 }
 
-QString scoreUuid(const QString& round, const QString& concern, const QString& criterion, ParticipantGroup group)
+QString scoreUuid(const QString& round, const QString& concern, const QString& criterion,
+                  ParticipantGroup group)
 {
     return derivedUuid(QStringLiteral("score"), {round, concern, criterion, codeOf(group)});
 }
@@ -63,17 +64,21 @@ Result<void> PrioritisationRepository::validate(const PrioritisationRound& round
     if (!exists("team", round.teamUuid))
         return fieldError(QStringLiteral("team"), tr("Choose the team whose concerns are scored."));
     if (!round.date.isValid())
-        return fieldError(QStringLiteral("date"), tr("Enter the date of the prioritisation round as dd.MM.yyyy."));
+        return fieldError(QStringLiteral("date"),
+                          tr("Enter the date of the prioritisation round as dd.MM.yyyy."));
     if (!round.meetingUuid.isEmpty() && !isMeetingOfTeam(round.meetingUuid, round.teamUuid))
-        return fieldError(QStringLiteral("meeting"), tr("The round must take place at a meeting of the same team."));
+        return fieldError(QStringLiteral("meeting"),
+                          tr("The round must take place at a meeting of the same team."));
     for (const RoundCriterion& criterion : round.criteria) {
         auto item = store().fetch(QStringLiteral("reference_item"), criterion.criterionUuid);
         if (!item)
             return item.error();
         if (item->isEmpty() || rows::text(*item, "list") != codeOf(ReferenceList::Criterion))
-            return fieldError(QStringLiteral("criteria"), tr("Choose the criteria from the list of criteria."));
+            return fieldError(QStringLiteral("criteria"),
+                              tr("Choose the criteria from the list of criteria."));
         if (!(criterion.weight > 0) || criterion.weight > 100)
-            return fieldError(QStringLiteral("criteria"), tr("A criterion's weight must be more than 0 and at most 100."));
+            return fieldError(QStringLiteral("criteria"),
+                              tr("A criterion's weight must be more than 0 and at most 100."));
     }
     for (const QString& concern : round.concernUuids) {
         auto row = store().fetch(QStringLiteral("concern"), concern);
@@ -81,22 +86,27 @@ Result<void> PrioritisationRepository::validate(const PrioritisationRound& round
             return row.error();
         if (row->isEmpty() || row->value(QStringLiteral("deleted")).toInt() != 0 ||
             rows::text(*row, "team") != round.teamUuid)
-            return fieldError(QStringLiteral("concerns"), tr("Only concerns of the same team can be scored in a round."));
+            return fieldError(QStringLiteral("concerns"),
+                              tr("Only concerns of the same team can be scored in a round."));
     }
     return {};
 }
 
 Result<void> PrioritisationRepository::writeMembers(const PrioritisationRound& round)
 {
-    // Criteria and concerns are association records with derived UUIDs: ensure the wanted ones, delete the rest.
-    auto sync = [&](const QString& kind, const QString& table, const QString& column, const QStringList& wanted,
-                    const std::function<Fields(int)>& fieldsOf) -> Result<void> {
+    // Criteria and concerns are association records with derived UUIDs: ensure the wanted ones, delete the
+    // rest.
+    auto sync = [&](const QString& kind, const QString& table, const QString& column,
+                    const QStringList& wanted, const std::function<Fields(int)>& fieldsOf) -> Result<void> {
         for (int i = 0; i < wanted.size(); ++i)
-            if (auto done = store().ensure(kind, derivedUuid(kind, {round.meta.uuid, wanted[i]}), fieldsOf(i)); !done)
+            if (auto done =
+                    store().ensure(kind, derivedUuid(kind, {round.meta.uuid, wanted[i]}), fieldsOf(i));
+                !done)
                 return done;
-        auto existing = sql::run(m_db.connection(),
-                                 QStringLiteral("SELECT uuid, %1 FROM %2 WHERE round = ? AND deleted = 0").arg(column, table),
-                                 {round.meta.uuid});
+        auto existing = sql::run(
+            m_db.connection(),
+            QStringLiteral("SELECT uuid, %1 FROM %2 WHERE round = ? AND deleted = 0").arg(column, table),
+            {round.meta.uuid});
         if (!existing)
             return existing.error();
         QStringList stale;
@@ -111,8 +121,8 @@ Result<void> PrioritisationRepository::writeMembers(const PrioritisationRound& r
     QStringList criteria;
     for (const RoundCriterion& c : round.criteria)
         criteria << c.criterionUuid;
-    if (auto done = sync(QStringLiteral("round_criterion"), QStringLiteral("round_criteria"), QStringLiteral("criterion"),
-                         criteria,
+    if (auto done = sync(QStringLiteral("round_criterion"), QStringLiteral("round_criteria"),
+                         QStringLiteral("criterion"), criteria,
                          [&](int i) {
                              return Fields{{QStringLiteral("round"), round.meta.uuid},
                                            {QStringLiteral("criterion"), criteria[i]},
@@ -123,20 +133,22 @@ Result<void> PrioritisationRepository::writeMembers(const PrioritisationRound& r
         return done;
     return sync(QStringLiteral("round_concern"), QStringLiteral("round_concerns"), QStringLiteral("concern"),
                 round.concernUuids, [&](int i) {
-                    return Fields{{QStringLiteral("round"), round.meta.uuid},
-                                  {QStringLiteral("concern"), round.concernUuids[i]},
-                                  {QStringLiteral("chosen"), round.chosenConcernUuids.contains(round.concernUuids[i])},
-                                  {QStringLiteral("position"), i}};
+                    return Fields{
+                        {QStringLiteral("round"), round.meta.uuid},
+                        {QStringLiteral("concern"), round.concernUuids[i]},
+                        {QStringLiteral("chosen"), round.chosenConcernUuids.contains(round.concernUuids[i])},
+                        {QStringLiteral("position"), i}};
                 });
 }
 
 Result<PrioritisationRound> PrioritisationRepository::createRound(PrioritisationRound round)
 {
     if (round.criteria.isEmpty()) {
-        auto defaults = sql::run(m_db.connection(),
-                                 QStringLiteral("SELECT uuid, default_weight FROM reference_items WHERE list = ? "
-                                                "AND deleted = 0 ORDER BY position"),
-                                 {codeOf(ReferenceList::Criterion)});
+        auto defaults =
+            sql::run(m_db.connection(),
+                     QStringLiteral("SELECT uuid, default_weight FROM reference_items WHERE list = ? "
+                                    "AND deleted = 0 ORDER BY position"),
+                     {codeOf(ReferenceList::Criterion)});
         if (!defaults)
             return defaults.error();
         while (defaults->next())
@@ -170,28 +182,32 @@ Result<void> PrioritisationRepository::updateRound(const PrioritisationRound& ro
 
 Result<QList<RecordRef>> PrioritisationRepository::deleteRound(const QString& uuid)
 {
-    return deleteRecord("round", uuid, tr("This prioritisation round no longer exists; it may have been deleted."));
+    return deleteRecord("round", uuid,
+                        tr("This prioritisation round no longer exists; it may have been deleted."));
 }
 
 Result<PrioritisationRound> PrioritisationRepository::round(const QString& uuid)
 {
     auto round = readOne<PrioritisationRound>(
-        "round", uuid, readRound, tr("This prioritisation round no longer exists; it may have been deleted."));
+        "round", uuid, readRound,
+        tr("This prioritisation round no longer exists; it may have been deleted."));
     if (!round)
         return round;
-    auto criteria = sql::run(m_db.connection(),
-                             QStringLiteral("SELECT criterion, weight FROM round_criteria WHERE round = ? AND "
-                                            "deleted = 0 ORDER BY position"),
-                             {uuid});
+    auto criteria =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT criterion, weight FROM round_criteria WHERE round = ? AND "
+                                "deleted = 0 ORDER BY position"),
+                 {uuid});
     if (!criteria)
         return criteria.error();
     while (criteria->next())
         round.value().criteria.append({criteria->value(0).toString(), criteria->value(1).toDouble()});
-    auto concerns = sql::run(m_db.connection(),
-                             QStringLiteral("SELECT rc.concern, rc.chosen FROM round_concerns rc JOIN concerns c "
-                                            "ON c.uuid = rc.concern WHERE rc.round = ? AND rc.deleted = 0 AND "
-                                            "c.deleted = 0 ORDER BY rc.position"),
-                             {uuid});
+    auto concerns =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT rc.concern, rc.chosen FROM round_concerns rc JOIN concerns c "
+                                "ON c.uuid = rc.concern WHERE rc.round = ? AND rc.deleted = 0 AND "
+                                "c.deleted = 0 ORDER BY rc.position"),
+                 {uuid});
     if (!concerns)
         return concerns.error();
     while (concerns->next()) {
@@ -205,7 +221,8 @@ Result<PrioritisationRound> PrioritisationRepository::round(const QString& uuid)
 Result<QList<PrioritisationRound>> PrioritisationRepository::rounds(const QString& teamUuid)
 {
     auto headers = readList<PrioritisationRound>(
-        QStringLiteral("SELECT * FROM rounds WHERE team = ? AND deleted = 0 ORDER BY date DESC"), {teamUuid}, readRound);
+        QStringLiteral("SELECT * FROM rounds WHERE team = ? AND deleted = 0 ORDER BY date DESC"), {teamUuid},
+        readRound);
     if (!headers)
         return headers;
     QList<PrioritisationRound> full;
@@ -219,7 +236,8 @@ Result<QList<PrioritisationRound>> PrioritisationRepository::rounds(const QStrin
 }
 
 Result<void> PrioritisationRepository::setScore(const QString& roundUuid, const QString& concernUuid,
-                                                const QString& criterionUuid, ParticipantGroup group, int value)
+                                                const QString& criterionUuid, ParticipantGroup group,
+                                                int value)
 {
     if (value < 1 || value > 5)
         return fieldError(QStringLiteral("score"), tr("A score must be a whole number from 1 to 5."));
@@ -227,13 +245,17 @@ Result<void> PrioritisationRepository::setScore(const QString& roundUuid, const 
     if (!current)
         return current.error();
     if (!current->concernUuids.contains(concernUuid))
-        return fieldError(QStringLiteral("concern"), tr("This concern is not part of the prioritisation round."));
-    const bool knownCriterion = std::any_of(current->criteria.cbegin(), current->criteria.cend(),
-                                            [&](const RoundCriterion& c) { return c.criterionUuid == criterionUuid; });
+        return fieldError(QStringLiteral("concern"),
+                          tr("This concern is not part of the prioritisation round."));
+    const bool knownCriterion =
+        std::any_of(current->criteria.cbegin(), current->criteria.cend(),
+                    [&](const RoundCriterion& c) { return c.criterionUuid == criterionUuid; });
     if (!knownCriterion)
-        return fieldError(QStringLiteral("criterion"), tr("This criterion is not used in the prioritisation round."));
+        return fieldError(QStringLiteral("criterion"),
+                          tr("This criterion is not used in the prioritisation round."));
     return inTransaction([&] {
-        return store().ensure(QStringLiteral("score"), scoreUuid(roundUuid, concernUuid, criterionUuid, group),
+        return store().ensure(QStringLiteral("score"),
+                              scoreUuid(roundUuid, concernUuid, criterionUuid, group),
                               {{QStringLiteral("round"), roundUuid},
                                {QStringLiteral("concern"), concernUuid},
                                {QStringLiteral("criterion"), criterionUuid},
@@ -256,8 +278,8 @@ Result<void> PrioritisationRepository::clearScore(const QString& roundUuid, cons
 
 Result<QList<Score>> PrioritisationRepository::scores(const QString& roundUuid)
 {
-    return readList<Score>(QStringLiteral("SELECT * FROM scores WHERE round = ? AND deleted = 0"), {roundUuid},
-                           readScore);
+    return readList<Score>(QStringLiteral("SELECT * FROM scores WHERE round = ? AND deleted = 0"),
+                           {roundUuid}, readScore);
 }
 
 Result<void> PrioritisationRepository::recordPairwise(const QString& roundUuid, const QString& firstUuid,
@@ -270,7 +292,8 @@ Result<void> PrioritisationRepository::recordPairwise(const QString& roundUuid, 
         !current->concernUuids.contains(secondUuid))
         return fieldError(QStringLiteral("pair"), tr("Compare two different concerns of this round."));
     if (winnerUuid != firstUuid && winnerUuid != secondUuid)
-        return fieldError(QStringLiteral("winner"), tr("The winner must be one of the two concerns compared."));
+        return fieldError(QStringLiteral("winner"),
+                          tr("The winner must be one of the two concerns compared."));
     return inTransaction([&] {
         return store().ensure(QStringLiteral("pairwise"), pairUuid(roundUuid, firstUuid, secondUuid),
                               {{QStringLiteral("round"), roundUuid},
@@ -283,8 +306,8 @@ Result<void> PrioritisationRepository::recordPairwise(const QString& roundUuid, 
 Result<QList<PairwiseComparison>> PrioritisationRepository::pairwise(const QString& roundUuid)
 {
     return readList<PairwiseComparison>(
-        QStringLiteral("SELECT * FROM pairwise WHERE round = ? AND deleted = 0 ORDER BY created_hlc"), {roundUuid},
-        [](const QSqlRecord& row) {
+        QStringLiteral("SELECT * FROM pairwise WHERE round = ? AND deleted = 0 ORDER BY created_hlc"),
+        {roundUuid}, [](const QSqlRecord& row) {
             PairwiseComparison p;
             p.meta = rows::meta(row);
             p.roundUuid = rows::text(row, "round");
@@ -305,7 +328,8 @@ Result<void> PrioritisationRepository::decide(const QString& roundUuid, const QS
         return fieldError(QStringLiteral("chosen"), tr("Choose at least one concern as a priority."));
     for (const QString& concern : chosenConcernUuids)
         if (!current->concernUuids.contains(concern))
-            return fieldError(QStringLiteral("chosen"), tr("Only concerns scored in this round can be chosen."));
+            return fieldError(QStringLiteral("chosen"),
+                              tr("Only concerns scored in this round can be chosen."));
     if (!date.isValid())
         return fieldError(QStringLiteral("date"), tr("Enter the date of the decision as dd.MM.yyyy."));
     PrioritisationRound decided = *current;

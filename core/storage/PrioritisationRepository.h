@@ -25,8 +25,8 @@ public:
     /// Sets one cell of the score grid (1–5).
     Result<void> setScore(const QString& roundUuid, const QString& concernUuid, const QString& criterionUuid,
                           ParticipantGroup group, int value);
-    Result<void> clearScore(const QString& roundUuid, const QString& concernUuid, const QString& criterionUuid,
-                            ParticipantGroup group);
+    Result<void> clearScore(const QString& roundUuid, const QString& concernUuid,
+                            const QString& criterionUuid, ParticipantGroup group);
     Result<QList<Score>> scores(const QString& roundUuid);
 
     /// Records which concern of a pair won in pairwise ranking (the pair's order does not matter).

@@ -79,10 +79,10 @@ bool sameStoredValue(const QVariant& stored, const QVariant& wanted)
 {
     if (stored.isNull() || wanted.isNull())
         return stored.isNull() == wanted.isNull();
-    const bool storedNumber = stored.typeId() == QMetaType::LongLong || stored.typeId() == QMetaType::Double ||
-                              stored.typeId() == QMetaType::Int;
-    const bool wantedNumber = wanted.typeId() == QMetaType::LongLong || wanted.typeId() == QMetaType::Double ||
-                              wanted.typeId() == QMetaType::Int;
+    const bool storedNumber = stored.typeId() == QMetaType::LongLong ||
+                              stored.typeId() == QMetaType::Double || stored.typeId() == QMetaType::Int;
+    const bool wantedNumber = wanted.typeId() == QMetaType::LongLong ||
+                              wanted.typeId() == QMetaType::Double || wanted.typeId() == QMetaType::Int;
     if (storedNumber && wantedNumber)
         return stored.toDouble() == wanted.toDouble();
     return stored.toString() == wanted.toString();
@@ -94,13 +94,14 @@ QJsonObject toJson(const Fields& fields)
     for (const auto& [column, value] : fields) {
         // fromVariant() turns a NULL number into 0 and a NULL text into "": "no baseline" must stay null.
         const QVariant stored = sql::toStored(value);
-        object.insert(column, stored.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(stored));
+        object.insert(column,
+                      stored.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(stored));
     }
     return object;
 }
 
-// Creations carry the whole record. Large ones are stored zlib-compressed (a BLOB), which keeps the journal of
-// a national data file at about a third of its size; small ones stay readable JSON text.
+// Creations carry the whole record. Large ones are stored zlib-compressed (a BLOB), which keeps the journal
+// of a national data file at about a third of its size; small ones stay readable JSON text.
 QVariant encodeCreation(const Fields& fields)
 {
     const QByteArray json = QJsonDocument(toJson(fields)).toJson(QJsonDocument::Compact);
@@ -114,7 +115,7 @@ QVariant encodeCreation(const Fields& fields)
 QJsonObject RecordStore::creationFields(const QVariant& value)
 {
     const QByteArray json = value.typeId() == QMetaType::QByteArray ? qUncompress(value.toByteArray())
-                                                                     : value.toString().toUtf8();
+                                                                    : value.toString().toUtf8();
     return QJsonDocument::fromJson(json).object();
 }
 
@@ -150,16 +151,17 @@ Result<void> RecordStore::execute(QSqlQuery& query)
 
 void RecordStore::reloadSequence()
 {
-    auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
-                            {m_db.deviceId()});
+    auto last =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
+                    {m_db.deviceId()});
     m_lastSeq = last ? last->toLongLong() : 0;
 }
 
 Result<void> RecordStore::appendJournal(const QString& kind, const QString& record, const QString& field,
                                         const QVariant& value, const QString& prevHlc, const QString& hlc)
 {
-    QSqlQuery& query = prepared(QStringLiteral(
-        "INSERT INTO journal (device, seq, hlc, kind, record, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO journal (device, seq, hlc, kind, record, field, "
+                                               "value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(m_db.deviceId());
     query.addBindValue(m_lastSeq + 1);
     query.addBindValue(hlc);
@@ -185,8 +187,9 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
         columns << field.first;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery& query =
+        prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                     .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     const QString hlc = m_db.clock().tick();
     query.addBindValue(uuid);
     query.addBindValue(hlc);
@@ -233,7 +236,8 @@ bool RecordStore::exists(const QString& kind, const QString& uuid, bool includeD
     if (uuid.isEmpty())
         return false;
     auto record = fetch(kind, uuid);
-    return record && !record->isEmpty() && (includeDeleted || record->value(QStringLiteral("deleted")).toInt() == 0);
+    return record && !record->isEmpty() &&
+           (includeDeleted || record->value(QStringLiteral("deleted")).toInt() == 0);
 }
 
 Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const Fields& fields)
@@ -258,8 +262,8 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     QStringList assignments{QStringLiteral("modified_hlc = ?"), QStringLiteral("device = ?")};
     for (const auto& field : changed)
         assignments << field.first + QStringLiteral(" = ?");
-    QSqlQuery& query =
-        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(tableOf(kind), assignments.join(u", ")));
+    QSqlQuery& query = prepared(
+        QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(tableOf(kind), assignments.join(u", ")));
     query.addBindValue(hlc);
     query.addBindValue(m_db.deviceId());
     for (const auto& field : changed)
@@ -268,7 +272,8 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     if (auto done = execute(query); !done)
         return done.error();
 
-    QSqlQuery& seen = prepared(QStringLiteral("SELECT MAX(hlc) FROM journal WHERE record = ? AND field IN (?, '')"));
+    QSqlQuery& seen =
+        prepared(QStringLiteral("SELECT MAX(hlc) FROM journal WHERE record = ? AND field IN (?, '')"));
     for (const auto& [column, value] : changed) {
         seen.addBindValue(uuid);
         seen.addBindValue(column);
@@ -325,10 +330,11 @@ Result<void> RecordStore::restore(const QList<RecordRef>& records)
 
 Result<QList<JournalEntry>> RecordStore::journalFor(const QString& record)
 {
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT device, seq, hlc, kind, record, field, value, prev_hlc FROM journal "
-                                         "WHERE record = ? ORDER BY hlc, device, seq"),
-                          {record});
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT device, seq, hlc, kind, record, field, value, prev_hlc FROM journal "
+                                "WHERE record = ? ORDER BY hlc, device, seq"),
+                 {record});
     if (!query)
         return query.error();
     QList<JournalEntry> entries;

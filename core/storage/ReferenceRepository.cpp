@@ -10,13 +10,11 @@ namespace {
 
 Fields itemFields(const ReferenceItem& i)
 {
-    return {{QStringLiteral("list"), codeOf(i.list)},
-            {QStringLiteral("code"), i.code},
-            {QStringLiteral("name_en"), i.nameEn.trimmed()},
-            {QStringLiteral("name_tg"), i.nameTg.trimmed()},
-            {QStringLiteral("name_ru"), i.nameRu.trimmed()},
-            {QStringLiteral("position"), i.position},
-            {QStringLiteral("default_weight"), i.defaultWeight}};
+    return {
+        {QStringLiteral("list"), codeOf(i.list)},           {QStringLiteral("code"), i.code},
+        {QStringLiteral("name_en"), i.nameEn.trimmed()},    {QStringLiteral("name_tg"), i.nameTg.trimmed()},
+        {QStringLiteral("name_ru"), i.nameRu.trimmed()},    {QStringLiteral("position"), i.position},
+        {QStringLiteral("default_weight"), i.defaultWeight}};
 }
 
 ReferenceItem readItem(const QSqlRecord& row)
@@ -74,14 +72,16 @@ Result<void> ReferenceRepository::validate(const ReferenceItem& item)
     if (item.nameEn.trimmed().isEmpty() && item.nameTg.trimmed().isEmpty() && item.nameRu.trimmed().isEmpty())
         return fieldError(QStringLiteral("name"), tr("Enter a name in at least one language."));
     if (item.list == ReferenceList::Criterion && (!(item.defaultWeight > 0) || item.defaultWeight > 100))
-        return fieldError(QStringLiteral("default_weight"), tr("A criterion's weight must be more than 0 and at most 100."));
+        return fieldError(QStringLiteral("default_weight"),
+                          tr("A criterion's weight must be more than 0 and at most 100."));
     return {};
 }
 
 Result<QList<ReferenceItem>> ReferenceRepository::items(ReferenceList list)
 {
     return readList<ReferenceItem>(
-        QStringLiteral("SELECT * FROM reference_items WHERE list = ? AND deleted = 0 ORDER BY position, name_en"),
+        QStringLiteral(
+            "SELECT * FROM reference_items WHERE list = ? AND deleted = 0 ORDER BY position, name_en"),
         {codeOf(list)}, readItem);
 }
 
@@ -109,7 +109,8 @@ Result<ReferenceItem> ReferenceRepository::addItem(ReferenceItem item)
         return valid.error();
     item.meta.uuid = newUuid();
     auto done = inTransaction([&]() -> Result<void> {
-        auto last = sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(position) FROM reference_items WHERE list = ?"),
+        auto last = sql::scalar(m_db.connection(),
+                                QStringLiteral("SELECT MAX(position) FROM reference_items WHERE list = ?"),
                                 {codeOf(item.list)});
         if (!last)
             return last.error();
@@ -125,7 +126,8 @@ Result<void> ReferenceRepository::updateItem(const ReferenceItem& item)
 {
     if (auto valid = validate(item); !valid)
         return valid;
-    return updateRecord("reference_item", item.meta.uuid, itemFields(item), tr("This list entry no longer exists."));
+    return updateRecord("reference_item", item.meta.uuid, itemFields(item),
+                        tr("This list entry no longer exists."));
 }
 
 Result<QList<RecordRef>> ReferenceRepository::deleteItem(const QString& uuid)
@@ -134,7 +136,8 @@ Result<QList<RecordRef>> ReferenceRepository::deleteItem(const QString& uuid)
         m_db.connection(),
         QStringLiteral("SELECT (SELECT COUNT(*) FROM concerns WHERE category = ?1 AND deleted = 0) + "
                        "(SELECT COUNT(*) FROM concern_drivers WHERE driver = ?1 AND deleted = 0) + "
-                       "(SELECT COUNT(*) FROM activities WHERE (lead_body = ?1 OR funding_source = ?1) AND deleted = 0) + "
+                       "(SELECT COUNT(*) FROM activities WHERE (lead_body = ?1 OR funding_source = ?1) AND "
+                       "deleted = 0) + "
                        "(SELECT COUNT(*) FROM round_criteria WHERE criterion = ?1 AND deleted = 0)"),
         {uuid});
     if (!used)
@@ -150,13 +153,15 @@ Result<QList<RecordRef>> ReferenceRepository::deleteItem(const QString& uuid)
 Result<QList<GazetteerEntry>> ReferenceRepository::gazetteer()
 {
     return readList<GazetteerEntry>(
-        QStringLiteral("SELECT * FROM gazetteer WHERE deleted = 0 ORDER BY region, kind <> 'region', name_en"), {},
-        readPlace);
+        QStringLiteral(
+            "SELECT * FROM gazetteer WHERE deleted = 0 ORDER BY region, kind <> 'region', name_en"),
+        {}, readPlace);
 }
 
 Result<GazetteerEntry> ReferenceRepository::gazetteerEntry(const QString& uuid)
 {
-    return readOne<GazetteerEntry>("gazetteer", uuid, readPlace, tr("This place is no longer in the gazetteer."));
+    return readOne<GazetteerEntry>("gazetteer", uuid, readPlace,
+                                   tr("This place is no longer in the gazetteer."));
 }
 
 Result<GazetteerEntry> ReferenceRepository::findPlace(const QString& name)
@@ -187,7 +192,8 @@ Result<GazetteerEntry> ReferenceRepository::findPlace(const QString& name)
         int score = -1;
         if (matches({entry.nameEn, entry.nameTg, entry.nameRu}))
             score = 2;
-        else if (matches(entry.formerNames.split(QRegularExpression(QStringLiteral("[/,;]")), Qt::SkipEmptyParts)))
+        else if (matches(entry.formerNames.split(QRegularExpression(QStringLiteral("[/,;]")),
+                                                 Qt::SkipEmptyParts)))
             score = 0;
         if (score < 0)
             continue;
@@ -207,8 +213,10 @@ Result<GazetteerEntry> ReferenceRepository::findPlace(const QString& name)
 
 Result<void> ReferenceRepository::validate(const GazetteerEntry& entry)
 {
-    if (entry.nameEn.trimmed().isEmpty() || entry.nameTg.trimmed().isEmpty() || entry.nameRu.trimmed().isEmpty())
-        return fieldError(QStringLiteral("name"), tr("Enter the place's name in English, Tajik and Russian."));
+    if (entry.nameEn.trimmed().isEmpty() || entry.nameTg.trimmed().isEmpty() ||
+        entry.nameRu.trimmed().isEmpty())
+        return fieldError(QStringLiteral("name"),
+                          tr("Enter the place's name in English, Tajik and Russian."));
     if (entry.kind != u"region" && entry.kind != u"district" && entry.kind != u"city" &&
         entry.kind != u"city-district") // Dushanbe's districts, as in the built-in gazetteer
         return fieldError(QStringLiteral("kind"), tr("A place must be a region, a district or a city."));
@@ -223,7 +231,8 @@ Result<GazetteerEntry> ReferenceRepository::addPlace(GazetteerEntry entry)
     if (auto valid = validate(entry); !valid)
         return valid.error();
     entry.meta.uuid = newUuid();
-    auto done = inTransaction([&] { return store().insert(QStringLiteral("gazetteer"), entry.meta.uuid, placeFields(entry)); });
+    auto done = inTransaction(
+        [&] { return store().insert(QStringLiteral("gazetteer"), entry.meta.uuid, placeFields(entry)); });
     if (!done)
         return done.error();
     return gazetteerEntry(entry.meta.uuid);
@@ -233,7 +242,8 @@ Result<void> ReferenceRepository::updatePlace(const GazetteerEntry& entry)
 {
     if (auto valid = validate(entry); !valid)
         return valid;
-    return updateRecord("gazetteer", entry.meta.uuid, placeFields(entry), tr("This place is no longer in the gazetteer."));
+    return updateRecord("gazetteer", entry.meta.uuid, placeFields(entry),
+                        tr("This place is no longer in the gazetteer."));
 }
 
 } // namespace hamkori

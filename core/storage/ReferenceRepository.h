@@ -23,8 +23,8 @@ public:
 
     Result<QList<GazetteerEntry>> gazetteer();
     Result<GazetteerEntry> gazetteerEntry(const QString& uuid);
-    /// A region, district or city by any of its names (English, Tajik, Russian, former), ignoring case and the
-    /// words for district and city.
+    /// A region, district or city by any of its names (English, Tajik, Russian, former), ignoring case and
+    /// the words for district and city.
     Result<GazetteerEntry> findPlace(const QString& name);
     Result<GazetteerEntry> addPlace(GazetteerEntry entry);
     Result<void> updatePlace(const GazetteerEntry& entry);

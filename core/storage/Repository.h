@@ -24,7 +24,10 @@ public:
 
 protected:
     RecordStore& store() { return m_db.records(); }
-    bool exists(const char* kind, const QString& uuid) { return store().exists(QString::fromLatin1(kind), uuid); }
+    bool exists(const char* kind, const QString& uuid)
+    {
+        return store().exists(QString::fromLatin1(kind), uuid);
+    }
 
     template <typename T>
     Result<QList<T>> readList(const QString& statement, const QVariantList& values,
@@ -62,8 +65,8 @@ protected:
         return transaction.commit();
     }
 
-    /// Writes the changed fields of an existing record in its own transaction. A record never moves to another
-    /// team: its code and every record hanging off it belong to the team it was made in.
+    /// Writes the changed fields of an existing record in its own transaction. A record never moves to
+    /// another team: its code and every record hanging off it belong to the team it was made in.
     Result<void> updateRecord(const char* kind, const QString& uuid, const Fields& fields,
                               const QString& notFoundMessage)
     {
@@ -74,8 +77,9 @@ protected:
             return Error{notFoundMessage, {}};
         for (const auto& [column, value] : fields)
             if (column == u"team" && stored->value(column).toString() != value.toString())
-                return fieldError(QStringLiteral("team"),
-                                  tr("A record cannot move to another team. Create it again in the other team."));
+                return fieldError(
+                    QStringLiteral("team"),
+                    tr("A record cannot move to another team. Create it again in the other team."));
         return inTransaction([&]() -> Result<void> {
             auto changed = store().update(QString::fromLatin1(kind), uuid, fields);
             return changed ? Result<void>() : Result<void>(changed.error());
@@ -83,7 +87,8 @@ protected:
     }
 
     /// Deletes a record with its dependents in its own transaction; returns what was deleted (for undo).
-    Result<QList<RecordRef>> deleteRecord(const char* kind, const QString& uuid, const QString& notFoundMessage)
+    Result<QList<RecordRef>> deleteRecord(const char* kind, const QString& uuid,
+                                          const QString& notFoundMessage)
     {
         if (!exists(kind, uuid))
             return Error{notFoundMessage, {}};
@@ -100,7 +105,8 @@ protected:
         return deleted;
     }
 
-    /// Whether a live meeting of the team: the meeting a concern was raised at, a round held at, a plan adopted at.
+    /// Whether a live meeting of the team: the meeting a concern was raised at, a round held at, a plan
+    /// adopted at.
     bool isMeetingOfTeam(const QString& meetingUuid, const QString& teamUuid)
     {
         auto meeting = store().fetch(QStringLiteral("meeting"), meetingUuid);
@@ -109,21 +115,24 @@ protected:
     }
 
     /// Refuses a code that another live record of the same team already has (codes are what people quote).
-    Result<void> checkCodeFree(const char* table, const QString& code, const QString& teamUuid, const QString& uuid)
+    Result<void> checkCodeFree(const char* table, const QString& code, const QString& teamUuid,
+                               const QString& uuid)
     {
         if (code.trimmed().isEmpty())
             return {};
-        auto clash = sql::scalar(m_db.connection(),
-                                 QStringLiteral("SELECT 1 FROM %1 WHERE team = ? AND code = ? AND uuid <> ? AND deleted = 0")
-                                     .arg(QLatin1String(table)),
-                                 {teamUuid, code.trimmed(), uuid});
+        auto clash = sql::scalar(
+            m_db.connection(),
+            QStringLiteral("SELECT 1 FROM %1 WHERE team = ? AND code = ? AND uuid <> ? AND deleted = 0")
+                .arg(QLatin1String(table)),
+            {teamUuid, code.trimmed(), uuid});
         if (!clash)
             return clash.error();
         if (clash->isValid())
-            return fieldError(QStringLiteral("code"),
-                              tr("The code %1 is already used in this team. Leave the code empty to get the next "
-                                 "free one.")
-                                  .arg(code.trimmed()));
+            return fieldError(
+                QStringLiteral("code"),
+                tr("The code %1 is already used in this team. Leave the code empty to get the next "
+                   "free one.")
+                    .arg(code.trimmed()));
         return {};
     }
 

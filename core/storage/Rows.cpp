@@ -4,8 +4,8 @@ namespace hamkori::rows {
 
 RecordMeta meta(const QSqlRecord& row)
 {
-    return RecordMeta{text(row, "uuid"), text(row, "created_hlc"), text(row, "modified_hlc"), text(row, "device"),
-                      row.value(QStringLiteral("deleted")).toInt() != 0};
+    return RecordMeta{text(row, "uuid"), text(row, "created_hlc"), text(row, "modified_hlc"),
+                      text(row, "device"), row.value(QStringLiteral("deleted")).toInt() != 0};
 }
 
 QString text(const QSqlRecord& row, const char* column)
@@ -31,7 +31,8 @@ SexAgeCounts counts(const QSqlRecord& row, const char* prefix)
     SexAgeCounts result;
     const auto& codes = SexAgeCounts::cellCodes();
     for (int i = 0; i < SexAgeCounts::kCells; ++i)
-        result.setCell(i, row.value(QString::fromLatin1(prefix) + QString::fromLatin1(codes[std::size_t(i)])).toInt());
+        result.setCell(
+            i, row.value(QString::fromLatin1(prefix) + QString::fromLatin1(codes[std::size_t(i)])).toInt());
     return result;
 }
 
@@ -49,7 +50,8 @@ void appendCounts(QList<std::pair<QString, QVariant>>& fields, const char* prefi
 {
     const auto& codes = SexAgeCounts::cellCodes();
     for (int i = 0; i < SexAgeCounts::kCells; ++i)
-        fields.append({QString::fromLatin1(prefix) + QString::fromLatin1(codes[std::size_t(i)]), counts.cell(i)});
+        fields.append(
+            {QString::fromLatin1(prefix) + QString::fromLatin1(codes[std::size_t(i)]), counts.cell(i)});
 }
 
 } // namespace hamkori::rows

@@ -24,6 +24,7 @@ template <typename E> E enumValue(const QSqlRecord& row, const char* column, E f
 QVariant reference(const QString& uuid);
 QVariant optionalNumber(const std::optional<double>& value);
 /// Appends the eight columns prefix+f_u18 … prefix+m_50p.
-void appendCounts(QList<std::pair<QString, QVariant>>& fields, const char* prefix, const SexAgeCounts& counts);
+void appendCounts(QList<std::pair<QString, QVariant>>& fields, const char* prefix,
+                  const SexAgeCounts& counts);
 
 } // namespace hamkori::rows

@@ -7,14 +7,14 @@ namespace hamkori::schema {
 namespace {
 
 // Columns every record that travels between laptops carries.
-#define SYNC_COLUMNS                                                                                           \
-    "uuid TEXT PRIMARY KEY NOT NULL, created_hlc TEXT NOT NULL, modified_hlc TEXT NOT NULL, "                  \
+#define SYNC_COLUMNS                                                                                         \
+    "uuid TEXT PRIMARY KEY NOT NULL, created_hlc TEXT NOT NULL, modified_hlc TEXT NOT NULL, "                \
     "device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), "
 
-#define SEX_AGE_COLUMNS(prefix)                                                                                \
-    prefix "f_u18 INTEGER NOT NULL DEFAULT 0, " prefix "f_18_29 INTEGER NOT NULL DEFAULT 0, " prefix           \
-           "f_30_49 INTEGER NOT NULL DEFAULT 0, " prefix "f_50p INTEGER NOT NULL DEFAULT 0, " prefix          \
-           "m_u18 INTEGER NOT NULL DEFAULT 0, " prefix "m_18_29 INTEGER NOT NULL DEFAULT 0, " prefix           \
+#define SEX_AGE_COLUMNS(prefix)                                                                              \
+    prefix "f_u18 INTEGER NOT NULL DEFAULT 0, " prefix "f_18_29 INTEGER NOT NULL DEFAULT 0, " prefix         \
+           "f_30_49 INTEGER NOT NULL DEFAULT 0, " prefix "f_50p INTEGER NOT NULL DEFAULT 0, " prefix         \
+           "m_u18 INTEGER NOT NULL DEFAULT 0, " prefix "m_18_29 INTEGER NOT NULL DEFAULT 0, " prefix         \
            "m_30_49 INTEGER NOT NULL DEFAULT 0, " prefix "m_50p INTEGER NOT NULL DEFAULT 0"
 
 const char* const kVersion1[] = {
@@ -23,7 +23,8 @@ const char* const kVersion1[] = {
     "created TEXT NOT NULL)",
     // Append-only: the triggers below refuse updates and deletes. A rowid table (not WITHOUT ROWID): its rows
     // carry whole records on creation, and large rows are stored more compactly with a rowid.
-    "CREATE TABLE journal (id INTEGER PRIMARY KEY, device TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT NULL, "
+    "CREATE TABLE journal (id INTEGER PRIMARY KEY, device TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT "
+    "NULL, "
     "kind TEXT NOT NULL, record TEXT NOT NULL, field TEXT NOT NULL, value, prev_hlc TEXT)",
     "CREATE UNIQUE INDEX journal_by_device ON journal (device, seq)",
     "CREATE INDEX journal_by_record ON journal (record)",
@@ -32,7 +33,8 @@ const char* const kVersion1[] = {
     "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'the change journal "
     "is append-only'); END",
 
-    "CREATE TABLE gazetteer (" SYNC_COLUMNS "region TEXT NOT NULL, kind TEXT NOT NULL, name_en TEXT NOT NULL, "
+    "CREATE TABLE gazetteer (" SYNC_COLUMNS
+    "region TEXT NOT NULL, kind TEXT NOT NULL, name_en TEXT NOT NULL, "
     "name_tg TEXT NOT NULL, name_ru TEXT NOT NULL, former_names TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE reference_items (" SYNC_COLUMNS "list TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', "
     "name_en TEXT NOT NULL DEFAULT '', name_tg TEXT NOT NULL DEFAULT '', name_ru TEXT NOT NULL DEFAULT '', "
@@ -43,13 +45,16 @@ const char* const kVersion1[] = {
     "district TEXT REFERENCES gazetteer (uuid), jamoat TEXT NOT NULL DEFAULT '', "
     "address TEXT NOT NULL DEFAULT '', established TEXT)",
     "CREATE TABLE members (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), name TEXT NOT NULL, "
-    "category TEXT NOT NULL, sex TEXT NOT NULL, age_band TEXT NOT NULL, organisation TEXT NOT NULL DEFAULT '', "
+    "category TEXT NOT NULL, sex TEXT NOT NULL, age_band TEXT NOT NULL, organisation TEXT NOT NULL DEFAULT "
+    "'', "
     "post TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', joined TEXT, left_on TEXT)",
     "CREATE INDEX members_by_team ON members (team)",
 
     "CREATE TABLE meetings (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
-    "kind TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '', "
-    "minutes_number TEXT NOT NULL DEFAULT '', agenda TEXT NOT NULL DEFAULT '', minutes TEXT NOT NULL DEFAULT '', "
+    "kind TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL "
+    "DEFAULT '', "
+    "minutes_number TEXT NOT NULL DEFAULT '', agenda TEXT NOT NULL DEFAULT '', minutes TEXT NOT NULL DEFAULT "
+    "'', "
     "decisions TEXT NOT NULL DEFAULT '', " SEX_AGE_COLUMNS("guests_") ")",
     "CREATE INDEX meetings_by_team_date ON meetings (team, date)",
     "CREATE INDEX meetings_by_date ON meetings (date)",
@@ -62,10 +67,13 @@ const char* const kVersion1[] = {
     "category TEXT NOT NULL REFERENCES reference_items (uuid), place TEXT NOT NULL DEFAULT '', "
     "raised_by TEXT NOT NULL, first_meeting TEXT REFERENCES meetings (uuid), first_raised TEXT, "
     "source TEXT NOT NULL, frequency TEXT NOT NULL, status TEXT NOT NULL, "
-    "restricted INTEGER NOT NULL DEFAULT 0, causes TEXT NOT NULL DEFAULT '', effects TEXT NOT NULL DEFAULT '', "
-    "offender TEXT NOT NULL DEFAULT '', victim TEXT NOT NULL DEFAULT '', triangle_place TEXT NOT NULL DEFAULT '', "
+    "restricted INTEGER NOT NULL DEFAULT 0, causes TEXT NOT NULL DEFAULT '', effects TEXT NOT NULL DEFAULT "
+    "'', "
+    "offender TEXT NOT NULL DEFAULT '', victim TEXT NOT NULL DEFAULT '', triangle_place TEXT NOT NULL "
+    "DEFAULT '', "
     "handler TEXT NOT NULL DEFAULT '', guardian TEXT NOT NULL DEFAULT '', manager TEXT NOT NULL DEFAULT '', "
-    "gender_notes TEXT NOT NULL DEFAULT '', conflict_risk TEXT NOT NULL, mitigation TEXT NOT NULL DEFAULT '', "
+    "gender_notes TEXT NOT NULL DEFAULT '', conflict_risk TEXT NOT NULL, mitigation TEXT NOT NULL DEFAULT "
+    "'', "
     "baseline_value REAL, baseline_description TEXT NOT NULL DEFAULT '', baseline_date TEXT)",
     "CREATE INDEX concerns_by_team_code ON concerns (team, code)",
     "CREATE INDEX concerns_by_status ON concerns (status, first_raised)",
@@ -96,11 +104,13 @@ const char* const kVersion1[] = {
     "CREATE INDEX round_concerns_by_round ON round_concerns (round)",
     "CREATE INDEX round_concerns_by_concern ON round_concerns (concern)",
     "CREATE TABLE scores (" SYNC_COLUMNS "round TEXT NOT NULL REFERENCES rounds (uuid), "
-    "concern TEXT NOT NULL REFERENCES concerns (uuid), criterion TEXT NOT NULL REFERENCES reference_items (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid), criterion TEXT NOT NULL REFERENCES reference_items "
+    "(uuid), "
     "participant_group TEXT NOT NULL, value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5))",
     "CREATE INDEX scores_by_round ON scores (round)",
     "CREATE TABLE pairwise (" SYNC_COLUMNS "round TEXT NOT NULL REFERENCES rounds (uuid), "
-    "first_concern TEXT NOT NULL REFERENCES concerns (uuid), second_concern TEXT NOT NULL REFERENCES concerns (uuid), "
+    "first_concern TEXT NOT NULL REFERENCES concerns (uuid), second_concern TEXT NOT NULL REFERENCES "
+    "concerns (uuid), "
     "winner TEXT NOT NULL REFERENCES concerns (uuid))",
     "CREATE INDEX pairwise_by_round ON pairwise (round)",
 
@@ -124,8 +134,9 @@ const char* const kVersion1[] = {
     "CREATE INDEX activities_by_plan ON activities (plan, position)",
     "CREATE INDEX activities_by_deadline ON activities (status, deadline)",
     "CREATE TABLE progress_updates (" SYNC_COLUMNS "activity TEXT NOT NULL REFERENCES activities (uuid), "
-    "date TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', " SEX_AGE_COLUMNS("reached_") ", "
-    "reached_indirect INTEGER NOT NULL DEFAULT 0, spent REAL NOT NULL DEFAULT 0)",
+    "date TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', " SEX_AGE_COLUMNS(
+        "reached_") ", "
+                    "reached_indirect INTEGER NOT NULL DEFAULT 0, spent REAL NOT NULL DEFAULT 0)",
     "CREATE INDEX progress_by_activity ON progress_updates (activity, date)",
     "CREATE INDEX progress_by_date ON progress_updates (date)",
     "CREATE TABLE indicator_readings (" SYNC_COLUMNS "activity TEXT NOT NULL REFERENCES activities (uuid), "
@@ -134,14 +145,15 @@ const char* const kVersion1[] = {
 };
 
 // Version 2: full-text search over concerns (FTS5). unicode61 folds case, Cyrillic included. The index holds
-// the text folded by searchFold() (Tajik letters to their Russian look-alikes, ё to е), so that a word typed on
-// a Russian keyboard ("хамкори") finds the Tajik one ("ҳамкорӣ"). Because the indexed text differs from the
-// concerns table, the triggers insert and delete the folded values themselves (external content, never rebuilt
-// from the table).
+// the text folded by searchFold() (Tajik letters to their Russian look-alikes, ё to е), so that a word typed
+// on a Russian keyboard ("хамкори") finds the Tajik one ("ҳамкорӣ"). Because the indexed text differs from
+// the concerns table, the triggers insert and delete the folded values themselves (external content, never
+// rebuilt from the table).
 QStringList version2()
 {
-    const QStringList columns{QStringLiteral("code"),  QStringLiteral("title"),  QStringLiteral("description"),
-                              QStringLiteral("place"), QStringLiteral("causes"), QStringLiteral("effects")};
+    const QStringList columns{QStringLiteral("code"),        QStringLiteral("title"),
+                              QStringLiteral("description"), QStringLiteral("place"),
+                              QStringLiteral("causes"),      QStringLiteral("effects")};
     auto folded = [&](const QString& row) {
         QStringList values;
         for (const QString& column : columns)
@@ -152,14 +164,18 @@ QStringList version2()
     const QString insertNew = QStringLiteral("INSERT INTO concern_search (rowid, %1) VALUES (new.rowid, %2);")
                                   .arg(names, folded(QStringLiteral("new")));
     const QString deleteOld =
-        QStringLiteral("INSERT INTO concern_search (concern_search, rowid, %1) VALUES ('delete', old.rowid, %2);")
+        QStringLiteral(
+            "INSERT INTO concern_search (concern_search, rowid, %1) VALUES ('delete', old.rowid, %2);")
             .arg(names, folded(QStringLiteral("old")));
     return {
-        QStringLiteral("CREATE VIRTUAL TABLE concern_search USING fts5 (%1, content='concerns', content_rowid='rowid', "
-                       "tokenize='unicode61 remove_diacritics 2')")
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE concern_search USING fts5 (%1, content='concerns', content_rowid='rowid', "
+            "tokenize='unicode61 remove_diacritics 2')")
             .arg(names),
-        QStringLiteral("CREATE TRIGGER concern_search_insert AFTER INSERT ON concerns BEGIN %1 END").arg(insertNew),
-        QStringLiteral("CREATE TRIGGER concern_search_delete AFTER DELETE ON concerns BEGIN %1 END").arg(deleteOld),
+        QStringLiteral("CREATE TRIGGER concern_search_insert AFTER INSERT ON concerns BEGIN %1 END")
+            .arg(insertNew),
+        QStringLiteral("CREATE TRIGGER concern_search_delete AFTER DELETE ON concerns BEGIN %1 END")
+            .arg(deleteOld),
         QStringLiteral("CREATE TRIGGER concern_search_update AFTER UPDATE OF %1 ON concerns BEGIN %2 %3 END")
             .arg(names, deleteOld, insertNew),
         // Concerns already in an upgraded file enter the index.

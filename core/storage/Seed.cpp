@@ -25,7 +25,8 @@ const BuiltIn kBuiltIns[] = {
     {"category", "drugs_alcohol", QT_TRANSLATE_NOOP("Reference", "Drugs and alcohol")},
     {"category", "road_safety", QT_TRANSLATE_NOOP("Reference", "Road and traffic safety")},
     {"category", "theft", QT_TRANSLATE_NOOP("Reference", "Theft and property crime")},
-    {"category", "resource_disputes", QT_TRANSLATE_NOOP("Reference", "Disputes over water, land and pasture")},
+    {"category", "resource_disputes",
+     QT_TRANSLATE_NOOP("Reference", "Disputes over water, land and pasture")},
     {"category", "police_relations", QT_TRANSLATE_NOOP("Reference", "Police–community relations and rights")},
     {"category", "migration_trafficking", QT_TRANSLATE_NOOP("Reference", "Labour migration and trafficking")},
     {"category", "unsafe_spaces", QT_TRANSLATE_NOOP("Reference", "Unsafe public spaces and infrastructure")},
@@ -50,7 +51,8 @@ const BuiltIn kBuiltIns[] = {
     {"lead_body", "jamoat", QT_TRANSLATE_NOOP("Reference", "Jamoat")},
     {"lead_body", "school", QT_TRANSLATE_NOOP("Reference", "School")},
     {"lead_body", "cso", QT_TRANSLATE_NOOP("Reference", "Civil society organisation")},
-    {"lead_body", "womens_committee", QT_TRANSLATE_NOOP("Reference", "Committee on Women and Family Affairs")},
+    {"lead_body", "womens_committee",
+     QT_TRANSLATE_NOOP("Reference", "Committee on Women and Family Affairs")},
     {"lead_body", "youth_department", QT_TRANSLATE_NOOP("Reference", "Youth department")},
     {"lead_body", "religious_leaders", QT_TRANSLATE_NOOP("Reference", "Religious leaders")},
     {"lead_body", "health_centre", QT_TRANSLATE_NOOP("Reference", "Health centre")},
@@ -93,12 +95,13 @@ Result<void> seedNewDatabase(const QSqlDatabase& db)
         position = list == previousList ? position + 1 : 0;
         previousList = list;
         const QString code = QString::fromLatin1(item.code);
-        auto inserted = sql::run(
-            db,
-            QStringLiteral("INSERT INTO reference_items (uuid, created_hlc, modified_hlc, device, list, code, "
-                           "name_en, position, default_weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {builtInReferenceUuid(list, code), stamp, stamp, device, list, code, QString::fromUtf8(item.name),
-             position, item.weight});
+        auto inserted =
+            sql::run(db,
+                     QStringLiteral(
+                         "INSERT INTO reference_items (uuid, created_hlc, modified_hlc, device, list, code, "
+                         "name_en, position, default_weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {builtInReferenceUuid(list, code), stamp, stamp, device, list, code,
+                      QString::fromUtf8(item.name), position, item.weight});
         if (!inserted)
             return inserted.error();
     }
@@ -115,8 +118,9 @@ Result<void> seedNewDatabase(const QSqlDatabase& db)
             cells << QString();
         auto inserted = sql::run(
             db,
-            QStringLiteral("INSERT INTO gazetteer (uuid, created_hlc, modified_hlc, device, region, kind, name_en, "
-                           "name_tg, name_ru, former_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO gazetteer (uuid, created_hlc, modified_hlc, device, region, kind, name_en, "
+                "name_tg, name_ru, former_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {builtInGazetteerUuid(cells[0], cells[1], cells[2]), stamp, stamp, device, cells[0], cells[1],
              cells[2].trimmed(), cells[3].trimmed(), cells[4].trimmed(), cells[5].trimmed()});
         if (!inserted)

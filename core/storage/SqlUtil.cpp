@@ -36,9 +36,9 @@ Result<void> exec(const QSqlDatabase& db, const QString& statement)
 
 namespace {
 
-// Qt gives every "?" of a statement a placeholder of its own, so SQLite's numbered "?1" cannot be used twice or
-// out of order (Qt reports a parameter count mismatch, or crashes in the SQLite driver). Numbered placeholders
-// are rewritten as plain ones, each bound to the value its number names.
+// Qt gives every "?" of a statement a placeholder of its own, so SQLite's numbered "?1" cannot be used twice
+// or out of order (Qt reports a parameter count mismatch, or crashes in the SQLite driver). Numbered
+// placeholders are rewritten as plain ones, each bound to the value its number names.
 std::pair<QString, QVariantList> withPlainPlaceholders(const QString& statement, const QVariantList& values)
 {
     static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
@@ -88,7 +88,8 @@ QVariant toStored(const QVariant& value)
     switch (value.typeId()) {
     case QMetaType::QDate: {
         const QDate date = value.toDate();
-        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                              : QVariant(QMetaType(QMetaType::QString));
     }
     case QMetaType::Bool:
         return value.toBool() ? 1 : 0;

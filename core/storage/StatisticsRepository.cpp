@@ -30,8 +30,8 @@ Result<KindCounts> StatisticsRepository::kindCounts()
         return query.error();
     query->next();
     KindCounts c;
-    qint64* fields[] = {&c.teams, &c.members, &c.meetings, &c.concerns, &c.rounds, &c.plans, &c.activities, &c.updates,
-                        &c.journal};
+    qint64* fields[] = {&c.teams, &c.members,    &c.meetings, &c.concerns, &c.rounds,
+                        &c.plans, &c.activities, &c.updates,  &c.journal};
     for (int i = 0; i < 9; ++i)
         *fields[i] = query->value(i).toLongLong();
     return c;
@@ -59,14 +59,16 @@ Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, Q
 
 Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam, const QVariantList& args)
 {
-    const QString inPeriod = QStringLiteral("x.deleted = 0 AND x.date BETWEEN ?1 AND ?2") + teamClause(byTeam, "x");
+    const QString inPeriod =
+        QStringLiteral("x.deleted = 0 AND x.date BETWEEN ?1 AND ?2") + teamClause(byTeam, "x");
     QStringList guestSums;
     for (const char* cell : SexAgeCounts::cellCodes())
         guestSums << QStringLiteral("TOTAL(guests_%1)").arg(QString::fromLatin1(cell));
-    auto meetings = sql::run(m_db.connection(),
-                             QStringLiteral("SELECT kind, COUNT(*), %1 FROM meetings x WHERE %2 GROUP BY kind")
-                                 .arg(guestSums.join(u", "), inPeriod),
-                             args);
+    auto meetings =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT kind, COUNT(*), %1 FROM meetings x WHERE %2 GROUP BY kind")
+                     .arg(guestSums.join(u", "), inPeriod),
+                 args);
     if (!meetings)
         return meetings.error();
     while (meetings->next()) {
@@ -77,12 +79,13 @@ Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam,
         for (int i = 0; i < SexAgeCounts::kCells; ++i)
             s.guests.setCell(i, s.guests.cell(i) + meetings->value(2 + i).toInt());
     }
-    auto present = sql::run(m_db.connection(),
-                            QStringLiteral("SELECT m.sex, m.age_band, COUNT(*) FROM attendance a "
-                                           "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = a.member "
-                                           "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
-                                .arg(inPeriod),
-                            args);
+    auto present =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT m.sex, m.age_band, COUNT(*) FROM attendance a "
+                                "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = a.member "
+                                "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
+                     .arg(inPeriod),
+                 args);
     if (!present)
         return present.error();
     while (present->next()) {
@@ -120,26 +123,29 @@ Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam,
         if (!status)
             continue;
         s.concernsByStatus[*status] = byStatus->value(1).toInt();
-        if (*status != ConcernStatus::Resolved && *status != ConcernStatus::Closed && *status != ConcernStatus::Dropped)
+        if (*status != ConcernStatus::Resolved && *status != ConcernStatus::Closed &&
+            *status != ConcernStatus::Dropped)
             s.concernsOpen += byStatus->value(1).toInt();
     }
-    auto resolved = sql::scalar(m_db.connection(),
-                                QStringLiteral("SELECT COUNT(DISTINCT h.concern) FROM concern_status_history h "
-                                               "JOIN concerns c ON c.uuid = h.concern WHERE h.deleted = 0 AND "
-                                               "c.deleted = 0 AND h.status IN ('resolved', 'closed') AND "
-                                               "h.date BETWEEN ?1 AND ?2%1")
-                                    .arg(team),
-                                args);
+    auto resolved =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT COUNT(DISTINCT h.concern) FROM concern_status_history h "
+                                   "JOIN concerns c ON c.uuid = h.concern WHERE h.deleted = 0 AND "
+                                   "c.deleted = 0 AND h.status IN ('resolved', 'closed') AND "
+                                   "h.date BETWEEN ?1 AND ?2%1")
+                        .arg(team),
+                    args);
     if (!resolved)
         return resolved.error();
     s.concernsResolved = resolved->toInt();
-    auto prioritised = sql::scalar(m_db.connection(),
-                                   QStringLiteral("SELECT COUNT(DISTINCT rc.concern) FROM round_concerns rc "
-                                                  "JOIN rounds r ON r.uuid = rc.round JOIN concerns c ON c.uuid = rc.concern "
-                                                  "WHERE rc.deleted = 0 AND r.deleted = 0 AND c.deleted = 0 AND "
-                                                  "rc.chosen = 1 AND r.decided = 1 AND r.date BETWEEN ?1 AND ?2%1")
-                                       .arg(team),
-                                   args);
+    auto prioritised = sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT COUNT(DISTINCT rc.concern) FROM round_concerns rc "
+                       "JOIN rounds r ON r.uuid = rc.round JOIN concerns c ON c.uuid = rc.concern "
+                       "WHERE rc.deleted = 0 AND r.deleted = 0 AND c.deleted = 0 AND "
+                       "rc.chosen = 1 AND r.decided = 1 AND r.date BETWEEN ?1 AND ?2%1")
+            .arg(team),
+        args);
     if (!prioritised)
         return prioritised.error();
     s.concernsPrioritised = prioritised->toInt();
@@ -149,11 +155,12 @@ Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam,
 Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTeam, const QVariantList& args)
 {
     const QString team = teamClause(byTeam, "p");
-    auto plans = sql::scalar(m_db.connection(),
-                             QStringLiteral("SELECT COUNT(*) FROM plans p WHERE p.deleted = 0 AND p.status IN "
-                                            "('adopted', 'completed') AND p.period_start BETWEEN ?1 AND ?2%1")
-                                 .arg(team),
-                             args);
+    auto plans =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM plans p WHERE p.deleted = 0 AND p.status IN "
+                                   "('adopted', 'completed') AND p.period_start BETWEEN ?1 AND ?2%1")
+                        .arg(team),
+                    args);
     if (!plans)
         return plans.error();
     s.plansAdopted = plans->toInt();
@@ -162,12 +169,13 @@ Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTea
                                            "(a.start_date IS NULL OR a.start_date <= ?2) AND "
                                            "(a.deadline IS NULL OR a.deadline >= ?1)") +
                             team;
-    auto activities = sql::run(m_db.connection(),
-                               QStringLiteral("SELECT a.status, COUNT(*), TOTAL(a.amount), "
-                                              "SUM(a.deadline < ?2 AND a.status NOT IN ('done', 'cancelled')) "
-                                              "FROM activities a JOIN plans p ON p.uuid = a.plan WHERE %1 GROUP BY a.status")
-                                   .arg(running),
-                               args);
+    auto activities = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT a.status, COUNT(*), TOTAL(a.amount), "
+                       "SUM(a.deadline < ?2 AND a.status NOT IN ('done', 'cancelled')) "
+                       "FROM activities a JOIN plans p ON p.uuid = a.plan WHERE %1 GROUP BY a.status")
+            .arg(running),
+        args);
     if (!activities)
         return activities.error();
     while (activities->next()) {
@@ -175,11 +183,12 @@ Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTea
             s.activitiesByStatus[*status] += activities->value(1).toInt();
         s.activitiesOverdue += activities->value(3).toInt();
     }
-    auto money = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT COALESCE(a.funding_source, ''), TOTAL(a.amount) FROM activities a "
-                                         "JOIN plans p ON p.uuid = a.plan WHERE %1 GROUP BY a.funding_source")
-                              .arg(running),
-                          args);
+    auto money =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT COALESCE(a.funding_source, ''), TOTAL(a.amount) FROM activities a "
+                                "JOIN plans p ON p.uuid = a.plan WHERE %1 GROUP BY a.funding_source")
+                     .arg(running),
+                 args);
     if (!money)
         return money.error();
     while (money->next())
@@ -188,13 +197,14 @@ Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTea
     QStringList reachedSums;
     for (const char* cell : SexAgeCounts::cellCodes())
         reachedSums << QStringLiteral("TOTAL(u.reached_%1)").arg(QString::fromLatin1(cell));
-    auto reached = sql::run(m_db.connection(),
-                            QStringLiteral("SELECT %1, TOTAL(u.reached_indirect), TOTAL(u.spent) FROM progress_updates u "
-                                           "JOIN activities a ON a.uuid = u.activity JOIN plans p ON p.uuid = a.plan "
-                                           "WHERE u.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND "
-                                           "u.date BETWEEN ?1 AND ?2%2")
-                                .arg(reachedSums.join(u", "), team),
-                            args);
+    auto reached = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT %1, TOTAL(u.reached_indirect), TOTAL(u.spent) FROM progress_updates u "
+                       "JOIN activities a ON a.uuid = u.activity JOIN plans p ON p.uuid = a.plan "
+                       "WHERE u.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND "
+                       "u.date BETWEEN ?1 AND ?2%2")
+            .arg(reachedSums.join(u", "), team),
+        args);
     if (!reached)
         return reached.error();
     if (reached->next()) {

@@ -71,9 +71,10 @@ Result<void> TeamRepository::validate(const Team& team)
     if (!codePattern.match(team.code.trimmed()).hasMatch())
         return fieldError(QStringLiteral("code"),
                           tr("The team code must be 2 to 6 capital Latin letters, for example ISF."));
-    auto clash = sql::scalar(m_db.connection(),
-                             QStringLiteral("SELECT name FROM teams WHERE code = ? AND uuid <> ? AND deleted = 0"),
-                             {team.code.trimmed(), team.meta.uuid});
+    auto clash =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT name FROM teams WHERE code = ? AND uuid <> ? AND deleted = 0"),
+                    {team.code.trimmed(), team.meta.uuid});
     if (!clash)
         return clash.error();
     if (clash->isValid())
@@ -81,7 +82,8 @@ Result<void> TeamRepository::validate(const Team& team)
                           tr("The code %1 is already used by the team \"%2\". Choose another code.")
                               .arg(team.code.trimmed(), clash->toString()));
     if (!exists("gazetteer", team.districtUuid))
-        return fieldError(QStringLiteral("district"), tr("Choose the team's district or city from the list."));
+        return fieldError(QStringLiteral("district"),
+                          tr("Choose the team's district or city from the list."));
     return {};
 }
 
@@ -90,7 +92,8 @@ Result<Team> TeamRepository::createTeam(Team team)
     if (auto valid = validate(team); !valid)
         return valid.error();
     team.meta.uuid = newUuid();
-    auto done = inTransaction([&] { return store().insert(QStringLiteral("team"), team.meta.uuid, teamFields(team)); });
+    auto done = inTransaction(
+        [&] { return store().insert(QStringLiteral("team"), team.meta.uuid, teamFields(team)); });
     if (!done)
         return done.error();
     return this->team(team.meta.uuid);
@@ -100,7 +103,8 @@ Result<void> TeamRepository::updateTeam(const Team& team)
 {
     if (auto valid = validate(team); !valid)
         return valid;
-    return updateRecord("team", team.meta.uuid, teamFields(team), tr("This team no longer exists; it may have been deleted."));
+    return updateRecord("team", team.meta.uuid, teamFields(team),
+                        tr("This team no longer exists; it may have been deleted."));
 }
 
 Result<QList<RecordRef>> TeamRepository::deleteTeam(const QString& uuid)
@@ -115,7 +119,8 @@ Result<Team> TeamRepository::team(const QString& uuid)
 
 Result<Team> TeamRepository::teamByCode(const QString& code)
 {
-    auto found = readList<Team>(QStringLiteral("SELECT * FROM teams WHERE code = ? AND deleted = 0"), {code}, readTeam);
+    auto found = readList<Team>(QStringLiteral("SELECT * FROM teams WHERE code = ? AND deleted = 0"), {code},
+                                readTeam);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -125,7 +130,8 @@ Result<Team> TeamRepository::teamByCode(const QString& code)
 
 Result<QList<Team>> TeamRepository::teams()
 {
-    return readList<Team>(QStringLiteral("SELECT * FROM teams WHERE deleted = 0 ORDER BY name"), {}, readTeam);
+    return readList<Team>(QStringLiteral("SELECT * FROM teams WHERE deleted = 0 ORDER BY name"), {},
+                          readTeam);
 }
 
 Result<QList<TeamSummary>> TeamRepository::summaries()
@@ -184,7 +190,8 @@ Result<void> TeamRepository::updateMember(const Member& member)
 {
     if (auto valid = validate(member); !valid)
         return valid;
-    return updateRecord("member", member.meta.uuid, memberFields(member), tr("This member no longer exists; it may have been deleted."));
+    return updateRecord("member", member.meta.uuid, memberFields(member),
+                        tr("This member no longer exists; it may have been deleted."));
 }
 
 Result<QList<RecordRef>> TeamRepository::deleteMember(const QString& uuid)
@@ -200,8 +207,9 @@ Result<Member> TeamRepository::member(const QString& uuid)
 
 Result<QList<Member>> TeamRepository::members(const QString& teamUuid)
 {
-    return readList<Member>(QStringLiteral("SELECT * FROM members WHERE team = ? AND deleted = 0 ORDER BY name"),
-                            {teamUuid}, readMember);
+    return readList<Member>(
+        QStringLiteral("SELECT * FROM members WHERE team = ? AND deleted = 0 ORDER BY name"), {teamUuid},
+        readMember);
 }
 
 } // namespace hamkori

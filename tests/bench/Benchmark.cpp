@@ -1,6 +1,6 @@
 // hamkori-bench: the performance targets, measured on a generated national-scale data file (scripts/bench).
-// Not part of ctest's pass/fail: timings depend on the machine. Prints each figure with its target and exits 1
-// when a target is missed, so that a person running it sees at once what got slower.
+// Not part of ctest's pass/fail: timings depend on the machine. Prints each figure with its target and exits
+// 1 when a target is missed, so that a person running it sees at once what got slower.
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReferenceRepository.h"
@@ -40,8 +40,8 @@ void measure(const QString& name, double targetMs, int runs, const std::function
     }
     std::sort(times.begin(), times.end());
     figures.append({name, times[times.size() / 2], targetMs, detail});
-    std::printf("%-58s %9.1f ms  (target %6.0f ms)  %s\n", qPrintable(name), times[times.size() / 2], targetMs,
-                qPrintable(detail));
+    std::printf("%-58s %9.1f ms  (target %6.0f ms)  %s\n", qPrintable(name), times[times.size() / 2],
+                targetMs, qPrintable(detail));
     std::fflush(stdout);
 }
 
@@ -58,7 +58,8 @@ QString pageDetail(Database& db, const ConcernFilter& filter)
 QString firstPageOnly(Database& db, const ConcernFilter& filter)
 {
     auto page = ConcernRepository(db).page(filter, 0, 100);
-    return page ? QStringLiteral("%1 rows").arg(page->size()) : QString(QStringLiteral("FAILED: ") + page.errorMessage());
+    return page ? QStringLiteral("%1 rows").arg(page->size())
+                : QString(QStringLiteral("FAILED: ") + page.errorMessage());
 }
 
 /// Words that really occur in the generated titles: a Tajik one and a Russian one.
@@ -67,7 +68,8 @@ std::pair<QString, QString> searchWords(Database& db)
     auto page = ConcernRepository(db).page(ConcernFilter{}, 0, 2000);
     QString tajik, russian;
     static const QRegularExpression tajikLetters(QStringLiteral("[ғӣқӯҳҷҒӢҚӮҲҶ]"));
-    static const QRegularExpression word(QStringLiteral("\\w{6,}"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("\\w{6,}"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
     for (const ConcernRow& row : page ? *page : QList<ConcernRow>()) {
         const auto match = word.match(row.title);
         if (!match.hasMatch())
@@ -97,7 +99,8 @@ int main(int argc, char* argv[])
     }
 
     std::unique_ptr<Database> db;
-    // Opening runs PRAGMA integrity_check over the whole file: on a national file (1.3 GB) that is most of the time.
+    // Opening runs PRAGMA integrity_check over the whole file: on a national file (1.3 GB) that is most of
+    // the time.
     measure(QStringLiteral("open the data file (with integrity check)"), 3000, 3, [&]() -> QString {
         db.reset();
         auto opened = Database::open(path);
@@ -110,22 +113,26 @@ int main(int argc, char* argv[])
         return 1;
     auto counts = StatisticsRepository(*db).kindCounts();
     if (counts)
-        std::printf("data: %lld teams, %lld meetings, %lld concerns, %lld plans, %lld activities, %lld updates, "
-                    "%lld journal entries\n",
-                    counts->teams, counts->meetings, counts->concerns, counts->plans, counts->activities,
-                    counts->updates, counts->journal);
+        std::printf(
+            "data: %lld teams, %lld meetings, %lld concerns, %lld plans, %lld activities, %lld updates, "
+            "%lld journal entries\n",
+            counts->teams, counts->meetings, counts->concerns, counts->plans, counts->activities,
+            counts->updates, counts->journal);
 
     ConcernFilter all;
     measure(QStringLiteral("concern list: first page, no filter, newest first"), 100, 5,
             [&] { return firstPageOnly(*db, all); });
-    measure(QStringLiteral("concern list: first page + count, no filter"), 300, 5, [&] { return pageDetail(*db, all); });
+    measure(QStringLiteral("concern list: first page + count, no filter"), 300, 5,
+            [&] { return pageDetail(*db, all); });
 
     ConcernFilter byStatus;
     byStatus.status = ConcernStatus::Raised;
-    measure(QStringLiteral("concern list: status filter, page + count"), 200, 5, [&] { return pageDetail(*db, byStatus); });
+    measure(QStringLiteral("concern list: status filter, page + count"), 200, 5,
+            [&] { return pageDetail(*db, byStatus); });
 
     ConcernFilter combined = byStatus;
-    auto category = ReferenceRepository(*db).itemByCode(ReferenceList::Category, QStringLiteral("domestic_violence"));
+    auto category =
+        ReferenceRepository(*db).itemByCode(ReferenceList::Category, QStringLiteral("domestic_violence"));
     combined.categoryUuid = category ? category->meta.uuid : QString();
     combined.restricted = false;
     combined.sort = ConcernFilter::Sort::Title;

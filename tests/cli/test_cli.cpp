@@ -33,7 +33,8 @@ Run cli(const QStringList& arguments, int timeoutMs = 120000)
 
 QJsonObject stats(const QString& database)
 {
-    const Run run = cli({QStringLiteral("--database"), database, QStringLiteral("stats"), QStringLiteral("--json")});
+    const Run run =
+        cli({QStringLiteral("--database"), database, QStringLiteral("stats"), QStringLiteral("--json")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -65,8 +66,8 @@ TEST_CASE("stats --json has every key, zero on an empty file", "[cli]")
 {
     Folder folder;
     const QJsonObject counts = stats(folder.file("h.sqlite"));
-    for (const char* key : {"teams", "members", "meetings", "concerns", "rounds", "plans", "activities", "updates",
-                            "journal"}) {
+    for (const char* key : {"teams", "members", "meetings", "concerns", "rounds", "plans", "activities",
+                            "updates", "journal"}) {
         INFO(key);
         REQUIRE(counts.contains(QLatin1String(key)));
         CHECK(counts.value(QLatin1String(key)).toInt() == 0);
@@ -99,8 +100,9 @@ TEST_CASE("generate --scale district adds one team over three years, the same fo
     Folder folder;
     const QString a = folder.file("a.sqlite"), b = folder.file("b.sqlite");
     for (const QString& db : {a, b}) {
-        const Run run = cli({QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--scale"),
-                             QStringLiteral("district"), QStringLiteral("--seed"), QStringLiteral("7")});
+        const Run run =
+            cli({QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--scale"),
+                 QStringLiteral("district"), QStringLiteral("--seed"), QStringLiteral("7")});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(run.err.contains(QStringLiteral("100%"))); // progress goes to stderr
@@ -135,8 +137,9 @@ TEST_CASE("generate --scale district adds one team over three years, the same fo
     CHECK(first == listOf(b));
 
     // A second generated team gets a code of its own.
-    const Run again = cli({QStringLiteral("--database"), a, QStringLiteral("generate"), QStringLiteral("--scale"),
-                           QStringLiteral("district"), QStringLiteral("--seed"), QStringLiteral("7")});
+    const Run again =
+        cli({QStringLiteral("--database"), a, QStringLiteral("generate"), QStringLiteral("--scale"),
+             QStringLiteral("district"), QStringLiteral("--seed"), QStringLiteral("7")});
     CHECK(again.exitCode == 0);
     CHECK(stats(a).value(QStringLiteral("teams")).toInt() == 2);
 }
@@ -151,14 +154,16 @@ TEST_CASE("wrong usage exits 2 and says what to do", "[cli]")
     const Run unknown = cli({QStringLiteral("--database"), db, QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
-    const Run badScale = cli({QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--scale"),
-                              QStringLiteral("huge")});
+    const Run badScale = cli({QStringLiteral("--database"), db, QStringLiteral("generate"),
+                              QStringLiteral("--scale"), QStringLiteral("huge")});
     CHECK(badScale.exitCode == 2);
     CHECK(badScale.err.contains(QStringLiteral("--scale district")));
-    const Run badSeed = cli({QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--scale"),
-                             QStringLiteral("district"), QStringLiteral("--seed"), QStringLiteral("-3")});
+    const Run badSeed =
+        cli({QStringLiteral("--database"), db, QStringLiteral("generate"), QStringLiteral("--scale"),
+             QStringLiteral("district"), QStringLiteral("--seed"), QStringLiteral("-3")});
     CHECK(badSeed.exitCode == 2);
-    const Run badOption = cli({QStringLiteral("--database"), db, QStringLiteral("stats"), QStringLiteral("--bogus")});
+    const Run badOption =
+        cli({QStringLiteral("--database"), db, QStringLiteral("stats"), QStringLiteral("--bogus")});
     CHECK(badOption.exitCode == 2);
     CHECK(badOption.err.contains(QStringLiteral("stats --help")));
     const Run badLanguage = cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("stats")});
@@ -206,7 +211,8 @@ TEST_CASE("a data file that cannot be created fails with exit code 1", "[cli]")
     QFile blocker(folder.file("not-a-folder"));
     REQUIRE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Run run = cli({QStringLiteral("--database"), folder.file("not-a-folder/h.sqlite"), QStringLiteral("init")});
+    const Run run =
+        cli({QStringLiteral("--database"), folder.file("not-a-folder/h.sqlite"), QStringLiteral("init")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not-a-folder")));
 }

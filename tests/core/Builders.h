@@ -11,7 +11,6 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/TeamRepository.h"
-#include "support/TestSupport.h"
 #include "core/storage/Uuids.h"
 #include "support/TestSupport.h"
 #include <QDate>
@@ -57,8 +56,8 @@ inline Member makeMember(Database& db, const QString& team, const QString& name,
     return *created;
 }
 
-inline Meeting makeMeeting(Database& db, const QString& team, QDate date, MeetingKind kind = MeetingKind::Regular,
-                           const SexAgeCounts& guests = {})
+inline Meeting makeMeeting(Database& db, const QString& team, QDate date,
+                           MeetingKind kind = MeetingKind::Regular, const SexAgeCounts& guests = {})
 {
     Meeting meeting;
     meeting.teamUuid = team;

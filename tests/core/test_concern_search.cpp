@@ -30,13 +30,17 @@ Register makeRegister(Database& db)
     auto created = ConcernRepository(db).createConcern(violence);
     REQUIRE(created.ok());
     r.violence = *created;
-    r.fights = makeConcern(db, r.isfara, u"Драки подростков у школы"_s, QDate(2026, 2, 5), u"youth_crime"_s, u"Ворух"_s);
-    r.drugs = makeConcern(db, r.isfara, u"Торговля наркотиками у рынка"_s, QDate(2026, 3, 1), u"drugs_alcohol"_s,
-                          u"Исфара"_s);
-    r.lights = makeConcern(db, r.isfara, u"Кӯчаҳои торик"_s, QDate(2026, 1, 20), u"unsafe_spaces"_s, u"Чоркӯҳ"_s);
-    r.disco = makeConcern(db, r.khujand, u"Драка на дискотеке"_s, QDate(2026, 1, 15), u"youth_crime"_s, u"Бустон"_s);
-    REQUIRE(ConcernRepository(db).changeStatus(r.fights.meta.uuid, ConcernStatus::Analysed, QDate(2026, 2, 10),
-                                               QString()).ok());
+    r.fights = makeConcern(db, r.isfara, u"Драки подростков у школы"_s, QDate(2026, 2, 5), u"youth_crime"_s,
+                           u"Ворух"_s);
+    r.drugs = makeConcern(db, r.isfara, u"Торговля наркотиками у рынка"_s, QDate(2026, 3, 1),
+                          u"drugs_alcohol"_s, u"Исфара"_s);
+    r.lights =
+        makeConcern(db, r.isfara, u"Кӯчаҳои торик"_s, QDate(2026, 1, 20), u"unsafe_spaces"_s, u"Чоркӯҳ"_s);
+    r.disco = makeConcern(db, r.khujand, u"Драка на дискотеке"_s, QDate(2026, 1, 15), u"youth_crime"_s,
+                          u"Бустон"_s);
+    REQUIRE(ConcernRepository(db)
+                .changeStatus(r.fights.meta.uuid, ConcernStatus::Analysed, QDate(2026, 2, 10), QString())
+                .ok());
     return r;
 }
 
@@ -74,7 +78,7 @@ TEST_CASE("Search ignores case in Tajik and Russian and matches the start of wor
     CHECK(search(*db, u"ЗӮРОВАРӢ"_s) == QStringList{u"ISF-2026-001"_s}); // "зӯроварӣ" in the description
     CHECK(search(*db, u"зӯроварии"_s) == QStringList{u"ISF-2026-001"_s});
     CHECK(search(*db, u"ЧОРКӮҲ"_s) == QStringList{u"ISF-2026-001"_s, u"ISF-2026-004"_s}); // title and place
-    CHECK(search(*db, u"муҳоҷирати"_s) == QStringList{u"ISF-2026-001"_s});                 // the causes
+    CHECK(search(*db, u"муҳоҷирати"_s) == QStringList{u"ISF-2026-001"_s});                // the causes
     CHECK(search(*db, u"драк"_s) == QStringList{u"ISF-2026-002"_s, u"KHJ-2026-001"_s});
     CHECK(search(*db, u"ДРАКИ"_s) == QStringList{u"ISF-2026-002"_s});
     CHECK(search(*db, u"школы драки"_s) == QStringList{u"ISF-2026-002"_s}); // every word, in any order
@@ -226,7 +230,8 @@ TEST_CASE("The register sorts by code, title, date and place, both ways", "[conc
     CHECK(codes(*db, filter).first() == r.fights.code);
 }
 
-TEST_CASE("A Tajik word typed with Russian letters finds the concern, and the other way round", "[concerns][search]")
+TEST_CASE("A Tajik word typed with Russian letters finds the concern, and the other way round",
+          "[concerns][search]")
 {
     TempDatabase db;
     const Register r = makeRegister(*db);

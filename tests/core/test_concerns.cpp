@@ -25,8 +25,8 @@ Concern fullConcern(Database& db, const QString& team, const QString& meeting)
     c.restricted = true;
     c.causes = {u"Бекорӣ"_s, u"Муҳоҷирати меҳнатӣ"_s};
     c.effects = {u"Тарки мактаб аз ҷониби духтарон"_s};
-    c.triangle = {u"шавҳар ё хушдоман"_s, u"занони ҷавон"_s, u"хона"_s,
-                  u"раиси маҳалла"_s,   u"кумитаи занон"_s, u"ҷамоат"_s};
+    c.triangle = {u"шавҳар ё хушдоман"_s, u"занони ҷавон"_s,  u"хона"_s,
+                  u"раиси маҳалла"_s,     u"кумитаи занон"_s, u"ҷамоат"_s};
     c.genderNotes = u"Занон ва духтарон бештар зарар мебинанд."_s;
     c.conflictRisk = ConflictRisk::Medium;
     c.conflictMitigation = u"Бо рӯҳониён якҷоя кор кардан."_s;
@@ -96,7 +96,8 @@ TEST_CASE("A concern keeps every field across a reopen, before and after an upda
     changed.restricted = false;
     changed.causes = {u"Нет секций"_s, u"Нет освещения"_s, u"Безработица"_s};
     changed.effects.clear();
-    changed.triangle = {u"подростки"_s, u"школьники"_s, u"ворота школы"_s, u"родители"_s, u"учителя"_s, u"директор"_s};
+    changed.triangle = {u"подростки"_s, u"школьники"_s, u"ворота школы"_s,
+                        u"родители"_s,  u"учителя"_s,   u"директор"_s};
     changed.genderNotes.clear();
     changed.conflictRisk = ConflictRisk::Low;
     changed.conflictMitigation.clear();
@@ -133,7 +134,8 @@ TEST_CASE("Blank causes are dropped and a concern is found by its code", "[conce
     CHECK(unknown.errorMessage().contains(u"ISF-2026-999"_s));
 }
 
-TEST_CASE("A concern's status moves on with a dated history, and dropping needs a reason", "[concerns][status]")
+TEST_CASE("A concern's status moves on with a dated history, and dropping needs a reason",
+          "[concerns][status]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -141,13 +143,17 @@ TEST_CASE("A concern's status moves on with a dated history, and dropping needs 
     ConcernRepository concerns(*db);
     const QString uuid = concern.meta.uuid;
 
-    REQUIRE(concerns.changeStatus(uuid, ConcernStatus::Analysed, QDate(2026, 1, 24), u"  Problem tree done  "_s).ok());
+    REQUIRE(
+        concerns.changeStatus(uuid, ConcernStatus::Analysed, QDate(2026, 1, 24), u"  Problem tree done  "_s)
+            .ok());
     REQUIRE(concerns.changeStatus(uuid, ConcernStatus::Prioritised, QDate(2026, 2, 7), QString()).ok());
-    requireRefused(*db, u"note"_s,
-                   [&] { return concerns.changeStatus(uuid, ConcernStatus::Dropped, QDate(2026, 3, 1), u"  "_s); });
+    requireRefused(*db, u"note"_s, [&] {
+        return concerns.changeStatus(uuid, ConcernStatus::Dropped, QDate(2026, 3, 1), u"  "_s);
+    });
     requireRefused(*db, u"date"_s,
                    [&] { return concerns.changeStatus(uuid, ConcernStatus::InPlan, QDate(), QString()); });
-    REQUIRE(concerns.changeStatus(uuid, ConcernStatus::Dropped, QDate(2026, 3, 1), u"Police handle it"_s).ok());
+    REQUIRE(
+        concerns.changeStatus(uuid, ConcernStatus::Dropped, QDate(2026, 3, 1), u"Police handle it"_s).ok());
 
     db.reopen();
     CHECK(ConcernRepository(*db).concern(uuid)->status == ConcernStatus::Dropped);
@@ -167,7 +173,8 @@ TEST_CASE("A concern's status moves on with a dated history, and dropping needs 
         CHECK(change.concernUuid == uuid);
 }
 
-TEST_CASE("Drivers are a set kept in list order, with one record per concern and driver", "[concerns][drivers]")
+TEST_CASE("Drivers are a set kept in list order, with one record per concern and driver",
+          "[concerns][drivers]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -204,7 +211,8 @@ TEST_CASE("Links between concerns are seen from both ends and made once", "[conc
     const Concern theft = makeConcern(*db, team, u"Дуздӣ"_s, QDate(2026, 1, 11), u"theft"_s);
     ConcernRepository concerns(*db);
 
-    auto link = concerns.addLink(drugs.meta.uuid, theft.meta.uuid, LinkKind::Causes, u"  money for drugs  "_s);
+    auto link =
+        concerns.addLink(drugs.meta.uuid, theft.meta.uuid, LinkKind::Causes, u"  money for drugs  "_s);
     REQUIRE(link.ok());
     CHECK(link->fromUuid == drugs.meta.uuid);
     CHECK(link->toUuid == theft.meta.uuid);
@@ -221,10 +229,12 @@ TEST_CASE("Links between concerns are seen from both ends and made once", "[conc
     CHECK(reopened.links(theft.meta.uuid)->first().note == u"money for drugs"_s);
     CHECK(reopened.links(drugs.meta.uuid)->first().meta.uuid == link->meta.uuid);
 
-    requireRefused(*db, u"link"_s,
-                   [&] { return reopened.addLink(drugs.meta.uuid, drugs.meta.uuid, LinkKind::CoOccurs, QString()); });
-    requireRefused(*db, u"link"_s,
-                   [&] { return reopened.addLink(drugs.meta.uuid, u"nothing"_s, LinkKind::Aggravates, QString()); });
+    requireRefused(*db, u"link"_s, [&] {
+        return reopened.addLink(drugs.meta.uuid, drugs.meta.uuid, LinkKind::CoOccurs, QString());
+    });
+    requireRefused(*db, u"link"_s, [&] {
+        return reopened.addLink(drugs.meta.uuid, u"nothing"_s, LinkKind::Aggravates, QString());
+    });
 
     REQUIRE(reopened.removeLink(link->meta.uuid).ok());
     CHECK(reopened.links(drugs.meta.uuid)->isEmpty());
@@ -306,13 +316,15 @@ TEST_CASE("Invalid concerns are refused, naming the field, and nothing is writte
     }
 }
 
-TEST_CASE("Deleting a concern leaves tombstones on it and everything hanging off it, and restore brings them back",
-          "[concerns][tombstones]")
+TEST_CASE(
+    "Deleting a concern leaves tombstones on it and everything hanging off it, and restore brings them back",
+    "[concerns][tombstones]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
     ConcernRepository concerns(*db);
-    const Concern doomed = makeConcern(*db, team, u"Драки подростков"_s, QDate(2026, 1, 10), u"youth_crime"_s);
+    const Concern doomed =
+        makeConcern(*db, team, u"Драки подростков"_s, QDate(2026, 1, 10), u"youth_crime"_s);
     const Concern kept = makeConcern(*db, team, u"Нашъамандӣ"_s, QDate(2026, 1, 11), u"drugs_alcohol"_s);
     const QString id = doomed.meta.uuid;
     REQUIRE(concerns.changeStatus(id, ConcernStatus::Analysed, QDate(2026, 1, 20), QString()).ok());
@@ -349,7 +361,9 @@ TEST_CASE("Deleting a concern leaves tombstones on it and everything hanging off
     CHECK(journal->last().value.toInt() == 1);
     CHECK(rowCount(*db, u"concerns"_s) == 2); // a tombstone, not a removed row
     CHECK(deletedFlag(*db, u"concern"_s, id) == 1);
-    CHECK(queryValue(*db, u"SELECT COUNT(*) FROM concern_status_history WHERE concern = ? AND deleted = 0"_s, {id}).toInt() == 0);
+    CHECK(queryValue(*db, u"SELECT COUNT(*) FROM concern_status_history WHERE concern = ? AND deleted = 0"_s,
+                     {id})
+              .toInt() == 0);
 
     CHECK_FALSE(concerns.concern(id).ok());
     CHECK_FALSE(concerns.concernByCode(doomed.code).ok());

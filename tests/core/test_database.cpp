@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QUuid>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -130,9 +130,10 @@ TEST_CASE("A new data file uses WAL and foreign keys and has the current schema 
 
     // Foreign keys at work: a member of a team that does not exist cannot be slipped in.
     QSqlQuery query(db->connection());
-    CHECK_FALSE(query.exec(u"INSERT INTO members (uuid, created_hlc, modified_hlc, device, team, name, category, "
-                           "sex, age_band) VALUES ('m', 'h', 'h', 'd', 'no-such-team', 'X', 'other', 'female', "
-                           "'u18')"_s));
+    CHECK_FALSE(
+        query.exec(u"INSERT INTO members (uuid, created_hlc, modified_hlc, device, team, name, category, "
+                   "sex, age_band) VALUES ('m', 'h', 'h', 'd', 'no-such-team', 'X', 'other', 'female', "
+                   "'u18')"_s));
     CHECK(rowCount(*db, u"members"_s) == 0);
 
     db.reopen();
@@ -148,7 +149,9 @@ TEST_CASE("The device identity is made once and stays the same across reopens", 
     const QString fingerprint = db->deviceFingerprint();
     CHECK_FALSE(QUuid::fromString(id).isNull());
     CHECK(key.size() == 32);
-    CHECK(QRegularExpression(u"^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$"_s).match(fingerprint).hasMatch());
+    CHECK(QRegularExpression(u"^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$"_s)
+              .match(fingerprint)
+              .hasMatch());
     CHECK(queryValue(*db, u"SELECT length(secret_key) FROM device_identity"_s).toInt() == 64);
 
     db.reopen();

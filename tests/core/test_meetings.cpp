@@ -210,14 +210,18 @@ TEST_CASE("Invalid meetings and attendance are refused, naming the field, and no
         const Meeting held = makeMeeting(*db, team, QDate(2026, 1, 10));
         requireRefused(*db, u"member"_s,
                        [&] { return meetings.setPresent(held.meta.uuid, stranger.meta.uuid, true); });
-        CHECK(meetings.setPresent(held.meta.uuid, stranger.meta.uuid, true).errorMessage().contains(u"Шерзод Назаров"_s));
+        CHECK(meetings.setPresent(held.meta.uuid, stranger.meta.uuid, true)
+                  .errorMessage()
+                  .contains(u"Шерзод Назаров"_s));
     }
     SECTION("an unknown member, or a deleted meeting")
     {
         const Member member = makeMember(*db, team, u"Азиза"_s);
         const Meeting held = makeMeeting(*db, team, QDate(2026, 1, 10));
-        requireRefused(*db, u"member"_s, [&] { return meetings.setPresent(held.meta.uuid, u"nobody"_s, true); });
+        requireRefused(*db, u"member"_s,
+                       [&] { return meetings.setPresent(held.meta.uuid, u"nobody"_s, true); });
         REQUIRE(meetings.deleteMeeting(held.meta.uuid).ok());
-        requireRefused(*db, QString(), [&] { return meetings.setPresent(held.meta.uuid, member.meta.uuid, true); });
+        requireRefused(*db, QString(),
+                       [&] { return meetings.setPresent(held.meta.uuid, member.meta.uuid, true); });
     }
 }

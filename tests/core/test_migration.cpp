@@ -157,7 +157,8 @@ TEST_CASE("A version 1 file is upgraded to the current version after a backup co
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     CHECK(file.v1Tables.size() == 22);
 
-    const QStringList backups = QDir(file.dir.path()).entryList({u"hamkori.sqlite.v1-backup-*.sqlite"_s}, QDir::Files);
+    const QStringList backups =
+        QDir(file.dir.path()).entryList({u"hamkori.sqlite.v1-backup-*.sqlite"_s}, QDir::Files);
     REQUIRE(backups.size() == 1);
     CHECK(db.upgradeBackupPath() == file.dir.filePath(backups.first()));
     {
@@ -179,7 +180,8 @@ TEST_CASE("Every row of a version 1 file is still there with the same values", "
     Database& db = *file.db;
     CHECK(dumpTables(db.connection(), file.v1Tables) == file.v1Rows);
     CHECK(db.deviceId() == kFixtureDevice);
-    CHECK(db.devicePublicKey().toHex().toUpper() == "7059000624096C6051C39F3831047128F58E37C4543A2F14C3AAD8FC4E46D253");
+    CHECK(db.devicePublicKey().toHex().toUpper() ==
+          "7059000624096C6051C39F3831047128F58E37C4543A2F14C3AAD8FC4E46D253");
 
     auto team = TeamRepository(db).teamByCode(u"ISF"_s);
     REQUIRE(team.ok());
@@ -197,7 +199,8 @@ TEST_CASE("Every row of a version 1 file is still there with the same values", "
     CHECK(meeting->kind == MeetingKind::WomenFocusGroup);
     CHECK(meeting->guests.total(Sex::Female) == 23);
     CHECK(meeting->agenda == u"1. Бехатарии занон\n2. Равшании кӯчаҳо"_s);
-    CHECK(*MeetingRepository(db).presentMembers(meeting->meta.uuid) == QStringList{members->first().meta.uuid});
+    CHECK(*MeetingRepository(db).presentMembers(meeting->meta.uuid) ==
+          QStringList{members->first().meta.uuid});
 
     auto violence = ConcernRepository(db).concernByCode(u"ISF-2026-001"_s);
     REQUIRE(violence.ok());
@@ -222,7 +225,8 @@ TEST_CASE("Every row of a version 1 file is still there with the same values", "
     REQUIRE(activities->size() == 1);
     CHECK(activities->first().amountSomoni == 2500.5);
     CHECK(activities->first().outcomeTarget == 2.0);
-    CHECK(activities->first().fundingSourceUuid == builtInReferenceUuid(u"funding_source"_s, u"hukumat_budget"_s));
+    CHECK(activities->first().fundingSourceUuid ==
+          builtInReferenceUuid(u"funding_source"_s, u"hukumat_budget"_s));
 }
 
 TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database][migration][search]")
@@ -237,7 +241,8 @@ TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database]
     CHECK(searchCodes(db, u"ISF-2026"_s) == QStringList{u"ISF-2026-001"_s, u"ISF-2026-002"_s});
 }
 
-TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock", "[database][migration]")
+TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock",
+          "[database][migration]")
 {
     UpgradedFile file;
     Database& db = *file.db;

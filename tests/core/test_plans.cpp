@@ -112,7 +112,8 @@ TEST_CASE("A plan keeps every field and its concerns across a reopen and an upda
     const QString team = test::makeTeam(*db);
     const QString meeting = makeMeeting(*db, team, QDate(2026, 2, 20)).meta.uuid;
     const QString violence = makeConcern(*db, team, u"Зӯроварии оилавӣ"_s, QDate(2026, 1, 10)).meta.uuid;
-    const QString marriage = makeConcern(*db, team, u"Издивоҷи барвақтӣ"_s, QDate(2026, 1, 11), u"early_marriage"_s).meta.uuid;
+    const QString marriage =
+        makeConcern(*db, team, u"Издивоҷи барвақтӣ"_s, QDate(2026, 1, 11), u"early_marriage"_s).meta.uuid;
     const ActionPlan written = fullPlan(team, meeting, {marriage, violence});
     auto created = PlanRepository(*db).createPlan(written);
     REQUIRE(created.ok());
@@ -146,7 +147,8 @@ TEST_CASE("A plan keeps every field and its concerns across a reopen and an upda
     CHECK(byCode->concernUuids == QStringList{violence});
 }
 
-TEST_CASE("An activity keeps every field, optional figures included, across a reopen and an update", "[plans]")
+TEST_CASE("An activity keeps every field, optional figures included, across a reopen and an update",
+          "[plans]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -211,8 +213,9 @@ TEST_CASE("Activities are numbered in the order they are added", "[plans]")
     CHECK(measures == QStringList{u"Якум"_s, u"Дуюм"_s, u"Сеюми нав"_s});
 }
 
-TEST_CASE("Progress updates and indicator readings keep every field, and the activity follows the latest update",
-          "[plans][progress]")
+TEST_CASE(
+    "Progress updates and indicator readings keep every field, and the activity follows the latest update",
+    "[plans][progress]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -303,7 +306,8 @@ TEST_CASE("Deleting a plan takes its activities, updates and readings, and resto
     auto created = PlanRepository(*db).createPlan(plan);
     REQUIRE(created.ok());
     const QString activity = makeActivity(*db, created->meta.uuid, u"Семинар"_s).meta.uuid;
-    REQUIRE(PlanRepository(*db).addProgress(progressOf(activity, QDate(2026, 4, 1), ActivityStatus::Done)).ok());
+    REQUIRE(
+        PlanRepository(*db).addProgress(progressOf(activity, QDate(2026, 4, 1), ActivityStatus::Done)).ok());
     IndicatorReading reading;
     reading.activityUuid = activity;
     reading.date = QDate(2026, 4, 2);
@@ -327,8 +331,9 @@ TEST_CASE("Deleting a plan takes its activities, updates and readings, and resto
     CHECK(PlanRepository(*db).readings(activity)->size() == 1);
 }
 
-TEST_CASE("Invalid plans, activities, updates and readings are refused, naming the field, and nothing is written",
-          "[plans][validation]")
+TEST_CASE(
+    "Invalid plans, activities, updates and readings are refused, naming the field, and nothing is written",
+    "[plans][validation]")
 {
     TempDatabase db;
     const QString team = test::makeTeam(*db, u"ISF"_s);
@@ -354,7 +359,8 @@ TEST_CASE("Invalid plans, activities, updates and readings are refused, naming t
     }
     SECTION("activities")
     {
-        const QString plan = makePlan(*db, team, u"Нақша"_s, QDate(2026, 3, 1), QDate(2026, 12, 31)).meta.uuid;
+        const QString plan =
+            makePlan(*db, team, u"Нақша"_s, QDate(2026, 3, 1), QDate(2026, 12, 31)).meta.uuid;
         Activity activity = fullActivity(*db, plan);
         activity.planUuid = u"none"_s;
         requireRefused(*db, u"plan"_s, [&] { return plans.createActivity(activity); });
@@ -377,7 +383,8 @@ TEST_CASE("Invalid plans, activities, updates and readings are refused, naming t
     }
     SECTION("progress updates and readings")
     {
-        const QString plan = makePlan(*db, team, u"Нақша"_s, QDate(2026, 3, 1), QDate(2026, 12, 31)).meta.uuid;
+        const QString plan =
+            makePlan(*db, team, u"Нақша"_s, QDate(2026, 3, 1), QDate(2026, 12, 31)).meta.uuid;
         const QString activity = makeActivity(*db, plan, u"Семинар"_s).meta.uuid;
         ProgressUpdate update = progressOf(u"none"_s, QDate(2026, 4, 1), ActivityStatus::Done);
         requireRefused(*db, u"activity"_s, [&] { return plans.addProgress(update); });

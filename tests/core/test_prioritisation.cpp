@@ -72,7 +72,7 @@ TEST_CASE("A round keeps its header, criteria and concerns across a reopen and a
     changed.meetingUuid.clear();
     changed.date = QDate(2026, 2, 11);
     changed.criteria = {{s.feasibility, 3.0}, {criterion(*db, u"urgency"_s), 1.5}}; // severity taken out
-    changed.concernUuids = {s.drugs, s.lights};                                        // fights taken out
+    changed.concernUuids = {s.drugs, s.lights};                                     // fights taken out
     REQUIRE(PrioritisationRepository(*db).updateRound(changed).ok());
 
     db.reopen();
@@ -81,7 +81,8 @@ TEST_CASE("A round keeps its header, criteria and concerns across a reopen and a
     CHECK(again->title == u"Revised"_s);
     CHECK(again->meetingUuid.isEmpty());
     CHECK(again->date == QDate(2026, 2, 11));
-    CHECK(again->criteria == QList<RoundCriterion>{{s.feasibility, 3.0}, {criterion(*db, u"urgency"_s), 1.5}});
+    CHECK(again->criteria ==
+          QList<RoundCriterion>{{s.feasibility, 3.0}, {criterion(*db, u"urgency"_s), 1.5}});
     CHECK(again->concernUuids == QStringList{s.drugs, s.lights});
     auto list = PrioritisationRepository(*db).rounds(s.team);
     REQUIRE(list.ok());
@@ -105,7 +106,8 @@ TEST_CASE("A round without criteria takes every criterion with its default weigh
                                                      {criterion(*db, u"feasibility"_s), 1.0}});
 }
 
-TEST_CASE("Scores are stored per concern, criterion and group and give the totals", "[prioritisation][scores]")
+TEST_CASE("Scores are stored per concern, criterion and group and give the totals",
+          "[prioritisation][scores]")
 {
     TempDatabase db;
     Setup s(*db);
@@ -180,7 +182,8 @@ TEST_CASE("Setting the same score twice is one record, and clearing and setting 
     CHECK(rounds.scores(round)->first().value == 5);
 }
 
-TEST_CASE("A pair compared twice, in either order, is one record with the latest winner", "[prioritisation][pairwise]")
+TEST_CASE("A pair compared twice, in either order, is one record with the latest winner",
+          "[prioritisation][pairwise]")
 {
     TempDatabase db;
     Setup s(*db);
@@ -198,7 +201,8 @@ TEST_CASE("A pair compared twice, in either order, is one record with the latest
     REQUIRE(pairs.ok());
     REQUIRE(pairs->size() == 2);
     CHECK(pairs->at(0).winnerUuid == s.lights);
-    CHECK(QSet<QString>{pairs->at(0).firstUuid, pairs->at(0).secondUuid} == QSet<QString>{s.lights, s.fights});
+    CHECK(QSet<QString>{pairs->at(0).firstUuid, pairs->at(0).secondUuid} ==
+          QSet<QString>{s.lights, s.fights});
     auto standings = PrioritisationRepository(*db).pairwiseStandings(round);
     REQUIRE(standings.ok());
     CHECK(standings->comparisonsDone == 2);
@@ -207,11 +211,14 @@ TEST_CASE("A pair compared twice, in either order, is one record with the latest
     CHECK(standings->standings.first().wins == 2);
 }
 
-TEST_CASE("The decision marks the chosen concerns and moves them to prioritised", "[prioritisation][decision]")
+TEST_CASE("The decision marks the chosen concerns and moves them to prioritised",
+          "[prioritisation][decision]")
 {
     TempDatabase db;
     Setup s(*db);
-    REQUIRE(ConcernRepository(*db).changeStatus(s.drugs, ConcernStatus::InPlan, QDate(2026, 2, 1), QString()).ok());
+    REQUIRE(ConcernRepository(*db)
+                .changeStatus(s.drugs, ConcernStatus::InPlan, QDate(2026, 2, 1), QString())
+                .ok());
     PrioritisationRepository rounds(*db);
     auto created = rounds.createRound(s.round());
     REQUIRE(created.ok());
@@ -293,11 +300,15 @@ TEST_CASE("Invalid rounds, scores, pairs and decisions are refused, naming the f
         auto created = rounds.createRound(round);
         REQUIRE(created.ok());
         const QString id = created->meta.uuid;
-        requireRefused(*db, u"pair"_s, [&] { return rounds.recordPairwise(id, s.fights, s.fights, s.fights); });
-        requireRefused(*db, u"winner"_s, [&] { return rounds.recordPairwise(id, s.fights, s.lights, s.drugs); });
-        requireRefused(*db, u"chosen"_s, [&] { return rounds.decide(id, {}, QString(), QDate(2026, 2, 12)); });
+        requireRefused(*db, u"pair"_s,
+                       [&] { return rounds.recordPairwise(id, s.fights, s.fights, s.fights); });
+        requireRefused(*db, u"winner"_s,
+                       [&] { return rounds.recordPairwise(id, s.fights, s.lights, s.drugs); });
+        requireRefused(*db, u"chosen"_s,
+                       [&] { return rounds.decide(id, {}, QString(), QDate(2026, 2, 12)); });
         const QString outside = makeConcern(*db, s.team, u"Не в раунде"_s, QDate(2026, 1, 9)).meta.uuid;
-        requireRefused(*db, u"chosen"_s, [&] { return rounds.decide(id, {outside}, QString(), QDate(2026, 2, 12)); });
+        requireRefused(*db, u"chosen"_s,
+                       [&] { return rounds.decide(id, {outside}, QString(), QDate(2026, 2, 12)); });
         requireRefused(*db, u"date"_s, [&] { return rounds.decide(id, {s.fights}, QString(), QDate()); });
     }
     SECTION("an update is checked the same way")

@@ -108,7 +108,8 @@ TEST_CASE("A delete is undone by restoring what it took, in one transaction of i
     CHECK(ConcernRepository(*db).statusHistory(concern.meta.uuid)->size() == 1);
 }
 
-TEST_CASE("When the counter is full the clock moves on a millisecond, keeping stamps in order", "[rules][clock]")
+TEST_CASE("When the counter is full the clock moves on a millisecond, keeping stamps in order",
+          "[rules][clock]")
 {
     test::ManualClock wall(1'000'000);
     HybridClock clock(u"dev"_s, &wall);

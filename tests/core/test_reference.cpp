@@ -61,13 +61,14 @@ TEST_CASE("The built-in lists are present in order with their codes", "[referenc
     ReferenceRepository lists(*db);
     auto categories = lists.items(ReferenceList::Category);
     REQUIRE(categories.ok());
-    CHECK(codesOf(*categories) ==
-          QStringList{u"domestic_violence"_s, u"early_marriage"_s, u"youth_crime"_s, u"violent_extremism"_s,
-                      u"drugs_alcohol"_s, u"road_safety"_s, u"theft"_s, u"resource_disputes"_s,
-                      u"police_relations"_s, u"migration_trafficking"_s, u"unsafe_spaces"_s,
-                      u"education_access"_s, u"disasters_health"_s, u"other"_s});
+    CHECK(codesOf(*categories) == QStringList{u"domestic_violence"_s, u"early_marriage"_s, u"youth_crime"_s,
+                                              u"violent_extremism"_s, u"drugs_alcohol"_s, u"road_safety"_s,
+                                              u"theft"_s, u"resource_disputes"_s, u"police_relations"_s,
+                                              u"migration_trafficking"_s, u"unsafe_spaces"_s,
+                                              u"education_access"_s, u"disasters_health"_s, u"other"_s});
     CHECK(categories->first().nameEn == u"Domestic and gender-based violence"_s);
-    CHECK(categories->first().name(u"tg"_s) == u"Domestic and gender-based violence"_s); // no translator installed
+    CHECK(categories->first().name(u"tg"_s) ==
+          u"Domestic and gender-based violence"_s); // no translator installed
     CHECK(categories->last().position == 13);
     CHECK(categories->first().meta.uuid == builtInReferenceUuid(u"category"_s, u"domestic_violence"_s));
 
@@ -146,13 +147,15 @@ TEST_CASE("An entry that records use cannot be deleted, but an unused one can", 
         round.teamUuid = team;
         round.date = QDate(2026, 2, 1);
         REQUIRE(PrioritisationRepository(*db).createRound(round).ok());
-        requireRefused(*db, u"name"_s,
-                       [&] { return lists.deleteItem(test::referenceUuid(*db, u"lead_body"_s, u"police"_s)); });
+        requireRefused(*db, u"name"_s, [&] {
+            return lists.deleteItem(test::referenceUuid(*db, u"lead_body"_s, u"police"_s));
+        });
         requireRefused(*db, u"name"_s, [&] {
             return lists.deleteItem(test::referenceUuid(*db, u"funding_source"_s, u"police_budget"_s));
         });
-        requireRefused(*db, u"name"_s,
-                       [&] { return lists.deleteItem(test::referenceUuid(*db, u"criterion"_s, u"urgency"_s)); });
+        requireRefused(*db, u"name"_s, [&] {
+            return lists.deleteItem(test::referenceUuid(*db, u"criterion"_s, u"urgency"_s));
+        });
     }
     SECTION("an unused entry")
     {
@@ -166,7 +169,8 @@ TEST_CASE("An entry that records use cannot be deleted, but an unused one can", 
     }
 }
 
-TEST_CASE("Invalid list entries are refused, naming the field, and nothing is written", "[reference][validation]")
+TEST_CASE("Invalid list entries are refused, naming the field, and nothing is written",
+          "[reference][validation]")
 {
     TempDatabase db;
     ReferenceRepository lists(*db);
@@ -241,7 +245,8 @@ TEST_CASE("A place is found by its English, Tajik, Russian or former name", "[re
     CHECK_FALSE(ReferenceRepository(*db).findPlace(u"  "_s).ok());
 }
 
-TEST_CASE("A user can add a place and rename one, and both are kept across a reopen", "[reference][gazetteer]")
+TEST_CASE("A user can add a place and rename one, and both are kept across a reopen",
+          "[reference][gazetteer]")
 {
     TempDatabase db;
     ReferenceRepository gazetteer(*db);
@@ -274,10 +279,12 @@ TEST_CASE("A user can add a place and rename one, and both are kept across a reo
     CHECK(foundEnglishName(*db, u"Avicenna"_s) == u"Avicenna"_s);
     CHECK(foundEnglishName(*db, u"Frunzensky"_s) == u"Avicenna"_s);
     CHECK(foundEnglishName(*db, u"Ванджский район"_s) == u"Vanj"_s);
-    CHECK(reopened.gazetteerEntry(sino.meta.uuid)->meta.uuid == builtInGazetteerUuid(u"TJ-DU"_s, u"city-district"_s, u"Sino"_s));
+    CHECK(reopened.gazetteerEntry(sino.meta.uuid)->meta.uuid ==
+          builtInGazetteerUuid(u"TJ-DU"_s, u"city-district"_s, u"Sino"_s));
 }
 
-TEST_CASE("Invalid places are refused, naming the field, and nothing is written", "[reference][gazetteer][validation]")
+TEST_CASE("Invalid places are refused, naming the field, and nothing is written",
+          "[reference][gazetteer][validation]")
 {
     TempDatabase db;
     ReferenceRepository gazetteer(*db);

@@ -81,7 +81,9 @@ void addConcerns(Database& db, DataSet& d)
     REQUIRE(concerns.changeStatus(d.violence, ConcernStatus::Resolved, QDate(2026, 3, 10), QString()).ok());
     REQUIRE(concerns.changeStatus(d.fights, ConcernStatus::Analysed, QDate(2026, 2, 10), QString()).ok());
     REQUIRE(concerns.changeStatus(d.oldTheft, ConcernStatus::Closed, QDate(2026, 2, 15), QString()).ok());
-    REQUIRE(concerns.changeStatus(d.dropped, ConcernStatus::Dropped, QDate(2026, 3, 20), u"Not a safety issue"_s).ok());
+    REQUIRE(
+        concerns.changeStatus(d.dropped, ConcernStatus::Dropped, QDate(2026, 3, 20), u"Not a safety issue"_s)
+            .ok());
     const Concern deleted = makeConcern(db, d.isfara, u"Deleted"_s, QDate(2026, 2, 2));
     REQUIRE(concerns.deleteConcern(deleted.meta.uuid).ok());
 
@@ -91,7 +93,9 @@ void addConcerns(Database& db, DataSet& d)
     round.concernUuids = {d.violence, d.fights};
     auto created = PrioritisationRepository(db).createRound(round);
     REQUIRE(created.ok());
-    REQUIRE(PrioritisationRepository(db).decide(created->meta.uuid, {d.fights}, QString(), QDate(2026, 2, 25)).ok());
+    REQUIRE(PrioritisationRepository(db)
+                .decide(created->meta.uuid, {d.fights}, QString(), QDate(2026, 2, 25))
+                .ok());
 }
 
 void addProgress(Database& db, const Activity& activity, QDate date, ActivityStatus status,
@@ -115,25 +119,37 @@ void addProgress(Database& db, const Activity& activity, QDate date, ActivitySta
 // indirectly, 100 spent).
 void addPlans(Database& db, DataSet& d)
 {
-    const QString p1 = makePlan(db, d.isfara, u"Нақшаи 2026"_s, QDate(2026, 1, 1), QDate(2026, 12, 31)).meta.uuid;
-    const Activity a1 = makeActivity(db, p1, u"a1"_s, QDate(2026, 1, 10), QDate(2026, 2, 28), 1500, u"hukumat_budget"_s);
-    const Activity a2 = makeActivity(db, p1, u"a2"_s, QDate(2026, 2, 1), QDate(2026, 3, 15), 800, u"small_grant"_s);
+    const QString p1 =
+        makePlan(db, d.isfara, u"Нақшаи 2026"_s, QDate(2026, 1, 1), QDate(2026, 12, 31)).meta.uuid;
+    const Activity a1 =
+        makeActivity(db, p1, u"a1"_s, QDate(2026, 1, 10), QDate(2026, 2, 28), 1500, u"hukumat_budget"_s);
+    const Activity a2 =
+        makeActivity(db, p1, u"a2"_s, QDate(2026, 2, 1), QDate(2026, 3, 15), 800, u"small_grant"_s);
     makeActivity(db, p1, u"a3"_s, QDate(2026, 5, 1), QDate(2026, 6, 30), 5000, u"hukumat_budget"_s);
     makeActivity(db, p1, u"a4"_s);
     addProgress(db, a1, QDate(2026, 2, 10), ActivityStatus::Done,
-                counts({{Sex::Female, AgeBand::Under18, 20}, {Sex::Male, AgeBand::Under18, 15}}), 100, 1200.5);
+                counts({{Sex::Female, AgeBand::Under18, 20}, {Sex::Male, AgeBand::Under18, 15}}), 100,
+                1200.5);
     addProgress(db, a2, QDate(2026, 3, 1), ActivityStatus::InProgress,
                 counts({{Sex::Female, AgeBand::From30To49, 7}}), 0, 300);
 
-    const QString p2 = makePlan(db, d.isfara, u"Draft"_s, QDate(2026, 2, 1), QDate(2026, 6, 30), PlanStatus::Draft).meta.uuid;
-    const Activity a5 = makeActivity(db, p2, u"a5"_s, QDate(2026, 3, 1), QDate(2026, 3, 31), 250, u"community_contribution"_s);
-    addProgress(db, a5, QDate(2026, 4, 5), ActivityStatus::InProgress, counts({{Sex::Male, AgeBand::From18To29, 9}}), 0, 0);
-    const QString p3 = makePlan(db, d.isfara, u"Cancelled"_s, QDate(2026, 1, 1), QDate(2026, 3, 31), PlanStatus::Cancelled).meta.uuid;
+    const QString p2 =
+        makePlan(db, d.isfara, u"Draft"_s, QDate(2026, 2, 1), QDate(2026, 6, 30), PlanStatus::Draft)
+            .meta.uuid;
+    const Activity a5 = makeActivity(db, p2, u"a5"_s, QDate(2026, 3, 1), QDate(2026, 3, 31), 250,
+                                     u"community_contribution"_s);
+    addProgress(db, a5, QDate(2026, 4, 5), ActivityStatus::InProgress,
+                counts({{Sex::Male, AgeBand::From18To29, 9}}), 0, 0);
+    const QString p3 =
+        makePlan(db, d.isfara, u"Cancelled"_s, QDate(2026, 1, 1), QDate(2026, 3, 31), PlanStatus::Cancelled)
+            .meta.uuid;
     makeActivity(db, p3, u"a6"_s, QDate(2026, 1, 1), QDate(2026, 3, 1), 999, u"hukumat_budget"_s);
 
     const QString p4 = makePlan(db, d.khujand, u"План"_s, QDate(2026, 3, 1), QDate(2026, 12, 31)).meta.uuid;
-    const Activity a7 = makeActivity(db, p4, u"a7"_s, QDate(2026, 3, 1), QDate(2026, 3, 20), 400, u"police_budget"_s);
-    addProgress(db, a7, QDate(2026, 3, 10), ActivityStatus::Delayed, counts({{Sex::Male, AgeBand::From18To29, 5}}), 50, 100);
+    const Activity a7 =
+        makeActivity(db, p4, u"a7"_s, QDate(2026, 3, 1), QDate(2026, 3, 20), 400, u"police_budget"_s);
+    addProgress(db, a7, QDate(2026, 3, 10), ActivityStatus::Delayed,
+                counts({{Sex::Male, AgeBand::From18To29, 5}}), 50, 100);
 }
 
 DataSet makeDataSet(Database& db)
@@ -174,10 +190,14 @@ TEST_CASE("Period statistics of one team count meetings, people, concerns and ac
     const analysis::PeriodStatistics s = statistics(*db, d.isfara);
 
     CHECK(s.meetings == 2);
-    CHECK(s.meetingsByKind == QMap<MeetingKind, int>{{MeetingKind::Regular, 1}, {MeetingKind::WomenFocusGroup, 1}});
-    CHECK(s.guests == counts({{Sex::Female, AgeBand::Under18, 4}, {Sex::Female, AgeBand::From18To29, 3},
-                              {Sex::Female, AgeBand::From30To49, 6}, {Sex::Male, AgeBand::From30To49, 2}}));
-    CHECK(s.membersPresent == counts({{Sex::Female, AgeBand::From18To29, 2}, {Sex::Male, AgeBand::From30To49, 1},
+    CHECK(s.meetingsByKind ==
+          QMap<MeetingKind, int>{{MeetingKind::Regular, 1}, {MeetingKind::WomenFocusGroup, 1}});
+    CHECK(s.guests == counts({{Sex::Female, AgeBand::Under18, 4},
+                              {Sex::Female, AgeBand::From18To29, 3},
+                              {Sex::Female, AgeBand::From30To49, 6},
+                              {Sex::Male, AgeBand::From30To49, 2}}));
+    CHECK(s.membersPresent == counts({{Sex::Female, AgeBand::From18To29, 2},
+                                      {Sex::Male, AgeBand::From30To49, 1},
                                       {Sex::Female, AgeBand::From50, 1}}));
     CHECK(s.participants().total() == 19);
     CHECK(s.participants().total(Sex::Female) == 16);
@@ -197,9 +217,11 @@ TEST_CASE("Period statistics of one team count meetings, people, concerns and ac
                                                             {ActivityStatus::InProgress, 2},
                                                             {ActivityStatus::Planned, 1}});
     CHECK(s.activitiesOverdue == 1);
-    CHECK(s.plannedBySource == QMap<QString, double>{{d.hukumatBudget, 1500.0}, {d.smallGrant, 800.0},
-                                                     {d.community, 250.0}, {QString(), 0.0}});
-    CHECK(s.reached == counts({{Sex::Female, AgeBand::Under18, 20}, {Sex::Male, AgeBand::Under18, 15},
+    CHECK(s.plannedBySource ==
+          QMap<QString, double>{
+              {d.hukumatBudget, 1500.0}, {d.smallGrant, 800.0}, {d.community, 250.0}, {QString(), 0.0}});
+    CHECK(s.reached == counts({{Sex::Female, AgeBand::Under18, 20},
+                               {Sex::Male, AgeBand::Under18, 15},
                                {Sex::Female, AgeBand::From30To49, 7}}));
     CHECK(s.reached.total() == 42);
     CHECK(s.reachedIndirectly == 100);

@@ -308,7 +308,8 @@ TEST_CASE("Deleting a team takes its members, meetings, concerns, rounds and pla
     CHECK(deletedFlag(*db, u"concern"_s, concern.meta.uuid) == 1);
     CHECK(queryValue(*db, u"SELECT COUNT(*) FROM attendance WHERE deleted = 1"_s).toInt() == 1);
     CHECK(queryValue(*db, u"SELECT COUNT(*) FROM activities WHERE deleted = 1"_s).toInt() == 1);
-    // team, member, meeting, attendance, concern, its status entry, round, 6 criteria, round concern, plan, activity
+    // team, member, meeting, attendance, concern, its status entry, round, 6 criteria, round concern, plan,
+    // activity
     CHECK(deleted->size() == 16);
 
     Transaction undo(*db);

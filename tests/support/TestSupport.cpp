@@ -58,8 +58,9 @@ QString dumpDatabase(Database& db)
 {
     QString dump;
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "AND name NOT LIKE 'concern_search_%' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "AND name NOT LIKE 'concern_search_%' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

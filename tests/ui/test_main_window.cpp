@@ -1,8 +1,8 @@
 // The first window, driven offscreen: it lists the teams of the data file with their districts and counts.
-#include "support/TestSupport.h"
 #include "core/model/Meeting.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "support/TestSupport.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/TeamListModel.h"
@@ -77,6 +77,7 @@ TEST_CASE("district names follow the interface language", "[ui]")
     MainWindow window(*db);
     QAbstractItemModel* model = teamTable(window)->model();
     CHECK(cell(model, 0, TeamListModel::District) == QStringLiteral("Шаҳри Исфара"));
-    CHECK(model->headerData(TeamListModel::District, Qt::Horizontal).toString() != QStringLiteral("District or city"));
+    CHECK(model->headerData(TeamListModel::District, Qt::Horizontal).toString() !=
+          QStringLiteral("District or city"));
     Translations::install(QStringLiteral("en"));
 }
