@@ -341,26 +341,13 @@ Result<void> ConcernRepository::setDrivers(const QString& concernUuid, const QSt
         if (item->isEmpty() || rows::text(*item, "list") != codeOf(ReferenceList::Driver))
             return fieldError(QStringLiteral("drivers"), tr("Choose the drivers from the list."));
     }
-    auto current = drivers(concernUuid);
-    if (!current)
-        return current.error();
-    return inTransaction([&]() -> Result<void> {
-        for (const QString& driver : driverUuids)
-            if (!current->contains(driver))
-                if (auto added = store().ensure(
-                        QStringLiteral("concern_driver"),
-                        derivedUuid(QStringLiteral("concern_driver"), {concernUuid, driver}),
-                        {{QStringLiteral("concern"), concernUuid}, {QStringLiteral("driver"), driver}});
-                    !added)
-                    return added;
-        for (const QString& driver : *current)
-            if (!driverUuids.contains(driver))
-                if (auto removed = store().setDeleted(
-                        QStringLiteral("concern_driver"),
-                        derivedUuid(QStringLiteral("concern_driver"), {concernUuid, driver}), true);
-                    !removed)
-                    return removed.error();
-        return {};
+    return inTransaction([&] {
+        return syncAssociations(QStringLiteral("concern_driver"), QStringLiteral("concern_drivers"),
+                                QStringLiteral("concern"), concernUuid, QStringLiteral("driver"), driverUuids,
+                                [&](int i) {
+                                    return Fields{{QStringLiteral("concern"), concernUuid},
+                                                  {QStringLiteral("driver"), driverUuids[i]}};
+                                });
     });
 }
 

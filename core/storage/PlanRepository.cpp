@@ -168,29 +168,13 @@ Result<void> PlanRepository::validate(const ActionPlan& plan)
 
 Result<void> PlanRepository::writeConcerns(const ActionPlan& plan)
 {
-    for (int i = 0; i < plan.concernUuids.size(); ++i)
-        if (auto done = store().ensure(
-                QStringLiteral("plan_concern"),
-                derivedUuid(QStringLiteral("plan_concern"), {plan.meta.uuid, plan.concernUuids[i]}),
-                {{QStringLiteral("plan"), plan.meta.uuid},
-                 {QStringLiteral("concern"), plan.concernUuids[i]},
-                 {QStringLiteral("position"), i}});
-            !done)
-            return done;
-    auto existing =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT uuid, concern FROM plan_concerns WHERE plan = ? AND deleted = 0"),
-                 {plan.meta.uuid});
-    if (!existing)
-        return existing.error();
-    QStringList stale;
-    while (existing->next())
-        if (!plan.concernUuids.contains(existing->value(1).toString()))
-            stale << existing->value(0).toString();
-    for (const QString& uuid : stale)
-        if (auto removed = store().setDeleted(QStringLiteral("plan_concern"), uuid, true); !removed)
-            return removed.error();
-    return {};
+    return syncAssociations(QStringLiteral("plan_concern"), QStringLiteral("plan_concerns"),
+                            QStringLiteral("plan"), plan.meta.uuid, QStringLiteral("concern"),
+                            plan.concernUuids, [&](int i) {
+                                return Fields{{QStringLiteral("plan"), plan.meta.uuid},
+                                              {QStringLiteral("concern"), plan.concernUuids[i]},
+                                              {QStringLiteral("position"), i}};
+                            });
 }
 
 Result<ActionPlan> PlanRepository::createPlan(ActionPlan plan)

@@ -94,51 +94,29 @@ Result<void> PrioritisationRepository::validate(const PrioritisationRound& round
 
 Result<void> PrioritisationRepository::writeMembers(const PrioritisationRound& round)
 {
-    // Criteria and concerns are association records with derived UUIDs: ensure the wanted ones, delete the
-    // rest.
-    auto sync = [&](const QString& kind, const QString& table, const QString& column,
-                    const QStringList& wanted, const std::function<Fields(int)>& fieldsOf) -> Result<void> {
-        for (int i = 0; i < wanted.size(); ++i)
-            if (auto done =
-                    store().ensure(kind, derivedUuid(kind, {round.meta.uuid, wanted[i]}), fieldsOf(i));
-                !done)
-                return done;
-        auto existing = sql::run(
-            m_db.connection(),
-            QStringLiteral("SELECT uuid, %1 FROM %2 WHERE round = ? AND deleted = 0").arg(column, table),
-            {round.meta.uuid});
-        if (!existing)
-            return existing.error();
-        QStringList stale;
-        while (existing->next())
-            if (!wanted.contains(existing->value(1).toString()))
-                stale << existing->value(0).toString();
-        for (const QString& uuid : stale)
-            if (auto removed = store().setDeleted(kind, uuid, true); !removed)
-                return removed.error();
-        return {};
-    };
     QStringList criteria;
     for (const RoundCriterion& c : round.criteria)
         criteria << c.criterionUuid;
-    if (auto done = sync(QStringLiteral("round_criterion"), QStringLiteral("round_criteria"),
-                         QStringLiteral("criterion"), criteria,
-                         [&](int i) {
-                             return Fields{{QStringLiteral("round"), round.meta.uuid},
-                                           {QStringLiteral("criterion"), criteria[i]},
-                                           {QStringLiteral("weight"), round.criteria[i].weight},
-                                           {QStringLiteral("position"), i}};
-                         });
+    if (auto done =
+            syncAssociations(QStringLiteral("round_criterion"), QStringLiteral("round_criteria"),
+                             QStringLiteral("round"), round.meta.uuid, QStringLiteral("criterion"), criteria,
+                             [&](int i) {
+                                 return Fields{{QStringLiteral("round"), round.meta.uuid},
+                                               {QStringLiteral("criterion"), criteria[i]},
+                                               {QStringLiteral("weight"), round.criteria[i].weight},
+                                               {QStringLiteral("position"), i}};
+                             });
         !done)
         return done;
-    return sync(QStringLiteral("round_concern"), QStringLiteral("round_concerns"), QStringLiteral("concern"),
-                round.concernUuids, [&](int i) {
-                    return Fields{
-                        {QStringLiteral("round"), round.meta.uuid},
-                        {QStringLiteral("concern"), round.concernUuids[i]},
-                        {QStringLiteral("chosen"), round.chosenConcernUuids.contains(round.concernUuids[i])},
-                        {QStringLiteral("position"), i}};
-                });
+    return syncAssociations(
+        QStringLiteral("round_concern"), QStringLiteral("round_concerns"), QStringLiteral("round"),
+        round.meta.uuid, QStringLiteral("concern"), round.concernUuids, [&](int i) {
+            const QString& concern = round.concernUuids[i];
+            return Fields{{QStringLiteral("round"), round.meta.uuid},
+                          {QStringLiteral("concern"), concern},
+                          {QStringLiteral("chosen"), round.chosenConcernUuids.contains(concern)},
+                          {QStringLiteral("position"), i}};
+        });
 }
 
 Result<PrioritisationRound> PrioritisationRepository::createRound(PrioritisationRound round)

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "RecordStore.h"
 #include "SqlUtil.h"
+#include "Uuids.h"
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <functional>
@@ -103,6 +104,33 @@ protected:
         if (!done)
             return done.error();
         return deleted;
+    }
+
+    /// Makes a parent's live association records (a plan's concerns, a round's criteria, a concern's drivers)
+    /// exactly `wanted`: each gets the UUID derived from (parent, member) and the fields `fieldsOf(index)`;
+    /// associations no longer wanted become tombstones. Call inside a transaction.
+    Result<void> syncAssociations(const QString& kind, const QString& table, const QString& parentColumn,
+                                  const QString& parentUuid, const QString& memberColumn,
+                                  const QStringList& wanted, const std::function<Fields(int)>& fieldsOf)
+    {
+        for (int i = 0; i < wanted.size(); ++i)
+            if (auto done = store().ensure(kind, derivedUuid(kind, {parentUuid, wanted[i]}), fieldsOf(i));
+                !done)
+                return done;
+        auto existing = sql::run(m_db.connection(),
+                                 QStringLiteral("SELECT uuid, %1 FROM %2 WHERE %3 = ? AND deleted = 0")
+                                     .arg(memberColumn, table, parentColumn),
+                                 {parentUuid});
+        if (!existing)
+            return existing.error();
+        QStringList stale;
+        while (existing->next())
+            if (!wanted.contains(existing->value(1).toString()))
+                stale << existing->value(0).toString();
+        for (const QString& uuid : stale)
+            if (auto removed = store().setDeleted(kind, uuid, true); !removed)
+                return removed.error();
+        return {};
     }
 
     /// Whether a live meeting of the team: the meeting a concern was raised at, a round held at, a plan
