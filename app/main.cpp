@@ -5,8 +5,8 @@
 #include "ui/MainWindow.h"
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
-#include <QScreen>
 #include <QTimer>
 #include <cstdio>
 
@@ -28,13 +28,13 @@ bool displayAvailable()
 int main(int argc, char* argv[])
 {
     if (!displayAvailable()) {
-        std::fputs(
-            "hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
-            "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
-            stderr);
+        std::fputs("hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
+                   "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
+                   stderr);
         return 1;
     }
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Hamkori"));
     QApplication::setApplicationName(QStringLiteral("Hamkori"));
     QApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
 
@@ -42,23 +42,22 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
-        QStringLiteral("database"),
-        QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
+        QStringLiteral("database"), QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
         QApplication::translate("Main", "path"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
-        QApplication::translate("Main",
-                                "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
+        QApplication::translate("Main", "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
         QApplication::translate("Main", "language"));
-    const QCommandLineOption screenshot(
+    const QCommandLineOption screenshots(
         QStringLiteral("screenshot"),
-        QApplication::translate("Main", "Save a picture of the window to <file> and quit."),
-        QApplication::translate("Main", "file"));
-    parser.addOptions({database, language, screenshot});
+        QApplication::translate("Main", "Save a picture of every page into <folder> at 1366×768 and quit."),
+        QApplication::translate("Main", "folder"));
+    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
+                                           QApplication::translate("Main", "Paint the main window once and quit."));
+    parser.addOptions({database, language, screenshots, quitAfterShow});
     parser.process(app);
 
-    const QString lang =
-        parser.isSet(language) ? parser.value(language) : hamkori::Translations::suggestedLanguage();
+    const QString lang = parser.isSet(language) ? parser.value(language) : hamkori::Translations::suggestedLanguage();
     if (!hamkori::Translations::isSupported(lang)) {
         std::fprintf(stderr, "hamkori: unknown language \"%s\"; use tg, ru or en.\n", qPrintable(lang));
         return 2;
@@ -72,13 +71,18 @@ int main(int argc, char* argv[])
         return 1;
     }
     hamkori::MainWindow window(*opened.value());
-    window.resize(1366, 768);
+    if (parser.isSet(screenshots))
+        window.resize(1366, 768);
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
+    if (parser.isSet(screenshots)) {
+        const QString folder = parser.value(screenshots);
+        QTimer::singleShot(200, &window, [&window, folder] {
+            QApplication::exit(window.saveScreenshots(folder) ? 0 : 1);
+        });
+    } else if (parser.isSet(quitAfterShow)) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QApplication::exit(0);
         });
     }
     return app.exec();

@@ -1,47 +1,200 @@
 #include "MainWindow.h"
-#include "TeamListModel.h"
+#include "Session.h"
 #include "core/storage/Database.h"
+#include "core/storage/TeamRepository.h"
+#include "pages/ConcernsPage.h"
+#include "pages/MeetingsPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/PlansPage.h"
+#include "pages/PrioritisationPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/TeamPage.h"
+#include "pages/WelcomePage.h"
+#include "widgets/TeamSelector.h"
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QEvent>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace hamkori {
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_teams(new TeamListModel(db, this)), m_heading(new QLabel(this)),
-      m_emptyHint(new QLabel(this)), m_table(new QTableView(this)), m_quit(new QAction(this)),
-      m_fileMenu(menuBar()->addMenu(QString()))
+namespace {
+const char* const kGeometryKey = "window/geometry";
+const char* const kPageKey = "window/page";
+const char* const kTeamKey = "window/team";
+
+QString pageFileName(int index, const Page* page)
 {
+    return QStringLiteral("%1-%2.png")
+        .arg(index + 1, 2, 10, QLatin1Char('0'))
+        .arg(QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1).toLower());
+}
+} // namespace
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_session(new Session(db, this)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_teamSelector(nullptr), m_teamLabel(new QLabel(this)),
+      m_welcome(nullptr)
+{
+    // The team selector follows the session, so the last team is chosen before it is built.
+    m_session->setCurrentTeam(QSettings().value(QLatin1String(kTeamKey)).toString());
+    m_teamSelector = new TeamSelector(*m_session, this);
+    m_welcome = new WelcomePage(*m_session, this);
+
+    m_navigation->setFixedWidth(210);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_emptyHint->setWordWrap(true);
-    m_table->setModel(m_teams);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TeamListModel::Name, QHeaderView::Stretch);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_table, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    m_fileMenu->addAction(m_quit);
-    connect(m_teams, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    addPage(new OverviewPage(*m_session, this));
+    addPage(new TeamPage(*m_session, this));
+    addPage(new MeetingsPage(*m_session, this));
+    addPage(new ConcernsPage(*m_session, this));
+    addPage(new PrioritisationPage(*m_session, this));
+    addPage(new PlansPage(*m_session, this));
+    addPage(new SettingsPage(*m_session, this));
+    m_stack->addWidget(m_welcome);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("teamToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_teamLabel);
+    m_toolBar->addWidget(m_teamSelector);
+    buildMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size() && m_stack->currentWidget() != m_welcome)
+            m_stack->setCurrentWidget(m_pages[row]);
+    });
+    connect(m_welcome, &WelcomePage::createTeamRequested, this, [this] {
+        m_stack->setCurrentWidget(m_pages[1]);
+        m_navigation->setCurrentRow(1);
+        m_pages[1]->openRecord(QStringLiteral("team"), QString()); // a new team
+    });
+    connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
+        if (kinds.contains(QStringLiteral("team")))
+            updateWelcome();
+    });
+    connect(m_session, &Session::openRequested, this, &MainWindow::openRecord);
+    connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &Session::currentTeamChanged, this,
+            [](const QString& team) { QSettings().setValue(QLatin1String(kTeamKey), team); });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1366, 768);
+    showPage(settings.value(QLatin1String(kPageKey), 0).toInt());
     retranslate();
+    updateWelcome();
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives this class's part of the object and signals while it is torn down.
+    m_session->undoStack()->disconnect(this);
+}
+
+void MainWindow::addPage(Page* page)
+{
+    const int index = int(m_pages.size());
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(style()->standardIcon(page->icon()), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 34));
+    connect(page, &Page::titleChanged, this, [this, page, index] {
+        m_navigation->item(index)->setText(page->title());
+        if (index < m_pageActions.size())
+            m_pageActions[index]->setText(page->title());
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    // Our own actions rather than QUndoStack's, so that they read "Undo: change status of ISF-2026-014" in
+    // every language.
+    QUndoStack* stack = m_session->undoStack();
+    m_undo = new QAction(this);
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redo = new QAction(this);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction* action = m_viewMenu->addAction(m_pages[i]->title());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions << action;
+    }
+}
+
+void MainWindow::showPage(int index)
+{
+    index = std::clamp(index, 0, int(m_pages.size()) - 1);
+    m_navigation->setCurrentRow(index);
+    if (m_stack->currentWidget() != m_welcome)
+        m_stack->setCurrentWidget(m_pages[index]);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_navigation->currentRow();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_teamSelector->count() == 0;
+    const bool showingWelcome = m_stack->currentWidget() == m_welcome;
+    if (empty && !showingWelcome) {
+        // Creating the first team happens on the Team page; stay there if the user is on it.
+        if (m_stack->currentWidget() != m_pages[1])
+            m_stack->setCurrentWidget(m_welcome);
+    } else if (!empty && showingWelcome) {
+        m_stack->setCurrentWidget(m_pages[std::max(0, currentPage())]);
+    }
+}
+
+void MainWindow::openRecord(const QString& kind, const QString& uuid)
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->openRecord(kind, uuid)) {
+            showPage(i);
+            return;
+        }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+    QMessageBox::warning(this, tr("Hamkori"), message);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -56,20 +209,46 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Hamkori — community police partnership teams"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
-    m_heading->setText(tr("Teams"));
-    m_emptyHint->setText(tr("There are no teams in this data file yet. To try Hamkori with example data, run "
-                            "\"hamkori-cli demo\"."));
-    updateStatus();
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    updateUndoTexts();
+    m_teamLabel->setText(tr("Team:") + QLatin1Char(' '));
+    m_toolBar->setWindowTitle(tr("Team"));
+    statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateUndoTexts()
 {
-    m_emptyHint->setVisible(m_teams->rowCount() == 0);
-    QString status = tr("%n team(s)", nullptr, m_teams->rowCount()) + QStringLiteral(" · ") +
-                     QDir::toNativeSeparators(m_db.path());
-    if (!m_teams->lastError().isEmpty())
-        status = m_teams->lastError();
-    statusBar()->showMessage(status);
+    const QUndoStack* stack = m_session->undoStack();
+    m_undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kPageKey), currentPage());
+    event->accept();
+}
+
+bool MainWindow::saveScreenshots(const QString& folder)
+{
+    QDir().mkpath(folder);
+    bool allSaved = true;
+    auto save = [&](const QString& name) {
+        QApplication::processEvents();
+        allSaved = grab().save(QDir(folder).filePath(name)) && allSaved;
+    };
+    if (m_stack->currentWidget() == m_welcome) {
+        save(QStringLiteral("00-welcome.png"));
+        return allSaved;
+    }
+    for (int i = 0; i < m_pages.size(); ++i) {
+        showPage(i);
+        save(pageFileName(i, m_pages[i]));
+    }
+    return allSaved;
 }
 
 } // namespace hamkori

@@ -1,36 +1,67 @@
 #pragma once
-// The main window only arranges what it shows. For now: the list of teams, so that one can see the data is
-// real.
+// The main window only arranges pages: a navigation bar on the left, the pages in a stack, the menus, the
+// team selector. It remembers its size and the last page.
+#include <QList>
 #include <QMainWindow>
 
+class QListWidget;
+class QStackedWidget;
 class QLabel;
-class QTableView;
 
 namespace hamkori {
 
 class Database;
-class TeamListModel;
+class Page;
+class Session;
+class TeamSelector;
+class WelcomePage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() { return *m_session; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QList<Page*> pages() const { return m_pages; }
+    /// Shows the page (index into pages()); the first-start screen stays while there is no team.
+    void showPage(int index);
+    int currentPage() const;
+    /// Saves a picture of every page into `folder` (01-overview.png …); false when a file could not be written.
+    bool saveScreenshots(const QString& folder);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
+    void addPage(Page* page);
     void retranslate();
-    void updateStatus();
+    void updateWelcome();
+    void openRecord(const QString& kind, const QString& uuid);
+    void showError(const QString& message);
+    void updateUndoTexts();
 
     Database& m_db;
-    TeamListModel* m_teams;
-    QLabel* m_heading;
-    QLabel* m_emptyHint;
-    QTableView* m_table;
-    QAction* m_quit;
-    QMenu* m_fileMenu;
+    Session* m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    TeamSelector* m_teamSelector;
+    QLabel* m_teamLabel;
+    WelcomePage* m_welcome;
+    QList<Page*> m_pages;
+    QList<QAction*> m_pageActions;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };
 
 } // namespace hamkori

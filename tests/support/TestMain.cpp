@@ -21,5 +21,7 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("HamkoriTests"));
+    TestApplication::setApplicationName(QStringLiteral("HamkoriTests"));
     return Catch::Session().run(argc, argv);
 }

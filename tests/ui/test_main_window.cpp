@@ -1,36 +1,161 @@
-// The first window, driven offscreen: it lists the teams of the data file with their districts and counts.
+// The main window's shell, driven offscreen: first start, navigation, the team selector, undo and redo
+// across pages, what it remembers. And the team list model.
+#include "support/TestSupport.h"
 #include "core/model/Meeting.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
-#include "support/TestSupport.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/Session.h"
 #include "ui/TeamListModel.h"
+#include "ui/pages/Page.h"
+#include "ui/pages/WelcomePage.h"
+#include "ui/undo/Undo.h"
+#include "ui/widgets/TeamSelector.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QLabel>
-#include <QTableView>
-#include <catch2/catch.hpp>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+#include <QUndoStack>
 
 using namespace hamkori;
 
 namespace {
-
-QTableView* teamTable(MainWindow& window)
-{
-    auto* table = window.findChild<QTableView*>();
-    REQUIRE(table != nullptr);
-    return table;
-}
 
 QString cell(QAbstractItemModel* model, int row, int column)
 {
     return model->data(model->index(row, column)).toString();
 }
 
+QWidget* currentPageWidget(MainWindow& window)
+{
+    auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack != nullptr);
+    return stack->currentWidget();
+}
+
+QPushButton* buttonWithText(QWidget& parent, const QString& text)
+{
+    for (QPushButton* button : parent.findChildren<QPushButton*>())
+        if (button->text() == text)
+            return button;
+    return nullptr;
+}
+
 } // namespace
 
-TEST_CASE("the main window lists the teams with district and counts", "[ui]")
+TEST_CASE("an empty data file opens on the first-start screen; loading the demo leaves it", "[ui][shell]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    MainWindow window(*db);
+    window.show();
+    auto* welcome = window.findChild<WelcomePage*>();
+    REQUIRE(welcome != nullptr);
+    CHECK(currentPageWidget(window) == welcome);
+
+    QPushButton* demo = buttonWithText(*welcome, QStringLiteral("Load the demo teams"));
+    REQUIRE(demo != nullptr);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    CHECK(currentPageWidget(window) != welcome);
+    auto* selector = window.findChild<TeamSelector*>();
+    REQUIRE(selector != nullptr);
+    CHECK(selector->count() == 10);
+    CHECK_FALSE(window.session().currentTeam().isEmpty());
+}
+
+TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is remembered", "[ui][shell]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    test::makeTeam(*db);
+    {
+        MainWindow window(*db);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        auto* navigation = window.findChild<QListWidget*>();
+        REQUIRE(navigation != nullptr);
+        REQUIRE(navigation->count() == 7);
+        navigation->setCurrentRow(3);
+        CHECK(currentPageWidget(window) == window.pages()[3]);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        CHECK(currentPageWidget(window) == window.pages()[2]);
+        window.close();
+    }
+    MainWindow again(*db);
+    again.show();
+    CHECK(currentPageWidget(again) == again.pages()[2]);
+}
+
+TEST_CASE("the Edit menu names what undo and redo will do, and they work", "[ui][shell][undo]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    const QString teamUuid = test::makeTeam(*db);
+    MainWindow window(*db);
+    Session& session = window.session();
+    TeamRepository teams(*db);
+    const Team before = *teams.team(teamUuid);
+    Team after = before;
+    after.name = QStringLiteral("Гурӯҳи нав");
+
+    auto done = undo::perform(
+        session, QStringLiteral("rename team ISF"), [&] { return teams.updateTeam(after); },
+        [&] { return teams.updateTeam(before); });
+    REQUIRE(done.ok());
+    CHECK(window.undoAction()->isEnabled());
+    CHECK(window.undoAction()->text() == QStringLiteral("&Undo: rename team ISF"));
+    CHECK(teams.team(teamUuid)->name == QStringLiteral("Гурӯҳи нав"));
+
+    window.undoAction()->trigger();
+    CHECK(teams.team(teamUuid)->name == before.name);
+    CHECK(window.redoAction()->text() == QStringLiteral("&Redo: rename team ISF"));
+    window.redoAction()->trigger();
+    CHECK(teams.team(teamUuid)->name == QStringLiteral("Гурӯҳи нав"));
+
+    // A refused edit is not put on the stack.
+    Team invalid = after;
+    invalid.name.clear();
+    auto refused = undo::perform(
+        session, QStringLiteral("clear name"), [&] { return teams.updateTeam(invalid); },
+        [&] { return teams.updateTeam(after); });
+    CHECK_FALSE(refused.ok());
+    CHECK(session.undoStack()->count() == 1);
+}
+
+TEST_CASE("undo of a creation deletes the record; redo brings the same record back", "[ui][shell][undo]")
+{
+    test::TempDatabase db;
+    const QString teamUuid = test::makeTeam(*db);
+    Session session(*db);
+    Member member;
+    member.teamUuid = teamUuid;
+    member.name = QStringLiteral("Саидова Мадина");
+    auto created = undo::create(session, QStringLiteral("add member"), QStringLiteral("member"), [&]() -> Result<QString> {
+        auto made = TeamRepository(*db).createMember(member);
+        if (!made)
+            return made.error();
+        return made->meta.uuid;
+    });
+    REQUIRE(created.ok());
+    CHECK(TeamRepository(*db).members(teamUuid)->size() == 1);
+    session.undoStack()->undo();
+    CHECK(TeamRepository(*db).members(teamUuid)->isEmpty());
+    session.undoStack()->redo();
+    REQUIRE(TeamRepository(*db).members(teamUuid)->size() == 1);
+    CHECK(TeamRepository(*db).members(teamUuid)->first().meta.uuid == *created);
+
+    REQUIRE(undo::remove(session, QStringLiteral("delete member"), QStringLiteral("member"), *created).ok());
+    CHECK(TeamRepository(*db).members(teamUuid)->isEmpty());
+    session.undoStack()->undo();
+    CHECK(TeamRepository(*db).members(teamUuid)->size() == 1);
+}
+
+TEST_CASE("the team list model shows teams with district and counts, following the data file", "[ui][models]")
 {
     test::TempDatabase db;
     const QString team = test::makeTeam(*db, QStringLiteral("ISF"));
@@ -39,45 +164,24 @@ TEST_CASE("the main window lists the teams with district and counts", "[ui]")
     meeting.date = QDate(2026, 3, 10);
     REQUIRE(MeetingRepository(*db).createMeeting(meeting).ok());
 
-    MainWindow window(*db);
-    window.resize(1366, 768);
-    window.show();
-    QTableView* table = teamTable(window);
-    QAbstractItemModel* model = table->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model->rowCount() == 1);
-    CHECK(cell(model, 0, TeamListModel::Code) == QStringLiteral("ISF"));
-    CHECK(cell(model, 0, TeamListModel::District) == QStringLiteral("Isfara"));
-    CHECK(cell(model, 0, TeamListModel::Meetings) == QStringLiteral("1"));
-    CHECK(cell(model, 0, TeamListModel::Concerns) == QStringLiteral("0"));
-
-    // A team added through core appears without a restart: the model follows the database's change signal.
+    TeamListModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(cell(&model, 0, TeamListModel::Code) == QStringLiteral("ISF"));
+    CHECK(cell(&model, 0, TeamListModel::District) == QStringLiteral("Isfara"));
+    CHECK(cell(&model, 0, TeamListModel::Meetings) == QStringLiteral("1"));
+    CHECK(cell(&model, 0, TeamListModel::Concerns) == QStringLiteral("0"));
     test::makeTeam(*db, QStringLiteral("KUL"));
-    CHECK(model->rowCount() == 2);
+    CHECK(model.rowCount() == 2);
 }
 
-TEST_CASE("an empty data file says how to load the demo", "[ui]")
-{
-    test::TempDatabase db;
-    MainWindow window(*db);
-    window.show();
-    bool hintShown = false;
-    for (QLabel* label : window.findChildren<QLabel*>())
-        if (label->isVisible() && label->text().contains(QStringLiteral("hamkori-cli demo")))
-            hintShown = true;
-    CHECK(hintShown);
-    CHECK(teamTable(window)->model()->rowCount() == 0);
-}
-
-TEST_CASE("district names follow the interface language", "[ui]")
+TEST_CASE("district names and headers follow the interface language", "[ui][models]")
 {
     test::TempDatabase db;
     test::makeTeam(*db, QStringLiteral("ISF"));
     REQUIRE(Translations::install(QStringLiteral("tg")));
-    MainWindow window(*db);
-    QAbstractItemModel* model = teamTable(window)->model();
-    CHECK(cell(model, 0, TeamListModel::District) == QStringLiteral("Шаҳри Исфара"));
-    CHECK(model->headerData(TeamListModel::District, Qt::Horizontal).toString() !=
-          QStringLiteral("District or city"));
+    TeamListModel model(*db);
+    CHECK(cell(&model, 0, TeamListModel::District) == QStringLiteral("Шаҳри Исфара"));
+    CHECK(model.headerData(TeamListModel::District, Qt::Horizontal).toString() != QStringLiteral("District or city"));
     Translations::install(QStringLiteral("en"));
 }

@@ -1,0 +1,17 @@
+#include "Page.h"
+#include <QEvent>
+
+namespace hamkori {
+
+Page::Page(Session& session, QWidget* parent) : QWidget(parent), m_session(session) {}
+
+void Page::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        Q_EMIT titleChanged();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace hamkori

@@ -1,0 +1,42 @@
+#pragma once
+// A page of the main window: one step of the CPPT cycle (or the overview, or settings). A page is a class of
+// its own; the main window only arranges pages. Pages read and write through core (edits through ui/undo),
+// follow the session's current team, and retranslate themselves when the language changes.
+#include <QStyle>
+#include <QWidget>
+
+namespace hamkori {
+
+class Session;
+
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(Session& session, QWidget* parent = nullptr);
+
+    /// The name in the navigation bar, in the current language.
+    virtual QString title() const = 0;
+    virtual QStyle::StandardPixmap icon() const { return QStyle::SP_FileIcon; }
+    /// Shows a record of this page's kind ("concern", "meeting"…); false when the page does not show that kind.
+    virtual bool openRecord(const QString& kind, const QString& uuid)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(uuid);
+        return false;
+    }
+
+Q_SIGNALS:
+    /// The title changed (a language change): the navigation bar relabels the page.
+    void titleChanged();
+
+protected:
+    /// Sets every visible text again from tr(); called once by the page itself after building its widgets,
+    /// and on every language change.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+
+    Session& m_session;
+};
+
+} // namespace hamkori

@@ -1,0 +1,20 @@
+#include "SettingsPage.h"
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hamkori {
+
+SettingsPage::SettingsPage(Session& session, QWidget* parent) : Page(session, parent), m_placeholder(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_placeholder);
+    layout->addStretch();
+    retranslate();
+}
+
+void SettingsPage::retranslate()
+{
+    m_placeholder->setText(title());
+}
+
+} // namespace hamkori

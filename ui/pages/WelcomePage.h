@@ -1,0 +1,33 @@
+#pragma once
+// The first-start screen, shown while the data file has no team: create a team, or load the demo.
+#include "Page.h"
+
+class QLabel;
+class QPushButton;
+
+namespace hamkori {
+
+class WelcomePage : public Page
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(Session& session, QWidget* parent = nullptr);
+    QString title() const override { return tr("Welcome"); }
+
+Q_SIGNALS:
+    void createTeamRequested();
+
+protected:
+    void retranslate() override;
+
+private:
+    void loadDemo();
+
+    QLabel* m_heading;
+    QLabel* m_text;
+    QPushButton* m_createTeam;
+    QPushButton* m_loadDemo;
+    QLabel* m_error;
+};
+
+} // namespace hamkori
