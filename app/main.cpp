@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
@@ -28,9 +29,10 @@ bool displayAvailable()
 int main(int argc, char* argv[])
 {
     if (!displayAvailable()) {
-        std::fputs("hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
-                   "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
-                   stderr);
+        std::fputs(
+            "hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
+            "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
+            stderr);
         return 1;
     }
     QApplication app(argc, argv);
@@ -42,29 +44,42 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
-        QStringLiteral("database"), QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
+        QStringLiteral("database"),
+        QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
         QApplication::translate("Main", "path"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
-        QApplication::translate("Main", "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
+        QApplication::translate("Main",
+                                "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
         QApplication::translate("Main", "language"));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshot"),
         QApplication::translate("Main", "Save a picture of every page into <folder> at 1366×768 and quit."),
         QApplication::translate("Main", "folder"));
-    const QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
-                                           QApplication::translate("Main", "Paint the main window once and quit."));
+    const QCommandLineOption quitAfterShow(
+        QStringLiteral("quit-after-show"),
+        QApplication::translate("Main", "Paint the main window once and quit."));
     parser.addOptions({database, language, screenshots, quitAfterShow});
     parser.process(app);
 
-    const QString lang = parser.isSet(language) ? parser.value(language) : hamkori::Translations::suggestedLanguage();
+    // The command line wins; then the language chosen in Settings; then the system's.
+    QSettings settings;
+    const QString lang =
+        parser.isSet(language)
+            ? parser.value(language)
+            : settings.value(QStringLiteral("ui/language"), hamkori::Translations::suggestedLanguage())
+                  .toString();
     if (!hamkori::Translations::isSupported(lang)) {
         std::fprintf(stderr, "hamkori: unknown language \"%s\"; use tg, ru or en.\n", qPrintable(lang));
         return 2;
     }
     hamkori::Translations::install(lang);
 
-    const QString path = parser.isSet(database) ? parser.value(database) : hamkori::Database::defaultPath();
+    // The command line wins; then the data file chosen in Settings; then the usual place.
+    const QString path =
+        parser.isSet(database)
+            ? parser.value(database)
+            : settings.value(QStringLiteral("data/path"), hamkori::Database::defaultPath()).toString();
     auto opened = hamkori::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
@@ -76,9 +91,8 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(screenshots)) {
         const QString folder = parser.value(screenshots);
-        QTimer::singleShot(200, &window, [&window, folder] {
-            QApplication::exit(window.saveScreenshots(folder) ? 0 : 1);
-        });
+        QTimer::singleShot(200, &window,
+                           [&window, folder] { QApplication::exit(window.saveScreenshots(folder) ? 0 : 1); });
     } else if (parser.isSet(quitAfterShow)) {
         QTimer::singleShot(0, &window, [&window] {
             window.repaint();

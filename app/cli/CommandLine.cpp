@@ -49,9 +49,11 @@ QString CommandLine::databasePath() const
     return m_parser.isSet(m_database) ? m_parser.value(m_database) : Database::defaultPath();
 }
 
-std::unique_ptr<Database> CommandLine::openDatabase()
+std::unique_ptr<Database> CommandLine::openDatabase(Database::IntegrityCheck check)
 {
-    auto opened = Database::open(databasePath());
+    Database::Options options;
+    options.integrityCheck = check;
+    auto opened = Database::open(databasePath(), options);
     if (!opened) {
         fail(opened.errorMessage());
         return nullptr;

@@ -6,9 +6,7 @@
 #include <functional>
 #include <memory>
 
-namespace hamkori {
-class Database;
-}
+#include "core/storage/Database.h"
 
 namespace hamkori::cli {
 
@@ -35,7 +33,8 @@ public:
     int parse();
     QString databasePath() const;
     /// Opens (and, on first use, creates) the data file; prints the error and returns nullptr on failure.
-    std::unique_ptr<Database> openDatabase();
+    std::unique_ptr<Database>
+    openDatabase(Database::IntegrityCheck check = Database::IntegrityCheck::WhenChanged);
     /// Prints "hamkori-cli: message" on stderr and returns Failure.
     static int fail(const QString& message);
     int usageError(const QString& message);

@@ -171,8 +171,8 @@ int runCheck(const QStringList& arguments)
                      Text::tr("Check the data file: its integrity and its data version."), arguments);
     if (int done = line.parse(); done >= 0)
         return done;
-    // Opening runs PRAGMA integrity_check and refuses damaged or newer files with a message.
-    auto db = line.openDatabase();
+    // Opening runs PRAGMA integrity_check (always, here) and refuses damaged or newer files with a message.
+    auto db = line.openDatabase(Database::IntegrityCheck::Always);
     if (!db)
         return Failure;
     out() << Text::location(*db) << Qt::endl;

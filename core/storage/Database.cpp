@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "IntegrityStamp.h"
 #include "RecordStore.h"
 #include "Schema.h"
 #include "SqlUtil.h"
@@ -103,6 +104,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
     db->m_connectionName = nextConnectionName();
+    // Before the connection exists: opening it creates the -wal file that marks an unclean close.
+    db->m_stampStore =
+        options.integrityStampStore.isEmpty() ? IntegrityStamp::defaultStore() : options.integrityStampStore;
+    const IntegrityStamp stamps(db->m_stampStore);
+    const bool verifiedBefore =
+        existed && options.integrityCheck == IntegrityCheck::WhenChanged && stamps.isCurrent(db->m_path);
+    const QDateTime verifiedAt = verifiedBefore ? stamps.checkedAt(db->m_path) : QDateTime();
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(db->m_path);
@@ -118,9 +126,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         (void)sql::exec(connection, QString::fromLatin1(pragma)); // a speed-up only: go on without it
 
     // Read before anything is written: a damaged or newer file must be left exactly as it was.
-    if (existed && options.checkIntegrity)
-        if (auto healthy = db->checkIntegrity(); !healthy)
+    if (existed && options.integrityCheck != IntegrityCheck::Never && !verifiedBefore) {
+        if (auto healthy = db->checkIntegrity(); !healthy) {
+            stamps.forget(db->m_path);
             return healthy.error();
+        }
+        db->m_checkedOnOpen = true;
+    }
+    // A new file is sound by construction; a stamped one keeps the time of its real check, so that a file
+    // opened every day is still read whole once a week.
+    db->m_verifiedAt = verifiedBefore ? verifiedAt : QDateTime::currentDateTime();
     auto version = sql::scalar(connection, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return Error{Messages::damaged(QDir::toNativeSeparators(path), version.error().message), {}};
@@ -151,13 +166,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 Database::~Database()
 {
     m_records.reset();
+    bool closedCleanly = false;
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
-        if (connection.isOpen())
+        if (connection.isOpen()) {
             connection.close();
+            closedCleanly = true;
+        }
     }
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    // The file as this program leaves it: verified (now or before) and closed. Stamp it, so that the next
+    // open of the very same file need not read it whole again.
+    if (closedCleanly && m_verifiedAt.isValid() && !m_path.isEmpty())
+        IntegrityStamp(m_stampStore).record(m_path, m_verifiedAt);
 }
 
 QSqlDatabase Database::connection() const

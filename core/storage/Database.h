@@ -3,6 +3,7 @@
 // a backup copy), creates the device identity on first open and sets WAL and foreign keys on the connection.
 #include "../Result.h"
 #include "HybridClock.h"
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -19,10 +20,19 @@ public:
     /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns.
     static constexpr int kSchemaVersion = 2;
 
+    /// When opening runs PRAGMA integrity_check (before anything is written).
+    enum class IntegrityCheck
+    {
+        Always,      // every time (hamkori-cli check)
+        WhenChanged, // unless this laptop verified the file and closed it, unchanged since, within a week
+        Never,       // tests of other things only
+    };
+
     struct Options
     {
         const WallClock* wallClock = nullptr; // nullptr: the system clock
-        bool checkIntegrity = true;           // PRAGMA integrity_check before anything is written
+        IntegrityCheck integrityCheck = IntegrityCheck::WhenChanged;
+        QString integrityStampStore; // empty: IntegrityStamp::defaultStore()
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
@@ -42,6 +52,8 @@ public:
     int schemaVersion() const;
     /// The backup copy made before this open upgraded an older file, empty when none was made.
     QString upgradeBackupPath() const { return m_backupPath; }
+    /// Whether this open ran the full integrity check (false when the file was verified and unchanged).
+    bool integrityCheckedOnOpen() const { return m_checkedOnOpen; }
 
     // Transactions nest: only the outermost begins and commits. A failure inside marks the whole
     // transaction to roll back. Use the RAII Transaction class rather than these.
@@ -73,6 +85,9 @@ private:
     std::unique_ptr<WallClock> m_ownWallClock;
     std::unique_ptr<HybridClock> m_clock;
     std::unique_ptr<RecordStore> m_records;
+    QString m_stampStore;
+    bool m_checkedOnOpen = false;
+    QDateTime m_verifiedAt; // when the file was last verified whole; invalid when never
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QSet<QString> m_changedKinds;
