@@ -74,7 +74,7 @@ TEST_CASE("stats --json has every key, zero on an empty file", "[cli]")
     }
 }
 
-TEST_CASE("demo loads ten teams once; loading it again adds nothing", "[cli]")
+TEST_CASE("demo loads ten teams once, loading it again adds nothing", "[cli]")
 {
     Folder folder;
     const QString db = folder.file("demo.sqlite");

@@ -31,7 +31,7 @@ std::unique_ptr<Database> openWith(const Files& files, Database::IntegrityCheck 
 
 } // namespace
 
-TEST_CASE("A file this laptop verified and closed is not read whole again; a changed one is",
+TEST_CASE("A file this laptop verified and closed is not read whole again, a changed one is",
           "[database][integrity]")
 {
     Files files;

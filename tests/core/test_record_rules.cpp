@@ -26,7 +26,7 @@ TEST_CASE("A record cannot move to another team", "[rules]")
     CHECK(test::dumpDatabase(*db) == before);
 }
 
-TEST_CASE("A typed code already used in the team is refused; another team may use it", "[rules]")
+TEST_CASE("A typed code already used in the team is refused, another team may use it", "[rules]")
 {
     TempDatabase db;
     const QString isfara = test::makeTeam(*db, u"ISF"_s);

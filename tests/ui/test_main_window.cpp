@@ -47,7 +47,7 @@ QPushButton* buttonWithText(QWidget& parent, const QString& text)
 
 } // namespace
 
-TEST_CASE("an empty data file opens on the first-start screen; loading the demo leaves it", "[ui][shell]")
+TEST_CASE("an empty data file opens on the first-start screen, loading the demo leaves it", "[ui][shell]")
 {
     QSettings().clear();
     test::TempDatabase db;
@@ -127,7 +127,7 @@ TEST_CASE("the Edit menu names what undo and redo will do, and they work", "[ui]
     CHECK(session.undoStack()->count() == 1);
 }
 
-TEST_CASE("undo of a creation deletes the record; redo brings the same record back", "[ui][shell][undo]")
+TEST_CASE("undo of a creation deletes the record, redo brings the same record back", "[ui][shell][undo]")
 {
     test::TempDatabase db;
     const QString teamUuid = test::makeTeam(*db);

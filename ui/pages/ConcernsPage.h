@@ -1,9 +1,14 @@
 #pragma once
+// The Concerns page: the register (filters, search, the lazy table) on the left and the editor of the
+// selected concern on the right.
 #include "Page.h"
 
-class QLabel;
+class QSplitter;
 
 namespace hamkori {
+
+class ConcernEditor;
+class ConcernRegister;
 
 class ConcernsPage : public Page
 {
@@ -12,12 +17,19 @@ public:
     explicit ConcernsPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Concerns"); }
     QStyle::StandardPixmap icon() const override { return QStyle::SP_MessageBoxWarning; }
+    /// "concern": switches to its team, clears the filters that would hide it and selects it.
+    bool openRecord(const QString& kind, const QString& uuid) override;
+
+    ConcernRegister* concernRegister() const { return m_register; }
+    ConcernEditor* editor() const { return m_editor; }
 
 protected:
     void retranslate() override;
 
 private:
-    QLabel* m_placeholder;
+    QSplitter* m_splitter;
+    ConcernRegister* m_register;
+    ConcernEditor* m_editor;
 };
 
 } // namespace hamkori

@@ -1,9 +1,22 @@
 #pragma once
+// The Meetings page: the current team's meetings, newest first, and beside them the selected meeting's
+// details, attendance (members ticked present, guests by sex and age band) and the concerns raised at it.
 #include "Page.h"
+#include <functional>
 
 class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
 
 namespace hamkori {
+
+class AttendancePanel;
+class MeetingDetailsForm;
+class MeetingListModel;
+class RaisedConcernsPanel;
 
 class MeetingsPage : public Page
 {
@@ -12,12 +25,49 @@ public:
     explicit MeetingsPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Meetings"); }
     QStyle::StandardPixmap icon() const override { return QStyle::SP_FileDialogDetailedView; }
+    bool openRecord(const QString& kind, const QString& uuid) override;
+
+    /// The meeting shown in the editor, empty when none.
+    QString currentMeeting() const { return m_current; }
+    /// Creates a meeting of the current team dated today and selects it; returns its UUID (empty on failure).
+    QString newMeeting();
+    /// Deletes the selected meeting after confirmation; returns whether it was deleted.
+    bool deleteMeeting();
+    /// Replaces the question asked before deleting (tests answer it without a modal dialog).
+    void setConfirm(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
+
+    MeetingListModel* listModel() const { return m_model; }
+    MeetingDetailsForm* detailsForm() const { return m_details; }
+    AttendancePanel* attendancePanel() const { return m_attendance; }
+    RaisedConcernsPanel* concernsPanel() const { return m_concerns; }
 
 protected:
     void retranslate() override;
 
 private:
-    QLabel* m_placeholder;
+    void setTeam(const QString& teamUuid);
+    void selectMeeting(const QString& uuid);
+    void showMeeting(const QString& uuid);
+    void refreshCurrent();
+    void updateHeader();
+    void showError(const QString& message);
+
+    MeetingListModel* m_model;
+    QTableView* m_list;
+    QPushButton* m_new;
+    QPushButton* m_delete;
+    QLabel* m_listTitle;
+    QLabel* m_listError;
+    QSplitter* m_splitter;
+    QStackedWidget* m_editorStack;
+    QLabel* m_empty;
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    MeetingDetailsForm* m_details;
+    AttendancePanel* m_attendance;
+    RaisedConcernsPanel* m_concerns;
+    QString m_current;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace hamkori

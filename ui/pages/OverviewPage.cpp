@@ -1,20 +1,378 @@
 #include "OverviewPage.h"
+#include "core/storage/ReferenceRepository.h"
+#include "core/storage/TeamRepository.h"
+#include "overview/ActivityDueModel.h"
+#include "overview/HeadlineTile.h"
+#include "overview/OverviewChart.h"
+#include "overview/WaitingConcernModel.h"
+#include "translations/Translations.h"
+#include "ui/Session.h"
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hamkori {
 
-OverviewPage::OverviewPage(Session& session, QWidget* parent) : Page(session, parent), m_placeholder(new QLabel(this))
+namespace {
+
+const QColor kConcernColour(0x2e, 0x6d, 0xa4);
+const QColor kStatusColour(0x6a, 0x4c, 0x93);
+const QColor kActivityColour(0x2e, 0x8b, 0x57);
+// Women in warm shades, men in blue shades; darker for older age bands.
+const QColor kWomenColours[] = {QColor(0xf4, 0xa5, 0xb5), QColor(0xe5, 0x73, 0x8a), QColor(0xc4, 0x45, 0x63),
+                                QColor(0x8e, 0x24, 0x3f)};
+const QColor kMenColours[] = {QColor(0xa6, 0xc8, 0xe8), QColor(0x6b, 0xa3, 0xd6), QColor(0x35, 0x73, 0xb1),
+                              QColor(0x1b, 0x45, 0x7a)};
+
+QString number(int value)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_placeholder);
-    layout->addStretch();
+    return QLocale().toString(value);
+}
+
+QString shortBand(AgeBand band)
+{
+    switch (band) {
+    case AgeBand::Under18:
+        return OverviewPage::tr("0–17", "age band");
+    case AgeBand::From18To29:
+        return OverviewPage::tr("18–29", "age band");
+    case AgeBand::From30To49:
+        return OverviewPage::tr("30–49", "age band");
+    case AgeBand::From50:
+        return OverviewPage::tr("50+", "age band");
+    }
+    return {};
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(Session& session, QWidget* parent)
+    : Page(session, parent), m_allTeams(new QCheckBox(this)), m_error(new QLabel(this)),
+      m_meetingsTile(new HeadlineTile(QStringLiteral("meetingsThisYear"), this)),
+      m_openTile(new HeadlineTile(QStringLiteral("openConcerns"), this)),
+      m_overdueTile(new HeadlineTile(QStringLiteral("activitiesOverdue"), this)),
+      m_reachedTile(new HeadlineTile(QStringLiteral("reachedThisYear"), this)),
+      m_categoryChart(new OverviewChart(this)), m_statusChart(new OverviewChart(this)),
+      m_activityChart(new OverviewChart(this)), m_participationChart(new OverviewChart(this)),
+      m_overdueHeading(new QLabel(this)), m_upcomingHeading(new QLabel(this)), m_waitingHeading(new QLabel(this)),
+      m_overdueModel(new ActivityDueModel(ActivityDueModel::Mode::Overdue, this)),
+      m_upcomingModel(new ActivityDueModel(ActivityDueModel::Mode::Upcoming, this)),
+      m_waitingModel(new WaitingConcernModel(this)), m_refreshTimer(new QTimer(this))
+{
+    m_allTeams->setObjectName(QStringLiteral("allTeams"));
+    m_allTeams->setVisible(false);
+    m_categoryChart->setObjectName(QStringLiteral("categoryChart"));
+    m_statusChart->setObjectName(QStringLiteral("statusChart"));
+    m_activityChart->setObjectName(QStringLiteral("activityChart"));
+    m_participationChart->setObjectName(QStringLiteral("participationChart"));
+    m_error->setObjectName(QStringLiteral("overviewError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->hide();
+    buildLayout();
+
+    // Every commit (another page's edit, an undo, an import) may change the counts; several commits in a row
+    // are read once.
+    m_refreshTimer->setObjectName(QStringLiteral("overviewRefreshTimer"));
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(200);
+    connect(m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    connect(&session.db(), &Database::recordsChanged, m_refreshTimer, [this] { m_refreshTimer->start(); });
+    connect(&session, &Session::currentTeamChanged, this, &OverviewPage::refresh);
+    connect(m_allTeams, &QCheckBox::toggled, this, &OverviewPage::refresh);
     retranslate();
+}
+
+void OverviewPage::buildLayout()
+{
+    auto* headlines = new QHBoxLayout;
+    headlines->setSpacing(6);
+    for (HeadlineTile* tile : {m_meetingsTile, m_openTile, m_overdueTile, m_reachedTile})
+        headlines->addWidget(tile, 1);
+    headlines->addSpacing(8);
+    headlines->addWidget(m_allTeams, 0, Qt::AlignVCenter);
+
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    grid->addWidget(m_categoryChart, 0, 0);
+    grid->addWidget(m_statusChart, 0, 1);
+    grid->addWidget(m_activityChart, 1, 0);
+    grid->addWidget(m_participationChart, 1, 1);
+
+    auto* lists = new QSplitter(Qt::Vertical, this);
+    lists->setObjectName(QStringLiteral("overviewLists"));
+    lists->setChildrenCollapsible(false);
+    auto addList = [&](QLabel* heading, QTableView* view) {
+        auto* box = new QWidget(lists);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setBuddy(view);
+        layout->addWidget(heading);
+        layout->addWidget(view, 1);
+        lists->addWidget(box);
+    };
+    m_overdueView = makeList(QStringLiteral("overdueList"), m_overdueModel, QStringLiteral("activity"));
+    m_upcomingView = makeList(QStringLiteral("upcomingList"), m_upcomingModel, QStringLiteral("activity"));
+    m_waitingView = makeList(QStringLiteral("waitingList"), m_waitingModel, QStringLiteral("concern"));
+    addList(m_overdueHeading, m_overdueView);
+    addList(m_upcomingHeading, m_upcomingView);
+    addList(m_waitingHeading, m_waitingView);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(charts);
+    splitter->addWidget(lists);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({660, 440});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(6);
+    layout->addLayout(headlines);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+    setTabOrder(m_allTeams, m_overdueView);
+    setTabOrder(m_overdueView, m_upcomingView);
+    setTabOrder(m_upcomingView, m_waitingView);
+}
+
+QTableView* OverviewPage::makeList(const QString& name, QAbstractItemModel* model, const QString& kind)
+{
+    auto* view = new QTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The text column (activity, concern title) takes what is left.
+    header->setSectionResizeMode(kind == u"concern" ? int(WaitingConcernModel::Title)
+                                                    : int(ActivityDueModel::Measure),
+                                 QHeaderView::Stretch);
+    // Double-click or Enter opens the record on its page.
+    connect(view, &QAbstractItemView::activated, this, [this, kind](const QModelIndex& index) {
+        const QString uuid = index.data(PagedTableModel<ActivityDueRow>::UuidRole).toString();
+        if (!uuid.isEmpty())
+            m_session.requestOpen(kind, uuid);
+    });
+    return view;
+}
+
+void OverviewPage::setToday(QDate today)
+{
+    m_today = today;
+    refresh();
+}
+
+QDate OverviewPage::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QString OverviewPage::scopeTeam() const
+{
+    return m_allTeams->isChecked() ? QString() : m_session.currentTeam();
+}
+
+void OverviewPage::refresh()
+{
+    m_refreshTimer->stop();
+    if (isVisible())
+        reload();
+    else
+        m_dirty = true;
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
+void OverviewPage::reload()
+{
+    m_dirty = false;
+    Database& db = m_session.db();
+    const QDate day = today();
+    const QString team = scopeTeam();
+    QStringList errors;
+
+    auto teams = TeamRepository(db).teams();
+    const bool severalTeams = teams && teams->size() > 1;
+    m_allTeams->setVisible(severalTeams);
+    if (!severalTeams && m_allTeams->isChecked()) {
+        const QSignalBlocker quiet(m_allTeams);
+        m_allTeams->setChecked(false);
+    }
+    // Nothing to show without a team (and without "All teams").
+    const bool nothing = team.isEmpty() && !m_allTeams->isChecked();
+
+    OverviewQueries queries(db);
+    m_counts = OverviewCounts{};
+    m_quarters.clear();
+    if (!nothing) {
+        if (auto counts = queries.counts(team, day))
+            m_counts = *counts;
+        else
+            errors << counts.errorMessage();
+        if (auto quarters = queries.participationByQuarter(team, day, kQuarters))
+            m_quarters = *quarters;
+        else
+            errors << quarters.errorMessage();
+    }
+    ReferenceRepository references(db);
+    auto categories = references.items(ReferenceList::Category);
+    m_categories = categories ? *categories : QList<ReferenceItem>();
+    QHash<QString, QString> leadBodies;
+    if (auto items = references.items(ReferenceList::LeadBody))
+        for (const ReferenceItem& item : *items)
+            leadBodies.insert(item.meta.uuid, item.name(Translations::current()));
+
+    for (ActivityDueModel* model : {m_overdueModel, m_upcomingModel}) {
+        model->setToday(day);
+        model->setLeadBodyNames(leadBodies);
+    }
+    auto fetchIf = [nothing](auto fetch) { return nothing ? decltype(fetch)() : fetch; };
+    m_overdueModel->reload(fetchIf(ActivityDueModel::Fetch([&db, team, day](int offset, int limit) {
+        return OverviewQueries(db).overdueActivities(team, day, offset, limit);
+    })));
+    m_upcomingModel->reload(fetchIf(ActivityDueModel::Fetch([&db, team, day](int offset, int limit) {
+        return OverviewQueries(db).upcomingActivities(team, day, offset, limit);
+    })));
+    m_waitingModel->reload(fetchIf(WaitingConcernModel::Fetch(
+        [&db, team](int offset, int limit) { return OverviewQueries(db).concernsWaiting(team, offset, limit); })));
+    for (const QString& message :
+         {m_overdueModel->lastError(), m_upcomingModel->lastError(), m_waitingModel->lastError()})
+        if (!message.isEmpty())
+            errors << message;
+
+    errors.removeDuplicates();
+    m_error->setText(errors.join(QLatin1Char('\n')));
+    m_error->setVisible(!errors.isEmpty());
+    showHeadlines();
+    showCharts();
+    showListHeadings();
+}
+
+void OverviewPage::showHeadlines()
+{
+    m_meetingsTile->setValue(number(m_counts.meetingsThisYear));
+    m_openTile->setValue(number(m_counts.openConcerns));
+    m_overdueTile->setValue(number(m_counts.activitiesOverdue), m_counts.activitiesOverdue > 0);
+    m_reachedTile->setValue(tr("%1 women · %2 men")
+                                .arg(number(m_counts.reachedThisYear.total(Sex::Female)),
+                                     number(m_counts.reachedThisYear.total(Sex::Male))));
+}
+
+void OverviewPage::showCharts()
+{
+    // Categories with concerns, most first (ties in the list's order); statuses in the order of the cycle.
+    QList<std::pair<QString, int>> byCategory;
+    const QString language = Translations::current();
+    for (const ReferenceItem& item : m_categories)
+        if (const int n = m_counts.concernsByCategory.value(item.meta.uuid); n > 0)
+            byCategory.append({item.name(language), n});
+    std::stable_sort(byCategory.begin(), byCategory.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    QStringList names;
+    QList<int> values;
+    for (const auto& [name, n] : byCategory) {
+        names << name;
+        values << n;
+    }
+    m_categoryChart->showBars(tr("Concerns by category"), tr("Concerns"), names, values, kConcernColour,
+                              tr("No concerns yet"));
+
+    names.clear();
+    values.clear();
+    for (const auto& entry : EnumTraits<ConcernStatus>::entries()) {
+        names << displayName(entry.value);
+        values << m_counts.concernsByStatus.value(entry.value);
+    }
+    m_statusChart->showBars(tr("Concerns by status"), tr("Concerns"), names, values, kStatusColour,
+                            tr("No concerns yet"));
+
+    names.clear();
+    values.clear();
+    for (const auto& entry : EnumTraits<ActivityStatus>::entries()) {
+        names << displayName(entry.value);
+        values << m_counts.activitiesByStatus.value(entry.value);
+    }
+    m_activityChart->showBars(tr("Action plan activities by status"), tr("Activities"), names, values,
+                              kActivityColour, tr("No activities yet"));
+
+    QStringList quarters;
+    for (const QuarterParticipation& q : m_quarters)
+        quarters << tr("Q%1<br>’%2", "quarter of a year on two lines, two-digit year")
+                        .arg(q.quarter)
+                        .arg(q.year % 100, 2, 10, QLatin1Char('0'));
+    QList<OverviewChart::Part> parts;
+    for (const Sex sex : {Sex::Female, Sex::Male})
+        for (const auto& band : EnumTraits<AgeBand>::entries()) {
+            OverviewChart::Part part;
+            // Short names: the legend stands beside the bars (the tooltip names the quarter too).
+            part.name = (sex == Sex::Female ? tr("W %1", "women of an age band") : tr("M %1", "men of an age band"))
+                            .arg(shortBand(band.value));
+            part.color = (sex == Sex::Female ? kWomenColours : kMenColours)[int(band.value)];
+            for (const QuarterParticipation& q : m_quarters)
+                part.values << q.people.at(sex, band.value);
+            parts << part;
+        }
+    m_participationChart->showStacked(tr("People at meetings per quarter"), quarters, parts,
+                                      tr("No meetings in these quarters"));
+}
+
+void OverviewPage::showListHeadings()
+{
+    m_overdueHeading->setText(tr("&Overdue activities (%1)").arg(number(m_counts.activitiesOverdue)));
+    m_upcomingHeading->setText(
+        tr("&Due in the next %1 days (%2)").arg(OverviewQueries::kUpcomingDays).arg(number(m_counts.activitiesUpcoming)));
+    m_waitingHeading->setText(tr("Concerns &waiting for analysis (%1)").arg(number(m_counts.concernsWaiting)));
 }
 
 void OverviewPage::retranslate()
 {
-    m_placeholder->setText(title());
+    m_allTeams->setText(tr("&All teams"));
+    m_allTeams->setToolTip(tr("Show the figures of every team in this data file"));
+    m_meetingsTile->setCaption(tr("Meetings this year"));
+    m_openTile->setCaption(tr("Open concerns"));
+    m_overdueTile->setCaption(tr("Activities overdue"));
+    m_reachedTile->setCaption(tr("People reached this year"));
+    m_overdueModel->retranslate();
+    m_upcomingModel->retranslate();
+    m_waitingModel->retranslate();
+    // Category and lead body names come in the UI language: read them again (cheap) unless hidden.
+    showHeadlines();
+    showCharts();
+    showListHeadings();
+    if (isVisible())
+        reload();
 }
 
 } // namespace hamkori

@@ -1,23 +1,84 @@
 #pragma once
+// How things stand at a glance, for the current team or (for a coordinator) all teams: headline numbers,
+// charts of concerns by category and status, activities by status and participation per quarter, and the
+// lists of overdue and upcoming activities and of concerns waiting for analysis; each item opens its record.
+// The page reads again (debounced) when records change, when the team changes and on language change; while
+// it is hidden it only notes that it must read again when shown.
 #include "Page.h"
+#include "core/model/Reference.h"
+#include "core/storage/OverviewQueries.h"
+#include <QDate>
 
+class QAbstractItemModel;
+class QCheckBox;
 class QLabel;
+class QTableView;
+class QTimer;
 
 namespace hamkori {
+
+class ActivityDueModel;
+class HeadlineTile;
+class OverviewChart;
+class WaitingConcernModel;
 
 class OverviewPage : public Page
 {
     Q_OBJECT
 public:
+    static constexpr int kQuarters = 6;
+
     explicit OverviewPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Overview"); }
     QStyle::StandardPixmap icon() const override { return QStyle::SP_ComputerIcon; }
 
+    /// The day "overdue", "this year" and the quarters are counted from (tests fix it; default: the clock).
+    void setToday(QDate today);
+    QDate today() const;
+    /// The team shown: the current team, or empty when "All teams" is ticked.
+    QString scopeTeam() const;
+    /// Reads everything again now when the page is visible, else when it is next shown.
+    void refresh();
+
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    QLabel* m_placeholder;
+    void buildLayout();
+    QTableView* makeList(const QString& name, QAbstractItemModel* model, const QString& kind);
+    void reload();
+    void showHeadlines();
+    void showCharts();
+    void showListHeadings();
+
+    QCheckBox* m_allTeams;
+    QLabel* m_error;
+    HeadlineTile* m_meetingsTile;
+    HeadlineTile* m_openTile;
+    HeadlineTile* m_overdueTile;
+    HeadlineTile* m_reachedTile;
+    OverviewChart* m_categoryChart;
+    OverviewChart* m_statusChart;
+    OverviewChart* m_activityChart;
+    OverviewChart* m_participationChart;
+    QLabel* m_overdueHeading;
+    QLabel* m_upcomingHeading;
+    QLabel* m_waitingHeading;
+    ActivityDueModel* m_overdueModel;
+    ActivityDueModel* m_upcomingModel;
+    WaitingConcernModel* m_waitingModel;
+    QTableView* m_overdueView = nullptr;
+    QTableView* m_upcomingView = nullptr;
+    QTableView* m_waitingView = nullptr;
+    QTimer* m_refreshTimer;
+
+    QDate m_today;      // invalid: the clock's date
+    bool m_dirty = true; // must read again when next shown
+    // What was read last, kept so that a language change redraws without reading again.
+    OverviewCounts m_counts;
+    QList<QuarterParticipation> m_quarters;
+    QList<ReferenceItem> m_categories;
 };
 
 } // namespace hamkori

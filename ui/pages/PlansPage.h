@@ -1,9 +1,21 @@
 #pragma once
+// Action plans (steps 4–6 of the cycle): the team's plans, the plan's header and the concerns it addresses,
+// its activities with their progress updates and indicator readings. Every edit is saved at once through
+// ui/undo; the page follows the database's change signal, so undo, redo and other pages' edits show at once.
 #include "Page.h"
+#include "plans/ActivitiesPanel.h"
 
 class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
 
 namespace hamkori {
+
+namespace plans {
+class PlanHeaderForm;
+class PlanListModel;
+} // namespace plans
 
 class PlansPage : public Page
 {
@@ -12,12 +24,36 @@ public:
     explicit PlansPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Action plans"); }
     QStyle::StandardPixmap icon() const override { return QStyle::SP_FileDialogContentsView; }
+    /// "plan" and "activity": selects it, switching to its team when needed.
+    bool openRecord(const QString& kind, const QString& uuid) override;
+
+    /// Replaces the question asked before deleting (tests answer it without a dialog).
+    void setConfirm(plans::Confirm confirm);
+    QString currentPlan() const { return m_plan; }
+
+    plans::PlanListModel* planModel() const { return m_planModel; }
+    plans::PlanHeaderForm* headerForm() const { return m_header; }
+    plans::ActivitiesPanel* activitiesPanel() const { return m_activities; }
 
 protected:
     void retranslate() override;
 
 private:
-    QLabel* m_placeholder;
+    void teamChanged();
+    void showPlan(const QString& planUuid);
+    void newPlan();
+    void deletePlan();
+
+    QString m_plan;
+    plans::PlanListModel* m_planModel;
+    QTableView* m_list;
+    QPushButton* m_new;
+    QPushButton* m_delete;
+    QLabel* m_listMessage;
+    QTabWidget* m_tabs;
+    plans::PlanHeaderForm* m_header;
+    plans::ActivitiesPanel* m_activities;
+    plans::Confirm m_confirm;
 };
 
 } // namespace hamkori

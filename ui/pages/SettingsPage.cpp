@@ -1,20 +1,45 @@
 #include "SettingsPage.h"
-#include <QLabel>
+#include "settings/DataFileBox.h"
+#include "settings/GazetteerTab.h"
+#include "settings/LanguageBox.h"
+#include "settings/ReferenceListsTab.h"
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hamkori {
 
-SettingsPage::SettingsPage(Session& session, QWidget* parent) : Page(session, parent), m_placeholder(new QLabel(this))
+SettingsPage::SettingsPage(Session& session, QWidget* parent)
+    : Page(session, parent), m_tabs(new QTabWidget(this)), m_general(new QScrollArea(this)),
+      m_language(new settings::LanguageBox(this)), m_dataFile(new settings::DataFileBox(session, this)),
+      m_lists(new settings::ReferenceListsTab(session, this)), m_gazetteer(new settings::GazetteerTab(session, this))
 {
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    // Language and data file on one tab, scrolled vertically only if the window is very small.
+    auto* general = new QWidget(m_general);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(m_language);
+    generalLayout->addWidget(m_dataFile);
+    generalLayout->addStretch();
+    m_general->setWidget(general);
+    m_general->setWidgetResizable(true);
+    m_general->setFrameShape(QFrame::NoFrame);
+    m_general->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_lists, QString());
+    m_tabs->addTab(m_gazetteer, QString());
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_placeholder);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     retranslate();
 }
 
 void SettingsPage::retranslate()
 {
-    m_placeholder->setText(title());
+    m_tabs->setTabText(0, tr("&Language and data file"));
+    m_tabs->setTabText(1, tr("L&ists"));
+    m_tabs->setTabText(2, tr("&Gazetteer"));
 }
 
 } // namespace hamkori

@@ -1,9 +1,18 @@
 #pragma once
+// Settings: the language of the window, the data file, the editable lists and the gazetteer, on three tabs.
 #include "Page.h"
 
-class QLabel;
+class QScrollArea;
+class QTabWidget;
 
 namespace hamkori {
+
+namespace settings {
+class DataFileBox;
+class GazetteerTab;
+class LanguageBox;
+class ReferenceListsTab;
+} // namespace settings
 
 class SettingsPage : public Page
 {
@@ -13,11 +22,21 @@ public:
     QString title() const override { return tr("Settings"); }
     QStyle::StandardPixmap icon() const override { return QStyle::SP_FileDialogInfoView; }
 
+    settings::LanguageBox* languageBox() const { return m_language; }
+    settings::DataFileBox* dataFileBox() const { return m_dataFile; }
+    settings::ReferenceListsTab* listsTab() const { return m_lists; }
+    settings::GazetteerTab* gazetteerTab() const { return m_gazetteer; }
+
 protected:
     void retranslate() override;
 
 private:
-    QLabel* m_placeholder;
+    QTabWidget* m_tabs;
+    QScrollArea* m_general;
+    settings::LanguageBox* m_language;
+    settings::DataFileBox* m_dataFile;
+    settings::ReferenceListsTab* m_lists;
+    settings::GazetteerTab* m_gazetteer;
 };
 
 } // namespace hamkori

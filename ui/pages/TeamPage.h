@@ -1,9 +1,23 @@
 #pragma once
+// The Team page: the current team's details (or a new team's form), its members with a form to add and edit
+// them, the balance of the team (women, youth, officials, civil society), and all teams of the data file.
 #include "Page.h"
+#include <functional>
 
+class QGroupBox;
 class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
 
 namespace hamkori {
+
+class BalancePanel;
+class MemberForm;
+class MemberTableModel;
+class TeamDetailsForm;
+class TeamListModel;
 
 class TeamPage : public Page
 {
@@ -12,12 +26,48 @@ public:
     explicit TeamPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Team"); }
     QStyle::StandardPixmap icon() const override { return QStyle::SP_DirHomeIcon; }
+    /// "team" with a UUID shows that team (and makes it current); with an empty UUID, a form for a new team.
+    /// "member" shows the member on the Members tab.
+    bool openRecord(const QString& kind, const QString& uuid) override;
+
+    /// Asks the user to confirm a deletion (the text says what goes); tests answer it without a dialog.
+    using Confirm = std::function<bool(const QString& text)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
 protected:
     void retranslate() override;
 
 private:
-    QLabel* m_placeholder;
+    void showTeam(const QString& teamUuid);
+    void teamsChanged();
+    void updateSummary();
+    void selectMember(const QString& memberUuid);
+    void newMember();
+    void deleteMember();
+    void deleteTeam();
+    void openListedTeam(int row);
+
+    Confirm m_confirm;
+    bool m_newTeamAsked = false; // the user asked for a new team's form: changes elsewhere leave it alone
+
+    QTabWidget* m_tabs;
+    // Details tab
+    TeamDetailsForm* m_details;
+    QGroupBox* m_summaryBox;
+    QLabel* m_summary;
+    // Members tab
+    QWidget* m_membersTab;
+    MemberTableModel* m_members;
+    QTableView* m_memberTable;
+    QPushButton* m_newMember;
+    QPushButton* m_deleteMember;
+    MemberForm* m_memberForm;
+    BalancePanel* m_balance;
+    QSplitter* m_membersSplitter;
+    // All teams tab
+    TeamListModel* m_teams;
+    QTableView* m_teamTable;
+    QLabel* m_teamsHint;
 };
 
 } // namespace hamkori

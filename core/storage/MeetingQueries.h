@@ -1,0 +1,32 @@
+#pragma once
+// Read-only questions the Meetings page asks about a team's meetings: attendance totals for the list and the
+// concerns first raised at a meeting. Writes stay in MeetingRepository and ConcernRepository.
+#include "../model/Enums.h"
+#include "Repository.h"
+#include <QHash>
+
+namespace hamkori {
+
+/// A concern as listed under the meeting where it was first raised.
+struct RaisedConcern
+{
+    QString uuid;
+    QString code;
+    QString title;
+    ConcernStatus status = ConcernStatus::Raised;
+    bool restricted = false;
+};
+
+class MeetingQueries : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingQueries)
+public:
+    using Repository::Repository;
+
+    /// Live concerns whose first meeting is this one, by code.
+    Result<QList<RaisedConcern>> concernsRaisedAt(const QString& meetingUuid);
+    /// For each meeting of the team that has any: how many (live) members were present.
+    Result<QHash<QString, int>> membersPresentCounts(const QString& teamUuid);
+};
+
+} // namespace hamkori

@@ -1,0 +1,266 @@
+#include "OverviewQueries.h"
+#include "Rows.h"
+
+namespace hamkori {
+
+namespace {
+
+// Activities still to be done: the ones that can be overdue. Listed by code so that the index on
+// (status, deadline) serves the overdue and upcoming lists.
+const char* const kPendingActivity = "a.status IN ('planned', 'in_progress', 'delayed')";
+// Activities count only in plans that are live and not cancelled.
+const char* const kLivePlanActivity = "a.deleted = 0 AND p.deleted = 0 AND p.status <> 'cancelled'";
+
+// " AND x.team = ?N" for one team, nothing for every team; the team is bound as value number `number`.
+QString teamClause(const QString& teamUuid, const char* alias, int number)
+{
+    if (teamUuid.isEmpty())
+        return {};
+    return QStringLiteral(" AND %1.team = ?%2").arg(QLatin1String(alias)).arg(number);
+}
+
+QString isoDate(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QDate quarterStart(int year, int quarter)
+{
+    return QDate(year, 3 * (quarter - 1) + 1, 1);
+}
+
+} // namespace
+
+Result<OverviewCounts> OverviewQueries::counts(const QString& teamUuid, QDate today)
+{
+    OverviewCounts counts;
+    if (auto done = addConcernCounts(counts, teamUuid); !done)
+        return done.error();
+    if (auto done = addActivityCounts(counts, teamUuid, today); !done)
+        return done.error();
+    if (auto done = addYearCounts(counts, teamUuid, today); !done)
+        return done.error();
+    return counts;
+}
+
+Result<void> OverviewQueries::addConcernCounts(OverviewCounts& counts, const QString& teamUuid)
+{
+    // One pass over the concerns gives both charts, the open count and the waiting count.
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT c.category, c.status, COUNT(*) FROM concerns c "
+                                         "WHERE c.deleted = 0%1 GROUP BY c.category, c.status")
+                              .arg(teamClause(teamUuid, "c", 1)),
+                          teamUuid.isEmpty() ? QVariantList{} : QVariantList{teamUuid});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const int n = query->value(2).toInt();
+        counts.concernsByCategory[query->value(0).toString()] += n;
+        const auto status = enumFromCode<ConcernStatus>(query->value(1).toString());
+        if (!status)
+            continue;
+        counts.concernsByStatus[*status] += n;
+        if (*status != ConcernStatus::Resolved && *status != ConcernStatus::Closed &&
+            *status != ConcernStatus::Dropped)
+            counts.openConcerns += n;
+        if (*status == ConcernStatus::Raised)
+            counts.concernsWaiting += n;
+    }
+    return {};
+}
+
+Result<void> OverviewQueries::addActivityCounts(OverviewCounts& counts, const QString& teamUuid, QDate today)
+{
+    // ?1 today, ?2 the end of the upcoming window, ?3 the team. Activities are counted per plan first, then
+    // the plans are checked: for one team the team's plans lead (plans_by_team, activities_by_plan); for
+    // every team one pass over the activities table beats looking each activity's plan up by the deadline
+    // index (measured on the national file: 0.15 s against 0.46 s).
+    const QString perPlan =
+        QStringLiteral("SELECT a.plan, a.status, COUNT(*) AS n, TOTAL(%1 AND a.deadline < ?1) AS overdue, "
+                       "TOTAL(%1 AND a.deadline BETWEEN ?1 AND ?2) AS upcoming FROM %2 WHERE a.deleted = 0%3 "
+                       "GROUP BY a.plan, a.status")
+            .arg(QLatin1String(kPendingActivity),
+                 teamUuid.isEmpty() ? QStringLiteral("activities a NOT INDEXED")
+                                    : QStringLiteral("plans p CROSS JOIN activities a ON a.plan = p.uuid"),
+                 teamUuid.isEmpty() ? QString() : QStringLiteral(" AND p.team = ?3 AND p.deleted = 0"));
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT s.status, SUM(s.n), SUM(s.overdue), SUM(s.upcoming) FROM (%1) s "
+                                         "JOIN plans p ON p.uuid = s.plan WHERE p.deleted = 0 AND p.status <> "
+                                         "'cancelled' GROUP BY s.status")
+                              .arg(perPlan),
+                          {isoDate(today), isoDate(today.addDays(kUpcomingDays)), teamUuid});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        if (const auto status = enumFromCode<ActivityStatus>(query->value(0).toString()))
+            counts.activitiesByStatus[*status] += query->value(1).toInt();
+        counts.activitiesOverdue += query->value(2).toInt();
+        counts.activitiesUpcoming += query->value(3).toInt();
+    }
+    return {};
+}
+
+Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QString& teamUuid, QDate today)
+{
+    // ?1 and ?2 the first and last day of today's year, ?3 the team.
+    const QVariantList args{isoDate(QDate(today.year(), 1, 1)), isoDate(QDate(today.year(), 12, 31)), teamUuid};
+    auto meetings = sql::scalar(m_db.connection(),
+                                QStringLiteral("SELECT COUNT(*) FROM meetings x WHERE x.deleted = 0 AND "
+                                               "x.date BETWEEN ?1 AND ?2%1")
+                                    .arg(teamClause(teamUuid, "x", 3)),
+                                args);
+    if (!meetings)
+        return meetings.error();
+    counts.meetingsThisYear = meetings->toInt();
+
+    QStringList sums;
+    for (const char* cell : SexAgeCounts::cellCodes())
+        sums << QStringLiteral("TOTAL(u.reached_%1)").arg(QString::fromLatin1(cell));
+    auto reached = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT %1 FROM progress_updates u "
+                                           "JOIN activities a ON a.uuid = u.activity JOIN plans p ON p.uuid = "
+                                           "a.plan WHERE u.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND "
+                                           "u.date BETWEEN ?1 AND ?2%2")
+                                .arg(sums.join(u", "), teamClause(teamUuid, "p", 3)),
+                            args);
+    if (!reached)
+        return reached.error();
+    if (reached->next())
+        for (int i = 0; i < SexAgeCounts::kCells; ++i)
+            counts.reachedThisYear.setCell(i, reached->value(i).toInt());
+    return {};
+}
+
+Result<QList<QuarterParticipation>> OverviewQueries::participationByQuarter(const QString& teamUuid, QDate today,
+                                                                            int quarters)
+{
+    QList<QuarterParticipation> result;
+    int year = today.year();
+    int quarter = (today.month() + 2) / 3;
+    for (int i = 0; i < quarters; ++i) {
+        QuarterParticipation q;
+        q.year = year;
+        q.quarter = quarter;
+        q.from = quarterStart(year, quarter);
+        q.to = q.from.addMonths(3).addDays(-1);
+        result.prepend(q);
+        if (--quarter == 0) {
+            quarter = 4;
+            --year;
+        }
+    }
+    if (result.isEmpty())
+        return result;
+    auto indexOf = [&](int y, int q) -> qsizetype {
+        for (qsizetype i = 0; i < result.size(); ++i)
+            if (result[i].year == y && result[i].quarter == q)
+                return i;
+        return -1;
+    };
+
+    // ?1 ?2 the range, ?3 the team. The quarter of an ISO date: (month + 2) / 3.
+    const QVariantList args{isoDate(result.first().from), isoDate(result.last().to), teamUuid};
+    const QString inRange =
+        QStringLiteral("x.deleted = 0 AND x.date BETWEEN ?1 AND ?2") + teamClause(teamUuid, "x", 3);
+    const QString yearQuarter = QStringLiteral("CAST(substr(x.date, 1, 4) AS INTEGER), "
+                                               "(CAST(substr(x.date, 6, 2) AS INTEGER) + 2) / 3");
+    QStringList guestSums;
+    for (const char* cell : SexAgeCounts::cellCodes())
+        guestSums << QStringLiteral("TOTAL(x.guests_%1)").arg(QString::fromLatin1(cell));
+    auto guests = sql::run(m_db.connection(),
+                           QStringLiteral("SELECT %1, %2 FROM meetings x WHERE %3 GROUP BY 1, 2")
+                               .arg(yearQuarter, guestSums.join(u", "), inRange),
+                           args);
+    if (!guests)
+        return guests.error();
+    while (guests->next()) {
+        const qsizetype i = indexOf(guests->value(0).toInt(), guests->value(1).toInt());
+        if (i < 0)
+            continue;
+        for (int cell = 0; cell < SexAgeCounts::kCells; ++cell)
+            result[i].people.setCell(cell, result[i].people.cell(cell) + guests->value(2 + cell).toInt());
+    }
+
+    // Members present, by the member's sex and age band (as the period statistics count them).
+    auto present = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT %1, m.sex, m.age_band, COUNT(*) FROM attendance a "
+                                           "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = "
+                                           "a.member WHERE a.deleted = 0 AND %2 GROUP BY 1, 2, 3, 4")
+                                .arg(yearQuarter, inRange),
+                            args);
+    if (!present)
+        return present.error();
+    while (present->next()) {
+        const qsizetype i = indexOf(present->value(0).toInt(), present->value(1).toInt());
+        const auto sex = enumFromCode<Sex>(present->value(2).toString());
+        const auto band = enumFromCode<AgeBand>(present->value(3).toString());
+        if (i < 0 || !sex || !band)
+            continue;
+        result[i].people.set(*sex, *band, result[i].people.at(*sex, *band) + present->value(4).toInt());
+    }
+    return result;
+}
+
+Result<QList<ActivityDueRow>> OverviewQueries::activitiesDue(const QString& deadlineCondition,
+                                                             const QString& teamUuid, QDate today, int offset,
+                                                             int limit)
+{
+    // ?1 today, ?2 the end of the upcoming window, ?3 the team, ?4 limit, ?5 offset. For one team its plans
+    // lead (CROSS JOIN fixes the order); for every team the index on (status, deadline) does.
+    return readList<ActivityDueRow>(
+        QStringLiteral("SELECT a.uuid, p.team, p.uuid AS plan_uuid, p.code AS plan_code, a.measure, a.deadline, "
+                       "a.lead_body, a.status FROM %1 WHERE %2 AND %3 AND %4%5 "
+                       "ORDER BY a.deadline, p.code, a.position LIMIT ?4 OFFSET ?5")
+            .arg(teamUuid.isEmpty() ? QStringLiteral("activities a JOIN plans p ON p.uuid = a.plan")
+                                    : QStringLiteral("plans p CROSS JOIN activities a ON a.plan = p.uuid"),
+                 QLatin1String(kLivePlanActivity), QLatin1String(kPendingActivity), deadlineCondition,
+                 teamClause(teamUuid, "p", 3)),
+        {isoDate(today), isoDate(today.addDays(kUpcomingDays)), teamUuid, limit, offset},
+        [](const QSqlRecord& row) {
+            ActivityDueRow r;
+            r.uuid = rows::text(row, "uuid");
+            r.teamUuid = rows::text(row, "team");
+            r.planUuid = rows::text(row, "plan_uuid");
+            r.planCode = rows::text(row, "plan_code");
+            r.measure = rows::text(row, "measure");
+            r.deadline = rows::date(row, "deadline");
+            r.leadBodyUuid = rows::text(row, "lead_body");
+            r.status = rows::enumValue(row, "status", ActivityStatus::Planned);
+            return r;
+        });
+}
+
+Result<QList<ActivityDueRow>> OverviewQueries::overdueActivities(const QString& teamUuid, QDate today,
+                                                                 int offset, int limit)
+{
+    return activitiesDue(QStringLiteral("a.deadline < ?1"), teamUuid, today, offset, limit);
+}
+
+Result<QList<ActivityDueRow>> OverviewQueries::upcomingActivities(const QString& teamUuid, QDate today,
+                                                                  int offset, int limit)
+{
+    return activitiesDue(QStringLiteral("a.deadline BETWEEN ?1 AND ?2"), teamUuid, today, offset, limit);
+}
+
+Result<QList<WaitingConcernRow>> OverviewQueries::concernsWaiting(const QString& teamUuid, int offset, int limit)
+{
+    // Concerns without a date of first raising come last. ?1 the team, ?2 limit, ?3 offset.
+    return readList<WaitingConcernRow>(
+        QStringLiteral("SELECT c.uuid, c.team, c.code, c.title, c.first_raised, c.restricted FROM concerns c "
+                       "WHERE c.deleted = 0 AND c.status = 'raised'%1 "
+                       "ORDER BY c.first_raised IS NULL, c.first_raised, c.code LIMIT ?2 OFFSET ?3")
+            .arg(teamClause(teamUuid, "c", 1)),
+        {teamUuid, limit, offset},
+        [](const QSqlRecord& row) {
+            WaitingConcernRow r;
+            r.uuid = rows::text(row, "uuid");
+            r.teamUuid = rows::text(row, "team");
+            r.code = rows::text(row, "code");
+            r.title = rows::text(row, "title");
+            r.firstRaised = rows::date(row, "first_raised");
+            r.restricted = row.value(QStringLiteral("restricted")).toInt() != 0;
+            return r;
+        });
+}
+
+} // namespace hamkori

@@ -1,0 +1,90 @@
+#pragma once
+// Read-only queries for the overview page: counts for its charts and headline, participation per quarter,
+// and the lists of overdue and upcoming activities and of concerns waiting for analysis. Every query takes a
+// team UUID; an empty one means every team (a coordinator's view). "Today" is passed in so that the answers
+// do not depend on the machine's clock.
+#include "../model/Enums.h"
+#include "Repository.h"
+#include <QDate>
+#include <QMap>
+
+namespace hamkori {
+
+/// What the overview shows at a glance for one team or all.
+struct OverviewCounts
+{
+    QMap<QString, int> concernsByCategory;          // category UUID → live concerns (every status)
+    QMap<ConcernStatus, int> concernsByStatus;      // current status → live concerns
+    QMap<ActivityStatus, int> activitiesByStatus;   // activities of plans that are not cancelled
+    int openConcerns = 0;       // not resolved, closed or dropped
+    int concernsWaiting = 0;    // status raised: waiting for analysis
+    int activitiesOverdue = 0;  // deadline before today, not done or cancelled
+    int activitiesUpcoming = 0; // deadline from today to today + upcoming days, not done or cancelled
+    int meetingsThisYear = 0;   // meetings dated in today's calendar year
+    SexAgeCounts reachedThisYear; // people reached directly, from progress updates dated in today's year
+};
+
+/// People at the meetings of one calendar quarter: members present and guests, by sex and age band.
+struct QuarterParticipation
+{
+    int year = 0;
+    int quarter = 1; // 1–4
+    QDate from;
+    QDate to;
+    SexAgeCounts people;
+};
+
+/// An activity in the overdue or upcoming list.
+struct ActivityDueRow
+{
+    QString uuid;
+    QString teamUuid;
+    QString planUuid;
+    QString planCode;
+    QString measure;
+    QDate deadline;
+    QString leadBodyUuid;
+    ActivityStatus status = ActivityStatus::Planned;
+};
+
+/// A concern waiting for analysis.
+struct WaitingConcernRow
+{
+    QString uuid;
+    QString teamUuid;
+    QString code;
+    QString title;
+    QDate firstRaised;
+    bool restricted = false;
+};
+
+class OverviewQueries : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(OverviewQueries)
+public:
+    using Repository::Repository;
+
+    static constexpr int kUpcomingDays = 30;
+
+    Result<OverviewCounts> counts(const QString& teamUuid, QDate today);
+    /// The `quarters` calendar quarters ending with today's, oldest first (empty quarters included).
+    Result<QList<QuarterParticipation>> participationByQuarter(const QString& teamUuid, QDate today,
+                                                                int quarters);
+    /// Most overdue first.
+    Result<QList<ActivityDueRow>> overdueActivities(const QString& teamUuid, QDate today, int offset,
+                                                    int limit);
+    /// Deadline from today to today + kUpcomingDays, soonest first.
+    Result<QList<ActivityDueRow>> upcomingActivities(const QString& teamUuid, QDate today, int offset,
+                                                     int limit);
+    /// Status raised, longest waiting first.
+    Result<QList<WaitingConcernRow>> concernsWaiting(const QString& teamUuid, int offset, int limit);
+
+private:
+    Result<void> addConcernCounts(OverviewCounts& counts, const QString& teamUuid);
+    Result<void> addActivityCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
+    Result<void> addYearCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
+    Result<QList<ActivityDueRow>> activitiesDue(const QString& deadlineCondition, const QString& teamUuid,
+                                                QDate today, int offset, int limit);
+};
+
+} // namespace hamkori

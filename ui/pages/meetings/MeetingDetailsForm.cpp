@@ -1,0 +1,320 @@
+#include "MeetingDetailsForm.h"
+#include "MeetingEdit.h"
+#include "ui/widgets/FieldErrors.h"
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hamkori {
+
+namespace {
+/// How long typing in a multi-line field may pause before what was typed is saved.
+constexpr int kPauseMs = 2000;
+
+QWidget* withMessage(QWidget* editor, QLabel* message, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(message);
+    return box;
+}
+
+QFormLayout* makeForm()
+{
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+} // namespace
+
+MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
+      m_code(new QLineEdit(this)), m_place(new QLineEdit(this)), m_facilitator(new QLineEdit(this)),
+      m_minutesNumber(new QLineEdit(this)), m_agenda(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)),
+      m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)), m_errors(nullptr),
+      m_dirty(FieldCount, false)
+{
+    m_kind->setObjectName(QStringLiteral("meetingKind"));
+    m_date->setObjectName(QStringLiteral("meetingDate"));
+    m_code->setObjectName(QStringLiteral("meetingCode"));
+    m_place->setObjectName(QStringLiteral("meetingPlace"));
+    m_facilitator->setObjectName(QStringLiteral("meetingFacilitator"));
+    m_minutesNumber->setObjectName(QStringLiteral("meetingMinutesNumber"));
+    m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
+    m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
+    m_decisions->setObjectName(QStringLiteral("meetingDecisions"));
+
+    for (int i = 0; i < enumCount<MeetingKind>(); ++i)
+        m_kind->addItem(QString(), allCodes<MeetingKind>()[i]);
+    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_date->setCalendarPopup(true);
+    m_date->setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31));
+    m_date->setKeyboardTracking(false); // a date typed digit by digit is saved once, when confirmed
+    for (QPlainTextEdit* edit : {m_agenda, m_minutes, m_decisions}) {
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(60);
+        edit->installEventFilter(this);
+    }
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(kPauseMs);
+    connect(m_pause, &QTimer::timeout, this, &MeetingDetailsForm::saveTexts);
+
+    for (int i = 0; i < FieldCount; ++i)
+        m_labels << new QLabel(this);
+    QList<QLabel*> messages;
+    for (int i = 0; i < FieldCount; ++i)
+        messages << FieldErrors::makeMessageLabel(this);
+    auto* general = FieldErrors::makeMessageLabel(this);
+    m_errors = new FieldErrors(general, this);
+    const QList<QWidget*> editors{m_kind,  m_date,   m_code,    m_place,    m_facilitator,
+                                  m_minutesNumber, m_agenda, m_minutes, m_decisions};
+    const QStringList fieldNames{QStringLiteral("kind"),           QStringLiteral("date"),
+                                 QStringLiteral("code"),           QStringLiteral("place"),
+                                 QStringLiteral("facilitator"),    QStringLiteral("minutes_number"),
+                                 QStringLiteral("agenda"),         QStringLiteral("minutes"),
+                                 QStringLiteral("decisions")};
+    for (int i = 0; i < FieldCount; ++i) {
+        m_errors->bind(fieldNames[i], editors[i], messages[i]);
+        m_labels[i]->setBuddy(editors[i]);
+    }
+
+    // Short fields in two columns, the texts below at full width: no horizontal scrolling at 1366×768.
+    auto* left = makeForm();
+    auto* right = makeForm();
+    for (Field field : {Kind, Place, Facilitator})
+        left->addRow(m_labels[field], withMessage(editors[field], messages[field], this));
+    for (Field field : {Date, Code, MinutesNumber})
+        right->addRow(m_labels[field], withMessage(editors[field], messages[field], this));
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addSpacing(12);
+    columns->addLayout(right, 2);
+    auto* texts = makeForm();
+    for (Field field : {Agenda, Minutes, Decisions})
+        texts->addRow(m_labels[field], withMessage(editors[field], messages[field], this));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addLayout(texts, 1);
+    layout->addWidget(general);
+    const QList<QWidget*> tabOrder{m_kind, m_place, m_facilitator, m_date, m_code, m_minutesNumber, m_agenda,
+                                   m_minutes, m_decisions};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
+
+    connect(m_kind, &QComboBox::activated, this, [this] { save(Kind); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { save(Date); });
+    connect(m_code, &QLineEdit::editingFinished, this, [this] { save(Code); });
+    connect(m_place, &QLineEdit::editingFinished, this, [this] { save(Place); });
+    connect(m_facilitator, &QLineEdit::editingFinished, this, [this] { save(Facilitator); });
+    connect(m_minutesNumber, &QLineEdit::editingFinished, this, [this] { save(MinutesNumber); });
+    const std::pair<QPlainTextEdit*, Field> textFields[] = {
+        {m_agenda, Agenda}, {m_minutes, Minutes}, {m_decisions, Decisions}};
+    for (const auto& [edit, field] : textFields)
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, field = field] {
+            m_dirty[field] = true;
+            m_pause->start();
+        });
+    setEnabled(false);
+}
+
+bool MeetingDetailsForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut &&
+        (watched == m_agenda || watched == m_minutes || watched == m_decisions))
+        saveTexts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MeetingDetailsForm::focusFirstField()
+{
+    m_kind->setFocus(Qt::OtherFocusReason);
+}
+
+void MeetingDetailsForm::clear()
+{
+    m_pause->stop();
+    m_dirty.fill(false);
+    m_refused = -1;
+    m_errors->clear();
+    m_meeting = Meeting{};
+    setEnabled(false);
+}
+
+void MeetingDetailsForm::setMeeting(const Meeting& meeting)
+{
+    if (meeting.meta.uuid != m_meeting.meta.uuid)
+        clear();
+    m_meeting = meeting;
+    setEnabled(true);
+    if (m_refused != Kind) {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->setCurrentIndex(m_kind->findData(codeOf(meeting.kind)));
+    }
+    if (m_refused != Date && m_date->date() != meeting.date) {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(meeting.date.isValid() ? meeting.date : QDate::currentDate());
+    }
+    setTextIfChanged(m_code, Code, meeting.code);
+    setTextIfChanged(m_place, Place, meeting.place);
+    setTextIfChanged(m_facilitator, Facilitator, meeting.facilitator);
+    setTextIfChanged(m_minutesNumber, MinutesNumber, meeting.minutesNumber);
+    setTextIfChanged(m_agenda, Agenda, meeting.agenda);
+    setTextIfChanged(m_minutes, Minutes, meeting.minutes);
+    setTextIfChanged(m_decisions, Decisions, meeting.decisions);
+}
+
+void MeetingDetailsForm::setTextIfChanged(QLineEdit* edit, Field field, const QString& text)
+{
+    if (m_refused == field || edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // show the start of a long place name, not its end
+}
+
+void MeetingDetailsForm::setTextIfChanged(QPlainTextEdit* edit, Field field, const QString& text)
+{
+    // While the user types (unsaved) the stored text must not overwrite theirs or move the cursor.
+    if (m_refused == field || m_dirty[field] || edit->toPlainText() == text)
+        return;
+    const QSignalBlocker blocker(edit);
+    edit->setPlainText(text);
+}
+
+void MeetingDetailsForm::saveTexts()
+{
+    m_pause->stop();
+    for (Field field : {Agenda, Minutes, Decisions})
+        if (m_dirty[field]) {
+            m_dirty[field] = false;
+            save(field);
+        }
+}
+
+void MeetingDetailsForm::save(Field field)
+{
+    if (m_meeting.meta.uuid.isEmpty())
+        return;
+    Meeting edited = m_meeting;
+    MeetingField copy;
+    switch (field) {
+    case Kind:
+        edited.kind = enumFromCode<MeetingKind>(m_kind->currentData().toString()).value_or(m_meeting.kind);
+        copy = [](Meeting& to, const Meeting& from) { to.kind = from.kind; };
+        break;
+    case Date:
+        edited.date = m_date->date();
+        copy = [](Meeting& to, const Meeting& from) { to.date = from.date; };
+        break;
+    case Code:
+        edited.code = m_code->text().trimmed();
+        if (edited.code.isEmpty()) {
+            // Core makes a code only for a new meeting; an emptied code would leave the meeting without one.
+            m_refused = Code;
+            m_errors->show(fieldError(QStringLiteral("code"),
+                                      tr("Enter a code for the meeting, or keep the one it has (%1).")
+                                          .arg(m_meeting.code)));
+            return;
+        }
+        copy = [](Meeting& to, const Meeting& from) { to.code = from.code; };
+        break;
+    case Place:
+        edited.place = m_place->text();
+        copy = [](Meeting& to, const Meeting& from) { to.place = from.place; };
+        break;
+    case Facilitator:
+        edited.facilitator = m_facilitator->text();
+        copy = [](Meeting& to, const Meeting& from) { to.facilitator = from.facilitator; };
+        break;
+    case MinutesNumber:
+        edited.minutesNumber = m_minutesNumber->text();
+        copy = [](Meeting& to, const Meeting& from) { to.minutesNumber = from.minutesNumber; };
+        break;
+    case Agenda:
+        edited.agenda = m_agenda->toPlainText();
+        copy = [](Meeting& to, const Meeting& from) { to.agenda = from.agenda; };
+        break;
+    case Minutes:
+        edited.minutes = m_minutes->toPlainText();
+        copy = [](Meeting& to, const Meeting& from) { to.minutes = from.minutes; };
+        break;
+    case Decisions:
+        edited.decisions = m_decisions->toPlainText();
+        copy = [](Meeting& to, const Meeting& from) { to.decisions = from.decisions; };
+        break;
+    case FieldCount:
+        return;
+    }
+    auto done = editMeetingField(m_session, undoText(field), edited, copy);
+    if (!done) {
+        m_refused = field;
+        m_errors->show(done.error());
+        return;
+    }
+    if (m_refused == field || m_refused == -1) {
+        m_refused = -1;
+        m_errors->clear();
+    }
+}
+
+QString MeetingDetailsForm::undoText(Field field) const
+{
+    const QString code = m_meeting.code;
+    switch (field) {
+    case Kind:
+        return tr("change the kind of meeting %1").arg(code);
+    case Date:
+        return tr("change the date of meeting %1").arg(code);
+    case Code:
+        return tr("change the code of meeting %1").arg(code);
+    case Place:
+        return tr("change the place of meeting %1").arg(code);
+    case Facilitator:
+        return tr("change the facilitator of meeting %1").arg(code);
+    case MinutesNumber:
+        return tr("change the minutes number of meeting %1").arg(code);
+    case Agenda:
+        return tr("change the agenda of meeting %1").arg(code);
+    case Minutes:
+        return tr("change the minutes of meeting %1").arg(code);
+    case Decisions:
+        return tr("change the decisions of meeting %1").arg(code);
+    case FieldCount:
+        break;
+    }
+    return {};
+}
+
+void MeetingDetailsForm::retranslate()
+{
+    for (int i = 0; i < m_kind->count(); ++i)
+        if (auto kind = enumFromCode<MeetingKind>(m_kind->itemData(i).toString()))
+            m_kind->setItemText(i, displayName(*kind));
+    m_labels[Kind]->setText(tr("&Kind:"));
+    m_labels[Date]->setText(tr("D&ate:"));
+    m_labels[Code]->setText(tr("C&ode:"));
+    m_labels[Place]->setText(tr("&Place:"));
+    m_labels[Facilitator]->setText(tr("&Facilitator:"));
+    m_labels[MinutesNumber]->setText(tr("Minutes n&umber:"));
+    m_labels[Agenda]->setText(tr("A&genda:"));
+    m_labels[Minutes]->setText(tr("&Minutes:"));
+    m_labels[Decisions]->setText(tr("Decision&s:"));
+    m_place->setPlaceholderText(tr("Village, mahalla or building"));
+    m_facilitator->setPlaceholderText(tr("Who led the meeting"));
+    m_minutesNumber->setPlaceholderText(tr("Number on the paper minutes"));
+    m_agenda->setPlaceholderText(tr("One item a line"));
+    m_decisions->setPlaceholderText(tr("What was agreed, who does it, by when"));
+}
+
+} // namespace hamkori

@@ -1,0 +1,196 @@
+#include "OverviewChart.h"
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace hamkori {
+
+namespace {
+
+// A value axis from 0 with whole-number ticks; `headroom` leaves space for labels at the bar ends.
+QValueAxis* countAxis(int maximum, bool headroom)
+{
+    auto* axis = new QValueAxis;
+    int top = std::max(1, maximum);
+    if (headroom)
+        top = std::max(top + 1, int(top * 1.2 + 0.999));
+    int step = 1;
+    for (const int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000,
+                                20000, 25000, 50000, 100000})
+        if (candidate * 5 >= top) {
+            step = candidate;
+            break;
+        }
+    if (step * 5 < top) // beyond the table
+        step = (top + 4) / 5;
+    top = (top + step - 1) / step * step;
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
+}
+
+} // namespace
+
+OverviewChart::OverviewChart(QWidget* parent) : QChartView(parent), m_emptyText(nullptr)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(220, 160);
+    QChart* c = chart();
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->setLocalizeNumbers(true);
+    c->setMargins(QMargins(4, 2, 4, 2));
+    c->setBackgroundRoundness(0);
+    QFont titleFont = c->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF());
+    c->setTitleFont(titleFont);
+    m_emptyText = new QGraphicsSimpleTextItem(c);
+    m_emptyText->setBrush(palette().color(QPalette::PlaceholderText));
+    m_emptyText->setZValue(10);
+    m_emptyText->hide();
+    connect(c, &QChart::plotAreaChanged, this, &OverviewChart::placeEmptyText);
+}
+
+void OverviewChart::clear(const QString& title)
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTitle(title);
+    c->setLocale(QLocale());
+}
+
+void OverviewChart::watchHover(QBarSet* set, const QStringList& categories)
+{
+    connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
+        if (!on || index < 0 || index >= categories.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1\n%2: %3")
+                               .arg(categories[index], set->label(), QLocale().toString(int(set->at(index)))),
+                           this);
+    });
+}
+
+void OverviewChart::showBars(const QString& title, const QString& setName, const QStringList& categories,
+                             const QList<int>& values, const QColor& color, const QString& emptyText)
+{
+    clear(title);
+    QChart* c = chart();
+    c->legend()->hide();
+    // A horizontal series draws its first category at the bottom: reverse, so the list reads top down.
+    QStringList shownCategories;
+    auto* set = new QBarSet(setName);
+    set->setColor(color);
+    set->setBorderColor(color);
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    int maximum = 0;
+    for (qsizetype i = categories.size() - 1; i >= 0; --i) {
+        shownCategories << categories[i];
+        const int value = values.value(i);
+        set->append(value);
+        maximum = std::max(maximum, value);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    c->addSeries(series);
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(shownCategories);
+    categoryAxis->setGridLineVisible(false);
+    c->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    QValueAxis* valueAxis = countAxis(maximum, true);
+    valueAxis->setLabelsVisible(false);
+    valueAxis->setLineVisible(false);
+    c->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    watchHover(set, shownCategories);
+    setEmptyText(maximum == 0 ? emptyText : QString());
+}
+
+void OverviewChart::showStacked(const QString& title, const QStringList& categories, const QList<Part>& parts,
+                                const QString& emptyText)
+{
+    clear(title);
+    QChart* c = chart();
+    auto* series = new QStackedBarSeries;
+    series->setBarWidth(0.6);
+    QList<int> totals(categories.size(), 0);
+    for (const Part& part : parts) {
+        auto* set = new QBarSet(part.name);
+        set->setColor(part.color);
+        set->setBorderColor(part.color.darker(115));
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            set->append(part.values.value(i));
+            totals[i] += part.values.value(i);
+        }
+        series->append(set);
+        watchHover(set, categories);
+    }
+    c->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setGridLineVisible(false);
+    c->addAxis(categoryAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    const int maximum = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
+    QValueAxis* valueAxis = countAxis(maximum, false);
+    c->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+
+    QLegend* legend = c->legend();
+    legend->show();
+    legend->setAlignment(Qt::AlignRight);
+    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    legend->setFont(small);
+    categoryAxis->setLabelsFont(small);
+    valueAxis->setLabelsFont(small);
+    setEmptyText(maximum == 0 ? emptyText : QString());
+}
+
+void OverviewChart::setEmptyText(const QString& text)
+{
+    m_emptyText->setText(text);
+    m_emptyText->setVisible(!text.isEmpty());
+    placeEmptyText();
+}
+
+void OverviewChart::placeEmptyText()
+{
+    if (!m_emptyText->isVisible())
+        return;
+    const QRectF area = chart()->plotArea();
+    const QRectF box = m_emptyText->boundingRect();
+    m_emptyText->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+}
+
+void OverviewChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    placeEmptyText();
+}
+
+} // namespace hamkori

@@ -1,0 +1,138 @@
+#include "ActivityProgressPanel.h"
+#include "ActivityTableModel.h"
+#include "ProgressUpdateDialog.h"
+#include "ProgressUpdateModel.h"
+#include "core/storage/PlanRepository.h"
+#include "ui/Session.h"
+#include "ui/undo/Undo.h"
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hamkori::plans {
+
+namespace {
+/// Gives the activity a status, leaving every other field as stored.
+Result<void> setStatus(Database& db, const QString& activityUuid, ActivityStatus status)
+{
+    PlanRepository plans(db);
+    auto activity = plans.activity(activityUuid);
+    if (!activity)
+        return activity.error();
+    activity->status = status;
+    return plans.updateActivity(*activity);
+}
+} // namespace
+
+ActivityProgressPanel::ActivityProgressPanel(Session& session, ActivityTableModel* activities, QWidget* parent)
+    : QWidget(parent), m_session(session), m_activities(activities), m_status(new QLabel(this)),
+      m_view(new QTableView(this)), m_model(new ProgressUpdateModel(session.db(), this)),
+      m_add(new QPushButton(this))
+{
+    m_view->setObjectName(QStringLiteral("progressView"));
+    m_add->setObjectName(QStringLiteral("addProgress"));
+    m_status->setObjectName(QStringLiteral("activityStatusNote"));
+    m_status->setWordWrap(true);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ProgressUpdateModel::Note, QHeaderView::Stretch);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_add);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_add, &QPushButton::clicked, this, [this] { openDialog(); });
+    connect(m_activities, &QAbstractItemModel::dataChanged, this, &ActivityProgressPanel::updateStatus);
+    retranslate();
+    setRow(-1);
+}
+
+void ActivityProgressPanel::setRow(int row)
+{
+    m_row = row >= 0 && row < m_activities->rowCount() ? row : -1;
+    m_model->setActivity(m_row >= 0 ? m_activities->activityAt(m_row).meta.uuid : QString());
+    setEnabled(m_row >= 0);
+    updateStatus();
+}
+
+void ActivityProgressPanel::updateStatus()
+{
+    if (m_row < 0 || m_row >= m_activities->rowCount()) {
+        m_status->clear();
+        return;
+    }
+    const Activity& activity = m_activities->activityAt(m_row);
+    m_status->setText(tr("Status of the activity: %1. It follows the latest progress update.")
+                          .arg(displayName(activity.status)));
+}
+
+ProgressUpdateDialog* ActivityProgressPanel::openDialog()
+{
+    if (m_row < 0)
+        return nullptr;
+    const Activity& activity = m_activities->activityAt(m_row);
+    auto* dialog = new ProgressUpdateDialog(
+        activity, tr("Activity %1: %2").arg(QString::number(m_row + 1), activity.measure), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProgressUpdateDialog::submitted, this, [this, dialog] { save(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void ActivityProgressPanel::save(ProgressUpdateDialog* dialog)
+{
+    const ProgressUpdate update = dialog->update();
+    Database* db = &m_session.db();
+    PlanRepository plans(*db);
+    auto before = plans.activity(update.activityUuid);
+    if (!before) {
+        dialog->showError(before.errorMessage());
+        return;
+    }
+    const int row = m_activities->rowOf(update.activityUuid);
+    const QString text = tr("add a progress update to activity %1 of %2")
+                             .arg(QString::number(row + 1), m_activities->planCode());
+    // The update is made before anything goes on the stack, so that a refused one leaves no empty step.
+    auto made = plans.addProgress(update);
+    if (!made) {
+        dialog->showError(made.errorMessage());
+        return;
+    }
+    const QString uuid = made->meta.uuid;
+    auto after = plans.activity(update.activityUuid);
+    const ActivityStatus oldStatus = before->status;
+    const ActivityStatus newStatus = after ? after->status : update.status;
+    const QString activityUuid = update.activityUuid;
+    // One step for the user: undo takes the update away and gives the activity its former status back
+    // (children of a macro are undone last to first).
+    QUndoStack* stack = m_session.undoStack();
+    stack->beginMacro(text);
+    auto created = undo::create(m_session, text, QStringLiteral("progress_update"),
+                                [uuid]() -> Result<QString> { return uuid; });
+    auto followed = undo::perform(
+        m_session, text, [db, activityUuid, newStatus] { return setStatus(*db, activityUuid, newStatus); },
+        [db, activityUuid, oldStatus] { return setStatus(*db, activityUuid, oldStatus); });
+    stack->endMacro();
+    Q_UNUSED(created);
+    Q_UNUSED(followed);
+    dialog->accept();
+}
+
+void ActivityProgressPanel::retranslate()
+{
+    m_add->setText(tr("Add &progress update…"));
+    updateStatus();
+}
+
+} // namespace hamkori::plans

@@ -1,0 +1,48 @@
+#pragma once
+// "Add progress update": date, status, note, the people reached directly by sex and age band (a 2×4 grid with
+// totals), reached indirectly, money spent. The dialog only collects; the page saves through ui/undo.
+#include "core/model/ActionPlan.h"
+#include <QDialog>
+#include <array>
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace hamkori::plans {
+
+class ProgressUpdateDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProgressUpdateDialog(const Activity& activity, const QString& title, QWidget* parent = nullptr);
+
+    /// What the user entered, for PlanRepository::addProgress.
+    ProgressUpdate update() const;
+    /// Shows a refused save's message in the dialog (it stays open, with what was typed).
+    void showError(const QString& message);
+
+Q_SIGNALS:
+    /// The user pressed Add: the page saves, then closes the dialog (or shows why it could not).
+    void submitted();
+
+private:
+    void updateTotals();
+
+    QString m_activityUuid;
+    QDateEdit* m_date;
+    QComboBox* m_status;
+    QPlainTextEdit* m_note;
+    std::array<QSpinBox*, SexAgeCounts::kCells> m_cells{};
+    std::array<QLabel*, 2> m_sexTotals{};
+    std::array<QLabel*, SexAgeCounts::kBands> m_bandTotals{};
+    QLabel* m_total;
+    QSpinBox* m_indirect;
+    QDoubleSpinBox* m_spent;
+    QLabel* m_error;
+};
+
+} // namespace hamkori::plans
