@@ -39,10 +39,105 @@
     </message>
 </context>
 <context>
-    <name>hamkori::MainWindow</name>
+    <name>hamkori::BalancePanel</name>
     <message numerus="yes">
-        <source>%n team(s)</source>
-        <translation><numerusform>%n team</numerusform><numerusform>%n teams</numerusform></translation>
+        <source>Among %n active member(s):</source>
+        <translation><numerusform>Among %n active member:</numerusform><numerusform>Among %n active members:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ConcernRegister</name>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation><numerusform>%n concern</numerusform><numerusform>%n concerns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MeetingsPage</name>
+    <message numerus="yes">
+        <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
+        <translation><numerusform>The meeting %1 of %2 and its attendance records (%n member marked present) will be deleted.</numerusform><numerusform>The meeting %1 of %2 and its attendance records (%n members marked present) will be deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n concern(s) raised at it stay in the register.</source>
+        <translation><numerusform>The %n concern raised at it stay in the register.</numerusform><numerusform>The %n concerns raised at it stay in the register.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::PlansPage</name>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation><numerusform>%n progress update</numerusform><numerusform>%n progress updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator reading(s)</source>
+        <translation><numerusform>%n indicator reading</numerusform><numerusform>%n indicator readings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::PrioritisationPage</name>
+    <message numerus="yes">
+        <source>Not decided yet: %n concern(s), %1 criteria.</source>
+        <translation><numerusform>Not decided yet: %n concern, %1 criteria.</numerusform><numerusform>Not decided yet: %n concerns, %1 criteria.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ResultsModel</name>
+    <message numerus="yes">
+        <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
+        <translation><numerusform>The groups disagree most on this concern: their ranks differ by %n place.</numerusform><numerusform>The groups disagree most on this concern: their ranks differ by %n places.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RoundListModel</name>
+    <message numerus="yes">
+        <source>Decided: %n concern(s) chosen as priorities</source>
+        <translation><numerusform>Decided: %n concern chosen as priorities</numerusform><numerusform>Decided: %n concerns chosen as priorities</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TeamPage</name>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation><numerusform>%n active member</numerusform><numerusform>%n active members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation><numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation><numerusform>%n concern</numerusform><numerusform>%n concerns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation><numerusform>%n action plan</numerusform><numerusform>%n action plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivitiesPanel</name>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation><numerusform>%n progress update</numerusform><numerusform>%n progress updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator reading(s)</source>
+        <translation><numerusform>%n indicator reading</numerusform><numerusform>%n indicator readings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::PlanListModel</name>
+    <message numerus="yes">
+        <source>%n activity(ies) overdue</source>
+        <translation><numerusform>%n activity overdue</numerusform><numerusform>%n activities overdue</numerusform></translation>
     </message>
 </context>
 </TS>

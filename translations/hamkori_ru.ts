@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivityDueModel</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Action plan %2 · lead body: %3 · status: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Planned</source>
@@ -541,14 +577,6 @@
         <translation>язык</translation>
     </message>
     <message>
-        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation>Сохранить снимок окна в &lt;файл&gt; и выйти.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
         <source>Hamkori</source>
         <translation>Hamkori</translation>
     </message>
@@ -559,6 +587,18 @@
     <message>
         <source>Show Hamkori in &lt;language&gt;: tg (Tajik), ru (Russian) or en (English).</source>
         <translation>Показывать Hamkori на языке &lt;язык&gt;: tg (таджикский), ru (русский) или en (английский).</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into &lt;folder&gt; at 1366×768 and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint the main window once and quit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,6 +927,13 @@
     <message>
         <source>Officials</source>
         <translation>Должностные лица</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLifecycle</name>
+    <message>
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1274,889 @@
     </message>
 </context>
 <context>
+    <name>WaitingConcernModel</name>
+    <message>
+        <source>%1 (restricted: left out of exports and printouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::AddLinkDialog</name>
+    <message>
+        <source>Link %1 to another concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the other concern by its code or words of its title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to the other concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the other concern to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two concerns are connected (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: hidden from exports and printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the concern to link to in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::AnalysisTab</name>
+    <message>
+        <source>change the causes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the effects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the gender notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the conflict risk of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the conflict mitigation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the problem triangle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the baseline figure as a number, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the baseline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cause, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an effect, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished">Факторы</translation>
+    </message>
+    <message>
+        <source>Tick what drives the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe groups and places, never names of people. Under each side: who can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who causes the harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is harmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has influence over the offender (family, elders, employer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can protect the victim (neighbours, teachers, police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible for the place (Jamoat, owner, school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the concern affects women, men, girls and boys differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict &amp;risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;tigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could working on this concern inflame tensions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team does so that working on it does no harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reported cases a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::AttendanceModel</name>
+    <message>
+        <source>%1 (%2, not a member on this date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 present at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 absent at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::AttendancePanel</name>
+    <message>
+        <source>change the guest counts of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members present (members on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guests (people who are not members of the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team had no members on this date. Add members on the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::BalancePanel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <comment>share of active members</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Among %n active member(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Women:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth (under 30):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police and officials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil society:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members from the police, the Hukumat and the Jamoat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no active members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women are fewer than 40% of the active members: invite more women to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No youth member is active: invite young people to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ChangeStatusDialog</name>
+    <message>
+        <source>Change status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is now: %1. The change is added, dated, to the status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the status changes (required when the concern is dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ConcernEditor</name>
+    <message>
+        <source>Choose a concern in the register to see and edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the title of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and &amp;plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ConcernFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search concerns: code, title, place, causes… (Tajik or Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word typed must begin a word of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ricted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only concerns chosen in a prioritisation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ConcernListModel</name>
+    <message>
+        <source>Restricted: left out of exports and printouts unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted concerns are marked with a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ConcernRegister</name>
+    <message>
+        <source>Delete concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The concern %1 “%2” and its status history, links, scores and plan entries will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete concern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a concern raised by the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected concern (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ConcernsPage</name>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished">Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::DecisionDialog</name>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rank %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why these concerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::DescriptionTab</name>
+    <message>
+        <source>change the description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the category of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change who raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the meeting where %1 was first raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change when %1 was first raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the source of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change how often %1 happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restrict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift the restriction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not raised at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First raised at &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First raised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, to whom, where and when (no names of people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or mahalla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group that raised the concern, never a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estricted: hidden from exports and printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark concerns that could endanger people if the laptop or a USB stick is lost, e.g. domestic violence or violent extremism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::DriverListModel</name>
+    <message>
+        <source>change the drivers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::GuestCountsGrid</name>
+    <message>
+        <source>Members present: %1 women, %2 men. Everyone present: %3 women, %4 men.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::LinkMapView</name>
+    <message>
+        <source>Restricted: hidden from exports and printouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open this concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::LinksTab</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to other concerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the other concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link map: second-degree links included. Click a concern to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the link between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hamkori::MainWindow</name>
     <message>
         <source>Hamkori — community police partnership teams</source>
@@ -1241,20 +2171,1272 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <source>Teams</source>
-        <translation>Группы</translation>
+        <source>Hamkori</source>
+        <translation type="unfinished">Hamkori</translation>
     </message>
     <message>
-        <source>There are no teams in this data file yet. To try Hamkori with example data, run &quot;hamkori-cli demo&quot;.</source>
-        <translation>В этом файле данных пока нет групп. Чтобы попробовать Hamkori на демонстрационных данных, выполните команду «hamkori-cli demo».</translation>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Группа</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MeetingDetailsForm</name>
+    <message>
+        <source>Enter a code for the meeting, or keep the one it has (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the kind of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the date of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the code of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the place of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the facilitator of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the minutes number of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the agenda of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the minutes of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the decisions of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village, mahalla or building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who led the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number on the paper minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, who does it, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MeetingListModel</name>
+    <message>
+        <source>%1 members present, %2 guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MeetingsPage</name>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns &amp;raised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a meeting on %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n team(s)</source>
-        <translation>
-            <numerusform>%n группа</numerusform>
-            <numerusform>%n группы</numerusform>
-            <numerusform>%n групп</numerusform>
+        <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n concern(s) raised at it stay in the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings of the team, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a meeting held today; change its date and details on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team on the Team page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is selected. Click “New meeting” to log one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Встречи</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MeetingsPlansTab</name>
+    <message>
+        <source>first raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings where it was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritisation rounds</source>
+        <translation type="unfinished">Раунды определения приоритетов</translation>
+    </message>
+    <message>
+        <source>Action plans that address it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MemberForm</name>
+    <message>
+        <source>rename member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the organisation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the post of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the phone number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the category of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the sex of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the age of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the date %1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the date %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 as active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has &amp;left the team on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example the women&apos;s committee of the Jamoat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MemberTableModel</name>
+    <message>
+        <source>%1 left the team on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::NewConcernDialog</name>
+    <message>
+        <source>New concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or mahalla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register concern “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OverviewPage</name>
+    <message>
+        <source>0–17</source>
+        <comment>age band</comment>
+        <translation type="unfinished">0–17</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <comment>age band</comment>
+        <translation type="unfinished">18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <comment>age band</comment>
+        <translation type="unfinished">30–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <comment>age band</comment>
+        <translation type="unfinished">50+</translation>
+    </message>
+    <message>
+        <source>%1 women · %2 men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished">Проблемы</translation>
+    </message>
+    <message>
+        <source>No concerns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan activities by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1&lt;br&gt;’%2</source>
+        <comment>quarter of a year on two lines, two-digit year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W %1</source>
+        <comment>women of an age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M %1</source>
+        <comment>men of an age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People at meetings per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings in these quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue activities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due in the next %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns &amp;waiting for analysis (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of every team in this data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::PairwiseWidget</name>
+    <message>
+        <source>For each pair, click the concern that matters more to the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put at least two concerns in the round to compare them in pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose %1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::PlansPage</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan %1 (“%2”) will be deleted, with %3, %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n отметка о ходе выполнения</numerusform>
+            <numerusform>%n отметки о ходе выполнения</numerusform>
+            <numerusform>%n отметок о ходе выполнения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator reading(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete action plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished">Планы мероприятий</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::PrioritisationPage</name>
+    <message>
+        <source>Pairwise ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritisation rounds</source>
+        <translation type="unfinished">Раунды определения приоритетов</translation>
+    </message>
+    <message>
+        <source>&amp;Start a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the team&apos;s concerns at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prioritisation round yet.
+Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair&amp;wise ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group, then type 1 (low) to 5 (high) in each cell: the cursor moves on by itself. Delete clears a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (weighted mean of the scores; overall = mean of the groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided. Priorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not decided yet: %n concern(s), %1 criteria.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked first by each group — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision of the prioritisation round undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the decision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: hidden from exports and printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RaisedConcernsModel</name>
+    <message>
+        <source>Restricted: left out of exports and printouts unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RaisedConcernsPanel</name>
+    <message>
+        <source>register a concern raised at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns first raised at this meeting. Double-click one, or press Enter, to open it on the Concerns page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a &amp;concern raised here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RegisterConcernDialog</name>
+    <message>
+        <source>Register a concern raised at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title, e.g. Dark street near the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a group, never a person. You can describe and analyse the concern on the Concerns page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ResultsModel</name>
+    <message>
+        <source>%1 (rank %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen as a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranked first by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RoundDialog</name>
+    <message>
+        <source>Edit the prioritisation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a prioritisation round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns to score (open concerns of the team):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riteria and their weights (untick a criterion to leave it out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one concern to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RoundListModel</name>
+    <message>
+        <source>(untitled round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>round not decided yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n concern(s) chosen as priorities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ScoreGridModel</name>
+    <message>
+        <source>Type 1 to 5 to score, Delete to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must be a whole number from 1 to 5.</source>
+        <translation type="unfinished">Балл должен быть целым числом от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>score %1 on %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear score of %1 on %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ScoreGridView</name>
+    <message>
+        <source>Type a score from 1 to 5, or Delete to clear the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SettingsPage</name>
+    <message>
+        <source>&amp;Language and data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::StandingsModel</name>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TeamDetailsForm</name>
+    <message>
+        <source>change the name of team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the code of team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the jamoat or town of team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the centre address of team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the district of team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the date team %1 was established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District or city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jamoat or town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Established:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 6 capital Latin letters; concern codes start with it (ISF-2026-014).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: CPPT of Isfara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, or open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the community policing centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create team %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1286,6 +3468,959 @@
     <message>
         <source>Action plans</source>
         <translation>Планы мероприятий</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TeamPage</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected member (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams in this data file. Double-click a team (or press Enter) to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n план мероприятий</numerusform>
+            <numerusform>%n плана мероприятий</numerusform>
+            <numerusform>%n планов мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member %1 will be deleted, with their attendance at past meetings. If they only stopped taking part, mark them as having left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 (%2) will be deleted with everything it holds: %3, %4, %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Группа</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TextListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::WelcomePage</name>
+    <message>
+        <source>Welcome to Hamkori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamkori keeps the work of a community police partnership team: its members and meetings, the safety concerns of the community, their analysis and priorities, and the action plan with its progress. Everything stays on this computer. Start with your team, or look around with example data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivitiesPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 of %2 (“%3”) will be deleted, with %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n отметка о ходе выполнения</numerusform>
+            <numerusform>%n отметки о ходе выполнения</numerusform>
+            <numerusform>%n отметок о ходе выполнения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator reading(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the activity up (Alt+Shift+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the activity down (Alt+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation type="unfinished">Отметки о ходе выполнения</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivityAmountDelegate</name>
+    <message>
+        <source> somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivityProgressPanel</name>
+    <message>
+        <source>Status of the activity: %1. It follows the latest progress update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a progress update to activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;progress update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivityReadingsPanel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicator: %1 · baseline: %2 · target: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a reading to activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivityTableModel</name>
+    <message>
+        <source>%1 somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed and the activity is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the measure of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the lead body of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the partners of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the start of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the deadline of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the funding source of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the amount of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the status of activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change activity %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an activity to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move activity %1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move activity %1 of %2 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender and conflict notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::IndicatorReadingModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::PlanConcernsModel</name>
+    <message>
+        <source>Chosen as a priority in a prioritisation round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: hidden from exports and printouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add concern %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove concern %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::PlanHeaderForm</name>
+    <message>
+        <source>change the title of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the period of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the meeting that adopted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the minutes number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the approver of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the objective of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>plan period: from … to …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted at &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by (name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver&apos;s p&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concerns addressed (★ chosen as priorities):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against domestic violence in Chorkuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::PlanListModel</name>
+    <message numerus="yes">
+        <source>%n activity(ies) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>plan period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ProgressUpdateDialog</name>
+    <message>
+        <source>Add progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status of the activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached &amp;indirectly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money s&amp;pent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ProgressUpdateModel</name>
+    <message>
+        <source>Women and girls: %1, men and boys: %2, reached indirectly: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::AddPlaceDialog</name>
+    <message>
+        <source>Add a place to the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several names with a slash: Leninabad / Ленинабад</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Tajik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in R&amp;ussian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Former names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::DataFileBox</name>
+    <message>
+        <source>Use another data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamkori data files (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start Hamkori will open the data file %1. Until you close it, Hamkori keeps working with the file above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start Hamkori will create a new, empty data file %1 and open it. Until you close it, Hamkori keeps working with the file above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifies this laptop when teams exchange data: compare it with what the other laptop shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use another data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep using this data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::GazetteerModel</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change former names of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::GazetteerTab</name>
+    <message>
+        <source>&amp;Find a place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any name in any language, or a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Former names help people find a place by the name they remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::LanguageBox</name>
+    <message>
+        <source>Part of the translation is missing from this copy of Hamkori, so some texts stay in English. Reinstall Hamkori to get them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of Hamkori:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamkori changes its language at once and starts in it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::ReferenceListModel</name>
+    <message>
+        <source>The weight this criterion gets when a prioritisation round starts; a round can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in name, translated. Type a name to use your own instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in entry: it is translated into every language where you have not typed a name of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::ReferenceListsTab</name>
+    <message>
+        <source>Delete a list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry to «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry «%1» will be deleted from the list «%2». Nothing else is deleted with it: an entry that records use cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name to change it. Names in grey italics are the built-in translations; type a name to use your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 // The main of every test executable: offscreen platform, a fixed locale, a temporary data folder, English UI.
 #define CATCH_CONFIG_RUNNER
 // Long test names must not wrap in --list-test-names-only, or CTest would register halves of them.
-#define CATCH_CONFIG_CONSOLE_WIDTH 1000
+#define CATCH_CONFIG_CONSOLE_WIDTH 300
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -92,8 +92,10 @@ void load(QLineEdit* edit, const QString& text)
 {
     if (edit->hasFocus() && edit->isModified())
         return;
-    if (edit->text() != text)
+    if (edit->text() != text) {
         edit->setText(text);
+        edit->setCursorPosition(0); // a long title shows its beginning, not its end
+    }
     edit->setModified(false);
 }
 

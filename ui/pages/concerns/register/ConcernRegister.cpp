@@ -176,6 +176,11 @@ void ConcernRegister::ensureLoaded()
         m_loaded = true;
         m_stale = false;
         applyFilter();
+        // The first time the register is shown, open the newest concern, so that the editor is not empty.
+        if (m_current.isEmpty() && m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, ConcernListModel::Code),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     } else if (m_stale) {
         refresh();
     }
