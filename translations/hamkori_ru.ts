@@ -5,36 +5,37 @@
     <name>ActivityDueModel</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>%1
 Action plan %2 · lead body: %3 · status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+План мероприятий %2 · ответственный исполнитель: %3 · статус: %4</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок исполнения</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней осталось</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План мероприятий</translation>
     </message>
     <message>
         <source>Lead body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
 </context>
 <context>
@@ -590,15 +591,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Save a picture of every page into &lt;folder&gt; at 1366×768 and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок каждой страницы в &lt;папка&gt; в разрешении 1366×768 и выйти.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>Paint the main window once and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один раз отрисовать главное окно и выйти.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +934,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>RecordLifecycle</name>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет; возможно, она была удалена.</translation>
     </message>
 </context>
 <context>
@@ -1277,570 +1278,570 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>WaitingConcernModel</name>
     <message>
         <source>%1 (restricted: left out of exports and printouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ограниченный доступ: не включается в экспорт и распечатки)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>First raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые заявлена</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AddLinkDialog</name>
     <message>
         <source>Link %1 to another concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать %1 с другой проблемой</translation>
     </message>
     <message>
         <source>&amp;Find the other concern by its code or words of its title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найдите другую проблему по коду или словам из названия:</translation>
     </message>
     <message>
         <source>Code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Код или название</translation>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нап&amp;равление:</translation>
     </message>
     <message>
         <source>From %1 to the other concern</source>
-        <translation type="unfinished"></translation>
+        <translation>От %1 к другой проблеме</translation>
     </message>
     <message>
         <source>From the other concern to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>От другой проблемы к %1</translation>
     </message>
     <message>
         <source>&amp;Kind of link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид связи:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>How the two concerns are connected (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаны эти две проблемы (необязательно)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>&amp;Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить связь</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Restricted: hidden from exports and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ: не включается в экспорт и распечатки</translation>
     </message>
     <message>
         <source>Choose the concern to link to in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите в списке проблему, с которой нужно установить связь.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AnalysisTab</name>
     <message>
         <source>change the causes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение причин %1</translation>
     </message>
     <message>
         <source>change the effects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение последствий %1</translation>
     </message>
     <message>
         <source>change the gender notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заметок о гендерных аспектах %1</translation>
     </message>
     <message>
         <source>change the conflict risk of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение риска конфликта %1</translation>
     </message>
     <message>
         <source>change the conflict mitigation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение мер по снижению риска %1</translation>
     </message>
     <message>
         <source>change the problem triangle of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение треугольника анализа проблемы %1</translation>
     </message>
     <message>
         <source>Enter the baseline figure as a number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите исходный уровень числом, например %1.</translation>
     </message>
     <message>
         <source>change the baseline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение исходного уровня %1</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины</translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Последствия</translation>
     </message>
     <message>
         <source>Add a cause, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте причину и нажмите Enter</translation>
     </message>
     <message>
         <source>Add an effect, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте последствие и нажмите Enter</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished">Факторы</translation>
+        <translation>Факторы</translation>
     </message>
     <message>
         <source>Tick what drives the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте факторы, которые влияют на проблему</translation>
     </message>
     <message>
         <source>Problem triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Треугольник анализа проблемы</translation>
     </message>
     <message>
         <source>Describe groups and places, never names of people. Under each side: who can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описывайте группы и места, но не называйте имён людей. Под каждой стороной укажите, кто может на неё повлиять.</translation>
     </message>
     <message>
         <source>O&amp;ffender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правонарушитель:</translation>
     </message>
     <message>
         <source>&amp;Victim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадав&amp;ший:</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Handler:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицо, влияющее на правонарушителя:</translation>
     </message>
     <message>
         <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Защитник пострадавшего:</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отве&amp;тственный за место:</translation>
     </message>
     <message>
         <source>Who causes the harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто причиняет вред</translation>
     </message>
     <message>
         <source>Who is harmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому причиняется вред</translation>
     </message>
     <message>
         <source>Where and when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Где и когда это происходит</translation>
     </message>
     <message>
         <source>Who has influence over the offender (family, elders, employer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может повлиять на правонарушителя (семья, старейшины, работодатель)</translation>
     </message>
     <message>
         <source>Who can protect the victim (neighbours, teachers, police)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может защитить пострадавшего (соседи, учителя, милиция)</translation>
     </message>
     <message>
         <source>Who is responsible for the place (Jamoat, owner, school)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отвечает за место (Джамоат, владелец, школа)</translation>
     </message>
     <message>
         <source>Gender notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки о гендерных аспектах</translation>
     </message>
     <message>
         <source>How the concern affects women, men, girls and boys differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Как проблема по-разному затрагивает женщин, мужчин, девочек и мальчиков</translation>
     </message>
     <message>
         <source>Conflict sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтная чувствительность</translation>
     </message>
     <message>
         <source>Conflict &amp;risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Риск конфликта:</translation>
     </message>
     <message>
         <source>Mi&amp;tigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Меры по с&amp;нижению риска:</translation>
     </message>
     <message>
         <source>Could working on this concern inflame tensions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Может ли работа над этой проблемой обострить напряжённость?</translation>
     </message>
     <message>
         <source>What the team does so that working on it does no harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делает группа, чтобы работа над проблемой не причинила вреда</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный уровень</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число:</translation>
     </message>
     <message>
         <source>What it &amp;counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что &amp;учитывается:</translation>
     </message>
     <message>
         <source>&amp;Date of the figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подсчёта:</translation>
     </message>
     <message>
         <source>Optional, e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например 12</translation>
     </message>
     <message>
         <source>e.g. reported cases a month</source>
-        <translation type="unfinished"></translation>
+        <translation>например, число зарегистрированных случаев в месяц</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AttendanceModel</name>
     <message>
         <source>%1 (%2, not a member on this date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, на эту дату не член группы)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>mark %1 present at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка присутствия %1 на встрече %2</translation>
     </message>
     <message>
         <source>mark %1 absent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка отсутствия %1 на встрече %2</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AttendancePanel</name>
     <message>
         <source>change the guest counts of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение числа гостей встречи %1</translation>
     </message>
     <message>
         <source>&amp;Members present (members on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствующие члены группы (состав на %1)</translation>
     </message>
     <message>
         <source>&amp;Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствующие члены группы</translation>
     </message>
     <message>
         <source>&amp;Guests (people who are not members of the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гости (люди, не являющиеся членами группы)</translation>
     </message>
     <message>
         <source>The team had no members on this date. Add members on the Team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На эту дату в группе не было членов. Добавьте членов группы на странице «Группа».</translation>
     </message>
 </context>
 <context>
     <name>hamkori::BalancePanel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1% (%2 of %3)</source>
         <comment>share of active members</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 из %3)</translation>
     </message>
     <message>
         <source>Balance of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав группы</translation>
     </message>
     <message numerus="yes">
         <source>Among %n active member(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из %n активного члена группы:</numerusform>
+            <numerusform>Из %n активных членов группы:</numerusform>
+            <numerusform>Из %n активных членов группы:</numerusform>
         </translation>
     </message>
     <message>
         <source>Women:</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины:</translation>
     </message>
     <message>
         <source>Youth (under 30):</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжь (до 30 лет):</translation>
     </message>
     <message>
         <source>Police and officials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Милиция и должностные лица:</translation>
     </message>
     <message>
         <source>Civil society:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество:</translation>
     </message>
     <message>
         <source>Members from the police, the Hukumat and the Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены группы от милиции, Хукумата и Джамоата</translation>
     </message>
     <message>
         <source>The team has no active members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В группе пока нет активных членов.</translation>
     </message>
     <message>
         <source>Women are fewer than 40% of the active members: invite more women to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщин меньше 40% активных членов группы: пригласите в группу больше женщин.</translation>
     </message>
     <message>
         <source>No youth member is active: invite young people to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ни одного активного члена группы из молодёжи: пригласите в группу молодых людей.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ChangeStatusDialog</name>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса %1</translation>
     </message>
     <message>
         <source>The status is now: %1. The change is added, dated, to the status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий статус: %1. Изменение с датой будет добавлено в историю статусов.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый статус:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>Why the status changes (required when the concern is dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему меняется статус (обязательно, если проблема снимается с рассмотрения)</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить статус</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernEditor</name>
     <message>
         <source>Choose a concern in the register to see and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проблему в реестре, чтобы просмотреть и изменить её здесь.</translation>
     </message>
     <message>
         <source>change the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение названия %1</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анализ</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связи</translation>
     </message>
     <message>
         <source>Meetings and &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встречи и планы мероприятий</translation>
     </message>
     <message>
         <source>A short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>The title of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Название проблемы</translation>
     </message>
     <message>
         <source>🔒 Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Ограниченный доступ</translation>
     </message>
     <message>
         <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к этой проблеме ограничен: она не включается в экспорт и распечатки, если вы не решите иначе.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernFilterBar</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая группа</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <source>Only restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Только с ограниченным доступом</translation>
     </message>
     <message>
         <source>Hide restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть с ограниченным доступом</translation>
     </message>
     <message>
         <source>This team</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта группа</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все группы</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая категория</translation>
     </message>
     <message>
         <source>Search concerns: code, title, place, causes… (Tajik or Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск проблем: код, название, место, причины… (на таджикском или русском)</translation>
     </message>
     <message>
         <source>Every word typed must begin a word of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое введённое слово должно совпадать с началом какого-либо слова в проблеме</translation>
     </message>
     <message>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое место</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>Raised &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем за&amp;явлена:</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>Rest&amp;ricted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный &amp;доступ:</translation>
     </message>
     <message>
         <source>Tea&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группы:</translation>
     </message>
     <message>
         <source>Only &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Только п&amp;риоритетные</translation>
     </message>
     <message>
         <source>Only concerns chosen in a prioritisation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проблемы, выбранные в раунде определения приоритетов</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;бросить фильтры</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernListModel</name>
     <message>
         <source>Restricted: left out of exports and printouts unless asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ: не включается в экспорт и распечатки, если этого не запросить явно</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ</translation>
     </message>
     <message>
         <source>Restricted concerns are marked with a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с ограниченным доступом отмечены замком</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем заявлена</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>First raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые заявлена</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernRegister</name>
     <message>
         <source>Delete concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление проблемы</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n проблема</numerusform>
             <numerusform>%n проблемы</numerusform>
             <numerusform>%n проблем</numerusform>
@@ -1848,312 +1849,312 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The concern %1 “%2” and its status history, links, scores and plan entries will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема %1 «%2» будет удалена вместе с историей статусов, связями, баллами и записями в планах мероприятий.</translation>
     </message>
     <message>
         <source>delete concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление проблемы %1</translation>
     </message>
     <message>
         <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая проблема…</translation>
     </message>
     <message>
         <source>Register a concern raised by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать проблему, заявленную населением</translation>
     </message>
     <message>
         <source>De&amp;lete concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;далить проблему…</translation>
     </message>
     <message>
         <source>Delete the selected concern (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную проблему (клавиша Delete)</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernsPage</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Проблемы</translation>
+        <translation>Проблемы</translation>
     </message>
 </context>
 <context>
     <name>hamkori::DecisionDialog</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение</translation>
     </message>
     <message>
         <source>%1 (rank %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (место %2)</translation>
     </message>
     <message>
         <source>&amp;Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать решение</translation>
     </message>
     <message>
         <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте проблемы, выбранные в качестве приоритетных. Они получат статус «%1».</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Why these concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Почему выбраны эти проблемы:</translation>
     </message>
 </context>
 <context>
     <name>hamkori::DescriptionTab</name>
     <message>
         <source>change the description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение описания %1</translation>
     </message>
     <message>
         <source>change the place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение места %1</translation>
     </message>
     <message>
         <source>change the category of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение категории %1</translation>
     </message>
     <message>
         <source>change who raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заявителя %1</translation>
     </message>
     <message>
         <source>change the meeting where %1 was first raised</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение встречи первого заявления %1</translation>
     </message>
     <message>
         <source>change when %1 was first raised</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты первого заявления %1</translation>
     </message>
     <message>
         <source>change the source of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение источника %1</translation>
     </message>
     <message>
         <source>change how often %1 happens</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение частоты %1</translation>
     </message>
     <message>
         <source>restrict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничение доступа к %1</translation>
     </message>
     <message>
         <source>lift the restriction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>снятие ограничения доступа к %1</translation>
     </message>
     <message>
         <source>Not raised at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заявлена на встрече</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ем заявлена:</translation>
     </message>
     <message>
         <source>First raised at &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые заявлена на в&amp;стрече:</translation>
     </message>
     <message>
         <source>&amp;First raised on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата первого заявления:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Частота:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>What happens, to whom, where and when (no names of people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходит, с кем, где и когда (без имён людей)</translation>
     </message>
     <message>
         <source>Village or mahalla</source>
-        <translation type="unfinished"></translation>
+        <translation>Село или махалля</translation>
     </message>
     <message>
         <source>The group that raised the concern, never a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа, заявившая о проблеме, а не отдельный человек</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>R&amp;estricted: hidden from exports and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>С огр&amp;аниченным доступом: скрыта в экспорте и печати</translation>
     </message>
     <message>
         <source>Mark concerns that could endanger people if the laptop or a USB stick is lost, e.g. domestic violence or violent extremism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечайте проблемы, которые могут подвергнуть людей опасности при потере ноутбука или флешки, например насилие в семье или насильственный экстремизм.</translation>
     </message>
     <message>
         <source>C&amp;hange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить с&amp;татус…</translation>
     </message>
     <message>
         <source>Status history:</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение отменено</translation>
     </message>
     <message>
         <source>change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение статуса %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::DriverListModel</name>
     <message>
         <source>change the drivers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение факторов %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::GuestCountsGrid</name>
     <message>
         <source>Members present: %1 women, %2 men. Everyone present: %3 women, %4 men.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствуют члены группы: женщин — %1, мужчин — %2. Всего присутствуют: женщин — %3, мужчин — %4.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Women guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Гости-женщины</translation>
     </message>
     <message>
         <source>Men guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Гости-мужчины</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Все гости</translation>
     </message>
     <message>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие члены группы</translation>
     </message>
     <message>
         <source>Everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Все присутствующие</translation>
     </message>
     <message>
         <source>Guests: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Гости: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>hamkori::LinkMapView</name>
     <message>
         <source>Restricted: hidden from exports and printouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ: не включается в экспорт и распечатки.</translation>
     </message>
     <message>
         <source>Click to open this concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы открыть эту проблему.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::LinksTab</name>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Links to other concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи с другими проблемами:</translation>
     </message>
     <message>
         <source>Add &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить связь…</translation>
     </message>
     <message>
         <source>Remo&amp;ve link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить связь</translation>
     </message>
     <message>
         <source>Remove the selected link (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную связь (Delete)</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the other concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter или дважды щёлкните, чтобы открыть другую проблему</translation>
     </message>
     <message>
         <source>Link map: second-degree links included. Click a concern to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта связей: показаны и связи второго уровня. Щёлкните проблему, чтобы открыть её.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 уже связаны таким образом.</translation>
     </message>
     <message>
         <source>link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>связывание %1 с %2</translation>
     </message>
     <message>
         <source>remove the link between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление связи между %1 и %2</translation>
     </message>
 </context>
 <context>
@@ -2172,536 +2173,536 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Hamkori</source>
-        <translation type="unfinished">Hamkori</translation>
+        <translation>Hamkori</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingDetailsForm</name>
     <message>
         <source>Enter a code for the meeting, or keep the one it has (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код встречи или оставьте текущий (%1).</translation>
     </message>
     <message>
         <source>change the kind of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение вида встречи %1</translation>
     </message>
     <message>
         <source>change the date of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты встречи %1</translation>
     </message>
     <message>
         <source>change the code of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение кода встречи %1</translation>
     </message>
     <message>
         <source>change the place of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение места встречи %1</translation>
     </message>
     <message>
         <source>change the facilitator of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение фасилитатора встречи %1</translation>
     </message>
     <message>
         <source>change the minutes number of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение номера протокола встречи %1</translation>
     </message>
     <message>
         <source>change the agenda of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение повестки дня встречи %1</translation>
     </message>
     <message>
         <source>change the minutes of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение протокола встречи %1</translation>
     </message>
     <message>
         <source>change the decisions of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение решений встречи %1</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фасилитатор:</translation>
     </message>
     <message>
         <source>Minutes n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;естка дня:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ротокол:</translation>
     </message>
     <message>
         <source>Decision&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решени&amp;я:</translation>
     </message>
     <message>
         <source>Village, mahalla or building</source>
-        <translation type="unfinished"></translation>
+        <translation>Село, махалля или здание</translation>
     </message>
     <message>
         <source>Who led the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто вёл встречу</translation>
     </message>
     <message>
         <source>Number on the paper minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер бумажного протокола</translation>
     </message>
     <message>
         <source>One item a line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному пункту в строке</translation>
     </message>
     <message>
         <source>What was agreed, who does it, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Что решено, кто выполняет и в какой срок</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingListModel</name>
     <message>
         <source>%1 members present, %2 guests</source>
-        <translation type="unfinished"></translation>
+        <translation>членов группы: %1, гостей: %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingsPage</name>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить встречу</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности</translation>
     </message>
     <message>
         <source>A&amp;ttendance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рисутствие (%1)</translation>
     </message>
     <message>
         <source>Concerns &amp;raised (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявленные проблемы (%1)</translation>
     </message>
     <message>
         <source>create a meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создание встречи от %1</translation>
     </message>
     <message numerus="yes">
         <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%n член группы отмечен как присутствующий) будут удалены.</numerusform>
+            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%n члена группы отмечены как присутствующие) будут удалены.</numerusform>
+            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%n членов группы отмечены как присутствующие) будут удалены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема, заявленная на ней, останется в реестре.</numerusform>
+            <numerusform>%n проблемы, заявленные на ней, останутся в реестре.</numerusform>
+            <numerusform>%n проблем, заявленных на ней, останутся в реестре.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие можно отменить: Правка → Отменить.</translation>
     </message>
     <message>
         <source>delete meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление встречи %1</translation>
     </message>
     <message>
         <source>&amp;Meetings of the team, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи &amp;группы, сначала новые</translation>
     </message>
     <message>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая встреча</translation>
     </message>
     <message>
         <source>Log a meeting held today; change its date and details on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать встречу, проведённую сегодня; дату и сведения о ней можно изменить справа.</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить встречу…</translation>
     </message>
     <message>
         <source>Create a team on the Team page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте группу на странице «Группа».</translation>
     </message>
     <message>
         <source>No meeting is selected. Click “New meeting” to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча не выбрана. Чтобы записать встречу, нажмите «Новая встреча».</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Встречи</translation>
+        <translation>Встречи</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingsPlansTab</name>
     <message>
         <source>first raised</source>
-        <translation type="unfinished"></translation>
+        <translation>впервые заявлена</translation>
     </message>
     <message>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>оценена</translation>
     </message>
     <message>
         <source>scored (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценена (%1)</translation>
     </message>
     <message>
         <source>plan %1 adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>принят план мероприятий %1</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценена</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>решение ещё не принято</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрана</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>не выбрана</translation>
     </message>
     <message>
         <source>Round of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд от %1</translation>
     </message>
     <message>
         <source>Meetings where it was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи, на которых она обсуждалась</translation>
     </message>
     <message>
         <source>Prioritisation rounds</source>
-        <translation type="unfinished">Раунды определения приоритетов</translation>
+        <translation>Раунды определения приоритетов</translation>
     </message>
     <message>
         <source>Action plans that address it</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы мероприятий, в которые она входит</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд</translation>
     </message>
     <message>
         <source>Overall rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в общем рейтинге</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter или дважды щёлкните, чтобы открыть</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MemberForm</name>
     <message>
         <source>rename member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование члена группы %1</translation>
     </message>
     <message>
         <source>change the organisation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение организации %1</translation>
     </message>
     <message>
         <source>change the post of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение должности %1</translation>
     </message>
     <message>
         <source>change the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение номера телефона %1</translation>
     </message>
     <message>
         <source>change the category of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение категории %1</translation>
     </message>
     <message>
         <source>change the sex of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение пола %1</translation>
     </message>
     <message>
         <source>change the age of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение возраста %1</translation>
     </message>
     <message>
         <source>change the date %1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты вступления %1 в группу</translation>
     </message>
     <message>
         <source>change the date %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты выхода %1 из группы</translation>
     </message>
     <message>
         <source>mark %1 as left</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка о выходе %1 из группы</translation>
     </message>
     <message>
         <source>mark %1 as active again</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка о возвращении %1 в группу</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>A&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возраст:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Долж&amp;ность:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Joined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вст&amp;упления:</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выхода:</translation>
     </message>
     <message>
         <source>Has &amp;left the team on</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;шел(а) из группы</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить члена группы</translation>
     </message>
     <message>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>For example the women&apos;s committee of the Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Например, Комитет по делам женщин и семьи Джамоата</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый член группы</translation>
     </message>
     <message>
         <source>Member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Член группы: %1</translation>
     </message>
     <message>
         <source>add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление члена группы %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MemberTableModel</name>
     <message>
         <source>%1 left the team on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выхода %1 из группы: %2.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступление</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
 </context>
 <context>
     <name>hamkori::NewConcernDialog</name>
     <message>
         <source>New concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая проблема</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
         <source>Village or mahalla</source>
-        <translation type="unfinished"></translation>
+        <translation>Село или махалля</translation>
     </message>
     <message>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>Raised &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем за&amp;явлена:</translation>
     </message>
     <message>
         <source>&amp;First raised:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Впервые заявлена:</translation>
     </message>
     <message>
         <source>register concern “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация проблемы «%1»</translation>
     </message>
 </context>
 <context>
@@ -2709,179 +2710,179 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>0–17</source>
         <comment>age band</comment>
-        <translation type="unfinished">0–17</translation>
+        <translation>0–17</translation>
     </message>
     <message>
         <source>18–29</source>
         <comment>age band</comment>
-        <translation type="unfinished">18–29</translation>
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–49</source>
         <comment>age band</comment>
-        <translation type="unfinished">30–49</translation>
+        <translation>30–49</translation>
     </message>
     <message>
         <source>50+</source>
         <comment>age band</comment>
-        <translation type="unfinished">50+</translation>
+        <translation>50+</translation>
     </message>
     <message>
         <source>%1 women · %2 men</source>
-        <translation type="unfinished"></translation>
+        <translation>женщин: %1 · мужчин: %2</translation>
     </message>
     <message>
         <source>Concerns by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы по категориям</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Проблемы</translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>No concerns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем пока нет</translation>
     </message>
     <message>
         <source>Concerns by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы по статусам</translation>
     </message>
     <message>
         <source>Action plan activities by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по статусам</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>No activities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий пока нет</translation>
     </message>
     <message>
         <source>Q%1&lt;br&gt;’%2</source>
         <comment>quarter of a year on two lines, two-digit year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв.&lt;br&gt;’%2</translation>
     </message>
     <message>
         <source>W %1</source>
         <comment>women of an age band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ж %1</translation>
     </message>
     <message>
         <source>M %1</source>
         <comment>men of an age band</comment>
-        <translation type="unfinished"></translation>
+        <translation>М %1</translation>
     </message>
     <message>
         <source>People at meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники встреч по кварталам</translation>
     </message>
     <message>
         <source>No meetings in these quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>В эти кварталы встреч не было</translation>
     </message>
     <message>
         <source>&amp;Overdue activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просроченные мероприятия (%1)</translation>
     </message>
     <message>
         <source>&amp;Due in the next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок исполнения в ближайшие %1 дн. (%2)</translation>
     </message>
     <message>
         <source>Concerns &amp;waiting for analysis (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы, &amp;ожидающие анализа (%1)</translation>
     </message>
     <message>
         <source>&amp;All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все &amp;группы</translation>
     </message>
     <message>
         <source>Show the figures of every team in this data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать данные всех групп из этого файла данных</translation>
     </message>
     <message>
         <source>Meetings this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи в этом году</translation>
     </message>
     <message>
         <source>Open concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые проблемы</translation>
     </message>
     <message>
         <source>Activities overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные мероприятия</translation>
     </message>
     <message>
         <source>People reached this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено людей в этом году</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
     <message>
         <source>For each pair, click the concern that matters more to the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждой паре щёлкните проблему, которая важнее для участников.</translation>
     </message>
     <message>
         <source>&amp;Previous pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая пара</translation>
     </message>
     <message>
         <source>&amp;Next pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая пара</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги сравнения</translation>
     </message>
     <message>
         <source>Put at least two concerns in the round to compare them in pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сравнивать проблемы попарно, включите в раунд не менее двух проблем.</translation>
     </message>
     <message>
         <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пары (%1) сравнены. Чтобы изменить выбор, снова щёлкните проблему в паре.</translation>
     </message>
     <message>
         <source>%1 of %2 pairs compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнено пар: %1 из %2</translation>
     </message>
     <message>
         <source>choose %1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>выбор %1 вместо %2</translation>
     </message>
     <message>
         <source>The choice could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённый выбор. Повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::PlansPage</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>New action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план мероприятий</translation>
     </message>
     <message>
         <source>create an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>создание плана мероприятий</translation>
     </message>
     <message>
         <source>The action plan %1 (“%2”) will be deleted, with %3, %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>План мероприятий %1 («%2») будет удалён. Вместе с ним будут удалены: %3, %4 и %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n мероприятие</numerusform>
             <numerusform>%n мероприятия</numerusform>
             <numerusform>%n мероприятий</numerusform>
@@ -2889,7 +2890,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n отметка о ходе выполнения</numerusform>
             <numerusform>%n отметки о ходе выполнения</numerusform>
             <numerusform>%n отметок о ходе выполнения</numerusform>
@@ -2897,546 +2898,548 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n измерение показателя</numerusform>
+            <numerusform>%n измерения показателя</numerusform>
+            <numerusform>%n измерений показателя</numerusform>
         </translation>
     </message>
     <message>
         <source>delete action plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление плана мероприятий %1</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый план</translation>
     </message>
     <message>
         <source>&amp;Delete plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить план…</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished">Планы мероприятий</translation>
+        <translation>Планы мероприятий</translation>
     </message>
 </context>
 <context>
     <name>hamkori::PrioritisationPage</name>
     <message>
         <source>Pairwise ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Попарное сравнение</translation>
     </message>
     <message>
         <source>Prioritisation rounds</source>
-        <translation type="unfinished">Раунды определения приоритетов</translation>
+        <translation>Раунды определения приоритетов</translation>
     </message>
     <message>
         <source>&amp;Start a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать раунд…</translation>
     </message>
     <message>
         <source>Score the team&apos;s concerns at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить проблемы группы на встрече</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить встречу, проблемы, критерии или веса раунда</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Record the &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать решение…</translation>
     </message>
     <message>
         <source>No prioritisation round yet.
 Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раундов определения приоритетов пока нет.
+Нажмите «Начать раунд…», чтобы оценить проблемы группы вместе с женщинами, мужчинами, молодёжью и органами власти.</translation>
     </message>
     <message>
         <source>Score &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица баллов</translation>
     </message>
     <message>
         <source>Pair&amp;wise ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попарное сравнение</translation>
     </message>
     <message>
         <source>Choose the group, then type 1 (low) to 5 (high) in each cell: the cursor moves on by itself. Delete clears a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу участников, затем введите в каждой ячейке балл от 1 (низкий) до 5 (высокий): курсор сам перейдёт дальше. Клавиша Delete очищает ячейку.</translation>
     </message>
     <message>
         <source>Results (weighted mean of the scores; overall = mean of the groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты (средневзвешенный балл; общий результат — среднее по группам)</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
-        <translation type="unfinished"></translation>
+        <translation>(раунд без названия)</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча: %1</translation>
     </message>
     <message>
         <source>Decided. Priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение принято. Приоритеты:</translation>
     </message>
     <message numerus="yes">
         <source>Not decided yet: %n concern(s), %1 criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Решение ещё не принято: %n проблема, критериев: %1.</numerusform>
+            <numerusform>Решение ещё не принято: %n проблемы, критериев: %1.</numerusform>
+            <numerusform>Решение ещё не принято: %n проблем, критериев: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;решение…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>оценок ещё нет</translation>
     </message>
     <message>
         <source>Ranked first by each group — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое место у каждой группы — %1</translation>
     </message>
     <message>
         <source>start round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>начало раунда %1</translation>
     </message>
     <message>
         <source>edit round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение раунда %1</translation>
     </message>
     <message>
         <source>Decision of the prioritisation round undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение раунда определения приоритетов отменено</translation>
     </message>
     <message>
         <source>record the decision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись решения раунда %1</translation>
     </message>
     <message>
         <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд определения приоритетов «%1» будет удалён вместе с баллами, результатами попарного сравнения и решением. Статус проблем не изменится. Удалить раунд?</translation>
     </message>
     <message>
         <source>Delete the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить раунд</translation>
     </message>
     <message>
         <source>delete round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление раунда %1</translation>
     </message>
     <message>
         <source>Prioritisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение приоритетов</translation>
     </message>
     <message>
         <source>Restricted: hidden from exports and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ: не включается в экспорт и распечатки</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RaisedConcernsModel</name>
     <message>
         <source>Restricted: left out of exports and printouts unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>С ограниченным доступом: не включается в экспорт и печать, если вы не выберете иное.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RaisedConcernsPanel</name>
     <message>
         <source>register a concern raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация проблемы, заявленной на встрече %1</translation>
     </message>
     <message>
         <source>Concerns first raised at this meeting. Double-click one, or press Enter, to open it on the Concerns page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы, впервые заявленные на этой встрече. Чтобы открыть проблему на странице «Проблемы», дважды щёлкните её или нажмите Enter.</translation>
     </message>
     <message>
         <source>Register a &amp;concern raised here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать &amp;проблему, заявленную здесь…</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RegisterConcernDialog</name>
     <message>
         <source>Register a concern raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация проблемы, заявленной на встрече %1</translation>
     </message>
     <message>
         <source>A short title, e.g. Dark street near the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название, например: Тёмная улица у школы</translation>
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ем заявлена:</translation>
     </message>
     <message>
         <source>Name a group, never a person. You can describe and analyse the concern on the Concerns page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите группу, а не отдельного человека. Описать и проанализировать проблему можно на странице «Проблемы».</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ResultsModel</name>
     <message>
         <source>%1 (rank %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (место %2)</translation>
     </message>
     <message>
         <source>Chosen as a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрана в качестве приоритетной</translation>
     </message>
     <message numerus="yes">
         <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %n позицию.</numerusform>
+            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %n позиции.</numerusform>
+            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %n позиций.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ranked first by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На первом месте у группы: %1</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий балл</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RoundDialog</name>
     <message>
         <source>Edit the prioritisation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить раунд определения приоритетов</translation>
     </message>
     <message>
         <source>Start a prioritisation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать раунд определения приоритетов</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Start the round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать раунд</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встреча:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азвание:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>C&amp;oncerns to score (open concerns of the team):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблемы для оценки (открытые проблемы группы):</translation>
     </message>
     <message>
         <source>C&amp;riteria and their weights (untick a criterion to leave it out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Критерии и их веса (снимите флажок, чтобы не учитывать критерий):</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без встречи)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес критерия «%1»</translation>
     </message>
     <message>
         <source>Tick at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один критерий.</translation>
     </message>
     <message>
         <source>Tick at least one concern to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одну проблему для оценки.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RoundListModel</name>
     <message>
         <source>(untitled round)</source>
-        <translation type="unfinished"></translation>
+        <translation>(раунд без названия)</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение принято</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>round not decided yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message numerus="yes">
         <source>Decided: %n concern(s) chosen as priorities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Решение принято: %n проблема выбрана в качестве приоритетной</numerusform>
+            <numerusform>Решение принято: %n проблемы выбраны в качестве приоритетных</numerusform>
+            <numerusform>Решение принято: %n проблем выбрано в качестве приоритетных</numerusform>
         </translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение ещё не принято</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ScoreGridModel</name>
     <message>
         <source>Type 1 to 5 to score, Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите балл от 1 до 5; Delete — очистить</translation>
     </message>
     <message>
         <source>%1
 (weight %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(вес %2)</translation>
     </message>
     <message>
         <source>A score must be a whole number from 1 to 5.</source>
-        <translation type="unfinished">Балл должен быть целым числом от 1 до 5.</translation>
+        <translation>Балл должен быть целым числом от 1 до 5.</translation>
     </message>
     <message>
         <source>score %1 on %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1 по критерию «%2» (%3)</translation>
     </message>
     <message>
         <source>clear score of %1 on %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление оценки %1 по критерию «%2» (%3)</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ScoreGridView</name>
     <message>
         <source>Type a score from 1 to 5, or Delete to clear the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите балл от 1 до 5 или нажмите Delete, чтобы очистить ячейку.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::SettingsPage</name>
     <message>
         <source>&amp;Language and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык и файл данных</translation>
     </message>
     <message>
         <source>L&amp;ists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Списки</translation>
     </message>
     <message>
         <source>&amp;Gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Географический справочник</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>hamkori::StandingsModel</name>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Pairs won</source>
-        <translation type="unfinished"></translation>
+        <translation>Побед в парах</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
 </context>
 <context>
     <name>hamkori::TeamDetailsForm</name>
     <message>
         <source>change the name of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение названия группы %1</translation>
     </message>
     <message>
         <source>change the code of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение кода группы %1</translation>
     </message>
     <message>
         <source>change the jamoat or town of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение джамоата или посёлка группы %1</translation>
     </message>
     <message>
         <source>change the centre address of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение адреса центра группы %1</translation>
     </message>
     <message>
         <source>change the district of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение района группы %1</translation>
     </message>
     <message>
         <source>change the date team %1 was established</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты создания группы %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>&amp;District or city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район или город:</translation>
     </message>
     <message>
         <source>&amp;Jamoat or town:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джамоат или посёлок:</translation>
     </message>
     <message>
         <source>Centre &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес центра:</translation>
     </message>
     <message>
         <source>&amp;Established:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата со&amp;здания:</translation>
     </message>
     <message>
         <source>2 to 6 capital Latin letters; concern codes start with it (ISF-2026-014).</source>
-        <translation type="unfinished"></translation>
+        <translation>От 2 до 6 заглавных латинских букв; с них начинаются коды проблем (ISF-2026-014).</translation>
     </message>
     <message>
         <source>For example: CPPT of Isfara</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: группа взаимодействия милиции с общественностью Исфары</translation>
     </message>
     <message>
         <source>Type to search, or open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить для поиска или откройте список</translation>
     </message>
     <message>
         <source>Address of the community policing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес центра взаимодействия милиции с общественностью</translation>
     </message>
     <message>
         <source>C&amp;reate team</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;группу</translation>
     </message>
     <message>
         <source>&amp;Delete team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить группу…</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа</translation>
     </message>
     <message>
         <source>create team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создание группы %1</translation>
     </message>
 </context>
 <context>
@@ -3474,55 +3477,55 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <name>hamkori::TeamPage</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Члены группы</translation>
     </message>
     <message>
         <source>All &amp;teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все &amp;группы</translation>
     </message>
     <message>
         <source>&amp;New member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый член группы</translation>
     </message>
     <message>
         <source>Delete member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить члена группы…</translation>
     </message>
     <message>
         <source>Deletes the selected member (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранного члена группы (клавиша Delete)</translation>
     </message>
     <message>
         <source>What the team holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Что есть у группы</translation>
     </message>
     <message>
         <source>All teams in this data file. Double-click a team (or press Enter) to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все группы в этом файле данных. Чтобы работать с группой, дважды щёлкните её (или нажмите Enter).</translation>
     </message>
     <message>
         <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните сведения о группе и нажмите «Создать группу». Членов можно добавить после создания группы.</translation>
     </message>
     <message numerus="yes">
         <source>%n active member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n активный член группы</numerusform>
+            <numerusform>%n активных члена группы</numerusform>
+            <numerusform>%n активных членов группы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n встреча</numerusform>
             <numerusform>%n встречи</numerusform>
             <numerusform>%n встреч</numerusform>
@@ -3530,7 +3533,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n проблема</numerusform>
             <numerusform>%n проблемы</numerusform>
             <numerusform>%n проблем</numerusform>
@@ -3538,7 +3541,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n план мероприятий</numerusform>
             <numerusform>%n плана мероприятий</numerusform>
             <numerusform>%n планов мероприятий</numerusform>
@@ -3546,108 +3549,108 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>The member %1 will be deleted, with their attendance at past meetings. If they only stopped taking part, mark them as having left instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Член группы %1 будет удалён вместе с отметками о присутствии на прошлых встречах. Если этот человек только перестал участвовать, вместо удаления отметьте выход из группы.</translation>
     </message>
     <message>
         <source>delete member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление члена группы %1</translation>
     </message>
     <message>
         <source>The team %1 (%2) will be deleted with everything it holds: %3, %4, %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа %1 (%2) будет удалена вместе со всем, что в ней есть: %3, %4, %5 и %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n член группы</numerusform>
+            <numerusform>%n члена группы</numerusform>
+            <numerusform>%n членов группы</numerusform>
         </translation>
     </message>
     <message>
         <source>delete team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление группы %1</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>hamkori::TextListEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный элемент (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Double-click an entry to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить элемент, дважды щёлкните его</translation>
     </message>
 </context>
 <context>
     <name>hamkori::WelcomePage</name>
     <message>
         <source>Welcome to Hamkori</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Hamkori</translation>
     </message>
     <message>
         <source>Hamkori keeps the work of a community police partnership team: its members and meetings, the safety concerns of the community, their analysis and priorities, and the action plan with its progress. Everything stays on this computer. Start with your team, or look around with example data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori хранит сведения о работе группы взаимодействия милиции с общественностью: её членов и встречи, проблемы безопасности местного сообщества, их анализ и приоритеты, а также план мероприятий и ход его выполнения. Все данные остаются на этом компьютере. Начните с создания своей группы или сначала познакомьтесь с программой на демонстрационных данных.</translation>
     </message>
     <message>
         <source>Create a team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать группу…</translation>
     </message>
     <message>
         <source>Load the demo teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демонстрационные группы</translation>
     </message>
     <message>
         <source>Loading the demo teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка демонстрационных групп…</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivitiesPanel</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Activity %1 of %2 (“%3”) will be deleted, with %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1 плана %2 («%3») будет удалено. Вместе с ним будут удалены: %4 и %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n отметка о ходе выполнения</numerusform>
             <numerusform>%n отметки о ходе выполнения</numerusform>
             <numerusform>%n отметок о ходе выполнения</numerusform>
@@ -3655,772 +3658,772 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n измерение показателя</numerusform>
+            <numerusform>%n измерения показателя</numerusform>
+            <numerusform>%n измерений показателя</numerusform>
         </translation>
     </message>
     <message>
         <source>delete activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>&amp;Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить мероприятие</translation>
     </message>
     <message>
         <source>D&amp;elete activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить мероприятие…</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <source>Move the activity up (Alt+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить мероприятие вверх (Alt+Shift+Up)</translation>
     </message>
     <message>
         <source>Move the activity down (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить мероприятие вниз (Alt+Shift+Down)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Progress updates</source>
-        <translation type="unfinished">Отметки о ходе выполнения</translation>
+        <translation>Отметки о ходе выполнения</translation>
     </message>
     <message>
         <source>Indicator readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения показателей</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityAmountDelegate</name>
     <message>
         <source> somoni</source>
-        <translation type="unfinished"></translation>
+        <translation> сомони</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityProgressPanel</name>
     <message>
         <source>Status of the activity: %1. It follows the latest progress update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус мероприятия: %1. Он определяется последней отметкой о ходе выполнения.</translation>
     </message>
     <message>
         <source>Activity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие %1: %2</translation>
     </message>
     <message>
         <source>add a progress update to activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление отметки о ходе выполнения к мероприятию %1 плана %2</translation>
     </message>
     <message>
         <source>Add &amp;progress update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;отметку о ходе выполнения…</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityReadingsPanel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>Outcome indicator: %1 · baseline: %2 · target: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель конечного результата: %1 · исходный уровень: %2 · целевой уровень: %3</translation>
     </message>
     <message>
         <source>add a reading to activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление измерения показателя к мероприятию %1 плана мероприятий %2</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>Add &amp;reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;измерение</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityTableModel</name>
     <message>
         <source>%1 somoni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сомони</translation>
     </message>
     <message>
         <source>(not decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не определено)</translation>
     </message>
     <message>
         <source>Overdue: the deadline %1 has passed and the activity is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: срок исполнения %1 истёк, а мероприятие не выполнено.</translation>
     </message>
     <message>
         <source>change the measure of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение наименования мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the lead body of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение ответственного исполнителя мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the partners of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение партнёров мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the start of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты начала мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the deadline of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение срока исполнения мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the funding source of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение источника финансирования мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the amount of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение суммы мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change the status of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение статуса мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>change activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение мероприятия %1 плана %2</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>add an activity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление мероприятия в план %1</translation>
     </message>
     <message>
         <source>move activity %1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение мероприятия %1 плана %2 вверх</translation>
     </message>
     <message>
         <source>move activity %1 of %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение мероприятия %1 плана %2 вниз</translation>
     </message>
     <message>
         <source>№</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Lead body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок исполнения</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник финансирования</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Output indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель непосредственного результата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурсы</translation>
     </message>
     <message>
         <source>Outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель конечного результата</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный уровень</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой уровень</translation>
     </message>
     <message>
         <source>Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники проверки</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Риски</translation>
     </message>
     <message>
         <source>Gender and conflict notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерные и конфликтные аспекты</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::IndicatorReadingModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::PlanConcernsModel</name>
     <message>
         <source>Chosen as a priority in a prioritisation round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрана в качестве приоритетной в раунде определения приоритетов.</translation>
     </message>
     <message>
         <source>Restricted: hidden from exports and printouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченный доступ: не включается в экспорт и распечатки.</translation>
     </message>
     <message>
         <source>add concern %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление проблемы %1 в план мероприятий %2</translation>
     </message>
     <message>
         <source>remove concern %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление проблемы %1 из плана мероприятий %2</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::PlanHeaderForm</name>
     <message>
         <source>change the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение названия %1</translation>
     </message>
     <message>
         <source>change the period of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение периода %1</translation>
     </message>
     <message>
         <source>change the status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение статуса %1</translation>
     </message>
     <message>
         <source>change the meeting that adopted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение встречи, на которой принят план %1</translation>
     </message>
     <message>
         <source>change the minutes number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение номера протокола %1</translation>
     </message>
     <message>
         <source>change the approver of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение утверждающего лица %1</translation>
     </message>
     <message>
         <source>change the objective of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение цели %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>plan period: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Adopted at &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят на &amp;встрече:</translation>
     </message>
     <message>
         <source>Minutes n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер прото&amp;кола:</translation>
     </message>
     <message>
         <source>&amp;Approved by (name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утверждает (имя):</translation>
     </message>
     <message>
         <source>Approver&apos;s p&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность утверждающего:</translation>
     </message>
     <message>
         <source>&amp;Concerns addressed (★ chosen as priorities):</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роблемы, которые решает план (★ выбраны в качестве приоритетных):</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <source>e.g. Action plan against domestic violence in Chorkuh</source>
-        <translation type="unfinished"></translation>
+        <translation>например, План мероприятий по противодействию насилию в семье в Чоркухе</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::PlanListModel</name>
     <message numerus="yes">
         <source>%n activity(ies) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено: %n мероприятие</numerusform>
+            <numerusform>Просрочено: %n мероприятия</numerusform>
+            <numerusform>Просрочено: %n мероприятий</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>plan period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено %1 из %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ProgressUpdateDialog</name>
     <message>
         <source>Add progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление отметки о ходе выполнения</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Status of the activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус мероприятия:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>People reached directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено напрямую</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Women and girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины и девочки</translation>
     </message>
     <message>
         <source>Men and boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины и мальчики</translation>
     </message>
     <message>
         <source>People reached &amp;indirectly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено &amp;косвенно:</translation>
     </message>
     <message>
         <source> somoni</source>
-        <translation type="unfinished"></translation>
+        <translation> сомони</translation>
     </message>
     <message>
         <source>Money s&amp;pent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Израсходовано:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;обавить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ProgressUpdateModel</name>
     <message>
         <source>Women and girls: %1, men and boys: %2, reached indirectly: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины и девочки: %1, мужчины и мальчики: %2, охвачено косвенно: %3</translation>
     </message>
     <message>
         <source>%1 somoni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сомони</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено людей</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходовано</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::AddPlaceDialog</name>
     <message>
         <source>Add a place to the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить место в географический справочник</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Separate several names with a slash: Leninabad / Ленинабад</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько названий разделяйте косой чертой: Leninabad / Ленинабад</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;английском:</translation>
     </message>
     <message>
         <source>Name in &amp;Tajik:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на тад&amp;жикском:</translation>
     </message>
     <message>
         <source>Name in R&amp;ussian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;русском:</translation>
     </message>
     <message>
         <source>&amp;Former names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прежние названия:</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::DataFileBox</name>
     <message>
         <source>Use another data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать другой файл данных</translation>
     </message>
     <message>
         <source>Hamkori data files (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы данных Hamkori (*.sqlite)</translation>
     </message>
     <message>
         <source>At the next start Hamkori will open the data file %1. Until you close it, Hamkori keeps working with the file above.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске Hamkori откроет файл данных %1. Пока вы не закроете программу, Hamkori продолжит работать с указанным выше файлом.</translation>
     </message>
     <message>
         <source>At the next start Hamkori will create a new, empty data file %1 and open it. Until you close it, Hamkori keeps working with the file above.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске Hamkori создаст новый пустой файл данных %1 и откроет его. Пока вы не закроете программу, Hamkori продолжит работать с указанным выше файлом.</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных</translation>
     </message>
     <message>
         <source>Open data file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый файл данных:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:</translation>
     </message>
     <message>
         <source>Data version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия данных:</translation>
     </message>
     <message>
         <source>Device fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток устройства:</translation>
     </message>
     <message>
         <source>Identifies this laptop when teams exchange data: compare it with what the other laptop shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позволяет опознать этот ноутбук при обмене данными между группами: сравните его с тем, что показывает другой ноутбук.</translation>
     </message>
     <message>
         <source>&amp;Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть папку с файлом</translation>
     </message>
     <message>
         <source>&amp;Use another data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать другой файл данных…</translation>
     </message>
     <message>
         <source>&amp;Keep using this data file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить работу с этим файлом данных</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::GazetteerModel</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Район города</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском</translation>
     </message>
     <message>
         <source>Name in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на таджикском</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском</translation>
     </message>
     <message>
         <source>Former names</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние названия</translation>
     </message>
     <message>
         <source>rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование %1</translation>
     </message>
     <message>
         <source>move %1 to another region</source>
-        <translation type="unfinished"></translation>
+        <translation>перенос %1 в другую область</translation>
     </message>
     <message>
         <source>change kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение типа %1</translation>
     </message>
     <message>
         <source>change former names of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение прежних названий %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::GazetteerTab</name>
     <message>
         <source>&amp;Find a place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти место:</translation>
     </message>
     <message>
         <source>Any name in any language, or a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое название на любом языке или область</translation>
     </message>
     <message>
         <source>&amp;Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить место…</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Former names help people find a place by the name they remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить ячейку, дважды щёлкните её. Прежние названия помогают найти место по названию, которое люди помнят.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::LanguageBox</name>
     <message>
         <source>Part of the translation is missing from this copy of Hamkori, so some texts stay in English. Reinstall Hamkori to get them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой копии Hamkori отсутствует часть перевода, поэтому некоторые тексты остаются на английском языке. Чтобы получить их все, переустановите Hamkori.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&amp;Language of Hamkori:</source>
-        <translation type="unfinished"></translation>
+        <translation>Я&amp;зык Hamkori:</translation>
     </message>
     <message>
         <source>Hamkori changes its language at once and starts in it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori сразу переключается на выбранный язык и в следующий раз запустится на нём.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::ReferenceListModel</name>
     <message>
         <source>The weight this criterion gets when a prioritisation round starts; a round can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес, который этот критерий получает в начале раунда определения приоритетов; в раунде его можно изменить.</translation>
     </message>
     <message>
         <source>The built-in name, translated. Type a name to use your own instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное название в переводе. Чтобы использовать своё название, введите его.</translation>
     </message>
     <message>
         <source>A built-in entry: it is translated into every language where you have not typed a name of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный элемент: он переводится на все языки, для которых вы не ввели своё название.</translation>
     </message>
     <message>
         <source>Name in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на таджикском</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском</translation>
     </message>
     <message>
         <source>Default weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес по умолчанию</translation>
     </message>
     <message>
         <source>change weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение веса %1</translation>
     </message>
     <message>
         <source>rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::ReferenceListsTab</name>
     <message>
         <source>Delete a list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить элемент списка</translation>
     </message>
     <message>
         <source>Add an entry to «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить элемент в список «%1»</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление %1</translation>
     </message>
     <message>
         <source>The entry «%1» will be deleted from the list «%2». Nothing else is deleted with it: an entry that records use cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент «%1» будет удалён из списка «%2». Больше ничего вместе с ним не удаляется: элемент, который используется в записях, удалить нельзя.</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление %1</translation>
     </message>
     <message>
         <source>Double-click a name to change it. Names in grey italics are the built-in translations; type a name to use your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить название, дважды щёлкните его. Названия серым курсивом — встроенные переводы; чтобы использовать своё название, введите его.</translation>
     </message>
     <message>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить элемент…</translation>
     </message>
     <message>
         <source>Delete the chosen entry (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный элемент (клавиша Delete)</translation>
     </message>
     <message>
         <source>Name in &amp;Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;таджикском</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;русском</translation>
     </message>
     <message>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;английском</translation>
     </message>
     <message>
         <source>Default &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вес по умолчанию</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
 </context>
 </TS>

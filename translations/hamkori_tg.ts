@@ -5,36 +5,37 @@
     <name>ActivityDueModel</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>имрӯз</translation>
     </message>
     <message>
         <source>%1
 Action plan %2 · lead body: %3 · status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Нақшаи чорабиниҳои %2 · иҷрокунандаи масъул: %3 · ҳолат: %4</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯҳлати иҷро</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Рӯзҳои таъхир</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Рӯзҳои боқимонда</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабинӣ</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаи чорабиниҳо</translation>
     </message>
     <message>
         <source>Lead body</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷрокунандаи масъул</translation>
     </message>
 </context>
 <context>
@@ -583,15 +584,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Save a picture of every page into &lt;folder&gt; at 1366×768 and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштани тасвири ҳар саҳифа бо андозаи 1366×768 дар &lt;ҷузвдон&gt; ва баромадан.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷузвдон</translation>
     </message>
     <message>
         <source>Paint the main window once and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як бор кашидани тирезаи асосӣ ва баромадан.</translation>
     </message>
 </context>
 <context>
@@ -926,7 +927,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>RecordLifecycle</name>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин сабт дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
 </context>
 <context>
@@ -1269,881 +1270,881 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>WaitingConcernModel</name>
     <message>
         <source>%1 (restricted: left out of exports and printouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (маҳдуд: ба содирот ва нусхаҳои чопӣ дохил намешавад)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот</translation>
     </message>
     <message>
         <source>First raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Бори аввал баён шуд</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AddLinkDialog</name>
     <message>
         <source>Link %1 to another concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Алоқаманд кардани %1 бо мушкилоти дигар</translation>
     </message>
     <message>
         <source>&amp;Find the other concern by its code or words of its title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти дигарро аз рӯи рамз ё калимаҳои номаш &amp;ёбед:</translation>
     </message>
     <message>
         <source>Code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамз ё ном</translation>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Самт:</translation>
     </message>
     <message>
         <source>From %1 to the other concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз %1 ба мушкилоти дигар</translation>
     </message>
     <message>
         <source>From the other concern to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз мушкилоти дигар ба %1</translation>
     </message>
     <message>
         <source>&amp;Kind of link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навъи алоқа:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайд:</translation>
     </message>
     <message>
         <source>How the two concerns are connected (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин ду мушкилот чӣ гуна алоқаманданд (ихтиёрӣ)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>&amp;Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардани алоқа</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардан</translation>
     </message>
     <message>
         <source>Restricted: hidden from exports and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст</translation>
     </message>
     <message>
         <source>Choose the concern to link to in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилотеро, ки бояд бо он алоқаманд карда шавад, аз рӯйхат интихоб кунед.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AnalysisTab</name>
     <message>
         <source>change the causes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани сабабҳои %1</translation>
     </message>
     <message>
         <source>change the effects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани оқибатҳои %1</translation>
     </message>
     <message>
         <source>change the gender notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани қайдҳои гендерии %1</translation>
     </message>
     <message>
         <source>change the conflict risk of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани хатари низоъ дар %1</translation>
     </message>
     <message>
         <source>change the conflict mitigation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани чораҳои коҳиш додани хатари низоъ дар %1</translation>
     </message>
     <message>
         <source>change the problem triangle of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани секунҷаи таҳлили мушкилоти %1</translation>
     </message>
     <message>
         <source>Enter the baseline figure as a number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатҳи ибтидоиро ҳамчун адад ворид кунед, масалан %1.</translation>
     </message>
     <message>
         <source>change the baseline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани сатҳи ибтидоии %1</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабабҳо</translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқибатҳо</translation>
     </message>
     <message>
         <source>Add a cause, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабабро илова кунед, баъд Enter-ро пахш кунед</translation>
     </message>
     <message>
         <source>Add an effect, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқибатро илова кунед, баъд Enter-ро пахш кунед</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished">Омилҳо</translation>
+        <translation>Омилҳо</translation>
     </message>
     <message>
         <source>Tick what drives the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Омилҳоеро қайд кунед, ки мушкилотро ба вуҷуд меоранд</translation>
     </message>
     <message>
         <source>Problem triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунҷаи таҳлили мушкилот</translation>
     </message>
     <message>
         <source>Describe groups and places, never names of people. Under each side: who can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳҳо ва ҷойҳоро тавсиф кунед, ҳеҷ гоҳ номи одамонро нанависед. Дар зери ҳар тараф нависед, ки кӣ ба он таъсир расонда метавонад.</translation>
     </message>
     <message>
         <source>O&amp;ffender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳуқуқвайронкунанда:</translation>
     </message>
     <message>
         <source>&amp;Victim:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷабрдида:</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷ&amp;ой:</translation>
     </message>
     <message>
         <source>&amp;Handler:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шахси таъсиргузор ба ҳуқуқвайронкунанда:</translation>
     </message>
     <message>
         <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳ&amp;имоятгари ҷабрдида:</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масъули ҷой:</translation>
     </message>
     <message>
         <source>Who causes the harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ зарар мерасонад</translation>
     </message>
     <message>
         <source>Who is harmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба кӣ зарар мерасад</translation>
     </message>
     <message>
         <source>Where and when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар куҷо ва кай рух медиҳад</translation>
     </message>
     <message>
         <source>Who has influence over the offender (family, elders, employer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ ба ҳуқуқвайронкунанда таъсир расонда метавонад (оила, мӯйсафедон, корфармо)</translation>
     </message>
     <message>
         <source>Who can protect the victim (neighbours, teachers, police)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ ҷабрдидаро ҳимоя карда метавонад (ҳамсояҳо, омӯзгорон, милитсия)</translation>
     </message>
     <message>
         <source>Who is responsible for the place (Jamoat, owner, school)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ барои ҷой масъул аст (Ҷамоат, соҳиб, мактаб)</translation>
     </message>
     <message>
         <source>Gender notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдҳои гендерӣ</translation>
     </message>
     <message>
         <source>How the concern affects women, men, girls and boys differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот ба занон, мардон, духтарон ва писарон чӣ гуна таъсири гуногун мерасонад</translation>
     </message>
     <message>
         <source>Conflict sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳассосият ба низоъ</translation>
     </message>
     <message>
         <source>Conflict &amp;risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хатари низоъ:</translation>
     </message>
     <message>
         <source>Mi&amp;tigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чораҳои коҳиш додани хатар:</translation>
     </message>
     <message>
         <source>Could working on this concern inflame tensions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оё кор оид ба ин мушкилот метавонад шиддатро афзун кунад?</translation>
     </message>
     <message>
         <source>What the team does so that working on it does no harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ чӣ кор мекунад, то кор оид ба ин мушкилот зарар нарасонад</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатҳи ибтидоӣ</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адад:</translation>
     </message>
     <message>
         <source>What it &amp;counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чиро &amp;нишон медиҳад:</translation>
     </message>
     <message>
         <source>&amp;Date of the figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санаи адад:</translation>
     </message>
     <message>
         <source>Optional, e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Ихтиёрӣ, масалан 12</translation>
     </message>
     <message>
         <source>e.g. reported cases a month</source>
-        <translation type="unfinished"></translation>
+        <translation>масалан, шумораи ҳодисаҳои ба қайд гирифташуда дар як моҳ</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>бе сана</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AttendanceModel</name>
     <message>
         <source>%1 (%2, not a member on this date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, дар ин сана узви гурӯҳ набуд)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>mark %1 present at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>қайд кардани %1 ҳамчун ҳозир дар вохӯрии %2</translation>
     </message>
     <message>
         <source>mark %1 absent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>қайд кардани %1 ҳамчун ғоиб дар вохӯрии %2</translation>
     </message>
 </context>
 <context>
     <name>hamkori::AttendancePanel</name>
     <message>
         <source>change the guest counts of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани шумораи меҳмонони вохӯрии %1</translation>
     </message>
     <message>
         <source>&amp;Members present (members on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аъзои ҳозир (аъзо дар санаи %1)</translation>
     </message>
     <message>
         <source>&amp;Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аъзои ҳозир</translation>
     </message>
     <message>
         <source>&amp;Guests (people who are not members of the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меҳмонон (одамоне, ки узви гурӯҳ нестанд)</translation>
     </message>
     <message>
         <source>The team had no members on this date. Add members on the Team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ дар ин сана аъзо надошт. Аъзоро дар саҳифаи «Гурӯҳ» илова кунед.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::BalancePanel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нест</translation>
     </message>
     <message>
         <source>%1% (%2 of %3)</source>
         <comment>share of active members</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 аз %3)</translation>
     </message>
     <message>
         <source>Balance of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Мувозинати гурӯҳ</translation>
     </message>
     <message numerus="yes">
         <source>Among %n active member(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аз %n узви фаъол:</numerusform>
+            <numerusform>Аз %n узви фаъол:</numerusform>
         </translation>
     </message>
     <message>
         <source>Women:</source>
-        <translation type="unfinished"></translation>
+        <translation>Занон:</translation>
     </message>
     <message>
         <source>Youth (under 30):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавонон (то 30 сол):</translation>
     </message>
     <message>
         <source>Police and officials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Милитсия ва мансабдорон:</translation>
     </message>
     <message>
         <source>Civil society:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷомеаи шаҳрвандӣ:</translation>
     </message>
     <message>
         <source>Members from the police, the Hukumat and the Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Аъзо аз милитсия, Ҳукумат ва Ҷамоат</translation>
     </message>
     <message>
         <source>The team has no active members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ ҳоло аъзои фаъол надорад.</translation>
     </message>
     <message>
         <source>Women are fewer than 40% of the active members: invite more women to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занон камтар аз 40%-и аъзои фаъолро ташкил медиҳанд: занони бештарро ба гурӯҳ даъват кунед.</translation>
     </message>
     <message>
         <source>No youth member is active: invite young people to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ягон узви ҷавон фаъол нест: ҷавононро ба гурӯҳ даъват кунед.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ChangeStatusDialog</name>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйир додани ҳолати %1</translation>
     </message>
     <message>
         <source>The status is now: %1. The change is added, dated, to the status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати ҳозира: %1. Тағйирот бо сана ба таърихи ҳолат илова карда мешавад.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳолати нав:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
         <source>Why the status changes (required when the concern is dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаро ҳолат тағйир меёбад (ҳангоми аз баррасӣ хориҷ кардани мушкилот ҳатмист)</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тағйир додани ҳолат</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардан</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernEditor</name>
     <message>
         <source>Choose a concern in the register to see and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои дидан ва таҳрир кардани мушкилот онро дар феҳрист интихоб кунед.</translation>
     </message>
     <message>
         <source>change the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани номи %1</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тавсиф</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳ&amp;лил</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алоқаҳо</translation>
     </message>
     <message>
         <source>Meetings and &amp;plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вохӯриҳо ва нақшаҳои чорабиниҳо</translation>
     </message>
     <message>
         <source>A short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи кӯтоҳ</translation>
     </message>
     <message>
         <source>The title of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи мушкилот</translation>
     </message>
     <message>
         <source>🔒 Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Маҳдуд</translation>
     </message>
     <message>
         <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин мушкилот маҳдуд аст: агар шумо тарзи дигарро интихоб накунед, он дар содирот ва нусхаҳои чопӣ пинҳон мемонад.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernFilterBar</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар ҳолат</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар гурӯҳ</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаро нишон додан</translation>
     </message>
     <message>
         <source>Only restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо маҳдудҳо</translation>
     </message>
     <message>
         <source>Hide restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Пинҳон кардани маҳдудҳо</translation>
     </message>
     <message>
         <source>This team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамин гурӯҳ</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи гурӯҳҳо</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар категория</translation>
     </message>
     <message>
         <source>Search concerns: code, title, place, causes… (Tajik or Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи мушкилот: рамз, ном, маҳал, сабабҳо… (бо забони тоҷикӣ ё русӣ)</translation>
     </message>
     <message>
         <source>Every word typed must begin a word of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар калимаи воридшуда бояд ибтидои яке аз калимаҳои мушкилот бошад</translation>
     </message>
     <message>
         <source>Any place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар маҳал</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳолат:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>Raised &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аз ҷониби:</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маҳал:</translation>
     </message>
     <message>
         <source>Rest&amp;ricted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳ&amp;дуд:</translation>
     </message>
     <message>
         <source>Tea&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гурӯҳҳо:</translation>
     </message>
     <message>
         <source>Only &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо аф&amp;залиятҳо</translation>
     </message>
     <message>
         <source>Only concerns chosen in a prioritisation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо мушкилоте, ки дар даври муайян кардани афзалиятҳо интихоб шудаанд</translation>
     </message>
     <message>
         <source>Clear &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тоза кардани филтрҳо</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernListModel</name>
     <message>
         <source>Restricted: left out of exports and printouts unless asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд: агар дархост нашавад, ба содирот ва нусхаҳои чопӣ дохил намешавад</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд</translation>
     </message>
     <message>
         <source>Restricted concerns are marked with a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти маҳдуд бо қулф қайд шудаанд</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳал</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз ҷониби</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>First raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Бори аввал баён шуд</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernRegister</name>
     <message>
         <source>Delete concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани мушкилот</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нест кардан</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n мушкилот</numerusform>
             <numerusform>%n мушкилот</numerusform>
         </translation>
     </message>
     <message>
         <source>The concern %1 “%2” and its status history, links, scores and plan entries will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти %1 «%2» ва таърихи ҳолат, алоқаҳо, холҳо ва бандҳои нақшаи он нест карда мешаванд.</translation>
     </message>
     <message>
         <source>delete concern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани мушкилоти %1</translation>
     </message>
     <message>
         <source>&amp;New concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мушкилоти нав…</translation>
     </message>
     <message>
         <source>Register a concern raised by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт кардани мушкилоте, ки аҳолӣ баён кардааст</translation>
     </message>
     <message>
         <source>De&amp;lete concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест &amp;кардани мушкилот…</translation>
     </message>
     <message>
         <source>Delete the selected concern (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти интихобшударо нест мекунад (тугмаи Delete)</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ConcernsPage</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Мушкилот</translation>
+        <translation>Мушкилот</translation>
     </message>
 </context>
 <context>
     <name>hamkori::DecisionDialog</name>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт кардани қарор</translation>
     </message>
     <message>
         <source>%1 (rank %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ҷой дар рейтинг: %2)</translation>
     </message>
     <message>
         <source>&amp;Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт кардани &amp;қарор</translation>
     </message>
     <message>
         <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилотеро, ки ҳамчун афзалият интихоб шудаанд, қайд кунед. Ҳолати онҳо ба «%1» иваз мешавад.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>&amp;Why these concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чаро маҳз ин мушкилот:</translation>
     </message>
 </context>
 <context>
     <name>hamkori::DescriptionTab</name>
     <message>
         <source>change the description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани тавсифи %1</translation>
     </message>
     <message>
         <source>change the place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани маҳали %1</translation>
     </message>
     <message>
         <source>change the category of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани категорияи %1</translation>
     </message>
     <message>
         <source>change who raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани гурӯҳе, ки %1-ро баён кардааст</translation>
     </message>
     <message>
         <source>change the meeting where %1 was first raised</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани вохӯрие, ки дар он %1 бори аввал баён шуд</translation>
     </message>
     <message>
         <source>change when %1 was first raised</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани санаи бори аввал баён шудани %1</translation>
     </message>
     <message>
         <source>change the source of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани манбаи %1</translation>
     </message>
     <message>
         <source>change how often %1 happens</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани такроршавии %1</translation>
     </message>
     <message>
         <source>restrict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>маҳдуд кардани дастрасӣ ба %1</translation>
     </message>
     <message>
         <source>lift the restriction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бардоштани маҳдудияти дастрасӣ ба %1</translation>
     </message>
     <message>
         <source>Not raised at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар вохӯрӣ баён нашудааст</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тавсиф:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маҳал:</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аз ҷониби:</translation>
     </message>
     <message>
         <source>First raised at &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бори аввал дар &amp;вохӯрӣ баён шуд:</translation>
     </message>
     <message>
         <source>&amp;First raised on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санаи бори аввал баён шудан:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ма&amp;нбаъ:</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Такрор&amp;шавӣ:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат:</translation>
     </message>
     <message>
         <source>What happens, to whom, where and when (no names of people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ рух медиҳад, ба кӣ, дар куҷо ва кай (бе номи одамон)</translation>
     </message>
     <message>
         <source>Village or mahalla</source>
-        <translation type="unfinished"></translation>
+        <translation>Деҳа ё маҳалла</translation>
     </message>
     <message>
         <source>The group that raised the concern, never a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳе, ки мушкилотро баён кардааст, ҳеҷ гоҳ шахс не</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>маълум нест</translation>
     </message>
     <message>
         <source>R&amp;estricted: hidden from exports and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ма&amp;ҳдуд: дар содирот ва чопҳо пинҳон аст</translation>
     </message>
     <message>
         <source>Mark concerns that could endanger people if the laptop or a USB stick is lost, e.g. domestic violence or violent extremism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилотеро қайд кунед, ки агар ноутбук ё флешка гум шавад, метавонад ба одамон хатар расонад, масалан, хушунати хонаводагӣ ё ифротгароии хушунатомез.</translation>
     </message>
     <message>
         <source>C&amp;hange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйир додани ҳо&amp;лат…</translation>
     </message>
     <message>
         <source>Status history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таърихи ҳолат:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эзоҳ</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>бекор карда шуд</translation>
     </message>
     <message>
         <source>change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ҳолати %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::DriverListModel</name>
     <message>
         <source>change the drivers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани омилҳои %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::GuestCountsGrid</name>
     <message>
         <source>Members present: %1 women, %2 men. Everyone present: %3 women, %4 men.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аъзои ҳозир: %1 зан, %2 мард. Ҳамаи ҳозирон: %3 зан, %4 мард.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷамъ</translation>
     </message>
     <message>
         <source>Women guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Меҳмонони зан</translation>
     </message>
     <message>
         <source>Men guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Меҳмонони мард</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи меҳмонон</translation>
     </message>
     <message>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Аъзои ҳозир</translation>
     </message>
     <message>
         <source>Everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи ҳозирон</translation>
     </message>
     <message>
         <source>Guests: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Меҳмонон: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>hamkori::LinkMapView</name>
     <message>
         <source>Restricted: hidden from exports and printouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст.</translation>
     </message>
     <message>
         <source>Click to open this concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои кушодани ин мушкилот клик кунед.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::LinksTab</name>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Links to other concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алоқаҳо бо мушкилоти дигар:</translation>
     </message>
     <message>
         <source>Add &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардани алоқа…</translation>
     </message>
     <message>
         <source>Remo&amp;ve link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хориҷ кардани алоқа</translation>
     </message>
     <message>
         <source>Remove the selected link (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардани алоқаи интихобшуда (Delete)</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the other concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои кушодани мушкилоти дигар Enter-ро пахш кунед ё ду бор клик кунед</translation>
     </message>
     <message>
         <source>Link map: second-degree links included. Click a concern to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Харитаи алоқаҳо: алоқаҳои дараҷаи дуюм низ дохил карда шудаанд. Барои кушодани мушкилот ба он клик кунед.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Алоқа</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайд</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ва %2 аллакай ба ҳамин тарз алоқаманданд.</translation>
     </message>
     <message>
         <source>link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>алоқаманд кардани %1 бо %2</translation>
     </message>
     <message>
         <source>remove the link between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>хориҷ кардани алоқаи байни %1 ва %2</translation>
     </message>
 </context>
 <context>
@@ -2162,534 +2163,534 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Hamkori</source>
-        <translation type="unfinished">Hamkori</translation>
+        <translation>Hamkori</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таҳрир</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Намоиш</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳ:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Гурӯҳ</translation>
+        <translation>Гурӯҳ</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекор кардани амал: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекор кардани амал</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Такрор кардан: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Такрор кардан</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingDetailsForm</name>
     <message>
         <source>Enter a code for the meeting, or keep the one it has (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи вохӯриро ворид кунед ё рамзи ҳозираи онро (%1) нигоҳ доред.</translation>
     </message>
     <message>
         <source>change the kind of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани навъи вохӯрии %1</translation>
     </message>
     <message>
         <source>change the date of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани санаи вохӯрии %1</translation>
     </message>
     <message>
         <source>change the code of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани рамзи вохӯрии %1</translation>
     </message>
     <message>
         <source>change the place of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани маҳали вохӯрии %1</translation>
     </message>
     <message>
         <source>change the facilitator of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани фасилитатори вохӯрии %1</translation>
     </message>
     <message>
         <source>change the minutes number of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани рақами суратҷаласаи вохӯрии %1</translation>
     </message>
     <message>
         <source>change the agenda of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани рӯзномаи вохӯрии %1</translation>
     </message>
     <message>
         <source>change the minutes of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани суратҷаласаи вохӯрии %1</translation>
     </message>
     <message>
         <source>change the decisions of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани қарорҳои вохӯрии %1</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навъ:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рамз:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маҳал:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фасилитатор:</translation>
     </message>
     <message>
         <source>Minutes n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақами суратҷа&amp;ласа:</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;ӯзнома:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;уратҷаласа:</translation>
     </message>
     <message>
         <source>Decision&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қарорҳо:</translation>
     </message>
     <message>
         <source>Village, mahalla or building</source>
-        <translation type="unfinished"></translation>
+        <translation>Деҳа, маҳалла ё бино</translation>
     </message>
     <message>
         <source>Who led the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ вохӯриро гузаронд</translation>
     </message>
     <message>
         <source>Number on the paper minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақам дар суратҷаласаи коғазӣ</translation>
     </message>
     <message>
         <source>One item a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ҳар сатр як банд</translation>
     </message>
     <message>
         <source>What was agreed, who does it, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ қарор дода шуд, кӣ иҷро мекунад, то кай</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingListModel</name>
     <message>
         <source>%1 members present, %2 guests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 узви ҳозир, %2 меҳмон</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Навъ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷой</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштирок</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingsPage</name>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани вохӯрӣ</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тафсилот</translation>
     </message>
     <message>
         <source>A&amp;ttendance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Иштирок (%1)</translation>
     </message>
     <message>
         <source>Concerns &amp;raised (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мушкилоти баёншуда (%1)</translation>
     </message>
     <message>
         <source>create a meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>эҷод кардани вохӯрӣ дар санаи %1</translation>
     </message>
     <message numerus="yes">
         <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вохӯрии %1 аз санаи %2 ва сабтҳои иштироки он (%n узв ҳамчун ҳозир қайд шудааст) нест карда мешаванд.</numerusform>
+            <numerusform>Вохӯрии %1 аз санаи %2 ва сабтҳои иштироки он (%n узв ҳамчун ҳозир қайд шудааст) нест карда мешаванд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
+            <numerusform>%n мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин амалро бо Таҳрир → Бекор кардани амал бекор карда метавонед.</translation>
     </message>
     <message>
         <source>delete meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани вохӯрии %1</translation>
     </message>
     <message>
         <source>&amp;Meetings of the team, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вохӯриҳои гурӯҳ, аз навтарин сар карда</translation>
     </message>
     <message>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрии &amp;нав</translation>
     </message>
     <message>
         <source>Log a meeting held today; change its date and details on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯриеро, ки имрӯз гузаронида шуд, сабт кунед; сана ва тафсилоти онро дар тарафи рост тағйир диҳед.</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест &amp;кардани вохӯрӣ…</translation>
     </message>
     <message>
         <source>Create a team on the Team page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал дар саҳифаи «Гурӯҳ» гурӯҳ эҷод кунед.</translation>
     </message>
     <message>
         <source>No meeting is selected. Click “New meeting” to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ягон вохӯрӣ интихоб нашудааст. Барои сабт кардани вохӯрӣ тугмаи «Вохӯрии нав»-ро пахш кунед.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Вохӯриҳо</translation>
+        <translation>Вохӯриҳо</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MeetingsPlansTab</name>
     <message>
         <source>first raised</source>
-        <translation type="unfinished"></translation>
+        <translation>бори аввал баён шуд</translation>
     </message>
     <message>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>хол дода шуд</translation>
     </message>
     <message>
         <source>scored (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>хол дода шуд (%1)</translation>
     </message>
     <message>
         <source>plan %1 adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>нақшаи чорабиниҳои %1 қабул шуд</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>хол дода нашуд</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аз %2</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳанӯз қарор қабул нашудааст</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>интихоб шуд</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>интихоб нашуд</translation>
     </message>
     <message>
         <source>Round of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Даври %1</translation>
     </message>
     <message>
         <source>Meetings where it was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯриҳое, ки дар онҳо баррасӣ шуд</translation>
     </message>
     <message>
         <source>Prioritisation rounds</source>
-        <translation type="unfinished">Даврҳои муайян кардани афзалиятҳо</translation>
+        <translation>Даврҳои муайян кардани афзалиятҳо</translation>
     </message>
     <message>
         <source>Action plans that address it</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаҳои чорабиниҳое, ки ба он дахл доранд</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Навъ</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ шуд</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Давр</translation>
     </message>
     <message>
         <source>Overall rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷой дар рейтинги умумӣ</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарор</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои кушодан Enter-ро пахш кунед ё ду бор клик кунед</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MemberForm</name>
     <message>
         <source>rename member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>иваз кардани номи узв %1</translation>
     </message>
     <message>
         <source>change the organisation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ташкилоти %1</translation>
     </message>
     <message>
         <source>change the post of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани вазифаи %1</translation>
     </message>
     <message>
         <source>change the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани рақами телефони %1</translation>
     </message>
     <message>
         <source>change the category of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани категорияи %1</translation>
     </message>
     <message>
         <source>change the sex of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ҷинси %1</translation>
     </message>
     <message>
         <source>change the age of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани синну соли %1</translation>
     </message>
     <message>
         <source>change the date %1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани санаи ба гурӯҳ пайвастани %1</translation>
     </message>
     <message>
         <source>change the date %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани санаи аз гурӯҳ баромадани %1</translation>
     </message>
     <message>
         <source>mark %1 as left</source>
-        <translation type="unfinished"></translation>
+        <translation>қайд кардани %1 ҳамчун аз гурӯҳ баромада</translation>
     </message>
     <message>
         <source>mark %1 as active again</source>
-        <translation type="unfinished"></translation>
+        <translation>қайд кардани %1 ҳамчун боз фаъол</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ном:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷинс:</translation>
     </message>
     <message>
         <source>A&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синну сол:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ташкилот:</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вазифа:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>&amp;Joined:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайвастан:</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баромадан:</translation>
     </message>
     <message>
         <source>Has &amp;left the team on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аз гурӯҳ баромад дар санаи</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардани узв</translation>
     </message>
     <message>
         <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном ва насаб</translation>
     </message>
     <message>
         <source>For example the women&apos;s committee of the Jamoat</source>
-        <translation type="unfinished"></translation>
+        <translation>Масалан, Кумитаи кор бо занон ва оилаи Ҷамоат</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Узви нав</translation>
     </message>
     <message>
         <source>Member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Узв: %1</translation>
     </message>
     <message>
         <source>add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани узв %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::MemberTableModel</name>
     <message>
         <source>%1 left the team on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 санаи %2 аз гурӯҳ баромад.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷинс</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Синну сол</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ташкилот</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазифа</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайваст</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Баромад</translation>
     </message>
 </context>
 <context>
     <name>hamkori::NewConcernDialog</name>
     <message>
         <source>New concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти нав</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба &amp;қайд гирифтан</translation>
     </message>
     <message>
         <source>Village or mahalla</source>
-        <translation type="unfinished"></translation>
+        <translation>Деҳа ё маҳалла</translation>
     </message>
     <message>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорияро интихоб кунед…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ном:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маҳал:</translation>
     </message>
     <message>
         <source>Raised &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аз ҷониби:</translation>
     </message>
     <message>
         <source>&amp;First raised:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бори аввал баён шуд:</translation>
     </message>
     <message>
         <source>register concern “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ба қайд гирифтани мушкилоти «%1»</translation>
     </message>
 </context>
 <context>
@@ -2697,728 +2698,730 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>0–17</source>
         <comment>age band</comment>
-        <translation type="unfinished">0–17</translation>
+        <translation>0–17</translation>
     </message>
     <message>
         <source>18–29</source>
         <comment>age band</comment>
-        <translation type="unfinished">18–29</translation>
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–49</source>
         <comment>age band</comment>
-        <translation type="unfinished">30–49</translation>
+        <translation>30–49</translation>
     </message>
     <message>
         <source>50+</source>
         <comment>age band</comment>
-        <translation type="unfinished">50+</translation>
+        <translation>50+</translation>
     </message>
     <message>
         <source>%1 women · %2 men</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зан · %2 мард</translation>
     </message>
     <message>
         <source>Concerns by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот аз рӯи категория</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Мушкилот</translation>
+        <translation>Мушкилот</translation>
     </message>
     <message>
         <source>No concerns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳоло мушкилот нест</translation>
     </message>
     <message>
         <source>Concerns by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот аз рӯи ҳолат</translation>
     </message>
     <message>
         <source>Action plan activities by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниҳои нақшаҳои чорабиниҳо аз рӯи ҳолат</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Чорабиниҳо</translation>
+        <translation>Чорабиниҳо</translation>
     </message>
     <message>
         <source>No activities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳоло чорабинӣ нест</translation>
     </message>
     <message>
         <source>Q%1&lt;br&gt;’%2</source>
         <comment>quarter of a year on two lines, two-digit year</comment>
-        <translation type="unfinished"></translation>
+        <translation>Семоҳаи %1&lt;br&gt;’%2</translation>
     </message>
     <message>
         <source>W %1</source>
         <comment>women of an age band</comment>
-        <translation type="unfinished"></translation>
+        <translation>З %1</translation>
     </message>
     <message>
         <source>M %1</source>
         <comment>men of an age band</comment>
-        <translation type="unfinished"></translation>
+        <translation>М %1</translation>
     </message>
     <message>
         <source>People at meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштирокчиёни вохӯриҳо дар ҳар семоҳа</translation>
     </message>
     <message>
         <source>No meetings in these quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин семоҳаҳо вохӯрӣ нест</translation>
     </message>
     <message>
         <source>&amp;Overdue activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниҳои &amp;мӯҳлаташон гузашта (%1)</translation>
     </message>
     <message>
         <source>&amp;Due in the next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯҳлати &amp;иҷро дар %1 рӯзи оянда (%2)</translation>
     </message>
     <message>
         <source>Concerns &amp;waiting for analysis (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти мунтазири &amp;таҳлил (%1)</translation>
     </message>
     <message>
         <source>&amp;All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳамаи гурӯҳҳо</translation>
     </message>
     <message>
         <source>Show the figures of every team in this data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон додани рақамҳои ҳамаи гурӯҳҳо дар ин файли маълумот</translation>
     </message>
     <message>
         <source>Meetings this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯриҳо дар ҳамин сол</translation>
     </message>
     <message>
         <source>Open concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоти ҳалнашуда</translation>
     </message>
     <message>
         <source>Activities overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниҳои мӯҳлаташон гузашта</translation>
     </message>
     <message>
         <source>People reached this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Одамони фарогиршуда дар ҳамин сол</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарҳи умумӣ</translation>
     </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
     <message>
         <source>For each pair, click the concern that matters more to the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ҳар ҷуфт мушкилотеро зер кунед, ки барои иштирокчиён муҳимтар аст.</translation>
     </message>
     <message>
         <source>&amp;Previous pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷуфти &amp;қаблӣ</translation>
     </message>
     <message>
         <source>&amp;Next pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷуфти &amp;навбатӣ</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиҷаҳо</translation>
     </message>
     <message>
         <source>Put at least two concerns in the round to compare them in pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои муқоисаи ҷуфтӣ ба давр ақаллан ду мушкилот илова кунед.</translation>
     </message>
     <message>
         <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи %1 ҷуфт муқоиса шуданд. Барои тағйир додани интихоб мушкилоти ҷуфтро боз зер кунед.</translation>
     </message>
     <message>
         <source>%1 of %2 pairs compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аз %2 ҷуфт муқоиса шуд</translation>
     </message>
     <message>
         <source>choose %1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>интихоб кардани %1 ба ҷои %2</translation>
     </message>
     <message>
         <source>The choice could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интихобро аз нав хондан нашуд.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::PlansPage</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардан</translation>
     </message>
     <message>
         <source>New action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаи нави чорабиниҳо</translation>
     </message>
     <message>
         <source>create an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>эҷод кардани нақшаи чорабиниҳо</translation>
     </message>
     <message>
         <source>The action plan %1 (“%2”) will be deleted, with %3, %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаи чорабиниҳои %1 («%2») якҷоя бо %3, %4 ва %5 нест карда мешавад.</translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n чорабинӣ</numerusform>
             <numerusform>%n чорабинӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n қайди пешрафт</numerusform>
             <numerusform>%n қайди пешрафт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ченкунии нишондиҳанда</numerusform>
+            <numerusform>%n ченкунии нишондиҳанда</numerusform>
         </translation>
     </message>
     <message>
         <source>delete action plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани нақшаи чорабиниҳои %1</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаи &amp;нав</translation>
     </message>
     <message>
         <source>&amp;Delete plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест &amp;кардани нақша…</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақша</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Чорабиниҳо</translation>
+        <translation>Чорабиниҳо</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished">Нақшаҳои чорабиниҳо</translation>
+        <translation>Нақшаҳои чорабиниҳо</translation>
     </message>
 </context>
 <context>
     <name>hamkori::PrioritisationPage</name>
     <message>
         <source>Pairwise ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Муқоисаи ҷуфтӣ</translation>
     </message>
     <message>
         <source>Prioritisation rounds</source>
-        <translation type="unfinished">Даврҳои муайян кардани афзалиятҳо</translation>
+        <translation>Даврҳои муайян кардани афзалиятҳо</translation>
     </message>
     <message>
         <source>&amp;Start a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оғоз кардани давр…</translation>
     </message>
     <message>
         <source>Score the team&apos;s concerns at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Хол додан ба мушкилоти гурӯҳ дар вохӯрӣ</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таҳрир кардан…</translation>
     </message>
     <message>
         <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйир додани вохӯрӣ, мушкилот, меъёрҳо ё вазнҳои давр</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нест кардан</translation>
     </message>
     <message>
         <source>Record the &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт кардани &amp;қарор…</translation>
     </message>
     <message>
         <source>No prioritisation round yet.
 Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
+Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро пахш кунед.</translation>
     </message>
     <message>
         <source>Score &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷадвали холҳо</translation>
     </message>
     <message>
         <source>Pair&amp;wise ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Муқоисаи ҷуфтӣ</translation>
     </message>
     <message>
         <source>Choose the group, then type 1 (low) to 5 (high) in each cell: the cursor moves on by itself. Delete clears a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳро интихоб кунед, баъд дар ҳар чашмак аз 1 (паст) то 5 (баланд) ворид кунед: курсор худаш ба чашмаки навбатӣ мегузарад. Тугмаи Delete чашмакро холӣ мекунад.</translation>
     </message>
     <message>
         <source>Results (weighted mean of the scores; overall = mean of the groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиҷаҳо (миёнаи вазндори холҳо; умумӣ = миёнаи гурӯҳҳо)</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
-        <translation type="unfinished"></translation>
+        <translation>(даври беном)</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрӣ: %1</translation>
     </message>
     <message>
         <source>Decided. Priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарор қабул шуд. Афзалиятҳо:</translation>
     </message>
     <message numerus="yes">
         <source>Not decided yet: %n concern(s), %1 criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ҳанӯз қарор қабул нашудааст: %n мушкилот, %1 меъёр.</numerusform>
+            <numerusform>Ҳанӯз қарор қабул нашудааст: %n мушкилот, %1 меъёр.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the &amp;decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйир додани &amp;қарор…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳанӯз хол дода нашудааст</translation>
     </message>
     <message>
         <source>Ranked first by each group — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷойи аввал дар рейтинги ҳар гурӯҳ — %1</translation>
     </message>
     <message>
         <source>start round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оғоз кардани даври %1</translation>
     </message>
     <message>
         <source>edit round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>таҳрир кардани даври %1</translation>
     </message>
     <message>
         <source>Decision of the prioritisation round undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарори даври муайян кардани афзалиятҳо бекор карда шуд</translation>
     </message>
     <message>
         <source>record the decision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сабт кардани қарори %1</translation>
     </message>
     <message>
         <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Даври муайян кардани афзалиятҳо «%1» бо холҳо, интихобҳои муқоисаи ҷуфтӣ ва қарори он нест карда мешавад. Ҳолати мушкилот тағйир намеёбад. Онро нест мекунед?</translation>
     </message>
     <message>
         <source>Delete the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани давр</translation>
     </message>
     <message>
         <source>delete round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани даври %1</translation>
     </message>
     <message>
         <source>Prioritisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Муайян кардани афзалиятҳо</translation>
     </message>
     <message>
         <source>Restricted: hidden from exports and printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RaisedConcernsModel</name>
     <message>
         <source>Restricted: left out of exports and printouts unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд: агар шумо тарзи дигарро интихоб накунед, ба содирот ва чопҳо дохил намешавад.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RaisedConcernsPanel</name>
     <message>
         <source>register a concern raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сабт кардани мушкилоте, ки дар %1 баён шуд</translation>
     </message>
     <message>
         <source>Concerns first raised at this meeting. Double-click one, or press Enter, to open it on the Concerns page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилоте, ки бори аввал дар ин вохӯрӣ баён шудаанд. Барои кушодани мушкилот дар саҳифаи «Мушкилот» онро ду маротиба зер кунед ё Enter-ро пахш кунед.</translation>
     </message>
     <message>
         <source>Register a &amp;concern raised here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт кардани &amp;мушкилоте, ки дар ин ҷо баён шуд…</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RegisterConcernDialog</name>
     <message>
         <source>Register a concern raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабт кардани мушкилоте, ки дар %1 баён шуд</translation>
     </message>
     <message>
         <source>A short title, e.g. Dark street near the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи кӯтоҳ, масалан, Кӯчаи торик дар назди мактаб</translation>
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорияро интихоб кунед</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ном:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аз ҷониби:</translation>
     </message>
     <message>
         <source>Name a group, never a person. You can describe and analyse the concern on the Concerns page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳро номбар кунед, ҳеҷ гоҳ шахсро не. Мушкилотро дар саҳифаи «Мушкилот» тавсиф ва таҳлил кардан мумкин аст.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сабт кардан</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ResultsModel</name>
     <message>
         <source>%1 (rank %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ҷой дар рейтинг: %2)</translation>
     </message>
     <message>
         <source>Chosen as a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамчун афзалият интихоб шуд</translation>
     </message>
     <message numerus="yes">
         <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Гурӯҳҳо дар бораи ин мушкилот аз ҳама бештар фарқият доранд: ҷойҳои онҳо дар рейтинг %n ҷой фарқ мекунанд.</numerusform>
+            <numerusform>Гурӯҳҳо дар бораи ин мушкилот аз ҳама бештар фарқият доранд: ҷойҳои онҳо дар рейтинг %n ҷой фарқ мекунанд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ranked first by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз ҷониби %1 дар ҷойи аввал гузошта шуд</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот</translation>
     </message>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Холи умумӣ</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷой дар рейтинг</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RoundDialog</name>
     <message>
         <source>Edit the prioritisation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Таҳрири даври муайян кардани афзалиятҳо</translation>
     </message>
     <message>
         <source>Start a prioritisation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Оғози даври муайян кардани афзалиятҳо</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ &amp;доштан</translation>
     </message>
     <message>
         <source>&amp;Start the round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оғоз кардани давр</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вохӯрӣ:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ном:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>C&amp;oncerns to score (open concerns of the team):</source>
-        <translation type="unfinished"></translation>
+        <translation>Муш&amp;килот барои хол додан (мушкилоти ҳалнашудаи гурӯҳ):</translation>
     </message>
     <message>
         <source>C&amp;riteria and their weights (untick a criterion to leave it out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меъёрҳо ва вазнҳои онҳо (барои истисно кардани меъёр аломатро бардоред):</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бе вохӯрӣ)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Меъёр</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазн</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазни %1</translation>
     </message>
     <message>
         <source>Tick at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақаллан як меъёрро қайд кунед.</translation>
     </message>
     <message>
         <source>Tick at least one concern to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои хол додан ақаллан як мушкилотро қайд кунед.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::RoundListModel</name>
     <message>
         <source>(untitled round)</source>
-        <translation type="unfinished"></translation>
+        <translation>(даври беном)</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарор қабул шуд</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>round not decided yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кушода</translation>
     </message>
     <message numerus="yes">
         <source>Decided: %n concern(s) chosen as priorities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қарор қабул шуд: %n мушкилот ҳамчун афзалият интихоб шуд</numerusform>
+            <numerusform>Қарор қабул шуд: %n мушкилот ҳамчун афзалият интихоб шуд</numerusform>
         </translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳанӯз қарор қабул нашудааст</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрӣ: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Вохӯрӣ</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарор</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ScoreGridModel</name>
     <message>
         <source>Type 1 to 5 to score, Delete to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои хол додан аз 1 то 5 ворид кунед, барои тоза кардан Delete-ро пахш кунед</translation>
     </message>
     <message>
         <source>%1
 (weight %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(вазн %2)</translation>
     </message>
     <message>
         <source>A score must be a whole number from 1 to 5.</source>
-        <translation type="unfinished">Хол бояд адади бутун аз 1 то 5 бошад.</translation>
+        <translation>Хол бояд адади бутун аз 1 то 5 бошад.</translation>
     </message>
     <message>
         <source>score %1 on %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>хол додани %1 аз рӯи %2 барои %3</translation>
     </message>
     <message>
         <source>clear score of %1 on %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>тоза кардани холи %1 аз рӯи %2 барои %3</translation>
     </message>
 </context>
 <context>
     <name>hamkori::ScoreGridView</name>
     <message>
         <source>Type a score from 1 to 5, or Delete to clear the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Холро аз 1 то 5 ворид кунед ё барои тоза кардани катак Delete-ро пахш кунед.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::SettingsPage</name>
     <message>
         <source>&amp;Language and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забон ва файли маълумот</translation>
     </message>
     <message>
         <source>L&amp;ists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рӯйхатҳо</translation>
     </message>
     <message>
         <source>&amp;Gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маълумотномаи ҷуғрофӣ</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Танзимот</translation>
     </message>
 </context>
 <context>
     <name>hamkori::StandingsModel</name>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкилот</translation>
     </message>
     <message>
         <source>Pairs won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷуфтҳои бурдашуда</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷой дар рейтинг</translation>
     </message>
 </context>
 <context>
     <name>hamkori::TeamDetailsForm</name>
     <message>
         <source>change the name of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани номи гурӯҳи %1</translation>
     </message>
     <message>
         <source>change the code of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани рамзи гурӯҳи %1</translation>
     </message>
     <message>
         <source>change the jamoat or town of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ҷамоат ё шаҳраки гурӯҳи %1</translation>
     </message>
     <message>
         <source>change the centre address of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани суроғаи маркази гурӯҳи %1</translation>
     </message>
     <message>
         <source>change the district of team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ноҳияи гурӯҳи %1</translation>
     </message>
     <message>
         <source>change the date team %1 was established</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани санаи таъсиси гурӯҳи %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ном:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рамз:</translation>
     </message>
     <message>
         <source>&amp;District or city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Но&amp;ҳия ё шаҳр:</translation>
     </message>
     <message>
         <source>&amp;Jamoat or town:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷамоат ё шаҳрак:</translation>
     </message>
     <message>
         <source>Centre &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Суроғаи марказ:</translation>
     </message>
     <message>
         <source>&amp;Established:</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи &amp;таъсис:</translation>
     </message>
     <message>
         <source>2 to 6 capital Latin letters; concern codes start with it (ISF-2026-014).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз 2 то 6 ҳарфи калони лотинӣ; рамзҳои мушкилот бо он оғоз мешаванд (ISF-2026-014).</translation>
     </message>
     <message>
         <source>For example: CPPT of Isfara</source>
-        <translation type="unfinished"></translation>
+        <translation>Масалан: Гурӯҳи ҳамкории милитсия ва ҷомеаи Исфара</translation>
     </message>
     <message>
         <source>Type to search, or open the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои ҷустуҷӯ нависед ё рӯйхатро кушоед</translation>
     </message>
     <message>
         <source>Address of the community policing centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Суроғаи маркази ҳамкории милитсия ва ҷомеа</translation>
     </message>
     <message>
         <source>C&amp;reate team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эҷод кардани гурӯҳ</translation>
     </message>
     <message>
         <source>&amp;Delete team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест &amp;кардани гурӯҳ…</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳи нав</translation>
     </message>
     <message>
         <source>create team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>эҷод кардани гурӯҳи %1</translation>
     </message>
 </context>
 <context>
@@ -3456,945 +3459,945 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <name>hamkori::TeamPage</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардан</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тафсилот</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аъзо</translation>
     </message>
     <message>
         <source>All &amp;teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳамаи гурӯҳҳо</translation>
     </message>
     <message>
         <source>&amp;New member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узви нав</translation>
     </message>
     <message>
         <source>Delete member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани узв…</translation>
     </message>
     <message>
         <source>Deletes the selected member (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Узви интихобшударо нест мекунад (тугмаи Delete)</translation>
     </message>
     <message>
         <source>What the team holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар гурӯҳ чӣ ҳаст</translation>
     </message>
     <message>
         <source>All teams in this data file. Double-click a team (or press Enter) to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи гурӯҳҳои ин файли маълумот. Барои кор бо гурӯҳ онро ду маротиба зер кунед (ё Enter-ро пахш кунед).</translation>
     </message>
     <message>
         <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро пахш кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
     </message>
     <message numerus="yes">
         <source>%n active member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n узви фаъол</numerusform>
+            <numerusform>%n узви фаъол</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n вохӯрӣ</numerusform>
             <numerusform>%n вохӯрӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n мушкилот</numerusform>
             <numerusform>%n мушкилот</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n нақшаи чорабиниҳо</numerusform>
             <numerusform>%n нақшаи чорабиниҳо</numerusform>
         </translation>
     </message>
     <message>
         <source>The member %1 will be deleted, with their attendance at past meetings. If they only stopped taking part, mark them as having left instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узв %1 якҷоя бо иштироки ӯ дар вохӯриҳои гузашта нест карда мешавад. Агар ӯ танҳо иштирокро қатъ карда бошад, ба ҷои ин ӯро ҳамчун аз гурӯҳ баромада қайд кунед.</translation>
     </message>
     <message>
         <source>delete member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани узв %1</translation>
     </message>
     <message>
         <source>The team %1 (%2) will be deleted with everything it holds: %3, %4, %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳи %1 (%2) бо ҳамаи он чи дар он ҳаст, нест карда мешавад: %3, %4, %5 ва %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n узв</numerusform>
+            <numerusform>%n узв</numerusform>
         </translation>
     </message>
     <message>
         <source>delete team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани гурӯҳи %1</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Гурӯҳ</translation>
+        <translation>Гурӯҳ</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>маълум нест</translation>
     </message>
 </context>
 <context>
     <name>hamkori::TextListEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардан</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Хориҷ кардан</translation>
     </message>
     <message>
         <source>Remove the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Банди интихобшударо хориҷ мекунад (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба боло</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба поён</translation>
     </message>
     <message>
         <source>Double-click an entry to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои таҳрир кардани банд онро ду маротиба зер кунед</translation>
     </message>
 </context>
 <context>
     <name>hamkori::WelcomePage</name>
     <message>
         <source>Welcome to Hamkori</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба Hamkori хуш омадед</translation>
     </message>
     <message>
         <source>Hamkori keeps the work of a community police partnership team: its members and meetings, the safety concerns of the community, their analysis and priorities, and the action plan with its progress. Everything stays on this computer. Start with your team, or look around with example data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori кори гурӯҳи ҳамкории милитсия ва ҷомеаро сабт мекунад: аъзо ва вохӯриҳои он, мушкилоти бехатарии ҷомеа, таҳлил ва афзалиятҳои онҳо, инчунин нақшаи чорабиниҳо ва пешрафти иҷрои он. Ҳама маълумот дар ҳамин компютер нигоҳ дошта мешавад. Аз гурӯҳи худ оғоз кунед ё аввал бо маълумоти намунавӣ шинос шавед.</translation>
     </message>
     <message>
         <source>Create a team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эҷод кардани гурӯҳ…</translation>
     </message>
     <message>
         <source>Load the demo teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Бор кардани гурӯҳҳои намунавӣ</translation>
     </message>
     <message>
         <source>Loading the demo teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Гурӯҳҳои намунавӣ бор карда мешаванд…</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Хуш омадед</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivitiesPanel</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардан</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Activity %1 of %2 (“%3”) will be deleted, with %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабинии %1-и %2 («%3») якҷоя бо %4 ва %5 нест карда мешавад.</translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n қайди пешрафт</numerusform>
             <numerusform>%n қайди пешрафт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ченкунии нишондиҳанда</numerusform>
+            <numerusform>%n ченкунии нишондиҳанда</numerusform>
         </translation>
     </message>
     <message>
         <source>delete activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>&amp;Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардани чорабинӣ</translation>
     </message>
     <message>
         <source>D&amp;elete activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нест кардани чорабинӣ…</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба &amp;боло</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба &amp;поён</translation>
     </message>
     <message>
         <source>Move the activity up (Alt+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниро ба боло мебарад (Alt+Shift+Up)</translation>
     </message>
     <message>
         <source>Move the activity down (Alt+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабиниро ба поён мебарад (Alt+Shift+Down)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Тафсилот</translation>
     </message>
     <message>
         <source>Progress updates</source>
-        <translation type="unfinished">Қайдҳои пешрафт</translation>
+        <translation>Қайдҳои пешрафт</translation>
     </message>
     <message>
         <source>Indicator readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ченкуниҳои нишондиҳанда</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityAmountDelegate</name>
     <message>
         <source> somoni</source>
-        <translation type="unfinished"></translation>
+        <translation> сомонӣ</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityProgressPanel</name>
     <message>
         <source>Status of the activity: %1. It follows the latest progress update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолати чорабинӣ: %1. Он аз қайди охирини пешрафт гирифта мешавад.</translation>
     </message>
     <message>
         <source>Activity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабинии %1: %2</translation>
     </message>
     <message>
         <source>add a progress update to activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани қайди пешрафт ба чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>Add &amp;progress update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани қайди &amp;пешрафт…</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityReadingsPanel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>муайян нашудааст</translation>
     </message>
     <message>
         <source>Outcome indicator: %1 · baseline: %2 · target: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишондиҳандаи натиҷаи ниҳоӣ: %1 · сатҳи ибтидоӣ: %2 · сатҳи ҳадафӣ: %3</translation>
     </message>
     <message>
         <source>add a reading to activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани ченкунии нишондиҳанда ба чорабинии %1 аз %2</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қимат:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай&amp;д:</translation>
     </message>
     <message>
         <source>Add &amp;reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани &amp;ченкунӣ</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityTableModel</name>
     <message>
         <source>%1 somoni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сомонӣ</translation>
     </message>
     <message>
         <source>(not decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>(муайян нашудааст)</translation>
     </message>
     <message>
         <source>Overdue: the deadline %1 has passed and the activity is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯҳлат гузаштааст: мӯҳлати иҷро %1 гузашт, вале чорабинӣ иҷро нашудааст.</translation>
     </message>
     <message>
         <source>change the measure of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани номгӯи чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the lead body of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани иҷрокунандаи масъули чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the partners of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани шарикони чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the start of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани санаи оғози чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the deadline of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани мӯҳлати иҷрои чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the funding source of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани манбаи маблағгузории чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the amount of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани маблағи чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change the status of activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ҳолати чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>change activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабинии нав</translation>
     </message>
     <message>
         <source>add an activity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани чорабинӣ ба %1</translation>
     </message>
     <message>
         <source>move activity %1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>ба боло бурдани чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>move activity %1 of %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>ба поён бурдани чорабинии %1-и %2</translation>
     </message>
     <message>
         <source>№</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақам</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорабинӣ</translation>
     </message>
     <message>
         <source>Lead body</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷрокунандаи масъул</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарикон</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи оғоз</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯҳлати иҷро</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Манбаи маблағгузорӣ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Маблағ</translation>
     </message>
     <message>
         <source>Output indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишондиҳандаи натиҷаи бевосита</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Захираҳо</translation>
     </message>
     <message>
         <source>Outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишондиҳандаи натиҷаи ниҳоӣ</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатҳи ибтидоӣ</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатҳи ҳадафӣ</translation>
     </message>
     <message>
         <source>Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Воситаҳои тасдиқ</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатарҳо</translation>
     </message>
     <message>
         <source>Gender and conflict notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдҳо оид ба гендер ва низоъ</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::IndicatorReadingModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Қиммат</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эзоҳ</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::PlanConcernsModel</name>
     <message>
         <source>Chosen as a priority in a prioritisation round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар даври муайян кардани афзалиятҳо ҳамчун афзалият интихоб шудааст.</translation>
     </message>
     <message>
         <source>Restricted: hidden from exports and printouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст.</translation>
     </message>
     <message>
         <source>add concern %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани мушкилоти %1 ба %2</translation>
     </message>
     <message>
         <source>remove concern %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>хориҷ кардани мушкилоти %1 аз %2</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::PlanHeaderForm</name>
     <message>
         <source>change the title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани номи %1</translation>
     </message>
     <message>
         <source>change the period of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани давраи %1</translation>
     </message>
     <message>
         <source>change the status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани ҳолати %1</translation>
     </message>
     <message>
         <source>change the meeting that adopted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани вохӯрие, ки %1-ро қабул кардааст</translation>
     </message>
     <message>
         <source>change the minutes number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани рақами суратҷаласаи %1</translation>
     </message>
     <message>
         <source>change the approver of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани тасдиқкунандаи %1</translation>
     </message>
     <message>
         <source>change the objective of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани мақсади %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(қайд нашудааст)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ном:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Давра:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>plan period: from … to …</comment>
-        <translation type="unfinished"></translation>
+        <translation>то</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳолат:</translation>
     </message>
     <message>
         <source>Adopted at &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар &amp;вохӯрӣ қабул шуд:</translation>
     </message>
     <message>
         <source>Minutes n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақами &amp;суратҷаласа:</translation>
     </message>
     <message>
         <source>&amp;Approved by (name):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тасдиқ кард (ном):</translation>
     </message>
     <message>
         <source>Approver&apos;s p&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазифаи тасдиқ&amp;кунанда:</translation>
     </message>
     <message>
         <source>&amp;Concerns addressed (★ chosen as priorities):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мушкилоти баррасишаванда (★ ҳамчун афзалият интихобшуда):</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ма&amp;қсад:</translation>
     </message>
     <message>
         <source>e.g. Action plan against domestic violence in Chorkuh</source>
-        <translation type="unfinished"></translation>
+        <translation>Масалан, Нақшаи чорабиниҳо бар зидди хушунати хонаводагӣ дар Чорқӯҳ</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::PlanListModel</name>
     <message numerus="yes">
         <source>%n activity(ies) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мӯҳлати %n чорабинӣ гузаштааст</numerusform>
+            <numerusform>мӯҳлати %n чорабинӣ гузаштааст</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>plan period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аз %2 иҷро шуд</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Рамз</translation>
+        <translation>Рамз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Давра</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Чорабиниҳо</translation>
+        <translation>Чорабиниҳо</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ProgressUpdateDialog</name>
     <message>
         <source>Add progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани қайди пешрафт</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сана:</translation>
     </message>
     <message>
         <source>&amp;Status of the activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҳолати чорабинӣ:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
         <source>People reached directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Бевосита фарогиршудагон</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷамъ</translation>
     </message>
     <message>
         <source>Women and girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Занон ва духтарон</translation>
     </message>
     <message>
         <source>Men and boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мардон ва писарон</translation>
     </message>
     <message>
         <source>People reached &amp;indirectly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;восита фарогиршудагон:</translation>
     </message>
     <message>
         <source> somoni</source>
-        <translation type="unfinished"></translation>
+        <translation> сомонӣ</translation>
     </message>
     <message>
         <source>Money s&amp;pent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маблағи &amp;харҷшуда:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардан</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардан</translation>
     </message>
 </context>
 <context>
     <name>hamkori::plans::ProgressUpdateModel</name>
     <message>
         <source>Women and girls: %1, men and boys: %2, reached indirectly: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Занон ва духтарон: %1, мардон ва писарон: %2, бавосита фарогиршуда: %3</translation>
     </message>
     <message>
         <source>%1 somoni</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сомонӣ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сана</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эзоҳ</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Одамони фарогиршуда</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Харҷшуда</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::AddPlaceDialog</name>
     <message>
         <source>Add a place to the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани маҳал ба маълумотномаи ҷуғрофӣ</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардан</translation>
     </message>
     <message>
         <source>Separate several names with a slash: Leninabad / Ленинабад</source>
-        <translation type="unfinished"></translation>
+        <translation>Якчанд номро бо хати моил ҷудо кунед: Leninabad / Ленинабад</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилоят:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навъ:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони &amp;англисӣ:</translation>
     </message>
     <message>
         <source>Name in &amp;Tajik:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони &amp;тоҷикӣ:</translation>
     </message>
     <message>
         <source>Name in R&amp;ussian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони &amp;русӣ:</translation>
     </message>
     <message>
         <source>&amp;Former names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номҳои &amp;пешина:</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::DataFileBox</name>
     <message>
         <source>Use another data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Истифодаи файли дигари маълумот</translation>
     </message>
     <message>
         <source>Hamkori data files (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлҳои маълумоти Hamkori (*.sqlite)</translation>
     </message>
     <message>
         <source>At the next start Hamkori will open the data file %1. Until you close it, Hamkori keeps working with the file above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳангоми оғози навбатӣ Hamkori файли маълумоти %1-ро мекушояд. То он даме ки шумо Hamkori-ро пӯшед, он бо файли дар боло зикршуда кор мекунад.</translation>
     </message>
     <message>
         <source>At the next start Hamkori will create a new, empty data file %1 and open it. Until you close it, Hamkori keeps working with the file above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳангоми оғози навбатӣ Hamkori файли нави холии маълумоти %1-ро эҷод мекунад ва онро мекушояд. То он даме ки шумо Hamkori-ро пӯшед, он бо файли дар боло зикршуда кор мекунад.</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумот</translation>
     </message>
     <message>
         <source>Open data file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли маълумоти кушодашуда:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳаҷм:</translation>
     </message>
     <message>
         <source>Data version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версияи маълумот:</translation>
     </message>
     <message>
         <source>Device fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изи рақамии дастгоҳ:</translation>
     </message>
     <message>
         <source>Identifies this laptop when teams exchange data: compare it with what the other laptop shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳангоми мубодилаи маълумот байни гурӯҳҳо ин ноутбукро муайян мекунад: онро бо он чи дар ноутбуки дигар нишон дода мешавад, муқоиса кунед.</translation>
     </message>
     <message>
         <source>&amp;Open its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кушодани ҷузвдони он</translation>
     </message>
     <message>
         <source>&amp;Use another data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Истифодаи файли дигари маълумот…</translation>
     </message>
     <message>
         <source>&amp;Keep using this data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Истифодаи ҳамин файли маълумотро &amp;давом додан</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::GazetteerModel</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилоят</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноҳия</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаҳр</translation>
     </message>
     <message>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноҳияи шаҳр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Навъ</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони англисӣ</translation>
     </message>
     <message>
         <source>Name in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони тоҷикӣ</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони русӣ</translation>
     </message>
     <message>
         <source>Former names</source>
-        <translation type="unfinished"></translation>
+        <translation>Номҳои пешина</translation>
     </message>
     <message>
         <source>rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>иваз кардани номи %1</translation>
     </message>
     <message>
         <source>move %1 to another region</source>
-        <translation type="unfinished"></translation>
+        <translation>ба вилояти дигар гузаронидани %1</translation>
     </message>
     <message>
         <source>change kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани навъи %1</translation>
     </message>
     <message>
         <source>change former names of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани номҳои пешинаи %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::GazetteerTab</name>
     <message>
         <source>&amp;Find a place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷустуҷӯи маҳал:</translation>
     </message>
     <message>
         <source>Any name in any language, or a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳар гуна ном бо ҳар забон ё вилоят</translation>
     </message>
     <message>
         <source>&amp;Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардани маҳал…</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. Former names help people find a place by the name they remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои тағйир додани катак онро ду маротиба зер кунед. Номҳои пешина ба одамон кумак мекунанд, ки маҳалро бо номе, ки дар хотир доранд, ёбанд.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::LanguageBox</name>
     <message>
         <source>Part of the translation is missing from this copy of Hamkori, so some texts stay in English. Reinstall Hamkori to get them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин нусхаи Hamkori қисми тарҷума вуҷуд надорад, бинобар ин баъзе матнҳо бо забони англисӣ мемонанд. Барои гирифтани ҳамаи онҳо Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Забон</translation>
     </message>
     <message>
         <source>&amp;Language of Hamkori:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забони Hamkori:</translation>
     </message>
     <message>
         <source>Hamkori changes its language at once and starts in it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkori забонро дарҳол иваз мекунад ва дафъаи оянда бо ҳамин забон оғоз мешавад.</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::ReferenceListModel</name>
     <message>
         <source>The weight this criterion gets when a prioritisation round starts; a round can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазне, ки ин меъёр ҳангоми оғози даври муайян кардани афзалиятҳо мегирад; дар давр онро тағйир додан мумкин аст.</translation>
     </message>
     <message>
         <source>The built-in name, translated. Type a name to use your own instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи дарунсохт, тарҷумашуда. Барои истифодаи номи худ онро ворид кунед.</translation>
     </message>
     <message>
         <source>A built-in entry: it is translated into every language where you have not typed a name of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банди дарунсохт: он ба ҳар забоне тарҷума мешавад, ки дар он шумо номи худро ворид накардаед.</translation>
     </message>
     <message>
         <source>Name in Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони тоҷикӣ</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони русӣ</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони англисӣ</translation>
     </message>
     <message>
         <source>Default weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вазн бо пешфарз</translation>
     </message>
     <message>
         <source>change weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани вазни %1</translation>
     </message>
     <message>
         <source>rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>иваз кардани номи %1</translation>
     </message>
 </context>
 <context>
     <name>hamkori::settings::ReferenceListsTab</name>
     <message>
         <source>Delete a list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани банди рӯйхат</translation>
     </message>
     <message>
         <source>Add an entry to «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани банд ба «%1»</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>илова кардани %1</translation>
     </message>
     <message>
         <source>The entry «%1» will be deleted from the list «%2». Nothing else is deleted with it: an entry that records use cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банди «%1» аз рӯйхати «%2» нест карда мешавад. Бо он дигар ҳеҷ чиз нест карда намешавад: бандеро, ки дар сабтҳо истифода мешавад, нест кардан мумкин нест.</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нест кардани %1</translation>
     </message>
     <message>
         <source>Double-click a name to change it. Names in grey italics are the built-in translations; type a name to use your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои тағйир додани ном ба он ду бор клик кунед. Номҳое, ки бо ҳарфҳои хамидаи хокистарранг навишта шудаанд, тарҷумаҳои дарунсохт мебошанд; барои истифодаи номи худ онро ворид кунед.</translation>
     </message>
     <message>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нест кардани банд…</translation>
     </message>
     <message>
         <source>Delete the chosen entry (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нест кардани банди интихобшуда (тугмаи Delete)</translation>
     </message>
     <message>
         <source>Name in &amp;Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони &amp;тоҷикӣ</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони &amp;русӣ</translation>
     </message>
     <message>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном бо забони &amp;англисӣ</translation>
     </message>
     <message>
         <source>Default &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вазн бо пешфарз</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардан</translation>
     </message>
 </context>
 </TS>
