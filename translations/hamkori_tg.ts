@@ -1877,7 +1877,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 (rank %2)</source>
-        <translation>%1 (ҷой дар рейтинг: %2)</translation>
+        <translation>%1 (ҷойи %2)</translation>
     </message>
     <message>
         <source>&amp;Record the decision</source>
@@ -3119,7 +3119,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <name>hamkori::ResultsModel</name>
     <message>
         <source>%1 (rank %2)</source>
-        <translation>%1 (ҷой дар рейтинг: %2)</translation>
+        <translation>%1 (ҷойи %2)</translation>
     </message>
     <message>
         <source>Chosen as a priority</source>

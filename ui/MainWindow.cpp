@@ -51,7 +51,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_teamSelector = new TeamSelector(*m_session, this);
     m_welcome = new WelcomePage(*m_session, this);
 
-    m_navigation->setFixedWidth(210);
+    m_navigation->setFixedWidth(210); // widened in retranslate() to the longest page name
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     auto* central = new QWidget(this);
@@ -212,6 +212,11 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     updateUndoTexts();
+    // Tajik and Russian page names are longer than English ones: the bar fits the longest, never elides it.
+    int widest = 0;
+    for (const Page* page : std::as_const(m_pages))
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    m_navigation->setFixedWidth(std::clamp(widest + m_navigation->iconSize().width() + 40, 180, 280));
     m_teamLabel->setText(tr("Team:") + QLatin1Char(' '));
     m_toolBar->setWindowTitle(tr("Team"));
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.path()));
