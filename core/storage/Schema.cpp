@@ -178,6 +178,9 @@ QStringList version2()
             .arg(deleteOld),
         QStringLiteral("CREATE TRIGGER concern_search_update AFTER UPDATE OF %1 ON concerns BEGIN %2 %3 END")
             .arg(names, deleteOld, insertNew),
+        // Opening continues the clock after the latest stamp in the file: without this index that is a scan of
+        // the whole journal (0.7–1.2 s on a national file).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS journal_by_hlc ON journal (hlc)"),
         // Concerns already in an upgraded file enter the index.
         QStringLiteral("INSERT INTO concern_search (rowid, %1) SELECT rowid, %2 FROM concerns")
             .arg(names, folded(QStringLiteral("concerns"))),

@@ -269,3 +269,15 @@ TEST_CASE("The hybrid clock moves past stamps seen from other laptops", "[journa
     CHECK(mine == u"000001767225600000.000000.device-a"_s);
     CHECK_FALSE(HlcStamp::parse(u"12.x.device"_s).isValid());
 }
+
+TEST_CASE("Finding the latest stamp at open uses an index, not a scan of the whole journal", "[journal][clock]")
+{
+    TempDatabase db;
+    QSqlQuery plan(db->connection());
+    REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT MAX(hlc) FROM journal"_s));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + u'\n';
+    INFO(steps.toStdString());
+    CHECK(steps.contains(u"journal_by_hlc"_s));
+}
