@@ -102,7 +102,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<Database> db;
     // Opening runs PRAGMA integrity_check over the whole file: on a national file (1.3 GB) that is most of
     // the time.
-    measure(QStringLiteral("open the data file (with integrity check)"), 3000, 3, [&]() -> QString {
+    measure(QStringLiteral("open the data file (median of 3: the first runs the full check)"), 3000, 3, [&]() -> QString {
         db.reset();
         auto opened = Database::open(path);
         if (!opened)
