@@ -1,5 +1,6 @@
 #include "MemberForm.h"
 #include "DateFields.h"
+#include "FormSupport.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
@@ -133,13 +134,15 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
         commit([this](Member& m) { m.category = enumOf<MemberCategory>(m_category); },
                tr("change the category of %1"));
     });
-    connect(m_sex, &QComboBox::currentIndexChanged, this,
-            [this] { commit([this](Member& m) { m.sex = enumOf<Sex>(m_sex); }, tr("change the sex of %1")); });
+    connect(m_sex, &QComboBox::currentIndexChanged, this, [this] {
+        commit([this](Member& m) { m.sex = enumOf<Sex>(m_sex); }, tr("change the sex of %1"));
+    });
     connect(m_ageBand, &QComboBox::currentIndexChanged, this, [this] {
         commit([this](Member& m) { m.ageBand = enumOf<AgeBand>(m_ageBand); }, tr("change the age of %1"));
     });
     const auto onDate = [this](QDateEdit* edit, const std::function<void()>& save) {
-        // Typing a date changes it digit by digit: save when the user leaves the field or picks in the calendar.
+        // Typing a date changes it digit by digit: save when the user leaves the field or picks in the
+        // calendar.
         connect(edit, &QDateEdit::editingFinished, this, save);
         connect(edit, &QDateEdit::dateChanged, this, [edit, save] {
             if (!edit->hasFocus())
@@ -166,9 +169,8 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
             reloadShown();
     });
 
-    const QList<QWidget*> order{m_name, m_category, m_sex, m_ageBand, m_organisation, m_post, m_phone, m_joined, m_hasLeft, m_left, m_add};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    team::setTabChain({m_name, m_category, m_sex, m_ageBand, m_organisation, m_post, m_phone, m_joined,
+                       m_hasLeft, m_left, m_add});
     retranslate();
     startNew();
 }
@@ -176,8 +178,7 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
 void MemberForm::retranslate()
 {
     const auto label = [this](QWidget* field, const QString& text) {
-        if (auto* caption = qobject_cast<QLabel*>(m_form->labelForField(field)))
-            caption->setText(text);
+        team::setRowLabel(m_form, field, text);
     };
     label(m_name, tr("&Name:"));
     label(m_category, tr("Ca&tegory:"));

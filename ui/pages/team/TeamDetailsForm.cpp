@@ -1,6 +1,7 @@
 #include "TeamDetailsForm.h"
 #include "DateFields.h"
 #include "DistrictCombo.h"
+#include "FormSupport.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
@@ -37,8 +38,9 @@ bool sameFields(const Team& a, const Team& b)
 
 TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_form(new QFormLayout),
-      m_name(new QLineEdit(this)), m_code(new QLineEdit(this)), m_district(new DistrictCombo(session.db(), this)),
-      m_jamoat(new QLineEdit(this)), m_address(new QLineEdit(this)), m_established(datefields::make(this, true)),
+      m_name(new QLineEdit(this)), m_code(new QLineEdit(this)),
+      m_district(new DistrictCombo(session.db(), this)), m_jamoat(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_established(datefields::make(this, true)),
       m_codeHint(new QLabel(this)), m_create(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
 {
@@ -130,9 +132,7 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
             reloadShown();
     });
 
-    const QList<QWidget*> order{m_name, m_code, m_district, m_jamoat, m_address, m_established, m_create, m_delete};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    team::setTabChain({m_name, m_code, m_district, m_jamoat, m_address, m_established, m_create, m_delete});
     retranslate();
     startNew();
 }
@@ -140,8 +140,7 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
 void TeamDetailsForm::retranslate()
 {
     const auto label = [this](QWidget* field, const QString& text) {
-        if (auto* caption = qobject_cast<QLabel*>(m_form->labelForField(field)))
-            caption->setText(text);
+        team::setRowLabel(m_form, field, text);
     };
     label(m_name, tr("&Name:"));
     label(m_code, tr("&Code:"));
@@ -249,8 +248,8 @@ void TeamDetailsForm::createTeam()
     team.established = datefields::get(m_established);
     m_errors->clear();
     Database& db = m_session.db();
-    auto created = undo::create(m_session, tr("create team %1").arg(team.code.trimmed()), QStringLiteral("team"),
-                                [&db, team]() -> Result<QString> {
+    auto created = undo::create(m_session, tr("create team %1").arg(team.code.trimmed()),
+                                QStringLiteral("team"), [&db, team]() -> Result<QString> {
                                     auto made = TeamRepository(db).createTeam(team);
                                     if (!made)
                                         return made.error();
