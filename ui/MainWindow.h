@@ -3,6 +3,8 @@
 // team selector. It remembers its size and the last page.
 #include <QList>
 #include <QMainWindow>
+#include <QStyle>
+#include <functional>
 
 class QListWidget;
 class QStackedWidget;
@@ -26,11 +28,13 @@ public:
     Session& session() { return *m_session; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
-    QList<Page*> pages() const { return m_pages; }
+    /// Every page, built now if it was not yet (pages are built when first shown).
+    QList<Page*> pages();
     /// Shows the page (index into pages()); the first-start screen stays while there is no team.
     void showPage(int index);
     int currentPage() const;
-    /// Saves a picture of every page into `folder` (01-overview.png …); false when a file could not be written.
+    /// Saves a picture of every page into `folder` (01-overview.png …); false when a file could not be
+    /// written.
     bool saveScreenshots(const QString& folder);
 
 protected:
@@ -38,8 +42,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// A page the window lists: its name and icon before it exists, and how to build it.
+    struct PageSlot
+    {
+        QString (*title)();
+        QStyle::StandardPixmap icon;
+        std::function<Page*()> build;
+        Page* page = nullptr;
+        QWidget* placeholder = nullptr; // holds the page's place in the stack until it is built
+    };
+    template <class P> void addPage();
+    Page* page(int index);
+    int pageCount() const { return int(m_pages.size()); }
     void buildMenus();
-    void addPage(Page* page);
     void retranslate();
     void updateWelcome();
     void openRecord(const QString& kind, const QString& uuid);
@@ -53,7 +68,7 @@ private:
     TeamSelector* m_teamSelector;
     QLabel* m_teamLabel;
     WelcomePage* m_welcome;
-    QList<Page*> m_pages;
+    QList<PageSlot> m_pages;
     QList<QAction*> m_pageActions;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

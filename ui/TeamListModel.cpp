@@ -51,6 +51,8 @@ QVariant TeamListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_teams.size())
         return {};
     const TeamSummary& team = m_teams[index.row()];
+    if (role == UuidRole)
+        return team.team.meta.uuid;
     if (role == Qt::TextAlignmentRole && index.column() >= Members)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -21,6 +21,9 @@ public:
         ColumnCount
     };
 
+    /// Every column of a row gives the team's UUID under this role.
+    static constexpr int UuidRole = Qt::UserRole;
+
     explicit TeamListModel(Database& db, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -18,7 +18,7 @@ class Database : public QObject
     Q_OBJECT
 public:
     /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// When opening runs PRAGMA integrity_check (before anything is written).
     enum class IntegrityCheck

@@ -21,13 +21,32 @@ Result<QList<RaisedConcern>> MeetingQueries::concernsRaisedAt(const QString& mee
 
 Result<QHash<QString, int>> MeetingQueries::membersPresentCounts(const QString& teamUuid)
 {
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT a.meeting, COUNT(*) FROM attendance a "
-                                         "JOIN meetings g ON g.uuid = a.meeting "
-                                         "JOIN members m ON m.uuid = a.member "
-                                         "WHERE g.team = ? AND g.deleted = 0 AND a.deleted = 0 AND m.deleted = 0 "
-                                         "GROUP BY a.meeting"),
-                          {teamUuid});
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT a.meeting, COUNT(*) FROM attendance a "
+                                "JOIN meetings g ON g.uuid = a.meeting "
+                                "JOIN members m ON m.uuid = a.member "
+                                "WHERE g.team = ? AND g.deleted = 0 AND a.deleted = 0 AND m.deleted = 0 "
+                                "GROUP BY a.meeting"),
+                 {teamUuid});
+    if (!query)
+        return query.error();
+    QHash<QString, int> counts;
+    while (query->next())
+        counts.insert(query->value(0).toString(), query->value(1).toInt());
+    return counts;
+}
+
+Result<QHash<QString, int>> MeetingQueries::meetingsAttendedCounts(const QString& teamUuid)
+{
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT a.member, COUNT(DISTINCT a.meeting) FROM attendance a "
+                                "JOIN meetings g ON g.uuid = a.meeting "
+                                "JOIN members m ON m.uuid = a.member "
+                                "WHERE m.team = ? AND g.deleted = 0 AND a.deleted = 0 AND m.deleted = 0 "
+                                "GROUP BY a.member"),
+                 {teamUuid});
     if (!query)
         return query.error();
     QHash<QString, int> counts;

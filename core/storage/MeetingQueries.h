@@ -1,6 +1,7 @@
 #pragma once
-// Read-only questions the Meetings page asks about a team's meetings: attendance totals for the list and the
-// concerns first raised at a meeting. Writes stay in MeetingRepository and ConcernRepository.
+// Read-only questions the pages ask about a team's meetings: attendance totals for the meetings list and the
+// members table, and the concerns first raised at a meeting. Writes stay in MeetingRepository and
+// ConcernRepository.
 #include "../model/Enums.h"
 #include "Repository.h"
 #include <QHash>
@@ -27,6 +28,8 @@ public:
     Result<QList<RaisedConcern>> concernsRaisedAt(const QString& meetingUuid);
     /// For each meeting of the team that has any: how many (live) members were present.
     Result<QHash<QString, int>> membersPresentCounts(const QString& teamUuid);
+    /// For each member of the team who attended any: at how many (live) meetings they were present.
+    Result<QHash<QString, int>> meetingsAttendedCounts(const QString& teamUuid);
 };
 
 } // namespace hamkori

@@ -72,23 +72,25 @@ Result<void> OverviewQueries::addConcernCounts(OverviewCounts& counts, const QSt
 Result<void> OverviewQueries::addActivityCounts(OverviewCounts& counts, const QString& teamUuid, QDate today)
 {
     // ?1 today, ?2 the end of the upcoming window, ?3 the team. Activities are counted per plan first, then
-    // the plans are checked: for one team the team's plans lead (plans_by_team, activities_by_plan); for
-    // every team one pass over the activities table beats looking each activity's plan up by the deadline
-    // index (measured on the national file: 0.15 s against 0.46 s).
+    // the plans are checked: for one team the team's plans lead (plans_by_team, activities_live_by_plan); for
+    // every team one pass over the narrow index activities_live_by_plan, never the wide rows.
     const QString perPlan =
         QStringLiteral("SELECT a.plan, a.status, COUNT(*) AS n, TOTAL(%1 AND a.deadline < ?1) AS overdue, "
                        "TOTAL(%1 AND a.deadline BETWEEN ?1 AND ?2) AS upcoming FROM %2 WHERE a.deleted = 0%3 "
                        "GROUP BY a.plan, a.status")
             .arg(QLatin1String(kPendingActivity),
-                 teamUuid.isEmpty() ? QStringLiteral("activities a NOT INDEXED")
-                                    : QStringLiteral("plans p CROSS JOIN activities a ON a.plan = p.uuid"),
+                 teamUuid.isEmpty()
+                     ? QStringLiteral("activities a INDEXED BY activities_live_by_plan")
+                     : QStringLiteral("plans p INDEXED BY plans_live_by_team CROSS JOIN activities "
+                                      "a INDEXED BY activities_live_by_plan ON a.plan = p.uuid"),
                  teamUuid.isEmpty() ? QString() : QStringLiteral(" AND p.team = ?3 AND p.deleted = 0"));
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT s.status, SUM(s.n), SUM(s.overdue), SUM(s.upcoming) FROM (%1) s "
-                                         "JOIN plans p ON p.uuid = s.plan WHERE p.deleted = 0 AND p.status <> "
-                                         "'cancelled' GROUP BY s.status")
-                              .arg(perPlan),
-                          {isoDate(today), isoDate(today.addDays(kUpcomingDays)), teamUuid});
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT s.status, SUM(s.n), SUM(s.overdue), SUM(s.upcoming) FROM (%1) s "
+                                "JOIN plans p ON p.uuid = s.plan WHERE p.deleted = 0 AND p.status <> "
+                                "'cancelled' GROUP BY s.status")
+                     .arg(perPlan),
+                 {isoDate(today), isoDate(today.addDays(kUpcomingDays)), teamUuid});
     if (!query)
         return query.error();
     while (query->next()) {
@@ -103,7 +105,8 @@ Result<void> OverviewQueries::addActivityCounts(OverviewCounts& counts, const QS
 Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QString& teamUuid, QDate today)
 {
     // ?1 and ?2 the first and last day of today's year, ?3 the team.
-    const QVariantList args{isoDate(QDate(today.year(), 1, 1)), isoDate(QDate(today.year(), 12, 31)), teamUuid};
+    const QVariantList args{isoDate(QDate(today.year(), 1, 1)), isoDate(QDate(today.year(), 12, 31)),
+                            teamUuid};
     auto meetings = sql::scalar(m_db.connection(),
                                 QStringLiteral("SELECT COUNT(*) FROM meetings x WHERE x.deleted = 0 AND "
                                                "x.date BETWEEN ?1 AND ?2%1")
@@ -116,12 +119,19 @@ Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QStrin
     QStringList sums;
     for (const char* cell : SexAgeCounts::cellCodes())
         sums << QStringLiteral("TOTAL(u.reached_%1)").arg(QString::fromLatin1(cell));
+    // Every team: the year's updates lead (progress_by_date). One team: its plans lead, then their activities
+    // and each activity's updates of the year (progress_by_activity), never the other teams' updates.
+    const QString tables =
+        teamUuid.isEmpty()
+            ? QStringLiteral("progress_updates u JOIN activities a ON a.uuid = u.activity JOIN plans p ON "
+                             "p.uuid = a.plan")
+            : QStringLiteral("plans p INDEXED BY plans_live_by_team CROSS JOIN activities a INDEXED BY "
+                             "activities_live_by_plan ON a.plan = p.uuid CROSS JOIN progress_updates u ON "
+                             "u.activity = a.uuid");
     auto reached = sql::run(m_db.connection(),
-                            QStringLiteral("SELECT %1 FROM progress_updates u "
-                                           "JOIN activities a ON a.uuid = u.activity JOIN plans p ON p.uuid = "
-                                           "a.plan WHERE u.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND "
-                                           "u.date BETWEEN ?1 AND ?2%2")
-                                .arg(sums.join(u", "), teamClause(teamUuid, "p", 3)),
+                            QStringLiteral("SELECT %1 FROM %2 WHERE u.deleted = 0 AND a.deleted = 0 AND "
+                                           "p.deleted = 0 AND u.date BETWEEN ?1 AND ?2%3")
+                                .arg(sums.join(u", "), tables, teamClause(teamUuid, "p", 3)),
                             args);
     if (!reached)
         return reached.error();
@@ -131,8 +141,8 @@ Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QStrin
     return {};
 }
 
-Result<QList<QuarterParticipation>> OverviewQueries::participationByQuarter(const QString& teamUuid, QDate today,
-                                                                            int quarters)
+Result<QList<QuarterParticipation>> OverviewQueries::participationByQuarter(const QString& teamUuid,
+                                                                            QDate today, int quarters)
 {
     QList<QuarterParticipation> result;
     int year = today.year();
@@ -208,9 +218,10 @@ Result<QList<ActivityDueRow>> OverviewQueries::activitiesDue(const QString& dead
     // ?1 today, ?2 the end of the upcoming window, ?3 the team, ?4 limit, ?5 offset. For one team its plans
     // lead (CROSS JOIN fixes the order); for every team the index on (status, deadline) does.
     return readList<ActivityDueRow>(
-        QStringLiteral("SELECT a.uuid, p.team, p.uuid AS plan_uuid, p.code AS plan_code, a.measure, a.deadline, "
-                       "a.lead_body, a.status FROM %1 WHERE %2 AND %3 AND %4%5 "
-                       "ORDER BY a.deadline, p.code, a.position LIMIT ?4 OFFSET ?5")
+        QStringLiteral(
+            "SELECT a.uuid, p.team, p.uuid AS plan_uuid, p.code AS plan_code, a.measure, a.deadline, "
+            "a.lead_body, a.status FROM %1 WHERE %2 AND %3 AND %4%5 "
+            "ORDER BY a.deadline, p.code, a.position LIMIT ?4 OFFSET ?5")
             .arg(teamUuid.isEmpty() ? QStringLiteral("activities a JOIN plans p ON p.uuid = a.plan")
                                     : QStringLiteral("plans p CROSS JOIN activities a ON a.plan = p.uuid"),
                  QLatin1String(kLivePlanActivity), QLatin1String(kPendingActivity), deadlineCondition,
@@ -242,7 +253,8 @@ Result<QList<ActivityDueRow>> OverviewQueries::upcomingActivities(const QString&
     return activitiesDue(QStringLiteral("a.deadline BETWEEN ?1 AND ?2"), teamUuid, today, offset, limit);
 }
 
-Result<QList<WaitingConcernRow>> OverviewQueries::concernsWaiting(const QString& teamUuid, int offset, int limit)
+Result<QList<WaitingConcernRow>> OverviewQueries::concernsWaiting(const QString& teamUuid, int offset,
+                                                                  int limit)
 {
     // Concerns without a date of first raising come last. ?1 the team, ?2 limit, ?3 offset.
     return readList<WaitingConcernRow>(
@@ -250,8 +262,7 @@ Result<QList<WaitingConcernRow>> OverviewQueries::concernsWaiting(const QString&
                        "WHERE c.deleted = 0 AND c.status = 'raised'%1 "
                        "ORDER BY c.first_raised IS NULL, c.first_raised, c.code LIMIT ?2 OFFSET ?3")
             .arg(teamClause(teamUuid, "c", 1)),
-        {teamUuid, limit, offset},
-        [](const QSqlRecord& row) {
+        {teamUuid, limit, offset}, [](const QSqlRecord& row) {
             WaitingConcernRow r;
             r.uuid = rows::text(row, "uuid");
             r.teamUuid = rows::text(row, "team");

@@ -367,7 +367,7 @@ Result<void> PlanRepository::validate(const ProgressUpdate& update)
     return {};
 }
 
-Result<void> PlanRepository::followLatestProgress(const QString& activityUuid)
+Result<bool> PlanRepository::followLatestProgress(const QString& activityUuid)
 {
     auto latest =
         sql::scalar(m_db.connection(),
@@ -377,10 +377,12 @@ Result<void> PlanRepository::followLatestProgress(const QString& activityUuid)
     if (!latest)
         return latest.error();
     if (!latest->isValid())
-        return {};
+        return false;
     auto changed =
         store().update(QStringLiteral("activity"), activityUuid, {{QStringLiteral("status"), *latest}});
-    return changed ? Result<void>() : Result<void>(changed.error());
+    if (!changed)
+        return changed.error();
+    return true;
 }
 
 Result<ProgressUpdate> PlanRepository::addProgress(ProgressUpdate update)
@@ -393,7 +395,8 @@ Result<ProgressUpdate> PlanRepository::addProgress(ProgressUpdate update)
                 store().insert(QStringLiteral("progress_update"), update.meta.uuid, progressFields(update));
             !inserted)
             return inserted;
-        return followLatestProgress(update.activityUuid);
+        auto followed = followLatestProgress(update.activityUuid);
+        return followed ? Result<void>() : Result<void>(followed.error());
     });
     if (!done)
         return done.error();
@@ -412,14 +415,61 @@ Result<void> PlanRepository::updateProgress(const ProgressUpdate& update)
                 store().update(QStringLiteral("progress_update"), update.meta.uuid, progressFields(update));
             !changed)
             return changed.error();
-        return followLatestProgress(update.activityUuid);
+        auto followed = followLatestProgress(update.activityUuid);
+        return followed ? Result<void>() : Result<void>(followed.error());
     });
 }
 
-Result<QList<RecordRef>> PlanRepository::deleteProgress(const QString& uuid)
+Result<QList<RecordRef>> PlanRepository::deleteProgress(const QString& uuid,
+                                                        std::optional<ActivityStatus> statusWithoutProgress)
 {
-    return deleteRecord("progress_update", uuid,
-                        tr("This progress update no longer exists; it may have been deleted."));
+    auto row = store().fetch(QStringLiteral("progress_update"), uuid);
+    if (!row)
+        return row.error();
+    if (row->isEmpty() || row->value(QStringLiteral("deleted")).toInt() != 0)
+        return Error{tr("This progress update no longer exists; it may have been deleted."), {}};
+    const QString activityUuid = rows::text(*row, "activity");
+    QList<RecordRef> deleted;
+    auto done = inTransaction([&]() -> Result<void> {
+        auto removed = store().deleteWithDependents(QStringLiteral("progress_update"), uuid);
+        if (!removed)
+            return removed.error();
+        deleted = *removed;
+        auto followed = followLatestProgress(activityUuid);
+        if (!followed)
+            return followed.error();
+        if (*followed || !statusWithoutProgress)
+            return {};
+        auto changed = store().update(QStringLiteral("activity"), activityUuid,
+                                      {{QStringLiteral("status"), codeOf(*statusWithoutProgress)}});
+        return changed ? Result<void>() : Result<void>(changed.error());
+    });
+    if (!done)
+        return done.error();
+    return deleted;
+}
+
+Result<void> PlanRepository::restoreProgress(const QList<RecordRef>& records)
+{
+    return inTransaction([&]() -> Result<void> {
+        if (auto restored = store().restore(records); !restored)
+            return restored;
+        QStringList activities;
+        for (const RecordRef& record : records) {
+            if (record.kind != u"progress_update")
+                continue;
+            auto row = store().fetch(record.kind, record.uuid);
+            if (!row)
+                return row.error();
+            const QString activityUuid = rows::text(*row, "activity");
+            if (!activityUuid.isEmpty() && !activities.contains(activityUuid))
+                activities.append(activityUuid);
+        }
+        for (const QString& activityUuid : activities)
+            if (auto followed = followLatestProgress(activityUuid); !followed)
+                return followed.error();
+        return {};
+    });
 }
 
 Result<QList<ProgressUpdate>> PlanRepository::progress(const QString& activityUuid)

@@ -1,6 +1,7 @@
 #pragma once
 #include "../model/ActionPlan.h"
 #include "Repository.h"
+#include <optional>
 
 namespace hamkori {
 
@@ -25,10 +26,17 @@ public:
     Result<Activity> activity(const QString& uuid);
     Result<QList<Activity>> activities(const QString& planUuid);
 
-    /// Records progress; the activity takes the status of its latest update.
+    /// Records progress; the activity takes the status of its latest update. So do updating, deleting and
+    /// restoring an update (the rule "status follows the latest progress update" holds after each).
     Result<ProgressUpdate> addProgress(ProgressUpdate update);
     Result<void> updateProgress(const ProgressUpdate& update);
-    Result<QList<RecordRef>> deleteProgress(const QString& uuid);
+    /// Deletes an update; its activity then follows the latest update left. With none left the activity keeps
+    /// its status, or takes `statusWithoutProgress` when given (the status it had before its first update,
+    /// which the undo of adding that update knows). Returns what was deleted, for restoreProgress().
+    Result<QList<RecordRef>> deleteProgress(const QString& uuid,
+                                            std::optional<ActivityStatus> statusWithoutProgress = {});
+    /// Brings back the updates a delete took, in one transaction; their activities follow the latest again.
+    Result<void> restoreProgress(const QList<RecordRef>& records);
     Result<QList<ProgressUpdate>> progress(const QString& activityUuid);
 
     Result<IndicatorReading> addReading(IndicatorReading reading);
@@ -40,7 +48,8 @@ private:
     Result<void> validate(const Activity& activity);
     Result<void> validate(const ProgressUpdate& update);
     Result<void> writeConcerns(const ActionPlan& plan);
-    Result<void> followLatestProgress(const QString& activityUuid);
+    /// Gives the activity the status of its latest live update; false when it has none (status untouched).
+    Result<bool> followLatestProgress(const QString& activityUuid);
     Result<bool> isReference(const QString& uuid, ReferenceList list);
 };
 

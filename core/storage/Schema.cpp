@@ -178,14 +178,58 @@ QStringList version2()
             .arg(deleteOld),
         QStringLiteral("CREATE TRIGGER concern_search_update AFTER UPDATE OF %1 ON concerns BEGIN %2 %3 END")
             .arg(names, deleteOld, insertNew),
-        // Opening continues the clock after the latest stamp in the file: without this index that is a scan of
-        // the whole journal (0.7–1.2 s on a national file).
+        // Opening continues the clock after the latest stamp in the file: without this index that is a scan
+        // of the whole journal (0.7–1.2 s on a national file).
         QStringLiteral("CREATE INDEX IF NOT EXISTS journal_by_hlc ON journal (hlc)"),
         // Concerns already in an upgraded file enter the index.
         QStringLiteral("INSERT INTO concern_search (rowid, %1) SELECT rowid, %2 FROM concerns")
             .arg(names, folded(QStringLiteral("concerns"))),
     };
 }
+
+// Version 3: narrow indexes of live records, so that a coordinator's views over every team (the concern
+// register, the Overview, the team list's counts) read small indexes instead of the wide rows. On a national
+// file (40 teams, 100 000 concerns) they turn 0.2–1.5 s queries into a few milliseconds and add about 9% to
+// the file. SQLite uses a partial index only when the query repeats its condition: the queries keep
+// "deleted = 0" (and "chosen = 1") as written here. The indexes that stand in for the rows end with the
+// columns of their condition too: SQLite 3.40 reads the row for any column the index lacks, even those.
+const char* const kVersion3[] = {
+    // The register over one team: every filter and column it shows, so the rows are never read.
+    "CREATE INDEX concerns_live_by_team ON concerns (team, status, category, restricted, raised_by, "
+    "first_raised, code, title, place, uuid, deleted) WHERE deleted = 0",
+    // Over all teams: the same columns led by the status (a status filter) and by the date (every other
+    // filter and count, and the default order). They replace the version-1 indexes that made SQLite read the
+    // wide rows.
+    "DROP INDEX concerns_by_status",
+    "DROP INDEX concerns_by_first_raised",
+    "DROP INDEX concerns_by_category",
+    "CREATE INDEX concerns_live_by_status ON concerns (status, category, restricted, raised_by, "
+    "first_raised, "
+    "code, title, place, uuid, team, deleted) WHERE deleted = 0",
+    "CREATE INDEX concerns_live_by_first_raised ON concerns (first_raised, code, category, team, status, "
+    "raised_by, restricted, title, place, uuid, deleted) WHERE deleted = 0",
+    // One index per other sort order of the register, so its first page is read in order, not sorted.
+    "CREATE INDEX concerns_live_by_code ON concerns (code) WHERE deleted = 0",
+    "CREATE INDEX concerns_live_by_title ON concerns (title, code) WHERE deleted = 0",
+    "CREATE INDEX concerns_live_by_place ON concerns (place, code) WHERE deleted = 0",
+    "CREATE INDEX concerns_live_by_category ON concerns (category, code) WHERE deleted = 0",
+    // The status in the order of the cycle: the expression must stay identical to concernStatusOrder().
+    "CREATE INDEX concerns_live_by_status_order ON concerns ((CASE status WHEN 'raised' THEN 0 WHEN "
+    "'analysed' THEN 1 WHEN 'prioritised' THEN 2 WHEN 'in_plan' THEN 3 WHEN 'resolved' THEN 4 WHEN "
+    "'monitoring' THEN 5 WHEN 'closed' THEN 6 WHEN 'dropped' THEN 7 END), code) WHERE deleted = 0",
+    "CREATE INDEX concerns_by_first_meeting ON concerns (first_meeting)",
+    "CREATE INDEX round_concerns_chosen ON round_concerns (concern, chosen, deleted) WHERE chosen = 1 AND deleted = 0",
+    "CREATE INDEX status_history_live_by_status ON concern_status_history (status, date, concern, deleted) "
+    "WHERE deleted = 0",
+    // Activities by plan and status (the Overview's progress chart), plans by team (the team list's counts)
+    // and the joins of the period statistics.
+    "CREATE INDEX activities_live_by_plan ON activities (plan, status, deadline, deleted) WHERE deleted = 0",
+    "CREATE INDEX activities_live_plan_of ON activities (uuid, plan, deleted) WHERE deleted = 0",
+    "CREATE INDEX plans_live_by_team ON plans (team, status, deleted) WHERE deleted = 0",
+    "CREATE INDEX plans_live_team_of ON plans (uuid, team, status, deleted) WHERE deleted = 0",
+    "CREATE INDEX meetings_live_by_team ON meetings (team, date, deleted) WHERE deleted = 0",
+    "CREATE INDEX attendance_live_by_meeting ON attendance (meeting, member, deleted) WHERE deleted = 0",
+};
 
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
@@ -216,6 +260,16 @@ QString searchFold(const QString& expression)
     return sql;
 }
 
+QString concernStatusOrder()
+{
+    // Spelled out, not built from the enum: schema step 3 indexes exactly this expression, and a released
+    // step never changes. A test checks that it follows the cycle as ConcernStatus lists it.
+    return QStringLiteral(
+        "CASE status WHEN 'raised' THEN 0 WHEN 'analysed' THEN 1 WHEN 'prioritised' THEN 2 "
+        "WHEN 'in_plan' THEN 3 WHEN 'resolved' THEN 4 WHEN 'monitoring' THEN 5 WHEN 'closed' "
+        "THEN 6 WHEN 'dropped' THEN 7 END");
+}
+
 QString searchFoldText(QString text)
 {
     for (const auto& [from, to] : searchFoldPairs())
@@ -233,6 +287,8 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
             if (auto done = sql::exec(db, statement); !done)
                 return done;
         return {};
+    case 3:
+        return runAll(db, kVersion3);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

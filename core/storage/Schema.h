@@ -14,6 +14,10 @@ Result<void> applyStep(const QSqlDatabase& db, int step);
 QString searchFold(const QString& sqlExpression);
 QString searchFoldText(QString text);
 
+/// The concern status as a number in the order of the cycle (raised 0 … dropped 7), as an SQL expression over
+/// the column `status` of concerns. Schema step 3 indexes this very expression, so sorting by it is instant.
+QString concernStatusOrder();
+
 /// Fills a new file with what every installation starts with: the gazetteer and the built-in lists.
 /// Their UUIDs are derived from their codes, so that every laptop makes the same records.
 Result<void> seedNewDatabase(const QSqlDatabase& db);

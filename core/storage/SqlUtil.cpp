@@ -1,5 +1,6 @@
 #include "SqlUtil.h"
 #include <QDate>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 namespace hamkori::sql {
@@ -58,6 +59,15 @@ std::pair<QString, QVariantList> withPlainPlaceholders(const QString& statement,
     return {plain, ordered};
 }
 
+/// HAMKORI_SLOW_SQL_MS=N prints every statement that took N ms or more to execute (its first step): the
+/// quickest way to find the query behind a slow page on a big data file.
+void reportIfSlow(const QString& statement, qint64 elapsedMs)
+{
+    static const int threshold = qEnvironmentVariableIntValue("HAMKORI_SLOW_SQL_MS");
+    if (threshold > 0 && elapsedMs >= threshold)
+        qInfo("slow SQL, %lld ms: %s", elapsedMs, qPrintable(statement.simplified()));
+}
+
 } // namespace
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
@@ -68,8 +78,11 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
         return failure(query);
     for (const QVariant& value : ordered)
         query.addBindValue(toStored(value));
+    QElapsedTimer timer;
+    timer.start();
     if (!query.exec())
         return failure(query);
+    reportIfSlow(plain, timer.elapsed());
     return query;
 }
 

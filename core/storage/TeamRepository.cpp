@@ -142,9 +142,13 @@ Result<QList<TeamSummary>> TeamRepository::summaries()
             "SELECT t.*, g.name_en AS district_en, g.name_tg AS district_tg, g.name_ru AS district_ru, "
             "(SELECT COUNT(*) FROM members m WHERE m.team = t.uuid AND m.deleted = 0 "
             "  AND (m.left_on IS NULL OR m.left_on >= ?)) AS member_count, "
-            "(SELECT COUNT(*) FROM meetings x WHERE x.team = t.uuid AND x.deleted = 0) AS meeting_count, "
-            "(SELECT COUNT(*) FROM concerns c WHERE c.team = t.uuid AND c.deleted = 0) AS concern_count, "
-            "(SELECT COUNT(*) FROM plans p WHERE p.team = t.uuid AND p.deleted = 0) AS plan_count "
+            // The narrow indexes of live records (schema step 3): counting never reads the wide rows.
+            "(SELECT COUNT(*) FROM meetings x INDEXED BY meetings_live_by_team WHERE x.team = t.uuid AND "
+            "x.deleted = 0) AS meeting_count, "
+            "(SELECT COUNT(*) FROM concerns c INDEXED BY concerns_live_by_team WHERE c.team = t.uuid AND "
+            "c.deleted = 0) AS concern_count, "
+            "(SELECT COUNT(*) FROM plans p INDEXED BY plans_live_by_team WHERE p.team = t.uuid AND "
+            "p.deleted = 0) AS plan_count "
             "FROM teams t LEFT JOIN gazetteer g ON g.uuid = t.district WHERE t.deleted = 0 ORDER BY t.name"),
         {today}, [](const QSqlRecord& row) {
             TeamSummary s;

@@ -13,6 +13,7 @@
 using namespace hamkori;
 using namespace hamkori::coretest;
 using hamkori::test::ManualClock;
+using hamkori::test::TempDatabase;
 
 namespace {
 
@@ -112,17 +113,18 @@ QStringList searchCodes(Database& db, const QString& text)
     return codes;
 }
 
-/// A version-1 file built from the fixture, its tables and rows as they were, and the file opened (upgraded).
+/// A file of an earlier version built from its fixture, its tables and rows as they were, and the file opened
+/// (upgraded).
 struct UpgradedFile
 {
-    UpgradedFile()
+    explicit UpgradedFile(int version) : fromVersion(version)
     {
         REQUIRE(dir.isValid());
         path = dir.filePath(u"hamkori.sqlite"_s);
-        buildFromFixture(u"schema-v1.sql"_s, path);
+        buildFromFixture(u"schema-v%1.sql"_s.arg(version), path);
         {
             RawConnection raw(path);
-            REQUIRE(userVersion(raw.db()) == 1);
+            REQUIRE(userVersion(raw.db()) == version);
             v1Tables = tablesOf(raw.db());
             v1Rows = dumpTables(raw.db(), v1Tables);
         }
@@ -139,6 +141,7 @@ struct UpgradedFile
         db = std::move(opened).value();
     }
 
+    int fromVersion;
     QTemporaryDir dir;
     QString path;
     ManualClock clock; // 2026-01-01: earlier than every stamp in the fixture
@@ -149,34 +152,40 @@ struct UpgradedFile
 
 } // namespace
 
-TEST_CASE("A version 1 file is upgraded to the current version after a backup copy", "[database][migration]")
+TEST_CASE("A file of every released version is upgraded to the current version after a backup copy",
+          "[database][migration]")
 {
-    UpgradedFile file;
+    const int version = GENERATE(1, 2);
+    INFO("from version " << version);
+    UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(db.schemaVersion() == 2);
+    CHECK(db.schemaVersion() == 3);
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
-    CHECK(file.v1Tables.size() == 22);
+    // Version 2 added the search index: its table and the four tables FTS5 keeps beside it.
+    CHECK(file.v1Tables.size() == (version == 1 ? 22 : 27));
 
-    const QStringList backups =
-        QDir(file.dir.path()).entryList({u"hamkori.sqlite.v1-backup-*.sqlite"_s}, QDir::Files);
+    const QString backupPattern = u"hamkori.sqlite.v%1-backup-*.sqlite"_s.arg(version);
+    const QStringList backups = QDir(file.dir.path()).entryList({backupPattern}, QDir::Files);
     REQUIRE(backups.size() == 1);
     CHECK(db.upgradeBackupPath() == file.dir.filePath(backups.first()));
     {
         RawConnection backup(db.upgradeBackupPath());
-        CHECK(userVersion(backup.db()) == 1);
-        CHECK(tablesOf(backup.db()) == file.v1Tables); // no search index in the copy
+        CHECK(userVersion(backup.db()) == version);
+        CHECK(tablesOf(backup.db()) == file.v1Tables); // the copy is the old file as it was
         CHECK(dumpTables(backup.db(), file.v1Tables) == file.v1Rows);
     }
 
     // Opening again upgrades nothing and copies nothing.
     file.reopen();
     CHECK(file.db->upgradeBackupPath().isEmpty());
-    CHECK(QDir(file.dir.path()).entryList({u"hamkori.sqlite.v1-backup-*.sqlite"_s}, QDir::Files).size() == 1);
+    CHECK(QDir(file.dir.path()).entryList({backupPattern}, QDir::Files).size() == 1);
 }
 
-TEST_CASE("Every row of a version 1 file is still there with the same values", "[database][migration]")
+TEST_CASE("Every row of an older file is still there with the same values", "[database][migration]")
 {
-    UpgradedFile file;
+    const int version = GENERATE(1, 2);
+    INFO("from version " << version);
+    UpgradedFile file(version);
     Database& db = *file.db;
     CHECK(dumpTables(db.connection(), file.v1Tables) == file.v1Rows);
     CHECK(db.deviceId() == kFixtureDevice);
@@ -231,7 +240,9 @@ TEST_CASE("Every row of a version 1 file is still there with the same values", "
 
 TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database][migration][search]")
 {
-    UpgradedFile file;
+    const int version = GENERATE(1, 2);
+    INFO("from version " << version);
+    UpgradedFile file(version);
     Database& db = *file.db;
     CHECK(searchCodes(db, u"зӯроварии"_s) == QStringList{u"ISF-2026-001"_s});
     CHECK(searchCodes(db, u"ЧОРКӮҲ"_s) == QStringList{u"ISF-2026-001"_s});
@@ -244,7 +255,9 @@ TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database]
 TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock",
           "[database][migration]")
 {
-    UpgradedFile file;
+    const int version = GENERATE(1, 2);
+    INFO("from version " << version);
+    UpgradedFile file(version);
     Database& db = *file.db;
     const QString team = TeamRepository(db).teamByCode(u"ISF"_s)->meta.uuid;
     const Concern added = makeConcern(db, team, u"Драки у рынка"_s, QDate(2026, 2, 10), u"youth_crime"_s);
@@ -258,4 +271,31 @@ TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers 
     CHECK(journal->first().device == kFixtureDevice);
     CHECK(journal->first().seq == 14);
     CHECK(db.records().journalSize() == 15); // 13 from version 1, the concern and its status entry
+}
+
+TEST_CASE("A new file has exactly the schema of the current version's fixture", "[database][migration]")
+{
+    // The fixture of the current version is the released DDL; a step edited after release shows up here.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fixturePath = dir.filePath(u"fixture.sqlite"_s);
+    buildFromFixture(u"schema-v%1.sql"_s.arg(Database::kSchemaVersion), fixturePath);
+    auto schemaOf = [](const QSqlDatabase& db) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s));
+        QStringList rows;
+        while (query.next())
+            rows << u"%1 %2 %3: %4"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString(), query.value(3).toString());
+        return rows;
+    };
+    QStringList fixtureSchema;
+    {
+        RawConnection raw(fixturePath);
+        REQUIRE(userVersion(raw.db()) == Database::kSchemaVersion);
+        fixtureSchema = schemaOf(raw.db());
+    }
+    TempDatabase fresh;
+    const QStringList freshSchema = schemaOf(fresh->connection());
+    CHECK(freshSchema == fixtureSchema);
 }

@@ -434,8 +434,9 @@ auto* date = child<QDateEdit>(*f.page, "meetingDate");
     Concern restricted = *concern;
     restricted.restricted = true;
     REQUIRE(ConcernRepository(*f.db).updateConcern(restricted).ok());
-    CHECK(raised->data(raised->index(0, RaisedConcernsModel::Code)).toString() ==
-          QStringLiteral("🔒 ISF-2026-001"));
+    CHECK(raised->data(raised->index(0, RaisedConcernsModel::Code)).toString() == QStringLiteral("ISF-2026-001"));
+    CHECK_FALSE(
+        raised->data(raised->index(0, RaisedConcernsModel::Code), Qt::DecorationRole).value<QIcon>().isNull());
     CHECK_FALSE(raised->data(raised->index(0, RaisedConcernsModel::Code), Qt::ToolTipRole).toString().isEmpty());
 
     // Undo removes the concern, redo brings back the same one.

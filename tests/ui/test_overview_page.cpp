@@ -331,10 +331,11 @@ TEST_CASE("the overview lists overdue and upcoming activities and concerns waiti
     CHECK(overdue->model()->index(0, 4).data().toString() == QStringLiteral("District police (ShKD)"));
     CHECK(uuidsIn(upcoming) == QStringList{d.upcoming});
     CHECK(upcoming->model()->index(0, 1).data().toString() == QStringLiteral("15")); // days left
-    // Longest waiting first; the restricted concern carries a lock.
+    // Longest waiting first; the restricted concern carries the drawn padlock.
     CHECK(uuidsIn(waiting) == QStringList{d.raisedRestricted, d.raisedOpen});
-    CHECK(waiting->model()->index(0, 0).data().toString().startsWith(QStringLiteral("🔒 ISF-2026-")));
-    CHECK_FALSE(waiting->model()->index(1, 0).data().toString().contains(QStringLiteral("🔒")));
+    CHECK(waiting->model()->index(0, 0).data().toString().startsWith(QStringLiteral("ISF-2026-")));
+    CHECK_FALSE(waiting->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(waiting->model()->index(1, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
     CHECK(waiting->model()->index(0, 1).data().toString() == QStringLiteral("Зӯроварӣ дар оила"));
     CHECK(waiting->model()->index(0, 2).data().toString() == QStringLiteral("10.02.2026"));
 

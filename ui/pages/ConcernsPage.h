@@ -15,8 +15,10 @@ class ConcernsPage : public Page
     Q_OBJECT
 public:
     explicit ConcernsPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Concerns"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_MessageBoxWarning; }
+    static QString pageTitle() { return tr("Concerns"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_MessageBoxWarning;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// "concern": switches to its team, clears the filters that would hide it and selects it.
     bool openRecord(const QString& kind, const QString& uuid) override;
 

@@ -2,6 +2,7 @@
 // The Meetings page: the current team's meetings, newest first, and beside them the selected meeting's
 // details, attendance (members ticked present, guests by sex and age band) and the concerns raised at it.
 #include "Page.h"
+#include "ui/widgets/Confirmation.h"
 #include <functional>
 
 class QLabel;
@@ -23,8 +24,10 @@ class MeetingsPage : public Page
     Q_OBJECT
 public:
     explicit MeetingsPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Meetings"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_FileDialogDetailedView; }
+    static QString pageTitle() { return tr("Meetings"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogDetailedView;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// The meeting shown in the editor, empty when none.
@@ -34,7 +37,7 @@ public:
     /// Deletes the selected meeting after confirmation; returns whether it was deleted.
     bool deleteMeeting();
     /// Replaces the question asked before deleting (tests answer it without a modal dialog).
-    void setConfirm(std::function<bool(const QString& question)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(Confirmation::Answer answer) { m_confirm.setAnswer(std::move(answer)); }
 
     MeetingListModel* listModel() const { return m_model; }
     MeetingDetailsForm* detailsForm() const { return m_details; }
@@ -67,7 +70,7 @@ private:
     AttendancePanel* m_attendance;
     RaisedConcernsPanel* m_concerns;
     QString m_current;
-    std::function<bool(const QString&)> m_confirm;
+    Confirmation m_confirm{this};
 };
 
 } // namespace hamkori

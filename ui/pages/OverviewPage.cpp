@@ -328,23 +328,29 @@ void OverviewPage::showCharts()
                               kActivityColour, tr("No activities yet"));
 
     QStringList quarters;
-    for (const QuarterParticipation& q : m_quarters)
-        quarters << tr("Q%1<br>’%2", "quarter of a year on two lines, two-digit year")
-                        .arg(q.quarter)
-                        .arg(q.year % 100, 2, 10, QLatin1Char('0'));
+    QStringList shortQuarters; // when the names do not fit: the quarter in Roman numerals, as on forms
+    for (const QuarterParticipation& q : m_quarters) {
+        const QString year = QStringLiteral("%1").arg(q.year % 100, 2, 10, QLatin1Char('0'));
+        quarters
+            << tr("Q%1<br>’%2", "quarter of a year on two lines, two-digit year").arg(q.quarter).arg(year);
+        static const char* const roman[] = {"I", "II", "III", "IV"};
+        shortQuarters
+            << QStringLiteral("%1<br>’%2").arg(QLatin1String(roman[std::clamp(q.quarter, 1, 4) - 1]), year);
+    }
     QList<OverviewChart::Part> parts;
     for (const Sex sex : {Sex::Female, Sex::Male})
         for (const auto& band : EnumTraits<AgeBand>::entries()) {
             OverviewChart::Part part;
             // Short names: the legend stands beside the bars (the tooltip names the quarter too).
-            part.name = (sex == Sex::Female ? tr("W %1", "women of an age band") : tr("M %1", "men of an age band"))
-                            .arg(shortBand(band.value));
+            part.name =
+                (sex == Sex::Female ? tr("W %1", "women of an age band") : tr("M %1", "men of an age band"))
+                    .arg(shortBand(band.value));
             part.color = (sex == Sex::Female ? kWomenColours : kMenColours)[int(band.value)];
             for (const QuarterParticipation& q : m_quarters)
                 part.values << q.people.at(sex, band.value);
             parts << part;
         }
-    m_participationChart->showStacked(tr("People at meetings per quarter"), quarters, parts,
+    m_participationChart->showStacked(tr("People at meetings per quarter"), quarters, shortQuarters, parts,
                                       tr("No meetings in these quarters"));
 }
 

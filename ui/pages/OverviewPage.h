@@ -29,8 +29,10 @@ public:
     static constexpr int kQuarters = 6;
 
     explicit OverviewPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Overview"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_ComputerIcon; }
+    static QString pageTitle() { return tr("Overview"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_ComputerIcon;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
 
     /// The day "overdue", "this year" and the quarters are counted from (tests fix it; default: the clock).
     void setToday(QDate today);
@@ -73,7 +75,7 @@ private:
     QTableView* m_waitingView = nullptr;
     QTimer* m_refreshTimer;
 
-    QDate m_today;      // invalid: the clock's date
+    QDate m_today;       // invalid: the clock's date
     bool m_dirty = true; // must read again when next shown
     // What was read last, kept so that a language change redraws without reading again.
     OverviewCounts m_counts;

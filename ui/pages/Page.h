@@ -15,10 +15,13 @@ class Page : public QWidget
 public:
     explicit Page(Session& session, QWidget* parent = nullptr);
 
-    /// The name in the navigation bar, in the current language.
+    /// The name in the navigation bar, in the current language. Every page class also has a static
+    /// pageTitle() and kIcon, so that the main window can list it before building it (pages are built when
+    /// first shown, which keeps the start quick on a big data file).
     virtual QString title() const = 0;
     virtual QStyle::StandardPixmap icon() const { return QStyle::SP_FileIcon; }
-    /// Shows a record of this page's kind ("concern", "meeting"…); false when the page does not show that kind.
+    /// Shows a record of this page's kind ("concern", "meeting"…); false when the page does not show that
+    /// kind.
     virtual bool openRecord(const QString& kind, const QString& uuid)
     {
         Q_UNUSED(kind);

@@ -4,6 +4,7 @@
 // ui/undo; the page follows the database's change signal, so undo, redo and other pages' edits show at once.
 #include "Page.h"
 #include "plans/ActivitiesPanel.h"
+#include "ui/widgets/Confirmation.h"
 
 class QLabel;
 class QPushButton;
@@ -22,13 +23,15 @@ class PlansPage : public Page
     Q_OBJECT
 public:
     explicit PlansPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Action plans"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_FileDialogContentsView; }
+    static QString pageTitle() { return tr("Action plans"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogContentsView;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// "plan" and "activity": selects it, switching to its team when needed.
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// Replaces the question asked before deleting (tests answer it without a dialog).
-    void setConfirm(plans::Confirm confirm);
+    void setConfirm(const Confirmation::Answer& answer);
     QString currentPlan() const { return m_plan; }
 
     plans::PlanListModel* planModel() const { return m_planModel; }
@@ -53,7 +56,7 @@ private:
     QTabWidget* m_tabs;
     plans::PlanHeaderForm* m_header;
     plans::ActivitiesPanel* m_activities;
-    plans::Confirm m_confirm;
+    Confirmation m_confirm{this};
 };
 
 } // namespace hamkori

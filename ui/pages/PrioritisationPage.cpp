@@ -12,6 +12,7 @@
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include <QBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -76,15 +77,16 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     m_roundView->setColumnHidden(RoundListModel::MeetingColumn, true); // shown in the header on the right
     m_roundView->installEventFilter(this);
     auto* left = new QWidget(this);
-    left->setMaximumWidth(340); // the score grid needs the room
+    left->setMaximumWidth(300); // the score grid and the results need the room
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_roundsLabel);
     leftLayout->addWidget(m_roundView, 1);
-    auto* leftButtons = new QHBoxLayout;
-    leftButtons->addWidget(m_start);
-    leftButtons->addWidget(m_edit);
-    leftButtons->addWidget(m_delete);
+    // Two rows: the Tajik and Russian names of the three buttons do not fit side by side in the narrow list.
+    auto* leftButtons = new QGridLayout;
+    leftButtons->addWidget(m_start, 0, 0, 1, 2);
+    leftButtons->addWidget(m_edit, 1, 0);
+    leftButtons->addWidget(m_delete, 1, 1);
     leftLayout->addLayout(leftButtons);
 
     // The score grid with the live results under it.
@@ -100,6 +102,8 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultsView->verticalHeader()->hide();
+    // Rows one line high, like the score grid above: the style's default showed only four of them at 768 px.
+    m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 8);
     m_resultsView->setWordWrap(false);
     m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultsView->horizontalHeader()->setSectionResizeMode(ResultsModel::ConcernColumn, QHeaderView::Stretch);
@@ -154,7 +158,7 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 770});
+    splitter->setSizes({300, 830});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -27,8 +27,10 @@ class PrioritisationPage : public Page
     Q_OBJECT
 public:
     explicit PrioritisationPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Prioritisation"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_ArrowUp; }
+    static QString pageTitle() { return tr("Prioritisation"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_ArrowUp;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// Kind "round": selects that round (switching to its team when needed).
     bool openRecord(const QString& kind, const QString& uuid) override;
 

@@ -19,8 +19,10 @@ class SettingsPage : public Page
     Q_OBJECT
 public:
     explicit SettingsPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Settings"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_FileDialogInfoView; }
+    static QString pageTitle() { return tr("Settings"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogInfoView;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
 
     settings::LanguageBox* languageBox() const { return m_language; }
     settings::DataFileBox* dataFileBox() const { return m_dataFile; }

@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -52,10 +51,6 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
       m_membersSplitter(new QSplitter(Qt::Horizontal, this)), m_teams(new TeamListModel(session.db(), this)),
       m_teamTable(makeTable(this)), m_teamsHint(new QLabel(this))
 {
-    m_confirm = [this](const QString& text) {
-        return QMessageBox::question(this, tr("Delete"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
     m_tabs->setObjectName(QStringLiteral("teamTabs"));
     m_memberTable->setObjectName(QStringLiteral("memberTable"));
     m_newMember->setObjectName(QStringLiteral("newMemberButton"));
@@ -288,9 +283,11 @@ void TeamPage::deleteMember()
         return;
     const QString uuid = current.data(MemberTableModel::UuidRole).toString();
     const QString name = m_members->index(current.row(), MemberTableModel::Name).data().toString();
-    if (!m_confirm(tr("The member %1 will be deleted, with their attendance at past meetings. If they only "
-                      "stopped taking part, mark them as having left instead.")
-                       .arg(name)))
+    if (!m_confirm.ask(
+            tr("Delete"),
+            tr("The member %1 will be deleted, with their attendance at past meetings. If they only "
+               "stopped taking part, mark them as having left instead.")
+                .arg(name)))
         return;
     auto done = undo::remove(m_session, tr("delete member %1").arg(name), QStringLiteral("member"), uuid);
     if (!done)
@@ -321,7 +318,7 @@ void TeamPage::deleteTeam()
             .arg(team->name, team->code, tr("%n member(s)", "", int(members->size())),
                  tr("%n meeting(s)", "", counts.meetings), tr("%n concern(s)", "", counts.concerns),
                  tr("%n action plan(s)", "", counts.plans));
-    if (!m_confirm(text))
+    if (!m_confirm.ask(tr("Delete"), text))
         return;
     auto done = undo::remove(m_session, tr("delete team %1").arg(team->code), QStringLiteral("team"), uuid);
     if (!done) {
@@ -336,13 +333,12 @@ void TeamPage::deleteTeam()
 
 void TeamPage::openListedTeam(int row)
 {
-    const QString code = m_teams->index(row, TeamListModel::Code).data().toString();
-    auto team = TeamRepository(m_session.db()).teamByCode(code);
-    if (!team)
+    const QString uuid = m_teams->index(row, TeamListModel::Name).data(TeamListModel::UuidRole).toString();
+    if (uuid.isEmpty())
         return;
     m_newTeamAsked = false;
-    m_session.setCurrentTeam(team->meta.uuid);
-    showTeam(team->meta.uuid);
+    m_session.setCurrentTeam(uuid);
+    showTeam(uuid);
     m_tabs->setCurrentIndex(0);
 }
 

@@ -2,6 +2,7 @@
 // The Team page: the current team's details (or a new team's form), its members with a form to add and edit
 // them, the balance of the team (women, youth, officials, civil society), and all teams of the data file.
 #include "Page.h"
+#include "ui/widgets/Confirmation.h"
 #include <functional>
 
 class QGroupBox;
@@ -24,15 +25,16 @@ class TeamPage : public Page
     Q_OBJECT
 public:
     explicit TeamPage(Session& session, QWidget* parent = nullptr);
-    QString title() const override { return tr("Team"); }
-    QStyle::StandardPixmap icon() const override { return QStyle::SP_DirHomeIcon; }
+    static QString pageTitle() { return tr("Team"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_DirHomeIcon;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// "team" with a UUID shows that team (and makes it current); with an empty UUID, a form for a new team.
     /// "member" shows the member on the Members tab.
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// Asks the user to confirm a deletion (the text says what goes); tests answer it without a dialog.
-    using Confirm = std::function<bool(const QString& text)>;
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(Confirmation::Answer answer) { m_confirm.setAnswer(std::move(answer)); }
 
 protected:
     void retranslate() override;
@@ -47,7 +49,7 @@ private:
     void deleteTeam();
     void openListedTeam(int row);
 
-    Confirm m_confirm;
+    Confirmation m_confirm{this};
     bool m_newTeamAsked = false; // the user asked for a new team's form: changes elsewhere leave it alone
 
     QTabWidget* m_tabs;

@@ -19,6 +19,8 @@ WelcomePage::WelcomePage(Session& session, QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_createTeam->setObjectName(QStringLiteral("welcomeCreateTeam"));
+    m_loadDemo->setObjectName(QStringLiteral("welcomeLoadDemo"));
     m_text->setWordWrap(true);
     m_text->setMaximumWidth(640);
     m_createTeam->setDefault(true);

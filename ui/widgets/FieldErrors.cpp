@@ -1,5 +1,6 @@
 #include "FieldErrors.h"
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace hamkori {
@@ -22,6 +23,17 @@ QLabel* FieldErrors::makeMessageLabel(QWidget* parent)
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
     return label;
+}
+
+QWidget* FieldErrors::withMessage(QWidget* editor, QLabel* message, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(message);
+    return box;
 }
 
 void FieldErrors::bind(const QString& field, QWidget* editor, QLabel* message)

@@ -28,6 +28,8 @@ public:
 
     /// A label styled for error messages, hidden until used.
     static QLabel* makeMessageLabel(QWidget* parent);
+    /// A field with its message label under it, as one widget for a form row.
+    static QWidget* withMessage(QWidget* editor, QLabel* message, QWidget* parent);
 
 private:
     struct Binding

@@ -1,16 +1,16 @@
 #pragma once
-// Guests at a meeting by sex and age band (a 2×4 grid of spin boxes) with the totals per row, per column and
-// overall, and beside them the members present by age band and by sex, so that the meeting's whole attendance
-// can be read off one table. Emits the edited counts; saving is the page's business.
+// Guests at a meeting by sex and age band (the shared SexAgeCountsGrid with its totals), and under it the
+// members present by age band and everyone present, so that the meeting's whole attendance can be read off
+// one table. Emits the edited counts; saving is the page's business.
 #include "core/model/Enums.h"
 #include <QWidget>
-#include <array>
 
-class QGridLayout;
 class QLabel;
 class QSpinBox;
 
 namespace hamkori {
+
+class SexAgeCountsGrid;
 
 class GuestCountsGrid : public QWidget
 {
@@ -29,25 +29,14 @@ Q_SIGNALS:
     void guestsEdited(const SexAgeCounts& guests);
 
 private:
-    void updateTotals();
-    QLabel* makeNumber(const QString& objectName, bool bold = false);
+    void updateAttendance();
 
-    std::array<QSpinBox*, SexAgeCounts::kCells> m_spins{};
-    std::array<QLabel*, SexAgeCounts::kBands> m_headers{};
-    std::array<QLabel*, 2> m_guestRowTotals{};                  // per sex
-    std::array<QLabel*, SexAgeCounts::kBands> m_guestColumnTotals{}; // per age band
-    std::array<QLabel*, SexAgeCounts::kBands> m_memberColumnTotals{};
-    std::array<QLabel*, SexAgeCounts::kBands> m_allColumnTotals{};
-    QLabel* m_totalHeader;
-    QLabel* m_womenLabel;
-    QLabel* m_menLabel;
-    QLabel* m_guestsLabel;
+    SexAgeCountsGrid* m_grid;
     QLabel* m_membersLabel;
     QLabel* m_allLabel;
-    QLabel* m_guestsTotal;
-    QLabel* m_membersTotal;
-    QLabel* m_allTotal;
     QLabel* m_bySex;
+    int m_membersRow;
+    int m_allRow;
     SexAgeCounts m_members;
 };
 

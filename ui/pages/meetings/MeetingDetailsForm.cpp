@@ -18,17 +18,6 @@ namespace {
 /// How long typing in a multi-line field may pause before what was typed is saved.
 constexpr int kPauseMs = 2000;
 
-QWidget* withMessage(QWidget* editor, QLabel* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
-
 QFormLayout* makeForm()
 {
     auto* form = new QFormLayout;
@@ -92,17 +81,20 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     // Short fields in two columns, the texts below at full width: no horizontal scrolling at 1366×768.
     auto* left = makeForm();
     auto* right = makeForm();
+    // Labels above the fields: beside the long Tajik and Russian label of the minutes number, the meeting code
+    // (KUS-M-2026-08) had no room.
+    right->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (Field field : {Kind, Place, Facilitator})
-        left->addRow(m_labels[field], withMessage(editors[field], messages[field], this));
+        left->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
     for (Field field : {Date, Code, MinutesNumber})
-        right->addRow(m_labels[field], withMessage(editors[field], messages[field], this));
+        right->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addSpacing(12);
     columns->addLayout(right, 2);
     auto* texts = makeForm();
     for (Field field : {Agenda, Minutes, Decisions})
-        texts->addRow(m_labels[field], withMessage(editors[field], messages[field], this));
+        texts->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);

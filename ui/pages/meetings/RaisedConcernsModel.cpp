@@ -1,4 +1,5 @@
 #include "RaisedConcernsModel.h"
+#include "ui/widgets/RestrictedMark.h"
 
 namespace hamkori {
 
@@ -55,12 +56,14 @@ QVariant RaisedConcernsModel::data(const QModelIndex& index, int role) const
     if (role == UuidRole)
         return concern.uuid;
     if (role == Qt::ToolTipRole && concern.restricted)
-        return tr("Restricted: left out of exports and printouts unless you choose otherwise.");
+        return RestrictedMark::toolTip();
+    if (role == Qt::DecorationRole && index.column() == Code && concern.restricted)
+        return RestrictedMark::icon();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Code:
-        return concern.restricted ? QStringLiteral("🔒 ") + concern.code : concern.code;
+        return concern.code;
     case Title:
         return concern.title;
     case Status:

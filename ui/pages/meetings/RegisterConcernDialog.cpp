@@ -12,20 +12,6 @@
 
 namespace hamkori {
 
-namespace {
-/// A field with its error message underneath.
-QWidget* withMessage(QWidget* editor, QLabel* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
-} // namespace
-
 RegisterConcernDialog::RegisterConcernDialog(Database& db, const QString& meetingCode, RaisedBy suggested,
                                              Submit submit, QWidget* parent)
     : QDialog(parent), m_submit(std::move(submit)), m_title(new QLineEdit(this)), m_category(new QComboBox(this)),
@@ -60,8 +46,8 @@ RegisterConcernDialog::RegisterConcernDialog(Database& db, const QString& meetin
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&Title:"), withMessage(m_title, titleMessage, this));
-    form->addRow(tr("&Category:"), withMessage(m_category, categoryMessage, this));
+    form->addRow(tr("&Title:"), FieldErrors::withMessage(m_title, titleMessage, this));
+    form->addRow(tr("&Category:"), FieldErrors::withMessage(m_category, categoryMessage, this));
     form->addRow(tr("&Raised by:"), m_raisedBy);
     auto* hint = new QLabel(tr("Name a group, never a person. You can describe and analyse the concern on the "
                                "Concerns page."),

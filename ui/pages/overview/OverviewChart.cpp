@@ -67,10 +67,14 @@ void OverviewChart::clear(const QString& title)
     QChart* c = chart();
     c->removeAllSeries();
     for (QAbstractAxis* axis : c->axes()) {
+        // Hidden first: a removed axis's labels stay in the scene until the event loop deletes them, and a
+        // chart filled twice before that (the first showing, a language change) drew them twice.
+        axis->hide();
         c->removeAxis(axis);
         delete axis;
     }
-    c->setTitle(title);
+    m_title = title;
+    fitTitle();
     c->setLocale(QLocale());
 }
 
@@ -129,7 +133,8 @@ void OverviewChart::showBars(const QString& title, const QString& setName, const
     setEmptyText(maximum == 0 ? emptyText : QString());
 }
 
-void OverviewChart::showStacked(const QString& title, const QStringList& categories, const QList<Part>& parts,
+void OverviewChart::showStacked(const QString& title, const QStringList& categories,
+                                const QStringList& shortCategories, const QList<Part>& parts,
                                 const QString& emptyText)
 {
     clear(title);
@@ -152,6 +157,15 @@ void OverviewChart::showStacked(const QString& title, const QStringList& categor
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setGridLineVisible(false);
+    if (shortCategories.size() == categories.size())
+        // The chart measures its labels while it lays itself out: the short names follow once that is done.
+        connect(
+            categoryAxis, &QAbstractAxis::labelsTruncatedChanged, categoryAxis,
+            [categoryAxis, shortCategories](bool truncated) {
+                if (truncated && categoryAxis->categories() != shortCategories)
+                    categoryAxis->setCategories(shortCategories);
+            },
+            Qt::QueuedConnection);
     c->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     const int maximum = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
@@ -187,9 +201,28 @@ void OverviewChart::placeEmptyText()
     m_emptyText->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
 }
 
+void OverviewChart::fitTitle()
+{
+    // A title wider than the chart (Tajik and Russian ones often are) takes two lines instead of being cut.
+    const QFontMetrics metrics(chart()->titleFont());
+    QString shown = m_title;
+    const qsizetype middle = m_title.size() / 2;
+    const qsizetype before = m_title.lastIndexOf(QLatin1Char(' '), middle);
+    const qsizetype after = m_title.indexOf(QLatin1Char(' '), middle);
+    const qsizetype cut = before < 0                                       ? after
+                          : after < 0 || middle - before <= after - middle ? before
+                                                                           : after;
+    if (metrics.horizontalAdvance(m_title) > width() - 24 && cut > 0)
+        shown =
+            m_title.left(cut).toHtmlEscaped() + QStringLiteral("<br>") + m_title.mid(cut + 1).toHtmlEscaped();
+    if (chart()->title() != shown)
+        chart()->setTitle(shown);
+}
+
 void OverviewChart::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
+    fitTitle();
     placeEmptyText();
 }
 

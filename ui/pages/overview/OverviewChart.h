@@ -28,9 +28,10 @@ public:
     /// bar set ("Concerns") for tooltips.
     void showBars(const QString& title, const QString& setName, const QStringList& categories,
                   const QList<int>& values, const QColor& color, const QString& emptyText);
-    /// Vertical stacked bars: one bar per category, one segment per part, with a legend.
-    void showStacked(const QString& title, const QStringList& categories, const QList<Part>& parts,
-                     const QString& emptyText);
+    /// Vertical stacked bars: one bar per category, one segment per part, with a legend. `shortCategories`
+    /// (as many as `categories`) replace the categories when those do not fit under the bars.
+    void showStacked(const QString& title, const QStringList& categories, const QStringList& shortCategories,
+                     const QList<Part>& parts, const QString& emptyText);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -40,8 +41,10 @@ private:
     void watchHover(QBarSet* set, const QStringList& categories);
     void setEmptyText(const QString& text);
     void placeEmptyText();
+    void fitTitle();
 
     QGraphicsSimpleTextItem* m_emptyText;
+    QString m_title;
 };
 
 } // namespace hamkori

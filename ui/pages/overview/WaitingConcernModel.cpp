@@ -1,4 +1,5 @@
 #include "WaitingConcernModel.h"
+#include "ui/widgets/RestrictedMark.h"
 
 namespace hamkori {
 
@@ -17,7 +18,7 @@ QVariant WaitingConcernModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Code:
-            return r.restricted ? QStringLiteral("🔒 ") + r.code : r.code;
+            return r.code;
         case Title:
             return r.title;
         case FirstRaised:
@@ -26,6 +27,8 @@ QVariant WaitingConcernModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::DecorationRole && index.column() == Code && r.restricted)
+        return RestrictedMark::icon();
     if (role == Qt::ToolTipRole) {
         if (r.restricted)
             return tr("%1 (restricted: left out of exports and printouts)").arg(r.title);

@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -129,10 +128,6 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
         m_message->hide();
     });
 
-    m_confirm = [this](const QString& text) {
-        return QMessageBox::question(this, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
-    };
     retranslate();
     currentChanged();
 }
@@ -228,7 +223,7 @@ void ActivitiesPanel::deleteActivity()
                              .arg(QString::number(row + 1), m_model->planCode(), activity.measure,
                                   tr("%n progress update(s)", "", updateCount),
                                   tr("%n indicator reading(s)", "", readingCount));
-    if (!m_confirm(text))
+    if (!m_confirm.ask(tr("Delete"), text))
         return;
     auto done = undo::remove(m_session, tr("delete activity %1 of %2").arg(QString::number(row + 1), m_model->planCode()),
                              QStringLiteral("activity"), activity.meta.uuid);

@@ -2,6 +2,7 @@
 // The activities of the selected plan: the editable table (key columns), buttons to add, delete and reorder,
 // a message line for refused edits, and under it, for the selected activity, the other fields, its progress
 // updates and its indicator readings.
+#include "ui/widgets/Confirmation.h"
 #include <QWidget>
 #include <functional>
 
@@ -22,9 +23,6 @@ class ActivityProgressPanel;
 class ActivityReadingsPanel;
 class ActivityTableModel;
 
-/// Asks the user to confirm a deletion described by the text; tests answer it without a dialog.
-using Confirm = std::function<bool(const QString&)>;
-
 class ActivitiesPanel : public QWidget
 {
     Q_OBJECT
@@ -32,7 +30,8 @@ public:
     ActivitiesPanel(Session& session, QWidget* parent = nullptr);
 
     void setPlan(const QString& planUuid);
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    /// Tests answer "really delete?" without a message box.
+    void setConfirm(Confirmation::Answer answer) { m_confirm.setAnswer(std::move(answer)); }
     /// Selects the activity; false when the plan shown has no such activity.
     bool selectActivity(const QString& activityUuid);
     QString selectedActivity() const;
@@ -65,7 +64,7 @@ private:
     ActivityProgressPanel* m_progress;
     ActivityReadingsPanel* m_readings;
     QString m_selected; // the activity to keep selected across reloads
-    Confirm m_confirm;
+    Confirmation m_confirm{this};
 };
 
 } // namespace hamkori::plans

@@ -1,6 +1,6 @@
 #include "ActivityDetailForm.h"
 #include "ActivityTableModel.h"
-#include "PlanEditors.h"
+#include "ui/widgets/CommitOnLeaveTextEdit.h"
 #include <QDoubleValidator>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -10,9 +10,10 @@
 namespace hamkori::plans {
 
 ActivityDetailForm::ActivityDetailForm(ActivityTableModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_resources(new PlanTextEdit(this)), m_outcome(new QLineEdit(this)),
-      m_baseline(new QLineEdit(this)), m_target(new QLineEdit(this)), m_verification(new QLineEdit(this)),
-      m_risks(new PlanTextEdit(this)), m_notes(new PlanTextEdit(this))
+    : QWidget(parent), m_model(model), m_resources(new CommitOnLeaveTextEdit(this)),
+      m_outcome(new QLineEdit(this)), m_baseline(new QLineEdit(this)), m_target(new QLineEdit(this)),
+      m_verification(new QLineEdit(this)), m_risks(new CommitOnLeaveTextEdit(this)),
+      m_notes(new CommitOnLeaveTextEdit(this))
 {
     using M = ActivityTableModel;
     m_resources->setObjectName(QStringLiteral("activityResources"));
@@ -28,7 +29,7 @@ ActivityDetailForm::ActivityDetailForm(ActivityTableModel* model, QWidget* paren
         number->setValidator(validator);
         number->setMaximumWidth(120);
     }
-    for (PlanTextEdit* text : {m_resources, m_risks, m_notes}) {
+    for (CommitOnLeaveTextEdit* text : {m_resources, m_risks, m_notes}) {
         text->setMinimumHeight(44);
         text->setMaximumHeight(text->fontMetrics().lineSpacing() * 4 + 12);
     }
@@ -66,10 +67,10 @@ ActivityDetailForm::ActivityDetailForm(ActivityTableModel* model, QWidget* paren
     layout->addLayout(left, 1);
     layout->addLayout(right, 1);
 
-    connect(m_resources, &PlanTextEdit::committed, this,
+    connect(m_resources, &CommitOnLeaveTextEdit::committed, this,
             [this] { commit(M::Resources, m_resources->toPlainText()); });
-    connect(m_risks, &PlanTextEdit::committed, this, [this] { commit(M::Risks, m_risks->toPlainText()); });
-    connect(m_notes, &PlanTextEdit::committed, this,
+    connect(m_risks, &CommitOnLeaveTextEdit::committed, this, [this] { commit(M::Risks, m_risks->toPlainText()); });
+    connect(m_notes, &CommitOnLeaveTextEdit::committed, this,
             [this] { commit(M::GenderConflictNotes, m_notes->toPlainText()); });
     for (int column : {int(M::OutcomeIndicator), int(M::Baseline), int(M::Target), int(M::Verification)}) {
         QLineEdit* edit = lineFor(column);
@@ -108,9 +109,9 @@ void ActivityDetailForm::reload()
         return m_row.isValid() ? m_model->index(m_row.row(), column).data(Qt::DisplayRole).toString()
                                : QString();
     };
-    m_resources->setStoredText(value(ActivityTableModel::Resources));
-    m_risks->setStoredText(value(ActivityTableModel::Risks));
-    m_notes->setStoredText(value(ActivityTableModel::GenderConflictNotes));
+    m_resources->load(value(ActivityTableModel::Resources));
+    m_risks->load(value(ActivityTableModel::Risks));
+    m_notes->load(value(ActivityTableModel::GenderConflictNotes));
     for (int column : {int(ActivityTableModel::OutcomeIndicator), int(ActivityTableModel::Baseline),
                        int(ActivityTableModel::Target), int(ActivityTableModel::Verification)}) {
         QLineEdit* edit = lineFor(column);

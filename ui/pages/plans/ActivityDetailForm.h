@@ -8,10 +8,13 @@
 class QLabel;
 class QLineEdit;
 
+namespace hamkori {
+class CommitOnLeaveTextEdit;
+} // namespace hamkori
+
 namespace hamkori::plans {
 
 class ActivityTableModel;
-class PlanTextEdit;
 
 class ActivityDetailForm : public QWidget
 {
@@ -31,13 +34,13 @@ private:
     ActivityTableModel* m_model;
     QPersistentModelIndex m_row;
     QList<std::pair<int, QLabel*>> m_labels;
-    PlanTextEdit* m_resources;
+    CommitOnLeaveTextEdit* m_resources;
     QLineEdit* m_outcome;
     QLineEdit* m_baseline;
     QLineEdit* m_target;
     QLineEdit* m_verification;
-    PlanTextEdit* m_risks;
-    PlanTextEdit* m_notes;
+    CommitOnLeaveTextEdit* m_risks;
+    CommitOnLeaveTextEdit* m_notes;
 };
 
 } // namespace hamkori::plans

@@ -10,25 +10,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hamkori::plans {
 
-namespace {
-/// Gives the activity a status, leaving every other field as stored.
-Result<void> setStatus(Database& db, const QString& activityUuid, ActivityStatus status)
-{
-    PlanRepository plans(db);
-    auto activity = plans.activity(activityUuid);
-    if (!activity)
-        return activity.error();
-    activity->status = status;
-    return plans.updateActivity(*activity);
-}
-} // namespace
-
-ActivityProgressPanel::ActivityProgressPanel(Session& session, ActivityTableModel* activities, QWidget* parent)
+ActivityProgressPanel::ActivityProgressPanel(Session& session, ActivityTableModel* activities,
+                                             QWidget* parent)
     : QWidget(parent), m_session(session), m_activities(activities), m_status(new QLabel(this)),
       m_view(new QTableView(this)), m_model(new ProgressUpdateModel(session.db(), this)),
       m_add(new QPushButton(this))
@@ -109,23 +96,22 @@ void ActivityProgressPanel::save(ProgressUpdateDialog* dialog)
         dialog->showError(made.errorMessage());
         return;
     }
+    // Core keeps the activity's status following its latest update when the update is deleted (undo) or
+    // restored (redo). Only undoing an activity's first update needs the status it had before, which the
+    // update cannot tell: it goes with the delete, in the same transaction.
     const QString uuid = made->meta.uuid;
-    auto after = plans.activity(update.activityUuid);
-    const ActivityStatus oldStatus = before->status;
-    const ActivityStatus newStatus = after ? after->status : update.status;
-    const QString activityUuid = update.activityUuid;
-    // One step for the user: undo takes the update away and gives the activity its former status back
-    // (children of a macro are undone last to first).
-    QUndoStack* stack = m_session.undoStack();
-    stack->beginMacro(text);
-    auto created = undo::create(m_session, text, QStringLiteral("progress_update"),
-                                [uuid]() -> Result<QString> { return uuid; });
-    auto followed = undo::perform(
-        m_session, text, [db, activityUuid, newStatus] { return setStatus(*db, activityUuid, newStatus); },
-        [db, activityUuid, oldStatus] { return setStatus(*db, activityUuid, oldStatus); });
-    stack->endMacro();
-    Q_UNUSED(created);
-    Q_UNUSED(followed);
+    const ActivityStatus statusBefore = before->status;
+    auto taken = std::make_shared<QList<RecordRef>>();
+    auto pushed = undo::perform(
+        m_session, text, [db, taken] { return PlanRepository(*db).restoreProgress(*taken); },
+        [db, taken, uuid, statusBefore]() -> Result<void> {
+            auto removed = PlanRepository(*db).deleteProgress(uuid, statusBefore);
+            if (!removed)
+                return removed.error();
+            *taken = *removed;
+            return {};
+        });
+    Q_UNUSED(pushed); // its first run (the restore of nothing) cannot fail: the update is already made
     dialog->accept();
 }
 

@@ -5,7 +5,7 @@
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
-#include <QDateEdit>
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,13 +18,14 @@
 
 namespace hamkori::plans {
 
-ActivityReadingsPanel::ActivityReadingsPanel(Session& session, ActivityTableModel* activities, QWidget* parent)
+ActivityReadingsPanel::ActivityReadingsPanel(Session& session, ActivityTableModel* activities,
+                                             QWidget* parent)
     : QWidget(parent), m_session(session), m_activities(activities), m_indicator(new QLabel(this)),
       m_view(new QTableView(this)), m_model(new IndicatorReadingModel(session.db(), this)),
-      m_dateLabel(new QLabel(this)), m_date(new QDateEdit(this)), m_valueLabel(new QLabel(this)),
-      m_value(new QDoubleSpinBox(this)), m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)),
-      m_add(new QPushButton(this)), m_message(FieldErrors::makeMessageLabel(this)),
-      m_errors(new FieldErrors(m_message, this))
+      m_dateLabel(new QLabel(this)), m_date(new OptionalDateEdit(this, false)),
+      m_valueLabel(new QLabel(this)), m_value(new QDoubleSpinBox(this)), m_noteLabel(new QLabel(this)),
+      m_note(new QLineEdit(this)), m_add(new QPushButton(this)),
+      m_message(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_message, this))
 {
     m_view->setObjectName(QStringLiteral("readingsView"));
     m_date->setObjectName(QStringLiteral("readingDate"));
@@ -39,9 +40,6 @@ ActivityReadingsPanel::ActivityReadingsPanel(Session& session, ActivityTableMode
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorReadingModel::Note, QHeaderView::Stretch);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_date->setCalendarPopup(true);
-    m_date->setDate(QDate::currentDate());
     m_value->setRange(-1e9, 1e9);
     m_value->setDecimals(2);
     m_value->setGroupSeparatorShown(true);

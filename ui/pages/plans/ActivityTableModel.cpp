@@ -4,6 +4,7 @@
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/HeaderText.h"
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -420,7 +421,9 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (section == Number && role == Qt::DisplayRole)
         return tr("№");
-    return columnName(section);
+    if (role == Qt::ToolTipRole)
+        return columnName(section);
+    return headerOnTwoLines(columnName(section));
 }
 
 QString ActivityTableModel::columnName(int column)

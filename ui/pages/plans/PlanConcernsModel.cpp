@@ -3,6 +3,7 @@
 #include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QSet>
 
 namespace hamkori::plans {
@@ -106,8 +107,6 @@ QVariant PlanConcernsModel::data(const QModelIndex& index, int role) const
         QString text = QStringLiteral("%1 — %2").arg(row.code, row.title);
         if (row.priority)
             text.prepend(QStringLiteral("★ "));
-        if (row.restricted)
-            text.prepend(QStringLiteral("🔒 "));
         return text;
     }
     case Qt::ToolTipRole: {
@@ -115,9 +114,11 @@ QVariant PlanConcernsModel::data(const QModelIndex& index, int role) const
         if (row.priority)
             notes << tr("Chosen as a priority in a prioritisation round.");
         if (row.restricted)
-            notes << tr("Restricted: hidden from exports and printouts.");
+            notes << RestrictedMark::toolTip();
         return notes.isEmpty() ? row.title : notes.join(QLatin1Char('\n'));
     }
+    case Qt::DecorationRole:
+        return row.restricted ? RestrictedMark::icon() : QVariant();
     case Qt::CheckStateRole:
         return int(m_ticked.contains(row.uuid) ? Qt::Checked : Qt::Unchecked);
     case UuidRole:

@@ -1,11 +1,12 @@
 #include "PlanHeaderForm.h"
 #include "PlanConcernsModel.h"
-#include "PlanEditors.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/CommitOnLeaveTextEdit.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,30 +27,18 @@ bool samePlan(const ActionPlan& a, const ActionPlan& b)
            a.approverName == b.approverName && a.approverPost == b.approverPost && a.status == b.status;
 }
 
-/// A field with its error message under it.
-QWidget* withMessage(QWidget* field, QLabel* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
-}
-
 } // namespace
 
 PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_titleLabel(new QLabel(this)), m_title(new QLineEdit(this)),
-      m_periodLabel(new QLabel(this)), m_start(new PlanDateEdit(this)), m_periodTo(new QLabel(this)),
-      m_end(new PlanDateEdit(this)), m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)),
+      m_periodLabel(new QLabel(this)), m_start(new OptionalDateEdit(this)), m_periodTo(new QLabel(this)),
+      m_end(new OptionalDateEdit(this)), m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)),
       m_meetingLabel(new QLabel(this)), m_meeting(new QComboBox(this)), m_minutesLabel(new QLabel(this)),
       m_minutes(new QLineEdit(this)), m_approverNameLabel(new QLabel(this)), m_approverName(new QLineEdit(this)),
       m_approverPostLabel(new QLabel(this)), m_approverPost(new QLineEdit(this)),
       m_concernsLabel(new QLabel(this)), m_concerns(new QListView(this)),
       m_concernsModel(new PlanConcernsModel(session, this)), m_objectiveLabel(new QLabel(this)),
-      m_objective(new PlanTextEdit(this)), m_general(FieldErrors::makeMessageLabel(this)),
+      m_objective(new CommitOnLeaveTextEdit(this)), m_general(FieldErrors::makeMessageLabel(this)),
       m_errors(new FieldErrors(m_general, this))
 {
     m_title->setObjectName(QStringLiteral("planTitle"));
@@ -64,6 +53,9 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
     m_objective->setObjectName(QStringLiteral("planObjective"));
     m_concerns->setModel(m_concernsModel);
     m_concerns->setUniformItemSizes(true);
+    // Every row is as high as the first, which may have no padlock: the padlock must fit a line of text.
+    const int iconExtent = m_concerns->fontMetrics().height();
+    m_concerns->setIconSize(QSize(iconExtent, iconExtent));
     m_meeting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_meeting->setMinimumContentsLength(20);
     m_objective->setMinimumHeight(60);
@@ -88,10 +80,10 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_titleLabel, withMessage(m_title, titleMessage, this));
-    form->addRow(m_periodLabel, withMessage(period, periodMessage, this));
+    form->addRow(m_titleLabel, FieldErrors::withMessage(m_title, titleMessage, this));
+    form->addRow(m_periodLabel, FieldErrors::withMessage(period, periodMessage, this));
     form->addRow(m_statusLabel, m_status);
-    form->addRow(m_meetingLabel, withMessage(m_meeting, meetingMessage, this));
+    form->addRow(m_meetingLabel, FieldErrors::withMessage(m_meeting, meetingMessage, this));
     form->addRow(m_minutesLabel, m_minutes);
     form->addRow(m_approverNameLabel, m_approverName);
     form->addRow(m_approverPostLabel, m_approverPost);
@@ -126,11 +118,11 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
         const QString text = m_title->text();
         commit([text](ActionPlan& p) { p.title = text.trimmed(); }, tr("change the title of %1"));
     });
-    connect(m_start, &PlanDateEdit::committed, this, [this] {
+    connect(m_start, &OptionalDateEdit::committed, this, [this] {
         const QDate date = m_start->optionalDate();
         commit([date](ActionPlan& p) { p.periodStart = date; }, tr("change the period of %1"));
     });
-    connect(m_end, &PlanDateEdit::committed, this, [this] {
+    connect(m_end, &OptionalDateEdit::committed, this, [this] {
         const QDate date = m_end->optionalDate();
         commit([date](ActionPlan& p) { p.periodEnd = date; }, tr("change the period of %1"));
     });
@@ -157,7 +149,7 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
         const QString text = m_approverPost->text();
         commit([text](ActionPlan& p) { p.approverPost = text.trimmed(); }, tr("change the approver of %1"));
     });
-    connect(m_objective, &PlanTextEdit::committed, this, [this] {
+    connect(m_objective, &CommitOnLeaveTextEdit::committed, this, [this] {
         const QString text = m_objective->toPlainText();
         commit([text](ActionPlan& p) { p.objective = text.trimmed(); }, tr("change the objective of %1"));
     });
@@ -218,7 +210,7 @@ void PlanHeaderForm::reload()
         m_approverName->setText(p.approverName);
     if (m_approverPost->text() != p.approverPost)
         m_approverPost->setText(p.approverPost);
-    m_objective->setStoredText(p.objective);
+    m_objective->load(p.objective);
 }
 
 void PlanHeaderForm::commit(const std::function<void(ActionPlan&)>& change, const QString& undoText)

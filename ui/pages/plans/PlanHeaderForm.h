@@ -13,7 +13,9 @@ class QLineEdit;
 class QListView;
 
 namespace hamkori {
+class CommitOnLeaveTextEdit;
 class FieldErrors;
+class OptionalDateEdit;
 class Session;
 struct Error;
 } // namespace hamkori
@@ -21,8 +23,6 @@ struct Error;
 namespace hamkori::plans {
 
 class PlanConcernsModel;
-class PlanDateEdit;
-class PlanTextEdit;
 
 class PlanHeaderForm : public QWidget
 {
@@ -47,9 +47,9 @@ private:
     QLabel* m_titleLabel;
     QLineEdit* m_title;
     QLabel* m_periodLabel;
-    PlanDateEdit* m_start;
+    OptionalDateEdit* m_start;
     QLabel* m_periodTo;
-    PlanDateEdit* m_end;
+    OptionalDateEdit* m_end;
     QLabel* m_statusLabel;
     QComboBox* m_status;
     QLabel* m_meetingLabel;
@@ -64,7 +64,7 @@ private:
     QListView* m_concerns;
     PlanConcernsModel* m_concernsModel;
     QLabel* m_objectiveLabel;
-    PlanTextEdit* m_objective;
+    CommitOnLeaveTextEdit* m_objective;
     QLabel* m_general;
     FieldErrors* m_errors;
 };

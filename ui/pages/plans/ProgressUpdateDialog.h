@@ -3,14 +3,17 @@
 // totals), reached indirectly, money spent. The dialog only collects; the page saves through ui/undo.
 #include "core/model/ActionPlan.h"
 #include <QDialog>
-#include <array>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
+
+namespace hamkori {
+class OptionalDateEdit;
+class SexAgeCountsGrid;
+} // namespace hamkori
 
 namespace hamkori::plans {
 
@@ -30,16 +33,11 @@ Q_SIGNALS:
     void submitted();
 
 private:
-    void updateTotals();
-
     QString m_activityUuid;
-    QDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QComboBox* m_status;
     QPlainTextEdit* m_note;
-    std::array<QSpinBox*, SexAgeCounts::kCells> m_cells{};
-    std::array<QLabel*, 2> m_sexTotals{};
-    std::array<QLabel*, SexAgeCounts::kBands> m_bandTotals{};
-    QLabel* m_total;
+    SexAgeCountsGrid* m_reached;
     QSpinBox* m_indirect;
     QDoubleSpinBox* m_spent;
     QLabel* m_error;

@@ -1,5 +1,6 @@
 #include "DecisionDialog.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,6 +52,10 @@ DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::Prioritisa
             text = tr("%1 (rank %2)").arg(text).arg(rank);
         auto* item = new QListWidgetItem(text, m_concerns);
         item->setData(kUuidRole, uuid);
+        if (info.isRestricted(uuid)) {
+            item->setIcon(RestrictedMark::icon());
+            item->setToolTip(RestrictedMark::toolTip());
+        }
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         const bool ticked = info.round.decided ? info.round.chosenConcernUuids.contains(uuid) : rank > 0 && rank <= 3;
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);

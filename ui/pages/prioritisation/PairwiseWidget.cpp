@@ -3,6 +3,7 @@
 #include "core/storage/PrioritisationRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -166,15 +167,18 @@ void PairwiseWidget::showPair(int index)
             lines = lines.mid(0, 3);
             lines.last() += QStringLiteral("…");
         }
-        QString code = m_info.concernCode(uuid);
-        if (const RoundConcern* c = m_info.concern(uuid); c && c->restricted)
-            code = restrictedMark() + QLatin1Char(' ') + code;
-        return code + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        return m_info.concernCode(uuid) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     };
-    m_first->setText(label(pair.first));
-    m_second->setText(label(pair.second));
-    m_first->setToolTip(m_info.concernText(pair.first));
-    m_second->setToolTip(m_info.concernText(pair.second));
+    auto show = [this, &label](QAbstractButton* button, const QString& uuid) {
+        button->setText(label(uuid));
+        const bool restricted = m_info.isRestricted(uuid);
+        button->setIcon(restricted ? RestrictedMark::icon() : QIcon());
+        button->setToolTip(restricted
+                               ? m_info.concernText(uuid) + QLatin1Char('\n') + RestrictedMark::toolTip()
+                               : m_info.concernText(uuid));
+    };
+    show(m_first, pair.first);
+    show(m_second, pair.second);
     m_first->setChecked(winner == pair.first);
     m_second->setChecked(winner == pair.second);
 }

@@ -1,4 +1,6 @@
 #include "ResultsModel.h"
+#include "ui/widgets/HeaderText.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QFont>
 #include <QLocale>
 
@@ -64,6 +66,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
             return tr("%1 (rank %2)").arg(scoreText(p.groupScore[std::size_t(group)])).arg(p.groupRank[std::size_t(group)]);
         }
         return {};
+    case Qt::DecorationRole:
+        if (column == ConcernColumn && m_info.isRestricted(p.concern))
+            return RestrictedMark::icon();
+        return {};
     case Qt::TextAlignmentRole:
         return column == ConcernColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
     case Qt::BackgroundRole:
@@ -86,8 +92,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         QStringList tips;
         if (column == ConcernColumn) {
             tips << m_info.concernText(p.concern);
-            if (const RoundConcern* c = m_info.concern(p.concern); c && c->restricted)
-                tips << restrictedTip();
+            if (m_info.isRestricted(p.concern))
+                tips << RestrictedMark::toolTip();
             if (chosen)
                 tips << tr("Chosen as a priority");
         }
@@ -109,12 +115,12 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     if (section == ConcernColumn)
         return tr("Concern");
     if (section == OverallColumn)
-        return tr("Overall score");
+        return headerOnTwoLines(tr("Overall score"));
     if (section == RankColumn)
-        return tr("Rank");
+        return headerOnTwoLines(tr("Rank"));
     const int group = section - FirstGroupColumn;
     if (group >= 0 && group < int(analysis::kGroupCount))
-        return displayName(ParticipantGroup(group));
+        return headerOnTwoLines(displayName(ParticipantGroup(group)));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -147,12 +148,14 @@ void RoundDialog::fillConcerns()
     m_concerns->setRowCount(int(shown.size()));
     for (int i = 0; i < shown.size(); ++i) {
         const ConcernRow& row = shown[i];
-        auto* code = new QTableWidgetItem(row.restricted ? restrictedMark() + QLatin1Char(' ') + row.code : row.code);
+        auto* code = new QTableWidgetItem(row.code);
         code->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         code->setCheckState(m_round.concernUuids.contains(row.uuid) ? Qt::Checked : Qt::Unchecked);
         code->setData(kUuidRole, row.uuid);
-        if (row.restricted)
-            code->setToolTip(restrictedTip());
+        if (row.restricted) {
+            code->setIcon(RestrictedMark::icon());
+            code->setToolTip(RestrictedMark::toolTip());
+        }
         m_concerns->setItem(i, 0, code);
         auto* title = new QTableWidgetItem(row.title);
         title->setToolTip(row.title);

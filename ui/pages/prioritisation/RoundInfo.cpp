@@ -3,7 +3,6 @@
 #include "core/storage/PrioritisationRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
-#include <QCoreApplication>
 
 namespace hamkori {
 
@@ -20,10 +19,13 @@ QString RoundInfo::concernText(const QString& uuid) const
     const RoundConcern* c = concern(uuid);
     if (!c)
         return {};
-    QString text = c->code + QLatin1Char(' ') + c->title;
-    if (c->restricted)
-        text = restrictedMark() + QLatin1Char(' ') + text;
-    return text;
+    return c->code + QLatin1Char(' ') + c->title;
+}
+
+bool RoundInfo::isRestricted(const QString& uuid) const
+{
+    const RoundConcern* c = concern(uuid);
+    return c && c->restricted;
 }
 
 QString RoundInfo::concernCode(const QString& uuid) const
@@ -79,17 +81,6 @@ RoundInfo RoundInfo::load(Database& db, const QString& roundUuid)
         info.concerns << rc;
     }
     return info;
-}
-
-QString restrictedMark()
-{
-    return QStringLiteral("\U0001F512");
-}
-
-QString restrictedTip()
-{
-    return QCoreApplication::translate("hamkori::PrioritisationPage",
-                                       "Restricted: hidden from exports and printouts");
 }
 
 } // namespace hamkori

@@ -27,8 +27,9 @@ struct RoundInfo
 
     bool isValid() const { return !round.meta.uuid.isEmpty(); }
     const RoundConcern* concern(const QString& uuid) const;
-    /// "ISF-2026-014 Title", with a lock in front when the concern is restricted.
+    /// "ISF-2026-014 Title"; restricted concerns are marked with RestrictedMark::icon() beside it.
     QString concernText(const QString& uuid) const;
+    bool isRestricted(const QString& uuid) const;
     QString concernCode(const QString& uuid) const;
     QString criterionName(const QString& uuid) const { return criterionNames.value(uuid); }
     /// The same concerns and criteria (the grid keeps its rows and columns).
@@ -37,9 +38,5 @@ struct RoundInfo
     /// An invalid RoundInfo when the round cannot be read.
     static RoundInfo load(Database& db, const QString& roundUuid);
 };
-
-/// The lock shown in front of restricted concerns, and its tooltip.
-QString restrictedMark();
-QString restrictedTip();
 
 } // namespace hamkori

@@ -2,6 +2,7 @@
 #include "core/storage/PrioritisationRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QLocale>
 
 namespace hamkori {
@@ -131,10 +132,12 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
             return text.size() > 30 ? text.left(28) + QStringLiteral("…") : text;
         }
         if (role == Qt::ToolTipRole) {
-            const RoundConcern* c = m_info.concern(uuid);
-            return c && c->restricted ? m_info.concernText(uuid) + QLatin1Char('\n') + restrictedTip()
-                                      : m_info.concernText(uuid);
+            return m_info.isRestricted(uuid)
+                       ? m_info.concernText(uuid) + QLatin1Char('\n') + RestrictedMark::toolTip()
+                       : m_info.concernText(uuid);
         }
+        if (role == Qt::DecorationRole && m_info.isRestricted(uuid))
+            return RestrictedMark::icon();
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
     }

@@ -1,4 +1,5 @@
 #include "StandingsModel.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QFont>
 
 namespace hamkori {
@@ -37,6 +38,10 @@ QVariant StandingsModel::data(const QModelIndex& index, int role) const
         if (index.column() == RankColumn)
             return s.rank;
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == ConcernColumn && m_info.isRestricted(s.concern))
+            return RestrictedMark::icon();
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == ConcernColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter);
     case Qt::FontRole:
@@ -48,8 +53,8 @@ QVariant StandingsModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ConcernColumn)
-            if (const RoundConcern* c = m_info.concern(s.concern); c && c->restricted)
-                return restrictedTip();
+            if (m_info.isRestricted(s.concern))
+                return RestrictedMark::toolTip();
         return {};
     default:
         return {};

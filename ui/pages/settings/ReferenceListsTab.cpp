@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -120,10 +119,6 @@ ReferenceListsTab::ReferenceListsTab(Session& session, QWidget* parent)
     setTabOrder(m_english, m_weight);
     setTabOrder(m_weight, m_addButton);
 
-    m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Delete a list entry"), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
-    };
 
     connect(m_lists, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < int(std::size(kLists)))
@@ -212,9 +207,11 @@ void ReferenceListsTab::deleteCurrent()
         return;
     const ReferenceItem item = m_model->item(current.row());
     const QString name = item.name(Translations::current());
-    if (!m_confirm(tr("The entry «%1» will be deleted from the list «%2». Nothing else is deleted with it: an "
-                      "entry that records use cannot be deleted.")
-                       .arg(name, displayName(item.list))))
+    if (!m_confirm.ask(
+            tr("Delete a list entry"),
+            tr("The entry «%1» will be deleted from the list «%2». Nothing else is deleted with it: an "
+               "entry that records use cannot be deleted.")
+                .arg(name, displayName(item.list))))
         return;
     // Not undo::remove: core's deleteItem refuses an entry in use, and that check must run on redo too.
     Database& db = m_session.db();

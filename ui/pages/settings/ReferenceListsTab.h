@@ -3,6 +3,7 @@
 // renamed in place, a form to add an entry and a button to delete one. Every change goes through the undo
 // layer; core refuses to delete an entry that records use, and the message is shown under the table.
 #include "core/model/Enums.h"
+#include "ui/widgets/Confirmation.h"
 #include <QWidget>
 #include <functional>
 
@@ -30,8 +31,7 @@ public:
     ReferenceListsTab(Session& session, QWidget* parent = nullptr);
 
     /// Asks whether to go on with a deletion (a message box); tests answer it.
-    using Confirm = std::function<bool(const QString& question)>;
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(Confirmation::Answer answer) { m_confirm.setAnswer(std::move(answer)); }
 
     ReferenceListModel* model() const { return m_model; }
     void showList(ReferenceList list);
@@ -66,7 +66,7 @@ private:
     QLabel* m_nameError;
     QLabel* m_weightError;
     QPushButton* m_addButton;
-    Confirm m_confirm;
+    Confirmation m_confirm{this};
 };
 
 } // namespace hamkori::settings

@@ -28,7 +28,10 @@ DistrictCombo::DistrictCombo(Database& db, QWidget* parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    setCompleter(m_completer);
+    // On the line edit, not through QComboBox::setCompleter(): the combo box would also handle the chosen
+    // match itself, against its own list (region headings, no former names), and end on another place
+    // (typing "Ваҳдат", Down and Enter chose Firdavsi).
+    lineEdit()->setCompleter(m_completer);
 
     connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_loading || index < 0)
@@ -52,6 +55,11 @@ DistrictCombo::DistrictCombo(Database& db, QWidget* parent)
                 else
                     showChosen();
             });
+    // The line edit then writes the match's search text ("Vahdat (Шаҳри Ваҳдат, …)"), connected when it gets
+    // the focus, so after this: show the place's name once it is done.
+    connect(
+        m_completer, qOverload<const QString&>(&QCompleter::activated), this, [this] { showChosen(); },
+        Qt::QueuedConnection);
     reload();
 }
 

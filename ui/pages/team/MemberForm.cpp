@@ -1,13 +1,14 @@
 #include "MemberForm.h"
-#include "DateFields.h"
 #include "FormSupport.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,27 +18,6 @@
 namespace hamkori {
 
 namespace {
-
-template <typename E> void fillEnumCombo(QComboBox* combo)
-{
-    if (combo->count() == 0) {
-        for (const auto& entry : EnumTraits<E>::entries())
-            combo->addItem(displayName(entry.value), int(entry.value));
-        return;
-    }
-    for (int i = 0; i < combo->count(); ++i)
-        combo->setItemText(i, displayName(E(combo->itemData(i).toInt())));
-}
-
-template <typename E> E enumOf(const QComboBox* combo)
-{
-    return E(combo->currentData().toInt());
-}
-
-template <typename E> void showEnum(QComboBox* combo, E value)
-{
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
 
 void setText(QLineEdit* edit, const QString& text)
 {
@@ -61,9 +41,10 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_form(new QFormLayout),
       m_name(new QLineEdit(this)), m_category(new QComboBox(this)), m_sex(new QComboBox(this)),
       m_ageBand(new QComboBox(this)), m_organisation(new QLineEdit(this)), m_post(new QLineEdit(this)),
-      m_phone(new QLineEdit(this)), m_joined(datefields::make(this, true)), m_hasLeft(new QCheckBox(this)),
-      m_left(datefields::make(this, false)), m_leftCaption(new QLabel(this)), m_add(new QPushButton(this)),
-      m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
+      m_phone(new QLineEdit(this)), m_joined(new OptionalDateEdit(this)), m_hasLeft(new QCheckBox(this)),
+      m_left(new OptionalDateEdit(this, false)), m_leftCaption(new QLabel(this)),
+      m_add(new QPushButton(this)), m_general(FieldErrors::makeMessageLabel(this)),
+      m_errors(new FieldErrors(m_general, this))
 {
     m_name->setObjectName(QStringLiteral("memberName"));
     m_category->setObjectName(QStringLiteral("memberCategory"));
@@ -80,9 +61,9 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
-    fillEnumCombo<MemberCategory>(m_category);
-    fillEnumCombo<Sex>(m_sex);
-    fillEnumCombo<AgeBand>(m_ageBand);
+    enumcombo::fill<MemberCategory>(m_category);
+    enumcombo::fill<Sex>(m_sex);
+    enumcombo::fill<AgeBand>(m_ageBand);
     m_left->setEnabled(false);
 
     auto* nameError = FieldErrors::makeMessageLabel(this);
@@ -131,35 +112,27 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
             addMember();
     });
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
-        commit([this](Member& m) { m.category = enumOf<MemberCategory>(m_category); },
+        commit([this](Member& m) { m.category = enumcombo::value<MemberCategory>(m_category); },
                tr("change the category of %1"));
     });
     connect(m_sex, &QComboBox::currentIndexChanged, this, [this] {
-        commit([this](Member& m) { m.sex = enumOf<Sex>(m_sex); }, tr("change the sex of %1"));
+        commit([this](Member& m) { m.sex = enumcombo::value<Sex>(m_sex); }, tr("change the sex of %1"));
     });
     connect(m_ageBand, &QComboBox::currentIndexChanged, this, [this] {
-        commit([this](Member& m) { m.ageBand = enumOf<AgeBand>(m_ageBand); }, tr("change the age of %1"));
+        commit([this](Member& m) { m.ageBand = enumcombo::value<AgeBand>(m_ageBand); },
+               tr("change the age of %1"));
     });
-    const auto onDate = [this](QDateEdit* edit, const std::function<void()>& save) {
-        // Typing a date changes it digit by digit: save when the user leaves the field or picks in the
-        // calendar.
-        connect(edit, &QDateEdit::editingFinished, this, save);
-        connect(edit, &QDateEdit::dateChanged, this, [edit, save] {
-            if (!edit->hasFocus())
-                save();
-        });
-    };
-    onDate(m_joined, [this] {
-        commit([this](Member& m) { m.joined = datefields::get(m_joined); }, tr("change the date %1 joined"));
+    connect(m_joined, &OptionalDateEdit::committed, this, [this] {
+        commit([this](Member& m) { m.joined = m_joined->optionalDate(); }, tr("change the date %1 joined"));
     });
-    onDate(m_left, [this] {
+    connect(m_left, &OptionalDateEdit::committed, this, [this] {
         if (m_hasLeft->isChecked())
-            commit([this](Member& m) { m.left = datefields::get(m_left); }, tr("change the date %1 left"));
+            commit([this](Member& m) { m.left = m_left->optionalDate(); }, tr("change the date %1 left"));
     });
     connect(m_hasLeft, &QCheckBox::toggled, this, [this](bool left) {
         m_left->setEnabled(left);
         if (left)
-            commit([this](Member& m) { m.left = datefields::get(m_left); }, tr("mark %1 as left"));
+            commit([this](Member& m) { m.left = m_left->optionalDate(); }, tr("mark %1 as left"));
         else
             commit([](Member& m) { m.left = QDate(); }, tr("mark %1 as active again"));
     });
@@ -195,11 +168,11 @@ void MemberForm::retranslate()
     m_organisation->setPlaceholderText(tr("For example the women's committee of the Jamoat"));
     const bool loading = m_loading;
     m_loading = true; // renaming the entries must not save anything
-    fillEnumCombo<MemberCategory>(m_category);
-    fillEnumCombo<Sex>(m_sex);
-    fillEnumCombo<AgeBand>(m_ageBand);
+    enumcombo::fill<MemberCategory>(m_category);
+    enumcombo::fill<Sex>(m_sex);
+    enumcombo::fill<AgeBand>(m_ageBand);
     m_loading = loading;
-    datefields::retranslate(m_joined);
+    m_joined->setEmptyText(QCoreApplication::translate("hamkori::TeamPage", "not known"));
     if (m_uuid.isEmpty())
         m_heading->setText(tr("New member"));
     else
@@ -254,30 +227,30 @@ void MemberForm::fill(const Member& member)
 {
     m_loading = true;
     setText(m_name, member.name);
-    showEnum(m_category, member.category);
-    showEnum(m_sex, member.sex);
-    showEnum(m_ageBand, member.ageBand);
+    enumcombo::select(m_category, member.category);
+    enumcombo::select(m_sex, member.sex);
+    enumcombo::select(m_ageBand, member.ageBand);
     setText(m_organisation, member.organisation);
     setText(m_post, member.post);
     setText(m_phone, member.phone);
-    datefields::set(m_joined, member.joined);
+    m_joined->setOptionalDate(member.joined);
     m_hasLeft->setChecked(member.left.isValid());
     m_left->setEnabled(member.left.isValid());
-    datefields::set(m_left, member.left);
+    m_left->setOptionalDate(member.left);
     m_loading = false;
 }
 
 Member MemberForm::fromFields(Member member) const
 {
     member.name = m_name->text();
-    member.category = enumOf<MemberCategory>(m_category);
-    member.sex = enumOf<Sex>(m_sex);
-    member.ageBand = enumOf<AgeBand>(m_ageBand);
+    member.category = enumcombo::value<MemberCategory>(m_category);
+    member.sex = enumcombo::value<Sex>(m_sex);
+    member.ageBand = enumcombo::value<AgeBand>(m_ageBand);
     member.organisation = m_organisation->text();
     member.post = m_post->text();
     member.phone = m_phone->text();
-    member.joined = datefields::get(m_joined);
-    member.left = m_hasLeft->isChecked() ? datefields::get(m_left) : QDate();
+    member.joined = m_joined->optionalDate();
+    member.left = m_hasLeft->isChecked() ? m_left->optionalDate() : QDate();
     return member;
 }
 

@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -16,6 +15,7 @@ class QPushButton;
 namespace hamkori {
 
 class FieldErrors;
+class OptionalDateEdit;
 class Session;
 
 class MemberForm : public QWidget
@@ -59,9 +59,9 @@ private:
     QLineEdit* m_organisation;
     QLineEdit* m_post;
     QLineEdit* m_phone;
-    QDateEdit* m_joined;
+    OptionalDateEdit* m_joined;
     QCheckBox* m_hasLeft;
-    QDateEdit* m_left;
+    OptionalDateEdit* m_left;
     QLabel* m_leftCaption;
     QPushButton* m_add;
     QLabel* m_general;

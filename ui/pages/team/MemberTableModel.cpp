@@ -1,16 +1,23 @@
 #include "MemberTableModel.h"
+#include "core/storage/MeetingQueries.h"
 #include "core/storage/TeamRepository.h"
 #include <QBrush>
-#include <QPalette>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
 
 namespace hamkori {
 
 MemberTableModel::MemberTableModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
 {
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
-        if (kinds.contains(QStringLiteral("member")) || kinds.contains(QStringLiteral("team")))
-            reload();
+        static const QStringList shown{QStringLiteral("member"), QStringLiteral("team"),
+                                       QStringLiteral("meeting"), QStringLiteral("attendance")};
+        for (const QString& kind : kinds)
+            if (shown.contains(kind)) {
+                reload();
+                return;
+            }
     });
 }
 
@@ -24,12 +31,18 @@ void MemberTableModel::reload()
 {
     beginResetModel();
     m_members.clear();
+    m_attended.clear();
     m_lastError.clear();
     if (!m_team.isEmpty()) {
         auto members = TeamRepository(m_db).members(m_team);
         m_lastError = members.errorMessage();
         if (members)
             m_members = *members;
+        auto attended = MeetingQueries(m_db).meetingsAttendedCounts(m_team);
+        if (attended)
+            m_attended = *attended;
+        else if (m_lastError.isEmpty())
+            m_lastError = attended.errorMessage();
     }
     endResetModel();
     Q_EMIT membersReloaded();
@@ -55,7 +68,9 @@ int MemberTableModel::columnCount(const QModelIndex& parent) const
 
 QString MemberTableModel::text(const Member& member, int column) const
 {
-    const auto date = [](QDate day) { return day.isValid() ? day.toString(QStringLiteral("dd.MM.yyyy")) : QString(); };
+    const auto date = [](QDate day) {
+        return day.isValid() ? day.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    };
     switch (column) {
     case Name:
         return member.name;
@@ -75,6 +90,8 @@ QString MemberTableModel::text(const Member& member, int column) const
         return date(member.joined);
     case Left:
         return date(member.left);
+    case MeetingsAttended:
+        return QLocale().toString(m_attended.value(member.meta.uuid));
     default:
         return {};
     }
@@ -94,6 +111,10 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         return active ? text(member, index.column())
                       : tr("%1 left the team on %2.")
                             .arg(member.name, member.left.toString(QStringLiteral("dd.MM.yyyy")));
+    case Qt::TextAlignmentRole:
+        if (index.column() == MeetingsAttended)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ForegroundRole:
         if (!active)
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
@@ -128,6 +149,8 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Joined");
     case Left:
         return tr("Left");
+    case MeetingsAttended:
+        return tr("Meetings attended");
     default:
         return {};
     }

@@ -1,8 +1,10 @@
 #pragma once
 // The members of one team (a team has tens of members, so they are read at once), for the members table.
-// Members who have left are shown greyed. Read-only: the member form beside the table edits through ui/undo.
+// Members who have left are shown greyed; the last column counts the meetings each one attended. Read-only:
+// the member form beside the table edits through ui/undo.
 #include "core/model/Team.h"
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace hamkori {
 
@@ -23,6 +25,7 @@ public:
         Phone,
         Joined,
         Left,
+        MeetingsAttended,
         ColumnCount
     };
     static constexpr int UuidRole = Qt::UserRole;
@@ -52,6 +55,7 @@ private:
     Database& m_db;
     QString m_team;
     QList<Member> m_members;
+    QHash<QString, int> m_attended; // meetings attended, by member UUID
     QString m_lastError;
 };
 

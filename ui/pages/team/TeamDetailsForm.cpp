@@ -1,12 +1,12 @@
 #include "TeamDetailsForm.h"
-#include "DateFields.h"
 #include "DistrictCombo.h"
 #include "FormSupport.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
-#include <QDateEdit>
+#include "ui/widgets/OptionalDateEdit.h"
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,8 +40,8 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_form(new QFormLayout),
       m_name(new QLineEdit(this)), m_code(new QLineEdit(this)),
       m_district(new DistrictCombo(session.db(), this)), m_jamoat(new QLineEdit(this)),
-      m_address(new QLineEdit(this)), m_established(datefields::make(this, true)),
-      m_codeHint(new QLabel(this)), m_create(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_address(new QLineEdit(this)), m_established(new OptionalDateEdit(this)), m_codeHint(new QLabel(this)),
+      m_create(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
 {
     m_name->setObjectName(QStringLiteral("teamName"));
@@ -109,14 +109,9 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     connect(m_district, &DistrictCombo::districtChosen, this, [this](const QString& uuid) {
         commit([uuid](Team& t) { t.districtUuid = uuid; }, QT_TR_NOOP("change the district of team %1"));
     });
-    const auto saveEstablished = [this] {
-        commit([this](Team& t) { t.established = datefields::get(m_established); },
+    connect(m_established, &OptionalDateEdit::committed, this, [this] {
+        commit([this](Team& t) { t.established = m_established->optionalDate(); },
                QT_TR_NOOP("change the date team %1 was established"));
-    };
-    connect(m_established, &QDateEdit::editingFinished, this, saveEstablished);
-    connect(m_established, &QDateEdit::dateChanged, this, [this, saveEstablished] {
-        if (!m_established->hasFocus()) // picked in the calendar (typing saves when the field is left)
-            saveEstablished();
     });
     for (QLineEdit* edit : {m_name, m_code, m_jamoat, m_address})
         connect(edit, &QLineEdit::returnPressed, this, [this] {
@@ -154,7 +149,7 @@ void TeamDetailsForm::retranslate()
     m_address->setPlaceholderText(tr("Address of the community policing centre"));
     m_create->setText(tr("C&reate team"));
     m_delete->setText(tr("&Delete team…"));
-    datefields::retranslate(m_established);
+    m_established->setEmptyText(QCoreApplication::translate("hamkori::TeamPage", "not known"));
     m_district->reload();
     m_heading->setText(isNew() ? tr("New team") : m_name->text());
 }
@@ -205,7 +200,7 @@ void TeamDetailsForm::fill(const Team& team)
     m_district->setCurrentDistrict(team.districtUuid);
     setText(m_jamoat, team.jamoat);
     setText(m_address, team.address);
-    datefields::set(m_established, team.established);
+    m_established->setOptionalDate(team.established);
     m_heading->setText(team.meta.uuid.isEmpty() ? tr("New team") : team.name);
     m_loading = false;
 }
@@ -245,7 +240,7 @@ void TeamDetailsForm::createTeam()
     team.districtUuid = m_district->currentDistrict();
     team.jamoat = m_jamoat->text();
     team.address = m_address->text();
-    team.established = datefields::get(m_established);
+    team.established = m_established->optionalDate();
     m_errors->clear();
     Database& db = m_session.db();
     auto created = undo::create(m_session, tr("create team %1").arg(team.code.trimmed()),

@@ -6,7 +6,6 @@
 #include <QWidget>
 #include <functional>
 
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -16,6 +15,7 @@ namespace hamkori {
 
 class DistrictCombo;
 class FieldErrors;
+class OptionalDateEdit;
 class Session;
 
 class TeamDetailsForm : public QWidget
@@ -54,7 +54,7 @@ private:
     DistrictCombo* m_district;
     QLineEdit* m_jamoat;
     QLineEdit* m_address;
-    QDateEdit* m_established;
+    OptionalDateEdit* m_established;
     QLabel* m_codeHint;
     QPushButton* m_create;
     QPushButton* m_delete;

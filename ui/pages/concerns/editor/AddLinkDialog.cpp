@@ -4,6 +4,7 @@
 #include "core/storage/ConcernRepository.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -135,11 +136,11 @@ void AddLinkDialog::search()
         for (const ConcernRow& concern : *page) {
             if (concern.uuid == m_concernUuid || rows.size() == kMaxResults)
                 continue;
-            const QString lock = concern.restricted ? QStringLiteral("🔒 ") : QString();
             rows.append({concern.uuid,
-                         {lock + concern.code, concern.title},
-                         concern.restricted ? tr("Restricted: hidden from exports and printouts") : QString(),
-                         {}});
+                         {concern.code, concern.title},
+                         concern.restricted ? RestrictedMark::toolTip() : QString(),
+                         {},
+                         concern.restricted ? 0 : -1});
         }
     }
     m_model->setRows(rows);

@@ -4,8 +4,9 @@
 #include "EditorFields.h"
 #include "TextListEditor.h"
 #include "TextListModel.h"
+#include "ui/widgets/CommitOnLeaveTextEdit.h"
 #include "ui/widgets/FieldErrors.h"
-#include <QDateEdit>
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QDoubleValidator>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -48,21 +49,22 @@ QLabel* hintLabel(QWidget* parent)
 AnalysisTab::AnalysisTab(ConcernEdits& edits, QWidget* parent)
     : QWidget(parent), m_edits(edits), m_causesBox(new QGroupBox(this)), m_effectsBox(new QGroupBox(this)),
       m_causes(new TextListEditor(QStringLiteral("causes"), m_causesBox)),
-      m_effects(new TextListEditor(QStringLiteral("effects"), m_effectsBox)), m_driversBox(new QGroupBox(this)),
-      m_drivers(new QListView(m_driversBox)), m_driverModel(new DriverListModel(edits, this)),
-      m_triangleBox(new QGroupBox(this)), m_triangleIntro(hintLabel(m_triangleBox)),
-      m_genderBox(new QGroupBox(this)), m_gender(new PlainTextField(m_genderBox)),
-      m_conflictBox(new QGroupBox(this)), m_risk(new QComboBox(m_conflictBox)),
-      m_mitigation(new PlainTextField(m_conflictBox)), m_baselineBox(new QGroupBox(this)),
-      m_baselineValue(new QLineEdit(m_baselineBox)), m_baselineDescription(new QLineEdit(m_baselineBox)),
-      m_baselineDate(fields::makeDateEdit(m_baselineBox, true))
+      m_effects(new TextListEditor(QStringLiteral("effects"), m_effectsBox)),
+      m_driversBox(new QGroupBox(this)), m_drivers(new QListView(m_driversBox)),
+      m_driverModel(new DriverListModel(edits, this)), m_triangleBox(new QGroupBox(this)),
+      m_triangleIntro(hintLabel(m_triangleBox)), m_genderBox(new QGroupBox(this)),
+      m_gender(new CommitOnLeaveTextEdit(m_genderBox)), m_conflictBox(new QGroupBox(this)),
+      m_risk(new QComboBox(m_conflictBox)), m_mitigation(new CommitOnLeaveTextEdit(m_conflictBox)),
+      m_baselineBox(new QGroupBox(this)), m_baselineValue(new QLineEdit(m_baselineBox)),
+      m_baselineDescription(new QLineEdit(m_baselineBox)), m_baselineDate(new OptionalDateEdit(m_baselineBox))
 {
-    // Causes and effects side by side, like the two halves of a problem tree.
+    // Causes above effects, like the roots and branches of a problem tree: side by side, their buttons with
+    // Tajik and Russian names made the tab wider than the editor at 1366×768.
     auto* causesLayout = new QVBoxLayout(m_causesBox);
     causesLayout->addWidget(m_causes);
     auto* effectsLayout = new QVBoxLayout(m_effectsBox);
     effectsLayout->addWidget(m_effects);
-    auto* tree = new QHBoxLayout;
+    auto* tree = new QVBoxLayout;
     tree->addWidget(m_causesBox);
     tree->addWidget(m_effectsBox);
     // The undo text is translated when the edit is made (the language may change in between).
@@ -93,6 +95,7 @@ AnalysisTab::AnalysisTab(ConcernEdits& edits, QWidget* parent)
     auto* grid = new QGridLayout;
     for (int side = 0; side < SideCount; ++side) {
         m_sideLabel[side] = new QLabel(m_triangleBox);
+        m_sideLabel[side]->setWordWrap(true); // the long names of the sides must not widen the tab
         m_sideHint[side] = hintLabel(m_triangleBox);
         m_side[side] = new QLineEdit(m_triangleBox);
         m_side[side]->setObjectName(QString::fromLatin1(kSideNames[side]));
@@ -116,11 +119,9 @@ AnalysisTab::AnalysisTab(ConcernEdits& edits, QWidget* parent)
     m_gender->setMaximumHeight(100);
     auto* genderLayout = new QVBoxLayout(m_genderBox);
     genderLayout->addWidget(m_gender);
-    connect(m_gender, &PlainTextField::editingFinished, this, [this] {
+    connect(m_gender, &CommitOnLeaveTextEdit::committed, this, [this] {
         const QString text = m_gender->toPlainText();
-        m_gender->document()->setModified(false);
-        if (!save(tr("change the gender notes of %1"), [text](Concern& c) { c.genderNotes = text; }))
-            m_gender->document()->setModified(true);
+        save(tr("change the gender notes of %1"), [text](Concern& c) { c.genderNotes = text; });
     });
 
     m_risk->setObjectName(QStringLiteral("conflictRisk"));
@@ -135,11 +136,9 @@ AnalysisTab::AnalysisTab(ConcernEdits& edits, QWidget* parent)
         const auto risk = fields::enumOf<ConflictRisk>(m_risk);
         save(tr("change the conflict risk of %1"), [risk](Concern& c) { c.conflictRisk = risk; });
     });
-    connect(m_mitigation, &PlainTextField::editingFinished, this, [this] {
+    connect(m_mitigation, &CommitOnLeaveTextEdit::committed, this, [this] {
         const QString text = m_mitigation->toPlainText();
-        m_mitigation->document()->setModified(false);
-        if (!save(tr("change the conflict mitigation of %1"), [text](Concern& c) { c.conflictMitigation = text; }))
-            m_mitigation->document()->setModified(true);
+        save(tr("change the conflict mitigation of %1"), [text](Concern& c) { c.conflictMitigation = text; });
     });
 
     m_baselineValue->setObjectName(QStringLiteral("baselineValue"));
@@ -160,7 +159,7 @@ AnalysisTab::AnalysisTab(ConcernEdits& edits, QWidget* parent)
     m_edits.errors()->bind(QStringLiteral("baseline_value"), m_baselineValue, baselineError);
     connect(m_baselineValue, &QLineEdit::editingFinished, this, &AnalysisTab::saveBaseline);
     connect(m_baselineDescription, &QLineEdit::editingFinished, this, &AnalysisTab::saveBaseline);
-    fields::onDateFinished(m_baselineDate, this, [this] { saveBaseline(); });
+    connect(m_baselineDate, &OptionalDateEdit::committed, this, &AnalysisTab::saveBaseline);
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -223,7 +222,7 @@ void AnalysisTab::saveBaseline()
         value = number;
     }
     const QString description = m_baselineDescription->text();
-    const QDate date = fields::dateOf(m_baselineDate);
+    const QDate date = m_baselineDate->optionalDate();
     m_baselineValue->setModified(false);
     m_baselineDescription->setModified(false);
     if (!save(tr("change the baseline of %1"), [value, description, date](Concern& c) {
@@ -251,7 +250,7 @@ void AnalysisTab::load()
                  c.baselineValue ? QLocale().toString(*c.baselineValue, 'g', QLocale::FloatingPointShortest)
                                  : QString());
     fields::load(m_baselineDescription, c.baselineDescription);
-    fields::setDate(m_baselineDate, c.baselineDate);
+    m_baselineDate->setOptionalDate(c.baselineDate);
 }
 
 void AnalysisTab::retranslate()
@@ -293,7 +292,7 @@ void AnalysisTab::retranslate()
     m_labels.value(m_baselineDate)->setText(tr("&Date of the figure:"));
     m_baselineValue->setPlaceholderText(tr("Optional, e.g. 12"));
     m_baselineDescription->setPlaceholderText(tr("e.g. reported cases a month"));
-    fields::setEmptyText(m_baselineDate, tr("no date"));
+    m_baselineDate->setEmptyText(tr("no date"));
 }
 
 } // namespace hamkori

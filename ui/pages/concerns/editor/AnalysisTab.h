@@ -7,7 +7,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +16,8 @@ namespace hamkori {
 
 class ConcernEdits;
 class DriverListModel;
-class PlainTextField;
+class CommitOnLeaveTextEdit;
+class OptionalDateEdit;
 class TextListEditor;
 
 class AnalysisTab : public QWidget
@@ -62,14 +62,14 @@ private:
     QLabel* m_sideHint[SideCount];
     QLineEdit* m_side[SideCount];
     QGroupBox* m_genderBox;
-    PlainTextField* m_gender;
+    CommitOnLeaveTextEdit* m_gender;
     QGroupBox* m_conflictBox;
     QComboBox* m_risk;
-    PlainTextField* m_mitigation;
+    CommitOnLeaveTextEdit* m_mitigation;
     QGroupBox* m_baselineBox;
     QLineEdit* m_baselineValue;
     QLineEdit* m_baselineDescription;
-    QDateEdit* m_baselineDate;
+    OptionalDateEdit* m_baselineDate;
     QHash<QWidget*, QLabel*> m_labels;
 };
 

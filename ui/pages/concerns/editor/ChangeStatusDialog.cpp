@@ -1,20 +1,21 @@
 #include "ChangeStatusDialog.h"
 #include "EditorFields.h"
 #include "ui/widgets/FieldErrors.h"
-#include <QDateEdit>
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace hamkori {
 
 ChangeStatusDialog::ChangeStatusDialog(QWidget* parent)
-    : QDialog(parent), m_intro(new QLabel(this)), m_statusLabel(new QLabel(this)), m_dateLabel(new QLabel(this)),
-      m_noteLabel(new QLabel(this)), m_status(new QComboBox(this)), m_date(fields::makeDateEdit(this, false)),
-      m_note(new QPlainTextEdit(this)),
+    : QDialog(parent), m_intro(new QLabel(this)), m_statusLabel(new QLabel(this)),
+      m_dateLabel(new QLabel(this)), m_noteLabel(new QLabel(this)), m_status(new QComboBox(this)),
+      m_date(new OptionalDateEdit(this, false)), m_note(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_errors(nullptr)
 {

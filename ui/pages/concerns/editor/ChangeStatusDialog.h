@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -15,6 +14,7 @@ class QPlainTextEdit;
 namespace hamkori {
 
 class FieldErrors;
+class OptionalDateEdit;
 
 class ChangeStatusDialog : public QDialog
 {
@@ -43,7 +43,7 @@ private:
     QLabel* m_dateLabel;
     QLabel* m_noteLabel;
     QComboBox* m_status;
-    QDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QPlainTextEdit* m_note;
     QDialogButtonBox* m_buttons;
     FieldErrors* m_errors;

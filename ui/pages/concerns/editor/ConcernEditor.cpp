@@ -8,6 +8,7 @@
 #include "core/storage/ConcernRepository.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +41,7 @@ bool concernsEditor(const QStringList& kinds)
 ConcernEditor::ConcernEditor(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_errors(nullptr), m_edits(nullptr), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_code(new QLabel(this)), m_title(new QLineEdit(this)),
-      m_restricted(new QLabel(this)), m_tabs(new QTabWidget(this)), m_description(nullptr), m_analysis(nullptr),
+      m_restricted(new RestrictedBadge(this)), m_tabs(new QTabWidget(this)), m_description(nullptr), m_analysis(nullptr),
       m_links(nullptr), m_meetingsPlans(nullptr)
 {
     setObjectName(QStringLiteral("concernEditor"));
@@ -72,9 +73,6 @@ ConcernEditor::ConcernEditor(Session& session, QWidget* parent)
     m_code->setFont(heading);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setFont(heading);
-    m_restricted->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: #b00020; border-radius: 3px; padding: 2px 6px; "
-                       "font-weight: bold; }"));
     m_restricted->hide();
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -169,7 +167,7 @@ void ConcernEditor::retranslate()
     m_tabs->setTabText(3, tr("Meetings and &plans"));
     m_title->setPlaceholderText(tr("A short title"));
     m_title->setToolTip(tr("The title of the concern"));
-    m_restricted->setText(tr("🔒 Restricted"));
+    m_restricted->setText(RestrictedMark::text());
     m_restricted->setToolTip(
         tr("This concern is restricted: it is hidden from exports and printouts unless you choose otherwise."));
     m_description->retranslate();

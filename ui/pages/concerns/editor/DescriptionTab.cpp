@@ -9,9 +9,10 @@
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/CommitOnLeaveTextEdit.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,11 +26,12 @@
 namespace hamkori {
 
 DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
-    : QWidget(parent), m_edits(edits), m_form(new QFormLayout), m_description(new PlainTextField(this)),
-      m_category(new QComboBox(this)), m_place(new QLineEdit(this)), m_raisedBy(new QComboBox(this)),
-      m_meeting(new QComboBox(this)), m_firstRaised(fields::makeDateEdit(this, true)),
-      m_source(new QComboBox(this)), m_frequency(new QComboBox(this)), m_restricted(new QCheckBox(this)),
-      m_statusLabel(new QLabel(this)), m_status(new QLabel(this)), m_changeStatus(new QPushButton(this)), m_historyLabel(new QLabel(this)),
+    : QWidget(parent), m_edits(edits), m_form(new QFormLayout),
+      m_description(new CommitOnLeaveTextEdit(this)), m_category(new QComboBox(this)),
+      m_place(new QLineEdit(this)), m_raisedBy(new QComboBox(this)), m_meeting(new QComboBox(this)),
+      m_firstRaised(new OptionalDateEdit(this)), m_source(new QComboBox(this)),
+      m_frequency(new QComboBox(this)), m_restricted(new QCheckBox(this)), m_statusLabel(new QLabel(this)),
+      m_status(new QLabel(this)), m_changeStatus(new QPushButton(this)), m_historyLabel(new QLabel(this)),
       m_history(new QTableView(this)), m_historyModel(new RecordTableModel(this))
 {
     m_description->setObjectName(QStringLiteral("description"));
@@ -110,11 +112,9 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(m_description, &PlainTextField::editingFinished, this, [this] {
+    connect(m_description, &CommitOnLeaveTextEdit::committed, this, [this] {
         const QString text = m_description->toPlainText();
-        m_description->document()->setModified(false);
-        if (!save(tr("change the description of %1"), [text](Concern& c) { c.description = text; }))
-            m_description->document()->setModified(true);
+        save(tr("change the description of %1"), [text](Concern& c) { c.description = text; });
     });
     connect(m_place, &QLineEdit::editingFinished, this, [this] {
         const QString text = m_place->text();
@@ -135,8 +135,8 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
         save(tr("change the meeting where %1 was first raised"),
              [meeting](Concern& c) { c.firstMeetingUuid = meeting; });
     });
-    fields::onDateFinished(m_firstRaised, this, [this] {
-        const QDate date = fields::dateOf(m_firstRaised);
+    connect(m_firstRaised, &OptionalDateEdit::committed, this, [this] {
+        const QDate date = m_firstRaised->optionalDate();
         save(tr("change when %1 was first raised"), [date](Concern& c) { c.firstRaised = date; });
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
@@ -167,7 +167,7 @@ void DescriptionTab::load()
     fields::load(m_place, c.place);
     fields::fillEnum(m_raisedBy, c.raisedBy);
     fillMeetings();
-    fields::setDate(m_firstRaised, c.firstRaised);
+    m_firstRaised->setOptionalDate(c.firstRaised);
     fields::fillEnum(m_source, c.source);
     fields::fillEnum(m_frequency, c.frequency);
     {
@@ -235,7 +235,7 @@ void DescriptionTab::retranslate()
     m_description->setPlaceholderText(tr("What happens, to whom, where and when (no names of people)"));
     m_place->setPlaceholderText(tr("Village or mahalla"));
     m_raisedBy->setToolTip(tr("The group that raised the concern, never a person"));
-    fields::setEmptyText(m_firstRaised, tr("not known"));
+    m_firstRaised->setEmptyText(tr("not known"));
     m_restricted->setText(tr("R&estricted: hidden from exports and printouts"));
     m_restricted->setToolTip(
         tr("Mark concerns that could endanger people if the laptop or a USB stick is lost, e.g. domestic "

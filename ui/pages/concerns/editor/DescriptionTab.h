@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -19,7 +18,8 @@ namespace hamkori {
 
 class ChangeStatusDialog;
 class ConcernEdits;
-class PlainTextField;
+class CommitOnLeaveTextEdit;
+class OptionalDateEdit;
 class RecordTableModel;
 
 class DescriptionTab : public QWidget
@@ -42,12 +42,12 @@ private:
 
     ConcernEdits& m_edits;
     QFormLayout* m_form;
-    PlainTextField* m_description;
+    CommitOnLeaveTextEdit* m_description;
     QComboBox* m_category;
     QLineEdit* m_place;
     QComboBox* m_raisedBy;
     QComboBox* m_meeting;
-    QDateEdit* m_firstRaised;
+    OptionalDateEdit* m_firstRaised;
     QComboBox* m_source;
     QComboBox* m_frequency;
     QCheckBox* m_restricted;

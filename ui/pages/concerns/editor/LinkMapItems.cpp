@@ -1,10 +1,12 @@
 #include "LinkMapItems.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QBrush>
 #include <QCursor>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLineF>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPen>
 #include <cmath>
@@ -27,6 +29,24 @@ QPointF borderPoint(const ConcernBoxItem* box, QPointF outside)
     }
     return centre;
 }
+
+// The padlock of a restricted concern, drawn as a shape so that it stays sharp when the map is zoomed.
+class PadlockItem : public QGraphicsItem
+{
+public:
+    PadlockItem(qreal extent, QGraphicsItem* parent) : QGraphicsItem(parent), m_extent(extent)
+    {
+        setToolTip(RestrictedMark::toolTip());
+    }
+    QRectF boundingRect() const override { return QRectF(0, 0, m_extent, m_extent); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        RestrictedMark::paint(*painter, boundingRect());
+    }
+
+private:
+    qreal m_extent;
+};
 
 QString elided(const QString& text, const QFont& font, qreal width, int lines)
 {
@@ -64,12 +84,17 @@ ConcernBoxItem::ConcernBoxItem(const QString& uuid, const QString& code, const Q
     if (!centre)
         setCursor(Qt::PointingHandCursor);
 
-    auto* codeText = new QGraphicsSimpleTextItem(
-        restricted ? QStringLiteral("🔒 ") + code : code, this);
+    auto* codeText = new QGraphicsSimpleTextItem(code, this);
     QFont bold = codeText->font();
     bold.setBold(true);
     codeText->setFont(bold);
     codeText->setPos(-kWidth / 2 + 8, -kHeight / 2 + 4);
+    if (restricted) {
+        const qreal extent = codeText->boundingRect().height() - 2;
+        auto* padlock = new PadlockItem(extent, this);
+        padlock->setPos(codeText->pos() + QPointF(0, 1));
+        codeText->moveBy(extent + 4, 0);
+    }
 
     auto* titleText = new QGraphicsSimpleTextItem(this);
     titleText->setText(elided(title, titleText->font(), kWidth - 16, 2));

@@ -7,6 +7,7 @@
 #include "core/storage/ConcernRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/RestrictedMark.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -38,13 +39,16 @@ LinksTab::LinksTab(ConcernEdits& edits, QWidget* parent)
     m_remove->setAutoDefault(false);
     m_mapLabel->setWordWrap(true);
 
+    // The buttons under the list's name: beside it, the Tajik and Russian texts made the tab wider than the
+    // editor at 1366×768.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_listLabel, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    buttons->addStretch(1);
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_listLabel);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_view);
     auto* bottom = new QWidget(this);
@@ -93,14 +97,14 @@ void LinksTab::load()
         const ConcernNode* other = nodes.value(outgoing ? link.toUuid : link.fromUuid);
         if (!other)
             continue;
-        const QString lock = other->restricted ? QStringLiteral("🔒 ") : QString();
         // "→ causes" reads: this concern causes the other; "← causes": the other causes this one.
         const QString kind = (outgoing ? QStringLiteral("→ ") : QStringLiteral("← ")) + displayName(link.kind);
         rows.append({link.meta.uuid,
-                     {kind, lock + other->code, other->title, link.note},
+                     {kind, other->code, other->title, link.note},
                      outgoing ? tr("%1 %2 %3").arg(m_edits.code(), displayName(link.kind), other->code)
                               : tr("%1 %2 %3").arg(other->code, displayName(link.kind), m_edits.code()),
-                     QStringList{other->uuid, other->code}});
+                     QStringList{other->uuid, other->code},
+                     other->restricted ? 1 : -1});
     }
     m_model->setRows(rows);
     // Short columns fit their contents; title and note share the rest (no horizontal scrolling).
@@ -153,15 +157,7 @@ void LinksTab::addLink(const QString& otherUuid, bool outgoing, LinkKind kind, c
     QString otherCode;
     if (auto other = concerns.concern(otherUuid))
         otherCode = other->code;
-    // The same link again would only rename the one there (its UUID derives from the two ends and the kind).
-    if (auto existing = concerns.links(m_edits.uuid()))
-        for (const ConcernLink& link : *existing)
-            if (link.fromUuid == from && link.toUuid == to && link.kind == kind) {
-                m_dialog->showError(fieldError(QStringLiteral("link"),
-                                               tr("%1 and %2 are already linked this way.")
-                                                   .arg(m_edits.code(), otherCode)));
-                return;
-            }
+    // A link that is there already is refused by core; the dialog shows why and stays open.
     auto created = undo::create(m_edits.session(), tr("link %1 to %2").arg(m_edits.code(), otherCode),
                                 QStringLiteral("concern_link"), [&db, from, to, kind, note]() -> Result<QString> {
                                     auto link = ConcernRepository(db).addLink(from, to, kind, note);

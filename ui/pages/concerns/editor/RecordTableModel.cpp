@@ -1,4 +1,5 @@
 #include "RecordTableModel.h"
+#include "ui/widgets/RestrictedMark.h"
 
 namespace hamkori {
 
@@ -44,6 +45,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() < r.cells.size() ? r.cells.at(index.column()) : QString();
+    case Qt::DecorationRole:
+        return index.column() == r.restrictedColumn ? RestrictedMark::icon() : QVariant();
     case Qt::ToolTipRole:
         return r.toolTip.isEmpty() ? QVariant() : QVariant(r.toolTip);
     case UuidRole:

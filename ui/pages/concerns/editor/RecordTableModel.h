@@ -19,6 +19,7 @@ public:
         QStringList cells;
         QString toolTip;
         QVariant extra;
+        int restrictedColumn = -1; // the cell that shows RestrictedMark::icon(), none when -1
         bool operator==(const Row&) const = default;
     };
 

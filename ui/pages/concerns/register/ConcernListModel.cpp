@@ -1,8 +1,8 @@
 #include "ConcernListModel.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
-#include <QPainter>
-#include <QPixmap>
+#include "ui/widgets/HeaderText.h"
+#include "ui/widgets/RestrictedMark.h"
 
 namespace hamkori {
 
@@ -30,31 +30,6 @@ std::optional<ConcernFilter::Sort> sortOfColumn(int column)
 
 } // namespace
 
-QIcon ConcernListModel::lockIcon()
-{
-    // Drawn rather than an emoji: many laptops have no font with the lock symbol.
-    static const QIcon icon = [] {
-        QPixmap pixmap(32, 32);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QColor colour(0x8a, 0x5a, 0x00);
-        painter.setPen(QPen(colour, 4));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawArc(QRectF(9, 3, 14, 18), 0, 180 * 16);
-        painter.drawLine(QPointF(9, 12), QPointF(9, 15));
-        painter.drawLine(QPointF(23, 12), QPointF(23, 15));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3);
-        painter.setBrush(Qt::white);
-        painter.drawEllipse(QRectF(14, 18, 4, 4));
-        painter.drawRect(QRectF(15, 21, 2, 5));
-        return QIcon(pixmap);
-    }();
-    return icon;
-}
-
 ConcernListModel::ConcernListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
 {
     reloadCategories();
@@ -81,11 +56,11 @@ QVariant ConcernListModel::data(const QModelIndex& index, int role) const
         if (!row.restricted)
             return {};
         if (role == Qt::DecorationRole)
-            return lockIcon();
+            return RestrictedMark::icon();
         if (role == Qt::ToolTipRole)
-            return tr("Restricted: left out of exports and printouts unless asked for");
+            return RestrictedMark::toolTip();
         if (role == Qt::AccessibleTextRole)
-            return tr("Restricted");
+            return RestrictedMark::text();
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
@@ -121,9 +96,14 @@ QVariant ConcernListModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole && section == Restricted)
         return tr("Restricted concerns are marked with a lock");
     if (role == Qt::DecorationRole && section == Restricted)
-        return lockIcon();
+        return RestrictedMark::icon();
     if (role != Qt::DisplayRole)
         return {};
+    return headerOnTwoLines(columnName(section));
+}
+
+QString ConcernListModel::columnName(int section)
+{
     switch (section) {
     case Code:
         return tr("Code");

@@ -42,8 +42,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static bool isSortable(int column);
-    /// The mark of a restricted concern.
-    static QIcon lockIcon();
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
@@ -70,6 +68,7 @@ Q_SIGNALS:
     void totalCountChanged(int total);
 
 private:
+    static QString columnName(int section);
     void load(int rows);
 
     Database& m_db;

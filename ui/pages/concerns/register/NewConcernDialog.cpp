@@ -5,8 +5,8 @@
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,8 +19,9 @@ namespace hamkori {
 NewConcernDialog::NewConcernDialog(Session& session, const QString& teamUuid, QWidget* parent)
     : QDialog(parent), m_session(session), m_team(teamUuid), m_title(new QLineEdit(this)),
       m_category(new QComboBox(this)), m_place(new QLineEdit(this)), m_raisedBy(new QComboBox(this)),
-      m_firstRaised(new QDateEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_errors(nullptr)
+      m_firstRaised(new OptionalDateEdit(this, false)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_errors(nullptr)
 {
     setObjectName(QStringLiteral("newConcernDialog"));
     setWindowTitle(tr("New concern"));
@@ -43,9 +44,6 @@ NewConcernDialog::NewConcernDialog(Session& session, const QString& teamUuid, QW
     for (int i = 0; i < enumCount<RaisedBy>(); ++i)
         m_raisedBy->addItem(displayName(RaisedBy(i)), codeOf(RaisedBy(i)));
     m_raisedBy->setCurrentIndex(m_raisedBy->findData(codeOf(RaisedBy::Mixed)));
-    m_firstRaised->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_firstRaised->setCalendarPopup(true);
-    m_firstRaised->setDate(QDate::currentDate());
 
     auto* general = FieldErrors::makeMessageLabel(this);
     m_errors = new FieldErrors(general, this);

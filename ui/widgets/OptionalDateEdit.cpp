@@ -1,0 +1,73 @@
+#include "OptionalDateEdit.h"
+#include <QCalendarWidget>
+
+namespace hamkori {
+
+namespace {
+// Shown as "no date" by an optional editor; no date the program keeps is this old.
+const QDate kNoDate(1900, 1, 1);
+} // namespace
+
+OptionalDateEdit::OptionalDateEdit(QWidget* parent, bool optional) : QDateEdit(parent), m_optional(optional)
+{
+    setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    setCalendarPopup(true);
+    m_loading = true;
+    if (m_optional) {
+        setMinimumDate(kNoDate);
+        setSpecialValueText(QStringLiteral(" ")); // empty until the page names it
+        setDate(kNoDate);
+    } else {
+        setDate(QDate::currentDate());
+    }
+    m_loading = false;
+
+    connect(this, &QDateEdit::dateChanged, this, [this] {
+        if (m_loading)
+            return;
+        // Without the focus the date came from the calendar popup or from outside: that is a finished edit.
+        if (hasFocus())
+            m_typing = true;
+        else
+            commit();
+    });
+    connect(this, &QDateEdit::editingFinished, this, &OptionalDateEdit::commit);
+    // The popup has set the date before these arrive (its own connections were made first, in
+    // calendarWidget()).
+    connect(calendarWidget(), &QCalendarWidget::clicked, this, &OptionalDateEdit::commit);
+    connect(calendarWidget(), &QCalendarWidget::activated, this, &OptionalDateEdit::commit);
+}
+
+void OptionalDateEdit::setEmptyText(const QString& text)
+{
+    if (m_optional)
+        setSpecialValueText(text.isEmpty() ? QStringLiteral(" ") : text);
+}
+
+void OptionalDateEdit::setOptionalDate(QDate date)
+{
+    if (m_typing && hasFocus() && date != optionalDate())
+        return;
+    m_typing = false;
+    if (!date.isValid())
+        date = m_optional ? kNoDate : QDate::currentDate();
+    if (this->date() == date)
+        return;
+    m_loading = true;
+    setDate(date);
+    m_loading = false;
+}
+
+QDate OptionalDateEdit::optionalDate() const
+{
+    const QDate shown = date();
+    return m_optional && shown == kNoDate ? QDate() : shown;
+}
+
+void OptionalDateEdit::commit()
+{
+    m_typing = false;
+    Q_EMIT committed();
+}
+
+} // namespace hamkori
