@@ -7,6 +7,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/PlansPage.h"
 #include "pages/PrioritisationPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TeamPage.h"
 #include "pages/WelcomePage.h"
@@ -37,7 +38,8 @@ QString pageFileName(int index, const Page* page)
 {
     return QStringLiteral("%1-%2.png")
         .arg(index + 1, 2, 10, QLatin1Char('0'))
-        .arg(QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1).toLower());
+        .arg(
+            QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1).toLower());
 }
 } // namespace
 
@@ -61,13 +63,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(new OverviewPage(*m_session, this));
-    addPage(new TeamPage(*m_session, this));
-    addPage(new MeetingsPage(*m_session, this));
-    addPage(new ConcernsPage(*m_session, this));
-    addPage(new PrioritisationPage(*m_session, this));
-    addPage(new PlansPage(*m_session, this));
-    addPage(new SettingsPage(*m_session, this));
+    addPage<OverviewPage>();
+    addPage<TeamPage>();
+    addPage<MeetingsPage>();
+    addPage<ConcernsPage>();
+    addPage<PrioritisationPage>();
+    addPage<PlansPage>();
+    addPage<ReportsPage>();
+    addPage<SettingsPage>();
     m_stack->addWidget(m_welcome);
 
     m_toolBar = addToolBar(QString());
@@ -78,13 +81,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     buildMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages.size() && m_stack->currentWidget() != m_welcome)
-            m_stack->setCurrentWidget(m_pages[row]);
+        if (row >= 0 && row < pageCount() && m_stack->currentWidget() != m_welcome)
+            m_stack->setCurrentWidget(page(row));
     });
     connect(m_welcome, &WelcomePage::createTeamRequested, this, [this] {
-        m_stack->setCurrentWidget(m_pages[1]);
+        m_stack->setCurrentWidget(page(1));
         m_navigation->setCurrentRow(1);
-        m_pages[1]->openRecord(QStringLiteral("team"), QString()); // a new team
+        page(1)->openRecord(QStringLiteral("team"), QString()); // a new team
     });
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
         if (kinds.contains(QStringLiteral("team")))
@@ -109,18 +112,40 @@ MainWindow::~MainWindow()
     m_session->undoStack()->disconnect(this);
 }
 
-void MainWindow::addPage(Page* page)
+template <class P> void MainWindow::addPage()
 {
-    const int index = int(m_pages.size());
-    m_pages.append(page);
-    m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(style()->standardIcon(page->icon()), page->title(), m_navigation);
+    PageSlot slot{&P::pageTitle, P::kIcon, [this] { return new P(*m_session, this); }};
+    slot.placeholder = new QWidget(this);
+    m_stack->addWidget(slot.placeholder);
+    auto* item = new QListWidgetItem(style()->standardIcon(slot.icon), slot.title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
-    connect(page, &Page::titleChanged, this, [this, page, index] {
-        m_navigation->item(index)->setText(page->title());
-        if (index < m_pageActions.size())
-            m_pageActions[index]->setText(page->title());
-    });
+    m_pages.append(std::move(slot));
+}
+
+Page* MainWindow::page(int index)
+{
+    PageSlot& slot = m_pages[index];
+    if (!slot.page) {
+        // Built on first use: a page reads its data as it is built, and on a national data file reading every
+        // page's data would hold up the window by seconds.
+        slot.page = slot.build();
+        const int at = m_stack->indexOf(slot.placeholder);
+        const bool wasCurrent = m_stack->currentWidget() == slot.placeholder;
+        m_stack->insertWidget(at, slot.page);
+        if (wasCurrent)
+            m_stack->setCurrentWidget(slot.page);
+        m_stack->removeWidget(slot.placeholder);
+        delete std::exchange(slot.placeholder, nullptr);
+    }
+    return slot.page;
+}
+
+QList<Page*> MainWindow::pages()
+{
+    QList<Page*> all;
+    for (int i = 0; i < pageCount(); ++i)
+        all << page(i);
+    return all;
 }
 
 void MainWindow::buildMenus()
@@ -139,7 +164,8 @@ void MainWindow::buildMenus()
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_redo = new QAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redo->setEnabled(false);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -148,8 +174,8 @@ void MainWindow::buildMenus()
     m_editMenu->addAction(m_redo);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < m_pages.size(); ++i) {
-        QAction* action = m_viewMenu->addAction(m_pages[i]->title());
+    for (int i = 0; i < pageCount(); ++i) {
+        QAction* action = m_viewMenu->addAction(m_pages[i].title());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
         m_pageActions << action;
@@ -158,10 +184,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::showPage(int index)
 {
-    index = std::clamp(index, 0, int(m_pages.size()) - 1);
+    index = std::clamp(index, 0, pageCount() - 1);
     m_navigation->setCurrentRow(index);
     if (m_stack->currentWidget() != m_welcome)
-        m_stack->setCurrentWidget(m_pages[index]);
+        m_stack->setCurrentWidget(page(index));
 }
 
 int MainWindow::currentPage() const
@@ -175,17 +201,17 @@ void MainWindow::updateWelcome()
     const bool showingWelcome = m_stack->currentWidget() == m_welcome;
     if (empty && !showingWelcome) {
         // Creating the first team happens on the Team page; stay there if the user is on it.
-        if (m_stack->currentWidget() != m_pages[1])
+        if (m_pages[1].page == nullptr || m_stack->currentWidget() != m_pages[1].page)
             m_stack->setCurrentWidget(m_welcome);
     } else if (!empty && showingWelcome) {
-        m_stack->setCurrentWidget(m_pages[std::max(0, currentPage())]);
+        m_stack->setCurrentWidget(page(std::max(0, currentPage())));
     }
 }
 
 void MainWindow::openRecord(const QString& kind, const QString& uuid)
 {
-    for (int i = 0; i < m_pages.size(); ++i)
-        if (m_pages[i]->openRecord(kind, uuid)) {
+    for (int i = 0; i < pageCount(); ++i)
+        if (page(i)->openRecord(kind, uuid)) {
             showPage(i);
             return;
         }
@@ -214,8 +240,13 @@ void MainWindow::retranslate()
     updateUndoTexts();
     // Tajik and Russian page names are longer than English ones: the bar fits the longest, never elides it.
     int widest = 0;
-    for (const Page* page : std::as_const(m_pages))
-        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    for (int i = 0; i < pageCount(); ++i) {
+        const QString title = m_pages[i].title();
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(title));
+        m_navigation->item(i)->setText(title);
+        if (i < m_pageActions.size())
+            m_pageActions[i]->setText(title);
+    }
     m_navigation->setFixedWidth(std::clamp(widest + m_navigation->iconSize().width() + 40, 180, 280));
     m_teamLabel->setText(tr("Team:") + QLatin1Char(' '));
     m_toolBar->setWindowTitle(tr("Team"));
@@ -249,9 +280,9 @@ bool MainWindow::saveScreenshots(const QString& folder)
         save(QStringLiteral("00-welcome.png"));
         return allSaved;
     }
-    for (int i = 0; i < m_pages.size(); ++i) {
+    for (int i = 0; i < pageCount(); ++i) {
         showPage(i);
-        save(pageFileName(i, m_pages[i]));
+        save(pageFileName(i, page(i)));
     }
     return allSaved;
 }

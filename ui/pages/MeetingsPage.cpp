@@ -7,12 +7,12 @@
 #include "meetings/RaisedConcernsModel.h"
 #include "meetings/RaisedConcernsPanel.h"
 #include "ui/Session.h"
+#include "ui/documents/DocumentButton.h"
 #include "ui/undo/Undo.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -78,6 +78,8 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_listError);
     leftLayout->addLayout(buttons);
+    leftLayout->addWidget(new documents::DocumentButton(
+        session, documents::DocumentKind::Minutes, [this] { return m_current; }, this));
 
     // The editor: a header and three tabs. The details fit in the page at 1366×768 (the multi-line fields
     // shrink), so they need no scroll area.
@@ -134,11 +136,6 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     connect(m_concerns->model(), &QAbstractItemModel::modelReset, this, &MeetingsPage::updateHeader);
     connect(&session, &Session::currentTeamChanged, this, &MeetingsPage::setTeam);
 
-    m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Delete meeting"), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
 
     retranslate();
     setTeam(session.currentTeam());
@@ -266,7 +263,7 @@ bool MeetingsPage::deleteMeeting()
         question += QLatin1Char(' ') +
                     tr("The %n concern(s) raised at it stay in the register.", "", raised);
     question += QLatin1Char(' ') + tr("You can undo this with Edit → Undo.");
-    if (!m_confirm || !m_confirm(question))
+    if (!m_confirm.ask(tr("Delete meeting"), question))
         return false;
     const int row = m_model->rowOf(m_current);
     auto done = undo::remove(m_session, tr("delete meeting %1").arg(meeting->code), QStringLiteral("meeting"),

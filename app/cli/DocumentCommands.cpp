@@ -1,0 +1,187 @@
+#include "DocumentCommands.h"
+#include "CommandLine.h"
+#include "core/report/ActionPlanDocument.h"
+#include "core/report/DocumentWriter.h"
+#include "core/report/MinutesDocument.h"
+#include "core/report/PeriodReportDocument.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/TeamRepository.h"
+#include "translations/Translations.h"
+#include <QDir>
+#include <QGuiApplication>
+#include <cstring>
+
+namespace hamkori::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+bool isDocumentCommand(const char* word)
+{
+    for (const char* name : {"export-plan", "export-minutes", "report"})
+        if (std::strcmp(word, name) == 0)
+            return true;
+    return false;
+}
+
+/// The options every document command shares: the output file (required).
+struct DocumentLine
+{
+    DocumentLine(const QString& command, const QString& summary, const QStringList& arguments)
+        : line(command, summary, arguments),
+          output(QStringLiteral("output"), Text::tr("Write the PDF to <file>."), Text::tr("file"))
+    {
+        line.parser().addOption(output);
+    }
+    /// -1 to go on, else the exit code.
+    int parse()
+    {
+        if (int done = line.parse(); done >= 0)
+            return done;
+        if (!line.parser().positionalArguments().isEmpty())
+            return line.usageError(
+                Text::tr("Unexpected argument \"%1\".").arg(line.parser().positionalArguments().first()));
+        if (line.parser().value(output).isEmpty())
+            return line.usageError(Text::tr("Give the PDF's file name with --output FILE.pdf."));
+        return -1;
+    }
+    /// The document in the language of --lang (which main() has installed for the messages too).
+    static report::DocumentOptions options()
+    {
+        report::DocumentOptions options;
+        options.language = Translations::current();
+        return options;
+    }
+    int write(const Result<report::Document>& document)
+    {
+        if (!document)
+            return CommandLine::fail(document.errorMessage());
+        const QString path = line.parser().value(output);
+        if (auto written = report::DocumentWriter::writePdf(*document, path); !written)
+            return CommandLine::fail(written.errorMessage());
+        out() << Text::tr("Written: %1 (pages: %2).")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(document->pageCount())
+              << Qt::endl;
+        return Success;
+    }
+
+    CommandLine line;
+    QCommandLineOption output;
+};
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    bool documents = false;
+    for (int i = 1; i < argc; ++i)
+        documents = documents || isDocumentCommand(argv[i]);
+    if (!documents)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Fonts and PDF painting need a QGuiApplication; the console has no display, and needs none.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+int runExportPlan(const QStringList& arguments)
+{
+    DocumentLine document(
+        QStringLiteral("export-plan"),
+        Text::tr("Write an action plan as a PDF for the Hukumat to sign, in the language of --lang."),
+        arguments);
+    const QCommandLineOption plan(QStringLiteral("plan"), Text::tr("The plan's code, e.g. ISF-AP-2026-01."),
+                                  Text::tr("code"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"), Text::tr("Lay the pages out landscape."));
+    const QCommandLineOption restricted(
+        QStringLiteral("include-restricted"),
+        Text::tr("Include restricted concerns; the footer then says the document holds restricted details."));
+    document.line.parser().addOptions({plan, landscape, restricted});
+    if (int done = document.parse(); done >= 0)
+        return done;
+    const QString code = document.line.parser().value(plan).trimmed();
+    if (code.isEmpty())
+        return document.line.usageError(Text::tr("Give the plan with --plan CODE."));
+    auto db = document.line.openDatabase();
+    if (!db)
+        return Failure;
+    auto found = PlanRepository(*db).planByCode(code);
+    if (!found)
+        return CommandLine::fail(Text::tr("There is no action plan with the code %1.").arg(code));
+    report::DocumentOptions options = document.options();
+    options.landscape = document.line.parser().isSet(landscape);
+    options.includeRestricted = document.line.parser().isSet(restricted);
+    return document.write(report::ActionPlanDocument::build(*db, found->meta.uuid, options));
+}
+
+int runExportMinutes(const QStringList& arguments)
+{
+    DocumentLine document(QStringLiteral("export-minutes"),
+                          Text::tr("Write a meeting's minutes as a PDF, in the language of --lang."),
+                          arguments);
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     Text::tr("The meeting's code, e.g. ISF-M-2026-03."), Text::tr("code"));
+    const QCommandLineOption restricted(
+        QStringLiteral("include-restricted"),
+        Text::tr("Include restricted concerns; the footer then says the document holds restricted details."));
+    document.line.parser().addOptions({meeting, restricted});
+    if (int done = document.parse(); done >= 0)
+        return done;
+    const QString code = document.line.parser().value(meeting).trimmed();
+    if (code.isEmpty())
+        return document.line.usageError(Text::tr("Give the meeting with --meeting CODE."));
+    auto db = document.line.openDatabase();
+    if (!db)
+        return Failure;
+    auto found = MeetingRepository(*db).meetingByCode(code);
+    if (!found)
+        return CommandLine::fail(Text::tr("There is no meeting with the code %1.").arg(code));
+    report::DocumentOptions options = document.options();
+    options.includeRestricted = document.line.parser().isSet(restricted);
+    return document.write(report::MinutesDocument::build(*db, found->meta.uuid, options));
+}
+
+int runReport(const QStringList& arguments)
+{
+    DocumentLine document(QStringLiteral("report"),
+                          Text::tr("Write the period report (totals only) for one team or all teams as a "
+                                   "PDF, in the language of --lang."),
+                          arguments);
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  Text::tr("The team's code; all teams when left out."), Text::tr("code"));
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day of the period, YYYY-MM-DD."),
+                                  Text::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day of the period, YYYY-MM-DD."),
+                                Text::tr("date"));
+    document.line.parser().addOptions({team, from, to});
+    if (int done = document.parse(); done >= 0)
+        return done;
+    const QDate first = QDate::fromString(document.line.parser().value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(document.line.parser().value(to), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return document.line.usageError(
+            Text::tr("Give the period with --from and --to as dates like 2026-01-31."));
+    if (first > last)
+        return document.line.usageError(Text::tr("The period must not end before it starts."));
+    auto db = document.line.openDatabase();
+    if (!db)
+        return Failure;
+    QString teamUuid;
+    if (document.line.parser().isSet(team)) {
+        const QString code = document.line.parser().value(team).trimmed();
+        auto found = TeamRepository(*db).teamByCode(code);
+        if (!found)
+            return CommandLine::fail(Text::tr("There is no team with the code %1.").arg(code));
+        teamUuid = found->meta.uuid;
+    }
+    return document.write(
+        report::PeriodReportDocument::build(*db, teamUuid, first, last, document.options()));
+}
+
+} // namespace hamkori::cli

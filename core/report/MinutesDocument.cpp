@@ -1,0 +1,142 @@
+#include "MinutesDocument.h"
+#include "../storage/MeetingQueries.h"
+#include "../storage/MeetingRepository.h"
+#include "../storage/ReferenceRepository.h"
+#include "../storage/TeamRepository.h"
+#include <algorithm>
+
+namespace hamkori::report {
+
+Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid,
+                                        const DocumentOptions& options)
+{
+    const DocumentLanguage lang(options.language);
+    MeetingRepository meetings(db);
+    auto meeting = meetings.meeting(meetingUuid);
+    if (!meeting)
+        return meeting.error();
+    TeamRepository teams(db);
+    auto team = teams.team(meeting->teamUuid);
+    if (!team)
+        return team.error();
+    auto present = meetings.presentMembers(meetingUuid);
+    if (!present)
+        return present.error();
+    auto members = teams.members(meeting->teamUuid);
+    if (!members)
+        return members.error();
+    auto raised = MeetingQueries(db).concernsRaisedAt(meetingUuid);
+    if (!raised)
+        return raised.error();
+    ReferenceRepository references(db);
+    auto district = references.gazetteerEntry(team->districtUuid);
+
+    PageComposer pages(QPageLayout::Portrait, lang.text(QT_TRANSLATE_NOOP("Document", "Minutes")) +
+                                                  QStringLiteral(" ") + meeting->code);
+    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "MINUTES No. %1")).arg(meeting->minutesNumber),
+                  style::title(), 2);
+    pages.addText(
+        lang.text(QT_TRANSLATE_NOOP("Document", "of the meeting of the community police partnership "
+                                                "team «%1»"))
+            .arg(team->name),
+        style::centred(), 2);
+    pages.addText(lang.name(meeting->kind), style::centred(), 12);
+
+    QList<std::pair<QString, QString>> fields;
+    fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Date:")),
+                        DocumentLanguage::date(meeting->date)};
+    fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Place:")), meeting->place};
+    if (district)
+        fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "District:")),
+                            district->name(lang.code()) +
+                                (team->jamoat.isEmpty() ? QString() : QStringLiteral(", ") + team->jamoat)};
+    if (!meeting->facilitator.isEmpty())
+        fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Facilitator:")), meeting->facilitator};
+    addFields(pages, fields);
+    pages.addSpace(6);
+
+    // Present: members by name and role.
+    QList<Member> attending;
+    for (const Member& member : *members)
+        if (present->contains(member.meta.uuid))
+            attending << member;
+    std::sort(attending.begin(), attending.end(),
+              [](const Member& a, const Member& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    SexAgeCounts membersBySex;
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Present: team members")), style::heading());
+    if (attending.isEmpty()) {
+        pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "No members were recorded as present.")),
+                      style::body());
+    } else {
+        Table table;
+        table.columns = {{lang.text(QT_TRANSLATE_NOOP("Document", "No.")), 0.4, Qt::AlignHCenter},
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Name")), 2.2},
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Role")), 1.6},
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Organisation and post")), 2.4}};
+        int number = 0;
+        for (const Member& member : attending) {
+            membersBySex.set(member.sex, member.ageBand, membersBySex.at(member.sex, member.ageBand) + 1);
+            QStringList where{member.organisation, member.post};
+            where.removeAll(QString());
+            table.rows << QStringList{QString::number(++number), member.name, lang.name(member.category),
+                                      where.join(QStringLiteral(", "))};
+        }
+        pages.addTable(table);
+    }
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Present: guests by sex and age")),
+                     style::heading());
+    pages.addTable(sexAgeTable(lang, meeting->guests));
+    SexAgeCounts everyone = membersBySex;
+    everyone += meeting->guests;
+    pages.addText(
+        lang.text(QT_TRANSLATE_NOOP("Document", "In total present: %1 (team members: %2, guests: %3; "
+                                                "women: %4, men: %5)."))
+            .arg(lang.number(everyone.total()), lang.number(membersBySex.total()),
+                 lang.number(meeting->guests.total()), lang.number(everyone.total(Sex::Female)),
+                 lang.number(everyone.total(Sex::Male))),
+        style::body(), 10);
+
+    const std::pair<const char*, QString> sections[] = {
+        {QT_TRANSLATE_NOOP("Document", "Agenda"), meeting->agenda},
+        {QT_TRANSLATE_NOOP("Document", "Discussion"), meeting->minutes},
+        {QT_TRANSLATE_NOOP("Document", "Decisions"), meeting->decisions},
+    };
+    for (const auto& [heading, text] : sections) {
+        pages.addHeading(lang.text(heading), style::heading());
+        // Paragraph by paragraph, so that a long discussion flows on to the next page.
+        const QStringList paragraphs =
+            text.isEmpty() ? QStringList{QStringLiteral("—")} : text.split(QLatin1Char('\n'));
+        for (const QString& paragraph : paragraphs)
+            pages.addText(paragraph, style::body(), 3);
+        pages.addSpace(6);
+    }
+
+    QList<RaisedConcern> shown;
+    for (const RaisedConcern& concern : *raised)
+        if (!concern.restricted || options.includeRestricted)
+            shown << concern;
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Concerns raised")), style::heading());
+    if (shown.isEmpty()) {
+        pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "No concerns were recorded at this meeting.")),
+                      style::body());
+    } else {
+        Table table;
+        table.columns = {{lang.text(QT_TRANSLATE_NOOP("Document", "Code")), 1.2},
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Concern")), 4},
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Status")), 1.4}};
+        for (const RaisedConcern& concern : shown)
+            table.rows << QStringList{concern.code, concern.title, lang.name(concern.status)};
+        pages.addTable(table);
+    }
+
+    pages.addSpace(12);
+    pages.ensureSpace(80 * 10);
+    addSignatures(pages, lang,
+                  {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the meeting")),
+                   lang.text(QT_TRANSLATE_NOOP("Document", "Secretary"))});
+    return pages.finish(footer(lang,
+                               lang.text(QT_TRANSLATE_NOOP("Document", "Minutes %1")).arg(meeting->code),
+                               options.includeRestricted));
+}
+
+} // namespace hamkori::report

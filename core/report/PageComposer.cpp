@@ -1,0 +1,188 @@
+#include "PageComposer.h"
+#include "DocumentFonts.h"
+#include <QPainter>
+#include <QPen>
+
+namespace hamkori::report {
+
+namespace {
+constexpr qreal kCellPadding = 3 * kUnitsPerPoint;
+// The ascent leaves room for accents above the capitals, so text sits low in a cell padded evenly: less
+// padding above than below looks even.
+constexpr qreal kCellPaddingTop = 2 * kUnitsPerPoint;
+constexpr qreal kCellPaddingBottom = 4 * kUnitsPerPoint;
+constexpr qreal kFooterHeight = 14 * PageComposer::kMm;
+const QColor kHeaderFill(230, 230, 230);
+
+qreal pt(qreal points)
+{
+    return points * kUnitsPerPoint;
+}
+
+/// Column headers are a little smaller, so that long words (Иҷрокунандагон) fit without breaking.
+qreal headerPoints(const Table& table)
+{
+    return table.fontPoints - 0.5;
+}
+
+QPen hairline(qreal points = 0.6)
+{
+    QPen pen(Qt::black);
+    pen.setWidthF(pt(points));
+    return pen;
+}
+} // namespace
+
+PageComposer::PageComposer(QPageLayout::Orientation orientation, QString title)
+{
+    m_document.title = std::move(title);
+    m_document.pageLayout =
+        QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const QSizeF paper = m_document.pageLayout.fullRect(QPageLayout::Millimeter).size() * kMm;
+    m_pageWidth = paper.width();
+    m_pageHeight = paper.height();
+    // Official papers keep a wide left margin for binding.
+    m_content = QRectF(QPointF(25 * kMm, 15 * kMm),
+                       QPointF(m_pageWidth - 12 * kMm, m_pageHeight - 10 * kMm - kFooterHeight));
+    newPage();
+}
+
+void PageComposer::newPage()
+{
+    m_document.pages.append(DocumentPage{});
+    m_y = m_content.top();
+}
+
+void PageComposer::ensureSpace(qreal height)
+{
+    if (height > remaining() && m_y > m_content.top())
+        newPage();
+}
+
+void PageComposer::addSpace(qreal points)
+{
+    m_y = std::min(m_y + pt(points), m_content.bottom());
+}
+
+void PageComposer::addText(const QString& text, const TextStyle& style, qreal spaceAfterPoints)
+{
+    const qreal height = textHeight(text, style, width());
+    ensureSpace(height);
+    const QRectF rect(m_content.left(), m_y, width(), height);
+    m_document.pages.last().paint.append(
+        [text, style, rect](QPainter& painter) { drawText(painter, text, style, rect); });
+    m_y += height + pt(spaceAfterPoints);
+}
+
+void PageComposer::addHeading(const QString& text, const TextStyle& style, qreal keepWithPoints)
+{
+    ensureSpace(textHeight(text, style, width()) + pt(keepWithPoints));
+    addText(text, style, 4);
+}
+
+void PageComposer::addBlock(qreal height, std::function<void(QPainter&, const QRectF&)> paint)
+{
+    ensureSpace(height);
+    const QRectF rect(m_content.left(), m_y, width(), height);
+    m_document.pages.last().paint.append([paint, rect](QPainter& painter) { paint(painter, rect); });
+    m_y += height;
+}
+
+qreal PageComposer::rowHeight(const Table& table, const QStringList& cells, const QList<qreal>& widths,
+                              bool header) const
+{
+    const TextStyle style{DocumentFonts::font(header ? headerPoints(table) : table.fontPoints, header),
+                          Qt::AlignLeft};
+    qreal height = 0;
+    for (int i = 0; i < widths.size(); ++i)
+        height = std::max(height, textHeight(cells.value(i), style, widths[i] - 2 * kCellPadding));
+    return height + kCellPaddingTop + kCellPaddingBottom;
+}
+
+void PageComposer::paintRow(const Table& table, const QStringList& cells, const QList<qreal>& widths,
+                            qreal height, bool header, bool bold)
+{
+    QList<QRectF> rects;
+    qreal x = m_content.left();
+    for (qreal w : widths) {
+        rects << QRectF(x, m_y, w, height);
+        x += w;
+    }
+    QList<TextStyle> styles;
+    for (const TableColumn& column : table.columns)
+        styles << TextStyle{
+            DocumentFonts::font(header ? headerPoints(table) : table.fontPoints, header || bold),
+            header ? Qt::Alignment(Qt::AlignHCenter | Qt::AlignVCenter) : column.alignment};
+    m_document.pages.last().paint.append([cells, rects, styles, header](QPainter& painter) {
+        if (header)
+            for (const QRectF& rect : rects)
+                painter.fillRect(rect, kHeaderFill);
+        for (int i = 0; i < rects.size(); ++i)
+            drawText(painter, cells.value(i), styles[i],
+                     rects[i].adjusted(kCellPadding, kCellPaddingTop, -kCellPadding, -kCellPaddingBottom));
+        painter.setPen(hairline());
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF& rect : rects)
+            painter.drawRect(rect);
+    });
+    m_y += height;
+}
+
+void PageComposer::addTable(const Table& table)
+{
+    qreal totalWeight = 0;
+    for (const TableColumn& column : table.columns)
+        totalWeight += column.weight;
+    QList<qreal> widths;
+    for (const TableColumn& column : table.columns)
+        widths << width() * column.weight / totalWeight;
+    QStringList headers;
+    for (const TableColumn& column : table.columns)
+        headers << column.header;
+    const qreal headerHeight = rowHeight(table, headers, widths, true);
+
+    // The header starts the table only with its first row under it.
+    const qreal firstRow = table.rows.isEmpty() ? 0 : rowHeight(table, table.rows.first(), widths, false);
+    ensureSpace(headerHeight + firstRow);
+    paintRow(table, headers, widths, headerHeight, true, false);
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const qreal height = rowHeight(table, table.rows[r], widths, false);
+        if (height > remaining()) {
+            newPage();
+            paintRow(table, headers, widths, headerHeight, true, false);
+        }
+        paintRow(table, table.rows[r], widths, height, false, table.boldRows.contains(r));
+    }
+    m_y += pt(6);
+}
+
+Document PageComposer::finish(const Footer& footer)
+{
+    const int count = m_document.pageCount();
+    const QRectF area(m_content.left(), m_pageHeight - 10 * kMm - kFooterHeight + 4 * kMm, width(),
+                      kFooterHeight - 4 * kMm);
+    const TextStyle small{DocumentFonts::font(8), Qt::AlignLeft, QColor(60, 60, 60)};
+    TextStyle right = small;
+    right.alignment = Qt::AlignRight;
+    for (int i = 0; i < count; ++i) {
+        const QString pageOf = footer.pageOf.arg(i + 1).arg(count);
+        m_document.pages[i].paint.append([=](QPainter& painter) {
+            painter.setPen(hairline(0.4));
+            painter.drawLine(area.topLeft(), area.topRight());
+            qreal y = area.top() + pt(3);
+            if (!footer.note.isEmpty()) {
+                TextStyle note = small;
+                note.font.setBold(true);
+                const qreal h = textHeight(footer.note, note, area.width());
+                drawText(painter, footer.note, note, QRectF(area.left(), y, area.width(), h));
+                y += h + pt(2);
+            }
+            const QRectF line(area.left(), y, area.width(), area.bottom() - y);
+            drawText(painter, footer.left, small, QRectF(line.left(), y, line.width() * 0.7, line.height()));
+            drawText(painter, pageOf, right, line);
+        });
+    }
+    return std::move(m_document);
+}
+
+} // namespace hamkori::report

@@ -1,0 +1,199 @@
+// The document dialog and the Reports page driven offscreen: Export PDF through the real buttons with the
+// file dialog replaced, the document language and landscape ticks, the remembered folder, a missing folder's
+// message, the pages' buttons that open the dialog, and the report's on-screen figures.
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/PlanRepository.h"
+#include "support/TestSupport.h"
+#include "ui/Session.h"
+#include "ui/documents/DocumentButton.h"
+#include "ui/documents/DocumentDialog.h"
+#include "ui/documents/DocumentPanel.h"
+#include "ui/pages/MeetingsPage.h"
+#include "ui/pages/PlansPage.h"
+#include "ui/pages/ReportsPage.h"
+#include "ui/pages/reports/ReportSummary.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace hamkori;
+using namespace hamkori::documents;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf)
+{
+    return runTool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).simplified();
+}
+
+ActionPlan makePlan(Database& db, const QString& team)
+{
+    ActionPlan plan;
+    plan.teamUuid = team;
+    plan.title = u"Рӯшноии кӯчаҳо"_s;
+    plan.periodStart = QDate(2026, 1, 1);
+    plan.periodEnd = QDate(2026, 12, 31);
+    auto made = PlanRepository(db).createPlan(plan);
+    REQUIRE(made.ok());
+    Activity activity;
+    activity.planUuid = made->meta.uuid;
+    activity.measure = u"Насби чароғҳо дар кӯчаи Марказӣ"_s;
+    activity.deadline = QDate(2026, 6, 30);
+    activity.leadBodyUuid = test::referenceUuid(db, u"lead_body"_s, u"police"_s);
+    auto created = PlanRepository(db).createActivity(activity);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return *made;
+}
+
+} // namespace
+
+TEST_CASE("the document dialog exports the plan in the chosen language and remembers the folder",
+          "[documents]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    const ActionPlan plan = makePlan(*db, team);
+    Session session(*db);
+    DocumentDialog dialog(session, DocumentKind::ActionPlan, plan.meta.uuid);
+    dialog.show();
+    DocumentPanel* panel = dialog.panel();
+
+    QString suggested;
+    const QString target = db.dir.filePath(u"exports/plan.pdf"_s);
+    panel->setFileChooser([&](const QString& proposal) {
+        suggested = proposal;
+        return target;
+    });
+    auto* language = dialog.findChild<QComboBox*>(u"documentLanguage"_s);
+    REQUIRE(language != nullptr);
+    CHECK(language->currentData().toString() == u"en"_s); // the UI language of the tests
+    language->setCurrentIndex(language->findData(u"ru"_s));
+    dialog.findChild<QCheckBox*>(u"documentLandscape"_s)->setChecked(true);
+    REQUIRE(dialog.findChild<QCheckBox*>(u"documentRestricted"_s)->isVisible());
+
+    // The folder is missing: a clear message, no file.
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"documentExport"_s), Qt::LeftButton);
+    CHECK(panel->message().contains(u"does not exist"_s));
+    CHECK_FALSE(QFile::exists(target));
+
+    REQUIRE(QDir().mkpath(db.dir.filePath(u"exports"_s)));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"documentExport"_s), Qt::LeftButton);
+    INFO(panel->message().toStdString());
+    REQUIRE(QFile::exists(target));
+    CHECK(suggested.endsWith(plan.code + u".pdf"_s));
+    CHECK(panel->message().contains(u"plan.pdf"_s));
+    CHECK(runTool(u"pdfinfo"_s, {target}).contains(u"842 x 595 pts"_s));
+    const QString text = pdfText(target);
+    CHECK(text.contains(u"Насби чароғҳо дар кӯчаи Марказӣ"_s));
+    CHECK(text.contains(plan.code));
+    CHECK(QSettings().value(u"documents/lastFolder"_s).toString() == QFileInfo(target).absolutePath());
+    // The next export proposes the same folder.
+    panel->exportPdf();
+    CHECK(QFileInfo(suggested).absolutePath() == QFileInfo(target).absolutePath());
+    // The program's own language did not change.
+    CHECK(QCoreApplication::translate("ActivityStatus", "Done") == u"Done"_s);
+}
+
+TEST_CASE("the plans and meetings pages open the document dialog for the selected record", "[documents]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    const ActionPlan plan = makePlan(*db, team);
+    Meeting meeting;
+    meeting.teamUuid = team;
+    meeting.date = QDate(2026, 3, 1);
+    meeting.minutesNumber = u"4"_s;
+    REQUIRE(MeetingRepository(*db).createMeeting(meeting).ok());
+    Session session(*db);
+    session.setCurrentTeam(team);
+
+    PlansPage plans(session);
+    auto* planButton = plans.findChild<DocumentButton*>(u"planDocuments"_s);
+    REQUIRE(planButton != nullptr);
+    REQUIRE(plans.currentPlan() == plan.meta.uuid);
+    planButton->click();
+    REQUIRE(planButton->dialog() != nullptr);
+    CHECK(planButton->dialog()->isVisible());
+    CHECK(planButton->dialog()->windowTitle().contains(plan.code));
+    CHECK(planButton->dialog()
+              ->findChild<QCheckBox*>(u"documentLandscape"_s)
+              ->isVisibleTo(planButton->dialog()));
+    planButton->dialog()->close();
+
+    MeetingsPage meetings(session);
+    auto* meetingButton = meetings.findChild<DocumentButton*>(u"meetingDocuments"_s);
+    REQUIRE(meetingButton != nullptr);
+    REQUIRE_FALSE(meetings.currentMeeting().isEmpty());
+    meetingButton->click();
+    REQUIRE(meetingButton->dialog() != nullptr);
+    // Minutes have no landscape choice.
+    CHECK_FALSE(meetingButton->dialog()
+                    ->findChild<QCheckBox*>(u"documentLandscape"_s)
+                    ->isVisibleTo(meetingButton->dialog()));
+    const QString target = db.dir.filePath(u"minutes.pdf"_s);
+    meetingButton->dialog()->panel()->setFileChooser([&](const QString&) { return target; });
+    REQUIRE(meetingButton->dialog()->panel()->exportPdf() == target);
+    CHECK(pdfText(target).contains(u"MINUTES No. 4"_s));
+    meetingButton->dialog()->close();
+}
+
+TEST_CASE("the reports page shows the period's figures and exports the report", "[documents]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    const QString other = test::makeTeam(*db, u"KUL"_s);
+    for (const auto& [teamUuid, date] :
+         {std::pair{team, QDate(2026, 2, 1)}, std::pair{team, QDate(2026, 5, 1)},
+          std::pair{other, QDate(2026, 3, 1)}}) {
+        Meeting meeting;
+        meeting.teamUuid = teamUuid;
+        meeting.date = date;
+        meeting.guests.set(Sex::Female, AgeBand::From18To29, 3);
+        meeting.guests.set(Sex::Male, AgeBand::From30To49, 2);
+        REQUIRE(MeetingRepository(*db).createMeeting(meeting).ok());
+    }
+    Session session(*db);
+    session.setCurrentTeam(team);
+    ReportsPage page(session);
+    CHECK(page.team() == team);
+    page.setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    CHECK(page.summary()->text().contains(u"Meetings held: 2"_s));
+    CHECK(page.summary()->text().contains(u"Participants: 10 (women 6, men 4)"_s));
+
+    page.setTeam(QString()); // all teams
+    CHECK(page.summary()->text().contains(u"Meetings held: 3"_s));
+    page.setPeriod(QDate(2026, 4, 1), QDate(2026, 1, 1));
+    CHECK(page.summary()->text().contains(u"must not end before"_s));
+    page.setPeriod(QDate(2026, 1, 1), QDate(2026, 3, 31));
+    CHECK(page.summary()->text().contains(u"Meetings held: 2"_s));
+
+    const QString target = db.dir.filePath(u"report.pdf"_s);
+    page.documentPanel()->setFileChooser([&](const QString&) { return target; });
+    page.documentPanel()->setLanguage(u"en"_s);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"documentExport"_s), Qt::LeftButton);
+    REQUIRE(QFile::exists(target));
+    const QString text = pdfText(target);
+    CHECK(text.contains(u"PERIOD REPORT"_s));
+    CHECK(text.contains(u"All teams"_s));
+    CHECK(text.contains(u"01.01.2026 – 31.03.2026"_s));
+    CHECK(text.contains(u"Regular meeting 2"_s));
+}

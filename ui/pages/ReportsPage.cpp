@@ -1,0 +1,137 @@
+#include "ReportsPage.h"
+#include "core/report/PeriodReportDocument.h"
+#include "core/storage/StatisticsRepository.h"
+#include "core/storage/TeamRepository.h"
+#include "reports/ReportSummary.h"
+#include "ui/Session.h"
+#include "ui/documents/DocumentPanel.h"
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hamkori {
+
+ReportsPage::ReportsPage(Session& session, QWidget* parent)
+    : Page(session, parent), m_teamLabel(new QLabel(this)), m_team(new QComboBox(this)),
+      m_fromLabel(new QLabel(this)), m_from(new QDateEdit(this)), m_toLabel(new QLabel(this)),
+      m_to(new QDateEdit(this)), m_summaryTitle(new QLabel(this)),
+      m_summary(new reports::ReportSummary(this)), m_panel(new documents::DocumentPanel({}, this))
+{
+    m_team->setObjectName(QStringLiteral("reportTeam"));
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        edit->setCalendarPopup(true);
+    }
+    // The current calendar year so far: what the Public Council usually asks for.
+    const QDate today = QDate::currentDate();
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(m_teamLabel, m_team);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
+    QFont bold = m_summaryTitle->font();
+    bold.setBold(true);
+    m_summaryTitle->setFont(bold);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_summaryTitle);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addWidget(m_panel);
+    layout->addStretch(1);
+
+    m_panel->setBuilder([this](const report::DocumentOptions& options) {
+        return report::PeriodReportDocument::build(m_session.db(), team(), m_from->date(), m_to->date(),
+                                                   options);
+    });
+    connect(m_team, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(&session, &Session::currentTeamChanged, this,
+            [this](const QString& teamUuid) { setTeam(teamUuid); });
+    connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
+        if (kinds.contains(QStringLiteral("team")))
+            reloadTeams();
+        refresh();
+    });
+
+    retranslate();
+    reloadTeams();
+    setTeam(session.currentTeam());
+}
+
+QString ReportsPage::team() const
+{
+    return m_team->currentData().toString();
+}
+
+void ReportsPage::setTeam(const QString& teamUuid)
+{
+    const int index = m_team->findData(teamUuid);
+    m_team->setCurrentIndex(std::max(0, index));
+    refresh();
+}
+
+void ReportsPage::setPeriod(QDate from, QDate to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+void ReportsPage::reloadTeams()
+{
+    const QString current = team();
+    QSignalBlocker blocker(m_team);
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QString());
+    if (auto teams = TeamRepository(m_session.db()).teams())
+        for (const Team& t : *teams)
+            m_team->addItem(t.name, t.meta.uuid);
+    m_team->setCurrentIndex(std::max(0, m_team->findData(current)));
+}
+
+void ReportsPage::refresh()
+{
+    const QString name = m_team->currentText();
+    const QString range = m_from->date().toString(QStringLiteral("dd.MM.yyyy")) + QStringLiteral(" – ") +
+                          m_to->date().toString(QStringLiteral("dd.MM.yyyy"));
+    m_panel->setSuggestedName(tr("Report %1.pdf")
+                                  .arg(m_from->date().toString(Qt::ISODate) + QLatin1Char('_') +
+                                       m_to->date().toString(Qt::ISODate)));
+    m_summaryTitle->setText(tr("%1, %2").arg(name, range));
+    if (m_from->date() > m_to->date()) {
+        m_summary->showError(tr("The period must not end before it starts."));
+        return;
+    }
+    auto statistics = StatisticsRepository(m_session.db()).period(team(), m_from->date(), m_to->date());
+    if (!statistics)
+        m_summary->showError(statistics.errorMessage());
+    else
+        m_summary->setStatistics(*statistics);
+}
+
+void ReportsPage::retranslate()
+{
+    m_teamLabel->setText(tr("&Team:"));
+    m_teamLabel->setBuddy(m_team);
+    m_fromLabel->setText(tr("&From:"));
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setText(tr("&To:"));
+    m_toLabel->setBuddy(m_to);
+    if (m_team->count() > 0)
+        m_team->setItemText(0, tr("All teams"));
+    refresh();
+    Q_EMIT titleChanged();
+}
+
+} // namespace hamkori

@@ -1,0 +1,54 @@
+#pragma once
+// Reports (step 7 of the cycle): the period report for one team or all teams and a date range, with its
+// main figures on screen and Preview, Print and Export PDF in the language chosen for the document.
+#include "Page.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace hamkori {
+
+namespace documents {
+class DocumentPanel;
+}
+namespace reports {
+class ReportSummary;
+}
+
+class ReportsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(Session& session, QWidget* parent = nullptr);
+    static QString pageTitle() { return tr("Reports"); }
+    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogListView;
+    QString title() const override { return pageTitle(); }
+    QStyle::StandardPixmap icon() const override { return kIcon; }
+
+    /// Empty: all teams.
+    QString team() const;
+    void setTeam(const QString& teamUuid);
+    void setPeriod(QDate from, QDate to);
+    documents::DocumentPanel* documentPanel() const { return m_panel; }
+    reports::ReportSummary* summary() const { return m_summary; }
+
+protected:
+    void retranslate() override;
+
+private:
+    void reloadTeams();
+    void refresh();
+
+    QLabel* m_teamLabel;
+    QComboBox* m_team;
+    QLabel* m_fromLabel;
+    QDateEdit* m_from;
+    QLabel* m_toLabel;
+    QDateEdit* m_to;
+    QLabel* m_summaryTitle;
+    reports::ReportSummary* m_summary;
+    documents::DocumentPanel* m_panel;
+};
+
+} // namespace hamkori

@@ -1,0 +1,60 @@
+#include "ReportSummary.h"
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace hamkori::reports {
+
+ReportSummary::ReportSummary(QWidget* parent) : QWidget(parent), m_label(new QLabel(this))
+{
+    m_label->setObjectName(QStringLiteral("reportSummary"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+}
+
+void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
+{
+    const QLocale locale;
+    int done = s.activitiesByStatus.value(ActivityStatus::Done);
+    int activities = 0;
+    for (int count : s.activitiesByStatus)
+        activities += count;
+    double planned = 0;
+    for (double amount : s.plannedBySource)
+        planned += amount;
+    const SexAgeCounts participants = s.participants();
+    const QStringList lines = {
+        tr("Meetings held: %1").arg(locale.toString(s.meetings)),
+        tr("Participants: %1 (women %2, men %3)")
+            .arg(locale.toString(participants.total()), locale.toString(participants.total(Sex::Female)),
+                 locale.toString(participants.total(Sex::Male))),
+        tr("Concerns raised: %1, resolved: %2, open at the end: %3")
+            .arg(locale.toString(s.concernsRaised), locale.toString(s.concernsResolved),
+                 locale.toString(s.concernsOpen)),
+        tr("Plans adopted: %1; activities done: %2 of %3")
+            .arg(locale.toString(s.plansAdopted), locale.toString(done), locale.toString(activities)),
+        tr("People reached: %1 directly, %2 indirectly")
+            .arg(locale.toString(s.reached.total()), locale.toString(s.reachedIndirectly)),
+        tr("Funding planned: %1 somoni; spent: %2 somoni")
+            .arg(locale.toString(planned, 'f', 2), locale.toString(s.spent, 'f', 2)),
+    };
+    m_label->setText(lines.join(QLatin1Char('\n')));
+    m_label->setStyleSheet(QString());
+}
+
+void ReportSummary::showError(const QString& message)
+{
+    m_label->setText(message);
+    m_label->setStyleSheet(QStringLiteral("color: #b00020;"));
+}
+
+QString ReportSummary::text() const
+{
+    return m_label->text();
+}
+
+} // namespace hamkori::reports
