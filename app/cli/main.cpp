@@ -1,6 +1,8 @@
 // hamkori-cli: everything the GUI can do with data, from a console. Links core only.
 #include "CommandLine.h"
+#include "CsvCommands.h"
 #include "DataCommands.h"
+#include "DocumentCommands.h"
 #include "translations/Translations.h"
 #include <QCoreApplication>
 
@@ -20,6 +22,12 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "add generated data (district or national)")},
     {"stats", hamkori::cli::runStats, QT_TRANSLATE_NOOP("Cli", "count the records of each kind")},
     {"check", hamkori::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and data version")},
+    {"export-csv", hamkori::cli::runExportCsv, QT_TRANSLATE_NOOP("Cli", "write concerns or activities to CSV")},
+    {"import-csv", hamkori::cli::runImportCsv, QT_TRANSLATE_NOOP("Cli", "read concerns from a CSV file")},
+    {"export-plan", hamkori::cli::runExportPlan, QT_TRANSLATE_NOOP("Cli", "write an action plan as a PDF")},
+    {"export-minutes", hamkori::cli::runExportMinutes,
+     QT_TRANSLATE_NOOP("Cli", "write a meeting's minutes as a PDF")},
+    {"report", hamkori::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the period report as a PDF")},
 };
 
 QString cliText(const char* text)
@@ -35,7 +43,7 @@ void printOverview(QTextStream& out)
         << Qt::endl;
     out << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Command& command : kCommands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << cliText(command.summary)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(16) << cliText(command.summary)
             << Qt::endl;
     out << Qt::endl
         << QCoreApplication::translate("Cli",
@@ -47,7 +55,7 @@ void printOverview(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = hamkori::cli::makeApplication(argc, argv); // a QGuiApplication for documents
     QCoreApplication::setApplicationName(QStringLiteral("Hamkori"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);

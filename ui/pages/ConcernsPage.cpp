@@ -1,6 +1,7 @@
 #include "ConcernsPage.h"
 #include "concerns/editor/ConcernEditor.h"
 #include "concerns/register/ConcernRegister.h"
+#include "ui/csv/CsvButtons.h"
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -21,6 +22,7 @@ ConcernsPage::ConcernsPage(Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    m_register->addButton(new csv::ConcernCsvButton(session, *m_register, m_register));
     connect(m_register, &ConcernRegister::currentConcernChanged, m_editor, &ConcernEditor::showConcern);
     connect(m_editor, &ConcernEditor::openConcernRequested, this,
             [this](const QString& uuid) { openRecord(QStringLiteral("concern"), uuid); });

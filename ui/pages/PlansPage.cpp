@@ -3,13 +3,14 @@
 #include "plans/PlanHeaderForm.h"
 #include "plans/PlanListModel.h"
 #include "ui/Session.h"
+#include "ui/csv/CsvButtons.h"
+#include "ui/documents/DocumentButton.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -48,6 +49,9 @@ PlansPage::PlansPage(Session& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_delete);
+    buttons->addWidget(new documents::DocumentButton(
+        session, documents::DocumentKind::ActionPlan, [this] { return m_plan; }, this));
+    buttons->addWidget(new csv::ActivityCsvButton(session, [this] { return m_plan; }, this));
     buttons->addStretch();
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -92,18 +96,14 @@ PlansPage::PlansPage(Session& session, QWidget* parent)
     });
     connect(&session, &Session::currentTeamChanged, this, &PlansPage::teamChanged);
 
-    m_confirm = [this](const QString& text) {
-        return QMessageBox::question(this, tr("Delete"), text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
-    };
-    m_activities->setConfirm([this](const QString& text) { return m_confirm(text); });
     retranslate();
     teamChanged();
 }
 
-void PlansPage::setConfirm(Confirm confirm)
+void PlansPage::setConfirm(const Confirmation::Answer& answer)
 {
-    m_confirm = std::move(confirm);
+    m_confirm.setAnswer(answer);
+    m_activities->setConfirm(answer);
 }
 
 void PlansPage::teamChanged()
@@ -209,7 +209,7 @@ void PlansPage::deletePlan()
                              .arg(plan->code, plan->title, tr("%n activity(ies)", "", activityCount),
                                   tr("%n progress update(s)", "", updateCount),
                                   tr("%n indicator reading(s)", "", readingCount));
-    if (!m_confirm(text))
+    if (!m_confirm.ask(tr("Delete"), text))
         return;
     auto done = undo::remove(m_session, tr("delete action plan %1").arg(plan->code), QStringLiteral("plan"), m_plan);
     if (!done) {

@@ -6,11 +6,10 @@
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
@@ -37,8 +36,9 @@ bool concernsChanged(const QStringList& kinds)
 
 ConcernRegister::ConcernRegister(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filters(new ConcernFilterBar(session.db(), this)),
-      m_model(new ConcernListModel(session.db(), this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
-      m_error(FieldErrors::makeMessageLabel(this)), m_new(new QPushButton(this)), m_delete(new QPushButton(this))
+      m_model(new ConcernListModel(session.db(), this)), m_view(new QTableView(this)),
+      m_count(new QLabel(this)), m_error(FieldErrors::makeMessageLabel(this)), m_new(new QPushButton(this)),
+      m_delete(new QPushButton(this))
 {
     m_view->setObjectName(QStringLiteral("concernTable"));
     m_count->setObjectName(QStringLiteral("concernCount"));
@@ -66,13 +66,13 @@ ConcernRegister::ConcernRegister(Session& session, QWidget* parent)
     const int padding = 2 * em + 8;
     const int widths[ConcernListModel::ColumnCount] = {
         metrics.horizontalAdvance(QStringLiteral("WWW-2026-000")) + padding, // code
-        20 * em,                                                            // title
-        14 * em,                                                            // category
-        11 * em,                                                            // place
-        10 * em,                                                            // raised by
-        10 * em,                                                            // status
+        20 * em,                                                             // title
+        14 * em,                                                             // category
+        11 * em,                                                             // place
+        10 * em,                                                             // raised by
+        10 * em,                                                             // status
         metrics.horizontalAdvance(QStringLiteral("00.00.0000")) + padding,   // first raised
-        metrics.height() + 12};                                             // restricted
+        metrics.height() + 12};                                              // restricted
     for (int column = 0; column < ConcernListModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->setSectionResizeMode(ConcernListModel::Title, QHeaderView::Stretch); // takes what is left
@@ -89,7 +89,7 @@ ConcernRegister::ConcernRegister(Session& session, QWidget* parent)
 
     m_view->installEventFilter(this); // the Delete key deletes the selected concern
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = m_buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
     buttons->addWidget(m_new);
     buttons->addWidget(m_delete);
@@ -121,8 +121,8 @@ ConcernRegister::ConcernRegister(Session& session, QWidget* parent)
         const int row = m_model->rowOf(m_current);
         if (row >= 0) {
             const QModelIndex index = m_model->index(row, ConcernListModel::Code);
-            m_view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
         } else if (!m_current.isEmpty()) {
             m_current.clear();
             Q_EMIT currentConcernChanged(QString());
@@ -143,13 +143,6 @@ ConcernRegister::ConcernRegister(Session& session, QWidget* parent)
             applyFilter();
     });
 
-    m_confirm = [this](const QString& question) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete concern"), question,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.button(QMessageBox::Yes)->setText(tr("&Delete"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Yes;
-    };
     retranslate();
     updateButtons();
 }
@@ -220,6 +213,13 @@ void ConcernRegister::updateButtons()
     m_delete->setEnabled(!m_current.isEmpty());
 }
 
+void ConcernRegister::addButton(QWidget* button)
+{
+    m_buttons->addWidget(button);
+    setTabOrder(m_delete, button);
+    setTabOrder(button, m_view);
+}
+
 QString ConcernRegister::currentUuid() const
 {
     return m_current;
@@ -231,8 +231,8 @@ void ConcernRegister::select(const QString& uuid)
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, ConcernListModel::Code);
-    m_view->selectionModel()->setCurrentIndex(index,
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -288,9 +288,10 @@ void ConcernRegister::deleteCurrent()
     const QString question =
         tr("The concern %1 “%2” and its status history, links, scores and plan entries will be deleted.")
             .arg(code, concern->title);
-    if (!m_confirm(question))
+    if (!m_confirm.ask(tr("Delete concern"), question, tr("&Delete")))
         return;
-    auto removed = undo::remove(m_session, tr("delete concern %1").arg(code), QStringLiteral("concern"), uuid);
+    auto removed =
+        undo::remove(m_session, tr("delete concern %1").arg(code), QStringLiteral("concern"), uuid);
     if (!removed) {
         m_error->setText(removed.errorMessage());
         m_error->show();

@@ -2,9 +2,11 @@
 // The left half of the Concerns page: filters, the count, the lazy concern table, and the buttons to register
 // and delete concerns. Follows the session's team and the data file (refreshes, keeping the selection, when
 // concerns change anywhere, undo included).
+#include "ui/widgets/Confirmation.h"
 #include <QWidget>
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -19,8 +21,6 @@ class ConcernRegister : public QWidget
 {
     Q_OBJECT
 public:
-    using Confirm = std::function<bool(const QString& question)>;
-
     explicit ConcernRegister(Session& session, QWidget* parent = nullptr);
 
     ConcernListModel* model() const { return m_model; }
@@ -32,7 +32,10 @@ public:
     /// rows down to it or, in a long list, searches for its code. False when there is no such concern.
     bool showConcern(const QString& uuid);
     /// Replaces the question asked before deleting (tests answer it without a modal box).
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(Confirmation::Answer answer) { m_confirm.setAnswer(std::move(answer)); }
+
+    /// Puts a button of another feature (CSV) in the row of the register's buttons, after Delete.
+    void addButton(QWidget* button);
 
     void newConcern();
     void deleteCurrent();
@@ -62,7 +65,8 @@ private:
     QLabel* m_error;
     QPushButton* m_new;
     QPushButton* m_delete;
-    Confirm m_confirm;
+    QHBoxLayout* m_buttons = nullptr;
+    Confirmation m_confirm{this};
     QString m_current;
     bool m_loaded = false; // the first query waits until the register is shown
     bool m_stale = false;  // the data file changed while hidden

@@ -1,0 +1,117 @@
+#include "ActivityExport.h"
+#include "CellValues.h"
+#include "CsvWriter.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/ReferenceRepository.h"
+#include <algorithm>
+
+namespace hamkori::csv {
+
+namespace {
+
+const char* const kColumns[] = {
+    QT_TRANSLATE_NOOP("ActivityColumns", "Plan code"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Plan"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "No."),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Measure"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Lead body"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Partners"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Start"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Deadline"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Resources"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Funding source"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Amount (somoni)"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Output indicator"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Outcome indicator"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Baseline"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Target"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Means of verification"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Risks"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Gender and conflict notes"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "Status"),
+};
+
+QString optionalNumber(const std::optional<double>& value)
+{
+    return value ? CellValues::number(*value) : QString();
+}
+
+} // namespace
+
+Result<QList<QStringList>> ActivityExport::table(const ActivityExportOptions& options)
+{
+    const report::DocumentLanguage language(options.language);
+    PlanRepository repository(m_db);
+    QList<ActionPlan> plans;
+    if (options.planUuid.isEmpty()) {
+        if (options.teamUuid.isEmpty())
+            return Error{tr("Choose the team whose activities to export."), {}};
+        auto all = repository.plans(options.teamUuid);
+        if (!all)
+            return all.error();
+        plans = *all;
+        // Oldest plan first, as the plans were made.
+        std::reverse(plans.begin(), plans.end());
+    } else {
+        auto one = repository.plan(options.planUuid);
+        if (!one)
+            return one.error();
+        plans << *one;
+    }
+
+    QHash<QString, QString> names; // reference item → name in the language
+    ReferenceRepository references(m_db);
+    const auto nameOf = [&](const QString& uuid) -> QString {
+        if (uuid.isEmpty())
+            return {};
+        if (!names.contains(uuid)) {
+            auto item = references.item(uuid);
+            names.insert(uuid, item ? language.name(*item) : QString());
+        }
+        return names.value(uuid);
+    };
+
+    QList<QStringList> table;
+    QStringList header;
+    for (const char* column : kColumns)
+        header << language.translate("ActivityColumns", column);
+    table << header;
+    for (const ActionPlan& plan : plans) {
+        auto activities = repository.activities(plan.meta.uuid);
+        if (!activities)
+            return activities.error();
+        for (const Activity& a : *activities)
+            table << QStringList{plan.code,
+                                 plan.title,
+                                 QString::number(a.position),
+                                 a.measure,
+                                 nameOf(a.leadBodyUuid),
+                                 a.partners,
+                                 CellValues::date(a.start),
+                                 CellValues::date(a.deadline),
+                                 a.resources,
+                                 nameOf(a.fundingSourceUuid),
+                                 CellValues::number(a.amountSomoni),
+                                 a.outputIndicator,
+                                 a.outcomeIndicator,
+                                 optionalNumber(a.outcomeBaseline),
+                                 optionalNumber(a.outcomeTarget),
+                                 a.verification,
+                                 a.risks,
+                                 a.genderConflictNotes,
+                                 language.name(a.status)};
+    }
+    return table;
+}
+
+Result<int> ActivityExport::write(const ActivityExportOptions& options, const QString& path)
+{
+    auto rows = table(options);
+    if (!rows)
+        return rows.error();
+    if (auto written = CsvWriter::writeFile(path, CsvWriter::encode(*rows, options.separator)); !written)
+        return written.error();
+    return int(rows->size()) - 1;
+}
+
+} // namespace hamkori::csv

@@ -1,0 +1,191 @@
+// export-csv and import-csv run as processes: exit codes, the report, the summary, the dry run, bad rows
+// skipped on request, and a refused import leaving the data file as it was.
+#include "core/storage/ConcernRepository.h"
+#include "core/storage/Database.h"
+#include "support/TestSupport.h"
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HAMKORI_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+int concernCount(const QString& database)
+{
+    const Run run =
+        cli({QStringLiteral("--database"), database, QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("concerns")).toInt();
+}
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString readText(const QString& path)
+{
+    return QString::fromUtf8(readBytes(path).mid(3)); // after the BOM
+}
+
+void writeText(const QString& path, const QString& text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+}
+
+} // namespace
+
+TEST_CASE("export-csv then import-csv into another data file gives the same concerns", "[cli-csv]")
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("isf.csv"));
+    REQUIRE(cli({QStringLiteral("--database"), demo, QStringLiteral("demo")}).exitCode == 0);
+
+    const Run exported =
+        cli({QStringLiteral("--database"), demo, QStringLiteral("export-csv"), QStringLiteral("--kind"),
+             QStringLiteral("concerns"), QStringLiteral("--team"), QStringLiteral("ISF"),
+             QStringLiteral("--include-restricted"), QStringLiteral("--output"), file});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.startsWith(QStringLiteral("Wrote 12 concern(s)")));
+    CHECK(readBytes(file).startsWith("\xEF\xBB\xBF"));
+
+    // The fresh file needs the team: the demo makes it (and its own concerns, which import leaves alone).
+    REQUIRE(cli({QStringLiteral("--database"), fresh, QStringLiteral("demo")}).exitCode == 0);
+    const QString sql = fresh;
+    {
+        auto db = hamkori::Database::open(sql);
+        REQUIRE(db.ok());
+        hamkori::ConcernFilter isf;
+        isf.teamUuid =
+            hamkori::ConcernRepository(**db).concernByCode(QStringLiteral("ISF-2025-001"))->teamUuid;
+        auto rows = hamkori::ConcernRepository(**db).page(isf, 0, 100);
+        for (const auto& row : *rows)
+            REQUIRE(hamkori::ConcernRepository(**db).deleteConcern(row.uuid).ok());
+    }
+    const int before = concernCount(fresh);
+    const Run imported = cli({QStringLiteral("--database"), fresh, QStringLiteral("import-csv"),
+                              QStringLiteral("--kind"), QStringLiteral("concerns"), QStringLiteral("--team"),
+                              QStringLiteral("ISF"), QStringLiteral("--input"), file});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Created: 12, updated: 0, unchanged: 0, skipped: 0.")));
+    CHECK(concernCount(fresh) == before + 12);
+
+    // Exported again from the fresh file, the same bytes.
+    const QString again = dir.filePath(QStringLiteral("again.csv"));
+    REQUIRE(cli({QStringLiteral("--database"), fresh, QStringLiteral("export-csv"), QStringLiteral("--kind"),
+                 QStringLiteral("concerns"), QStringLiteral("--team"), QStringLiteral("ISF"),
+                 QStringLiteral("--include-restricted"), QStringLiteral("--output"), again})
+                .exitCode == 0);
+    CHECK(readText(again) == readText(file));
+
+    // Importing the same file again changes nothing.
+    const Run twice = cli({QStringLiteral("--database"), fresh, QStringLiteral("import-csv"),
+                           QStringLiteral("--kind"), QStringLiteral("concerns"), QStringLiteral("--team"),
+                           QStringLiteral("ISF"), QStringLiteral("--input"), file});
+    CHECK(twice.exitCode == 0);
+    CHECK(twice.out.contains(QStringLiteral("Created: 0, updated: 0, unchanged: 12, skipped: 0.")));
+}
+
+TEST_CASE("import-csv prints row messages, saves nothing, skips bad rows when told", "[cli-csv]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("bad.csv"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("demo")}).exitCode == 0);
+    writeText(file, QStringLiteral("Title;Category;First raised\n"
+                                   "Кӯчаҳои торик;unsafe_spaces;12.05.2026\n"
+                                   "Ҷанҷол;theft;31.02.2026\n"));
+    const int before = concernCount(db);
+    const QStringList base{QStringLiteral("--database"),
+                           db,
+                           QStringLiteral("import-csv"),
+                           QStringLiteral("--kind"),
+                           QStringLiteral("concerns"),
+                           QStringLiteral("--team"),
+                           QStringLiteral("ISF"),
+                           QStringLiteral("--input"),
+                           file};
+    const Run refused = cli(base);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.contains(QStringLiteral(
+        "Row 3, column \"First raised\": \"31.02.2026\" is not a date. Write dates as dd.MM.yyyy")));
+    CHECK(refused.err.contains(QStringLiteral("1 row(s) have errors")));
+    CHECK(concernCount(db) == before);
+
+    const Run dry = cli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--skip-bad-rows")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("Created: 1, updated: 0, unchanged: 0, skipped: 1.")));
+    CHECK(dry.out.contains(QStringLiteral("Dry run: nothing was saved.")));
+    CHECK(concernCount(db) == before);
+
+    const Run skipped = cli(base + QStringList{QStringLiteral("--skip-bad-rows")});
+    CHECK(skipped.exitCode == 0);
+    CHECK(skipped.out.contains(QStringLiteral("Created: 1, updated: 0, unchanged: 0, skipped: 1.")));
+    CHECK(concernCount(db) == before + 1);
+}
+
+TEST_CASE("export-csv and import-csv refuse wrong usage with exit code 2", "[cli-csv]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    CHECK(cli({QStringLiteral("--database"), db, QStringLiteral("export-csv"), QStringLiteral("--kind"),
+               QStringLiteral("meetings"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.csv"))})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("--database"), db, QStringLiteral("import-csv"), QStringLiteral("--kind"),
+               QStringLiteral("concerns")})
+              .exitCode == 2);
+    const Run missing = cli({QStringLiteral("--database"), db, QStringLiteral("export-csv"),
+                             QStringLiteral("--kind"), QStringLiteral("concerns"), QStringLiteral("--output"),
+                             dir.filePath(QStringLiteral("no/such/folder/x.csv"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
+}
+
+TEST_CASE("export-csv writes the activities of a team", "[cli-csv]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("activities.csv"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("demo")}).exitCode == 0);
+    const Run run =
+        cli({QStringLiteral("--database"), db, QStringLiteral("export-csv"), QStringLiteral("--kind"),
+             QStringLiteral("activities"), QStringLiteral("--team"), QStringLiteral("ISF"),
+             QStringLiteral("--header-language"), QStringLiteral("en"), QStringLiteral("--output"), file});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("Wrote ")));
+    const QString text = readText(file);
+    CHECK(readBytes(file).startsWith("\xEF\xBB\xBF"));
+    CHECK(text.startsWith(QStringLiteral("Plan code,Plan,No.,Measure")));
+    CHECK(text.count(QStringLiteral("ISF-AP-")) >= 1);
+}
