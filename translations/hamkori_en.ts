@@ -30,6 +30,21 @@
         <source>%n progress update(s)</source>
         <translation><numerusform>%n progress update</numerusform><numerusform>%n progress updates</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to %1.</source>
+        <translation><numerusform>Wrote %n activity to %1.</numerusform><numerusform>Wrote %n activities to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n concern(s) to %1.</source>
+        <translation><numerusform>Wrote %n concern to %1.</numerusform><numerusform>Wrote %n concerns to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
+        <translation><numerusform>%n row have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform><numerusform>%n rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
@@ -120,6 +135,32 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ConcernImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) under the header, %1, separator "%2".</source>
+        <translation><numerusform>%n row under the header, %1, separator "%2".</numerusform><numerusform>%n rows under the header, %1, separator "%2".</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Check (%n problem(s))</source>
+        <translation><numerusform>3. Check (%n problem)</numerusform><numerusform>3. Check (%n problems)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
+        <translation><numerusform>%n row have errors: correct the file and choose it again, or skip the bad rows.</numerusform><numerusform>%n rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::CsvExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n concern(s) to %1.</source>
+        <translation><numerusform>Wrote %n concern to %1.</numerusform><numerusform>Wrote %n concerns to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to %1.</source>
+        <translation><numerusform>Wrote %n activity to %1.</numerusform><numerusform>Wrote %n activities to %1.</numerusform></translation>
     </message>
 </context>
 <context>

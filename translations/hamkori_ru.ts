@@ -1,6 +1,84 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>Plan code</source>
+        <translation>Код плана</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Amount (somoni)</source>
+        <translation>Сумма (сомони)</translation>
+    </message>
+    <message>
+        <source>Output indicator</source>
+        <translation>Показатель непосредственного результата</translation>
+    </message>
+    <message>
+        <source>Outcome indicator</source>
+        <translation>Показатель конечного результата</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный уровень</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевой уровень</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Источники проверки</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Gender and conflict notes</source>
+        <translation>Заметки о гендере и конфликте</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
 <context>
     <name>ActivityDueModel</name>
     <message>
@@ -36,6 +114,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Lead body</source>
         <translation>Ответственный исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityExport</name>
+    <message>
+        <source>Choose the team whose activities to export.</source>
+        <translation>Выберите группу, мероприятия которой нужно экспортировать.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +184,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>язык</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
+        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
         <translation>Чтобы узнать, как пользоваться командой, выполните «hamkori-cli %1 --help».</translation>
     </message>
     <message>
@@ -111,11 +196,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Создать пустой файл данных. Повторный запуск ничему не вредит.</translation>
     </message>
     <message>
-        <source>&quot;init&quot; takes no arguments.</source>
+        <source>"init" takes no arguments.</source>
         <translation>Команда «init» не принимает аргументов.</translation>
     </message>
     <message>
-        <source>This laptop&apos;s device fingerprint: %1</source>
+        <source>This laptop's device fingerprint: %1</source>
         <translation>Отпечаток устройства этого ноутбука: %1</translation>
     </message>
     <message>
@@ -159,7 +244,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Уже есть в файле данных, оставлены без изменений: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
         <translation>Добавить сгенерированные данные для тестов и замеров производительности: «district» — одна новая группа за три года, «national» — около 40 групп за десять лет.</translation>
     </message>
     <message>
@@ -287,7 +372,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
         <translation>Чтобы увидеть параметры команды, выполните «hamkori-cli КОМАНДА --help».</translation>
     </message>
     <message>
@@ -307,8 +392,473 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Целостность: файл данных не повреждён, ошибок не обнаружено.</translation>
     </message>
     <message>
-        <source>There is no command &quot;%1&quot;.</source>
+        <source>There is no command "%1".</source>
         <translation>Нет команды «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the team with --team CODE (the teams here: %1).</source>
+        <translation>Выберите группу с помощью --team КОД (группы здесь: %1).</translation>
+    </message>
+    <message>
+        <source>Write concerns or activities to a CSV file that Excel and LibreOffice open with Cyrillic and Tajik letters intact (UTF-8 with a BOM). Restricted concerns are left out unless --include-restricted is given.</source>
+        <translation>Записывает проблемы или мероприятия в файл CSV, который Excel и LibreOffice открывают с неискажёнными кириллическими и таджикскими буквами (UTF-8 с BOM). Проблемы с ограниченным доступом не включаются, если не указан --include-restricted.</translation>
+    </message>
+    <message>
+        <source>What to export: concerns or activities.</source>
+        <translation>Что экспортировать: concerns (проблемы) или activities (мероприятия).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Файл CSV для записи.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Only this team (its code). Concerns: every team when left out.</source>
+        <translation>Только эта группа (её код). Проблемы: если не указана — все группы.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Activities: only this action plan (its code).</source>
+        <translation>Мероприятия: только этот план мероприятий (его код).</translation>
+    </message>
+    <message>
+        <source>Concerns: only those with this status (e.g. raised, in_plan).</source>
+        <translation>Проблемы: только с этим статусом (например, raised, in_plan).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Concerns: only those of this category (its name or code).</source>
+        <translation>Проблемы: только этой категории (название или код).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>Concerns: only those matching these words.</source>
+        <translation>Проблемы: только соответствующие этим словам.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>слова</translation>
+    </message>
+    <message>
+        <source>Include restricted concerns. Keep such a file safe.</source>
+        <translation>Включить проблемы с ограниченным доступом. Храните такой файл в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>The language of the column names and values: tg, ru or en (default: the language of the messages).</source>
+        <translation>Язык названий столбцов и значений: tg, ru или en (по умолчанию — язык сообщений).</translation>
+    </message>
+    <message>
+        <source>comma or semicolon (default: semicolon for tg and ru, which Excel expects in those languages; comma for en).</source>
+        <translation>comma (запятая) или semicolon (точка с запятой) (по умолчанию: точка с запятой для tg и ru, как ожидает Excel на этих языках; запятая для en).</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>разделитель</translation>
+    </message>
+    <message>
+        <source>Choose what to export with --kind concerns or --kind activities.</source>
+        <translation>Выберите, что экспортировать: --kind concerns или --kind activities.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output FILE.csv.</source>
+        <translation>Укажите файл для записи: --output ФАЙЛ.csv.</translation>
+    </message>
+    <message>
+        <source>The header language must be tg, ru or en.</source>
+        <translation>Язык заголовков должен быть tg, ru или en.</translation>
+    </message>
+    <message>
+        <source>The separator must be comma or semicolon.</source>
+        <translation>Разделитель должен быть comma или semicolon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to %1.</source>
+        <translation><numerusform>%n мероприятие записано в %1.</numerusform><numerusform>%n мероприятия записаны в %1.</numerusform><numerusform>%n мероприятий записано в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown status. Use one of: %1.</source>
+        <translation>Неизвестный статус. Используйте один из: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown category. Use one of: %1.</source>
+        <translation>Неизвестная категория. Используйте одну из: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n concern(s) to %1.</source>
+        <translation><numerusform>%n проблема записана в %1.</numerusform><numerusform>%n проблемы записаны в %1.</numerusform><numerusform>%n проблем записано в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restricted concerns were left out; add --include-restricted to export them.</source>
+        <translation>Проблемы с ограниченным доступом не включены; чтобы экспортировать их, добавьте --include-restricted.</translation>
+    </message>
+    <message>
+        <source>Read concerns from a CSV file into a team. Columns are matched by their names in Tajik, Russian or English. A row whose code the team has updates that concern; importing the same file again creates nothing new. Nothing is saved while rows have errors, unless --skip-bad-rows is given.</source>
+        <translation>Читает проблемы из файла CSV в группу. Столбцы сопоставляются по названиям на таджикском, русском или английском. Строка с кодом, который уже есть в группе, обновляет эту проблему; повторный импорт того же файла ничего нового не создаёт. Пока в строках есть ошибки, ничего не сохраняется, если не указан --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>What to import: concerns.</source>
+        <translation>Что импортировать: concerns (проблемы).</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Файл CSV для чтения.</translation>
+    </message>
+    <message>
+        <source>The team the concerns belong to (its code); needed when the data file has several teams.</source>
+        <translation>Группа, к которой относятся проблемы (её код); нужна, если в файле данных несколько групп.</translation>
+    </message>
+    <message>
+        <source>Check the file and print the report, but save nothing.</source>
+        <translation>Проверить файл и вывести отчёт, но ничего не сохранять.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows with errors.</source>
+        <translation>Импортировать правильные строки и пропустить строки с ошибками.</translation>
+    </message>
+    <message>
+        <source>Only concerns can be imported: use --kind concerns.</source>
+        <translation>Импортировать можно только проблемы: используйте --kind concerns.</translation>
+    </message>
+    <message>
+        <source>Name the file to read with --input FILE.csv.</source>
+        <translation>Укажите файл для чтения: --input ФАЙЛ.csv.</translation>
+    </message>
+    <message>
+        <source>The file was read as %1.</source>
+        <translation>Файл прочитан в кодировке %1.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2"</source>
+        <translation>Строка %1, столбец «%2»</translation>
+    </message>
+    <message>
+        <source>Created: %1, updated: %2, unchanged: %3, skipped: %4.</source>
+        <translation>Создано: %1, обновлено: %2, без изменений: %3, пропущено: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Пробный запуск: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Write the PDF to &lt;file&gt;.</source>
+        <translation>Записать PDF в &lt;файл&gt;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Непредвиденный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Give the PDF's file name with --output FILE.pdf.</source>
+        <translation>Укажите имя файла PDF: --output FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (pages: %2).</source>
+        <translation>Записано: %1 (страниц: %2).</translation>
+    </message>
+    <message>
+        <source>Write an action plan as a PDF for the Hukumat to sign, in the language of --lang.</source>
+        <translation>Записать план мероприятий в PDF для подписи в Хукумате, на языке --lang.</translation>
+    </message>
+    <message>
+        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
+        <translation>Код плана мероприятий, например ISF-AP-2026-01.</translation>
+    </message>
+    <message>
+        <source>Lay the pages out landscape.</source>
+        <translation>Расположить страницы горизонтально.</translation>
+    </message>
+    <message>
+        <source>Include restricted concerns; the footer then says the document holds restricted details.</source>
+        <translation>Включить проблемы с ограниченным доступом; тогда в нижнем колонтитуле будет сказано, что документ содержит такие сведения.</translation>
+    </message>
+    <message>
+        <source>Give the plan with --plan CODE.</source>
+        <translation>Укажите план мероприятий: --plan CODE.</translation>
+    </message>
+    <message>
+        <source>There is no action plan with the code %1.</source>
+        <translation>Плана мероприятий с кодом %1 нет.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
+        <translation>Записать протокол встречи в PDF на языке --lang.</translation>
+    </message>
+    <message>
+        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
+        <translation>Код встречи, например ISF-M-2026-03.</translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting CODE.</source>
+        <translation>Укажите встречу: --meeting CODE.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the code %1.</source>
+        <translation>Встречи с кодом %1 нет.</translation>
+    </message>
+    <message>
+        <source>Write the period report (totals only) for one team or all teams as a PDF, in the language of --lang.</source>
+        <translation>Записать отчёт за период (только итоговые данные) по одной группе или всем группам в PDF на языке --lang.</translation>
+    </message>
+    <message>
+        <source>The team's code; all teams when left out.</source>
+        <translation>Код группы; если не указан — все группы.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD.</source>
+        <translation>Первый день периода, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD.</source>
+        <translation>Последний день периода, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to as dates like 2026-01-31.</source>
+        <translation>Укажите период в --from и --to датами вида 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Период не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>There is no team with the code %1.</source>
+        <translation>Группы с кодом %1 нет.</translation>
+    </message>
+    <message>
+        <source>write concerns or activities to CSV</source>
+        <translation>записать проблемы или мероприятия в CSV</translation>
+    </message>
+    <message>
+        <source>read concerns from a CSV file</source>
+        <translation>прочитать проблемы из файла CSV</translation>
+    </message>
+    <message>
+        <source>write an action plan as a PDF</source>
+        <translation>записать план мероприятий в PDF</translation>
+    </message>
+    <message>
+        <source>write a meeting's minutes as a PDF</source>
+        <translation>записать протокол встречи в PDF</translation>
+    </message>
+    <message>
+        <source>write the period report as a PDF</source>
+        <translation>записать отчёт за период в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Кем заявлена</translation>
+    </message>
+    <message>
+        <source>First raised</source>
+        <translation>Впервые заявлена</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Правонарушитель</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <source>Location (triangle)</source>
+        <translation>Место (треугольник)</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Влияющий на правонарушителя</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Защитник</translation>
+    </message>
+    <message>
+        <source>Place manager</source>
+        <translation>Ответственный за место</translation>
+    </message>
+    <message>
+        <source>Gender notes</source>
+        <translation>Заметки о гендерных аспектах</translation>
+    </message>
+    <message>
+        <source>Conflict risk</source>
+        <translation>Риск конфликта</translation>
+    </message>
+    <message>
+        <source>Conflict mitigation</source>
+        <translation>Снижение риска конфликта</translation>
+    </message>
+    <message>
+        <source>Baseline figure</source>
+        <translation>Исходный показатель</translation>
+    </message>
+    <message>
+        <source>What the baseline counts</source>
+        <translation>Что считает исходный показатель</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Дата исходного показателя</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernExport</name>
+    <message>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
+        <translation>Реестр показывает только проблемы с ограниченным доступом, а они не попадают в экспорт. Чтобы экспортировать их, отметьте «включить проблемы с ограниченным доступом».</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernImport</name>
+    <message>
+        <source>Choose the team the concerns belong to.</source>
+        <translation>Выберите группу, к которой относятся проблемы.</translation>
+    </message>
+    <message>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
+        <translation>Ни один столбец файла не даёт поле «%1». Выберите этот столбец в сопоставлении или добавьте в файл столбец «%1».</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no concerns under it.</source>
+        <translation>В файле есть строка заголовков, но под ней нет ни одной проблемы.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
+        <translation>В этой строке %1 значений, а в строке заголовков %2 столбцов. Заключите в кавычки значения, содержащие разделитель «%3», или сохраните файл из таблицы заново.</translation>
+    </message>
+    <message>
+        <source>The code %1 is also on row %2. Each concern may be in the file only once.</source>
+        <translation>Код %1 есть также в строке %2. Каждая проблема может быть в файле только один раз.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <translation>«%1» — не дата. Пишите даты в виде дд.мм.гггг, например 25.03.2026.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known value here. Use one of: %2.</source>
+        <translation>«%1» — здесь неизвестное значение. Используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <source>The category is empty. Use one of: %1.</source>
+        <translation>Категория не указана. Используйте одну из: %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <translation>«%1» — нет такой категории в списке. Используйте одну из: %2 — или сначала добавьте категорию в настройках.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <translation>«%1» — ни «да», ни «нет». Напишите «да», «нет» или оставьте ячейку пустой.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <translation>«%1» — не число. Запишите исходный показатель числом, например 12 или 3,5.</translation>
+    </message>
+    <message>
+        <source>The title is empty. Every concern needs a short title.</source>
+        <translation>Название не указано. У каждой проблемы должно быть краткое название.</translation>
+    </message>
+    <message>
+        <source>A baseline figure needs the date it was measured. Enter it as dd.MM.yyyy.</source>
+        <translation>Для исходного показателя нужна дата измерения. Введите её в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Файл невозможно импортировать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
+        <translation><numerusform>В %n строке есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform><numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform><numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform></translation>
+    </message>
+    <message>
+        <source>The data file is busy; nothing was imported. Try again.</source>
+        <translation>Файл данных занят; ничего не импортировано. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Set by a CSV import</source>
+        <translation>Установлено импортом CSV</translation>
+    </message>
+    <message>
+        <source>The data file is busy. Try again.</source>
+        <translation>Файл данных занят. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Undo of a CSV import</source>
+        <translation>Отмена импорта CSV</translation>
     </message>
 </context>
 <context>
@@ -372,6 +922,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The link was saved but could not be read back. Open the concern again to see it.</source>
         <translation>Связь сохранена, но не удалось прочитать её повторно. Чтобы увидеть её, откройте проблему снова.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked this way.</source>
+        <translation>%1 и %2 уже связаны таким образом.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +1018,56 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
+        <translation>Файл не в кодировке UTF-8, которую читает Hamkori. В Excel выберите Файл → Сохранить как → «CSV UTF-8 (разделитель — запятая)»; в LibreOffice при сохранении выберите кодировку «Юникод (UTF-8)».</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
+        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (") или сохраните файл из таблицы заново.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row with the names of the columns.</source>
+        <translation>Файл пуст: в нём нет строки заголовков с названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose the file again.</source>
+        <translation>Файл %1 не существует. Выберите файл заново.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a CSV file.</source>
+        <translation>%1 — это папка, а не файл. Выберите файл CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of concerns (more than %2 MB). Choose the right file.</source>
+        <translation>Файл %1 слишком велик для списка проблем (больше %2 МБ). Выберите нужный файл.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать файл %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder for the file.</source>
+        <translation>Папка %1 не существует. Выберите для файла другую папку.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter a file name ending in .csv.</source>
+        <translation>%1 — это папка. Введите имя файла с окончанием .csv.</translation>
+    </message>
+    <message>
+        <source>Hamkori cannot write the file %1: %2. Choose a folder you may write to, such as Documents.</source>
+        <translation>Hamkori не может записать файл %1: %2. Выберите папку, в которую можно записывать, например «Документы».</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (%2); the disk may be full. No file was left behind.</source>
+        <translation>Файл %1 не удалось записать полностью (%2); возможно, диск заполнен. Недописанный файл не оставлен.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created. Choose another place for the data file.</source>
@@ -523,6 +1127,449 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
         <translation>Для сгенерированной группы не осталось свободного кода группы. Сгенерируйте данные в другой файл данных (--database).</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>(from %1 to %2)</source>
+        <translation>(с %1 до %2)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation>ПЛАН МЕРОПРИЯТИЙ</translation>
+    </message>
+    <message>
+        <source>of the community police partnership team «%1»</source>
+        <translation>группы взаимодействия милиции с общественностью «%1»</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Jamoat:</source>
+        <translation>Джамоат:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Принят:</translation>
+    </message>
+    <message>
+        <source>at the team's meeting, minutes No. %1 of %2</source>
+        <translation>на встрече группы, протокол № %1 от %2</translation>
+    </message>
+    <message>
+        <source>Priority concerns:</source>
+        <translation>Приоритетные проблемы:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Наименование мероприятий</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Expected result / indicator</source>
+        <translation>Ожидаемый результат / показатель</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>при участии: %1</translation>
+    </message>
+    <message>
+        <source>Chair of the community police partnership team</source>
+        <translation>Председатель группы взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>Head of the district police department</source>
+        <translation>Начальник районного ОВД</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the Hukumat</source>
+        <translation>Заместитель председателя Хукумата</translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
+        <translation>План мероприятий %1</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>январь</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраль</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апрель</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентябрь</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октябрь</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноябрь</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабрь</translation>
+    </message>
+    <message>
+        <source>%1 somoni</source>
+        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
+        <translation>%1 сомони</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>УТВЕРЖДАЮ</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(Ф. И. О.)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Includes restricted details: keep this document safe and do not share it beyond those who must act on it.</source>
+        <translation>Содержит сведения с ограниченным доступом: храните документ надёжно и не передавайте его никому, кроме тех, кто должен по нему действовать.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>MINUTES No. %1</source>
+        <translation>ПРОТОКОЛ № %1</translation>
+    </message>
+    <message>
+        <source>of the meeting of the community police partnership team «%1»</source>
+        <translation>встречи группы взаимодействия милиции с общественностью «%1»</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Фасилитатор:</translation>
+    </message>
+    <message>
+        <source>Present: team members</source>
+        <translation>Присутствовали: члены группы</translation>
+    </message>
+    <message>
+        <source>No members were recorded as present.</source>
+        <translation>Присутствие членов группы не отмечено.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Organisation and post</source>
+        <translation>Организация и должность</translation>
+    </message>
+    <message>
+        <source>Present: guests by sex and age</source>
+        <translation>Присутствовали: гости по полу и возрасту</translation>
+    </message>
+    <message>
+        <source>In total present: %1 (team members: %2, guests: %3; women: %4, men: %5).</source>
+        <translation>Всего присутствовало: %1 (члены группы: %2, гости: %3; женщины: %4, мужчины: %5).</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Заявленные проблемы</translation>
+    </message>
+    <message>
+        <source>No concerns were recorded at this meeting.</source>
+        <translation>На этой встрече проблемы не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation>Председатель встречи</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Протокол %1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>Отчёт за период</translation>
+    </message>
+    <message>
+        <source>PERIOD REPORT</source>
+        <translation>ОТЧЁТ ЗА ПЕРИОД</translation>
+    </message>
+    <message>
+        <source>on the work of the community police partnership teams</source>
+        <translation>о работе групп взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>The report gives totals only; no individual concern is named.</source>
+        <translation>Отчёт содержит только итоговые данные; отдельные проблемы не называются.</translation>
+    </message>
+    <message>
+        <source>1. Meetings held</source>
+        <translation>1. Проведённые встречи</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Вид встречи</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>2. Participants by sex and age</source>
+        <translation>2. Участники по полу и возрасту</translation>
+    </message>
+    <message>
+        <source>Participants in meetings</source>
+        <translation>Участники встреч</translation>
+    </message>
+    <message>
+        <source>3. Safety concerns</source>
+        <translation>3. Проблемы безопасности</translation>
+    </message>
+    <message>
+        <source>Raised in the period:</source>
+        <translation>Заявлено за период:</translation>
+    </message>
+    <message>
+        <source>Resolved in the period:</source>
+        <translation>Решено за период:</translation>
+    </message>
+    <message>
+        <source>Open at the end:</source>
+        <translation>Не решено на конец периода:</translation>
+    </message>
+    <message>
+        <source>Chosen as priorities:</source>
+        <translation>Выбрано в качестве приоритетных:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Concerns raised by category</source>
+        <translation>Заявленные проблемы по категориям</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>4. Action plans and activities</source>
+        <translation>4. Планы мероприятий и мероприятия</translation>
+    </message>
+    <message>
+        <source>Plans adopted:</source>
+        <translation>Принято планов мероприятий:</translation>
+    </message>
+    <message>
+        <source>Activities overdue:</source>
+        <translation>Просроченные мероприятия:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Activities by status</source>
+        <translation>Мероприятия по статусам</translation>
+    </message>
+    <message>
+        <source>5. People reached by the activities</source>
+        <translation>5. Люди, охваченные мероприятиями</translation>
+    </message>
+    <message>
+        <source>Reached directly:</source>
+        <translation>Охвачено напрямую:</translation>
+    </message>
+    <message>
+        <source>Reached indirectly:</source>
+        <translation>Охвачено косвенно:</translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation>Люди, охваченные напрямую</translation>
+    </message>
+    <message>
+        <source>6. Funding</source>
+        <translation>6. Финансирование</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Planned funding by source, somoni</source>
+        <translation>Запланированное финансирование по источникам, сомони</translation>
+    </message>
+    <message>
+        <source>Spent in the period:</source>
+        <translation>Израсходовано за период:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовил(а)</translation>
+    </message>
+    <message>
+        <source>Period report %1, %2</source>
+        <translation>Отчёт за период: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>The folder %1 does not exist. If it is on a USB stick, check that the stick is plugged in, or choose another folder.</source>
+        <translation>Папка %1 не существует. Если она на флешке, проверьте, что флешка вставлена, или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the PDF.</source>
+        <translation>%1 — это папка. Введите имя файла PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: it is read-only or you may not write there. Choose another folder.</source>
+        <translation>Не удалось записать в папку %1: она только для чтения или у вас нет прав на запись. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn. Nothing was saved.</source>
+        <translation>Не удалось сформировать PDF. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1 (%2). Nothing was saved: check the disk or the USB stick and try again.</source>
+        <translation>Не удалось завершить запись %1 (%2). Ничего не сохранено: проверьте диск или флешку и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -691,7 +1738,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <source>Women&apos;s committee</source>
+        <source>Women's committee</source>
         <translation>Комитет по делам женщин и семьи</translation>
     </message>
     <message>
@@ -851,7 +1898,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите критерии из списка критериев.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -1162,7 +2209,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Введите название хотя бы на одном языке.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -1170,7 +2217,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого элемента списка больше нет.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
+        <source>The list "%1" has no entry with the code %2.</source>
         <translation>В списке «%1» нет элемента с кодом %2.</translation>
     </message>
     <message numerus="yes">
@@ -1186,11 +2233,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого места больше нет в географическом справочнике.</translation>
     </message>
     <message>
-        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
+        <source>No district or city called "%1" is in the gazetteer.</source>
         <translation>В географическом справочнике нет района или города с названием «%1».</translation>
     </message>
     <message>
-        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
+        <source>Enter the place's name in English, Tajik and Russian.</source>
         <translation>Введите название места на английском, таджикском и русском языках.</translation>
     </message>
     <message>
@@ -1242,11 +2289,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код группы должен состоять из 2–6 заглавных латинских букв, например ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
+        <source>The code %1 is already used by the team "%2". Choose another code.</source>
         <translation>Код %1 уже используется группой «%2». Выберите другой код.</translation>
     </message>
     <message>
-        <source>Choose the team&apos;s district or city from the list.</source>
+        <source>Choose the team's district or city from the list.</source>
         <translation>Выберите район или город группы из списка.</translation>
     </message>
     <message>
@@ -1262,7 +2309,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, членом которой является этот человек.</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>Введите имя члена группы.</translation>
     </message>
     <message>
@@ -1346,10 +2393,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Restricted: hidden from exports and printouts</source>
-        <translation>Ограниченный доступ: не включается в экспорт и распечатки</translation>
     </message>
     <message>
         <source>Choose the concern to link to in the list.</source>
@@ -1695,10 +2738,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Название проблемы</translation>
     </message>
     <message>
-        <source>🔒 Restricted</source>
-        <translation>🔒 Ограниченный доступ</translation>
-    </message>
-    <message>
         <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
         <translation>Доступ к этой проблеме ограничен: она не включается в экспорт и распечатки, если вы не решите иначе.</translation>
     </message>
@@ -1788,14 +2827,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
 </context>
 <context>
     <name>hamkori::ConcernListModel</name>
-    <message>
-        <source>Restricted: left out of exports and printouts unless asked for</source>
-        <translation>Ограниченный доступ: не включается в экспорт и распечатки, если этого не запросить явно</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Ограниченный доступ</translation>
-    </message>
     <message>
         <source>Restricted concerns are marked with a lock</source>
         <translation>Проблемы с ограниченным доступом отмечены замком</translation>
@@ -1894,7 +2925,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Записать решение</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
+        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
         <translation>Отметьте проблемы, выбранные в качестве приоритетных. Они получат статус «%1».</translation>
     </message>
     <message>
@@ -2059,10 +3090,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Присутствуют члены группы: женщин — %1, мужчин — %2. Всего присутствуют: женщин — %3, мужчин — %4.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
         <source>Women guests</source>
         <translation>Гости-женщины</translation>
     </message>
@@ -2081,10 +3108,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Everyone present</source>
         <translation>Все присутствующие</translation>
-    </message>
-    <message>
-        <source>Guests: %1, %2</source>
-        <translation>Гости: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2143,10 +3166,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are already linked this way.</source>
-        <translation>%1 и %2 уже связаны таким образом.</translation>
     </message>
     <message>
         <source>link %1 to %2</source>
@@ -2603,7 +3622,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <source>For example the women&apos;s committee of the Jamoat</source>
+        <source>For example the women's committee of the Jamoat</source>
         <translation>Например, Комитет по делам женщин и семьи Джамоата</translation>
     </message>
     <message>
@@ -2660,6 +3679,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Left</source>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Посещено встреч</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +3869,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Чтобы сравнивать проблемы попарно, включите в раунд не менее двух проблем.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
         <translation>Все пары (%1) сравнены. Чтобы изменить выбор, снова щёлкните проблему в паре.</translation>
     </message>
     <message>
@@ -2944,7 +3967,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Начать раунд…</translation>
     </message>
     <message>
-        <source>Score the team&apos;s concerns at a meeting</source>
+        <source>Score the team's concerns at a meeting</source>
         <translation>Оценить проблемы группы на встрече</translation>
     </message>
     <message>
@@ -2952,7 +3975,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
+        <source>Change the round's meeting, concerns, criteria or weights</source>
         <translation>Изменить встречу, проблемы, критерии или веса раунда</translation>
     </message>
     <message>
@@ -2965,7 +3988,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
+Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
         <translation>Раундов определения приоритетов пока нет.
 Нажмите «Начать раунд…», чтобы оценить проблемы группы вместе с женщинами, мужчинами, молодёжью и органами власти.</translation>
     </message>
@@ -2986,8 +4009,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Результаты (средневзвешенный балл; общий результат — среднее по группам)</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
+        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -3042,7 +4065,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>запись решения раунда %1</translation>
     </message>
     <message>
-        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Раунд определения приоритетов «%1» будет удалён вместе с баллами, результатами попарного сравнения и решением. Статус проблем не изменится. Удалить раунд?</translation>
     </message>
     <message>
@@ -3057,17 +4080,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>Prioritisation</source>
         <translation>Определение приоритетов</translation>
     </message>
-    <message>
-        <source>Restricted: hidden from exports and printouts</source>
-        <translation>Ограниченный доступ: не включается в экспорт и распечатки</translation>
-    </message>
 </context>
 <context>
     <name>hamkori::RaisedConcernsModel</name>
-    <message>
-        <source>Restricted: left out of exports and printouts unless you choose otherwise.</source>
-        <translation>С ограниченным доступом: не включается в экспорт и печать, если вы не выберете иное.</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Код</translation>
@@ -3129,6 +4144,52 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зарегистрировать</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReportsPage</name>
+    <message>
+        <source>All teams</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Report %1.pdf</source>
+        <translation>Отчёт %1.pdf</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Период не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RestrictedMark</name>
+    <message>
+        <source>Restricted</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>Restricted: left out of exports and printouts unless asked for</source>
+        <translation>Ограниченный доступ: не включается в экспорт и распечатки, если этого не запросить явно</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +4406,13 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
 </context>
 <context>
+    <name>hamkori::SexAgeCountsGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::StandingsModel</name>
     <message>
         <source>Concern</source>
@@ -3512,7 +4580,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Все группы в этом файле данных. Чтобы работать с группой, дважды щёлкните её (или нажмите Enter).</translation>
     </message>
     <message>
-        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
+        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
         <translation>Заполните сведения о группе и нажмите «Создать группу». Членов можно добавить после создания группы.</translation>
     </message>
     <message numerus="yes">
@@ -3632,6 +4700,315 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ActivityCsvButton</name>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Write the activities of this plan, or of every plan of the team, to a spreadsheet</source>
+        <translation>Записать мероприятия этого плана или всех планов группы в таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ConcernCsvButton</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export the concerns to a spreadsheet, or import them from one</source>
+        <translation>Экспортировать проблемы в таблицу или импортировать их из таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;Export the concerns shown to CSV…</source>
+        <translation>&amp;Экспорт показанных проблем в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import concerns from CSV…</source>
+        <translation>&amp;Импорт проблем из CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ConcernImportDialog</name>
+    <message>
+        <source>Import concerns from CSV</source>
+        <translation>Импорт проблем из CSV</translation>
+    </message>
+    <message>
+        <source>Concerns are imported into the team %1. A row whose code the team already has updates that concern; importing the same file again creates no duplicates.</source>
+        <translation>Проблемы импортируются в группу %1. Строка с кодом, который уже есть в группе, обновляет эту проблему; повторный импорт того же файла не создаёт дубликатов.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from Excel or LibreOffice</source>
+        <translation>Выберите файл CSV, сохранённый из Excel или LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Field in Hamkori</source>
+        <translation>Поле в Hamkori</translation>
+    </message>
+    <message>
+        <source>Value in the first row</source>
+        <translation>Значение в первой строке</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. Столбцы</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Предпросмотр</translation>
+    </message>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the others</source>
+        <translation>&amp;Пропустить ошибочные строки и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) under the header, %1, separator "%2".</source>
+        <translation><numerusform>%n строка под заголовком, %1, разделитель «%2».</numerusform><numerusform>%n строки под заголовком, %1, разделитель «%2».</numerusform><numerusform>%n строк под заголовком, %1, разделитель «%2».</numerusform></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (обязательно)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Check (%n problem(s))</source>
+        <translation><numerusform>3. Проверка (%n ошибка)</numerusform><numerusform>3. Проверка (%n ошибки)</numerusform><numerusform>3. Проверка (%n ошибок)</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Выберите файл для импорта.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: see "3. Check".</source>
+        <translation>Файл нельзя импортировать в таком виде: см. «3. Проверка».</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new, %2 to update, %3 unchanged.</source>
+        <translation>Готово: %1 новых, %2 для обновления, %3 без изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
+        <translation><numerusform>В %n строке есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform><numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform><numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform></translation>
+    </message>
+    <message>
+        <source>import concerns from %1</source>
+        <translation>импорт проблем из %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Импортировано: создано %1, обновлено %2, без изменений %3, пропущено %4. Отмена (Ctrl+Z) отменяет весь импорт.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::CsvExportDialog</name>
+    <message>
+        <source>Export concerns to CSV</source>
+        <translation>Экспорт проблем в CSV</translation>
+    </message>
+    <message>
+        <source>Export activities to CSV</source>
+        <translation>Экспорт мероприятий в CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel in Tajik or Russian</source>
+        <translation>Точка с запятой (;) — Excel на таджикском или русском</translation>
+    </message>
+    <message>
+        <source>Comma (,) — Excel in English</source>
+        <translation>Запятая (,) — Excel на английском</translation>
+    </message>
+    <message>
+        <source>Include &amp;restricted concerns</source>
+        <translation>Включить проблемы с &amp;ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>Restricted concerns can endanger people if the file is lost. Leave this off unless the file stays with you.</source>
+        <translation>Проблемы с ограниченным доступом могут подвергнуть людей опасности, если файл потеряется. Не включайте этот флажок, если файл не останется только у вас.</translation>
+    </message>
+    <message>
+        <source>Activities of &amp;every plan of the team</source>
+        <translation>Мероприятия &amp;всех планов группы</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the columns:</source>
+        <translation>&amp;Язык столбцов:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>проблемы</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n concern(s) to %1.</source>
+        <translation><numerusform>%n проблема записана в %1.</numerusform><numerusform>%n проблемы записаны в %1.</numerusform><numerusform>%n проблем записано в %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to %1.</source>
+        <translation><numerusform>%n мероприятие записано в %1.</numerusform><numerusform>%n мероприятия записаны в %1.</numerusform><numerusform>%n мероприятий записано в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::DocumentButton</name>
+    <message>
+        <source>Print or e&amp;xport…</source>
+        <translation>Печать или э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <source>Print or e&amp;xport minutes…</source>
+        <translation>Печать или э&amp;кспорт протокола…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the selected plan as a PDF for the Hukumat to sign.</source>
+        <translation>Предпросмотр, печать или экспорт выбранного плана мероприятий в PDF для подписи в Хукумате.</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
+        <translation>Предпросмотр, печать или экспорт протокола выбранной встречи в PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::DocumentDialog</name>
+    <message>
+        <source>Action plan %1: print or export</source>
+        <translation>План мероприятий %1: печать или экспорт</translation>
+    </message>
+    <message>
+        <source>Minutes of %1: print or export</source>
+        <translation>Протокол %1: печать или экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::DocumentPanel</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected.</source>
+        <translation>Не удалось воспользоваться принтером. Проверьте, что он включён и подключён.</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>The language the document is written in; the program's language stays as it is.</source>
+        <translation>Язык, на котором составляется документ; язык программы не меняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape pages</source>
+        <translation>&amp;Горизонтальные страницы</translation>
+    </message>
+    <message>
+        <source>Include &amp;restricted details</source>
+        <translation>Включить сведения с &amp;ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>Show restricted concerns in this document. The footer of every page will say that it holds restricted details.</source>
+        <translation>Показать в этом документе проблемы с ограниченным доступом. В нижнем колонтитуле каждой страницы будет сказано, что документ содержит такие сведения.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
 </context>
 <context>
@@ -3923,10 +5300,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Выбрана в качестве приоритетной в раунде определения приоритетов.</translation>
     </message>
     <message>
-        <source>Restricted: hidden from exports and printouts.</source>
-        <translation>Ограниченный доступ: не включается в экспорт и распечатки.</translation>
-    </message>
-    <message>
         <source>add concern %1 to %2</source>
         <translation>добавление проблемы %1 в план мероприятий %2</translation>
     </message>
@@ -3999,7 +5372,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>&amp;Утверждает (имя):</translation>
     </message>
     <message>
-        <source>Approver&apos;s p&amp;ost:</source>
+        <source>Approver's p&amp;ost:</source>
         <translation>&amp;Должность утверждающего:</translation>
     </message>
     <message>
@@ -4139,6 +5512,33 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Spent</source>
         <translation>Израсходовано</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::reports::ReportSummary</name>
+    <message>
+        <source>Meetings held: %1</source>
+        <translation>Проведено встреч: %1</translation>
+    </message>
+    <message>
+        <source>Participants: %1 (women %2, men %3)</source>
+        <translation>Участники: %1 (женщины — %2, мужчины — %3)</translation>
+    </message>
+    <message>
+        <source>Concerns raised: %1, resolved: %2, open at the end: %3</source>
+        <translation>Заявлено проблем: %1, решено: %2, не решено на конец периода: %3</translation>
+    </message>
+    <message>
+        <source>Plans adopted: %1; activities done: %2 of %3</source>
+        <translation>Принято планов мероприятий: %1; выполнено мероприятий: %2 из %3</translation>
+    </message>
+    <message>
+        <source>People reached: %1 directly, %2 indirectly</source>
+        <translation>Охвачено людей: напрямую — %1, косвенно — %2</translation>
+    </message>
+    <message>
+        <source>Funding planned: %1 somoni; spent: %2 somoni</source>
+        <translation>Запланировано финансирования: %1 сомони; израсходовано: %2 сомони</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,84 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tg_TJ">
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>Plan code</source>
+        <translation>Рамзи нақша</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Нақша</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Чорабинӣ</translation>
+    </message>
+    <message>
+        <source>Lead body</source>
+        <translation>Иҷрокунандаи масъул</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Шарикон</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Оғоз</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мӯҳлати иҷро</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Захираҳо</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Манбаи маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>Amount (somoni)</source>
+        <translation>Маблағ (сомонӣ)</translation>
+    </message>
+    <message>
+        <source>Output indicator</source>
+        <translation>Нишондиҳандаи натиҷаи бевосита</translation>
+    </message>
+    <message>
+        <source>Outcome indicator</source>
+        <translation>Нишондиҳандаи натиҷаи ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Сатҳи ҳадафӣ</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Воситаҳои тасдиқ</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Хатарҳо</translation>
+    </message>
+    <message>
+        <source>Gender and conflict notes</source>
+        <translation>Қайдҳо оид ба гендер ва низоъ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+</context>
 <context>
     <name>ActivityDueModel</name>
     <message>
@@ -36,6 +114,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Lead body</source>
         <translation>Иҷрокунандаи масъул</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityExport</name>
+    <message>
+        <source>Choose the team whose activities to export.</source>
+        <translation>Гурӯҳеро интихоб кунед, ки чорабиниҳояш содир мешаванд.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +184,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>забон</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
+        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
         <translation>Барои дидани тарзи истифодаи фармон «hamkori-cli %1 --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -111,11 +196,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файли холии маълумот эҷод мекунад. Иҷрои дубораи фармон зарар намерасонад.</translation>
     </message>
     <message>
-        <source>&quot;init&quot; takes no arguments.</source>
+        <source>"init" takes no arguments.</source>
         <translation>Фармони «init» аргумент қабул намекунад.</translation>
     </message>
     <message>
-        <source>This laptop&apos;s device fingerprint: %1</source>
+        <source>This laptop's device fingerprint: %1</source>
         <translation>Изи рақамии дастгоҳи ин ноутбук: %1</translation>
     </message>
     <message>
@@ -155,7 +240,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Аллакай дар файли маълумот ҳастанд ва бетағйир монданд: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
         <translation>Маълумоти тавлидшударо барои санҷиш ва ченкунии суръат илова мекунад: «district» — як гурӯҳи нав дар давоми се сол, «national» — тақрибан 40 гурӯҳ дар давоми даҳ сол.</translation>
     </message>
     <message>
@@ -280,7 +365,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Фармонҳо:</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
         <translation>Барои дидани параметрҳои фармон «hamkori-cli ФАРМОН --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -300,8 +385,473 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Бутунӣ: файли маълумот вайрон нашудааст, хатогӣ ёфт нашуд.</translation>
     </message>
     <message>
-        <source>There is no command &quot;%1&quot;.</source>
+        <source>There is no command "%1".</source>
         <translation>Фармони «%1» вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Choose the team with --team CODE (the teams here: %1).</source>
+        <translation>Гурӯҳро бо --team РАМЗ интихоб кунед (гурӯҳҳои ин ҷо: %1).</translation>
+    </message>
+    <message>
+        <source>Write concerns or activities to a CSV file that Excel and LibreOffice open with Cyrillic and Tajik letters intact (UTF-8 with a BOM). Restricted concerns are left out unless --include-restricted is given.</source>
+        <translation>Мушкилот ё чорабиниҳоро ба файли CSV менависад, ки Excel ва LibreOffice онро бо ҳарфҳои кириллӣ ва тоҷикии бенуқсон мекушоянд (UTF-8 бо BOM). Мушкилоти маҳдуд дохил карда намешаванд, агар --include-restricted дода нашавад.</translation>
+    </message>
+    <message>
+        <source>What to export: concerns or activities.</source>
+        <translation>Чӣ содир шавад: concerns (мушкилот) ё activities (чорабиниҳо).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>намуд</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Файли CSV барои навиштан.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Only this team (its code). Concerns: every team when left out.</source>
+        <translation>Танҳо ҳамин гурӯҳ (рамзи он). Мушкилот: агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>рамз</translation>
+    </message>
+    <message>
+        <source>Activities: only this action plan (its code).</source>
+        <translation>Чорабиниҳо: танҳо ҳамин нақшаи чорабиниҳо (рамзи он).</translation>
+    </message>
+    <message>
+        <source>Concerns: only those with this status (e.g. raised, in_plan).</source>
+        <translation>Мушкилот: танҳо бо ҳамин ҳолат (масалан raised, in_plan).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ҳолат</translation>
+    </message>
+    <message>
+        <source>Concerns: only those of this category (its name or code).</source>
+        <translation>Мушкилот: танҳо аз ҳамин категория (ном ё рамзи он).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>Concerns: only those matching these words.</source>
+        <translation>Мушкилот: танҳо онҳое, ки ба ин калимаҳо мувофиқанд.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>калимаҳо</translation>
+    </message>
+    <message>
+        <source>Include restricted concerns. Keep such a file safe.</source>
+        <translation>Мушкилоти маҳдудро дохил кунед. Чунин файлро бехатар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>The language of the column names and values: tg, ru or en (default: the language of the messages).</source>
+        <translation>Забони номҳои сутунҳо ва қиматҳо: tg, ru ё en (пешфарз: забони паёмҳо).</translation>
+    </message>
+    <message>
+        <source>comma or semicolon (default: semicolon for tg and ru, which Excel expects in those languages; comma for en).</source>
+        <translation>comma (вергул) ё semicolon (нуқтавергул) (пешфарз: нуқтавергул барои tg ва ru, ки Excel дар ин забонҳо интизор аст; вергул барои en).</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>ҷудокунанда</translation>
+    </message>
+    <message>
+        <source>Choose what to export with --kind concerns or --kind activities.</source>
+        <translation>Бо --kind concerns ё --kind activities интихоб кунед, ки чӣ содир шавад.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output FILE.csv.</source>
+        <translation>Файлро барои навиштан бо --output ФАЙЛ.csv нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The header language must be tg, ru or en.</source>
+        <translation>Забони сарлавҳа бояд tg, ru ё en бошад.</translation>
+    </message>
+    <message>
+        <source>The separator must be comma or semicolon.</source>
+        <translation>Ҷудокунанда бояд comma ё semicolon бошад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to %1.</source>
+        <translation><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown status. Use one of: %1.</source>
+        <translation>Ҳолати номаълум. Яке аз инҳоро истифода баред: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown category. Use one of: %1.</source>
+        <translation>Категорияи номаълум. Яке аз инҳоро истифода баред: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n concern(s) to %1.</source>
+        <translation><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restricted concerns were left out; add --include-restricted to export them.</source>
+        <translation>Мушкилоти маҳдуд дохил карда нашуданд; барои содир кардани онҳо --include-restricted илова кунед.</translation>
+    </message>
+    <message>
+        <source>Read concerns from a CSV file into a team. Columns are matched by their names in Tajik, Russian or English. A row whose code the team has updates that concern; importing the same file again creates nothing new. Nothing is saved while rows have errors, unless --skip-bad-rows is given.</source>
+        <translation>Мушкилотро аз файли CSV ба гурӯҳ мехонад. Сутунҳо аз рӯи номҳояшон бо тоҷикӣ, русӣ ё англисӣ мувофиқ карда мешаванд. Сатре, ки рамзаш дар гурӯҳ ҳаст, ҳамон мушкилотро нав мекунад; воридоти такрории ҳамон файл чизи нав эҷод намекунад. То даме ки сатрҳо хато доранд, ҳеҷ чиз нигоҳ дошта намешавад, агар --skip-bad-rows дода нашавад.</translation>
+    </message>
+    <message>
+        <source>What to import: concerns.</source>
+        <translation>Чӣ ворид шавад: concerns (мушкилот).</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Файли CSV барои хондан.</translation>
+    </message>
+    <message>
+        <source>The team the concerns belong to (its code); needed when the data file has several teams.</source>
+        <translation>Гурӯҳе, ки мушкилот ба он тааллуқ доранд (рамзи он); вақте лозим аст, ки дар файли маълумот якчанд гурӯҳ бошад.</translation>
+    </message>
+    <message>
+        <source>Check the file and print the report, but save nothing.</source>
+        <translation>Файлро тафтиш кунед ва ҳисоботро чоп кунед, вале ҳеҷ чизро нигоҳ надоред.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows with errors.</source>
+        <translation>Сатрҳои дурустро ворид кунед ва сатрҳои хатодорро гузаронед.</translation>
+    </message>
+    <message>
+        <source>Only concerns can be imported: use --kind concerns.</source>
+        <translation>Танҳо мушкилотро ворид кардан мумкин аст: --kind concerns-ро истифода баред.</translation>
+    </message>
+    <message>
+        <source>Name the file to read with --input FILE.csv.</source>
+        <translation>Файлро барои хондан бо --input ФАЙЛ.csv нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The file was read as %1.</source>
+        <translation>Файл ҳамчун %1 хонда шуд.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Сатри %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column "%2"</source>
+        <translation>Сатри %1, сутуни "%2"</translation>
+    </message>
+    <message>
+        <source>Created: %1, updated: %2, unchanged: %3, skipped: %4.</source>
+        <translation>Эҷод шуд: %1, нав шуд: %2, бетағйир: %3, гузаронида шуд: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Санҷиш: ҳеҷ чиз нигоҳ дошта нашуд.</translation>
+    </message>
+    <message>
+        <source>Write the PDF to &lt;file&gt;.</source>
+        <translation>Навиштани PDF ба &lt;файл&gt;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Аргументи ғайричашмдошт: «%1».</translation>
+    </message>
+    <message>
+        <source>Give the PDF's file name with --output FILE.pdf.</source>
+        <translation>Номи файли PDF-ро бо --output FILE.pdf нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (pages: %2).</source>
+        <translation>Навишта шуд: %1 (саҳифаҳо: %2).</translation>
+    </message>
+    <message>
+        <source>Write an action plan as a PDF for the Hukumat to sign, in the language of --lang.</source>
+        <translation>Нақшаи чорабиниҳоро барои имзои Ҳукумат ба забони --lang ба PDF менависад.</translation>
+    </message>
+    <message>
+        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
+        <translation>Рамзи нақшаи чорабиниҳо, масалан ISF-AP-2026-01.</translation>
+    </message>
+    <message>
+        <source>Lay the pages out landscape.</source>
+        <translation>Ҷойгиркунии саҳифаҳо ба таври уфуқӣ.</translation>
+    </message>
+    <message>
+        <source>Include restricted concerns; the footer then says the document holds restricted details.</source>
+        <translation>Дохил кардани мушкилоти маҳдуд; дар ин ҳолат поёнвараи ҳар саҳифа мегӯяд, ки ҳуҷҷат маълумоти маҳдуд дорад.</translation>
+    </message>
+    <message>
+        <source>Give the plan with --plan CODE.</source>
+        <translation>Нақшаи чорабиниҳоро бо --plan CODE нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>There is no action plan with the code %1.</source>
+        <translation>Нақшаи чорабиниҳо бо рамзи %1 вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
+        <translation>Суратҷаласаи вохӯриро ба забони --lang ба PDF менависад.</translation>
+    </message>
+    <message>
+        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
+        <translation>Рамзи вохӯрӣ, масалан ISF-M-2026-03.</translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting CODE.</source>
+        <translation>Вохӯриро бо --meeting CODE нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the code %1.</source>
+        <translation>Вохӯрӣ бо рамзи %1 вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Write the period report (totals only) for one team or all teams as a PDF, in the language of --lang.</source>
+        <translation>Ҳисоботи давраиро (танҳо рақамҳои умумӣ) барои як гурӯҳ ё ҳамаи гурӯҳҳо ба забони --lang ба PDF менависад.</translation>
+    </message>
+    <message>
+        <source>The team's code; all teams when left out.</source>
+        <translation>Рамзи гурӯҳ; агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD.</source>
+        <translation>Рӯзи аввали давра, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>сана</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD.</source>
+        <translation>Рӯзи охири давра, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to as dates like 2026-01-31.</source>
+        <translation>Давраро бо --from ва --to ҳамчун сана, масалан 2026-01-31, нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Давра набояд пеш аз оғозаш ба охир расад.</translation>
+    </message>
+    <message>
+        <source>There is no team with the code %1.</source>
+        <translation>Гурӯҳ бо рамзи %1 вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>write concerns or activities to CSV</source>
+        <translation>навиштани мушкилот ё чорабиниҳо ба CSV</translation>
+    </message>
+    <message>
+        <source>read concerns from a CSV file</source>
+        <translation>хондани мушкилот аз файли CSV</translation>
+    </message>
+    <message>
+        <source>write an action plan as a PDF</source>
+        <translation>нақшаи чорабиниҳоро ба PDF менависад</translation>
+    </message>
+    <message>
+        <source>write a meeting's minutes as a PDF</source>
+        <translation>суратҷаласаи вохӯриро ба PDF менависад</translation>
+    </message>
+    <message>
+        <source>write the period report as a PDF</source>
+        <translation>ҳисоботи давраиро ба PDF менависад</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Тавсиф</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Маҳал</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Аз ҷониби</translation>
+    </message>
+    <message>
+        <source>First raised</source>
+        <translation>Бори аввал баён шуд</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Манбаъ</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Такрорёбӣ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Маҳдуд</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Сабабҳо</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Оқибатҳо</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Ҷинояткор</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Ҷабрдида</translation>
+    </message>
+    <message>
+        <source>Location (triangle)</source>
+        <translation>Ҷой (секунҷа)</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Таъсиркунанда ба ҷинояткор</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Муҳофиз</translation>
+    </message>
+    <message>
+        <source>Place manager</source>
+        <translation>Масъули ҷой</translation>
+    </message>
+    <message>
+        <source>Gender notes</source>
+        <translation>Қайдҳои гендерӣ</translation>
+    </message>
+    <message>
+        <source>Conflict risk</source>
+        <translation>Хатари низоъ</translation>
+    </message>
+    <message>
+        <source>Conflict mitigation</source>
+        <translation>Паст кардани хатари низоъ</translation>
+    </message>
+    <message>
+        <source>Baseline figure</source>
+        <translation>Рақами ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>What the baseline counts</source>
+        <translation>Рақами ибтидоӣ чиро мешуморад</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Санаи рақами ибтидоӣ</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernExport</name>
+    <message>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
+        <translation>Феҳрист танҳо мушкилоти маҳдудро нишон медиҳад, ва мушкилоти маҳдуд ба содирот дохил намешаванд. Барои содир кардани онҳо "мушкилоти маҳдудро дохил кунед"-ро қайд кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernImport</name>
+    <message>
+        <source>Choose the team the concerns belong to.</source>
+        <translation>Гурӯҳеро интихоб кунед, ки мушкилот ба он тааллуқ доранд.</translation>
+    </message>
+    <message>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
+        <translation>Ягон сутуни файл майдони "%1"-ро намедиҳад. Он сутунро дар мувофиқгузорӣ интихоб кунед ё ба файл сутуни "%1" илова кунед.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no concerns under it.</source>
+        <translation>Файл сатри сарлавҳа дорад, вале дар зери он ягон мушкилот нест.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
+        <translation>Ин сатр %1 қимат дорад, вале сатри сарлавҳа %2 сутун дорад. Қиматҳоеро, ки ҷудокунандаи "%3" доранд, дар нохунак гиред ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>The code %1 is also on row %2. Each concern may be in the file only once.</source>
+        <translation>Рамзи %1 дар сатри %2 низ ҳаст. Ҳар мушкилот дар файл танҳо як бор буда метавонад.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <translation>"%1" сана нест. Санаҳоро ба шакли рр.мм.сссс нависед, масалан 25.03.2026.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known value here. Use one of: %2.</source>
+        <translation>"%1" дар ин ҷо қимати маълум нест. Яке аз инҳоро истифода баред: %2.</translation>
+    </message>
+    <message>
+        <source>The category is empty. Use one of: %1.</source>
+        <translation>Категория холӣ аст. Яке аз инҳоро истифода баред: %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <translation>"%1" категорияи рӯйхат нест. Яке аз инҳоро истифода баред: %2, ё аввал категорияро дар Танзимот илова кунед.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <translation>"%1" на ҳа аст, на не. Ҳа ё не нависед ё ячейкаро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <translation>"%1" рақам нест. Рақами ибтидоиро ҳамчун адад нависед, масалан 12 ё 3,5.</translation>
+    </message>
+    <message>
+        <source>The title is empty. Every concern needs a short title.</source>
+        <translation>Ном холӣ аст. Ҳар мушкилот номи кӯтоҳ лозим дорад.</translation>
+    </message>
+    <message>
+        <source>A baseline figure needs the date it was measured. Enter it as dd.MM.yyyy.</source>
+        <translation>Рақами ибтидоӣ санаи ченкуниро лозим дорад. Онро ба шакли рр.мм.сссс ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Сатри %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Файлро ворид кардан ғайриимкон аст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
+        <translation><numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform><numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform></translation>
+    </message>
+    <message>
+        <source>The data file is busy; nothing was imported. Try again.</source>
+        <translation>Файли маълумот банд аст; ҳеҷ чиз ворид карда нашуд. Бори дигар кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>Set by a CSV import</source>
+        <translation>Бо воридоти CSV муқаррар шуд</translation>
+    </message>
+    <message>
+        <source>The data file is busy. Try again.</source>
+        <translation>Файли маълумот банд аст. Бори дигар кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>Undo of a CSV import</source>
+        <translation>Бекор кардани воридоти CSV</translation>
     </message>
 </context>
 <context>
@@ -365,6 +915,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The link was saved but could not be read back. Open the concern again to see it.</source>
         <translation>Алоқа нигоҳ дошта шуд, вале пас аз нигоҳ доштан хонда нашуд. Барои дидани он мушкилотро аз нав кушоед.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked this way.</source>
+        <translation>%1 ва %2 аллакай ба ҳамин тарз алоқаманданд.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +1011,56 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
+        <translation>Файл бо рамзгузории UTF-8, ки Hamkori мехонад, нест. Дар Excel Файл → Нигоҳ доштан ҳамчун → "CSV UTF-8 (бо вергул ҷудошуда)"-ро интихоб кунед; дар LibreOffice ҳангоми нигоҳ доштан маҷмӯи аломатҳои "Unicode (UTF-8)"-ро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
+        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (") илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row with the names of the columns.</source>
+        <translation>Файл холӣ аст: сатри сарлавҳа бо номҳои сутунҳо надорад.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose the file again.</source>
+        <translation>Файли %1 вуҷуд надорад. Файлро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a CSV file.</source>
+        <translation>%1 ҷузвдон аст, на файл. Файли CSV-ро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of concerns (more than %2 MB). Choose the right file.</source>
+        <translation>Файли %1 барои рӯйхати мушкилот хеле калон аст (зиёда аз %2 МБ). Файли дурустро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Файли %1-ро хондан ғайриимкон аст: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder for the file.</source>
+        <translation>Ҷузвдони %1 вуҷуд надорад. Барои файл ҷузвдони дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter a file name ending in .csv.</source>
+        <translation>%1 ҷузвдон аст. Номи файлро бо охири .csv ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Hamkori cannot write the file %1: %2. Choose a folder you may write to, such as Documents.</source>
+        <translation>Hamkori файли %1-ро навишта наметавонад: %2. Ҷузвдонеро интихоб кунед, ки ба он навиштан мумкин аст, масалан Ҳуҷҷатҳо.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (%2); the disk may be full. No file was left behind.</source>
+        <translation>Файли %1 пурра навишта нашуд (%2); шояд диск пур бошад. Ягон файли нимнавишта боқӣ намонд.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 could not be created. Choose another place for the data file.</source>
@@ -516,6 +1120,449 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
         <translation>Барои гурӯҳи тавлидшуда рамзи озоди гурӯҳ намонд. Маълумотро ба файли дигари маълумот тавлид кунед (--database).</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>(from %1 to %2)</source>
+        <translation>(аз %1 то %2)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Нақшаи чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation>НАҚШАИ ЧОРАБИНИҲО</translation>
+    </message>
+    <message>
+        <source>of the community police partnership team «%1»</source>
+        <translation>гурӯҳи ҳамкории милитсия ва ҷомеа «%1»</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Ноҳия:</translation>
+    </message>
+    <message>
+        <source>Jamoat:</source>
+        <translation>Ҷамоат:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Давра:</translation>
+    </message>
+    <message>
+        <source>Adopted:</source>
+        <translation>Қабул шудааст:</translation>
+    </message>
+    <message>
+        <source>at the team's meeting, minutes No. %1 of %2</source>
+        <translation>дар вохӯрии гурӯҳ, суратҷаласаи № %1 аз %2</translation>
+    </message>
+    <message>
+        <source>Priority concerns:</source>
+        <translation>Мушкилоти афзалиятнок:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Мақсад:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Номгӯи чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мӯҳлати иҷро</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Иҷрокунандагон</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Манбаи маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>Expected result / indicator</source>
+        <translation>Натиҷаи интизоршаванда / нишондиҳанда</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>бо иштироки %1</translation>
+    </message>
+    <message>
+        <source>Chair of the community police partnership team</source>
+        <translation>Раиси гурӯҳи ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>Head of the district police department</source>
+        <translation>Сардори ШКД-и ноҳия</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the Hukumat</source>
+        <translation>Муовини раиси Ҳукумат</translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
+        <translation>Нақшаи чорабиниҳо %1</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>январ</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>феврал</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апрел</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июн</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июл</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентябр</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октябр</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноябр</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабр</translation>
+    </message>
+    <message>
+        <source>%1 somoni</source>
+        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
+        <translation>%1 сомонӣ</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>ТАСДИҚ МЕНАМОЯМ</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(имзо)</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(ному насаб)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Саҳифаи %1 аз %2</translation>
+    </message>
+    <message>
+        <source>Includes restricted details: keep this document safe and do not share it beyond those who must act on it.</source>
+        <translation>Дорои маълумоти дастрасиаш маҳдуд: ҳуҷҷатро бехатар нигоҳ доред ва ба касе ғайр аз иҷрокунандагони он надиҳед.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҷамъ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Суратҷаласа</translation>
+    </message>
+    <message>
+        <source>MINUTES No. %1</source>
+        <translation>СУРАТҶАЛАСАИ № %1</translation>
+    </message>
+    <message>
+        <source>of the meeting of the community police partnership team «%1»</source>
+        <translation>вохӯрии гурӯҳи ҳамкории милитсия ва ҷомеа «%1»</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Маҳал:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Фасилитатор:</translation>
+    </message>
+    <message>
+        <source>Present: team members</source>
+        <translation>Ҳозир буданд: аъзои гурӯҳ</translation>
+    </message>
+    <message>
+        <source>No members were recorded as present.</source>
+        <translation>Ҳозир будани ягон узви гурӯҳ қайд нашудааст.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Нақш</translation>
+    </message>
+    <message>
+        <source>Organisation and post</source>
+        <translation>Ташкилот ва вазифа</translation>
+    </message>
+    <message>
+        <source>Present: guests by sex and age</source>
+        <translation>Ҳозир буданд: меҳмонон аз рӯи ҷинс ва синну сол</translation>
+    </message>
+    <message>
+        <source>In total present: %1 (team members: %2, guests: %3; women: %4, men: %5).</source>
+        <translation>Ҳамагӣ ҳозир буданд: %1 (аъзои гурӯҳ: %2, меҳмонон: %3; занон: %4, мардон: %5).</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Рӯзнома</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Муҳокима</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Қарорҳо</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Мушкилоти баёншуда</translation>
+    </message>
+    <message>
+        <source>No concerns were recorded at this meeting.</source>
+        <translation>Дар ин вохӯрӣ ягон мушкилот қайд нашудааст.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Chair of the meeting</source>
+        <translation>Раиси вохӯрӣ</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Котиб</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Суратҷаласа %1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>Ҳисоботи давраӣ</translation>
+    </message>
+    <message>
+        <source>PERIOD REPORT</source>
+        <translation>ҲИСОБОТИ ДАВРАӢ</translation>
+    </message>
+    <message>
+        <source>on the work of the community police partnership teams</source>
+        <translation>дар бораи фаъолияти гурӯҳҳои ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Гурӯҳ:</translation>
+    </message>
+    <message>
+        <source>The report gives totals only; no individual concern is named.</source>
+        <translation>Ҳисобот танҳо рақамҳои умумиро дар бар мегирад; ягон мушкилот алоҳида ном бурда намешавад.</translation>
+    </message>
+    <message>
+        <source>1. Meetings held</source>
+        <translation>1. Вохӯриҳои баргузоршуда</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Навъи вохӯрӣ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Вохӯриҳо</translation>
+    </message>
+    <message>
+        <source>2. Participants by sex and age</source>
+        <translation>2. Иштирокчиён аз рӯи ҷинс ва синну сол</translation>
+    </message>
+    <message>
+        <source>Participants in meetings</source>
+        <translation>Иштирокчиёни вохӯриҳо</translation>
+    </message>
+    <message>
+        <source>3. Safety concerns</source>
+        <translation>3. Мушкилоти бехатарӣ</translation>
+    </message>
+    <message>
+        <source>Raised in the period:</source>
+        <translation>Дар давра баён шудааст:</translation>
+    </message>
+    <message>
+        <source>Resolved in the period:</source>
+        <translation>Дар давра ҳал шудааст:</translation>
+    </message>
+    <message>
+        <source>Open at the end:</source>
+        <translation>Дар охири давра ҳалнашуда:</translation>
+    </message>
+    <message>
+        <source>Chosen as priorities:</source>
+        <translation>Ҳамчун афзалият интихоб шудааст:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Бе категория</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Concerns raised by category</source>
+        <translation>Мушкилоти баёншуда аз рӯи категория</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Ҳолати ҳозира</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>4. Action plans and activities</source>
+        <translation>4. Нақшаҳои чорабиниҳо ва иҷрои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Plans adopted:</source>
+        <translation>Нақшаҳои қабулшуда:</translation>
+    </message>
+    <message>
+        <source>Activities overdue:</source>
+        <translation>Чорабиниҳои мӯҳлаташон гузашта:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Activities by status</source>
+        <translation>Чорабиниҳо аз рӯи ҳолат</translation>
+    </message>
+    <message>
+        <source>5. People reached by the activities</source>
+        <translation>5. Одамони бо чорабиниҳо фарогиршуда</translation>
+    </message>
+    <message>
+        <source>Reached directly:</source>
+        <translation>Бевосита фарогиршуда:</translation>
+    </message>
+    <message>
+        <source>Reached indirectly:</source>
+        <translation>Бавосита фарогиршуда:</translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation>Одамони бевосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>6. Funding</source>
+        <translation>6. Маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Манбаъ нишон дода нашудааст</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Ба нақша гирифташуда</translation>
+    </message>
+    <message>
+        <source>Planned funding by source, somoni</source>
+        <translation>Маблағгузории ба нақша гирифташуда аз рӯи манбаъ, сомонӣ</translation>
+    </message>
+    <message>
+        <source>Spent in the period:</source>
+        <translation>Дар давра харҷ шудааст:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Омода кард</translation>
+    </message>
+    <message>
+        <source>Period report %1, %2</source>
+        <translation>Ҳисоботи давраӣ: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>The folder %1 does not exist. If it is on a USB stick, check that the stick is plugged in, or choose another folder.</source>
+        <translation>Ҷузвдони %1 вуҷуд надорад. Агар он дар флешка бошад, санҷед, ки флешка пайваст аст, ё ҷузвдони дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the PDF.</source>
+        <translation>%1 ҷузвдон аст. Номи файли PDF-ро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: it is read-only or you may not write there. Choose another folder.</source>
+        <translation>Ба ҷузвдони %1 навиштан ғайриимкон аст: он танҳо барои хондан аст ё шумо иҷозати навиштан надоред. Ҷузвдони дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn. Nothing was saved.</source>
+        <translation>PDF сохта нашуд. Ҳеҷ чиз нигоҳ дошта нашуд.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1 (%2). Nothing was saved: check the disk or the USB stick and try again.</source>
+        <translation>Навиштани %1 ба охир нарасид (%2). Ҳеҷ чиз нигоҳ дошта нашуд: диск ё флешкаро санҷед ва аз нав кӯшиш кунед.</translation>
     </message>
 </context>
 <context>
@@ -684,7 +1731,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҷавонон</translation>
     </message>
     <message>
-        <source>Women&apos;s committee</source>
+        <source>Women's committee</source>
         <translation>Кумитаи кор бо занон ва оила</translation>
     </message>
     <message>
@@ -844,7 +1891,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Меъёрҳоро аз рӯйхати меъёрҳо интихоб кунед.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -1155,7 +2202,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Номро ақаллан бо як забон ворид кунед.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -1163,7 +2210,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин банди рӯйхат дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
+        <source>The list "%1" has no entry with the code %2.</source>
         <translation>Дар рӯйхати «%1» банд бо рамзи %2 нест.</translation>
     </message>
     <message numerus="yes">
@@ -1178,11 +2225,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин маҳал дигар дар маълумотномаи ҷуғрофӣ нест.</translation>
     </message>
     <message>
-        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
+        <source>No district or city called "%1" is in the gazetteer.</source>
         <translation>Дар маълумотномаи ҷуғрофӣ ноҳия ё шаҳре бо номи «%1» нест.</translation>
     </message>
     <message>
-        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
+        <source>Enter the place's name in English, Tajik and Russian.</source>
         <translation>Номи маҳалро бо забонҳои англисӣ, тоҷикӣ ва русӣ ворид кунед.</translation>
     </message>
     <message>
@@ -1234,11 +2281,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Рамзи гурӯҳ бояд аз 2 то 6 ҳарфи калони лотинӣ иборат бошад, масалан ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
+        <source>The code %1 is already used by the team "%2". Choose another code.</source>
         <translation>Рамзи %1 аллакай аз ҷониби гурӯҳи «%2» истифода мешавад. Рамзи дигар интихоб кунед.</translation>
     </message>
     <message>
-        <source>Choose the team&apos;s district or city from the list.</source>
+        <source>Choose the team's district or city from the list.</source>
         <translation>Ноҳия ё шаҳри гурӯҳро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
@@ -1254,7 +2301,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки ин узв ба он тааллуқ дорад.</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>Номи узвро ворид кунед.</translation>
     </message>
     <message>
@@ -1338,10 +2385,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
-    </message>
-    <message>
-        <source>Restricted: hidden from exports and printouts</source>
-        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст</translation>
     </message>
     <message>
         <source>Choose the concern to link to in the list.</source>
@@ -1686,10 +2729,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Номи мушкилот</translation>
     </message>
     <message>
-        <source>🔒 Restricted</source>
-        <translation>🔒 Маҳдуд</translation>
-    </message>
-    <message>
         <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
         <translation>Ин мушкилот маҳдуд аст: агар шумо тарзи дигарро интихоб накунед, он дар содирот ва нусхаҳои чопӣ пинҳон мемонад.</translation>
     </message>
@@ -1779,14 +2818,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
 </context>
 <context>
     <name>hamkori::ConcernListModel</name>
-    <message>
-        <source>Restricted: left out of exports and printouts unless asked for</source>
-        <translation>Маҳдуд: агар дархост нашавад, ба содирот ва нусхаҳои чопӣ дохил намешавад</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Маҳдуд</translation>
-    </message>
     <message>
         <source>Restricted concerns are marked with a lock</source>
         <translation>Мушкилоти маҳдуд бо қулф қайд шудаанд</translation>
@@ -1884,7 +2915,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сабт кардани &amp;қарор</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
+        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
         <translation>Мушкилотеро, ки ҳамчун афзалият интихоб шудаанд, қайд кунед. Ҳолати онҳо ба «%1» иваз мешавад.</translation>
     </message>
     <message>
@@ -2049,10 +3080,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Аъзои ҳозир: %1 зан, %2 мард. Ҳамаи ҳозирон: %3 зан, %4 мард.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Ҷамъ</translation>
-    </message>
-    <message>
         <source>Women guests</source>
         <translation>Меҳмонони зан</translation>
     </message>
@@ -2071,10 +3098,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Everyone present</source>
         <translation>Ҳамаи ҳозирон</translation>
-    </message>
-    <message>
-        <source>Guests: %1, %2</source>
-        <translation>Меҳмонон: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +3156,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Note</source>
         <translation>Қайд</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are already linked this way.</source>
-        <translation>%1 ва %2 аллакай ба ҳамин тарз алоқаманданд.</translation>
     </message>
     <message>
         <source>link %1 to %2</source>
@@ -2591,7 +3610,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ном ва насаб</translation>
     </message>
     <message>
-        <source>For example the women&apos;s committee of the Jamoat</source>
+        <source>For example the women's committee of the Jamoat</source>
         <translation>Масалан, Кумитаи кор бо занон ва оилаи Ҷамоат</translation>
     </message>
     <message>
@@ -2648,6 +3667,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Left</source>
         <translation>Баромад</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Иштирок дар вохӯриҳо</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +3857,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Барои муқоисаи ҷуфтӣ ба давр ақаллан ду мушкилот илова кунед.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
         <translation>Ҳамаи %1 ҷуфт муқоиса шуданд. Барои тағйир додани интихоб мушкилоти ҷуфтро боз зер кунед.</translation>
     </message>
     <message>
@@ -2929,7 +3952,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Оғоз кардани давр…</translation>
     </message>
     <message>
-        <source>Score the team&apos;s concerns at a meeting</source>
+        <source>Score the team's concerns at a meeting</source>
         <translation>Хол додан ба мушкилоти гурӯҳ дар вохӯрӣ</translation>
     </message>
     <message>
@@ -2937,7 +3960,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Таҳрир кардан…</translation>
     </message>
     <message>
-        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
+        <source>Change the round's meeting, concerns, criteria or weights</source>
         <translation>Тағйир додани вохӯрӣ, мушкилот, меъёрҳо ё вазнҳои давр</translation>
     </message>
     <message>
@@ -2950,7 +3973,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
+Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
         <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
 Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро пахш кунед.</translation>
     </message>
@@ -2971,8 +3994,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Натиҷаҳо (миёнаи вазндори холҳо; умумӣ = миёнаи гурӯҳҳо)</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
+        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -3026,7 +4049,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>сабт кардани қарори %1</translation>
     </message>
     <message>
-        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Даври муайян кардани афзалиятҳо «%1» бо холҳо, интихобҳои муқоисаи ҷуфтӣ ва қарори он нест карда мешавад. Ҳолати мушкилот тағйир намеёбад. Онро нест мекунед?</translation>
     </message>
     <message>
@@ -3041,17 +4064,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>Prioritisation</source>
         <translation>Муайян кардани афзалиятҳо</translation>
     </message>
-    <message>
-        <source>Restricted: hidden from exports and printouts</source>
-        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст</translation>
-    </message>
 </context>
 <context>
     <name>hamkori::RaisedConcernsModel</name>
-    <message>
-        <source>Restricted: left out of exports and printouts unless you choose otherwise.</source>
-        <translation>Маҳдуд: агар шумо тарзи дигарро интихоб накунед, ба содирот ва чопҳо дохил намешавад.</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Рамз</translation>
@@ -3113,6 +4128,52 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Сабт кардан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReportsPage</name>
+    <message>
+        <source>All teams</source>
+        <translation>Ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Report %1.pdf</source>
+        <translation>Ҳисобот %1.pdf</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Давра набояд пеш аз оғозаш ба охир расад.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Гурӯҳ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Аз:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;То:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Ҳисоботҳо</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::RestrictedMark</name>
+    <message>
+        <source>Restricted</source>
+        <translation>Маҳдуд</translation>
+    </message>
+    <message>
+        <source>Restricted: left out of exports and printouts unless asked for</source>
+        <translation>Маҳдуд: агар дархост нашавад, ба содирот ва нусхаҳои чопӣ дохил намешавад</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4388,13 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
 </context>
 <context>
+    <name>hamkori::SexAgeCountsGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Ҷамъ</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::StandingsModel</name>
     <message>
         <source>Concern</source>
@@ -3494,7 +4562,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Ҳамаи гурӯҳҳои ин файли маълумот. Барои кор бо гурӯҳ онро ду маротиба зер кунед (ё Enter-ро пахш кунед).</translation>
     </message>
     <message>
-        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
+        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
         <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро пахш кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
     </message>
     <message numerus="yes">
@@ -3609,6 +4677,315 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Welcome</source>
         <translation>Хуш омадед</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ActivityCsvButton</name>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>&amp;Содирот ба CSV…</translation>
+    </message>
+    <message>
+        <source>Write the activities of this plan, or of every plan of the team, to a spreadsheet</source>
+        <translation>Чорабиниҳои ин нақша ё ҳамаи нақшаҳои гурӯҳро ба ҷадвал нависед</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ConcernCsvButton</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export the concerns to a spreadsheet, or import them from one</source>
+        <translation>Мушкилотро ба ҷадвал содир кунед ё аз ҷадвал ворид кунед</translation>
+    </message>
+    <message>
+        <source>&amp;Export the concerns shown to CSV…</source>
+        <translation>&amp;Содироти мушкилоти нишондодашуда ба CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import concerns from CSV…</source>
+        <translation>&amp;Воридоти мушкилот аз CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::ConcernImportDialog</name>
+    <message>
+        <source>Import concerns from CSV</source>
+        <translation>Воридоти мушкилот аз CSV</translation>
+    </message>
+    <message>
+        <source>Concerns are imported into the team %1. A row whose code the team already has updates that concern; importing the same file again creates no duplicates.</source>
+        <translation>Мушкилот ба гурӯҳи %1 ворид карда мешаванд. Сатре, ки рамзаш аллакай дар гурӯҳ ҳаст, ҳамон мушкилотро нав мекунад; воридоти такрории ҳамон файл нусхаҳои такрорӣ эҷод намекунад.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from Excel or LibreOffice</source>
+        <translation>Файли CSV-ро интихоб кунед, ки аз Excel ё LibreOffice нигоҳ дошта шудааст</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Интихоби файл…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Сутун дар файл</translation>
+    </message>
+    <message>
+        <source>Field in Hamkori</source>
+        <translation>Майдон дар Hamkori</translation>
+    </message>
+    <message>
+        <source>Value in the first row</source>
+        <translation>Қимат дар сатри аввал</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сатр</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Сутун</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Чӣ нодуруст аст</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. Сутунҳо</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Пешнамоиш</translation>
+    </message>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Санҷиш</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the others</source>
+        <translation>Сатрҳои хатодорро &amp;гузаронед ва боқимондаро ворид кунед</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Воридот</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлҳои CSV (*.csv *.txt);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табулятсия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) under the header, %1, separator "%2".</source>
+        <translation><numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда "%2".</numerusform><numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда "%2".</numerusform></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— ворид карда намешавад —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (ҳатмӣ)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ворид карда намешавад)</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Check (%n problem(s))</source>
+        <translation><numerusform>3. Санҷиш (%n мушкилӣ)</numerusform><numerusform>3. Санҷиш (%n мушкилӣ)</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Файлро барои воридот интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: see "3. Check".</source>
+        <translation>Файлро ба ин шакл ворид кардан ғайриимкон аст: "3. Санҷиш"-ро бинед.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new, %2 to update, %3 unchanged.</source>
+        <translation>Омода: %1 нав, %2 барои навсозӣ, %3 бетағйир.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
+        <translation><numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform><numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform></translation>
+    </message>
+    <message>
+        <source>import concerns from %1</source>
+        <translation>воридоти мушкилот аз %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Ворид шуд: %1 эҷод шуд, %2 нав шуд, %3 бетағйир, %4 гузаронида шуд. Бекор кардан (Ctrl+Z) тамоми воридотро бармегардонад.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::CsvExportDialog</name>
+    <message>
+        <source>Export concerns to CSV</source>
+        <translation>Содироти мушкилот ба CSV</translation>
+    </message>
+    <message>
+        <source>Export activities to CSV</source>
+        <translation>Содироти чорабиниҳо ба CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Интихоб…</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel in Tajik or Russian</source>
+        <translation>Нуқтавергул (;) — Excel бо забони тоҷикӣ ё русӣ</translation>
+    </message>
+    <message>
+        <source>Comma (,) — Excel in English</source>
+        <translation>Вергул (,) — Excel бо забони англисӣ</translation>
+    </message>
+    <message>
+        <source>Include &amp;restricted concerns</source>
+        <translation>Мушкилоти &amp;маҳдудро дохил кунед</translation>
+    </message>
+    <message>
+        <source>Restricted concerns can endanger people if the file is lost. Leave this off unless the file stays with you.</source>
+        <translation>Агар файл гум шавад, мушкилоти маҳдуд метавонанд ба одамон хатар эҷод кунанд. Инро хомӯш гузоред, агар файл танҳо назди шумо намонад.</translation>
+    </message>
+    <message>
+        <source>Activities of &amp;every plan of the team</source>
+        <translation>Чорабиниҳои &amp;ҳамаи нақшаҳои гурӯҳ</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the columns:</source>
+        <translation>&amp;Забони сутунҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Ҷудокунанда:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Содирот</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>мушкилот</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлҳои CSV (*.csv);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Файлро барои навиштан интихоб кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n concern(s) to %1.</source>
+        <translation><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to %1.</source>
+        <translation><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::DocumentButton</name>
+    <message>
+        <source>Print or e&amp;xport…</source>
+        <translation>Чоп ё со&amp;дирот…</translation>
+    </message>
+    <message>
+        <source>Print or e&amp;xport minutes…</source>
+        <translation>Чоп ё со&amp;дироти суратҷаласа…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the selected plan as a PDF for the Hukumat to sign.</source>
+        <translation>Пешнамоиш, чоп ё содироти нақшаи чорабиниҳои интихобшуда ба PDF барои имзои Ҳукумат.</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
+        <translation>Пешнамоиш, чоп ё содироти суратҷаласаи вохӯрии интихобшуда ба PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::DocumentDialog</name>
+    <message>
+        <source>Action plan %1: print or export</source>
+        <translation>Нақшаи чорабиниҳо %1: чоп ё содирот</translation>
+    </message>
+    <message>
+        <source>Minutes of %1: print or export</source>
+        <translation>Суратҷаласаи %1: чоп ё содирот</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::DocumentPanel</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Содироти PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Ҳуҷҷатҳои PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Нигоҳ дошта шуд: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected.</source>
+        <translation>Аз чопгар истифода бурдан нашуд. Санҷед, ки он фаъол ва пайваст аст.</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Забони ҳуҷҷат:</translation>
+    </message>
+    <message>
+        <source>The language the document is written in; the program's language stays as it is.</source>
+        <translation>Забоне, ки ҳуҷҷат бо он навишта мешавад; забони барнома тағйир намеёбад.</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape pages</source>
+        <translation>Саҳифаҳои &amp;уфуқӣ</translation>
+    </message>
+    <message>
+        <source>Include &amp;restricted details</source>
+        <translation>Дохил кардани маълумоти &amp;маҳдуд</translation>
+    </message>
+    <message>
+        <source>Show restricted concerns in this document. The footer of every page will say that it holds restricted details.</source>
+        <translation>Мушкилоти маҳдуд дар ин ҳуҷҷат нишон дода мешаванд. Поёнвараи ҳар саҳифа мегӯяд, ки ҳуҷҷат маълумоти маҳдуд дорад.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Пешнамоиш…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Чоп…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Содироти PDF…</translation>
     </message>
 </context>
 <context>
@@ -3898,10 +5275,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Дар даври муайян кардани афзалиятҳо ҳамчун афзалият интихоб шудааст.</translation>
     </message>
     <message>
-        <source>Restricted: hidden from exports and printouts.</source>
-        <translation>Маҳдуд: дар содирот ва нусхаҳои чопӣ пинҳон аст.</translation>
-    </message>
-    <message>
         <source>add concern %1 to %2</source>
         <translation>илова кардани мушкилоти %1 ба %2</translation>
     </message>
@@ -3974,7 +5347,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>&amp;Тасдиқ кард (ном):</translation>
     </message>
     <message>
-        <source>Approver&apos;s p&amp;ost:</source>
+        <source>Approver's p&amp;ost:</source>
         <translation>Вазифаи тасдиқ&amp;кунанда:</translation>
     </message>
     <message>
@@ -4113,6 +5486,33 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Spent</source>
         <translation>Харҷшуда</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::reports::ReportSummary</name>
+    <message>
+        <source>Meetings held: %1</source>
+        <translation>Вохӯриҳои баргузоршуда: %1</translation>
+    </message>
+    <message>
+        <source>Participants: %1 (women %2, men %3)</source>
+        <translation>Иштирокчиён: %1 (занон %2, мардон %3)</translation>
+    </message>
+    <message>
+        <source>Concerns raised: %1, resolved: %2, open at the end: %3</source>
+        <translation>Мушкилоти баёншуда: %1, ҳалшуда: %2, дар охири давра ҳалнашуда: %3</translation>
+    </message>
+    <message>
+        <source>Plans adopted: %1; activities done: %2 of %3</source>
+        <translation>Нақшаҳои чорабиниҳои қабулшуда: %1; чорабиниҳои иҷрошуда: %2 аз %3</translation>
+    </message>
+    <message>
+        <source>People reached: %1 directly, %2 indirectly</source>
+        <translation>Одамони фарогиршуда: бевосита %1, бавосита %2</translation>
+    </message>
+    <message>
+        <source>Funding planned: %1 somoni; spent: %2 somoni</source>
+        <translation>Маблағгузории ба нақша гирифташуда: %1 сомонӣ; харҷшуда: %2 сомонӣ</translation>
     </message>
 </context>
 <context>
