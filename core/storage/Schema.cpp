@@ -218,7 +218,8 @@ const char* const kVersion3[] = {
     "'analysed' THEN 1 WHEN 'prioritised' THEN 2 WHEN 'in_plan' THEN 3 WHEN 'resolved' THEN 4 WHEN "
     "'monitoring' THEN 5 WHEN 'closed' THEN 6 WHEN 'dropped' THEN 7 END), code) WHERE deleted = 0",
     "CREATE INDEX concerns_by_first_meeting ON concerns (first_meeting)",
-    "CREATE INDEX round_concerns_chosen ON round_concerns (concern, chosen, deleted) WHERE chosen = 1 AND deleted = 0",
+    "CREATE INDEX round_concerns_chosen ON round_concerns (concern, chosen, deleted) WHERE chosen = 1 AND "
+    "deleted = 0",
     "CREATE INDEX status_history_live_by_status ON concern_status_history (status, date, concern, deleted) "
     "WHERE deleted = 0",
     // Activities by plan and status (the Overview's progress chart), plans by team (the team list's counts)

@@ -1,9 +1,9 @@
 // The main window's shell, driven offscreen: first start, navigation, the team selector, undo and redo
 // across pages, what it remembers. And the team list model.
-#include "support/TestSupport.h"
 #include "core/model/Meeting.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "support/TestSupport.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
@@ -135,12 +135,13 @@ TEST_CASE("undo of a creation deletes the record, redo brings the same record ba
     Member member;
     member.teamUuid = teamUuid;
     member.name = QStringLiteral("Саидова Мадина");
-    auto created = undo::create(session, QStringLiteral("add member"), QStringLiteral("member"), [&]() -> Result<QString> {
-        auto made = TeamRepository(*db).createMember(member);
-        if (!made)
-            return made.error();
-        return made->meta.uuid;
-    });
+    auto created = undo::create(session, QStringLiteral("add member"), QStringLiteral("member"),
+                                [&]() -> Result<QString> {
+                                    auto made = TeamRepository(*db).createMember(member);
+                                    if (!made)
+                                        return made.error();
+                                    return made->meta.uuid;
+                                });
     REQUIRE(created.ok());
     CHECK(TeamRepository(*db).members(teamUuid)->size() == 1);
     session.undoStack()->undo();
@@ -182,6 +183,7 @@ TEST_CASE("district names and headers follow the interface language", "[ui][mode
     REQUIRE(Translations::install(QStringLiteral("tg")));
     TeamListModel model(*db);
     CHECK(cell(&model, 0, TeamListModel::District) == QStringLiteral("Шаҳри Исфара"));
-    CHECK(model.headerData(TeamListModel::District, Qt::Horizontal).toString() != QStringLiteral("District or city"));
+    CHECK(model.headerData(TeamListModel::District, Qt::Horizontal).toString() !=
+          QStringLiteral("District or city"));
     Translations::install(QStringLiteral("en"));
 }

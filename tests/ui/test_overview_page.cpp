@@ -1,8 +1,6 @@
 // The overview page, driven offscreen over a small hand-made data file: the headline numbers, the values of
 // every chart, the three lists (and that activating an item asks to open its record), "All teams", and that
 // the page follows changes to the data and the current team.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
 #include "core/model/ActionPlan.h"
 #include "core/model/Concern.h"
 #include "core/model/Meeting.h"
@@ -14,6 +12,8 @@
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/StatisticsRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/overview/ActivityDueModel.h"
@@ -37,7 +37,7 @@ const QDate kToday(2026, 5, 15); // the second quarter of 2026
 struct Dataset
 {
     QString team, otherTeam;
-    QString overdue, upcoming, done, later;           // activities
+    QString overdue, upcoming, done, later;                   // activities
     QString raisedRestricted, raisedOpen, analysed, resolved; // concerns of the team
 };
 
@@ -135,9 +135,9 @@ Dataset makeDataset(Database& db)
     addMeeting(db, d.team, QDate(2026, 2, 10), {woman, man}, guests);
     addMeeting(db, d.team, QDate(2026, 4, 20), {woman, man, elder});
 
-    d.raisedRestricted = addConcern(db, d.team, QStringLiteral("Зӯроварӣ дар оила"),
-                                    QStringLiteral("domestic_violence"), ConcernStatus::Raised,
-                                    QDate(2026, 2, 10), true);
+    d.raisedRestricted =
+        addConcern(db, d.team, QStringLiteral("Зӯроварӣ дар оила"), QStringLiteral("domestic_violence"),
+                   ConcernStatus::Raised, QDate(2026, 2, 10), true);
     d.raisedOpen = addConcern(db, d.team, QStringLiteral("Road crossing by the school"),
                               QStringLiteral("road_safety"), ConcernStatus::Raised, QDate(2026, 4, 20));
     d.analysed = addConcern(db, d.team, QStringLiteral("Violence at the market"),
@@ -151,7 +151,8 @@ Dataset makeDataset(Database& db)
     d.upcoming = addActivity(db, plan, QStringLiteral("Dialogue with parents"), QDate(2026, 5, 30),
                              ActivityStatus::InProgress);
     d.done = addActivity(db, plan, QStringLiteral("Leaflets"), QDate(2026, 3, 1), ActivityStatus::Planned);
-    d.later = addActivity(db, plan, QStringLiteral("Youth football"), QDate(2026, 9, 1), ActivityStatus::Planned);
+    d.later =
+        addActivity(db, plan, QStringLiteral("Youth football"), QDate(2026, 9, 1), ActivityStatus::Planned);
     ProgressUpdate update;
     update.activityUuid = d.done;
     update.date = QDate(2026, 3, 10);
@@ -274,7 +275,8 @@ TEST_CASE("the overview shows the team's numbers in its headline and charts", "[
                                            {displayName(ActivityStatus::Delayed), 0},
                                            {displayName(ActivityStatus::Cancelled), 0}});
 
-    // Participation: eight stacked sets (women and men × four age bands) over six quarters, Q1 2025 … Q2 2026.
+    // Participation: eight stacked sets (women and men × four age bands) over six quarters, Q1 2025 … Q2
+    // 2026.
     QChartView* participation = chartView(page, "participationChart");
     const QStringList quarters = categoriesOf(participation);
     REQUIRE(quarters.size() == OverviewPage::kQuarters);
@@ -285,12 +287,12 @@ TEST_CASE("the overview shows the team's numbers in its headline and charts", "[
     auto cell = [&](Sex sex, AgeBand band, int quarter) {
         return int(sets[int(sex) * SexAgeCounts::kBands + int(band)]->at(quarter));
     };
-    CHECK(cell(Sex::Female, AgeBand::From50, 3) == 1);      // Q4 2025: the elder
-    CHECK(cell(Sex::Female, AgeBand::Under18, 4) == 3);     // Q1 2026: girls among the guests
-    CHECK(cell(Sex::Male, AgeBand::From18To29, 4) == 2);    // and young men
-    CHECK(cell(Sex::Female, AgeBand::From18To29, 4) == 1);  // members present
+    CHECK(cell(Sex::Female, AgeBand::From50, 3) == 1);     // Q4 2025: the elder
+    CHECK(cell(Sex::Female, AgeBand::Under18, 4) == 3);    // Q1 2026: girls among the guests
+    CHECK(cell(Sex::Male, AgeBand::From18To29, 4) == 2);   // and young men
+    CHECK(cell(Sex::Female, AgeBand::From18To29, 4) == 1); // members present
     CHECK(cell(Sex::Male, AgeBand::From30To49, 4) == 1);
-    CHECK(cell(Sex::Female, AgeBand::From50, 5) == 1);      // Q2 2026: all three members
+    CHECK(cell(Sex::Female, AgeBand::From50, 5) == 1); // Q2 2026: all three members
     // Every quarter's column adds up to what the period statistics count for that quarter.
     StatisticsRepository statistics(*db);
     for (int q = 0; q < OverviewPage::kQuarters; ++q) {
@@ -302,8 +304,9 @@ TEST_CASE("the overview shows the team's numbers in its headline and charts", "[
     }
 }
 
-TEST_CASE("the overview lists overdue and upcoming activities and concerns waiting for analysis, and opens them",
-          "[ui][overview]")
+TEST_CASE(
+    "the overview lists overdue and upcoming activities and concerns waiting for analysis, and opens them",
+    "[ui][overview]")
 {
     test::TempDatabase db;
     const Dataset d = makeDataset(*db);
@@ -317,16 +320,19 @@ TEST_CASE("the overview lists overdue and upcoming activities and concerns waiti
     QTableView* overdue = list(page, "overdueList");
     QTableView* upcoming = list(page, "upcomingList");
     QTableView* waiting = list(page, "waitingList");
-    QAbstractItemModelTester overdueTester(overdue->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester overdueTester(overdue->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester upcomingTester(upcoming->model(),
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester waitingTester(waiting->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester waitingTester(waiting->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.refresh(); // a reset under the testers
 
     CHECK(uuidsIn(overdue) == QStringList{d.overdue});
     CHECK(overdue->model()->index(0, 0).data().toString() == QStringLiteral("01.05.2026"));
     CHECK(overdue->model()->index(0, 1).data().toString() == QStringLiteral("14")); // days overdue
-    CHECK(overdue->model()->index(0, 2).data().toString() == QStringLiteral("Street lighting on the school road"));
+    CHECK(overdue->model()->index(0, 2).data().toString() ==
+          QStringLiteral("Street lighting on the school road"));
     CHECK(overdue->model()->index(0, 3).data().toString().startsWith(QStringLiteral("ISF-")));
     CHECK(overdue->model()->index(0, 4).data().toString() == QStringLiteral("District police (ShKD)"));
     CHECK(uuidsIn(upcoming) == QStringList{d.upcoming});
@@ -340,8 +346,9 @@ TEST_CASE("the overview lists overdue and upcoming activities and concerns waiti
     CHECK(waiting->model()->index(0, 2).data().toString() == QStringLiteral("10.02.2026"));
 
     QList<std::pair<QString, QString>> opened;
-    QObject::connect(&session, &Session::openRequested,
-                     [&](const QString& kind, const QString& uuid) { opened.append({kind, uuid}); });
+    QObject::connect(&session, &Session::openRequested, [&](const QString& kind, const QString& uuid) {
+        opened.append({kind, uuid});
+    });
 
     // Enter on the overdue activity.
     overdue->setFocus();

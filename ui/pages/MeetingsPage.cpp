@@ -136,7 +136,6 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     connect(m_concerns->model(), &QAbstractItemModel::modelReset, this, &MeetingsPage::updateHeader);
     connect(&session, &Session::currentTeamChanged, this, &MeetingsPage::setTeam);
 
-
     retranslate();
     setTeam(session.currentTeam());
 }
@@ -159,8 +158,8 @@ void MeetingsPage::selectMeeting(const QString& uuid)
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
-    m_list->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_list->scrollTo(index);
     showMeeting(uuid); // also when the row was current already
 }
@@ -222,17 +221,18 @@ QString MeetingsPage::newMeeting()
         return {};
     Database& db = m_session.db();
     const QDate today = QDate::currentDate();
-    auto created = undo::create(m_session, tr("create a meeting on %1").arg(today.toString(QStringLiteral("dd.MM.yyyy"))),
-                                QStringLiteral("meeting"), [&db, team, today]() -> Result<QString> {
-                                    Meeting meeting;
-                                    meeting.teamUuid = team;
-                                    meeting.date = today;
-                                    meeting.kind = MeetingKind::Regular;
-                                    auto made = MeetingRepository(db).createMeeting(meeting);
-                                    if (!made)
-                                        return made.error();
-                                    return made->meta.uuid;
-                                });
+    auto created = undo::create(
+        m_session, tr("create a meeting on %1").arg(today.toString(QStringLiteral("dd.MM.yyyy"))),
+        QStringLiteral("meeting"), [&db, team, today]() -> Result<QString> {
+            Meeting meeting;
+            meeting.teamUuid = team;
+            meeting.date = today;
+            meeting.kind = MeetingKind::Regular;
+            auto made = MeetingRepository(db).createMeeting(meeting);
+            if (!made)
+                return made.error();
+            return made->meta.uuid;
+        });
     if (!created) {
         showError(created.errorMessage());
         return {};
@@ -256,12 +256,11 @@ bool MeetingsPage::deleteMeeting()
     const int marked = present ? int(present->size()) : 0;
     const int raised = m_concerns->model()->rowCount();
     QString question =
-        tr("The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.", "",
-           marked)
+        tr("The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.",
+           "", marked)
             .arg(meeting->code, meeting->date.toString(QStringLiteral("dd.MM.yyyy")));
     if (raised > 0)
-        question += QLatin1Char(' ') +
-                    tr("The %n concern(s) raised at it stay in the register.", "", raised);
+        question += QLatin1Char(' ') + tr("The %n concern(s) raised at it stay in the register.", "", raised);
     question += QLatin1Char(' ') + tr("You can undo this with Edit → Undo.");
     if (!m_confirm.ask(tr("Delete meeting"), question))
         return false;

@@ -62,7 +62,8 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
       m_reachedTile(new HeadlineTile(QStringLiteral("reachedThisYear"), this)),
       m_categoryChart(new OverviewChart(this)), m_statusChart(new OverviewChart(this)),
       m_activityChart(new OverviewChart(this)), m_participationChart(new OverviewChart(this)),
-      m_overdueHeading(new QLabel(this)), m_upcomingHeading(new QLabel(this)), m_waitingHeading(new QLabel(this)),
+      m_overdueHeading(new QLabel(this)), m_upcomingHeading(new QLabel(this)),
+      m_waitingHeading(new QLabel(this)),
       m_overdueModel(new ActivityDueModel(ActivityDueModel::Mode::Overdue, this)),
       m_upcomingModel(new ActivityDueModel(ActivityDueModel::Mode::Upcoming, this)),
       m_waitingModel(new WaitingConcernModel(this)), m_refreshTimer(new QTimer(this))
@@ -265,8 +266,9 @@ void OverviewPage::reload()
     m_upcomingModel->reload(fetchIf(ActivityDueModel::Fetch([&db, team, day](int offset, int limit) {
         return OverviewQueries(db).upcomingActivities(team, day, offset, limit);
     })));
-    m_waitingModel->reload(fetchIf(WaitingConcernModel::Fetch(
-        [&db, team](int offset, int limit) { return OverviewQueries(db).concernsWaiting(team, offset, limit); })));
+    m_waitingModel->reload(fetchIf(WaitingConcernModel::Fetch([&db, team](int offset, int limit) {
+        return OverviewQueries(db).concernsWaiting(team, offset, limit);
+    })));
     for (const QString& message :
          {m_overdueModel->lastError(), m_upcomingModel->lastError(), m_waitingModel->lastError()})
         if (!message.isEmpty())
@@ -357,9 +359,11 @@ void OverviewPage::showCharts()
 void OverviewPage::showListHeadings()
 {
     m_overdueHeading->setText(tr("&Overdue activities (%1)").arg(number(m_counts.activitiesOverdue)));
-    m_upcomingHeading->setText(
-        tr("&Due in the next %1 days (%2)").arg(OverviewQueries::kUpcomingDays).arg(number(m_counts.activitiesUpcoming)));
-    m_waitingHeading->setText(tr("Concerns &waiting for analysis (%1)").arg(number(m_counts.concernsWaiting)));
+    m_upcomingHeading->setText(tr("&Due in the next %1 days (%2)")
+                                   .arg(OverviewQueries::kUpcomingDays)
+                                   .arg(number(m_counts.activitiesUpcoming)));
+    m_waitingHeading->setText(
+        tr("Concerns &waiting for analysis (%1)").arg(number(m_counts.concernsWaiting)));
 }
 
 void OverviewPage::retranslate()

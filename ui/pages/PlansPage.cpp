@@ -51,7 +51,8 @@ PlansPage::PlansPage(Session& session, QWidget* parent)
     buttons->addWidget(m_delete);
     buttons->addWidget(new documents::DocumentButton(
         session, documents::DocumentKind::ActionPlan, [this] { return m_plan; }, this));
-    buttons->addWidget(new csv::ActivityCsvButton(session, [this] { return m_plan; }, this));
+    buttons->addWidget(new csv::ActivityCsvButton(
+        session, [this] { return m_plan; }, this));
     buttons->addStretch();
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -211,7 +212,8 @@ void PlansPage::deletePlan()
                                   tr("%n indicator reading(s)", "", readingCount));
     if (!m_confirm.ask(tr("Delete"), text))
         return;
-    auto done = undo::remove(m_session, tr("delete action plan %1").arg(plan->code), QStringLiteral("plan"), m_plan);
+    auto done =
+        undo::remove(m_session, tr("delete action plan %1").arg(plan->code), QStringLiteral("plan"), m_plan);
     if (!done) {
         m_listMessage->setText(done.errorMessage());
         m_listMessage->show();

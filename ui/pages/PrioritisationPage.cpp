@@ -41,14 +41,15 @@ const QStringList& shownKinds()
 } // namespace
 
 PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
-    : Page(session, parent), m_rounds(new RoundListModel(session.db(), this)), m_grid(new ScoreGridModel(session, this)),
-      m_results(new ResultsModel(this)), m_roundsLabel(new QLabel(this)), m_roundView(new QTableView(this)),
-      m_start(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_header(new QLabel(this)),
-      m_decide(new QPushButton(this)), m_modes(new QTabWidget(this)), m_groupBar(new QTabBar(this)),
-      m_gridHelp(new QLabel(this)), m_gridView(new ScoreGridView(this)), m_gridMessage(new QLabel(this)),
-      m_resultsLabel(new QLabel(this)), m_resultsView(new QTableView(this)), m_legend(new QLabel(this)),
-      m_top(new QLabel(this)), m_pairwise(new PairwiseWidget(session, this))
+    : Page(session, parent), m_rounds(new RoundListModel(session.db(), this)),
+      m_grid(new ScoreGridModel(session, this)), m_results(new ResultsModel(this)),
+      m_roundsLabel(new QLabel(this)), m_roundView(new QTableView(this)), m_start(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_stack(new QStackedWidget(this)),
+      m_empty(new QLabel(this)), m_header(new QLabel(this)), m_decide(new QPushButton(this)),
+      m_modes(new QTabWidget(this)), m_groupBar(new QTabBar(this)), m_gridHelp(new QLabel(this)),
+      m_gridView(new ScoreGridView(this)), m_gridMessage(new QLabel(this)), m_resultsLabel(new QLabel(this)),
+      m_resultsView(new QTableView(this)), m_legend(new QLabel(this)), m_top(new QLabel(this)),
+      m_pairwise(new PairwiseWidget(session, this))
 {
     m_roundView->setObjectName(QStringLiteral("roundList"));
     m_start->setObjectName(QStringLiteral("startRound"));
@@ -106,7 +107,8 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 8);
     m_resultsView->setWordWrap(false);
     m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(ResultsModel::ConcernColumn, QHeaderView::Stretch);
+    m_resultsView->horizontalHeader()->setSectionResizeMode(ResultsModel::ConcernColumn,
+                                                            QHeaderView::Stretch);
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
     m_top->setWordWrap(true);
@@ -191,9 +193,8 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     connect(m_gridView, &ScoreGridView::inputRefused, this, &PrioritisationPage::showGridMessage);
     connect(m_grid, &ScoreGridModel::editRefused, this, &PrioritisationPage::showGridMessage);
     connect(m_grid, &ScoreGridModel::dataChanged, m_gridMessage, &QLabel::hide);
-    connect(m_pairwise, &PairwiseWidget::editRefused, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Pairwise ranking"), message);
-    });
+    connect(m_pairwise, &PairwiseWidget::editRefused, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Pairwise ranking"), message); });
     connect(&session, &Session::currentTeamChanged, this, &PrioritisationPage::teamChanged);
     connect(&session.db(), &Database::recordsChanged, this, &PrioritisationPage::recordsChanged);
 
@@ -216,8 +217,9 @@ void PrioritisationPage::retranslate()
     m_modes->setTabText(1, tr("Pair&wise ranking"));
     for (int g = 0; g < m_groupBar->count(); ++g)
         m_groupBar->setTabText(g, displayName(ParticipantGroup(g)));
-    m_gridHelp->setText(tr("Choose the group, then type 1 (low) to 5 (high) in each cell: the cursor moves on by "
-                           "itself. Delete clears a cell."));
+    m_gridHelp->setText(
+        tr("Choose the group, then type 1 (low) to 5 (high) in each cell: the cursor moves on by "
+           "itself. Delete clears a cell."));
     m_resultsLabel->setText(tr("Results (weighted mean of the scores; overall = mean of the groups)"));
     m_legend->setText(tr("<span style=\"background-color:%1; color:black\">&nbsp;&nbsp;&nbsp;&nbsp;</span> "
                          "the groups disagree most on these concerns (largest difference in rank). "
@@ -252,8 +254,8 @@ void PrioritisationPage::teamChanged()
 
 void PrioritisationPage::recordsChanged(const QStringList& kinds)
 {
-    const bool relevant =
-        std::any_of(kinds.cbegin(), kinds.cend(), [](const QString& kind) { return shownKinds().contains(kind); });
+    const bool relevant = std::any_of(kinds.cbegin(), kinds.cend(),
+                                      [](const QString& kind) { return shownKinds().contains(kind); });
     if (!relevant)
         return;
     const QString current = currentRound();
@@ -316,9 +318,9 @@ void PrioritisationPage::updateHeader()
         if (!r.decisionNote.isEmpty())
             text += QStringLiteral("<br><i>") + r.decisionNote.toHtmlEscaped() + QStringLiteral("</i>");
     } else {
-        text += QStringLiteral("<br>") + tr("Not decided yet: %n concern(s), %1 criteria.", "",
-                                            int(r.concernUuids.size()))
-                                             .arg(r.criteria.size());
+        text += QStringLiteral("<br>") +
+                tr("Not decided yet: %n concern(s), %1 criteria.", "", int(r.concernUuids.size()))
+                    .arg(r.criteria.size());
     }
     m_header->setText(text);
     m_decide->setText(r.decided ? tr("Change the &decision…") : tr("Record the &decision…"));
@@ -371,23 +373,24 @@ void PrioritisationPage::startRound()
     round.teamUuid = m_session.currentTeam();
     round.date = QDate::currentDate();
     QString created;
-    RoundDialog dialog(m_session.db(), round,
-                       [this, &created](const PrioritisationRound& r) -> Result<void> {
-                           Database& db = m_session.db();
-                           const QString name = r.title.isEmpty() ? r.date.toString(QStringLiteral("dd.MM.yyyy")) : r.title;
-                           auto uuid = undo::create(m_session, tr("start round %1").arg(name),
-                                                    QStringLiteral("round"), [&db, r]() -> Result<QString> {
-                                                        auto made = PrioritisationRepository(db).createRound(r);
-                                                        if (!made)
-                                                            return made.error();
-                                                        return made->meta.uuid;
-                                                    });
-                           if (!uuid)
-                               return uuid.error();
-                           created = *uuid;
-                           return {};
-                       },
-                       this);
+    RoundDialog dialog(
+        m_session.db(), round,
+        [this, &created](const PrioritisationRound& r) -> Result<void> {
+            Database& db = m_session.db();
+            const QString name = r.title.isEmpty() ? r.date.toString(QStringLiteral("dd.MM.yyyy")) : r.title;
+            auto uuid = undo::create(m_session, tr("start round %1").arg(name), QStringLiteral("round"),
+                                     [&db, r]() -> Result<QString> {
+                                         auto made = PrioritisationRepository(db).createRound(r);
+                                         if (!made)
+                                             return made.error();
+                                         return made->meta.uuid;
+                                     });
+            if (!uuid)
+                return uuid.error();
+            created = *uuid;
+            return {};
+        },
+        this);
     runDialog(dialog);
     if (!created.isEmpty()) {
         selectRound(created);
@@ -401,17 +404,18 @@ void PrioritisationPage::editRound()
     if (!m_info.isValid())
         return;
     const PrioritisationRound before = m_info.round;
-    RoundDialog dialog(m_session.db(), before,
-                       [this, before](const PrioritisationRound& after) -> Result<void> {
-                           Database& db = m_session.db();
-                           const QString name = after.title.isEmpty() ? after.date.toString(QStringLiteral("dd.MM.yyyy"))
-                                                                      : after.title;
-                           return undo::perform(
-                               m_session, tr("edit round %1").arg(name),
-                               [&db, after] { return PrioritisationRepository(db).updateRound(after); },
-                               [&db, before] { return PrioritisationRepository(db).updateRound(before); });
-                       },
-                       this);
+    RoundDialog dialog(
+        m_session.db(), before,
+        [this, before](const PrioritisationRound& after) -> Result<void> {
+            Database& db = m_session.db();
+            const QString name =
+                after.title.isEmpty() ? after.date.toString(QStringLiteral("dd.MM.yyyy")) : after.title;
+            return undo::perform(
+                m_session, tr("edit round %1").arg(name),
+                [&db, after] { return PrioritisationRepository(db).updateRound(after); },
+                [&db, before] { return PrioritisationRepository(db).updateRound(before); });
+        },
+        this);
     runDialog(dialog);
 }
 
@@ -437,7 +441,8 @@ void PrioritisationPage::recordDecision()
             const QString roundUuid = before.meta.uuid;
             const QString undoNote = tr("Decision of the prioritisation round undone");
             auto apply = [&db, roundUuid, decision] {
-                return PrioritisationRepository(db).decide(roundUuid, decision.chosen, decision.note, decision.date);
+                return PrioritisationRepository(db).decide(roundUuid, decision.chosen, decision.note,
+                                                           decision.date);
             };
             auto revert = [&db, before, statuses, decision, undoNote]() -> Result<void> {
                 Transaction transaction(db);
@@ -451,12 +456,14 @@ void PrioritisationPage::recordDecision()
                     if (!now)
                         return now.error();
                     if (now->status == ConcernStatus::Prioritised)
-                        if (auto moved = repo.changeStatus(it.key(), it.value(), decision.date, undoNote); !moved)
+                        if (auto moved = repo.changeStatus(it.key(), it.value(), decision.date, undoNote);
+                            !moved)
                             return moved;
                 }
                 return transaction.commit();
             };
-            const QString name = before.title.isEmpty() ? before.date.toString(QStringLiteral("dd.MM.yyyy")) : before.title;
+            const QString name =
+                before.title.isEmpty() ? before.date.toString(QStringLiteral("dd.MM.yyyy")) : before.title;
             return undo::perform(m_session, tr("record the decision of %1").arg(name), apply, revert);
         },
         this);
@@ -467,11 +474,13 @@ void PrioritisationPage::deleteRound()
 {
     if (!m_info.isValid())
         return;
-    const QString name =
-        m_info.round.title.isEmpty() ? m_info.round.date.toString(QStringLiteral("dd.MM.yyyy")) : m_info.round.title;
-    const QString question = tr("The prioritisation round \"%1\" and its scores, pairwise choices and decision will "
-                                "be deleted. The concerns keep their status. Delete it?")
-                                 .arg(name);
+    const QString name = m_info.round.title.isEmpty()
+                             ? m_info.round.date.toString(QStringLiteral("dd.MM.yyyy"))
+                             : m_info.round.title;
+    const QString question =
+        tr("The prioritisation round \"%1\" and its scores, pairwise choices and decision will "
+           "be deleted. The concerns keep their status. Delete it?")
+            .arg(name);
     const bool yes = m_confirm ? m_confirm(question)
                                : QMessageBox::question(this, tr("Delete the round"), question,
                                                        QMessageBox::Yes | QMessageBox::No,

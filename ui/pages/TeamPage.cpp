@@ -176,7 +176,8 @@ void TeamPage::retranslate()
     m_deleteMember->setText(tr("Delete member…"));
     m_deleteMember->setToolTip(tr("Deletes the selected member (Delete key)"));
     m_summaryBox->setTitle(tr("What the team holds"));
-    m_teamsHint->setText(tr("All teams in this data file. Double-click a team (or press Enter) to work on it."));
+    m_teamsHint->setText(
+        tr("All teams in this data file. Double-click a team (or press Enter) to work on it."));
     m_details->retranslate();
     m_memberForm->retranslate();
     m_balance->retranslate();
@@ -210,7 +211,8 @@ bool TeamPage::openRecord(const QString& kind, const QString& uuid)
 
 void TeamPage::showTeam(const QString& teamUuid)
 {
-    const bool exists = !m_newTeamAsked && !teamUuid.isEmpty() && TeamRepository(m_session.db()).team(teamUuid).ok();
+    const bool exists =
+        !m_newTeamAsked && !teamUuid.isEmpty() && TeamRepository(m_session.db()).team(teamUuid).ok();
     if (exists)
         m_details->showTeam(teamUuid);
     else if (!m_details->isNew() || m_newTeamAsked)
@@ -225,8 +227,8 @@ void TeamPage::showTeam(const QString& teamUuid)
 
 void TeamPage::teamsChanged()
 {
-    // A team was created, renamed, deleted or brought back (maybe by undo): follow the current team, but leave
-    // a new team's form alone while the user fills it in.
+    // A team was created, renamed, deleted or brought back (maybe by undo): follow the current team, but
+    // leave a new team's form alone while the user fills it in.
     if (m_newTeamAsked)
         return;
     const QString current = m_session.currentTeam();

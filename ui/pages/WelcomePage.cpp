@@ -43,10 +43,11 @@ WelcomePage::WelcomePage(Session& session, QWidget* parent)
 void WelcomePage::retranslate()
 {
     m_heading->setText(tr("Welcome to Hamkori"));
-    m_text->setText(tr("Hamkori keeps the work of a community police partnership team: its members and meetings, "
-                       "the safety concerns of the community, their analysis and priorities, and the action plan "
-                       "with its progress. Everything stays on this computer. Start with your team, or look "
-                       "around with example data first."));
+    m_text->setText(
+        tr("Hamkori keeps the work of a community police partnership team: its members and meetings, "
+           "the safety concerns of the community, their analysis and priorities, and the action plan "
+           "with its progress. Everything stays on this computer. Start with your team, or look "
+           "around with example data first."));
     m_createTeam->setText(tr("Create a team…"));
     m_loadDemo->setText(tr("Load the demo teams"));
 }

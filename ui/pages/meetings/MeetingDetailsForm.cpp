@@ -30,9 +30,9 @@ QFormLayout* makeForm()
 MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
       m_code(new QLineEdit(this)), m_place(new QLineEdit(this)), m_facilitator(new QLineEdit(this)),
-      m_minutesNumber(new QLineEdit(this)), m_agenda(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)),
-      m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)), m_errors(nullptr),
-      m_dirty(FieldCount, false)
+      m_minutesNumber(new QLineEdit(this)), m_agenda(new QPlainTextEdit(this)),
+      m_minutes(new QPlainTextEdit(this)), m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)),
+      m_errors(nullptr), m_dirty(FieldCount, false)
 {
     m_kind->setObjectName(QStringLiteral("meetingKind"));
     m_date->setObjectName(QStringLiteral("meetingDate"));
@@ -66,13 +66,12 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
         messages << FieldErrors::makeMessageLabel(this);
     auto* general = FieldErrors::makeMessageLabel(this);
     m_errors = new FieldErrors(general, this);
-    const QList<QWidget*> editors{m_kind,  m_date,   m_code,    m_place,    m_facilitator,
+    const QList<QWidget*> editors{m_kind,          m_date,   m_code,    m_place,    m_facilitator,
                                   m_minutesNumber, m_agenda, m_minutes, m_decisions};
-    const QStringList fieldNames{QStringLiteral("kind"),           QStringLiteral("date"),
-                                 QStringLiteral("code"),           QStringLiteral("place"),
-                                 QStringLiteral("facilitator"),    QStringLiteral("minutes_number"),
-                                 QStringLiteral("agenda"),         QStringLiteral("minutes"),
-                                 QStringLiteral("decisions")};
+    const QStringList fieldNames{
+        QStringLiteral("kind"),   QStringLiteral("date"),        QStringLiteral("code"),
+        QStringLiteral("place"),  QStringLiteral("facilitator"), QStringLiteral("minutes_number"),
+        QStringLiteral("agenda"), QStringLiteral("minutes"),     QStringLiteral("decisions")};
     for (int i = 0; i < FieldCount; ++i) {
         m_errors->bind(fieldNames[i], editors[i], messages[i]);
         m_labels[i]->setBuddy(editors[i]);
@@ -81,8 +80,8 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     // Short fields in two columns, the texts below at full width: no horizontal scrolling at 1366×768.
     auto* left = makeForm();
     auto* right = makeForm();
-    // Labels above the fields: beside the long Tajik and Russian label of the minutes number, the meeting code
-    // (KUS-M-2026-08) had no room.
+    // Labels above the fields: beside the long Tajik and Russian label of the minutes number, the meeting
+    // code (KUS-M-2026-08) had no room.
     right->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (Field field : {Kind, Place, Facilitator})
         left->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
@@ -100,8 +99,8 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     layout->addLayout(columns);
     layout->addLayout(texts, 1);
     layout->addWidget(general);
-    const QList<QWidget*> tabOrder{m_kind, m_place, m_facilitator, m_date, m_code, m_minutesNumber, m_agenda,
-                                   m_minutes, m_decisions};
+    const QList<QWidget*> tabOrder{m_kind,          m_place,  m_facilitator, m_date,     m_code,
+                                   m_minutesNumber, m_agenda, m_minutes,     m_decisions};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
@@ -214,9 +213,9 @@ void MeetingDetailsForm::save(Field field)
         if (edited.code.isEmpty()) {
             // Core makes a code only for a new meeting; an emptied code would leave the meeting without one.
             m_refused = Code;
-            m_errors->show(fieldError(QStringLiteral("code"),
-                                      tr("Enter a code for the meeting, or keep the one it has (%1).")
-                                          .arg(m_meeting.code)));
+            m_errors->show(fieldError(
+                QStringLiteral("code"),
+                tr("Enter a code for the meeting, or keep the one it has (%1).").arg(m_meeting.code)));
             return;
         }
         copy = [](Meeting& to, const Meeting& from) { to.code = from.code; };

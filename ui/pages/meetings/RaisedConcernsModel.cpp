@@ -3,7 +3,8 @@
 
 namespace hamkori {
 
-RaisedConcernsModel::RaisedConcernsModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+RaisedConcernsModel::RaisedConcernsModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
 {
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
         if (!m_meeting.isEmpty() &&
@@ -50,7 +51,8 @@ int RaisedConcernsModel::columnCount(const QModelIndex& parent) const
 
 QVariant RaisedConcernsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RaisedConcern& concern = m_concerns[index.row()];
     if (role == UuidRole)

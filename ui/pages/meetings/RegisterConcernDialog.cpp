@@ -14,9 +14,10 @@ namespace hamkori {
 
 RegisterConcernDialog::RegisterConcernDialog(Database& db, const QString& meetingCode, RaisedBy suggested,
                                              Submit submit, QWidget* parent)
-    : QDialog(parent), m_submit(std::move(submit)), m_title(new QLineEdit(this)), m_category(new QComboBox(this)),
-      m_raisedBy(new QComboBox(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_errors(nullptr)
+    : QDialog(parent), m_submit(std::move(submit)), m_title(new QLineEdit(this)),
+      m_category(new QComboBox(this)), m_raisedBy(new QComboBox(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_errors(nullptr)
 {
     setObjectName(QStringLiteral("registerConcernDialog"));
     setWindowTitle(tr("Register a concern raised at %1").arg(meetingCode));
@@ -49,9 +50,10 @@ RegisterConcernDialog::RegisterConcernDialog(Database& db, const QString& meetin
     form->addRow(tr("&Title:"), FieldErrors::withMessage(m_title, titleMessage, this));
     form->addRow(tr("&Category:"), FieldErrors::withMessage(m_category, categoryMessage, this));
     form->addRow(tr("&Raised by:"), m_raisedBy);
-    auto* hint = new QLabel(tr("Name a group, never a person. You can describe and analyse the concern on the "
-                               "Concerns page."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Name a group, never a person. You can describe and analyse the concern on the "
+                      "Concerns page."),
+                   this);
     hint->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);

@@ -25,8 +25,8 @@ QValueAxis* countAxis(int maximum, bool headroom)
     if (headroom)
         top = std::max(top + 1, int(top * 1.2 + 0.999));
     int step = 1;
-    for (const int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000,
-                                20000, 25000, 50000, 100000})
+    for (const int candidate : {1,   2,    5,    10,   20,   25,    50,    100,   200,   250,
+                                500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000})
         if (candidate * 5 >= top) {
             step = candidate;
             break;

@@ -23,8 +23,9 @@ namespace hamkori::plans {
 ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new ActivityTableModel(session, this)),
       m_view(new QTableView(this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_up(new QPushButton(this)), m_down(new QPushButton(this)), m_message(FieldErrors::makeMessageLabel(this)),
-      m_tabs(new QTabWidget(this)), m_detail(new ActivityDetailForm(m_model, this)),
+      m_up(new QPushButton(this)), m_down(new QPushButton(this)),
+      m_message(FieldErrors::makeMessageLabel(this)), m_tabs(new QTabWidget(this)),
+      m_detail(new ActivityDetailForm(m_model, this)),
       m_progress(new ActivityProgressPanel(session, m_model, this)),
       m_readings(new ActivityReadingsPanel(session, m_model, this))
 {
@@ -55,7 +56,8 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().lineSpacing() * 2 + 10);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int column = ActivityTableModel::FirstDetailColumn; column < ActivityTableModel::ColumnCount; ++column)
+    for (int column = ActivityTableModel::FirstDetailColumn; column < ActivityTableModel::ColumnCount;
+         ++column)
         m_view->setColumnHidden(column, true);
     auto* combo = new ActivityComboDelegate(this);
     auto* date = new ActivityDateDelegate(this);
@@ -70,11 +72,14 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     header->setSectionResizeMode(ActivityTableModel::Number, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActivityTableModel::Measure, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    const std::pair<int, int> widths[] = {
-        {ActivityTableModel::LeadBody, 120}, {ActivityTableModel::Partners, 110},
-        {ActivityTableModel::Start, 84},     {ActivityTableModel::Deadline, 84},
-        {ActivityTableModel::FundingSource, 110}, {ActivityTableModel::Amount, 110},
-        {ActivityTableModel::OutputIndicator, 120}, {ActivityTableModel::Status, 90}};
+    const std::pair<int, int> widths[] = {{ActivityTableModel::LeadBody, 120},
+                                          {ActivityTableModel::Partners, 110},
+                                          {ActivityTableModel::Start, 84},
+                                          {ActivityTableModel::Deadline, 84},
+                                          {ActivityTableModel::FundingSource, 110},
+                                          {ActivityTableModel::Amount, 110},
+                                          {ActivityTableModel::OutputIndicator, 120},
+                                          {ActivityTableModel::Status, 90}};
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
 
@@ -124,9 +129,7 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
         currentChanged();
     });
     // A change saved (here, on another page, or an undo) replaces the message of an earlier refusal.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        m_message->hide();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_message->hide(); });
 
     retranslate();
     currentChanged();
@@ -225,8 +228,9 @@ void ActivitiesPanel::deleteActivity()
                                   tr("%n indicator reading(s)", "", readingCount));
     if (!m_confirm.ask(tr("Delete"), text))
         return;
-    auto done = undo::remove(m_session, tr("delete activity %1 of %2").arg(QString::number(row + 1), m_model->planCode()),
-                             QStringLiteral("activity"), activity.meta.uuid);
+    auto done = undo::remove(
+        m_session, tr("delete activity %1 of %2").arg(QString::number(row + 1), m_model->planCode()),
+        QStringLiteral("activity"), activity.meta.uuid);
     if (!done)
         showRefusal(done.error(), -1);
     else

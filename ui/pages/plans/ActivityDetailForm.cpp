@@ -69,12 +69,14 @@ ActivityDetailForm::ActivityDetailForm(ActivityTableModel* model, QWidget* paren
 
     connect(m_resources, &CommitOnLeaveTextEdit::committed, this,
             [this] { commit(M::Resources, m_resources->toPlainText()); });
-    connect(m_risks, &CommitOnLeaveTextEdit::committed, this, [this] { commit(M::Risks, m_risks->toPlainText()); });
+    connect(m_risks, &CommitOnLeaveTextEdit::committed, this,
+            [this] { commit(M::Risks, m_risks->toPlainText()); });
     connect(m_notes, &CommitOnLeaveTextEdit::committed, this,
             [this] { commit(M::GenderConflictNotes, m_notes->toPlainText()); });
     for (int column : {int(M::OutcomeIndicator), int(M::Baseline), int(M::Target), int(M::Verification)}) {
         QLineEdit* edit = lineFor(column);
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, column] { commit(column, edit->text()); });
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, edit, column] { commit(column, edit->text()); });
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { reload(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { reload(); });

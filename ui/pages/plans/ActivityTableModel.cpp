@@ -35,7 +35,7 @@ std::optional<double> optionalNumber(const QVariant& value)
         return std::nullopt;
     bool ok = false;
     const double number = value.typeId() == QMetaType::QString ? QLocale().toDouble(value.toString(), &ok)
-                                                                : value.toDouble(&ok);
+                                                               : value.toDouble(&ok);
     if (!ok)
         return std::nullopt;
     return number;
@@ -188,7 +188,8 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (overdue)
-            return tr("Overdue: the deadline %1 has passed and the activity is not done.").arg(dmy(a.deadline));
+            return tr("Overdue: the deadline %1 has passed and the activity is not done.")
+                .arg(dmy(a.deadline));
         if (column == Measure || column == Partners || column == OutputIndicator)
             return data(index, Qt::DisplayRole);
         return {};
@@ -403,8 +404,9 @@ bool ActivityTableModel::moveActivity(int row, int delta)
             return done;
         return plans.updateActivity(b);
     };
-    const QString text = delta < 0 ? tr("move activity %1 of %2 up").arg(QString::number(row + 1), m_planCode)
-                                   : tr("move activity %1 of %2 down").arg(QString::number(row + 1), m_planCode);
+    const QString text = delta < 0
+                             ? tr("move activity %1 of %2 up").arg(QString::number(row + 1), m_planCode)
+                             : tr("move activity %1 of %2 down").arg(QString::number(row + 1), m_planCode);
     auto done = undo::perform(
         m_session, text, [write, movedFirst, movedSecond] { return write(movedFirst, movedSecond); },
         [write, first, second] { return write(first, second); });

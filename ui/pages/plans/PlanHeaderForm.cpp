@@ -34,9 +34,9 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
       m_periodLabel(new QLabel(this)), m_start(new OptionalDateEdit(this)), m_periodTo(new QLabel(this)),
       m_end(new OptionalDateEdit(this)), m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)),
       m_meetingLabel(new QLabel(this)), m_meeting(new QComboBox(this)), m_minutesLabel(new QLabel(this)),
-      m_minutes(new QLineEdit(this)), m_approverNameLabel(new QLabel(this)), m_approverName(new QLineEdit(this)),
-      m_approverPostLabel(new QLabel(this)), m_approverPost(new QLineEdit(this)),
-      m_concernsLabel(new QLabel(this)), m_concerns(new QListView(this)),
+      m_minutes(new QLineEdit(this)), m_approverNameLabel(new QLabel(this)),
+      m_approverName(new QLineEdit(this)), m_approverPostLabel(new QLabel(this)),
+      m_approverPost(new QLineEdit(this)), m_concernsLabel(new QLabel(this)), m_concerns(new QListView(this)),
       m_concernsModel(new PlanConcernsModel(session, this)), m_objectiveLabel(new QLabel(this)),
       m_objective(new CommitOnLeaveTextEdit(this)), m_general(FieldErrors::makeMessageLabel(this)),
       m_errors(new FieldErrors(m_general, this))

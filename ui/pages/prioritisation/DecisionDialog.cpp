@@ -17,11 +17,11 @@ namespace {
 constexpr int kUuidRole = Qt::UserRole + 1;
 }
 
-DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::PrioritisationResult& result, Submit submit,
-                               QWidget* parent)
+DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::PrioritisationResult& result,
+                               Submit submit, QWidget* parent)
     : QDialog(parent), m_submit(std::move(submit)), m_concerns(new QListWidget(this)),
-      m_note(new QPlainTextEdit(this)), m_date(new QDateEdit(this)), m_general(FieldErrors::makeMessageLabel(this)),
-      m_errors(new FieldErrors(m_general, this))
+      m_note(new QPlainTextEdit(this)), m_date(new QDateEdit(this)),
+      m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(tr("Record the decision"));
@@ -57,7 +57,8 @@ DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::Prioritisa
             item->setToolTip(RestrictedMark::toolTip());
         }
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        const bool ticked = info.round.decided ? info.round.chosenConcernUuids.contains(uuid) : rank > 0 && rank <= 3;
+        const bool ticked =
+            info.round.decided ? info.round.chosenConcernUuids.contains(uuid) : rank > 0 && rank <= 3;
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
     }
     connect(m_concerns, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {

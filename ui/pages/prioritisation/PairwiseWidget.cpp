@@ -24,8 +24,8 @@ QString pairKey(QString a, QString b)
 PairwiseWidget::PairwiseWidget(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_intro(new QLabel(this)), m_progress(new QLabel(this)),
       m_first(new QPushButton(this)), m_second(new QPushButton(this)), m_previous(new QPushButton(this)),
-      m_next(new QPushButton(this)), m_standingsLabel(new QLabel(this)), m_standingsView(new QTableView(this)),
-      m_standings(new StandingsModel(this))
+      m_next(new QPushButton(this)), m_standingsLabel(new QLabel(this)),
+      m_standingsView(new QTableView(this)), m_standings(new StandingsModel(this))
 {
     m_intro->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("pairProgress"));
@@ -46,7 +46,8 @@ PairwiseWidget::PairwiseWidget(Session& session, QWidget* parent)
     m_standingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_standingsView->verticalHeader()->hide();
     m_standingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_standingsView->horizontalHeader()->setSectionResizeMode(StandingsModel::ConcernColumn, QHeaderView::Stretch);
+    m_standingsView->horizontalHeader()->setSectionResizeMode(StandingsModel::ConcernColumn,
+                                                              QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -133,7 +134,8 @@ void PairwiseWidget::showPair(int index)
     if (total == 0)
         m_progress->setText(tr("Put at least two concerns in the round to compare them in pairs."));
     else if (done == total)
-        m_progress->setText(tr("All %1 pairs compared. Click a pair's concern again to change the choice.").arg(total));
+        m_progress->setText(
+            tr("All %1 pairs compared. Click a pair's concern again to change the choice.").arg(total));
     else
         m_progress->setText(tr("%1 of %2 pairs compared").arg(done).arg(total));
     m_first->setEnabled(valid);

@@ -55,7 +55,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return p.concern;
     case Qt::DisplayRole:
         if (column == ConcernColumn)
-            return chosen ? QStringLiteral("\u2714 ") + m_info.concernText(p.concern) : m_info.concernText(p.concern);
+            return chosen ? QStringLiteral("\u2714 ") + m_info.concernText(p.concern)
+                          : m_info.concernText(p.concern);
         if (column == OverallColumn)
             return scoreText(p.overall);
         if (column == RankColumn)
@@ -63,7 +64,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         if (group >= 0 && group < int(analysis::kGroupCount)) {
             if (!p.groupScore[std::size_t(group)])
                 return {};
-            return tr("%1 (rank %2)").arg(scoreText(p.groupScore[std::size_t(group)])).arg(p.groupRank[std::size_t(group)]);
+            return tr("%1 (rank %2)")
+                .arg(scoreText(p.groupScore[std::size_t(group)]))
+                .arg(p.groupRank[std::size_t(group)]);
         }
         return {};
     case Qt::DecorationRole:
@@ -98,7 +101,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
                 tips << tr("Chosen as a priority");
         }
         if (isDivergent(index.row()))
-            tips << tr("The groups disagree most on this concern: their ranks differ by %n place(s).", "", p.rankGap);
+            tips << tr("The groups disagree most on this concern: their ranks differ by %n place(s).", "",
+                       p.rankGap);
         if (group >= 0 && group < int(analysis::kGroupCount) && p.groupRank[std::size_t(group)] == 1)
             tips << tr("Ranked first by %1").arg(displayName(ParticipantGroup(group)).toLower());
         return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));

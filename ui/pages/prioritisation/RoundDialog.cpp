@@ -74,7 +74,8 @@ RoundDialog::RoundDialog(Database& db, const PrioritisationRound& round, Submit 
 
     auto* concernsLabel = new QLabel(tr("C&oncerns to score (open concerns of the team):"), this);
     concernsLabel->setBuddy(m_concerns);
-    auto* criteriaLabel = new QLabel(tr("C&riteria and their weights (untick a criterion to leave it out):"), this);
+    auto* criteriaLabel =
+        new QLabel(tr("C&riteria and their weights (untick a criterion to leave it out):"), this);
     criteriaLabel->setBuddy(m_criteria);
 
     auto* layout = new QVBoxLayout(this);
@@ -223,7 +224,8 @@ PrioritisationRound RoundDialog::round() const
     for (int i = 0; i < m_criteria->rowCount(); ++i)
         if (m_criteria->item(i, 0)->checkState() == Qt::Checked) {
             auto* spin = qobject_cast<QDoubleSpinBox*>(m_criteria->cellWidget(i, 1));
-            r.criteria.append({m_criteria->item(i, 0)->data(kUuidRole).toString(), spin ? spin->value() : 1.0});
+            r.criteria.append(
+                {m_criteria->item(i, 0)->data(kUuidRole).toString(), spin ? spin->value() : 1.0});
         }
     // Chosen concerns that left the round are no longer chosen.
     QStringList chosen;

@@ -22,7 +22,7 @@ struct RoundConcern
 struct RoundInfo
 {
     PrioritisationRound round;
-    QList<RoundConcern> concerns;          // in the round's order
+    QList<RoundConcern> concerns;           // in the round's order
     QHash<QString, QString> criterionNames; // criterion UUID → name in the current language
 
     bool isValid() const { return !round.meta.uuid.isEmpty(); }

@@ -31,7 +31,8 @@ QString wrapped(const QString& name)
 
 } // namespace
 
-ScoreGridModel::ScoreGridModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+ScoreGridModel::ScoreGridModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
 {
 }
 
@@ -120,7 +121,8 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation == Qt::Horizontal && section >= 0 && section < columnCount()) {
         const RoundCriterion& c = m_info.round.criteria[section];
         if (role == Qt::DisplayRole)
-            return tr("%1\n(weight %2)").arg(wrapped(m_info.criterionName(c.criterionUuid)), QLocale().toString(c.weight, 'g', 4));
+            return tr("%1\n(weight %2)")
+                .arg(wrapped(m_info.criterionName(c.criterionUuid)), QLocale().toString(c.weight, 'g', 4));
         if (role == Qt::ToolTipRole)
             return m_info.criterionName(c.criterionUuid);
     }
@@ -153,7 +155,8 @@ Qt::ItemFlags ScoreGridModel::flags(const QModelIndex& index) const
 
 bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString roundUuid = m_info.round.meta.uuid;
     const QString concern = concernAt(index.row());
@@ -188,7 +191,8 @@ bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, in
     const QString text2 = next ? tr("score %1 on %2 for %3").arg(code, criterionName, groupName)
                                : tr("clear score of %1 on %2 for %3").arg(code, criterionName, groupName);
     auto done = undo::perform(
-        m_session, text2, [write, next] { return write(next); }, [write, previous] { return write(previous); });
+        m_session, text2, [write, next] { return write(next); },
+        [write, previous] { return write(previous); });
     if (!done) {
         Q_EMIT editRefused(done.errorMessage());
         return false;

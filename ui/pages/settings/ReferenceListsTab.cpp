@@ -119,14 +119,14 @@ ReferenceListsTab::ReferenceListsTab(Session& session, QWidget* parent)
     setTabOrder(m_english, m_weight);
     setTabOrder(m_weight, m_addButton);
 
-
     connect(m_lists, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < int(std::size(kLists)))
             showList(kLists[row]);
     });
     // A refused edit in the table is shown under the table, not at the new entry's field the error names.
-    connect(m_model, &ReferenceListModel::editRefused, this,
-            [this](const Error& error) { m_errors->show(Error{error.message, {}}); });
+    connect(m_model, &ReferenceListModel::editRefused, this, [this](const Error& error) {
+        m_errors->show(Error{error.message, {}});
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, m_errors, [this] {
         // A successful edit (or its undo) clears an earlier refusal.
         if (!m_error->isHidden())
@@ -242,8 +242,9 @@ void ReferenceListsTab::retranslate()
     // As wide as the longest list name in this language, within reason (longer names wrap).
     const int wanted = m_lists->sizeHintForColumn(0) + 2 * m_lists->frameWidth() + 12;
     m_lists->setFixedWidth(std::clamp(wanted, 170, 300));
-    m_hint->setText(tr("Double-click a name to change it. Names in grey italics are the built-in translations; "
-                       "type a name to use your own."));
+    m_hint->setText(
+        tr("Double-click a name to change it. Names in grey italics are the built-in translations; "
+           "type a name to use your own."));
     m_deleteButton->setText(tr("&Delete entry…"));
     m_deleteButton->setToolTip(tr("Delete the chosen entry (Delete key)"));
     m_tajikLabel->setText(tr("Name in &Tajik"));

@@ -1,8 +1,8 @@
 #include "DistrictCombo.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
-#include <QCollator>
 #include <QAbstractItemView>
+#include <QCollator>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QMap>
@@ -106,8 +106,9 @@ void DistrictCombo::reload()
             others.removeAll(QString());
             others.removeAll(search);
             auto* searchItem = new QStandardItem(
-                others.isEmpty() ? search : search + QStringLiteral(" (") + others.join(QStringLiteral(", ")) +
-                                                QLatin1Char(')'));
+                others.isEmpty()
+                    ? search
+                    : search + QStringLiteral(" (") + others.join(QStringLiteral(", ")) + QLatin1Char(')'));
             searchItem->setData(place.meta.uuid, kUuidRole);
             m_searchable->appendRow(searchItem);
         }

@@ -26,7 +26,8 @@ AddLinkDialog::AddLinkDialog(Session& session, QWidget* parent)
       m_view(new QTableView(this)), m_model(new RecordTableModel(this)), m_directionLabel(new QLabel(this)),
       m_direction(new QComboBox(this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
       m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_errors(nullptr)
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_errors(nullptr)
 {
     setObjectName(QStringLiteral("addLinkDialog"));
     m_search->setObjectName(QStringLiteral("linkSearch"));

@@ -91,7 +91,8 @@ AnalysisTab::AnalysisTab(ConcernEdits& edits, QWidget* parent)
     driversLayout->addWidget(m_drivers);
 
     // The triangle as a 2×3 grid: the three sides on top, under each the one who can act on it.
-    static const char* const kSideNames[] = {"offender", "victim", "trianglePlace", "handler", "guardian", "manager"};
+    static const char* const kSideNames[] = {"offender", "victim",   "trianglePlace",
+                                             "handler",  "guardian", "manager"};
     auto* grid = new QGridLayout;
     for (int side = 0; side < SideCount; ++side) {
         m_sideLabel[side] = new QLabel(m_triangleBox);
@@ -200,7 +201,8 @@ void AnalysisTab::saveTriangle(int side)
 {
     const QString text = m_side[side]->text();
     m_side[side]->setModified(false);
-    if (!save(tr("change the problem triangle of %1"), [side, text](Concern& c) { sideOf(c.triangle, side) = text; }))
+    if (!save(tr("change the problem triangle of %1"),
+              [side, text](Concern& c) { sideOf(c.triangle, side) = text; }))
         m_side[side]->setModified(true);
 }
 
@@ -214,9 +216,9 @@ void AnalysisTab::saveBaseline()
         bool ok = false;
         const double number = QLocale().toDouble(typed, &ok);
         if (!ok) {
-            m_edits.showError(fieldError(QStringLiteral("baseline_value"),
-                                         tr("Enter the baseline figure as a number, e.g. %1.")
-                                             .arg(QLocale().toString(12.5))));
+            m_edits.showError(fieldError(
+                QStringLiteral("baseline_value"),
+                tr("Enter the baseline figure as a number, e.g. %1.").arg(QLocale().toString(12.5))));
             return;
         }
         value = number;
@@ -264,8 +266,9 @@ void AnalysisTab::retranslate()
     m_driversBox->setTitle(tr("Drivers"));
     m_drivers->setToolTip(tr("Tick what drives the concern"));
     m_triangleBox->setTitle(tr("Problem triangle"));
-    m_triangleIntro->setText(tr("Describe groups and places, never names of people. Under each side: who can act "
-                                "on it."));
+    m_triangleIntro->setText(
+        tr("Describe groups and places, never names of people. Under each side: who can act "
+           "on it."));
     const QString labels[] = {tr("O&ffender:"), tr("&Victim:"),   tr("Pla&ce:"),
                               tr("&Handler:"),  tr("&Guardian:"), tr("&Manager:")};
     const QString hints[] = {tr("Who causes the harm"),

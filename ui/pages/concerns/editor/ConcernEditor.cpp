@@ -24,12 +24,11 @@ namespace {
 /// The kinds of records the editor shows something of.
 bool concernsEditor(const QStringList& kinds)
 {
-    static const QStringList shown{QStringLiteral("concern"),        QStringLiteral("status_change"),
-                                   QStringLiteral("concern_driver"), QStringLiteral("concern_link"),
-                                   QStringLiteral("meeting"),        QStringLiteral("round"),
-                                   QStringLiteral("round_concern"),  QStringLiteral("round_criterion"),
-                                   QStringLiteral("score"),          QStringLiteral("plan"),
-                                   QStringLiteral("plan_concern"),   QStringLiteral("reference_item")};
+    static const QStringList shown{
+        QStringLiteral("concern"),       QStringLiteral("status_change"),   QStringLiteral("concern_driver"),
+        QStringLiteral("concern_link"),  QStringLiteral("meeting"),         QStringLiteral("round"),
+        QStringLiteral("round_concern"), QStringLiteral("round_criterion"), QStringLiteral("score"),
+        QStringLiteral("plan"),          QStringLiteral("plan_concern"),    QStringLiteral("reference_item")};
     for (const QString& kind : kinds)
         if (shown.contains(kind))
             return true;
@@ -39,10 +38,10 @@ bool concernsEditor(const QStringList& kinds)
 } // namespace
 
 ConcernEditor::ConcernEditor(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_errors(nullptr), m_edits(nullptr), m_stack(new QStackedWidget(this)),
-      m_placeholder(new QLabel(this)), m_code(new QLabel(this)), m_title(new QLineEdit(this)),
-      m_restricted(new RestrictedBadge(this)), m_tabs(new QTabWidget(this)), m_description(nullptr), m_analysis(nullptr),
-      m_links(nullptr), m_meetingsPlans(nullptr)
+    : QWidget(parent), m_session(session), m_errors(nullptr), m_edits(nullptr),
+      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_code(new QLabel(this)),
+      m_title(new QLineEdit(this)), m_restricted(new RestrictedBadge(this)), m_tabs(new QTabWidget(this)),
+      m_description(nullptr), m_analysis(nullptr), m_links(nullptr), m_meetingsPlans(nullptr)
 {
     setObjectName(QStringLiteral("concernEditor"));
     auto* general = FieldErrors::makeMessageLabel(this);
@@ -168,8 +167,8 @@ void ConcernEditor::retranslate()
     m_title->setPlaceholderText(tr("A short title"));
     m_title->setToolTip(tr("The title of the concern"));
     m_restricted->setText(RestrictedMark::text());
-    m_restricted->setToolTip(
-        tr("This concern is restricted: it is hidden from exports and printouts unless you choose otherwise."));
+    m_restricted->setToolTip(tr(
+        "This concern is restricted: it is hidden from exports and printouts unless you choose otherwise."));
     m_description->retranslate();
     m_analysis->retranslate();
     m_links->retranslate();

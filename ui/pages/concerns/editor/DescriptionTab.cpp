@@ -222,7 +222,9 @@ void DescriptionTab::fillMeetings()
 
 void DescriptionTab::retranslate()
 {
-    const auto setLabel = [this](QWidget* field, const QString& text) { m_labels.value(field)->setText(text); };
+    const auto setLabel = [this](QWidget* field, const QString& text) {
+        m_labels.value(field)->setText(text);
+    };
     setLabel(m_description, tr("&Description:"));
     setLabel(m_category, tr("Ca&tegory:"));
     setLabel(m_place, tr("&Place:"));

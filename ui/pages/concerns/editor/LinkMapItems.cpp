@@ -74,8 +74,8 @@ QString elided(const QString& text, const QFont& font, qreal width, int lines)
 
 } // namespace
 
-ConcernBoxItem::ConcernBoxItem(const QString& uuid, const QString& code, const QString& title, bool restricted,
-                               bool centre)
+ConcernBoxItem::ConcernBoxItem(const QString& uuid, const QString& code, const QString& title,
+                               bool restricted, bool centre)
     : QGraphicsRectItem(-kWidth / 2, -kHeight / 2, kWidth, kHeight), m_uuid(uuid), m_centre(centre)
 {
     setZValue(1);

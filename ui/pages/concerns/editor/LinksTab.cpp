@@ -98,7 +98,8 @@ void LinksTab::load()
         if (!other)
             continue;
         // "→ causes" reads: this concern causes the other; "← causes": the other causes this one.
-        const QString kind = (outgoing ? QStringLiteral("→ ") : QStringLiteral("← ")) + displayName(link.kind);
+        const QString kind =
+            (outgoing ? QStringLiteral("→ ") : QStringLiteral("← ")) + displayName(link.kind);
         rows.append({link.meta.uuid,
                      {kind, other->code, other->title, link.note},
                      outgoing ? tr("%1 %2 %3").arg(m_edits.code(), displayName(link.kind), other->code)
@@ -110,7 +111,8 @@ void LinksTab::load()
     // Short columns fit their contents; title and note share the rest (no horizontal scrolling).
     QHeaderView* header = m_view->horizontalHeader();
     for (int column = 0; column < m_model->columnCount(); ++column)
-        header->setSectionResizeMode(column, column < 2 ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+        header->setSectionResizeMode(column,
+                                     column < 2 ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
     m_map->setNetwork(network, uuid);
     updateButtons();
 }
@@ -158,13 +160,14 @@ void LinksTab::addLink(const QString& otherUuid, bool outgoing, LinkKind kind, c
     if (auto other = concerns.concern(otherUuid))
         otherCode = other->code;
     // A link that is there already is refused by core; the dialog shows why and stays open.
-    auto created = undo::create(m_edits.session(), tr("link %1 to %2").arg(m_edits.code(), otherCode),
-                                QStringLiteral("concern_link"), [&db, from, to, kind, note]() -> Result<QString> {
-                                    auto link = ConcernRepository(db).addLink(from, to, kind, note);
-                                    if (!link)
-                                        return link.error();
-                                    return link->meta.uuid;
-                                });
+    auto created =
+        undo::create(m_edits.session(), tr("link %1 to %2").arg(m_edits.code(), otherCode),
+                     QStringLiteral("concern_link"), [&db, from, to, kind, note]() -> Result<QString> {
+                         auto link = ConcernRepository(db).addLink(from, to, kind, note);
+                         if (!link)
+                             return link.error();
+                         return link->meta.uuid;
+                     });
     if (!created) {
         m_dialog->showError(created.error());
         return;
@@ -178,9 +181,10 @@ void LinksTab::removeCurrent()
     if (!current.isValid())
         return;
     const RecordTableModel::Row row = m_model->row(current.row());
-    auto removed = undo::remove(m_edits.session(),
-                                tr("remove the link between %1 and %2").arg(m_edits.code(), row.extra.toStringList().value(1)),
-                                QStringLiteral("concern_link"), row.uuid);
+    auto removed = undo::remove(
+        m_edits.session(),
+        tr("remove the link between %1 and %2").arg(m_edits.code(), row.extra.toStringList().value(1)),
+        QStringLiteral("concern_link"), row.uuid);
     if (!removed)
         m_edits.showError(removed.error());
 }

@@ -38,7 +38,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
-    /// Sets ConcernFilter::sort/descending and reads the first page again; columns SQL cannot sort by are ignored.
+    /// Sets ConcernFilter::sort/descending and reads the first page again; columns SQL cannot sort by are
+    /// ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static bool isSortable(int column);
