@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivityColumns</name>
@@ -184,7 +185,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>язык</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
+        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
         <translation>Чтобы узнать, как пользоваться командой, выполните «hamkori-cli %1 --help».</translation>
     </message>
     <message>
@@ -196,11 +197,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Создать пустой файл данных. Повторный запуск ничему не вредит.</translation>
     </message>
     <message>
-        <source>"init" takes no arguments.</source>
+        <source>&quot;init&quot; takes no arguments.</source>
         <translation>Команда «init» не принимает аргументов.</translation>
     </message>
     <message>
-        <source>This laptop's device fingerprint: %1</source>
+        <source>This laptop&apos;s device fingerprint: %1</source>
         <translation>Отпечаток устройства этого ноутбука: %1</translation>
     </message>
     <message>
@@ -244,7 +245,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Уже есть в файле данных, оставлены без изменений: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
         <translation>Добавить сгенерированные данные для тестов и замеров производительности: «district» — одна новая группа за три года, «national» — около 40 групп за десять лет.</translation>
     </message>
     <message>
@@ -372,7 +373,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>Чтобы увидеть параметры команды, выполните «hamkori-cli КОМАНДА --help».</translation>
     </message>
     <message>
@@ -392,7 +393,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Целостность: файл данных не повреждён, ошибок не обнаружено.</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>Нет команды «%1».</translation>
     </message>
     <message>
@@ -489,7 +490,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
-        <translation><numerusform>%n мероприятие записано в %1.</numerusform><numerusform>%n мероприятия записаны в %1.</numerusform><numerusform>%n мероприятий записано в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие записано в %1.</numerusform>
+            <numerusform>%n мероприятия записаны в %1.</numerusform>
+            <numerusform>%n мероприятий записано в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown status. Use one of: %1.</source>
@@ -501,7 +506,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
-        <translation><numerusform>%n проблема записана в %1.</numerusform><numerusform>%n проблемы записаны в %1.</numerusform><numerusform>%n проблем записано в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n проблема записана в %1.</numerusform>
+            <numerusform>%n проблемы записаны в %1.</numerusform>
+            <numerusform>%n проблем записано в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restricted concerns were left out; add --include-restricted to export them.</source>
@@ -548,7 +557,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <source>Row %1, column "%2"</source>
+        <source>Row %1, column &quot;%2&quot;</source>
         <translation>Строка %1, столбец «%2»</translation>
     </message>
     <message>
@@ -564,11 +573,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать PDF в &lt;файл&gt;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF's file name with --output FILE.pdf.</source>
+        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
         <translation>Укажите имя файла PDF: --output FILE.pdf.</translation>
     </message>
     <message>
@@ -580,7 +589,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать план мероприятий в PDF для подписи в Хукумате, на языке --lang.</translation>
     </message>
     <message>
-        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
+        <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
         <translation>Код плана мероприятий, например ISF-AP-2026-01.</translation>
     </message>
     <message>
@@ -600,11 +609,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Плана мероприятий с кодом %1 нет.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
+        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
         <translation>Записать протокол встречи в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
+        <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
         <translation>Код встречи, например ISF-M-2026-03.</translation>
     </message>
     <message>
@@ -620,7 +629,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать отчёт за период (только итоговые данные) по одной группе или всем группам в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The team's code; all teams when left out.</source>
+        <source>The team&apos;s code; all teams when left out.</source>
         <translation>Код группы; если не указан — все группы.</translation>
     </message>
     <message>
@@ -660,7 +669,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>записать план мероприятий в PDF</translation>
     </message>
     <message>
-        <source>write a meeting's minutes as a PDF</source>
+        <source>write a meeting&apos;s minutes as a PDF</source>
         <translation>записать протокол встречи в PDF</translation>
     </message>
     <message>
@@ -774,7 +783,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>ConcernExport</name>
     <message>
-        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick &quot;include restricted concerns&quot; to export them.</source>
         <translation>Реестр показывает только проблемы с ограниченным доступом, а они не попадают в экспорт. Чтобы экспортировать их, отметьте «включить проблемы с ограниченным доступом».</translation>
     </message>
 </context>
@@ -785,7 +794,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, к которой относятся проблемы.</translation>
     </message>
     <message>
-        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
         <translation>Ни один столбец файла не даёт поле «%1». Выберите этот столбец в сопоставлении или добавьте в файл столбец «%1».</translation>
     </message>
     <message>
@@ -793,7 +802,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>В файле есть строка заголовков, но под ней нет ни одной проблемы.</translation>
     </message>
     <message>
-        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
         <translation>В этой строке %1 значений, а в строке заголовков %2 столбцов. Заключите в кавычки значения, содержащие разделитель «%3», или сохраните файл из таблицы заново.</translation>
     </message>
     <message>
@@ -801,11 +810,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код %1 есть также в строке %2. Каждая проблема может быть в файле только один раз.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <source>&quot;%1&quot; is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
         <translation>«%1» — не дата. Пишите даты в виде дд.мм.гггг, например 25.03.2026.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value here. Use one of: %2.</source>
+        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
         <translation>«%1» — здесь неизвестное значение. Используйте одно из: %2.</translation>
     </message>
     <message>
@@ -813,15 +822,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Категория не указана. Используйте одну из: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <source>&quot;%1&quot; is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
         <translation>«%1» — нет такой категории в списке. Используйте одну из: %2 — или сначала добавьте категорию в настройках.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes, no, or leave the cell empty.</source>
         <translation>«%1» — ни «да», ни «нет». Напишите «да», «нет» или оставьте ячейку пустой.</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <source>&quot;%1&quot; is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
         <translation>«%1» — не число. Запишите исходный показатель числом, например 12 или 3,5.</translation>
     </message>
     <message>
@@ -842,7 +851,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
-        <translation><numerusform>В %n строке есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform><numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform><numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform></translation>
+        <translation>
+            <numerusform>В %n строке есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data file is busy; nothing was imported. Try again.</source>
@@ -1020,12 +1033,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → &quot;CSV UTF-8 (comma delimited)&quot;; in LibreOffice choose the character set &quot;Unicode (UTF-8)&quot; when saving.</source>
         <translation>Файл не в кодировке UTF-8, которую читает Hamkori. В Excel выберите Файл → Сохранить как → «CSV UTF-8 (разделитель — запятая)»; в LibreOffice при сохранении выберите кодировку «Юникод (UTF-8)».</translation>
     </message>
     <message>
-        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
-        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (") или сохраните файл из таблицы заново.</translation>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (&quot;) or save the file again from the spreadsheet.</source>
+        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (&quot;) или сохраните файл из таблицы заново.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row with the names of the columns.</source>
@@ -1164,7 +1177,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Принят:</translation>
     </message>
     <message>
-        <source>at the team's meeting, minutes No. %1 of %2</source>
+        <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
         <translation>на встрече группы, протокол № %1 от %2</translation>
     </message>
     <message>
@@ -1269,7 +1282,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 somoni</source>
-        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
+        <extracomment>The unit after an amount of money in documents, e.g. &quot;1 500,00 somoni&quot;.</extracomment>
         <translation>%1 сомони</translation>
     </message>
     <message>
@@ -1738,7 +1751,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <source>Women's committee</source>
+        <source>Women&apos;s committee</source>
         <translation>Комитет по делам женщин и семьи</translation>
     </message>
     <message>
@@ -1898,7 +1911,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите критерии из списка критериев.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -2209,7 +2222,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Введите название хотя бы на одном языке.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -2217,7 +2230,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого элемента списка больше нет.</translation>
     </message>
     <message>
-        <source>The list "%1" has no entry with the code %2.</source>
+        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
         <translation>В списке «%1» нет элемента с кодом %2.</translation>
     </message>
     <message numerus="yes">
@@ -2233,11 +2246,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого места больше нет в географическом справочнике.</translation>
     </message>
     <message>
-        <source>No district or city called "%1" is in the gazetteer.</source>
+        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
         <translation>В географическом справочнике нет района или города с названием «%1».</translation>
     </message>
     <message>
-        <source>Enter the place's name in English, Tajik and Russian.</source>
+        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
         <translation>Введите название места на английском, таджикском и русском языках.</translation>
     </message>
     <message>
@@ -2289,11 +2302,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код группы должен состоять из 2–6 заглавных латинских букв, например ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team "%2". Choose another code.</source>
+        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
         <translation>Код %1 уже используется группой «%2». Выберите другой код.</translation>
     </message>
     <message>
-        <source>Choose the team's district or city from the list.</source>
+        <source>Choose the team&apos;s district or city from the list.</source>
         <translation>Выберите район или город группы из списка.</translation>
     </message>
     <message>
@@ -2309,7 +2322,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, членом которой является этот человек.</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Введите имя члена группы.</translation>
     </message>
     <message>
@@ -2925,7 +2938,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Записать решение</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
+        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
         <translation>Отметьте проблемы, выбранные в качестве приоритетных. Они получат статус «%1».</translation>
     </message>
     <message>
@@ -3622,7 +3635,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <source>For example the women's committee of the Jamoat</source>
+        <source>For example the women&apos;s committee of the Jamoat</source>
         <translation>Например, Комитет по делам женщин и семьи Джамоата</translation>
     </message>
     <message>
@@ -3869,7 +3882,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Чтобы сравнивать проблемы попарно, включите в раунд не менее двух проблем.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
         <translation>Все пары (%1) сравнены. Чтобы изменить выбор, снова щёлкните проблему в паре.</translation>
     </message>
     <message>
@@ -3967,7 +3980,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Начать раунд…</translation>
     </message>
     <message>
-        <source>Score the team's concerns at a meeting</source>
+        <source>Score the team&apos;s concerns at a meeting</source>
         <translation>Оценить проблемы группы на встрече</translation>
     </message>
     <message>
@@ -3975,7 +3988,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>Change the round's meeting, concerns, criteria or weights</source>
+        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
         <translation>Изменить встречу, проблемы, критерии или веса раунда</translation>
     </message>
     <message>
@@ -3988,7 +4001,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
+Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
         <translation>Раундов определения приоритетов пока нет.
 Нажмите «Начать раунд…», чтобы оценить проблемы группы вместе с женщинами, мужчинами, молодёжью и органами власти.</translation>
     </message>
@@ -4009,8 +4022,8 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Результаты (средневзвешенный балл; общий результат — среднее по группам)</translation>
     </message>
     <message>
-        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
+        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -4065,7 +4078,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>запись решения раунда %1</translation>
     </message>
     <message>
-        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Раунд определения приоритетов «%1» будет удалён вместе с баллами, результатами попарного сравнения и решением. Статус проблем не изменится. Удалить раунд?</translation>
     </message>
     <message>
@@ -4580,7 +4593,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Все группы в этом файле данных. Чтобы работать с группой, дважды щёлкните её (или нажмите Enter).</translation>
     </message>
     <message>
-        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
+        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
         <translation>Заполните сведения о группе и нажмите «Создать группу». Членов можно добавить после создания группы.</translation>
     </message>
     <message numerus="yes">
@@ -4807,8 +4820,12 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>табуляция</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) under the header, %1, separator "%2".</source>
-        <translation><numerusform>%n строка под заголовком, %1, разделитель «%2».</numerusform><numerusform>%n строки под заголовком, %1, разделитель «%2».</numerusform><numerusform>%n строк под заголовком, %1, разделитель «%2».</numerusform></translation>
+        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n строка под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%n строки под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%n строк под заголовком, %1, разделитель «%2».</numerusform>
+        </translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -4824,14 +4841,18 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message numerus="yes">
         <source>3. Check (%n problem(s))</source>
-        <translation><numerusform>3. Проверка (%n ошибка)</numerusform><numerusform>3. Проверка (%n ошибки)</numerusform><numerusform>3. Проверка (%n ошибок)</numerusform></translation>
+        <translation>
+            <numerusform>3. Проверка (%n ошибка)</numerusform>
+            <numerusform>3. Проверка (%n ошибки)</numerusform>
+            <numerusform>3. Проверка (%n ошибок)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <source>The file cannot be imported as it is: see "3. Check".</source>
+        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
         <translation>Файл нельзя импортировать в таком виде: см. «3. Проверка».</translation>
     </message>
     <message>
@@ -4840,7 +4861,11 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
-        <translation><numerusform>В %n строке есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform><numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform><numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform></translation>
+        <translation>
+            <numerusform>В %n строке есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>import concerns from %1</source>
@@ -4919,11 +4944,19 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
-        <translation><numerusform>%n проблема записана в %1.</numerusform><numerusform>%n проблемы записаны в %1.</numerusform><numerusform>%n проблем записано в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n проблема записана в %1.</numerusform>
+            <numerusform>%n проблемы записаны в %1.</numerusform>
+            <numerusform>%n проблем записано в %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
-        <translation><numerusform>%n мероприятие записано в %1.</numerusform><numerusform>%n мероприятия записаны в %1.</numerusform><numerusform>%n мероприятий записано в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие записано в %1.</numerusform>
+            <numerusform>%n мероприятия записаны в %1.</numerusform>
+            <numerusform>%n мероприятий записано в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4945,7 +4978,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Предпросмотр, печать или экспорт выбранного плана мероприятий в PDF для подписи в Хукумате.</translation>
     </message>
     <message>
-        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
+        <source>Preview, print or export the selected meeting&apos;s minutes as a PDF.</source>
         <translation>Предпросмотр, печать или экспорт протокола выбранной встречи в PDF.</translation>
     </message>
 </context>
@@ -4983,7 +5016,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <source>The language the document is written in; the program's language stays as it is.</source>
+        <source>The language the document is written in; the program&apos;s language stays as it is.</source>
         <translation>Язык, на котором составляется документ; язык программы не меняется.</translation>
     </message>
     <message>
@@ -5372,7 +5405,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>&amp;Утверждает (имя):</translation>
     </message>
     <message>
-        <source>Approver's p&amp;ost:</source>
+        <source>Approver&apos;s p&amp;ost:</source>
         <translation>&amp;Должность утверждающего:</translation>
     </message>
     <message>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
 <context>
     <name>ActivityColumns</name>
     <message>
         <source>Plan code</source>
-        <translation>Рамзи нақша</translation>
+        <translation>Рамзи нақшаи чорабиниҳо</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation>Нақша</translation>
+        <translation>Нақшаи чорабиниҳо</translation>
     </message>
     <message>
         <source>No.</source>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>Оғоз</translation>
+        <translation>Санаи оғоз</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -184,7 +185,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>забон</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
+        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
         <translation>Барои дидани тарзи истифодаи фармон «hamkori-cli %1 --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -196,11 +197,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файли холии маълумот эҷод мекунад. Иҷрои дубораи фармон зарар намерасонад.</translation>
     </message>
     <message>
-        <source>"init" takes no arguments.</source>
+        <source>&quot;init&quot; takes no arguments.</source>
         <translation>Фармони «init» аргумент қабул намекунад.</translation>
     </message>
     <message>
-        <source>This laptop's device fingerprint: %1</source>
+        <source>This laptop&apos;s device fingerprint: %1</source>
         <translation>Изи рақамии дастгоҳи ин ноутбук: %1</translation>
     </message>
     <message>
@@ -240,7 +241,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Аллакай дар файли маълумот ҳастанд ва бетағйир монданд: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
         <translation>Маълумоти тавлидшударо барои санҷиш ва ченкунии суръат илова мекунад: «district» — як гурӯҳи нав дар давоми се сол, «national» — тақрибан 40 гурӯҳ дар давоми даҳ сол.</translation>
     </message>
     <message>
@@ -365,7 +366,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Фармонҳо:</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>Барои дидани параметрҳои фармон «hamkori-cli ФАРМОН --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -385,7 +386,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Бутунӣ: файли маълумот вайрон нашудааст, хатогӣ ёфт нашуд.</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>Фармони «%1» вуҷуд надорад.</translation>
     </message>
     <message>
@@ -450,7 +451,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Include restricted concerns. Keep such a file safe.</source>
-        <translation>Мушкилоти маҳдудро дохил кунед. Чунин файлро бехатар нигоҳ доред.</translation>
+        <translation>Дохил кардани мушкилоти маҳдуд. Чунин файлро бехатар нигоҳ доред.</translation>
     </message>
     <message>
         <source>The language of the column names and values: tg, ru or en (default: the language of the messages).</source>
@@ -482,7 +483,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
-        <translation><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform></translation>
+        <translation>
+            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
+            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown status. Use one of: %1.</source>
@@ -494,7 +498,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
-        <translation><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform></translation>
+        <translation>
+            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restricted concerns were left out; add --include-restricted to export them.</source>
@@ -518,11 +525,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Check the file and print the report, but save nothing.</source>
-        <translation>Файлро тафтиш кунед ва ҳисоботро чоп кунед, вале ҳеҷ чизро нигоҳ надоред.</translation>
+        <translation>Санҷидани файл ва баровардани ҳисобот бе нигоҳ доштани чизе.</translation>
     </message>
     <message>
         <source>Import the good rows and leave out the rows with errors.</source>
-        <translation>Сатрҳои дурустро ворид кунед ва сатрҳои хатодорро гузаронед.</translation>
+        <translation>Ворид кардани сатрҳои дуруст ва гузарондани сатрҳои хатодор.</translation>
     </message>
     <message>
         <source>Only concerns can be imported: use --kind concerns.</source>
@@ -541,8 +548,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сатри %1</translation>
     </message>
     <message>
-        <source>Row %1, column "%2"</source>
-        <translation>Сатри %1, сутуни "%2"</translation>
+        <source>Row %1, column &quot;%2&quot;</source>
+        <translation>Сатри %1, сутуни «%2»</translation>
     </message>
     <message>
         <source>Created: %1, updated: %2, unchanged: %3, skipped: %4.</source>
@@ -557,12 +564,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Навиштани PDF ба &lt;файл&gt;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Аргументи ғайричашмдошт: «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF's file name with --output FILE.pdf.</source>
-        <translation>Номи файли PDF-ро бо --output FILE.pdf нишон диҳед.</translation>
+        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
+        <translation>Номи файли PDF-ро бо --output ФАЙЛ.pdf нишон диҳед.</translation>
     </message>
     <message>
         <source>Written: %1 (pages: %2).</source>
@@ -573,7 +580,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Нақшаи чорабиниҳоро барои имзои Ҳукумат ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
+        <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
         <translation>Рамзи нақшаи чорабиниҳо, масалан ISF-AP-2026-01.</translation>
     </message>
     <message>
@@ -586,23 +593,23 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Give the plan with --plan CODE.</source>
-        <translation>Нақшаи чорабиниҳоро бо --plan CODE нишон диҳед.</translation>
+        <translation>Нақшаи чорабиниҳоро бо --plan РАМЗ нишон диҳед.</translation>
     </message>
     <message>
         <source>There is no action plan with the code %1.</source>
         <translation>Нақшаи чорабиниҳо бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
+        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
         <translation>Суратҷаласаи вохӯриро ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
+        <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
         <translation>Рамзи вохӯрӣ, масалан ISF-M-2026-03.</translation>
     </message>
     <message>
         <source>Give the meeting with --meeting CODE.</source>
-        <translation>Вохӯриро бо --meeting CODE нишон диҳед.</translation>
+        <translation>Вохӯриро бо --meeting РАМЗ нишон диҳед.</translation>
     </message>
     <message>
         <source>There is no meeting with the code %1.</source>
@@ -613,7 +620,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҳисоботи давраиро (танҳо рақамҳои умумӣ) барои як гурӯҳ ё ҳамаи гурӯҳҳо ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The team's code; all teams when left out.</source>
+        <source>The team&apos;s code; all teams when left out.</source>
         <translation>Рамзи гурӯҳ; агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
     </message>
     <message>
@@ -642,18 +649,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>write concerns or activities to CSV</source>
-        <translation>навиштани мушкилот ё чорабиниҳо ба CSV</translation>
+        <translation>мушкилот ё чорабиниҳоро ба CSV менависад</translation>
     </message>
     <message>
         <source>read concerns from a CSV file</source>
-        <translation>хондани мушкилот аз файли CSV</translation>
+        <translation>мушкилотро аз файли CSV мехонад</translation>
     </message>
     <message>
         <source>write an action plan as a PDF</source>
         <translation>нақшаи чорабиниҳоро ба PDF менависад</translation>
     </message>
     <message>
-        <source>write a meeting's minutes as a PDF</source>
+        <source>write a meeting&apos;s minutes as a PDF</source>
         <translation>суратҷаласаи вохӯриро ба PDF менависад</translation>
     </message>
     <message>
@@ -697,7 +704,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>How often</source>
-        <translation>Такрорёбӣ</translation>
+        <translation>Такроршавӣ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -717,7 +724,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Offender</source>
-        <translation>Ҷинояткор</translation>
+        <translation>Ҳуқуқвайронкунанда</translation>
     </message>
     <message>
         <source>Victim</source>
@@ -729,11 +736,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Handler</source>
-        <translation>Таъсиркунанда ба ҷинояткор</translation>
+        <translation>Шахси таъсиргузор ба ҳуқуқвайронкунанда</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation>Муҳофиз</translation>
+        <translation>Ҳимоятгари ҷабрдида</translation>
     </message>
     <message>
         <source>Place manager</source>
@@ -749,26 +756,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Conflict mitigation</source>
-        <translation>Паст кардани хатари низоъ</translation>
+        <translation>Чораҳои коҳиш додани хатари низоъ</translation>
     </message>
     <message>
         <source>Baseline figure</source>
-        <translation>Рақами ибтидоӣ</translation>
+        <translation>Сатҳи ибтидоӣ</translation>
     </message>
     <message>
         <source>What the baseline counts</source>
-        <translation>Рақами ибтидоӣ чиро мешуморад</translation>
+        <translation>Сатҳи ибтидоӣ чиро нишон медиҳад</translation>
     </message>
     <message>
         <source>Baseline date</source>
-        <translation>Санаи рақами ибтидоӣ</translation>
+        <translation>Санаи сатҳи ибтидоӣ</translation>
     </message>
 </context>
 <context>
     <name>ConcernExport</name>
     <message>
-        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
-        <translation>Феҳрист танҳо мушкилоти маҳдудро нишон медиҳад, ва мушкилоти маҳдуд ба содирот дохил намешаванд. Барои содир кардани онҳо "мушкилоти маҳдудро дохил кунед"-ро қайд кунед.</translation>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick &quot;include restricted concerns&quot; to export them.</source>
+        <translation>Феҳрист танҳо мушкилоти маҳдудро нишон медиҳад ва мушкилоти маҳдуд ба содирот дохил намешаванд. Барои содир кардани онҳо «Дохил кардани мушкилоти маҳдуд»-ро қайд кунед.</translation>
     </message>
 </context>
 <context>
@@ -778,52 +785,52 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки мушкилот ба он тааллуқ доранд.</translation>
     </message>
     <message>
-        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
-        <translation>Ягон сутуни файл майдони "%1"-ро намедиҳад. Он сутунро дар мувофиқгузорӣ интихоб кунед ё ба файл сутуни "%1" илова кунед.</translation>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
+        <translation>Ягон сутуни файл майдони «%1»-ро надорад. Он сутунро дар мувофиқгузорӣ интихоб кунед ё ба файл сутуни «%1» илова кунед.</translation>
     </message>
     <message>
         <source>The file has a header row but no concerns under it.</source>
         <translation>Файл сатри сарлавҳа дорад, вале дар зери он ягон мушкилот нест.</translation>
     </message>
     <message>
-        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
-        <translation>Ин сатр %1 қимат дорад, вале сатри сарлавҳа %2 сутун дорад. Қиматҳоеро, ки ҷудокунандаи "%3" доранд, дар нохунак гиред ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
+        <translation>Ин сатр %1 қимат дорад, вале сатри сарлавҳа %2 сутун дорад. Қиматҳоеро, ки ҷудокунандаи «%3» доранд, дар нохунак гиред ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
     </message>
     <message>
         <source>The code %1 is also on row %2. Each concern may be in the file only once.</source>
         <translation>Рамзи %1 дар сатри %2 низ ҳаст. Ҳар мушкилот дар файл танҳо як бор буда метавонад.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
-        <translation>"%1" сана нест. Санаҳоро ба шакли рр.мм.сссс нависед, масалан 25.03.2026.</translation>
+        <source>&quot;%1&quot; is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <translation>«%1» сана нест. Санаҳоро ба шакли dd.MM.yyyy нависед, масалан 25.03.2026.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value here. Use one of: %2.</source>
-        <translation>"%1" дар ин ҷо қимати маълум нест. Яке аз инҳоро истифода баред: %2.</translation>
+        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
+        <translation>«%1» дар ин ҷо қимати маълум нест. Яке аз инҳоро истифода баред: %2.</translation>
     </message>
     <message>
         <source>The category is empty. Use one of: %1.</source>
         <translation>Категория холӣ аст. Яке аз инҳоро истифода баред: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
-        <translation>"%1" категорияи рӯйхат нест. Яке аз инҳоро истифода баред: %2, ё аввал категорияро дар Танзимот илова кунед.</translation>
+        <source>&quot;%1&quot; is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <translation>«%1» категорияи рӯйхат нест. Яке аз инҳоро истифода баред: %2, ё аввал категорияро дар Танзимот илова кунед.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
-        <translation>"%1" на ҳа аст, на не. Ҳа ё не нависед ё ячейкаро холӣ гузоред.</translation>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <translation>«%1» на «ҳа» аст, на «не». «ҳа», «не» нависед ё катакро холӣ гузоред.</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
-        <translation>"%1" рақам нест. Рақами ибтидоиро ҳамчун адад нависед, масалан 12 ё 3,5.</translation>
+        <source>&quot;%1&quot; is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <translation>«%1» адад нест. Сатҳи ибтидоиро ҳамчун адад нависед, масалан 12 ё 3,5.</translation>
     </message>
     <message>
         <source>The title is empty. Every concern needs a short title.</source>
-        <translation>Ном холӣ аст. Ҳар мушкилот номи кӯтоҳ лозим дорад.</translation>
+        <translation>Ном холӣ аст. Ҳар мушкилот бояд номи кӯтоҳ дошта бошад.</translation>
     </message>
     <message>
         <source>A baseline figure needs the date it was measured. Enter it as dd.MM.yyyy.</source>
-        <translation>Рақами ибтидоӣ санаи ченкуниро лозим дорад. Онро ба шакли рр.мм.сссс ворид кунед.</translation>
+        <translation>Сатҳи ибтидоӣ бояд санаи ченкунӣ дошта бошад. Онро ба шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -835,7 +842,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
-        <translation><numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform><numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform></translation>
+        <translation>
+            <numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
+            <numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data file is busy; nothing was imported. Try again.</source>
@@ -1013,12 +1023,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
-        <translation>Файл бо рамзгузории UTF-8, ки Hamkori мехонад, нест. Дар Excel Файл → Нигоҳ доштан ҳамчун → "CSV UTF-8 (бо вергул ҷудошуда)"-ро интихоб кунед; дар LibreOffice ҳангоми нигоҳ доштан маҷмӯи аломатҳои "Unicode (UTF-8)"-ро интихоб кунед.</translation>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → &quot;CSV UTF-8 (comma delimited)&quot;; in LibreOffice choose the character set &quot;Unicode (UTF-8)&quot; when saving.</source>
+        <translation>Файл бо коднависии UTF-8, ки Hamkori мехонад, нест. Дар Excel Файл → Нигоҳ доштан ҳамчун → «CSV UTF-8 (бо вергул ҷудошуда)»-ро интихоб кунед; дар LibreOffice ҳангоми нигоҳ доштан маҷмӯи аломатҳои «Unicode (UTF-8)»-ро интихоб кунед.</translation>
     </message>
     <message>
-        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
-        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (") илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (&quot;) or save the file again from the spreadsheet.</source>
+        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (&quot;) илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row with the names of the columns.</source>
@@ -1157,7 +1167,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Қабул шудааст:</translation>
     </message>
     <message>
-        <source>at the team's meeting, minutes No. %1 of %2</source>
+        <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
         <translation>дар вохӯрии гурӯҳ, суратҷаласаи № %1 аз %2</translation>
     </message>
     <message>
@@ -1202,7 +1212,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Head of the district police department</source>
-        <translation>Сардори ШКД-и ноҳия</translation>
+        <translation>Сардори шуъбаи корҳои дохилии ноҳия</translation>
     </message>
     <message>
         <source>Deputy chair of the Hukumat</source>
@@ -1262,7 +1272,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 somoni</source>
-        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
+        <extracomment>The unit after an amount of money in documents, e.g. &quot;1 500,00 somoni&quot;.</extracomment>
         <translation>%1 сомонӣ</translation>
     </message>
     <message>
@@ -1283,7 +1293,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Includes restricted details: keep this document safe and do not share it beyond those who must act on it.</source>
-        <translation>Дорои маълумоти дастрасиаш маҳдуд: ҳуҷҷатро бехатар нигоҳ доред ва ба касе ғайр аз иҷрокунандагони он надиҳед.</translation>
+        <translation>Ҳуҷҷат маълумоти дастрасиаш маҳдуд дорад: онро бехатар нигоҳ доред ва ба касе ғайр аз иҷрокунандагони он надиҳед.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1731,7 +1741,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҷавонон</translation>
     </message>
     <message>
-        <source>Women's committee</source>
+        <source>Women&apos;s committee</source>
         <translation>Кумитаи кор бо занон ва оила</translation>
     </message>
     <message>
@@ -1891,7 +1901,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Меъёрҳоро аз рӯйхати меъёрҳо интихоб кунед.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -2202,7 +2212,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Номро ақаллан бо як забон ворид кунед.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -2210,7 +2220,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин банди рӯйхат дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>The list "%1" has no entry with the code %2.</source>
+        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
         <translation>Дар рӯйхати «%1» банд бо рамзи %2 нест.</translation>
     </message>
     <message numerus="yes">
@@ -2225,11 +2235,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин маҳал дигар дар маълумотномаи ҷуғрофӣ нест.</translation>
     </message>
     <message>
-        <source>No district or city called "%1" is in the gazetteer.</source>
+        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
         <translation>Дар маълумотномаи ҷуғрофӣ ноҳия ё шаҳре бо номи «%1» нест.</translation>
     </message>
     <message>
-        <source>Enter the place's name in English, Tajik and Russian.</source>
+        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
         <translation>Номи маҳалро бо забонҳои англисӣ, тоҷикӣ ва русӣ ворид кунед.</translation>
     </message>
     <message>
@@ -2281,11 +2291,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Рамзи гурӯҳ бояд аз 2 то 6 ҳарфи калони лотинӣ иборат бошад, масалан ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team "%2". Choose another code.</source>
+        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
         <translation>Рамзи %1 аллакай аз ҷониби гурӯҳи «%2» истифода мешавад. Рамзи дигар интихоб кунед.</translation>
     </message>
     <message>
-        <source>Choose the team's district or city from the list.</source>
+        <source>Choose the team&apos;s district or city from the list.</source>
         <translation>Ноҳия ё шаҳри гурӯҳро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
@@ -2301,7 +2311,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки ин узв ба он тааллуқ дорад.</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Номи узвро ворид кунед.</translation>
     </message>
     <message>
@@ -2915,7 +2925,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сабт кардани &amp;қарор</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
+        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
         <translation>Мушкилотеро, ки ҳамчун афзалият интихоб шудаанд, қайд кунед. Ҳолати онҳо ба «%1» иваз мешавад.</translation>
     </message>
     <message>
@@ -3610,7 +3620,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ном ва насаб</translation>
     </message>
     <message>
-        <source>For example the women's committee of the Jamoat</source>
+        <source>For example the women&apos;s committee of the Jamoat</source>
         <translation>Масалан, Кумитаи кор бо занон ва оилаи Ҷамоат</translation>
     </message>
     <message>
@@ -3857,7 +3867,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Барои муқоисаи ҷуфтӣ ба давр ақаллан ду мушкилот илова кунед.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
         <translation>Ҳамаи %1 ҷуфт муқоиса шуданд. Барои тағйир додани интихоб мушкилоти ҷуфтро боз зер кунед.</translation>
     </message>
     <message>
@@ -3952,7 +3962,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Оғоз кардани давр…</translation>
     </message>
     <message>
-        <source>Score the team's concerns at a meeting</source>
+        <source>Score the team&apos;s concerns at a meeting</source>
         <translation>Хол додан ба мушкилоти гурӯҳ дар вохӯрӣ</translation>
     </message>
     <message>
@@ -3960,7 +3970,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Таҳрир кардан…</translation>
     </message>
     <message>
-        <source>Change the round's meeting, concerns, criteria or weights</source>
+        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
         <translation>Тағйир додани вохӯрӣ, мушкилот, меъёрҳо ё вазнҳои давр</translation>
     </message>
     <message>
@@ -3973,7 +3983,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
+Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
         <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
 Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро пахш кунед.</translation>
     </message>
@@ -3994,8 +4004,8 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Натиҷаҳо (миёнаи вазндори холҳо; умумӣ = миёнаи гурӯҳҳо)</translation>
     </message>
     <message>
-        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
+        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -4049,7 +4059,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>сабт кардани қарори %1</translation>
     </message>
     <message>
-        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Даври муайян кардани афзалиятҳо «%1» бо холҳо, интихобҳои муқоисаи ҷуфтӣ ва қарори он нест карда мешавад. Ҳолати мушкилот тағйир намеёбад. Онро нест мекунед?</translation>
     </message>
     <message>
@@ -4562,7 +4572,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Ҳамаи гурӯҳҳои ин файли маълумот. Барои кор бо гурӯҳ онро ду маротиба зер кунед (ё Enter-ро пахш кунед).</translation>
     </message>
     <message>
-        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
+        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
         <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро пахш кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
     </message>
     <message numerus="yes">
@@ -4784,8 +4794,11 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>табулятсия</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) under the header, %1, separator "%2".</source>
-        <translation><numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда "%2".</numerusform><numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда "%2".</numerusform></translation>
+        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
+            <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
+        </translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -4801,23 +4814,29 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message numerus="yes">
         <source>3. Check (%n problem(s))</source>
-        <translation><numerusform>3. Санҷиш (%n мушкилӣ)</numerusform><numerusform>3. Санҷиш (%n мушкилӣ)</numerusform></translation>
+        <translation>
+            <numerusform>3. Санҷиш (%n хато)</numerusform>
+            <numerusform>3. Санҷиш (%n хато)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
         <translation>Файлро барои воридот интихоб кунед.</translation>
     </message>
     <message>
-        <source>The file cannot be imported as it is: see "3. Check".</source>
-        <translation>Файлро ба ин шакл ворид кардан ғайриимкон аст: "3. Санҷиш"-ро бинед.</translation>
+        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
+        <translation>Файлро ба ин шакл ворид кардан ғайриимкон аст: «3. Санҷиш»-ро бинед.</translation>
     </message>
     <message>
         <source>Ready: %1 new, %2 to update, %3 unchanged.</source>
-        <translation>Омода: %1 нав, %2 барои навсозӣ, %3 бетағйир.</translation>
+        <translation>Омода: %1 нав, %2 барои нав кардан, %3 бетағйир.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
-        <translation><numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform><numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform></translation>
+        <translation>
+            <numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
+            <numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
+        </translation>
     </message>
     <message>
         <source>import concerns from %1</source>
@@ -4825,7 +4844,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped. Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation>Ворид шуд: %1 эҷод шуд, %2 нав шуд, %3 бетағйир, %4 гузаронида шуд. Бекор кардан (Ctrl+Z) тамоми воридотро бармегардонад.</translation>
+        <translation>Ворид шуд: %1 эҷод шуд, %2 нав шуд, %3 бетағйир, %4 гузаронида шуд. Бекор кардани амал (Ctrl+Z) тамоми воридотро бармегардонад.</translation>
     </message>
 </context>
 <context>
@@ -4852,11 +4871,11 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message>
         <source>Include &amp;restricted concerns</source>
-        <translation>Мушкилоти &amp;маҳдудро дохил кунед</translation>
+        <translation>Дохил кардани мушкилоти &amp;маҳдуд</translation>
     </message>
     <message>
         <source>Restricted concerns can endanger people if the file is lost. Leave this off unless the file stays with you.</source>
-        <translation>Агар файл гум шавад, мушкилоти маҳдуд метавонанд ба одамон хатар эҷод кунанд. Инро хомӯш гузоред, агар файл танҳо назди шумо намонад.</translation>
+        <translation>Агар файл гум шавад, мушкилоти маҳдуд метавонанд ба одамон хатар эҷод кунанд. Инро қайд накунед, магар ки файл танҳо дар назди шумо бимонад.</translation>
     </message>
     <message>
         <source>Activities of &amp;every plan of the team</source>
@@ -4896,11 +4915,17 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
     </message>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
-        <translation><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform><numerusform>%n мушкилот ба %1 навишта шуд.</numerusform></translation>
+        <translation>
+            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
-        <translation><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform><numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform></translation>
+        <translation>
+            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
+            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4922,7 +4947,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Пешнамоиш, чоп ё содироти нақшаи чорабиниҳои интихобшуда ба PDF барои имзои Ҳукумат.</translation>
     </message>
     <message>
-        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
+        <source>Preview, print or export the selected meeting&apos;s minutes as a PDF.</source>
         <translation>Пешнамоиш, чоп ё содироти суратҷаласаи вохӯрии интихобшуда ба PDF.</translation>
     </message>
 </context>
@@ -4960,7 +4985,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>&amp;Забони ҳуҷҷат:</translation>
     </message>
     <message>
-        <source>The language the document is written in; the program's language stays as it is.</source>
+        <source>The language the document is written in; the program&apos;s language stays as it is.</source>
         <translation>Забоне, ки ҳуҷҷат бо он навишта мешавад; забони барнома тағйир намеёбад.</translation>
     </message>
     <message>
@@ -5347,7 +5372,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>&amp;Тасдиқ кард (ном):</translation>
     </message>
     <message>
-        <source>Approver's p&amp;ost:</source>
+        <source>Approver&apos;s p&amp;ost:</source>
         <translation>Вазифаи тасдиқ&amp;кунанда:</translation>
     </message>
     <message>

@@ -109,9 +109,7 @@ Result<int> ActivityExport::write(const ActivityExportOptions& options, const QS
     auto rows = table(options);
     if (!rows)
         return rows.error();
-    if (auto written = CsvWriter::writeFile(path, CsvWriter::encode(*rows, options.separator)); !written)
-        return written.error();
-    return int(rows->size()) - 1;
+    return CsvWriter::writeRecords(path, *rows, options.separator);
 }
 
 } // namespace hamkori::csv

@@ -127,9 +127,7 @@ Result<int> ConcernExport::write(const ConcernExportOptions& options, const QStr
     auto rows = table(options);
     if (!rows)
         return rows.error();
-    if (auto written = CsvWriter::writeFile(path, CsvWriter::encode(*rows, options.separator)); !written)
-        return written.error();
-    return int(rows->size()) - 1;
+    return CsvWriter::writeRecords(path, *rows, options.separator);
 }
 
 } // namespace hamkori::csv

@@ -53,4 +53,12 @@ Result<void> CsvWriter::writeFile(const QString& path, const QByteArray& bytes)
     return {};
 }
 
+Result<int> CsvWriter::writeRecords(const QString& path, const QList<QStringList>& headerAndRows,
+                                    QChar separator)
+{
+    if (auto written = writeFile(path, encode(headerAndRows, separator)); !written)
+        return written.error();
+    return int(headerAndRows.size()) - 1;
+}
+
 } // namespace hamkori::csv

@@ -17,6 +17,9 @@ public:
     static QString quoted(const QString& value, QChar separator);
     /// Writes through QSaveFile; the old file, if any, stays as it was unless the new one is complete.
     static Result<void> writeFile(const QString& path, const QByteArray& bytes);
+    /// Encodes a header row and its records and writes them atomically; the number of records written.
+    static Result<int> writeRecords(const QString& path, const QList<QStringList>& headerAndRows,
+                                    QChar separator);
 };
 
 } // namespace hamkori::csv
