@@ -43,7 +43,7 @@
     <name>ConcernImport</name>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
-        <translation><numerusform>%n row have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform><numerusform>%n rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform></translation>
+        <translation><numerusform>%n row has errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform><numerusform>%n rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
-        <translation><numerusform>%n row have errors: correct the file and choose it again, or skip the bad rows.</numerusform><numerusform>%n rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform></translation>
+        <translation><numerusform>%n row has errors: correct the file and choose it again, or skip the bad rows.</numerusform><numerusform>%n rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform></translation>
     </message>
 </context>
 <context>

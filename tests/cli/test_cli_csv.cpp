@@ -74,7 +74,7 @@ TEST_CASE("export-csv then import-csv into another data file gives the same conc
              QStringLiteral("--include-restricted"), QStringLiteral("--output"), file});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
-    CHECK(exported.out.startsWith(QStringLiteral("Wrote 12 concern(s)")));
+    CHECK(exported.out.startsWith(QStringLiteral("Wrote 12 concerns")));
     CHECK(readBytes(file).startsWith("\xEF\xBB\xBF"));
 
     // The fresh file needs the team: the demo makes it (and its own concerns, which import leaves alone).
@@ -138,7 +138,7 @@ TEST_CASE("import-csv prints row messages, saves nothing, skips bad rows when to
     CHECK(refused.exitCode == 1);
     CHECK(refused.out.contains(QStringLiteral(
         "Row 3, column \"First raised\": \"31.02.2026\" is not a date. Write dates as dd.MM.yyyy")));
-    CHECK(refused.err.contains(QStringLiteral("1 row(s) have errors")));
+    CHECK(refused.err.contains(QStringLiteral("1 row has errors")));
     CHECK(concernCount(db) == before);
 
     const Run dry = cli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--skip-bad-rows")});
