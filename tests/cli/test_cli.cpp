@@ -1,35 +1,17 @@
 // hamkori-cli run as a process, as a person or a script would: exit codes, messages, stats --json.
+#include "CliRun.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments, int timeoutMs = 120000)
-{
-    QProcess process;
-    // English messages whatever the machine's locale; tests of other languages pass --lang.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HAMKORI_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(timeoutMs));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using hamkori::clitest::cli;
+using hamkori::clitest::Run;
 
 QJsonObject stats(const QString& database)
 {

@@ -1,35 +1,18 @@
 // export-csv and import-csv run as processes: exit codes, the report, the summary, the dry run, bad rows
 // skipped on request, and a refused import leaving the data file as it was.
+#include "CliRun.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HAMKORI_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using hamkori::clitest::cli;
+using hamkori::clitest::Run;
 
 int concernCount(const QString& database)
 {

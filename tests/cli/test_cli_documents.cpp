@@ -1,7 +1,7 @@
 // hamkori-cli's document commands run as a process: export-plan, export-minutes and report write PDFs that
 // read back with pdftotext; a wrong code fails with a message and exit code 1, a wrong date with 2.
+#include "CliRun.h"
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -9,24 +9,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using hamkori::clitest::Run;
 
 Run run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return hamkori::clitest::runProgram(program, arguments);
 }
 
 /// The demo data file, loaded once for all the tests of this file.
