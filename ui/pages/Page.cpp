@@ -7,10 +7,8 @@ Page::Page(Session& session, QWidget* parent) : QWidget(parent), m_session(sessi
 
 void Page::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        Q_EMIT titleChanged();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // the main window relabels the navigation bar from the static pageTitle()
     QWidget::changeEvent(event);
 }
 

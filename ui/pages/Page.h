@@ -29,10 +29,6 @@ public:
         return false;
     }
 
-Q_SIGNALS:
-    /// The title changed (a language change): the navigation bar relabels the page.
-    void titleChanged();
-
 protected:
     /// Sets every visible text again from tr(); called once by the page itself after building its widgets,
     /// and on every language change.

@@ -229,7 +229,6 @@ void PlansPage::retranslate()
     m_header->retranslate();
     m_activities->retranslate();
     m_planModel->reload();
-    Q_EMIT titleChanged();
 }
 
 } // namespace hamkori

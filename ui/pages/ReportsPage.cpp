@@ -131,7 +131,6 @@ void ReportsPage::retranslate()
     if (m_team->count() > 0)
         m_team->setItemText(0, tr("All teams"));
     refresh();
-    Q_EMIT titleChanged();
 }
 
 } // namespace hamkori
