@@ -205,6 +205,25 @@ QString Database::deviceFingerprint() const
     return groups.join(QLatin1Char('-'));
 }
 
+QByteArray Database::signBytes(const QByteArray& message) const
+{
+    auto stored = sql::scalar(
+        connection(), QStringLiteral("SELECT secret_key FROM device_identity WHERE id = ?"), {m_deviceId});
+    if (!stored)
+        return {};
+    QByteArray secretKey = stored->toByteArray();
+    QByteArray signature;
+    if (secretKey.size() == crypto_sign_SECRETKEYBYTES) {
+        signature.resize(crypto_sign_BYTES);
+        crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                             reinterpret_cast<const unsigned char*>(message.constData()),
+                             quint64(message.size()),
+                             reinterpret_cast<const unsigned char*>(secretKey.constData()));
+    }
+    sodium_memzero(secretKey.data(), std::size_t(secretKey.size()));
+    return signature;
+}
+
 Result<void> Database::checkIntegrity()
 {
     QSqlQuery query(connection());

@@ -17,8 +17,9 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns.
-    static constexpr int kSchemaVersion = 3;
+    /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns;
+    /// 3 = narrow indexes of live records; 4 = exchange between laptops (devices, quarantine, conflicts).
+    static constexpr int kSchemaVersion = 4;
 
     /// When opening runs PRAGMA integrity_check (before anything is written).
     enum class IntegrityCheck
@@ -47,6 +48,9 @@ public:
     QByteArray devicePublicKey() const { return m_publicKey; }
     /// A short, readable fingerprint of the device's public key (groups of four hex digits).
     QString deviceFingerprint() const;
+    /// A detached Ed25519 signature of the message with this device's secret key, which never leaves the
+    /// file (exchange bundles); empty when the key cannot be read.
+    QByteArray signBytes(const QByteArray& message) const;
     HybridClock& clock() { return *m_clock; }
     RecordStore& records() { return *m_records; }
     int schemaVersion() const;

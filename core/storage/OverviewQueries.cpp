@@ -87,7 +87,8 @@ Result<void> OverviewQueries::addActivityCounts(OverviewCounts& counts, const QS
     auto query =
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT s.status, SUM(s.n), SUM(s.overdue), SUM(s.upcoming) FROM (%1) s "
-                                "JOIN plans p ON p.uuid = s.plan WHERE p.deleted = 0 AND p.status <> "
+                                "JOIN plans p INDEXED BY plans_live_team_of ON p.uuid = s.plan WHERE "
+                                "p.deleted = 0 AND p.status <> "
                                 "'cancelled' GROUP BY s.status")
                      .arg(perPlan),
                  {isoDate(today), isoDate(today.addDays(kUpcomingDays)), teamUuid});
@@ -120,13 +121,15 @@ Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QStrin
     for (const char* cell : SexAgeCounts::cellCodes())
         sums << QStringLiteral("TOTAL(u.reached_%1)").arg(QString::fromLatin1(cell));
     // Every team: the year's updates lead (progress_by_date). One team: its plans lead, then their activities
-    // and each activity's updates of the year (progress_by_activity), never the other teams' updates.
+    // and each activity's updates of the year, all from covering indexes (schema step 4), never the other
+    // teams' updates nor any wide row.
     const QString tables =
         teamUuid.isEmpty()
             ? QStringLiteral("progress_updates u JOIN activities a ON a.uuid = u.activity JOIN plans p ON "
                              "p.uuid = a.plan")
             : QStringLiteral("plans p INDEXED BY plans_live_by_team CROSS JOIN activities a INDEXED BY "
-                             "activities_live_by_plan ON a.plan = p.uuid CROSS JOIN progress_updates u ON "
+                             "activities_live_uuid_by_plan ON a.plan = p.uuid CROSS JOIN progress_updates u "
+                             "INDEXED BY progress_live_reach ON "
                              "u.activity = a.uuid");
     auto reached = sql::run(m_db.connection(),
                             QStringLiteral("SELECT %1 FROM %2 WHERE u.deleted = 0 AND a.deleted = 0 AND "

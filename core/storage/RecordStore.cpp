@@ -1,4 +1,5 @@
 #include "RecordStore.h"
+#include "../sync/MergeRules.h"
 #include "Database.h"
 #include "SqlUtil.h"
 #include <QJsonDocument>
@@ -272,15 +273,30 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     if (auto done = execute(query); !done)
         return done.error();
 
-    QSqlQuery& seen =
-        prepared(QStringLiteral("SELECT MAX(hlc) FROM journal WHERE record = ? AND field IN (?, '')"));
+    // prev_hlc names the versions the editor saw (see sync/MergeRules.h): for a field, the heads that show
+    // its current value; for the deletion flag, every head of the record, so that an edit made elsewhere
+    // without knowing of a deletion becomes a conflict instead of being lost.
+    QSqlQuery& fieldVersions = prepared(QStringLiteral(
+        "SELECT device, hlc, field, value, prev_hlc FROM journal WHERE record = ? AND field IN (?, '')"));
+    QSqlQuery& recordVersions =
+        prepared(QStringLiteral("SELECT device, hlc, field, value, prev_hlc FROM journal WHERE record = ?"));
     for (const auto& [column, value] : changed) {
+        const bool deletion = column == QStringLiteral("deleted");
+        QSqlQuery& seen = deletion ? recordVersions : fieldVersions;
         seen.addBindValue(uuid);
-        seen.addBindValue(column);
+        if (!deletion)
+            seen.addBindValue(column);
         if (auto done = execute(seen); !done)
             return done.error();
-        const QString prevHlc = seen.next() ? seen.value(0).toString() : QString();
+        QList<JournalEntry> versions;
+        while (seen.next())
+            versions.append({seen.value(0).toString(), 0, seen.value(1).toString(), kind, uuid,
+                             seen.value(2).toString(), seen.value(3), seen.value(4).toString()});
         seen.finish();
+        QString prevHlc =
+            deletion ? sync::stampsSeenByDeletion(versions) : sync::stampsSeenByEdit(versions, column);
+        if (deletion && !m_cascadeStamp.isEmpty())
+            prevHlc += QLatin1Char(' ') + m_cascadeStamp;
         if (auto logged = appendJournal(kind, uuid, column, value, prevHlc, hlc); !logged)
             return logged.error();
     }
@@ -297,13 +313,21 @@ Result<QList<RecordRef>> RecordStore::deleteWithDependents(const QString& kind, 
 {
     QList<RecordRef> deleted;
     QList<RecordRef> pending{{kind, uuid}};
+    // The dependents' deletions name the stamp of the first one, so that a laptop that brings the record back
+    // (resolving a conflict) can bring back with it what its deletion took.
+    QString cascade;
     while (!pending.isEmpty()) {
         const RecordRef next = pending.takeFirst();
+        m_cascadeStamp = cascade;
         auto changed = setDeleted(next.kind, next.uuid, true);
+        m_cascadeStamp.clear();
         if (!changed)
             return changed.error();
         if (*changed)
             deleted.append(next);
+        if (cascade.isEmpty())
+            if (auto row = fetch(next.kind, next.uuid); row && !row->isEmpty())
+                cascade = row->value(QStringLiteral("modified_hlc")).toString();
         const auto [first, last] = dependents().equal_range(next.kind);
         for (auto it = first; it != last; ++it) {
             const QString childKind = QString::fromLatin1(it->kind);

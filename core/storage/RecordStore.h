@@ -79,6 +79,7 @@ private:
     Database& m_db;
     qint64 m_lastSeq = 0;
     QHash<QString, QSqlQuery> m_statements;
+    QString m_cascadeStamp; // while deleting dependents: the stamp of the first deletion, which theirs name
 };
 
 } // namespace hamkori

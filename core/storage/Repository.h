@@ -148,6 +148,16 @@ protected:
     {
         if (code.trimmed().isEmpty())
             return {};
+        // Two laptops that register a record at the same time both take the team's next free code, and the
+        // exchange brings both records together. Such a record keeps its code and stays editable: only a code
+        // that is new or changed here must be free.
+        auto stored = sql::scalar(
+            m_db.connection(), QStringLiteral("SELECT code FROM %1 WHERE uuid = ?").arg(QLatin1String(table)),
+            {uuid});
+        if (!stored)
+            return stored.error();
+        if (stored->isValid() && stored->toString() == code.trimmed())
+            return {};
         auto clash = sql::scalar(
             m_db.connection(),
             QStringLiteral("SELECT 1 FROM %1 WHERE team = ? AND code = ? AND uuid <> ? AND deleted = 0")

@@ -155,14 +155,21 @@ struct UpgradedFile
 TEST_CASE("A file of every released version is upgraded to the current version after a backup copy",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2);
+    const int version = GENERATE(1, 2, 3);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(db.schemaVersion() == 3);
+    CHECK(db.schemaVersion() == 4);
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     // Version 2 added the search index: its table and the four tables FTS5 keeps beside it.
     CHECK(file.v1Tables.size() == (version == 1 ? 22 : 27));
+    // Version 4 added the exchange's devices, quarantine and conflicts, empty in an upgraded file.
+    for (const QString& table : {u"sync_devices"_s, u"sync_quarantine"_s, u"sync_conflicts"_s}) {
+        QSqlQuery count(db.connection());
+        REQUIRE(count.exec(u"SELECT COUNT(*) FROM "_s + table));
+        REQUIRE(count.next());
+        CHECK(count.value(0).toInt() == 0);
+    }
 
     const QString backupPattern = u"hamkori.sqlite.v%1-backup-*.sqlite"_s.arg(version);
     const QStringList backups = QDir(file.dir.path()).entryList({backupPattern}, QDir::Files);
@@ -183,7 +190,7 @@ TEST_CASE("A file of every released version is upgraded to the current version a
 
 TEST_CASE("Every row of an older file is still there with the same values", "[database][migration]")
 {
-    const int version = GENERATE(1, 2);
+    const int version = GENERATE(1, 2, 3);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
@@ -240,7 +247,7 @@ TEST_CASE("Every row of an older file is still there with the same values", "[da
 
 TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database][migration][search]")
 {
-    const int version = GENERATE(1, 2);
+    const int version = GENERATE(1, 2, 3);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
@@ -255,7 +262,7 @@ TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database]
 TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2);
+    const int version = GENERATE(1, 2, 3);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;

@@ -65,6 +65,38 @@ TEST_CASE("A typed code already used in the team is refused, another team may us
     CHECK(PlanRepository(*db).updatePlan(plan).ok());
 }
 
+TEST_CASE("A record that arrived with a code taken here stays editable, a new clash is still refused",
+          "[rules][sync]")
+{
+    // Two laptops registered a concern at the same time and both took ISF-2026-002; the exchange brought the
+    // other laptop's record here with that code (written as an import writes it, through the record store).
+    TempDatabase db;
+    const QString isfara = test::makeTeam(*db, u"ISF"_s);
+    makeConcern(*db, isfara, u"Драки"_s, QDate(2026, 2, 1));
+    const Concern mine = makeConcern(*db, isfara, u"Кӯчаҳои торик"_s, QDate(2026, 2, 2));
+    Concern theirs = makeConcern(*db, isfara, u"Оби нӯшокӣ"_s, QDate(2026, 2, 3));
+    {
+        Transaction arrival(*db);
+        REQUIRE(db->records().update(u"concern"_s, theirs.meta.uuid, {{u"code"_s, mine.code}}).ok());
+        REQUIRE(arrival.commit().ok());
+    }
+    theirs = *ConcernRepository(*db).concern(theirs.meta.uuid);
+    REQUIRE(theirs.code == mine.code);
+
+    theirs.title = u"Оби нӯшокии ифлос"_s;
+    auto edited = ConcernRepository(*db).updateConcern(theirs);
+    INFO(edited.errorMessage().toStdString());
+    CHECK(edited.ok());
+    CHECK(ConcernRepository(*db).concern(theirs.meta.uuid)->title == u"Оби нӯшокии ифлос"_s);
+
+    // Typing another record's code is still refused.
+    Concern first = *ConcernRepository(*db).concern(mine.meta.uuid);
+    first.code = u"ISF-2026-001"_s;
+    auto clash = ConcernRepository(*db).updateConcern(first);
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().field == u"code"_s);
+}
+
 TEST_CASE("A deleted meeting cannot be where a concern was raised, a round held or a plan adopted", "[rules]")
 {
     TempDatabase db;

@@ -1,0 +1,566 @@
+#include "SyncRepository.h"
+#include "SqlUtil.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <sodium.h>
+
+namespace hamkori {
+
+namespace {
+
+const QString kEntryColumns = QStringLiteral("device, seq, hlc, kind, record, field, value, prev_hlc");
+
+JournalEntry entryFrom(const QSqlQuery& query, int first = 0)
+{
+    return {query.value(first).toString(),
+            query.value(first + 1).toLongLong(),
+            query.value(first + 2).toString(),
+            query.value(first + 3).toString(),
+            query.value(first + 4).toString(),
+            query.value(first + 5).toString(),
+            query.value(first + 6),
+            query.value(first + 7).toString()};
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString knowsToJson(const QHash<QString, qint64>& knows)
+{
+    QJsonObject object;
+    for (auto it = knows.constBegin(); it != knows.constEnd(); ++it)
+        object.insert(it.key(), double(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, qint64> knowsFromJson(const QString& text)
+{
+    QHash<QString, qint64> knows;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        knows.insert(it.key(), qint64(it.value().toDouble()));
+    return knows;
+}
+
+QDateTime utc(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString utcText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The records of a set of teams, by the column that ties each kind to its parent.
+const char* const kScope =
+    "WITH t(uuid) AS (VALUES %1), "
+    "concerns_in AS (SELECT uuid FROM concerns WHERE team IN (SELECT uuid FROM t)), "
+    "meetings_in AS (SELECT uuid FROM meetings WHERE team IN (SELECT uuid FROM t)), "
+    "rounds_in AS (SELECT uuid FROM rounds WHERE team IN (SELECT uuid FROM t)), "
+    "plans_in AS (SELECT uuid FROM plans WHERE team IN (SELECT uuid FROM t)), "
+    "activities_in AS (SELECT uuid FROM activities WHERE plan IN (SELECT uuid FROM plans_in)), "
+    "scope(uuid) AS ("
+    "SELECT uuid FROM t "
+    "UNION ALL SELECT uuid FROM members WHERE team IN (SELECT uuid FROM t) "
+    "UNION ALL SELECT uuid FROM meetings_in "
+    "UNION ALL SELECT uuid FROM attendance WHERE meeting IN (SELECT uuid FROM meetings_in) "
+    "UNION ALL SELECT uuid FROM concerns_in "
+    "UNION ALL SELECT uuid FROM concern_status_history WHERE concern IN (SELECT uuid FROM concerns_in) "
+    "UNION ALL SELECT uuid FROM concern_drivers WHERE concern IN (SELECT uuid FROM concerns_in) "
+    "UNION ALL SELECT uuid FROM concern_links WHERE from_concern IN (SELECT uuid FROM concerns_in) "
+    "UNION ALL SELECT uuid FROM rounds_in "
+    "UNION ALL SELECT uuid FROM round_criteria WHERE round IN (SELECT uuid FROM rounds_in) "
+    "UNION ALL SELECT uuid FROM round_concerns WHERE round IN (SELECT uuid FROM rounds_in) "
+    "UNION ALL SELECT uuid FROM scores WHERE round IN (SELECT uuid FROM rounds_in) "
+    "UNION ALL SELECT uuid FROM pairwise WHERE round IN (SELECT uuid FROM rounds_in) "
+    "UNION ALL SELECT uuid FROM plans_in "
+    "UNION ALL SELECT uuid FROM plan_concerns WHERE plan IN (SELECT uuid FROM plans_in) "
+    "UNION ALL SELECT uuid FROM activities_in "
+    "UNION ALL SELECT uuid FROM progress_updates WHERE activity IN (SELECT uuid FROM activities_in) "
+    "UNION ALL SELECT uuid FROM indicator_readings WHERE activity IN (SELECT uuid FROM activities_in)) ";
+
+const char* const kEverywhere = "kind IN ('reference_item', 'gazetteer')";
+
+struct ParentLink
+{
+    const char* child;
+    const char* column; // the child's column that names the parent
+    const char* parent;
+};
+
+// What belongs to what: the same ties as RecordStore's deletion of dependents, seen from the child.
+const ParentLink kParentLinks[] = {
+    {"member", "team", "team"},
+    {"meeting", "team", "team"},
+    {"concern", "team", "team"},
+    {"round", "team", "team"},
+    {"plan", "team", "team"},
+    {"attendance", "member", "member"},
+    {"attendance", "meeting", "meeting"},
+    {"status_change", "concern", "concern"},
+    {"concern_driver", "concern", "concern"},
+    {"concern_link", "from_concern", "concern"},
+    {"concern_link", "to_concern", "concern"},
+    {"round_concern", "concern", "concern"},
+    {"score", "concern", "concern"},
+    {"pairwise", "first_concern", "concern"},
+    {"pairwise", "second_concern", "concern"},
+    {"plan_concern", "concern", "concern"},
+    {"round_criterion", "round", "round"},
+    {"round_concern", "round", "round"},
+    {"score", "round", "round"},
+    {"pairwise", "round", "round"},
+    {"plan_concern", "plan", "plan"},
+    {"activity", "plan", "plan"},
+    {"progress_update", "activity", "activity"},
+    {"indicator_reading", "activity", "activity"},
+};
+
+} // namespace
+
+QString KnownDevice::fingerprint() const
+{
+    return SyncRepository::fingerprintOf(publicKey);
+}
+
+SyncRepository::SyncRepository(Database& db) : m_db(db) {}
+
+Result<QSqlQuery*> SyncRepository::run(const QString& statement, const QVariantList& values)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db.connection());
+        if (!query.prepare(statement))
+            return sql::failure(query);
+        it = m_statements.insert(statement, query);
+    }
+    QSqlQuery& query = it.value();
+    query.finish();
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sql::failure(query);
+    return &query;
+}
+
+QString SyncRepository::fingerprintOf(const QByteArray& publicKey)
+{
+    unsigned char hash[16];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(publicKey.constData()),
+                       std::size_t(publicKey.size()), nullptr, 0);
+    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 8).toHex());
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4).toUpper();
+    return groups.join(QLatin1Char('-'));
+}
+
+QString SyncRepository::impersonationMessage(const QString& id)
+{
+    return tr("This bundle says it comes from the laptop %1, but it was signed with a different key than "
+              "the bundles that laptop sent before. It may come from another laptop pretending to be it. "
+              "Nothing was imported.")
+        .arg(id);
+}
+
+Result<QHash<QString, qint64>> SyncRepository::knows()
+{
+    auto query = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT j.device, MIN(j.seq) FROM journal j WHERE NOT EXISTS (SELECT 1 FROM journal "
+                       "k WHERE k.device = j.device AND k.seq = j.seq + 1) AND EXISTS (SELECT 1 FROM journal "
+                       "f WHERE f.device = j.device AND f.seq = 1) GROUP BY j.device"));
+    if (!query)
+        return query.error();
+    QHash<QString, qint64> knows;
+    while (query->next())
+        knows.insert(query->value(0).toString(), query->value(1).toLongLong());
+    return knows;
+}
+
+Result<QList<JournalEntry>> SyncRepository::entriesInScope(const QStringList& teamUuids)
+{
+    const QString order =
+        QStringLiteral(" ORDER BY %1 DESC, hlc, device, seq").arg(QLatin1String(kEverywhere));
+    QString statement;
+    QVariantList values;
+    if (teamUuids.isEmpty()) {
+        statement = QStringLiteral("SELECT %1 FROM journal").arg(kEntryColumns) + order;
+    } else {
+        QStringList marks;
+        for (const QString& team : teamUuids) {
+            marks << QStringLiteral("(?)");
+            values << team;
+        }
+        statement = QString::fromLatin1(kScope).arg(marks.join(QLatin1Char(','))) +
+                    QStringLiteral("SELECT %1 FROM journal WHERE %2 OR record IN (SELECT uuid FROM scope)")
+                        .arg(kEntryColumns, QLatin1String(kEverywhere)) +
+                    order;
+    }
+    auto query = sql::run(m_db.connection(), statement, values);
+    if (!query)
+        return query.error();
+    QList<JournalEntry> entries;
+    while (query->next())
+        entries.append(entryFrom(*query));
+    return entries;
+}
+
+Result<QString> SyncRepository::storedStamp(const QString& device, qint64 seq)
+{
+    auto query = run(QStringLiteral("SELECT hlc FROM journal WHERE device = ? AND seq = ?"), {device, seq});
+    if (!query)
+        return query.error();
+    const QString stamp = (*query)->next() ? (*query)->value(0).toString() : QString();
+    (*query)->finish();
+    return stamp;
+}
+
+Result<void> SyncRepository::appendEntry(const JournalEntry& entry)
+{
+    auto inserted =
+        run(QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kEntryColumns),
+            {entry.device, entry.seq, entry.hlc, entry.kind, entry.record, sql::toStored(entry.field),
+             entry.value, nullableText(entry.prevHlc)});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Result<JournalEntry> SyncRepository::appendLocalEntry(const QString& kind, const QString& record,
+                                                      const QString& field, const QVariant& value,
+                                                      const QString& prevHlc)
+{
+    auto last =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
+                    {m_db.deviceId()});
+    if (!last)
+        return last.error();
+    const JournalEntry entry{m_db.deviceId(),
+                             last->toLongLong() + 1,
+                             m_db.clock().tick(),
+                             kind,
+                             record,
+                             field,
+                             sql::toStored(value),
+                             prevHlc};
+    if (auto appended = appendEntry(entry); !appended)
+        return appended.error();
+    m_db.records().reloadSequence();
+    return entry;
+}
+
+Result<QList<JournalEntry>> SyncRepository::recordJournal(const QString& record)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM journal WHERE record = ? ORDER BY hlc, device, seq")
+                         .arg(kEntryColumns),
+                     {record});
+    if (!query)
+        return query.error();
+    QList<JournalEntry> entries;
+    while ((*query)->next())
+        entries.append(entryFrom(**query));
+    (*query)->finish();
+    return entries;
+}
+
+QStringList SyncRepository::writableColumns(const QString& kind)
+{
+    auto it = m_columns.find(kind);
+    if (it != m_columns.end())
+        return *it;
+    QStringList columns;
+    const QString table = RecordStore::tableOf(kind);
+    if (!table.isEmpty()) {
+        const QSqlRecord record = m_db.connection().record(table);
+        static const QStringList stamps{QStringLiteral("uuid"), QStringLiteral("created_hlc"),
+                                        QStringLiteral("modified_hlc"), QStringLiteral("device")};
+        for (int i = 0; i < record.count(); ++i)
+            if (!stamps.contains(record.fieldName(i)))
+                columns << record.fieldName(i);
+    }
+    m_columns.insert(kind, columns);
+    return columns;
+}
+
+Result<QSqlRecord> SyncRepository::row(const QString& kind, const QString& uuid)
+{
+    return m_db.records().fetch(kind, uuid);
+}
+
+Result<void> SyncRepository::writeRow(const QString& kind, const QString& uuid,
+                                      const QMap<QString, QVariant>& values, bool insert)
+{
+    const QString table = RecordStore::tableOf(kind);
+    QStringList columns;
+    QVariantList bound;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        columns << it.key();
+        bound << it.value();
+    }
+    QString statement;
+    if (insert) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size() + 1);
+        statement = QStringLiteral("INSERT INTO %1 (uuid, %2) VALUES (%3)")
+                        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        bound.prepend(uuid);
+    } else {
+        if (columns.isEmpty())
+            return {};
+        for (QString& column : columns)
+            column += QStringLiteral(" = ?");
+        statement = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(table, columns.join(u", "));
+        bound << uuid;
+    }
+    auto written = run(statement, bound);
+    if (!written)
+        return written.error();
+    m_db.noteChange(kind, uuid);
+    return {};
+}
+
+Result<QList<RecordRef>> SyncRepository::deletedParentsOf(const QString& kind, const QString& uuid)
+{
+    QList<RecordRef> parents;
+    for (const ParentLink& link : kParentLinks) {
+        if (kind != QLatin1String(link.child))
+            continue;
+        const QString parent = QString::fromLatin1(link.parent);
+        auto query =
+            run(QStringLiteral("SELECT p.uuid FROM %1 c JOIN %2 p ON p.uuid = c.%3 WHERE c.uuid = ? AND "
+                               "p.deleted = 1")
+                    .arg(RecordStore::tableOf(kind), RecordStore::tableOf(parent),
+                         QString::fromLatin1(link.column)),
+                {uuid});
+        if (!query)
+            return query.error();
+        while ((*query)->next())
+            parents.append({parent, (*query)->value(0).toString()});
+        (*query)->finish();
+    }
+    return parents;
+}
+
+Result<QList<RecordRef>> SyncRepository::childrenOf(const QString& kind, const QString& uuid, bool deleted)
+{
+    QList<RecordRef> children;
+    for (const ParentLink& link : kParentLinks) {
+        if (kind != QLatin1String(link.parent))
+            continue;
+        const QString child = QString::fromLatin1(link.child);
+        auto query = run(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? AND deleted = ? ORDER BY uuid")
+                             .arg(RecordStore::tableOf(child), QString::fromLatin1(link.column)),
+                         {uuid, deleted ? 1 : 0});
+        if (!query)
+            return query.error();
+        while ((*query)->next())
+            children.append({child, (*query)->value(0).toString()});
+        (*query)->finish();
+    }
+    return children;
+}
+
+QString SyncRepository::recordLabel(const QString& kind, const QString& uuid)
+{
+    const QStringList columns = writableColumns(kind);
+    for (const char* name : {"code", "name", "title", "measure", "name_en"}) {
+        const QString column = QString::fromLatin1(name);
+        if (!columns.contains(column))
+            continue;
+        auto label = sql::scalar(
+            m_db.connection(),
+            QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(column, RecordStore::tableOf(kind)),
+            {uuid});
+        if (label && !label->toString().isEmpty())
+            return label->toString();
+    }
+    return uuid.left(8);
+}
+
+Result<void> SyncRepository::setConflicts(const QString& kind, const QString& record,
+                                          const QStringList& fields)
+{
+    if (auto cleared = run(QStringLiteral("DELETE FROM sync_conflicts WHERE record = ?"), {record}); !cleared)
+        return cleared.error();
+    for (const QString& field : fields)
+        if (auto added =
+                run(QStringLiteral("INSERT INTO sync_conflicts (record, field, kind) VALUES (?, ?, ?)"),
+                    {record, field, kind});
+            !added)
+            return added.error();
+    return {};
+}
+
+Result<QStringList> SyncRepository::conflictFieldsOf(const QString& record)
+{
+    auto query =
+        run(QStringLiteral("SELECT field FROM sync_conflicts WHERE record = ? ORDER BY field"), {record});
+    if (!query)
+        return query.error();
+    QStringList fields;
+    while ((*query)->next())
+        fields << (*query)->value(0).toString();
+    (*query)->finish();
+    return fields;
+}
+
+Result<QStringList> SyncRepository::teamUuids()
+{
+    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT uuid FROM teams ORDER BY uuid"));
+    if (!query)
+        return query.error();
+    QStringList teams;
+    while (query->next())
+        teams << query->value(0).toString();
+    return teams;
+}
+
+Result<QList<std::pair<QString, QString>>> SyncRepository::conflictRecords()
+{
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT DISTINCT kind, record FROM sync_conflicts ORDER BY kind, record"));
+    if (!query)
+        return query.error();
+    QList<std::pair<QString, QString>> records;
+    while (query->next())
+        records.append({query->value(0).toString(), query->value(1).toString()});
+    return records;
+}
+
+Result<void> SyncRepository::quarantine(const JournalEntry& entry, const QString& sender,
+                                        const QString& reason)
+{
+    auto inserted = sql::run(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO sync_quarantine (received, sender, device, seq, hlc, kind, record, "
+            "field, value, prev_hlc, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {utcText(QDateTime::currentDateTimeUtc()), sql::toStored(sender), sql::toStored(entry.device),
+         entry.seq, sql::toStored(entry.hlc), sql::toStored(entry.kind), sql::toStored(entry.record),
+         sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc), reason});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Result<QList<QuarantinedEntry>> SyncRepository::quarantined()
+{
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT received, sender, reason, %1 FROM sync_quarantine ORDER BY id")
+                     .arg(kEntryColumns));
+    if (!query)
+        return query.error();
+    QList<QuarantinedEntry> entries;
+    while (query->next())
+        entries.append({utc(query->value(0)), query->value(1).toString(), entryFrom(*query, 3),
+                        query->value(2).toString()});
+    return entries;
+}
+
+Result<QList<KnownDevice>> SyncRepository::knownDevices()
+{
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT id, public_key, name, first_seen, last_bundle, knows FROM "
+                                         "sync_devices ORDER BY name, id"));
+    if (!query)
+        return query.error();
+    QList<KnownDevice> devices;
+    while (query->next())
+        devices.append({query->value(0).toString(), query->value(1).toByteArray(), query->value(2).toString(),
+                        utc(query->value(3)), utc(query->value(4)),
+                        knowsFromJson(query->value(5).toString())});
+    return devices;
+}
+
+Result<std::optional<KnownDevice>> SyncRepository::device(const QString& id)
+{
+    auto devices = knownDevices();
+    if (!devices)
+        return devices.error();
+    for (const KnownDevice& device : *devices)
+        if (device.id == id)
+            return std::optional<KnownDevice>(device);
+    return std::optional<KnownDevice>();
+}
+
+bool SyncRepository::isKnownDevice(const QString& id, const QByteArray& publicKey)
+{
+    auto known = device(id);
+    return known && known->has_value() && (*known)->publicKey == publicKey;
+}
+
+Result<void> SyncRepository::trustDevice(const QString& id, const QByteArray& publicKey, const QString& name)
+{
+    auto known = device(id);
+    if (!known)
+        return known.error();
+    if (known->has_value()) {
+        if ((*known)->publicKey != publicKey)
+            return Error{impersonationMessage(id), {}};
+        if (name.isEmpty() || name == (*known)->name)
+            return {};
+        auto renamed = sql::run(m_db.connection(),
+                                QStringLiteral("UPDATE sync_devices SET name = ? WHERE id = ?"), {name, id});
+        if (!renamed)
+            return renamed.error();
+        return {};
+    }
+    auto inserted = sql::run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO sync_devices (id, public_key, name, first_seen) VALUES (?, ?, ?, ?)"),
+        {id, publicKey, sql::toStored(name), utcText(QDateTime::currentDateTimeUtc())});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Result<void> SyncRepository::noteBundle(const QString& id, const QByteArray& publicKey, const QString& name,
+                                        const QDateTime& written, const QHash<QString, qint64>& knows)
+{
+    if (auto trusted = trustDevice(id, publicKey, name); !trusted)
+        return trusted;
+    auto known = device(id);
+    if (!known)
+        return known.error();
+    // A stale bundle (written before the last one seen) must not make the device look as if it knew less.
+    if (known->has_value() && (*known)->lastBundle.isValid() && written.isValid() &&
+        written <= (*known)->lastBundle)
+        return {};
+    auto noted = sql::run(
+        m_db.connection(), QStringLiteral("UPDATE sync_devices SET last_bundle = ?, knows = ? WHERE id = ?"),
+        {written.isValid() ? QVariant(utcText(written)) : QVariant(QMetaType(QMetaType::QString)),
+         knowsToJson(knows), id});
+    if (!noted)
+        return noted.error();
+    return {};
+}
+
+Result<void> SyncRepository::savepoint()
+{
+    return sql::exec(m_db.connection(), QStringLiteral("SAVEPOINT merge_record"));
+}
+
+Result<void> SyncRepository::releaseSavepoint()
+{
+    return sql::exec(m_db.connection(), QStringLiteral("RELEASE merge_record"));
+}
+
+Result<void> SyncRepository::rollbackToSavepoint()
+{
+    if (auto rolled = sql::exec(m_db.connection(), QStringLiteral("ROLLBACK TO merge_record")); !rolled)
+        return rolled;
+    return releaseSavepoint();
+}
+
+} // namespace hamkori

@@ -1,0 +1,33 @@
+#pragma once
+// The contract between the bundle file format (BundleWriter / BundleReader) and the merge (Merge*,
+// SyncRepository): what one exchange file carries. The header travels in plain text so that a receiver can
+// show the sender's fingerprint before decrypting; the entries travel compressed, encrypted and signed.
+#include "../storage/RecordStore.h"
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hamkori::sync {
+
+struct BundleHeader
+{
+    int formatVersion = 1;        // what the writer wrote
+    int oldestReader = 1;         // the oldest format a reader must understand to read it
+    QString device;               // sender device id (uuid text)
+    QByteArray publicKey;         // sender Ed25519 public key (32 bytes)
+    QString deviceName;           // a readable name of the sender (may be empty)
+    QHash<QString, qint64> knows; // version vector: device id -> highest seq the sender holds from it
+    QStringList teams;            // team uuids in scope
+    QDateTime written;            // UTC
+};
+
+struct Bundle
+{
+    BundleHeader header;
+    QList<JournalEntry> entries; // hamkori::JournalEntry from core/storage/RecordStore.h
+};
+
+} // namespace hamkori::sync

@@ -1,0 +1,220 @@
+#include "BundleReader.h"
+#include "BundleFormat.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QtEndian>
+
+namespace hamkori::sync {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleReader)
+public:
+    static QString noCrypto()
+    {
+        return tr("The cryptography library could not be started. Reinstall Hamkori.");
+    }
+    static QString empty()
+    {
+        return tr("The bundle file is empty. It was probably not copied to the end: copy it again from the "
+                  "laptop that wrote it. Nothing was imported.");
+    }
+    static QString notBundle()
+    {
+        return tr(
+            "This file is not a Hamkori exchange bundle. Choose a file named hamkori-….hkx. Nothing was "
+            "imported.");
+    }
+    static QString newerFormat(int format)
+    {
+        return tr("This bundle was made by a newer Hamkori (bundle format %1); this Hamkori reads bundle "
+                  "formats "
+                  "up to %2. Install the newer Hamkori to import it. Nothing was imported.")
+            .arg(format)
+            .arg(format::kReadsUpTo);
+    }
+    static QString incomplete(qint64 present, qint64 expected)
+    {
+        const QLocale locale;
+        return tr("The bundle is incomplete: only %1 of its %2 bytes are there. It was probably not copied "
+                  "to "
+                  "the end, or the USB stick was removed too early. Copy it again from the laptop that wrote "
+                  "it. "
+                  "Nothing was imported.")
+            .arg(locale.toString(present), locale.toString(expected));
+    }
+    static QString trailingData()
+    {
+        return tr("The bundle has extra data after its end: it was damaged or altered after it was written. "
+                  "Ask the sender for a new bundle. Nothing was imported.");
+    }
+    static QString headerDamaged()
+    {
+        return tr(
+            "The bundle's header is damaged and cannot be read. Ask the sender for a new bundle. Nothing "
+            "was imported.");
+    }
+    static QString headerAltered()
+    {
+        return tr(
+            "The bundle's header does not match its signature: the file was damaged or altered after it "
+            "was written. Ask the sender for a new bundle. Nothing was imported.");
+    }
+    static QString unsafeKeyDerivation()
+    {
+        return tr(
+            "The bundle asks for a key derivation cost outside the range Hamkori accepts, so it was not "
+            "opened. It was not made by Hamkori, or it was altered. Nothing was imported.");
+    }
+    static QString contentAltered()
+    {
+        return tr(
+            "The bundle's content does not match the sender's signature: the file was damaged or altered "
+            "after it was written. Ask the sender for a new bundle. Nothing was imported.");
+    }
+    static QString noMemory()
+    {
+        return tr("There was not enough memory to turn the exchange passphrase into a key. Close other "
+                  "programs and try again.");
+    }
+    static QString wrongPassphrase()
+    {
+        return tr(
+            "This bundle was locked with a different exchange passphrase. Check the passphrase with the "
+            "team that sent it and try again. Nothing was imported.");
+    }
+    static QString contentDamaged()
+    {
+        return tr(
+            "The bundle's content cannot be read although its signature is correct: the laptop that wrote "
+            "it may have a fault. Ask the sender for a new bundle. Nothing was imported.");
+    }
+    static QString cannotRead(const QString& path, const QString& detail)
+    {
+        return tr("The bundle %1 could not be read (%2). Check that the USB stick is inserted and try again.")
+            .arg(path, detail);
+    }
+};
+
+/// A bundle whose start, length and header signature have been checked.
+struct Envelope
+{
+    BundleHeader header;
+    format::KeySalt key;
+    qsizetype signedHeaderBytes = 0; // prefix + header
+    qsizetype bodyOffset = 0;
+};
+
+Result<Envelope> openEnvelope(const QByteArray& file)
+{
+    if (!crypto::ready())
+        return Error{Messages::noCrypto(), {}};
+    if (file.isEmpty())
+        return Error{Messages::empty(), {}};
+    if (file.size() < format::kMagicBytes ||
+        !file.startsWith(QByteArray(format::kMagic, format::kMagicBytes)))
+        return Error{Messages::notBundle(), {}};
+    if (file.size() < format::kPrefixBytes)
+        return Error{Messages::incomplete(file.size(), format::kPrefixBytes), {}};
+
+    // The prefix is the one part every format keeps: an older reader can always tell it is too old.
+    const format::Prefix prefix = format::decodePrefix(file);
+    if (prefix.oldestReader > format::kReadsUpTo)
+        return Error{Messages::newerFormat(prefix.formatVersion), {}};
+    if (prefix.fileBytes < 0 || file.size() < prefix.fileBytes)
+        return Error{Messages::incomplete(file.size(), prefix.fileBytes), {}};
+    if (file.size() > prefix.fileBytes)
+        return Error{Messages::trailingData(), {}};
+    const qint64 headerEnd = format::kPrefixBytes + prefix.headerBytes;
+    if (prefix.formatVersion < 1 || prefix.oldestReader < 1 || prefix.headerBytes > format::kMaxHeaderBytes ||
+        headerEnd + 2 * crypto::kSignatureBytes + crypto::streamBytes(0) > prefix.fileBytes)
+        return Error{Messages::headerDamaged(), {}};
+
+    Envelope envelope;
+    envelope.signedHeaderBytes = qsizetype(headerEnd);
+    envelope.bodyOffset = envelope.signedHeaderBytes + crypto::kSignatureBytes;
+    auto decoded = format::decodeHeader(file.mid(format::kPrefixBytes, qsizetype(prefix.headerBytes)));
+    if (!decoded)
+        return Error{Messages::headerDamaged(), {}};
+    std::tie(envelope.header, envelope.key) = std::move(*decoded);
+    const QByteArrayView bytes(file);
+    if (!crypto::verifySignature(bytes.first(envelope.signedHeaderBytes),
+                                 bytes.sliced(envelope.signedHeaderBytes, crypto::kSignatureBytes),
+                                 envelope.header.publicKey))
+        return Error{Messages::headerAltered(), {}};
+    envelope.header.formatVersion = prefix.formatVersion;
+    envelope.header.oldestReader = prefix.oldestReader;
+    // Checked after the signature: a signed header with a crazy cost was made to hurt, not damaged.
+    if (!envelope.key.cost.acceptable())
+        return Error{Messages::unsafeKeyDerivation(), {}};
+    return envelope;
+}
+
+} // namespace
+
+Result<BundleHeader> peekHeader(const QByteArray& file)
+{
+    auto envelope = openEnvelope(file);
+    if (!envelope)
+        return envelope.error();
+    return envelope->header;
+}
+
+Result<Bundle> decodeBundle(const QByteArray& file, const QString& passphrase)
+{
+    auto envelope = openEnvelope(file);
+    if (!envelope)
+        return envelope.error();
+    const qsizetype signedBytes = file.size() - crypto::kSignatureBytes;
+    // Views, not copies: a coordinator's bundle can be hundreds of megabytes.
+    const QByteArrayView bytes(file);
+    if (!crypto::verifySignature(bytes.first(signedBytes), bytes.sliced(signedBytes),
+                                 envelope->header.publicKey))
+        return Error{Messages::contentAltered(), {}};
+
+    const crypto::SecretBytes key = crypto::deriveKey(passphrase, envelope->key.salt, envelope->key.cost);
+    if (key.isEmpty())
+        return Error{Messages::noMemory(), {}};
+    QByteArray compressed;
+    const auto opened =
+        crypto::decryptStream(bytes.sliced(envelope->bodyOffset, signedBytes - envelope->bodyOffset), key,
+                              bytes.first(envelope->signedHeaderBytes), &compressed);
+    switch (opened) {
+    case crypto::StreamResult::Ok:
+        break;
+    case crypto::StreamResult::WrongKey:
+        return Error{Messages::wrongPassphrase(), {}};
+    case crypto::StreamResult::Damaged:
+    case crypto::StreamResult::Incomplete:
+        // The signature was good: the sender wrote this, so it is its fault, not the stick's.
+        return Error{Messages::contentDamaged(), {}};
+    }
+
+    // qUncompress trusts the stated size; a signed, encrypted body is the sender's, but stay within bounds.
+    constexpr quint32 maxBody = 1u << 30;
+    if (compressed.size() < 4 || qFromBigEndian<quint32>(compressed.constData()) > maxBody)
+        return Error{Messages::contentDamaged(), {}};
+    const QByteArray body = qUncompress(compressed);
+    Bundle bundle;
+    bundle.header = envelope->header;
+    if (body.isEmpty() || !format::decodeBody(body, &bundle.header.deviceName, &bundle.entries))
+        return Error{Messages::contentDamaged(), {}};
+    return bundle;
+}
+
+Result<QByteArray> readBundleFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Messages::cannotRead(QDir::toNativeSeparators(path), file.errorString()), {}};
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{Messages::cannotRead(QDir::toNativeSeparators(path), file.errorString()), {}};
+    return bytes;
+}
+
+} // namespace hamkori::sync

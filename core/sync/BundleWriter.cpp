@@ -1,0 +1,142 @@
+#include "BundleWriter.h"
+#include "BundleFormat.h"
+#include "BundleReader.h"
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace hamkori::sync {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleWriter)
+public:
+    static QString noCrypto()
+    {
+        return tr("The cryptography library could not be started. Reinstall Hamkori.");
+    }
+    static QString noPassphrase()
+    {
+        return tr(
+            "No exchange passphrase is set. Set the team network's exchange passphrase in Settings, then "
+            "export again.");
+    }
+    static QString noMemory()
+    {
+        return tr("There was not enough memory to turn the exchange passphrase into a key. Close other "
+                  "programs and try again.");
+    }
+    static QString cannotSign()
+    {
+        return tr("The bundle could not be signed: this laptop's device key could not be read. Nothing was "
+                  "written. Check the data file with \"hamkori-cli check\".");
+    }
+    static QString noFolder(const QString& folder)
+    {
+        return tr("The folder %1 does not exist. Insert the USB stick and choose the folder again.")
+            .arg(folder);
+    }
+    static QString cannotWrite(const QString& folder, const QString& detail)
+    {
+        return tr("The bundle could not be written to %1 (%2). Check that the USB stick is inserted, not "
+                  "full and "
+                  "not write-protected, and try again.")
+            .arg(folder, detail);
+    }
+    static QString readBackFailed(const QString& path)
+    {
+        return tr("The bundle written to %1 did not read back the same, so it was removed. The USB stick may "
+                  "be "
+                  "failing: write the bundle to another stick.")
+            .arg(path);
+    }
+};
+
+} // namespace
+
+Result<QByteArray> encodeBundle(const Bundle& bundle, const QString& passphrase, const SigningKey& key,
+                                const BundleWriteOptions& options)
+{
+    if (!crypto::ready())
+        return Error{Messages::noCrypto(), {}};
+    if (passphrase.isEmpty())
+        return Error{Messages::noPassphrase(), {}};
+    if (key.publicKey.size() != crypto::kPublicKeyBytes || !key.sign)
+        return Error{Messages::cannotSign(), {}};
+
+    format::KeySalt keySalt{crypto::randomBytes(crypto::kSaltBytes), options.keyDerivation};
+    const crypto::SecretBytes secret = crypto::deriveKey(passphrase, keySalt.salt, keySalt.cost);
+    if (secret.isEmpty())
+        return Error{Messages::noMemory(), {}};
+
+    BundleHeader header = bundle.header;
+    header.formatVersion = format::kFormatVersion;
+    header.oldestReader = format::kFormatVersion;
+    header.publicKey = key.publicKey; // what the signatures are checked against
+    if (!header.written.isValid())
+        header.written = QDateTime::currentDateTimeUtc();
+    const QByteArray headerJson = format::encodeHeader(header, keySalt);
+    const QByteArray compressed = qCompress(format::encodeBody(header.deviceName, bundle.entries), 6);
+
+    // The prefix states the whole file's length, so that a half-copied file is told from a damaged one.
+    const qsizetype streamBytes = crypto::streamBytes(compressed.size());
+    format::Prefix prefix;
+    prefix.formatVersion = header.formatVersion;
+    prefix.oldestReader = header.oldestReader;
+    prefix.headerBytes = headerJson.size();
+    prefix.fileBytes = format::kPrefixBytes + headerJson.size() + crypto::kSignatureBytes + streamBytes +
+                       crypto::kSignatureBytes;
+    const QByteArray signedHeader = format::encodePrefix(prefix) + headerJson;
+    const QByteArray headerSignature = key.sign(signedHeader);
+    if (headerSignature.size() != crypto::kSignatureBytes)
+        return Error{Messages::cannotSign(), {}};
+
+    QByteArray file;
+    file.reserve(prefix.fileBytes);
+    file.append(signedHeader).append(headerSignature);
+    // The stream is bound to the header: a body cannot be moved under another sender's header.
+    file.append(crypto::encryptStream(compressed, secret, signedHeader));
+    const QByteArray fileSignature = key.sign(file);
+    if (fileSignature.size() != crypto::kSignatureBytes)
+        return Error{Messages::cannotSign(), {}};
+    file.append(fileSignature);
+    Q_ASSERT(file.size() == prefix.fileBytes);
+    return file;
+}
+
+Result<QString> writeBundleFile(const QString& folder, const Bundle& bundle, const QString& passphrase,
+                                const SigningKey& key, const BundleWriteOptions& options)
+{
+    const QString shownFolder = QDir::toNativeSeparators(folder);
+    if (!QFileInfo(folder).isDir())
+        return Error{Messages::noFolder(shownFolder), {}};
+    auto encoded = encodeBundle(bundle, passphrase, key, options);
+    if (!encoded)
+        return encoded.error();
+
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("hamkori-%1.hkx").arg(QString::fromLatin1(crypto::randomBytes(16).toHex())));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{Messages::cannotWrite(shownFolder, out.errorString()), {}};
+    if (out.write(*encoded) != encoded->size() || !out.commit())
+        return Error{Messages::cannotWrite(shownFolder, out.errorString()), {}};
+
+    // Read back what reached the stick before the user is told it may be removed.
+    QFile written(path);
+    const bool same = written.open(QIODevice::ReadOnly) && written.readAll() == *encoded;
+    written.close();
+    const qsizetype signedBytes = encoded->size() - crypto::kSignatureBytes;
+    if (!same || !peekHeader(*encoded) ||
+        !crypto::verifySignature(QByteArrayView(*encoded).first(signedBytes),
+                                 QByteArrayView(*encoded).sliced(signedBytes), key.publicKey)) {
+        QFile::remove(path);
+        return Error{Messages::readBackFailed(QDir::toNativeSeparators(path)), {}};
+    }
+    return path;
+}
+
+} // namespace hamkori::sync

@@ -1,0 +1,13 @@
+// The device's signing key, apart from Crypto.cpp so that the bundle reader (and its fuzzer) does not need
+// the storage layer.
+#include "../storage/Database.h"
+#include "Crypto.h"
+
+namespace hamkori::sync {
+
+SigningKey SigningKey::ofDevice(const Database& db)
+{
+    return {db.devicePublicKey(), [&db](const QByteArray& message) { return db.signBytes(message); }};
+}
+
+} // namespace hamkori::sync

@@ -1,0 +1,258 @@
+#include "Merge.h"
+#include "../storage/Database.h"
+#include "../storage/SyncRepository.h"
+#include "MergeRecord.h"
+#include "MergeRules.h"
+#include <QJsonObject>
+#include <QUuid>
+
+namespace hamkori::sync {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+public:
+    static QString unknownKind(const QString& kind)
+    {
+        return tr("The change is about an unknown kind of record «%1».").arg(kind);
+    }
+    static QString badDevice()
+    {
+        return tr("The change does not say which laptop made it, or its number is not valid.");
+    }
+    static QString badRecord(const QString& record)
+    {
+        return tr("The record id «%1» is not valid.").arg(record);
+    }
+    static QString badStamp(const QString& stamp)
+    {
+        return tr("The time stamp «%1» is not valid.").arg(stamp);
+    }
+    static QString badFields() { return tr("The fields of the new record could not be read."); }
+    static QString noSuchField(const QString& field, const QString& kind)
+    {
+        return tr("Records of the kind «%1» have no field «%2».").arg(kind, field);
+    }
+    static QString sameNumber()
+    {
+        return tr("This laptop already holds a different change with the same number from that laptop.");
+    }
+    static QString notApplied(const QString& detail)
+    {
+        return tr("The change could not be applied (%1).").arg(detail);
+    }
+    static QString entryLabel(const JournalEntry& entry, const QString& reason)
+    {
+        return tr("%1 %2, field «%3»: %4")
+            .arg(MergeReport::kindName(entry.kind), entry.record.left(8),
+                 entry.field.isEmpty() ? tr("new record") : entry.field, reason);
+    }
+    static QString noTransaction() { return tr("The import could not start. Nothing was changed."); }
+};
+
+bool isUuid(const QString& text)
+{
+    return !QUuid::fromString(text).isNull();
+}
+
+bool isStampOf(const QString& stamp, const QString& device = QString())
+{
+    const HlcStamp parsed = HlcStamp::parse(stamp);
+    return parsed.isValid() && (device.isEmpty() || parsed.device == device);
+}
+
+/// Why an entry cannot be applied; empty when it can.
+QString malformation(const JournalEntry& entry, SyncRepository& repository)
+{
+    if (RecordStore::tableOf(entry.kind).isEmpty())
+        return Messages::unknownKind(entry.kind);
+    if (!isUuid(entry.device) || entry.seq <= 0)
+        return Messages::badDevice();
+    if (!isUuid(entry.record))
+        return Messages::badRecord(entry.record);
+    if (!isStampOf(entry.hlc, entry.device))
+        return Messages::badStamp(entry.hlc);
+    for (const QString& stamp : splitStamps(entry.prevHlc))
+        if (!isStampOf(stamp))
+            return Messages::badStamp(stamp);
+    const QStringList columns = repository.writableColumns(entry.kind);
+    if (entry.field.isEmpty()) {
+        const QJsonObject fields = RecordStore::creationFields(entry.value);
+        if (fields.isEmpty())
+            return Messages::badFields();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            if (!columns.contains(it.key()))
+                return Messages::noSuchField(it.key(), entry.kind);
+    } else if (!columns.contains(entry.field)) {
+        return Messages::noSuchField(entry.field, entry.kind);
+    }
+    return {};
+}
+
+void tally(KindTally& tally, const RecordOutcome& outcome)
+{
+    using State = RecordOutcome::State;
+    if (outcome.after == State::Live && outcome.before == State::Absent)
+        ++tally.added;
+    else if (outcome.after == State::Deleted && outcome.before != State::Deleted)
+        ++tally.deleted;
+    else if (outcome.after != State::Absent && (outcome.valuesChanged || outcome.before != outcome.after))
+        ++tally.updated;
+    tally.conflicts += outcome.newConflicts;
+}
+
+} // namespace
+
+Result<QHash<QString, qint64>> knows(Database& db)
+{
+    return SyncRepository(db).knows();
+}
+
+Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
+                                  const QHash<QString, qint64>& receiverKnows)
+{
+    SyncRepository repository(db);
+    Bundle bundle;
+    bundle.header.device = db.deviceId();
+    bundle.header.publicKey = db.devicePublicKey();
+    bundle.header.written = QDateTime::currentDateTimeUtc();
+    auto known = repository.knows();
+    if (!known)
+        return known.error();
+    bundle.header.knows = *known;
+    if (teamUuids.isEmpty()) {
+        auto teams = repository.teamUuids();
+        if (!teams)
+            return teams.error();
+        bundle.header.teams = *teams;
+    } else {
+        bundle.header.teams = teamUuids;
+    }
+    auto entries = repository.entriesInScope(teamUuids);
+    if (!entries)
+        return entries.error();
+    for (const JournalEntry& entry : *entries)
+        if (entry.seq > receiverKnows.value(entry.device, 0))
+            bundle.entries.append(entry);
+    return bundle;
+}
+
+Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
+{
+    SyncRepository repository(db);
+    const BundleHeader& header = bundle.header;
+    const bool fromElsewhere = !header.device.isEmpty() && header.device != db.deviceId();
+    if (fromElsewhere) {
+        auto sender = repository.device(header.device);
+        if (!sender)
+            return sender.error();
+        if (sender->has_value() && (*sender)->publicKey != header.publicKey)
+            return Error{SyncRepository::impersonationMessage(header.device), {}};
+    }
+
+    MergeReport report;
+    report.dryRun = dryRun;
+    report.sender = header.device;
+    report.senderName = header.deviceName;
+    report.received = int(bundle.entries.size());
+
+    Transaction transaction(db);
+    if (!transaction.started())
+        return Error{Messages::noTransaction(), {}};
+    auto putAside = [&](const JournalEntry& entry, const QString& reason) -> Result<void> {
+        ++report.kinds[entry.kind].quarantined;
+        report.quarantineMessages << Messages::entryLabel(entry, reason);
+        return repository.quarantine(entry, header.device, reason);
+    };
+
+    // Sort the entries out: malformed ones aside, known ones skipped, new ones grouped by record in the
+    // order of the bundle (a record's parents come before it).
+    QStringList order;
+    QHash<QString, QList<JournalEntry>> byRecord;
+    QSet<std::pair<QString, qint64>> inBundle;
+    for (const JournalEntry& entry : bundle.entries) {
+        if (const QString problem = malformation(entry, repository); !problem.isEmpty()) {
+            if (auto kept = putAside(entry, problem); !kept)
+                return kept.error();
+            continue;
+        }
+        const std::pair<QString, qint64> number{entry.device, entry.seq};
+        if (inBundle.contains(number)) {
+            ++report.kinds[entry.kind].skipped;
+            continue;
+        }
+        auto stored = repository.storedStamp(entry.device, entry.seq);
+        if (!stored)
+            return stored.error();
+        if (!stored->isEmpty()) {
+            if (*stored == entry.hlc) {
+                ++report.kinds[entry.kind].skipped;
+            } else if (auto kept = putAside(entry, Messages::sameNumber()); !kept) {
+                return kept.error();
+            }
+            continue;
+        }
+        inBundle.insert(number);
+        if (!byRecord.contains(entry.record))
+            order << entry.record;
+        byRecord[entry.record].append(entry);
+    }
+
+    // Each record on its own: one that fails (a missing parent, a value its table refuses) is put aside
+    // whole and the others still apply.
+    for (const QString& record : order) {
+        const QList<JournalEntry>& entries = byRecord[record];
+        const QString kind = entries.first().kind;
+        if (auto saved = repository.savepoint(); !saved)
+            return saved.error();
+        QString failure;
+        for (const JournalEntry& entry : entries) {
+            if (entry.kind != kind) {
+                failure = Messages::unknownKind(entry.kind);
+                break;
+            }
+            if (auto appended = repository.appendEntry(entry); !appended) {
+                failure = appended.errorMessage();
+                break;
+            }
+        }
+        Result<RecordOutcome> outcome = RecordOutcome{};
+        if (failure.isEmpty()) {
+            outcome = rederiveRecord(repository, kind, record);
+            if (!outcome)
+                failure = outcome.errorMessage();
+        }
+        if (failure.isEmpty()) {
+            if (auto released = repository.releaseSavepoint(); !released)
+                return released.error();
+            report.applied += int(entries.size());
+            tally(report.kinds[kind], *outcome);
+            continue;
+        }
+        if (auto undone = repository.rollbackToSavepoint(); !undone)
+            return undone.error();
+        for (const JournalEntry& entry : entries)
+            if (auto kept = putAside(entry, Messages::notApplied(failure)); !kept)
+                return kept.error();
+    }
+
+    if (fromElsewhere)
+        if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,
+                                               header.written, header.knows);
+            !noted)
+            return noted.error();
+    if (dryRun)
+        return report; // the transaction rolls back: the file is exactly as it was
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    // Later local changes must be stamped after everything received, whatever this laptop's clock says.
+    for (const JournalEntry& entry : bundle.entries)
+        if (isStampOf(entry.hlc))
+            db.clock().observe(entry.hlc);
+    db.records().reloadSequence();
+    return report;
+}
+
+} // namespace hamkori::sync

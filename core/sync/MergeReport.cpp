@@ -1,0 +1,108 @@
+#include "MergeReport.h"
+#include <QJsonArray>
+
+namespace hamkori::sync {
+
+KindTally& KindTally::operator+=(const KindTally& other)
+{
+    added += other.added;
+    updated += other.updated;
+    deleted += other.deleted;
+    skipped += other.skipped;
+    conflicts += other.conflicts;
+    quarantined += other.quarantined;
+    return *this;
+}
+
+KindTally MergeReport::totals() const
+{
+    KindTally total;
+    for (const KindTally& tally : kinds)
+        total += tally;
+    return total;
+}
+
+QString MergeReport::kindName(const QString& kind)
+{
+    static const QMap<QString, const char*> names = {
+        {QStringLiteral("team"), QT_TR_NOOP("Teams")},
+        {QStringLiteral("member"), QT_TR_NOOP("Members")},
+        {QStringLiteral("meeting"), QT_TR_NOOP("Meetings")},
+        {QStringLiteral("attendance"), QT_TR_NOOP("Attendance")},
+        {QStringLiteral("concern"), QT_TR_NOOP("Concerns")},
+        {QStringLiteral("status_change"), QT_TR_NOOP("Status changes")},
+        {QStringLiteral("concern_driver"), QT_TR_NOOP("Drivers of concerns")},
+        {QStringLiteral("concern_link"), QT_TR_NOOP("Links between concerns")},
+        {QStringLiteral("round"), QT_TR_NOOP("Prioritisation rounds")},
+        {QStringLiteral("round_criterion"), QT_TR_NOOP("Criteria of rounds")},
+        {QStringLiteral("round_concern"), QT_TR_NOOP("Concerns in rounds")},
+        {QStringLiteral("score"), QT_TR_NOOP("Scores")},
+        {QStringLiteral("pairwise"), QT_TR_NOOP("Pairwise comparisons")},
+        {QStringLiteral("plan"), QT_TR_NOOP("Action plans")},
+        {QStringLiteral("plan_concern"), QT_TR_NOOP("Concerns in plans")},
+        {QStringLiteral("activity"), QT_TR_NOOP("Activities")},
+        {QStringLiteral("progress_update"), QT_TR_NOOP("Progress updates")},
+        {QStringLiteral("indicator_reading"), QT_TR_NOOP("Indicator readings")},
+        {QStringLiteral("reference_item"), QT_TR_NOOP("List entries")},
+        {QStringLiteral("gazetteer"), QT_TR_NOOP("Places")},
+    };
+    const char* name = names.value(kind);
+    return name ? tr(name) : tr("Unknown records (%1)").arg(kind);
+}
+
+QStringList MergeReport::describe() const
+{
+    QStringList lines;
+    const KindTally total = totals();
+    if (dryRun)
+        lines << tr("Trial import: nothing was saved.");
+    if (changedNothing())
+        lines << tr(
+            "Everything in this bundle was already here: nothing changed (%n change(s) already known).",
+            nullptr, total.skipped);
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
+        const KindTally& tally = *it;
+        if (tally == KindTally())
+            continue;
+        lines << tr("%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.")
+                     .arg(kindName(it.key()))
+                     .arg(tally.added)
+                     .arg(tally.updated)
+                     .arg(tally.deleted)
+                     .arg(tally.skipped)
+                     .arg(tally.conflicts)
+                     .arg(tally.quarantined);
+    }
+    if (total.conflicts > 0)
+        lines << tr("%n conflict(s) wait in the conflict inbox for you to choose a value.", nullptr,
+                    total.conflicts);
+    for (const QString& message : quarantineMessages)
+        lines << tr("Not applied: %1").arg(message);
+    return lines;
+}
+
+QJsonObject MergeReport::toJson() const
+{
+    auto tallyJson = [](const KindTally& tally) {
+        return QJsonObject{{QStringLiteral("added"), tally.added},
+                           {QStringLiteral("updated"), tally.updated},
+                           {QStringLiteral("deleted"), tally.deleted},
+                           {QStringLiteral("skipped"), tally.skipped},
+                           {QStringLiteral("conflicts"), tally.conflicts},
+                           {QStringLiteral("quarantined"), tally.quarantined}};
+    };
+    QJsonObject perKind;
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it)
+        perKind.insert(it.key(), tallyJson(*it));
+    return QJsonObject{{QStringLiteral("dryRun"), dryRun},
+                       {QStringLiteral("sender"), sender},
+                       {QStringLiteral("senderName"), senderName},
+                       {QStringLiteral("received"), received},
+                       {QStringLiteral("applied"), applied},
+                       {QStringLiteral("changedNothing"), changedNothing()},
+                       {QStringLiteral("kinds"), perKind},
+                       {QStringLiteral("totals"), tallyJson(totals())},
+                       {QStringLiteral("quarantined"), QJsonArray::fromStringList(quarantineMessages)}};
+}
+
+} // namespace hamkori::sync
