@@ -48,11 +48,14 @@ bool Translations::install(const QString& language)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
 
-    // Qt's own strings (dialog buttons, the line-edit menu) first, so that Hamkori's catalogue, installed
-    // last and therefore searched first, can override them.
+    // Qt's own strings (dialog buttons, the line-edit menu, the file and print dialogs) first, so that
+    // Hamkori's catalogue, installed last and therefore searched first, can override them. Qt has no Tajik
+    // catalogue: qt_tg is our own, for the Qt strings the program shows.
     QStringList catalogues;
     if (language == u"ru")
         catalogues << QStringLiteral(":/i18n/qtbase_ru.qm");
+    else if (language == u"tg")
+        catalogues << QStringLiteral(":/i18n/qt_tg.qm");
     catalogues << QStringLiteral(":/i18n/hamkori_%1.qm").arg(language);
     bool complete = true;
     for (const QString& file : catalogues) {

@@ -1,4 +1,5 @@
 #include "ReportsPage.h"
+#include "core/model/Formats.h"
 #include "core/report/PeriodReportDocument.h"
 #include "core/storage/StatisticsRepository.h"
 #include "core/storage/TeamRepository.h"
@@ -103,8 +104,7 @@ void ReportsPage::reloadTeams()
 void ReportsPage::refresh()
 {
     const QString name = m_team->currentText();
-    const QString range = m_from->date().toString(QStringLiteral("dd.MM.yyyy")) + QStringLiteral(" – ") +
-                          m_to->date().toString(QStringLiteral("dd.MM.yyyy"));
+    const QString range = Formats::date(m_from->date()) + QStringLiteral(" – ") + Formats::date(m_to->date());
     m_panel->setSuggestedName(tr("Report %1.pdf")
                                   .arg(m_from->date().toString(Qt::ISODate) + QLatin1Char('_') +
                                        m_to->date().toString(Qt::ISODate)));

@@ -2,6 +2,7 @@
 #include "core/demo/DemoLoader.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
+#include "welcome/LanguageChoice.h"
 #include <QApplication>
 #include <QLabel>
 #include <QProgressDialog>
@@ -11,8 +12,8 @@
 namespace hamkori {
 
 WelcomePage::WelcomePage(Session& session, QWidget* parent)
-    : Page(session, parent), m_heading(new QLabel(this)), m_text(new QLabel(this)),
-      m_createTeam(new QPushButton(this)), m_loadDemo(new QPushButton(this)),
+    : Page(session, parent), m_language(new LanguageChoice(this)), m_heading(new QLabel(this)),
+      m_text(new QLabel(this)), m_createTeam(new QPushButton(this)), m_loadDemo(new QPushButton(this)),
       m_error(FieldErrors::makeMessageLabel(this))
 {
     QFont headingFont = m_heading->font();
@@ -21,12 +22,19 @@ WelcomePage::WelcomePage(Session& session, QWidget* parent)
     m_heading->setFont(headingFont);
     m_createTeam->setObjectName(QStringLiteral("welcomeCreateTeam"));
     m_loadDemo->setObjectName(QStringLiteral("welcomeLoadDemo"));
+    m_text->setObjectName(QStringLiteral("welcomeText"));
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(640);
+    // A fixed size, set again with every text (see retranslate()): a centred, word-wrapped label gets its
+    // height from a guess at its width, which cut the longer Tajik and Russian texts off.
+    m_text->setFixedWidth(640);
     m_createTeam->setDefault(true);
+    // Asked once: after a choice (here, in Settings, or before the main window) the question stays away.
+    m_language->setVisible(LanguageChoice::needed());
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
+    layout->addWidget(m_language, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
     layout->addWidget(m_heading, 0, Qt::AlignHCenter);
     layout->addWidget(m_text, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
@@ -35,6 +43,9 @@ WelcomePage::WelcomePage(Session& session, QWidget* parent)
     layout->addWidget(m_error, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 
+    // Going on with the language preselected is choosing it.
+    connect(m_createTeam, &QPushButton::clicked, this, &LanguageChoice::rememberCurrent);
+    connect(m_loadDemo, &QPushButton::clicked, this, &LanguageChoice::rememberCurrent);
     connect(m_createTeam, &QPushButton::clicked, this, &WelcomePage::createTeamRequested);
     connect(m_loadDemo, &QPushButton::clicked, this, &WelcomePage::loadDemo);
     retranslate();
@@ -48,6 +59,7 @@ void WelcomePage::retranslate()
            "the safety concerns of the community, their analysis and priorities, and the action plan "
            "with its progress. Everything stays on this computer. Start with your team, or look "
            "around with example data first."));
+    m_text->setFixedHeight(m_text->heightForWidth(m_text->width()));
     m_createTeam->setText(tr("Create a team…"));
     m_loadDemo->setText(tr("Load the demo teams"));
 }

@@ -1,11 +1,14 @@
 #pragma once
-// The first-start screen, shown while the data file has no team: create a team, or load the demo.
+// The first-start screen, shown while the data file has no team: choose the language (when none has been
+// chosen yet), then create a team, or load the demo.
 #include "Page.h"
 
 class QLabel;
 class QPushButton;
 
 namespace hamkori {
+
+class LanguageChoice;
 
 class WelcomePage : public Page
 {
@@ -23,6 +26,7 @@ protected:
 private:
     void loadDemo();
 
+    LanguageChoice* m_language;
     QLabel* m_heading;
     QLabel* m_text;
     QPushButton* m_createTeam;

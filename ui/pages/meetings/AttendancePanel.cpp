@@ -2,6 +2,7 @@
 #include "AttendanceModel.h"
 #include "GuestCountsGrid.h"
 #include "MeetingEdit.h"
+#include "core/model/Formats.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QLabel>
 #include <QListView>
@@ -50,8 +51,9 @@ AttendancePanel::AttendancePanel(Session& session, QWidget* parent)
     m_guestsTitle->setFont(bold);
 
     connect(m_grid, &GuestCountsGrid::guestsEdited, this, &AttendancePanel::saveGuests);
-    connect(m_model, &AttendanceModel::editRefused, this,
-            [this](const QString& message) { m_errors->show(Error{message, {}}); });
+    connect(m_model, &AttendanceModel::editRefused, this, [this](const QString& message) {
+        m_errors->show(Error{message, {}});
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttendancePanel::updateTotals);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AttendancePanel::updateTotals);
 }
@@ -98,8 +100,7 @@ void AttendancePanel::saveGuests()
 void AttendancePanel::updateTitles()
 {
     m_membersTitle->setText(m_meeting.date.isValid()
-                                ? tr("&Members present (members on %1)")
-                                      .arg(m_meeting.date.toString(QStringLiteral("dd.MM.yyyy")))
+                                ? tr("&Members present (members on %1)").arg(Formats::date(m_meeting.date))
                                 : tr("&Members present"));
     m_guestsTitle->setText(tr("&Guests (people who are not members of the team)"));
     m_emptyHint->setText(tr("The team had no members on this date. Add members on the Team page."));

@@ -1,4 +1,5 @@
 #include "MeetingListModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/MeetingQueries.h"
 #include "core/storage/MeetingRepository.h"
 #include <QLocale>
@@ -71,7 +72,8 @@ int MeetingListModel::columnCount(const QModelIndex& parent) const
 
 QVariant MeetingListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Meeting& meeting = m_meetings[index.row()];
     if (role == UuidRole)
@@ -87,7 +89,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case Date:
-        return meeting.date.toString(QStringLiteral("dd.MM.yyyy"));
+        return Formats::date(meeting.date);
     case Code:
         return meeting.code;
     case Kind:

@@ -1,4 +1,5 @@
 #include "ActivityTableModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString dmy(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return Formats::date(date);
 }
 
 bool same(const Activity& a, const Activity& b)
@@ -48,7 +49,7 @@ QVariant toVariant(const std::optional<double>& value)
 
 QString money(double amount)
 {
-    return ActivityTableModel::tr("%1 somoni").arg(QLocale().toString(amount, 'f', 2));
+    return Formats::money(amount);
 }
 
 } // namespace

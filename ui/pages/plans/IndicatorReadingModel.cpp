@@ -1,4 +1,5 @@
 #include "IndicatorReadingModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/PlanRepository.h"
 #include <QLocale>
 
@@ -51,7 +52,7 @@ QVariant IndicatorReadingModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return r.date.toString(QStringLiteral("dd.MM.yyyy"));
+        return Formats::date(r.date);
     case Value:
         return QLocale().toString(r.value);
     case Note:

@@ -1,5 +1,6 @@
 #include "PlanHeaderForm.h"
 #include "PlanConcernsModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
@@ -184,10 +185,10 @@ void PlanHeaderForm::reloadMeetings()
     if (!m_team.isEmpty())
         if (auto meetings = MeetingRepository(m_session.db()).meetings(m_team))
             for (const Meeting& meeting : *meetings)
-                m_meeting->addItem(QStringLiteral("%1 — %2 — %3")
-                                       .arg(meeting.date.toString(QStringLiteral("dd.MM.yyyy")),
-                                            displayName(meeting.kind), meeting.code),
-                                   meeting.meta.uuid);
+                m_meeting->addItem(
+                    QStringLiteral("%1 — %2 — %3")
+                        .arg(Formats::date(meeting.date), displayName(meeting.kind), meeting.code),
+                    meeting.meta.uuid);
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(current)));
 }
 

@@ -1,4 +1,5 @@
 #include "PlanListModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/PlanRepository.h"
 #include <QBrush>
 #include <QLocale>
@@ -8,7 +9,7 @@ namespace hamkori::plans {
 namespace {
 QString dmy(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return Formats::date(date);
 }
 } // namespace
 

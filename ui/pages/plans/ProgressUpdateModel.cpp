@@ -1,10 +1,12 @@
 #include "ProgressUpdateModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/PlanRepository.h"
 #include <QLocale>
 
 namespace hamkori::plans {
 
-ProgressUpdateModel::ProgressUpdateModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
+ProgressUpdateModel::ProgressUpdateModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
 {
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
         if (kinds.contains(QStringLiteral("progress_update")) || kinds.contains(QStringLiteral("activity")))
@@ -48,15 +50,15 @@ QVariant ProgressUpdateModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Reached)
         return tr("Women and girls: %1, men and boys: %2, reached indirectly: %3")
-            .arg(QLocale().toString(u.reached.total(Sex::Female)), QLocale().toString(u.reached.total(Sex::Male)),
-                 QLocale().toString(u.reachedIndirectly));
+            .arg(QLocale().toString(u.reached.total(Sex::Female)),
+                 QLocale().toString(u.reached.total(Sex::Male)), QLocale().toString(u.reachedIndirectly));
     if (role == Qt::ToolTipRole && index.column() == Note)
         return u.note;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Date:
-        return u.date.toString(QStringLiteral("dd.MM.yyyy"));
+        return Formats::date(u.date);
     case Status:
         return displayName(u.status);
     case Note:
@@ -64,7 +66,7 @@ QVariant ProgressUpdateModel::data(const QModelIndex& index, int role) const
     case Reached:
         return QLocale().toString(u.reached.total());
     case Spent:
-        return tr("%1 somoni").arg(QLocale().toString(u.spentSomoni, 'f', 2));
+        return Formats::money(u.spentSomoni);
     default:
         return {};
     }

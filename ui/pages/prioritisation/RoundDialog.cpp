@@ -1,5 +1,6 @@
 #include "RoundDialog.h"
 #include "RoundInfo.h"
+#include "core/model/Formats.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/ReferenceRepository.h"
@@ -111,8 +112,7 @@ void RoundDialog::fillMeetings()
     if (!meetings)
         return;
     for (const Meeting& meeting : *meetings) {
-        QString text = meeting.date.toString(QStringLiteral("dd.MM.yyyy")) + QStringLiteral(" · ") +
-                       displayName(meeting.kind);
+        QString text = Formats::date(meeting.date) + QStringLiteral(" · ") + displayName(meeting.kind);
         if (!meeting.place.isEmpty())
             text += QStringLiteral(" · ") + meeting.place;
         m_meeting->addItem(text, meeting.meta.uuid);

@@ -1,4 +1,5 @@
 #include "RoundListModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PrioritisationRepository.h"
 
@@ -22,8 +23,8 @@ void RoundListModel::reload()
                 Row row{round, {}};
                 if (!round.meetingUuid.isEmpty())
                     if (auto meeting = meetings.meeting(round.meetingUuid))
-                        row.meeting = meeting->date.toString(QStringLiteral("dd.MM.yyyy")) +
-                                      QStringLiteral(" · ") + displayName(meeting->kind);
+                        row.meeting =
+                            Formats::date(meeting->date) + QStringLiteral(" · ") + displayName(meeting->kind);
                 rows << row;
             }
         }
@@ -66,7 +67,7 @@ QVariant RoundListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateColumn:
-            return row.round.date.toString(QStringLiteral("dd.MM.yyyy"));
+            return Formats::date(row.round.date);
         case TitleColumn:
             return row.round.title.isEmpty() ? tr("(untitled round)") : row.round.title;
         case MeetingColumn:
@@ -79,9 +80,9 @@ QVariant RoundListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == DecisionColumn)
-            return row.round.decided
-                       ? tr("Decided: %n concern(s) chosen as priorities", "", int(row.round.chosenConcernUuids.size()))
-                       : tr("Not decided yet");
+            return row.round.decided ? tr("Decided: %n concern(s) chosen as priorities", "",
+                                          int(row.round.chosenConcernUuids.size()))
+                                     : tr("Not decided yet");
         QString tip = row.round.title;
         if (!row.meeting.isEmpty())
             tip += QLatin1Char('\n') + tr("Meeting: %1").arg(row.meeting);

@@ -1,4 +1,5 @@
 #include "MemberTableModel.h"
+#include "core/model/Formats.h"
 #include "core/storage/MeetingQueries.h"
 #include "core/storage/TeamRepository.h"
 #include <QBrush>
@@ -68,9 +69,7 @@ int MemberTableModel::columnCount(const QModelIndex& parent) const
 
 QString MemberTableModel::text(const Member& member, int column) const
 {
-    const auto date = [](QDate day) {
-        return day.isValid() ? day.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-    };
+    const auto date = [](QDate day) { return Formats::date(day); };
     switch (column) {
     case Name:
         return member.name;
@@ -109,8 +108,7 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         return text(member, index.column());
     case Qt::ToolTipRole:
         return active ? text(member, index.column())
-                      : tr("%1 left the team on %2.")
-                            .arg(member.name, member.left.toString(QStringLiteral("dd.MM.yyyy")));
+                      : tr("%1 left the team on %2.").arg(member.name, Formats::date(member.left));
     case Qt::TextAlignmentRole:
         if (index.column() == MeetingsAttended)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
