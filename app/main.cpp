@@ -1,11 +1,15 @@
 // hamkori: the desktop program. Parses the command line, loads the translation, opens the data file and
 // shows the main window.
 #include "core/storage/Database.h"
+#include "core/storage/TeamRepository.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/welcome/LanguageChoice.h"
+#include "ui/widgets/UiFont.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -24,6 +28,23 @@ bool displayAvailable()
 #endif
 }
 
+/// With HAMKORI_TRACE_STARTUP set, prints how long each start-up step took (a timing handle for
+/// `--quit-after-show`; see the benchmark notes in the README).
+class StartupTrace
+{
+public:
+    StartupTrace() : m_enabled(qEnvironmentVariableIsSet("HAMKORI_TRACE_STARTUP")) { m_clock.start(); }
+    void mark(const char* step)
+    {
+        if (m_enabled)
+            std::fprintf(stderr, "startup: %-22s %6.1f ms\n", step, double(m_clock.nsecsElapsed()) / 1e6);
+    }
+
+private:
+    bool m_enabled;
+    QElapsedTimer m_clock;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -35,10 +56,13 @@ int main(int argc, char* argv[])
             stderr);
         return 1;
     }
+    StartupTrace trace;
     QApplication app(argc, argv);
+    trace.mark("application");
     QApplication::setOrganizationName(QStringLiteral("Hamkori"));
     QApplication::setApplicationName(QStringLiteral("Hamkori"));
     QApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
+    hamkori::UiFont::ensureTajikLetters();
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -74,6 +98,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     hamkori::Translations::install(lang);
+    trace.mark("translations");
 
     // The command line wins; then the data file chosen in Settings; then the usual place.
     const QString path =
@@ -85,17 +110,28 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
         return 1;
     }
+    // A data file with teams skips the first-start screen and its language question: ask before the window.
+    const bool unattended = parser.isSet(screenshots) || parser.isSet(quitAfterShow);
+    if (!parser.isSet(language) && !unattended && hamkori::LanguageChoice::needed()) {
+        auto teams = hamkori::TeamRepository(*opened.value()).teams();
+        if (teams && !teams->isEmpty())
+            hamkori::LanguageChoice::askInDialog();
+    }
+    trace.mark("data file open");
     hamkori::MainWindow window(*opened.value());
+    trace.mark("main window built");
     if (parser.isSet(screenshots))
         window.resize(1366, 768);
     window.show();
+    trace.mark("shown");
     if (parser.isSet(screenshots)) {
         const QString folder = parser.value(screenshots);
         QTimer::singleShot(200, &window,
                            [&window, folder] { QApplication::exit(window.saveScreenshots(folder) ? 0 : 1); });
     } else if (parser.isSet(quitAfterShow)) {
-        QTimer::singleShot(0, &window, [&window] {
+        QTimer::singleShot(0, &window, [&window, &trace] {
             window.repaint();
+            trace.mark("painted");
             QApplication::exit(0);
         });
     }

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
 #include "pages/ConcernsPage.h"
+#include "pages/ExchangePage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PlansPage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage<PrioritisationPage>();
     addPage<PlansPage>();
     addPage<ReportsPage>();
+    addPage<ExchangePage>();
     addPage<SettingsPage>();
     m_stack->addWidget(m_welcome);
 
@@ -117,7 +119,7 @@ template <class P> void MainWindow::addPage()
     PageSlot slot{&P::pageTitle, P::kIcon, [this] { return new P(*m_session, this); }};
     slot.placeholder = new QWidget(this);
     m_stack->addWidget(slot.placeholder);
-    auto* item = new QListWidgetItem(style()->standardIcon(slot.icon), slot.title(), m_navigation);
+    auto* item = new QListWidgetItem(pageIcon(slot.icon), slot.title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
     m_pages.append(std::move(slot));
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The main window only arranges pages: a navigation bar on the left, the pages in a stack, the menus, the
 // team selector. It remembers its size and the last page.
+#include "widgets/PageIcons.h"
 #include <QList>
 #include <QMainWindow>
-#include <QStyle>
 #include <functional>
 
 class QListWidget;
@@ -46,7 +46,7 @@ private:
     struct PageSlot
     {
         QString (*title)();
-        QStyle::StandardPixmap icon;
+        PageIcon icon;
         std::function<Page*()> build;
         Page* page = nullptr;
         QWidget* placeholder = nullptr; // holds the page's place in the stack until it is built

@@ -27,6 +27,7 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <optional>
 
 using namespace hamkori;
 
@@ -169,6 +170,13 @@ Dataset makeDataset(Database& db)
     return d;
 }
 
+/// Shows the page and waits for its first reading, which comes after the first paint.
+void showLoaded(OverviewPage& page)
+{
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return page.hasLoaded(); }, 2000));
+}
+
 QChartView* chartView(QWidget& page, const char* name)
 {
     auto* view = page.findChild<QChartView*>(QString::fromLatin1(name));
@@ -246,7 +254,7 @@ TEST_CASE("the overview shows the team's numbers in its headline and charts", "[
     OverviewPage page(session);
     page.setToday(kToday);
     page.resize(1130, 650);
-    page.show();
+    showLoaded(page);
 
     CHECK(tile(page, "meetingsThisYear") == QStringLiteral("2"));
     CHECK(tile(page, "openConcerns") == QStringLiteral("3"));
@@ -315,7 +323,7 @@ TEST_CASE(
     OverviewPage page(session);
     page.setToday(kToday);
     page.resize(1130, 650);
-    page.show();
+    showLoaded(page);
 
     QTableView* overdue = list(page, "overdueList");
     QTableView* upcoming = list(page, "upcomingList");
@@ -374,7 +382,7 @@ TEST_CASE("the overview shows all teams when asked, follows the current team and
     session.setCurrentTeam(d.team);
     OverviewPage page(session);
     page.setToday(kToday);
-    page.show();
+    showLoaded(page);
     QTableView* waiting = list(page, "waitingList");
     QAbstractItemModelTester tester(waiting->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -428,7 +436,7 @@ TEST_CASE("the overview's lists load long lists page by page", "[ui][overview]")
     session.setCurrentTeam(team);
     OverviewPage page(session);
     page.setToday(QDate(2026, 6, 1));
-    page.show();
+    showLoaded(page);
 
     QTableView* overdue = list(page, "overdueList");
     QAbstractItemModel* model = overdue->model();
@@ -473,13 +481,51 @@ TEST_CASE("the overview redraws its charts on a language change and while hidden
     OverviewPage page(session);
     page.setToday(kToday);
     // Not shown yet: nothing was read.
-    CHECK(tile(page, "openConcerns") == QStringLiteral("0"));
-    page.show();
+    CHECK(tile(page, "openConcerns") == QStringLiteral("…"));
+    showLoaded(page);
     CHECK(tile(page, "openConcerns") == QStringLiteral("3"));
 
     QEvent change(QEvent::LanguageChange);
     QApplication::sendEvent(&page, &change);
     CHECK(chartView(page, "statusChart")->chart()->title() == QStringLiteral("Concerns by status"));
     CHECK(barValues(chartView(page, "statusChart")).value(displayName(ConcernStatus::Raised)) == 2);
+    CHECK(tile(page, "openConcerns") == QStringLiteral("3"));
+}
+
+TEST_CASE("the overview appears before it reads its figures and fills them in after the first paint",
+          "[ui][overview]")
+{
+    test::TempDatabase db;
+    const Dataset d = makeDataset(*db);
+    Session session(*db);
+    session.setCurrentTeam(d.team);
+    OverviewPage page(session);
+    page.setToday(kToday);
+    page.resize(1130, 650);
+    // What the first paint showed: no figures yet.
+    struct FirstPaint : QObject
+    {
+        OverviewPage* page = nullptr;
+        std::optional<bool> loaded;
+        QString openConcerns;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (watched == page && event->type() == QEvent::Paint && !loaded) {
+                loaded = page->hasLoaded();
+                openConcerns = tile(*page, "openConcerns");
+            }
+            return false;
+        }
+    } firstPaint;
+    firstPaint.page = &page;
+    page.installEventFilter(&firstPaint);
+    page.show();
+    CHECK_FALSE(page.hasLoaded());
+    CHECK(chartView(page, "statusChart")->chart()->series().isEmpty());
+
+    REQUIRE(QTest::qWaitFor([&] { return page.hasLoaded(); }, 2000));
+    REQUIRE(firstPaint.loaded.has_value());
+    CHECK_FALSE(*firstPaint.loaded);
+    CHECK(firstPaint.openConcerns == QStringLiteral("…"));
     CHECK(tile(page, "openConcerns") == QStringLiteral("3"));
 }

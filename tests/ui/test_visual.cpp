@@ -243,7 +243,8 @@ TEST_CASE("the Tajik overview charts draw every axis label once and the quarter 
     Language tajik(QStringLiteral("tg"));
     DemoWindow f;
     auto* page = f.show<OverviewPage>();
-    QTest::qWait(50); // the charts are laid out
+    REQUIRE(QTest::qWaitFor([&] { return page->hasLoaded(); }, 2000)); // read after the first paint
+    QTest::qWait(50);                                                  // the charts are laid out
     // Filled again once laid out (as after any edit): the axes of the first filling must not stay drawn.
     page->refresh();
     QApplication::processEvents();

@@ -2,6 +2,7 @@
 // The Concerns page: the register (filters, search, the lazy table) on the left and the editor of the
 // selected concern on the right.
 #include "Page.h"
+#include "ui/widgets/PageIcons.h"
 
 class QSplitter;
 
@@ -16,9 +17,8 @@ class ConcernsPage : public Page
 public:
     explicit ConcernsPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Concerns"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_MessageBoxWarning;
+    static constexpr PageIcon kIcon = PageIcon::Concerns;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// "concern": switches to its team, clears the filters that would hide it and selects it.
     bool openRecord(const QString& kind, const QString& uuid) override;
 

@@ -3,6 +3,7 @@
 // details, attendance (members ticked present, guests by sex and age band) and the concerns raised at it.
 #include "Page.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/PageIcons.h"
 #include <functional>
 
 class QLabel;
@@ -25,9 +26,8 @@ class MeetingsPage : public Page
 public:
     explicit MeetingsPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Meetings"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogDetailedView;
+    static constexpr PageIcon kIcon = PageIcon::Meetings;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// The meeting shown in the editor, empty when none.

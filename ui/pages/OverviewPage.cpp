@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace hamkori {
 
@@ -29,6 +30,8 @@ const QColor kActivityColour(0x2e, 0x8b, 0x57);
 // Women in warm shades, men in blue shades; darker for older age bands.
 const QColor kWomenColours[] = {QColor(0xf4, 0xa5, 0xb5), QColor(0xe5, 0x73, 0x8a), QColor(0xc4, 0x45, 0x63),
                                 QColor(0x8e, 0x24, 0x3f)};
+// The first reading of the figures waits for the first paint, or at most this long.
+constexpr int kFirstLoadFallbackMs = 250;
 const QColor kMenColours[] = {QColor(0xa6, 0xc8, 0xe8), QColor(0x6b, 0xa3, 0xd6), QColor(0x35, 0x73, 0xb1),
                               QColor(0x1b, 0x45, 0x7a)};
 
@@ -212,13 +215,37 @@ void OverviewPage::refresh()
 void OverviewPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
-    if (m_dirty)
+    if (!m_dirty)
+        return;
+    if (m_loaded) {
         reload();
+        return;
+    }
+    // The first reading comes after the first paint (see hasLoaded()). Should no paint come (a window
+    // opened behind others), it comes anyway a moment later.
+    m_awaitingPaint = true;
+    QTimer::singleShot(kFirstLoadFallbackMs, this, [this] {
+        m_awaitingPaint = false;
+        if (m_dirty && isVisible())
+            reload();
+    });
+}
+
+void OverviewPage::paintEvent(QPaintEvent* event)
+{
+    Page::paintEvent(event);
+    if (!std::exchange(m_awaitingPaint, false))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        if (m_dirty && isVisible())
+            reload();
+    });
 }
 
 void OverviewPage::reload()
 {
     m_dirty = false;
+    m_loaded = true;
     Database& db = m_session.db();
     const QDate day = today();
     const QString team = scopeTeam();
@@ -284,6 +311,11 @@ void OverviewPage::reload()
 
 void OverviewPage::showHeadlines()
 {
+    if (!m_loaded) {
+        for (HeadlineTile* tile : {m_meetingsTile, m_openTile, m_overdueTile, m_reachedTile})
+            tile->setValue(QStringLiteral("…"));
+        return;
+    }
     m_meetingsTile->setValue(number(m_counts.meetingsThisYear));
     m_openTile->setValue(number(m_counts.openConcerns));
     m_overdueTile->setValue(number(m_counts.activitiesOverdue), m_counts.activitiesOverdue > 0);
@@ -294,6 +326,8 @@ void OverviewPage::showHeadlines()
 
 void OverviewPage::showCharts()
 {
+    if (!m_loaded)
+        return; // empty until read: "No concerns yet" would be wrong
     // Categories with concerns, most first (ties in the list's order); statuses in the order of the cycle.
     QList<std::pair<QString, int>> byCategory;
     const QString language = Translations::current();
@@ -358,12 +392,12 @@ void OverviewPage::showCharts()
 
 void OverviewPage::showListHeadings()
 {
-    m_overdueHeading->setText(tr("&Overdue activities (%1)").arg(number(m_counts.activitiesOverdue)));
+    const auto count = [this](int n) { return m_loaded ? number(n) : QStringLiteral("…"); };
+    m_overdueHeading->setText(tr("&Overdue activities (%1)").arg(count(m_counts.activitiesOverdue)));
     m_upcomingHeading->setText(tr("&Due in the next %1 days (%2)")
                                    .arg(OverviewQueries::kUpcomingDays)
-                                   .arg(number(m_counts.activitiesUpcoming)));
-    m_waitingHeading->setText(
-        tr("Concerns &waiting for analysis (%1)").arg(number(m_counts.concernsWaiting)));
+                                   .arg(count(m_counts.activitiesUpcoming)));
+    m_waitingHeading->setText(tr("Concerns &waiting for analysis (%1)").arg(count(m_counts.concernsWaiting)));
 }
 
 void OverviewPage::retranslate()
@@ -377,12 +411,11 @@ void OverviewPage::retranslate()
     m_overdueModel->retranslate();
     m_upcomingModel->retranslate();
     m_waitingModel->retranslate();
-    // Category and lead body names come in the UI language: read them again (cheap) unless hidden.
+    // Category and lead body names come in the UI language: read them again (cheap), or once shown again.
     showHeadlines();
     showCharts();
     showListHeadings();
-    if (isVisible())
-        reload();
+    refresh();
 }
 
 } // namespace hamkori

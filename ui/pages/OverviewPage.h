@@ -7,6 +7,7 @@
 #include "Page.h"
 #include "core/model/Reference.h"
 #include "core/storage/OverviewQueries.h"
+#include "ui/widgets/PageIcons.h"
 #include <QDate>
 
 class QAbstractItemModel;
@@ -30,9 +31,8 @@ public:
 
     explicit OverviewPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Overview"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_ComputerIcon;
+    static constexpr PageIcon kIcon = PageIcon::Overview;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
 
     /// The day "overdue", "this year" and the quarters are counted from (tests fix it; default: the clock).
     void setToday(QDate today);
@@ -41,10 +41,15 @@ public:
     QString scopeTeam() const;
     /// Reads everything again now when the page is visible, else when it is next shown.
     void refresh();
+    /// False until the figures were first read. The first reading waits until the page has been painted
+    /// once, so that the window appears at once even on a national data file; until then the tiles show a
+    /// placeholder and the charts stay empty.
+    bool hasLoaded() const { return m_loaded; }
 
 protected:
     void retranslate() override;
     void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void buildLayout();
@@ -75,8 +80,10 @@ private:
     QTableView* m_waitingView = nullptr;
     QTimer* m_refreshTimer;
 
-    QDate m_today;       // invalid: the clock's date
-    bool m_dirty = true; // must read again when next shown
+    QDate m_today;                // invalid: the clock's date
+    bool m_dirty = true;          // must read again when next shown
+    bool m_loaded = false;        // the figures were read at least once
+    bool m_awaitingPaint = false; // the first reading waits for the first paint
     // What was read last, kept so that a language change redraws without reading again.
     OverviewCounts m_counts;
     QList<QuarterParticipation> m_quarters;

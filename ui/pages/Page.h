@@ -2,7 +2,6 @@
 // A page of the main window: one step of the CPPT cycle (or the overview, or settings). A page is a class of
 // its own; the main window only arranges pages. Pages read and write through core (edits through ui/undo),
 // follow the session's current team, and retranslate themselves when the language changes.
-#include <QStyle>
 #include <QWidget>
 
 namespace hamkori {
@@ -19,7 +18,6 @@ public:
     /// pageTitle() and kIcon, so that the main window can list it before building it (pages are built when
     /// first shown, which keeps the start quick on a big data file).
     virtual QString title() const = 0;
-    virtual QStyle::StandardPixmap icon() const { return QStyle::SP_FileIcon; }
     /// Shows a record of this page's kind ("concern", "meeting"…); false when the page does not show that
     /// kind.
     virtual bool openRecord(const QString& kind, const QString& uuid)

@@ -5,6 +5,7 @@
 #include "Page.h"
 #include "plans/ActivitiesPanel.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/PageIcons.h"
 
 class QLabel;
 class QPushButton;
@@ -24,9 +25,8 @@ class PlansPage : public Page
 public:
     explicit PlansPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Action plans"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogContentsView;
+    static constexpr PageIcon kIcon = PageIcon::Plans;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// "plan" and "activity": selects it, switching to its team when needed.
     bool openRecord(const QString& kind, const QString& uuid) override;
 

@@ -4,6 +4,7 @@
 // alternative, and the decision that makes the chosen concerns priorities. Every edit goes through ui/undo.
 #include "Page.h"
 #include "prioritisation/RoundInfo.h"
+#include "ui/widgets/PageIcons.h"
 #include <functional>
 
 class QDialog;
@@ -28,9 +29,8 @@ class PrioritisationPage : public Page
 public:
     explicit PrioritisationPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Prioritisation"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_ArrowUp;
+    static constexpr PageIcon kIcon = PageIcon::Prioritisation;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// Kind "round": selects that round (switching to its team when needed).
     bool openRecord(const QString& kind, const QString& uuid) override;
 

@@ -2,6 +2,7 @@
 // Reports (step 7 of the cycle): the period report for one team or all teams and a date range, with its
 // main figures on screen and Preview, Print and Export PDF in the language chosen for the document.
 #include "Page.h"
+#include "ui/widgets/PageIcons.h"
 
 class QComboBox;
 class QDateEdit;
@@ -22,9 +23,8 @@ class ReportsPage : public Page
 public:
     explicit ReportsPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Reports"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogListView;
+    static constexpr PageIcon kIcon = PageIcon::Reports;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
 
     /// Empty: all teams.
     QString team() const;

@@ -1,6 +1,7 @@
 #pragma once
 // Settings: the language of the window, the data file, the editable lists and the gazetteer, on three tabs.
 #include "Page.h"
+#include "ui/widgets/PageIcons.h"
 
 class QScrollArea;
 class QTabWidget;
@@ -11,6 +12,7 @@ namespace settings {
 class DataFileBox;
 class GazetteerTab;
 class LanguageBox;
+class PassphraseBox;
 class ReferenceListsTab;
 } // namespace settings
 
@@ -20,12 +22,12 @@ class SettingsPage : public Page
 public:
     explicit SettingsPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Settings"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_FileDialogInfoView;
+    static constexpr PageIcon kIcon = PageIcon::Settings;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
 
     settings::LanguageBox* languageBox() const { return m_language; }
     settings::DataFileBox* dataFileBox() const { return m_dataFile; }
+    settings::PassphraseBox* passphraseBox() const { return m_passphrase; }
     settings::ReferenceListsTab* listsTab() const { return m_lists; }
     settings::GazetteerTab* gazetteerTab() const { return m_gazetteer; }
 
@@ -37,6 +39,7 @@ private:
     QScrollArea* m_general;
     settings::LanguageBox* m_language;
     settings::DataFileBox* m_dataFile;
+    settings::PassphraseBox* m_passphrase;
     settings::ReferenceListsTab* m_lists;
     settings::GazetteerTab* m_gazetteer;
 };

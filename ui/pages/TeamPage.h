@@ -3,6 +3,7 @@
 // them, the balance of the team (women, youth, officials, civil society), and all teams of the data file.
 #include "Page.h"
 #include "ui/widgets/Confirmation.h"
+#include "ui/widgets/PageIcons.h"
 #include <functional>
 
 class QGroupBox;
@@ -26,9 +27,8 @@ class TeamPage : public Page
 public:
     explicit TeamPage(Session& session, QWidget* parent = nullptr);
     static QString pageTitle() { return tr("Team"); }
-    static constexpr QStyle::StandardPixmap kIcon = QStyle::SP_DirHomeIcon;
+    static constexpr PageIcon kIcon = PageIcon::Team;
     QString title() const override { return pageTitle(); }
-    QStyle::StandardPixmap icon() const override { return kIcon; }
     /// "team" with a UUID shows that team (and makes it current); with an empty UUID, a form for a new team.
     /// "member" shows the member on the Members tab.
     bool openRecord(const QString& kind, const QString& uuid) override;

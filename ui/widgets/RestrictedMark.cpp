@@ -1,5 +1,5 @@
 #include "RestrictedMark.h"
-#include <QIconEngine>
+#include "PaintedIcon.h"
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -10,45 +10,17 @@ namespace {
 
 const QColor kBadgeColour(0xb0, 0x00, 0x20);
 
-// Paints the padlock at the size it is asked for instead of scaling one bitmap, which blurs at 16 px.
-class PadlockEngine : public QIconEngine
-{
-public:
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
-    {
-        RestrictedMark::paint(*painter, rect,
-                              mode == QIcon::Disabled ? QColor(0x9e, 0x9e, 0x9e)
-                                                      : RestrictedMark::defaultColour());
-    }
-    // Always square: views that draw the pixmap into the size they asked for must not stretch the padlock.
-    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
-    {
-        const int side = std::min(size.width(), size.height());
-        return QSize(side, side);
-    }
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap result(size);
-        result.fill(Qt::transparent);
-        QPainter painter(&result);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return result;
-    }
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap result = pixmap(size * scale, mode, state);
-        result.setDevicePixelRatio(scale);
-        return result;
-    }
-    QIconEngine* clone() const override { return new PadlockEngine; }
-    QString key() const override { return QStringLiteral("hamkori-padlock"); }
-};
-
 } // namespace
 
 QIcon RestrictedMark::icon()
 {
-    static const QIcon padlock(new PadlockEngine);
+    // Painted at the size asked for instead of scaling one bitmap, which blurs at 16 px.
+    static const QIcon padlock = paintedIcon(
+        QStringLiteral("hamkori-padlock"), [](QPainter& painter, const QRectF& rect, QIcon::Mode mode) {
+            RestrictedMark::paint(painter, rect,
+                                  mode == QIcon::Disabled ? QColor(0x9e, 0x9e, 0x9e)
+                                                          : RestrictedMark::defaultColour());
+        });
     return padlock;
 }
 
