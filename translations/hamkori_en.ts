@@ -38,12 +38,43 @@
         <source>Wrote %n concern(s) to %1.</source>
         <translation><numerusform>Wrote %n concern to %1.</numerusform><numerusform>Wrote %n concerns to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation><numerusform>Wrote %n change to %1.</numerusform><numerusform>Wrote %n changes to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice: see "hamkori-cli conflicts".</source>
+        <translation><numerusform>%n conflict wait for a choice: see "hamkori-cli conflicts".</numerusform><numerusform>%n conflicts wait for a choice: see "hamkori-cli conflicts".</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received, %1 new here.</source>
+        <translation><numerusform>%n change received, %1 new here.</numerusform><numerusform>%n changes received, %1 new here.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n bundle(s).</source>
+        <translation><numerusform>Imported %1 of %n bundle.</numerusform><numerusform>Imported %1 of %n bundles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice.</source>
+        <translation><numerusform>%n conflict wait for a choice.</numerusform><numerusform>%n conflicts wait for a choice.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
         <translation><numerusform>%n row has errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform><numerusform>%n rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
+        <translation><numerusform>Everything in this bundle was already here: nothing changed (%n change already known).</numerusform><numerusform>Everything in this bundle was already here: nothing changed (%n changes already known).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
+        <translation><numerusform>%n conflict wait in the conflict inbox for you to choose a value.</numerusform><numerusform>%n conflicts wait in the conflict inbox for you to choose a value.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -161,6 +192,24 @@
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation><numerusform>Wrote %n activity to %1.</numerusform><numerusform>Wrote %n activities to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::DeviceListModel</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n laptop(s)</source>
+        <translation><numerusform>from %n laptop</numerusform><numerusform>from %n laptops</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ImportPanel</name>
+    <message numerus="yes">
+        <source>Imported: %n change(s) new to this laptop.</source>
+        <translation><numerusform>Imported: %n change new to this laptop.</numerusform><numerusform>Imported: %n changes new to this laptop.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,96 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>BundleReader</name>
+    <message>
+        <source>The cryptography library could not be started. Reinstall Hamkori.</source>
+        <translation>Не удалось запустить криптографическую библиотеку. Переустановите Hamkori.</translation>
+    </message>
+    <message>
+        <source>The bundle file is empty. It was probably not copied to the end: copy it again from the laptop that wrote it. Nothing was imported.</source>
+        <translation>Файл пакета данных пуст. Вероятно, он был скопирован не до конца: скопируйте его заново с ноутбука, который его записал. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is not a Hamkori exchange bundle. Choose a file named hamkori-….hkx. Nothing was imported.</source>
+        <translation>Этот файл не является пакетом данных обмена Hamkori. Выберите файл с именем hamkori-….hkx. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Hamkori (bundle format %1); this Hamkori reads bundle formats up to %2. Install the newer Hamkori to import it. Nothing was imported.</source>
+        <translation>Этот пакет данных создан более новой версией Hamkori (формат пакета %1); эта версия Hamkori читает форматы пакетов до %2. Установите более новую версию Hamkori, чтобы импортировать его. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: only %1 of its %2 bytes are there. It was probably not copied to the end, or the USB stick was removed too early. Copy it again from the laptop that wrote it. Nothing was imported.</source>
+        <translation>Пакет данных неполный: из %2 байт в нём только %1. Вероятно, он был скопирован не до конца или флешку извлекли слишком рано. Скопируйте его заново с ноутбука, который его записал. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle has extra data after its end: it was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>После конца пакета данных есть лишние данные: он был повреждён или изменён после записи. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle's header is damaged and cannot be read. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Заголовок пакета данных повреждён и не читается. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle's header does not match its signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Заголовок пакета данных не соответствует его подписи: файл был повреждён или изменён после записи. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle asks for a key derivation cost outside the range Hamkori accepts, so it was not opened. It was not made by Hamkori, or it was altered. Nothing was imported.</source>
+        <translation>Пакет данных требует параметров получения ключа вне допустимого для Hamkori диапазона, поэтому он не открыт. Он создан не Hamkori или был изменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle's content does not match the sender's signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Содержимое пакета данных не соответствует подписи отправителя: файл был повреждён или изменён после записи. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to turn the exchange passphrase into a key. Close other programs and try again.</source>
+        <translation>Не хватило памяти, чтобы получить ключ из парольной фразы обмена. Закройте другие программы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This bundle was locked with a different exchange passphrase. Check the passphrase with the team that sent it and try again. Nothing was imported.</source>
+        <translation>Этот пакет данных зашифрован другой парольной фразой обмена. Уточните парольную фразу у группы, которая его прислала, и повторите попытку. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle's content cannot be read although its signature is correct: the laptop that wrote it may have a fault. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Содержимое пакета данных не читается, хотя его подпись верна: возможно, ноутбук, который его записал, неисправен. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be read (%2). Check that the USB stick is inserted and try again.</source>
+        <translation>Не удалось прочитать пакет данных %1 (%2). Проверьте, что флешка вставлена, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>The cryptography library could not be started. Reinstall Hamkori.</source>
+        <translation>Не удалось запустить криптографическую библиотеку. Переустановите Hamkori.</translation>
+    </message>
+    <message>
+        <source>No exchange passphrase is set. Set the team network's exchange passphrase in Settings, then export again.</source>
+        <translation>Парольная фраза обмена не задана. Задайте парольную фразу обмена сети групп в настройках, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to turn the exchange passphrase into a key. Close other programs and try again.</source>
+        <translation>Не хватило памяти, чтобы получить ключ из парольной фразы обмена. Закройте другие программы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be signed: this laptop's device key could not be read. Nothing was written. Check the data file with "hamkori-cli check".</source>
+        <translation>Не удалось подписать пакет данных: ключ устройства этого ноутбука не прочитан. Ничего не записано. Проверьте файл данных командой «hamkori-cli check».</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Insert the USB stick and choose the folder again.</source>
+        <translation>Папка %1 не существует. Вставьте флешку и снова выберите папку.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1 (%2). Check that the USB stick is inserted, not full and not write-protected, and try again.</source>
+        <translation>Не удалось записать пакет данных в %1 (%2). Проверьте, что флешка вставлена, не заполнена и не защищена от записи, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 did not read back the same, so it was removed. The USB stick may be failing: write the bundle to another stick.</source>
+        <translation>Пакет данных, записанный в %1, при повторном чтении не совпал с записанным, поэтому он удалён. Возможно, флешка неисправна: запишите пакет данных на другую флешку.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
@@ -185,7 +275,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>язык</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
+        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
         <translation>Чтобы узнать, как пользоваться командой, выполните «hamkori-cli %1 --help».</translation>
     </message>
     <message>
@@ -197,11 +287,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Создать пустой файл данных. Повторный запуск ничему не вредит.</translation>
     </message>
     <message>
-        <source>&quot;init&quot; takes no arguments.</source>
+        <source>"init" takes no arguments.</source>
         <translation>Команда «init» не принимает аргументов.</translation>
     </message>
     <message>
-        <source>This laptop&apos;s device fingerprint: %1</source>
+        <source>This laptop's device fingerprint: %1</source>
         <translation>Отпечаток устройства этого ноутбука: %1</translation>
     </message>
     <message>
@@ -245,7 +335,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Уже есть в файле данных, оставлены без изменений: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
         <translation>Добавить сгенерированные данные для тестов и замеров производительности: «district» — одна новая группа за три года, «national» — около 40 групп за десять лет.</translation>
     </message>
     <message>
@@ -373,7 +463,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
         <translation>Чтобы увидеть параметры команды, выполните «hamkori-cli КОМАНДА --help».</translation>
     </message>
     <message>
@@ -393,7 +483,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Целостность: файл данных не повреждён, ошибок не обнаружено.</translation>
     </message>
     <message>
-        <source>There is no command &quot;%1&quot;.</source>
+        <source>There is no command "%1".</source>
         <translation>Нет команды «%1».</translation>
     </message>
     <message>
@@ -557,7 +647,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <source>Row %1, column &quot;%2&quot;</source>
+        <source>Row %1, column "%2"</source>
         <translation>Строка %1, столбец «%2»</translation>
     </message>
     <message>
@@ -573,11 +663,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать PDF в &lt;файл&gt;.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
+        <source>Give the PDF's file name with --output FILE.pdf.</source>
         <translation>Укажите имя файла PDF: --output FILE.pdf.</translation>
     </message>
     <message>
@@ -589,7 +679,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать план мероприятий в PDF для подписи в Хукумате, на языке --lang.</translation>
     </message>
     <message>
-        <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
+        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
         <translation>Код плана мероприятий, например ISF-AP-2026-01.</translation>
     </message>
     <message>
@@ -609,11 +699,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Плана мероприятий с кодом %1 нет.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
+        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
         <translation>Записать протокол встречи в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
+        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
         <translation>Код встречи, например ISF-M-2026-03.</translation>
     </message>
     <message>
@@ -629,7 +719,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать отчёт за период (только итоговые данные) по одной группе или всем группам в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The team&apos;s code; all teams when left out.</source>
+        <source>The team's code; all teams when left out.</source>
         <translation>Код группы; если не указан — все группы.</translation>
     </message>
     <message>
@@ -669,12 +759,276 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>записать план мероприятий в PDF</translation>
     </message>
     <message>
-        <source>write a meeting&apos;s minutes as a PDF</source>
+        <source>write a meeting's minutes as a PDF</source>
         <translation>записать протокол встречи в PDF</translation>
     </message>
     <message>
         <source>write the period report as a PDF</source>
         <translation>записать отчёт за период в PDF</translation>
+    </message>
+    <message>
+        <source>Write the changes of this laptop's teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network's exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
+        <translation>Записать изменения групп этого ноутбука в один пакет данных обмена (файл .hkx) для другого ноутбука. Пакет зашифрован парольной фразой обмена сети групп и подписан этим ноутбуком; его имя ничего не говорит о группе или районе.</translation>
+    </message>
+    <message>
+        <source>The folder to write the bundle into (the USB stick).</source>
+        <translation>Папка, в которую записать пакет (флешка).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Only this team (its code); repeat for several teams. Default: every team on this laptop.</source>
+        <translation>Только эта группа (её код); повторите для нескольких групп. По умолчанию — все группы этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the bundle into with --output FOLDER.</source>
+        <translation>Укажите папку для записи пакета данных: --output FOLDER.</translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 could not be read back; it was removed. Check the stick and export again.</source>
+        <translation>Пакет данных, записанный в %1, не удалось прочитать для проверки; он удалён. Проверьте флешку и повторите экспорт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation><numerusform>В %1 записано %n изменение.</numerusform><numerusform>В %1 записано %n изменения.</numerusform><numerusform>В %1 записано %n изменений.</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's fingerprint: %1.</source>
+        <translation>Отпечаток этого ноутбука: %1.</translation>
+    </message>
+    <message>
+        <source>It is safe to remove the stick.</source>
+        <translation>Флешку можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>There is no bundle (*.hkx) in the folder %1.</source>
+        <translation>В папке %1 нет пакетов данных (*.hkx).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Файла или папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалённые</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Уже известные</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Не применённые</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Everything in this bundle was already here: nothing changed.</source>
+        <translation>Всё из этого пакета данных здесь уже было: ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice: see "hamkori-cli conflicts".</source>
+        <translation><numerusform>%n конфликт ждёт выбора: см. «hamkori-cli conflicts».</numerusform><numerusform>%n конфликта ждут выбора: см. «hamkori-cli conflicts».</numerusform><numerusform>%n конфликтов ждут выбора: см. «hamkori-cli conflicts».</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Пакет данных %1</translation>
+    </message>
+    <message>
+        <source>From device %1, fingerprint %2, written %3.</source>
+        <translation>С устройства %1, отпечаток %2, записан %3.</translation>
+    </message>
+    <message>
+        <source>This laptop has never received a bundle from device %1 (fingerprint %2). Its changes were not applied. Ask the sender for the fingerprint their laptop shows (hamkori-cli devices), and when it is the same, import again with --trust-new-devices.</source>
+        <translation>Этот ноутбук ещё не получал пакетов данных от устройства %1 (отпечаток %2). Его изменения не применены. Спросите у отправителя отпечаток, который показывает его ноутбук (hamkori-cli devices), и если он совпадает, повторите импорт с --trust-new-devices.</translation>
+    </message>
+    <message>
+        <source>A new device: it will be trusted from now on.</source>
+        <translation>Новое устройство: теперь оно считается доверенным.</translation>
+    </message>
+    <message>
+        <source>Sender's name: %1.</source>
+        <translation>Имя отправителя: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received, %1 new here.</source>
+        <translation><numerusform>Получено %n изменение, новых здесь: %1.</numerusform><numerusform>Получено %n изменения, новых здесь: %1.</numerusform><numerusform>Получено %n изменений, новых здесь: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply exchange bundles from other laptops: each file given, or every bundle (*.hkx) in a folder, oldest first. Changes already here are skipped, so importing a bundle twice is harmless. A damaged bundle changes nothing and the others still import. A laptop never seen before is shown with its fingerprint and its changes are applied only with --trust-new-devices.</source>
+        <translation>Применить пакеты данных обмена с других ноутбуков: каждый указанный файл или все пакеты (*.hkx) в папке, начиная с самых старых. Изменения, которые здесь уже есть, пропускаются, поэтому повторный импорт пакета безвреден. Повреждённый пакет ничего не меняет, а остальные импортируются. Ноутбук, которого здесь ещё не видели, показывается с отпечатком, и его изменения применяются только с --trust-new-devices.</translation>
+    </message>
+    <message>
+        <source>Bundle files or folders of bundles.</source>
+        <translation>Файлы пакетов или папки с пакетами.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>ПУТЬ...</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, but save nothing.</source>
+        <translation>Показать, что сделал бы импорт, но ничего не сохранять.</translation>
+    </message>
+    <message>
+        <source>Print the merge reports as JSON (for other programs).</source>
+        <translation>Вывести отчёты об импорте в формате JSON (для других программ).</translation>
+    </message>
+    <message>
+        <source>Apply the changes of laptops never seen before and trust them from now on. Compare their fingerprints with the senders first.</source>
+        <translation>Применить изменения ноутбуков, которых здесь ещё не видели, и доверять им в дальнейшем. Сначала сверьте их отпечатки с отправителями.</translation>
+    </message>
+    <message>
+        <source>Name the bundle files or folders to import.</source>
+        <translation>Укажите файлы пакетов или папки для импорта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n bundle(s).</source>
+        <translation><numerusform>Импортировано %1 из %n пакета данных.</numerusform><numerusform>Импортировано %1 из %n пакетов данных.</numerusform><numerusform>Импортировано %1 из %n пакетов данных.</numerusform></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(оставлено)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>List the conflict inbox: fields that two laptops changed differently since they last exchanged, and records edited on one laptop while deleted on another. The value marked * is shown until someone chooses in the Exchange page.</source>
+        <translation>Показать список конфликтов: поля, которые два ноутбука изменили по-разному после последнего обмена, и записи, изменённые на одном ноутбуке и удалённые на другом. Значение, отмеченное *, показывается, пока кто-нибудь не сделает выбор на странице «Обмен».</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Вывести список в формате JSON.</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a choice.</source>
+        <translation>Нет конфликтов, ожидающих выбора.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice.</source>
+        <translation><numerusform>%n конфликт ждёт выбора.</numerusform><numerusform>%n конфликта ждут выбора.</numerusform><numerusform>%n конфликтов ждут выбора.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, edited on one laptop and deleted on another</source>
+        <translation>%1: %2, изменено на одном ноутбуке и удалено на другом</translation>
+    </message>
+    <message>
+        <source>%1: %2, field «%3»</source>
+        <translation>%1: %2, поле «%3»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>field «%1», %2</source>
+        <translation>поле «%1», %2</translation>
+    </message>
+    <message>
+        <source>List the laptops this one has received bundles from: name, fingerprint, when their last bundle was written and how many changes of each laptop they held then. Also shows this laptop's own fingerprint, for the others to compare.</source>
+        <translation>Показать ноутбуки, от которых этот ноутбук получал пакеты данных: имя, отпечаток, когда был записан их последний пакет и сколько изменений каждого ноутбука в них тогда было. Также показывает отпечаток этого ноутбука, чтобы другие могли его сверить.</translation>
+    </message>
+    <message>
+        <source>This laptop: device %1, fingerprint %2.</source>
+        <translation>Этот ноутбук: устройство %1, отпечаток %2.</translation>
+    </message>
+    <message>
+        <source>No bundle from another laptop has been imported yet.</source>
+        <translation>Пакеты данных с других ноутбуков ещё не импортировались.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Устройство: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <source>Last bundle written: %1</source>
+        <translation>Последний пакет записан: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Knew then (changes of each laptop): %1</source>
+        <translation>Тогда знал (изменения каждого ноутбука): %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Read the team network's exchange passphrase from &lt;file&gt; (otherwise from the HAMKORI_PASSPHRASE environment variable).</source>
+        <translation>Прочитать парольную фразу обмена сети групп из файла &lt;файл&gt; (иначе — из переменной окружения HAMKORI_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать файл парольной фразы %1: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Файл парольной фразы %1 пуст.</translation>
+    </message>
+    <message>
+        <source>The exchange passphrase is needed. Write it in a file and give --passphrase-file FILE, or set the environment variable HAMKORI_PASSPHRASE. It is never taken from the command line itself.</source>
+        <translation>Нужна парольная фраза обмена. Запишите её в файл и укажите --passphrase-file FILE или задайте переменную окружения HAMKORI_PASSPHRASE. Из самой командной строки она никогда не берётся.</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>write an exchange bundle for other laptops</source>
+        <translation>записать пакет данных обмена для других ноутбуков</translation>
+    </message>
+    <message>
+        <source>apply exchange bundles from other laptops</source>
+        <translation>применить пакеты данных обмена с других ноутбуков</translation>
+    </message>
+    <message>
+        <source>list the conflict inbox</source>
+        <translation>показать список конфликтов</translation>
+    </message>
+    <message>
+        <source>list the laptops bundles came from</source>
+        <translation>показать ноутбуки, от которых пришли пакеты</translation>
     </message>
 </context>
 <context>
@@ -783,7 +1137,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>ConcernExport</name>
     <message>
-        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick &quot;include restricted concerns&quot; to export them.</source>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
         <translation>Реестр показывает только проблемы с ограниченным доступом, а они не попадают в экспорт. Чтобы экспортировать их, отметьте «включить проблемы с ограниченным доступом».</translation>
     </message>
 </context>
@@ -794,7 +1148,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, к которой относятся проблемы.</translation>
     </message>
     <message>
-        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
         <translation>Ни один столбец файла не даёт поле «%1». Выберите этот столбец в сопоставлении или добавьте в файл столбец «%1».</translation>
     </message>
     <message>
@@ -802,7 +1156,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>В файле есть строка заголовков, но под ней нет ни одной проблемы.</translation>
     </message>
     <message>
-        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
         <translation>В этой строке %1 значений, а в строке заголовков %2 столбцов. Заключите в кавычки значения, содержащие разделитель «%3», или сохраните файл из таблицы заново.</translation>
     </message>
     <message>
@@ -810,11 +1164,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код %1 есть также в строке %2. Каждая проблема может быть в файле только один раз.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
         <translation>«%1» — не дата. Пишите даты в виде дд.мм.гггг, например 25.03.2026.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
+        <source>"%1" is not a known value here. Use one of: %2.</source>
         <translation>«%1» — здесь неизвестное значение. Используйте одно из: %2.</translation>
     </message>
     <message>
@@ -822,15 +1176,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Категория не указана. Используйте одну из: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
         <translation>«%1» — нет такой категории в списке. Используйте одну из: %2 — или сначала добавьте категорию в настройках.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
         <translation>«%1» — ни «да», ни «нет». Напишите «да», «нет» или оставьте ячейку пустой.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
         <translation>«%1» — не число. Запишите исходный показатель числом, например 12 или 3,5.</translation>
     </message>
     <message>
@@ -1031,14 +1385,113 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>deleted or kept</source>
+        <translation>удалить или оставить</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>повестка дня</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>решения</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>причины</translation>
+    </message>
+    <message>
+        <source>effects</source>
+        <translation>последствия</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>меры по снижению риска</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>jamoat</source>
+        <translation>джамоат</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>оставлено</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → &quot;CSV UTF-8 (comma delimited)&quot;; in LibreOffice choose the character set &quot;Unicode (UTF-8)&quot; when saving.</source>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
         <translation>Файл не в кодировке UTF-8, которую читает Hamkori. В Excel выберите Файл → Сохранить как → «CSV UTF-8 (разделитель — запятая)»; в LibreOffice при сохранении выберите кодировку «Юникод (UTF-8)».</translation>
     </message>
     <message>
-        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (&quot;) or save the file again from the spreadsheet.</source>
-        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (&quot;) или сохраните файл из таблицы заново.</translation>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
+        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (") или сохраните файл из таблицы заново.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row with the names of the columns.</source>
@@ -1177,7 +1630,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Принят:</translation>
     </message>
     <message>
-        <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
+        <source>at the team's meeting, minutes No. %1 of %2</source>
         <translation>на встрече группы, протокол № %1 от %2</translation>
     </message>
     <message>
@@ -1282,7 +1735,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 somoni</source>
-        <extracomment>The unit after an amount of money in documents, e.g. &quot;1 500,00 somoni&quot;.</extracomment>
+        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
         <translation>%1 сомони</translation>
     </message>
     <message>
@@ -1751,7 +2204,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <source>Women&apos;s committee</source>
+        <source>Women's committee</source>
         <translation>Комитет по делам женщин и семьи</translation>
     </message>
     <message>
@@ -1776,6 +2229,168 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>The change is about an unknown kind of record «%1».</source>
+        <translation>Изменение относится к неизвестному виду записей «%1».</translation>
+    </message>
+    <message>
+        <source>The change does not say which laptop made it, or its number is not valid.</source>
+        <translation>В изменении не указано, на каком ноутбуке оно сделано, или его номер неверен.</translation>
+    </message>
+    <message>
+        <source>The record id «%1» is not valid.</source>
+        <translation>Идентификатор записи «%1» неверен.</translation>
+    </message>
+    <message>
+        <source>The time stamp «%1» is not valid.</source>
+        <translation>Отметка времени «%1» неверна.</translation>
+    </message>
+    <message>
+        <source>The fields of the new record could not be read.</source>
+        <translation>Не удалось прочитать поля новой записи.</translation>
+    </message>
+    <message>
+        <source>Records of the kind «%1» have no field «%2».</source>
+        <translation>У записей вида «%1» нет поля «%2».</translation>
+    </message>
+    <message>
+        <source>This laptop already holds a different change with the same number from that laptop.</source>
+        <translation>На этом ноутбуке уже есть другое изменение с тем же номером от того ноутбука.</translation>
+    </message>
+    <message>
+        <source>The change could not be applied (%1).</source>
+        <translation>Не удалось применить изменение (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2, field «%3»: %4</source>
+        <translation>%1 %2, поле «%3»: %4</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>The import could not start. Nothing was changed.</source>
+        <translation>Не удалось начать импорт. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved, here or on another laptop. Nothing was changed.</source>
+        <translation>Этот конфликт уже разрешён — здесь или на другом ноутбуке. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved. Nothing was changed.</source>
+        <translation>Не удалось сохранить выбор. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>Teams</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены групп</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Изменения статуса</translation>
+    </message>
+    <message>
+        <source>Drivers of concerns</source>
+        <translation>Факторы проблем</translation>
+    </message>
+    <message>
+        <source>Links between concerns</source>
+        <translation>Связи между проблемами</translation>
+    </message>
+    <message>
+        <source>Prioritisation rounds</source>
+        <translation>Раунды определения приоритетов</translation>
+    </message>
+    <message>
+        <source>Criteria of rounds</source>
+        <translation>Критерии раундов</translation>
+    </message>
+    <message>
+        <source>Concerns in rounds</source>
+        <translation>Проблемы в раундах</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Попарные сравнения</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Планы мероприятий</translation>
+    </message>
+    <message>
+        <source>Concerns in plans</source>
+        <translation>Проблемы в планах мероприятий</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Отметки о ходе выполнения</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Измерения показателей</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Элементы списков</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Unknown records (%1)</source>
+        <translation>Неизвестные записи (%1)</translation>
+    </message>
+    <message>
+        <source>Trial import: nothing was saved.</source>
+        <translation>Пробный импорт: ничего не сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
+        <translation><numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменение).</numerusform><numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменения).</numerusform><numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменений).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.</source>
+        <translation>%1: новых %2, изменённых %3, удалённых %4, уже известных %5, конфликтов %6, не применённых %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
+        <translation><numerusform>%n конфликт ждёт в списке конфликтов, пока вы выберете значение.</numerusform><numerusform>%n конфликта ждут в списке конфликтов, пока вы выберете значение.</numerusform><numerusform>%n конфликтов ждут в списке конфликтов, пока вы выберете значение.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantGroup</name>
     <message>
         <source>Women</source>
@@ -1792,6 +2407,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Authorities</source>
         <translation>Органы власти</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The exchange passphrase is too short: use at least %1 characters, for example three or four words.</source>
+        <translation>Парольная фраза обмена слишком короткая: используйте не менее %1 символов, например три или четыре слова.</translation>
+    </message>
+    <message>
+        <source>The exchange passphrase repeats too few characters: use a few words that are not easy to guess.</source>
+        <translation>В парольной фразе обмена слишком мало разных символов: используйте несколько слов, которые нелегко угадать.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started. Reinstall Hamkori.</source>
+        <translation>Не удалось запустить криптографическую библиотеку. Переустановите Hamkori.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the exchange passphrase. Close other programs and try again.</source>
+        <translation>Не хватило памяти, чтобы защитить парольную фразу обмена. Закройте другие программы и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2545,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите критерии из списка критериев.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -2222,7 +2856,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Введите название хотя бы на одном языке.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -2230,7 +2864,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого элемента списка больше нет.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
+        <source>The list "%1" has no entry with the code %2.</source>
         <translation>В списке «%1» нет элемента с кодом %2.</translation>
     </message>
     <message numerus="yes">
@@ -2246,11 +2880,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого места больше нет в географическом справочнике.</translation>
     </message>
     <message>
-        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
+        <source>No district or city called "%1" is in the gazetteer.</source>
         <translation>В географическом справочнике нет района или города с названием «%1».</translation>
     </message>
     <message>
-        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
+        <source>Enter the place's name in English, Tajik and Russian.</source>
         <translation>Введите название места на английском, таджикском и русском языках.</translation>
     </message>
     <message>
@@ -2292,6 +2926,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>SyncRepository</name>
+    <message>
+        <source>This bundle says it comes from the laptop %1, but it was signed with a different key than the bundles that laptop sent before. It may come from another laptop pretending to be it. Nothing was imported.</source>
+        <translation>Этот пакет данных указывает, что он пришёл с ноутбука %1, но подписан другим ключом, чем пакеты, которые этот ноутбук присылал раньше. Возможно, его прислал другой ноутбук, выдающий себя за этот. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>TeamRepository</name>
     <message>
         <source>Enter the name of the team.</source>
@@ -2302,11 +2943,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код группы должен состоять из 2–6 заглавных латинских букв, например ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
+        <source>The code %1 is already used by the team "%2". Choose another code.</source>
         <translation>Код %1 уже используется группой «%2». Выберите другой код.</translation>
     </message>
     <message>
-        <source>Choose the team&apos;s district or city from the list.</source>
+        <source>Choose the team's district or city from the list.</source>
         <translation>Выберите район или город группы из списка.</translation>
     </message>
     <message>
@@ -2322,7 +2963,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, членом которой является этот человек.</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>Введите имя члена группы.</translation>
     </message>
     <message>
@@ -2938,7 +3579,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Записать решение</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
+        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
         <translation>Отметьте проблемы, выбранные в качестве приоритетных. Они получат статус «%1».</translation>
     </message>
     <message>
@@ -3094,6 +3735,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>change the drivers of %1</source>
         <translation>изменение факторов %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ExchangePage</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Конфликты (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Ноутбуки</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +4303,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <source>For example the women&apos;s committee of the Jamoat</source>
+        <source>For example the women's committee of the Jamoat</source>
         <translation>Например, Комитет по делам женщин и семьи Джамоата</translation>
     </message>
     <message>
@@ -3882,7 +4550,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Чтобы сравнивать проблемы попарно, включите в раунд не менее двух проблем.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
         <translation>Все пары (%1) сравнены. Чтобы изменить выбор, снова щёлкните проблему в паре.</translation>
     </message>
     <message>
@@ -3980,7 +4648,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Начать раунд…</translation>
     </message>
     <message>
-        <source>Score the team&apos;s concerns at a meeting</source>
+        <source>Score the team's concerns at a meeting</source>
         <translation>Оценить проблемы группы на встрече</translation>
     </message>
     <message>
@@ -3988,7 +4656,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
+        <source>Change the round's meeting, concerns, criteria or weights</source>
         <translation>Изменить встречу, проблемы, критерии или веса раунда</translation>
     </message>
     <message>
@@ -4001,7 +4669,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
+Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
         <translation>Раундов определения приоритетов пока нет.
 Нажмите «Начать раунд…», чтобы оценить проблемы группы вместе с женщинами, мужчинами, молодёжью и органами власти.</translation>
     </message>
@@ -4022,8 +4690,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Результаты (средневзвешенный балл; общий результат — среднее по группам)</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
+        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -4078,7 +4746,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>запись решения раунда %1</translation>
     </message>
     <message>
-        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Раунд определения приоритетов «%1» будет удалён вместе с баллами, результатами попарного сравнения и решением. Статус проблем не изменится. Удалить раунд?</translation>
     </message>
     <message>
@@ -4593,7 +5261,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Все группы в этом файле данных. Чтобы работать с группой, дважды щёлкните её (или нажмите Enter).</translation>
     </message>
     <message>
-        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
+        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
         <translation>Заполните сведения о группе и нажмите «Создать группу». Членов можно добавить после создания группы.</translation>
     </message>
     <message numerus="yes">
@@ -4820,7 +5488,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>табуляция</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
+        <source>%n row(s) under the header, %1, separator "%2".</source>
         <translation>
             <numerusform>%n строка под заголовком, %1, разделитель «%2».</numerusform>
             <numerusform>%n строки под заголовком, %1, разделитель «%2».</numerusform>
@@ -4852,7 +5520,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
+        <source>The file cannot be imported as it is: see "3. Check".</source>
         <translation>Файл нельзя импортировать в таком виде: см. «3. Проверка».</translation>
     </message>
     <message>
@@ -4978,7 +5646,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Предпросмотр, печать или экспорт выбранного плана мероприятий в PDF для подписи в Хукумате.</translation>
     </message>
     <message>
-        <source>Preview, print or export the selected meeting&apos;s minutes as a PDF.</source>
+        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
         <translation>Предпросмотр, печать или экспорт протокола выбранной встречи в PDF.</translation>
     </message>
 </context>
@@ -5016,7 +5684,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <source>The language the document is written in; the program&apos;s language stays as it is.</source>
+        <source>The language the document is written in; the program's language stays as it is.</source>
         <translation>Язык, на котором составляется документ; язык программы не меняется.</translation>
     </message>
     <message>
@@ -5042,6 +5710,310 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ConflictInbox</name>
+    <message>
+        <source>No conflicts: nothing waits for your choice.</source>
+        <translation>Конфликтов нет: ничто не ждёт вашего выбора.</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing since they last exchanged. Both values are kept; choose the right one for each conflict below. Your choice travels to the other laptops with the next exchange.</source>
+        <translation>Два ноутбука по-разному изменили одно и то же после последнего обмена. Сохранены оба значения; выберите ниже верное для каждого конфликта. Ваш выбор попадёт на другие ноутбуки со следующим обменом.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ConflictListModel</name>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation>изменено здесь, удалено там</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показано сейчас</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Другие значения</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ConflictResolver</name>
+    <message>
+        <source>Choose a conflict in the list to resolve it.</source>
+        <translation>Выберите конфликт в списке, чтобы разрешить его.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on one laptop and changed on another:
+%2</source>
+        <translation>«%1» удалено на одном ноутбуке и изменено на другом:
+%2</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Оставить удалённым</translation>
+    </message>
+    <message>
+        <source>Bring it back with the changes</source>
+        <translation>Вернуть с изменениями</translation>
+    </message>
+    <message>
+        <source>%1, %2: the laptops hold different values. Keep one, or write the right value.</source>
+        <translation>%1, %2: на ноутбуках разные значения. Оставьте одно из них или впишите верное значение.</translation>
+    </message>
+    <message>
+        <source>Keep «%1» (%2)</source>
+        <translation>Оставить «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Write the value:</source>
+        <translation>Вписать значение:</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>&amp;Save the choice</source>
+        <translation>&amp;Сохранить выбор</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::DeviceListModel</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n изменение</numerusform><numerusform>%n изменения</numerusform><numerusform>%n изменений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n laptop(s)</source>
+        <translation><numerusform>с %n ноутбука</numerusform><numerusform>с %n ноутбуков</numerusform><numerusform>с %n ноутбуков</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: up to change %2</source>
+        <translation>%1: до изменения %2</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Last bundle written</source>
+        <translation>Последний пакет записан</translation>
+    </message>
+    <message>
+        <source>What it knew then</source>
+        <translation>Что он тогда знал</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ExportPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Folder of the USB stick</source>
+        <translation>Папка флешки</translation>
+    </message>
+    <message>
+        <source>Choose at least one team to export.</source>
+        <translation>Выберите хотя бы одну группу для экспорта.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the USB stick first.</source>
+        <translation>Сначала выберите папку флешки.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1. It is safe to remove the stick.</source>
+        <translation>Записано и проверено: %1. Флешку можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Teams to send:</source>
+        <translation>&amp;Группы для отправки:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+        <source>The USB stick, for example E:\</source>
+        <translation>Флешка, например E:\</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for exchange</source>
+        <translation>Экспорт для &amp;обмена</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ImportPanel</name>
+    <message>
+        <source>Bundle to import</source>
+        <translation>Пакет данных для импорта</translation>
+    </message>
+    <message>
+        <source>Hamkori bundles (*.hkx)</source>
+        <translation>Пакеты данных Hamkori (*.hkx)</translation>
+    </message>
+    <message>
+        <source>Folder with bundles</source>
+        <translation>Папка с пакетами данных</translation>
+    </message>
+    <message>
+        <source>There is no bundle (*.hkx file) in this folder.</source>
+        <translation>В этой папке нет пакетов данных (файлов *.hkx).</translation>
+    </message>
+    <message>
+        <source>A laptop without a name</source>
+        <translation>Ноутбук без имени</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop that has not sent bundles here before:
+
+%1
+Fingerprint: %2
+
+Ask its owner to read you the fingerprint shown under Settings on that laptop. Trust this laptop and apply its changes?</source>
+        <translation>Этот пакет данных пришёл с ноутбука, который раньше сюда пакетов не присылал:
+
+%1
+Отпечаток: %2
+
+Попросите его владельца прочитать вам отпечаток, показанный в настройках того ноутбука. Доверять этому ноутбуку и применить его изменения?</translation>
+    </message>
+    <message>
+        <source>A new laptop</source>
+        <translation>Новый ноутбук</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation>&amp;Доверять и импортировать</translation>
+    </message>
+    <message>
+        <source>The laptop was not trusted: nothing of this bundle was applied.</source>
+        <translation>Ноутбук не признан доверенным: из этого пакета данных ничего не применено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n change(s) new to this laptop.</source>
+        <translation><numerusform>Импортировано: %n изменение, новое для этого ноутбука.</numerusform><numerusform>Импортировано: %n изменения, новых для этого ноутбука.</numerusform><numerusform>Импортировано: %n изменений, новых для этого ноутбука.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import a &amp;file…</source>
+        <translation>Импорт &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Import every bundle in a f&amp;older…</source>
+        <translation>Импорт всех пакетов из п&amp;апки…</translation>
+    </message>
+    <message>
+        <source>What the import changed:</source>
+        <translation>Что изменил импорт:</translation>
+    </message>
+    <message>
+        <source>Bundles:</source>
+        <translation>Пакеты данных:</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::MergeReportModel</name>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалённые</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Уже известные</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Не применённые</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::PassphraseBar</name>
+    <message>
+        <source>Type the exchange passphrase of your team network first.</source>
+        <translation>Сначала введите парольную фразу обмена вашей сети групп.</translation>
+    </message>
+    <message>
+        <source>This is not the exchange passphrase set in Settings. Check the keyboard language and Caps Lock, and type it again.</source>
+        <translation>Это не та парольная фраза обмена, которая задана в настройках. Проверьте раскладку клавиатуры и Caps Lock и введите её снова.</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза обмена:</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Hamkori closes, never saved.</source>
+        <translation>Хранится в памяти до закрытия Hamkori, никогда не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -5174,10 +6146,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
 </context>
 <context>
     <name>hamkori::plans::ActivityTableModel</name>
-    <message>
-        <source>%1 somoni</source>
-        <translation>%1 сомони</translation>
-    </message>
     <message>
         <source>(not decided)</source>
         <translation>(не определено)</translation>
@@ -5405,7 +6373,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>&amp;Утверждает (имя):</translation>
     </message>
     <message>
-        <source>Approver&apos;s p&amp;ost:</source>
+        <source>Approver's p&amp;ost:</source>
         <translation>&amp;Должность утверждающего:</translation>
     </message>
     <message>
@@ -5521,10 +6489,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Women and girls: %1, men and boys: %2, reached indirectly: %3</source>
         <translation>Женщины и девочки: %1, мужчины и мальчики: %2, охвачено косвенно: %3</translation>
-    </message>
-    <message>
-        <source>%1 somoni</source>
-        <translation>%1 сомони</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5671,6 +6635,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>&amp;Keep using this data file</source>
         <translation>&amp;Продолжить работу с этим файлом данных</translation>
     </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::settings::GazetteerModel</name>
@@ -5763,6 +6735,45 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Hamkori changes its language at once and starts in it next time.</source>
         <translation>Hamkori сразу переключается на выбранный язык и в следующий раз запустится на нём.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::PassphraseBox</name>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
+    </message>
+    <message>
+        <source>An exchange passphrase is set. Hamkori keeps only a check of it, never the passphrase itself, so it cannot show it to you.</source>
+        <translation>Парольная фраза обмена задана. Hamkori хранит только данные для её проверки, а не саму фразу, поэтому не может её показать.</translation>
+    </message>
+    <message>
+        <source>No exchange passphrase is set on this laptop. Set the one your team network agreed, so that a mistyped passphrase is noticed at once.</source>
+        <translation>На этом ноутбуке парольная фраза обмена не задана. Задайте фразу, о которой договорилась ваша сеть групп, чтобы ошибка при её вводе сразу была замечена.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Изменить парольную &amp;фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Задать парольную &amp;фразу</translation>
+    </message>
+    <message>
+        <source>Exchange passphrase</source>
+        <translation>Парольная фраза обмена</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Повто&amp;рите её:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, at least %2 of them different. Every laptop of the team network uses the same passphrase.</source>
+        <translation>Не менее %1 символов, из них не менее %2 разных. Все ноутбуки сети групп используют одну и ту же парольную фразу.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,96 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>BundleReader</name>
+    <message>
+        <source>The cryptography library could not be started. Reinstall Hamkori.</source>
+        <translation>Китобхонаи рамзгузорӣ оғоз нашуд. Hamkori-ро аз нав насб кунед.</translation>
+    </message>
+    <message>
+        <source>The bundle file is empty. It was probably not copied to the end: copy it again from the laptop that wrote it. Nothing was imported.</source>
+        <translation>Файли бастаи маълумот холӣ аст. Эҳтимол он то охир нусхабардорӣ нашудааст: онро аз ноутбуке, ки навиштааст, аз нав нусха бардоред. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>This file is not a Hamkori exchange bundle. Choose a file named hamkori-….hkx. Nothing was imported.</source>
+        <translation>Ин файл бастаи маълумоти мубодилаи Hamkori нест. Файлеро бо номи hamkori-….hkx интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Hamkori (bundle format %1); this Hamkori reads bundle formats up to %2. Install the newer Hamkori to import it. Nothing was imported.</source>
+        <translation>Ин бастаи маълумот бо Hamkori-и навтар сохта шудааст (формати баста %1); ин Hamkori форматҳои бастаро то %2 мехонад. Барои ворид кардани он Hamkori-и навтарро насб кунед. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: only %1 of its %2 bytes are there. It was probably not copied to the end, or the USB stick was removed too early. Copy it again from the laptop that wrote it. Nothing was imported.</source>
+        <translation>Бастаи маълумот пурра нест: аз %2 байти он танҳо %1 байт ҳаст. Эҳтимол он то охир нусхабардорӣ нашудааст ё флешка барвақт бароварда шудааст. Онро аз ноутбуке, ки навиштааст, аз нав нусха бардоред. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle has extra data after its end: it was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Бастаи маълумот баъд аз охираш маълумоти иловагӣ дорад: он баъд аз навиштан вайрон ё тағйир дода шудааст. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle's header is damaged and cannot be read. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Сарлавҳаи бастаи маълумот вайрон аст ва хонда намешавад. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle's header does not match its signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Сарлавҳаи бастаи маълумот ба имзои он мувофиқ нест: файл баъд аз навиштан вайрон ё тағйир дода шудааст. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle asks for a key derivation cost outside the range Hamkori accepts, so it was not opened. It was not made by Hamkori, or it was altered. Nothing was imported.</source>
+        <translation>Бастаи маълумот барои сохтани калид параметрҳоеро талаб мекунад, ки берун аз доираи қабулкардаи Hamkori мебошанд, бинобар ин кушода нашуд. Онро Hamkori насохтааст ё тағйир дода шудааст. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle's content does not match the sender's signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Мундариҷаи бастаи маълумот ба имзои фиристанда мувофиқ нест: файл баъд аз навиштан вайрон ё тағйир дода шудааст. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to turn the exchange passphrase into a key. Close other programs and try again.</source>
+        <translation>Барои аз ибораи махфии мубодила сохтани калид хотира намерасид. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>This bundle was locked with a different exchange passphrase. Check the passphrase with the team that sent it and try again. Nothing was imported.</source>
+        <translation>Ин бастаи маълумот бо ибораи махфии мубодилаи дигар қулф карда шудааст. Ибораи махфиро бо гурӯҳе, ки онро фиристодааст, санҷед ва аз нав кӯшиш кунед. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle's content cannot be read although its signature is correct: the laptop that wrote it may have a fault. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Мундариҷаи бастаи маълумот хонда намешавад, гарчанде ки имзои он дуруст аст: шояд ноутбуке, ки онро навиштааст, носоз бошад. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be read (%2). Check that the USB stick is inserted and try again.</source>
+        <translation>Бастаи маълумоти %1 хонда нашуд (%2). Санҷед, ки флешка пайваст аст, ва аз нав кӯшиш кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>The cryptography library could not be started. Reinstall Hamkori.</source>
+        <translation>Китобхонаи рамзгузорӣ оғоз нашуд. Hamkori-ро аз нав насб кунед.</translation>
+    </message>
+    <message>
+        <source>No exchange passphrase is set. Set the team network's exchange passphrase in Settings, then export again.</source>
+        <translation>Ибораи махфии мубодила муқаррар нашудааст. Ибораи махфии мубодилаи шабакаи гурӯҳҳоро дар Танзимот муқаррар кунед, баъд аз нав содир кунед.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to turn the exchange passphrase into a key. Close other programs and try again.</source>
+        <translation>Барои аз ибораи махфии мубодила сохтани калид хотира намерасид. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be signed: this laptop's device key could not be read. Nothing was written. Check the data file with "hamkori-cli check".</source>
+        <translation>Бастаи маълумотро имзо кардан нашуд: калиди дастгоҳи ин ноутбук хонда нашуд. Ҳеҷ чиз навишта нашуд. Файли маълумотро бо «hamkori-cli check» санҷед.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Insert the USB stick and choose the folder again.</source>
+        <translation>Ҷузвдони %1 вуҷуд надорад. Флешкаро пайваст кунед ва ҷузвдонро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1 (%2). Check that the USB stick is inserted, not full and not write-protected, and try again.</source>
+        <translation>Бастаи маълумот ба %1 навишта нашуд (%2). Санҷед, ки флешка пайваст аст, пур нест ва аз навиштан ҳифз нашудааст, ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 did not read back the same, so it was removed. The USB stick may be failing: write the bundle to another stick.</source>
+        <translation>Бастаи маълумоте, ки ба %1 навишта шуд, ҳангоми санҷиш бо аслаш мувофиқ наомад, бинобар ин нест карда шуд. Шояд флешка вайрон бошад: бастаи маълумотро ба флешкаи дигар нависед.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
@@ -185,7 +275,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>забон</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
+        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
         <translation>Барои дидани тарзи истифодаи фармон «hamkori-cli %1 --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -197,11 +287,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файли холии маълумот эҷод мекунад. Иҷрои дубораи фармон зарар намерасонад.</translation>
     </message>
     <message>
-        <source>&quot;init&quot; takes no arguments.</source>
+        <source>"init" takes no arguments.</source>
         <translation>Фармони «init» аргумент қабул намекунад.</translation>
     </message>
     <message>
-        <source>This laptop&apos;s device fingerprint: %1</source>
+        <source>This laptop's device fingerprint: %1</source>
         <translation>Изи рақамии дастгоҳи ин ноутбук: %1</translation>
     </message>
     <message>
@@ -241,7 +331,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Аллакай дар файли маълумот ҳастанд ва бетағйир монданд: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
         <translation>Маълумоти тавлидшударо барои санҷиш ва ченкунии суръат илова мекунад: «district» — як гурӯҳи нав дар давоми се сол, «national» — тақрибан 40 гурӯҳ дар давоми даҳ сол.</translation>
     </message>
     <message>
@@ -366,7 +456,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Фармонҳо:</translation>
     </message>
     <message>
-        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
         <translation>Барои дидани параметрҳои фармон «hamkori-cli ФАРМОН --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -386,7 +476,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Бутунӣ: файли маълумот вайрон нашудааст, хатогӣ ёфт нашуд.</translation>
     </message>
     <message>
-        <source>There is no command &quot;%1&quot;.</source>
+        <source>There is no command "%1".</source>
         <translation>Фармони «%1» вуҷуд надорад.</translation>
     </message>
     <message>
@@ -548,7 +638,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сатри %1</translation>
     </message>
     <message>
-        <source>Row %1, column &quot;%2&quot;</source>
+        <source>Row %1, column "%2"</source>
         <translation>Сатри %1, сутуни «%2»</translation>
     </message>
     <message>
@@ -564,11 +654,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Навиштани PDF ба &lt;файл&gt;.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Аргументи ғайричашмдошт: «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
+        <source>Give the PDF's file name with --output FILE.pdf.</source>
         <translation>Номи файли PDF-ро бо --output ФАЙЛ.pdf нишон диҳед.</translation>
     </message>
     <message>
@@ -580,7 +670,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Нақшаи чорабиниҳоро барои имзои Ҳукумат ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
+        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
         <translation>Рамзи нақшаи чорабиниҳо, масалан ISF-AP-2026-01.</translation>
     </message>
     <message>
@@ -600,11 +690,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Нақшаи чорабиниҳо бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
+        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
         <translation>Суратҷаласаи вохӯриро ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
+        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
         <translation>Рамзи вохӯрӣ, масалан ISF-M-2026-03.</translation>
     </message>
     <message>
@@ -620,7 +710,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҳисоботи давраиро (танҳо рақамҳои умумӣ) барои як гурӯҳ ё ҳамаи гурӯҳҳо ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The team&apos;s code; all teams when left out.</source>
+        <source>The team's code; all teams when left out.</source>
         <translation>Рамзи гурӯҳ; агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
     </message>
     <message>
@@ -660,12 +750,276 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>нақшаи чорабиниҳоро ба PDF менависад</translation>
     </message>
     <message>
-        <source>write a meeting&apos;s minutes as a PDF</source>
+        <source>write a meeting's minutes as a PDF</source>
         <translation>суратҷаласаи вохӯриро ба PDF менависад</translation>
     </message>
     <message>
         <source>write the period report as a PDF</source>
         <translation>ҳисоботи давраиро ба PDF менависад</translation>
+    </message>
+    <message>
+        <source>Write the changes of this laptop's teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network's exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
+        <translation>Тағйиротҳои гурӯҳҳои ин ноутбукро барои ноутбуки дигар ба як бастаи маълумоти мубодила (файли .hkx) менависад. Баста бо ибораи махфии мубодилаи шабакаи гурӯҳҳо рамзгузорӣ ва аз ҷониби ин ноутбук имзо карда мешавад; номи он дар бораи гурӯҳ ё ноҳия чизе намегӯяд.</translation>
+    </message>
+    <message>
+        <source>The folder to write the bundle into (the USB stick).</source>
+        <translation>Ҷузвдоне, ки бастаи маълумот ба он навишта мешавад (флешка).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ҷузвдон</translation>
+    </message>
+    <message>
+        <source>Only this team (its code); repeat for several teams. Default: every team on this laptop.</source>
+        <translation>Танҳо ҳамин гурӯҳ (рамзи он); барои якчанд гурӯҳ такрор кунед. Бо пешфарз: ҳамаи гурӯҳҳои ин ноутбук.</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the bundle into with --output FOLDER.</source>
+        <translation>Ҷузвдонро барои навиштани бастаи маълумот бо --output FOLDER нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 could not be read back; it was removed. Check the stick and export again.</source>
+        <translation>Бастаи маълумоте, ки ба %1 навишта шуд, ҳангоми санҷиш хонда нашуд; он нест карда шуд. Флешкаро санҷед ва аз нав содир кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation><numerusform>%n тағйирот ба %1 навишта шуд.</numerusform><numerusform>%n тағйирот ба %1 навишта шуд.</numerusform></translation>
+    </message>
+    <message>
+        <source>This laptop's fingerprint: %1.</source>
+        <translation>Изи рақамии ин ноутбук: %1.</translation>
+    </message>
+    <message>
+        <source>It is safe to remove the stick.</source>
+        <translation>Флешкаро метавонед бехатар бароред.</translation>
+    </message>
+    <message>
+        <source>There is no bundle (*.hkx) in the folder %1.</source>
+        <translation>Дар ҷузвдони %1 ягон бастаи маълумот (*.hkx) нест.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Файл ё ҷузвдони %1 вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Сабтҳо</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нав</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Тағйирёфта</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Нестшуда</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Аллакай маълум</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ихтилофҳо</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Татбиқнашуда</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>Everything in this bundle was already here: nothing changed.</source>
+        <translation>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice: see "hamkori-cli conflicts".</source>
+        <translation><numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform><numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Татбиқ нашуд: %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Бастаи маълумот %1</translation>
+    </message>
+    <message>
+        <source>From device %1, fingerprint %2, written %3.</source>
+        <translation>Аз дастгоҳи %1 (изи рақамӣ %2), санаи навиштан: %3.</translation>
+    </message>
+    <message>
+        <source>This laptop has never received a bundle from device %1 (fingerprint %2). Its changes were not applied. Ask the sender for the fingerprint their laptop shows (hamkori-cli devices), and when it is the same, import again with --trust-new-devices.</source>
+        <translation>Ин ноутбук то ҳол аз дастгоҳи %1 (изи рақамӣ %2) бастаи маълумот нагирифтааст. Тағйиротҳои он татбиқ нашуданд. Аз фиристанда изи рақамиеро, ки ноутбуки ӯ нишон медиҳад (hamkori-cli devices), пурсед ва агар якхела бошад, бо --trust-new-devices аз нав ворид кунед.</translation>
+    </message>
+    <message>
+        <source>A new device: it will be trusted from now on.</source>
+        <translation>Дастгоҳи нав: минбаъд ба он эътимод карда мешавад.</translation>
+    </message>
+    <message>
+        <source>Sender's name: %1.</source>
+        <translation>Номи фиристанда: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received, %1 new here.</source>
+        <translation><numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform><numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply exchange bundles from other laptops: each file given, or every bundle (*.hkx) in a folder, oldest first. Changes already here are skipped, so importing a bundle twice is harmless. A damaged bundle changes nothing and the others still import. A laptop never seen before is shown with its fingerprint and its changes are applied only with --trust-new-devices.</source>
+        <translation>Бастаҳои маълумоти мубодиларо аз ноутбукҳои дигар татбиқ мекунад: ҳар файли додашуда ё ҳамаи бастаҳои маълумоти (*.hkx) дар ҷузвдон, аз кӯҳнатарин сар карда. Тағйиротҳое, ки аллакай дар ин ҷо ҳастанд, нодида гирифта мешаванд, бинобар ин ду бор ворид кардани як баста зараре надорад. Бастаи вайроншуда ҳеҷ чизро тағйир намедиҳад ва бастаҳои дигар ворид мешаванд. Ноутбуке, ки пештар дида нашудааст, бо изи рақамиаш нишон дода мешавад ва тағйиротҳои он танҳо бо --trust-new-devices татбиқ мешаванд.</translation>
+    </message>
+    <message>
+        <source>Bundle files or folders of bundles.</source>
+        <translation>Файлҳои бастаҳои маълумот ё ҷузвдонҳо бо бастаҳои маълумот.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>РОҲ...</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, but save nothing.</source>
+        <translation>Нишон медиҳад, ки воридот чӣ кор мекард, аммо ҳеҷ чизро нигоҳ намедорад.</translation>
+    </message>
+    <message>
+        <source>Print the merge reports as JSON (for other programs).</source>
+        <translation>Ҳисоботҳои воридотро дар формати JSON (барои барномаҳои дигар) мебарорад.</translation>
+    </message>
+    <message>
+        <source>Apply the changes of laptops never seen before and trust them from now on. Compare their fingerprints with the senders first.</source>
+        <translation>Тағйиротҳои ноутбукҳои пештар нодидаро татбиқ мекунад ва минбаъд ба онҳо эътимод мекунад. Аввал изҳои рақамии онҳоро бо фиристандагон муқоиса кунед.</translation>
+    </message>
+    <message>
+        <source>Name the bundle files or folders to import.</source>
+        <translation>Файлҳои бастаҳои маълумот ё ҷузвдонҳоро барои воридот нишон диҳед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n bundle(s).</source>
+        <translation><numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform><numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(нест карда шуд)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(нигоҳ дошта шуд)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(холӣ)</translation>
+    </message>
+    <message>
+        <source>List the conflict inbox: fields that two laptops changed differently since they last exchanged, and records edited on one laptop while deleted on another. The value marked * is shown until someone chooses in the Exchange page.</source>
+        <translation>Рӯйхати ихтилофҳоро нишон медиҳад: майдонҳое, ки ду ноутбук пас аз мубодилаи охирин гуногун тағйир додаанд, ва сабтҳое, ки дар як ноутбук таҳрир ва дар дигараш нест карда шудаанд. Қимати бо * ишорашуда то он даме нишон дода мешавад, ки касе дар саҳифаи «Мубодила» интихоб кунад.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Рӯйхатро дар формати JSON мебарорад.</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a choice.</source>
+        <translation>Ягон ихтилоф интизори интихоб нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice.</source>
+        <translation><numerusform>%n ихтилоф интизори интихоб аст.</numerusform><numerusform>%n ихтилоф интизори интихоб аст.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, edited on one laptop and deleted on another</source>
+        <translation>%1: %2, дар як ноутбук таҳрир ва дар дигараш нест карда шуд</translation>
+    </message>
+    <message>
+        <source>%1: %2, field «%3»</source>
+        <translation>%1: %2, майдони «%3»</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>field «%1», %2</source>
+        <translation>майдони «%1», %2</translation>
+    </message>
+    <message>
+        <source>List the laptops this one has received bundles from: name, fingerprint, when their last bundle was written and how many changes of each laptop they held then. Also shows this laptop's own fingerprint, for the others to compare.</source>
+        <translation>Ноутбукҳоеро нишон медиҳад, ки ин ноутбук аз онҳо бастаи маълумот гирифтааст: ном, изи рақамӣ, вақти навишта шудани бастаи охирини онҳо ва чанд тағйироти ҳар ноутбук он вақт дар онҳо буд. Инчунин изи рақамии худи ин ноутбукро нишон медиҳад, то дигарон онро муқоиса кунанд.</translation>
+    </message>
+    <message>
+        <source>This laptop: device %1, fingerprint %2.</source>
+        <translation>Ин ноутбук: дастгоҳи %1, изи рақамӣ %2.</translation>
+    </message>
+    <message>
+        <source>No bundle from another laptop has been imported yet.</source>
+        <translation>Ҳанӯз аз ягон ноутбуки дигар бастаи маълумот ворид карда нашудааст.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(бе ном)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Дастгоҳ: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Изи рақамӣ: %1</translation>
+    </message>
+    <message>
+        <source>Last bundle written: %1</source>
+        <translation>Бастаи охирин навишта шуд: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Knew then (changes of each laptop): %1</source>
+        <translation>Он вақт медонист (тағйиротҳои ҳар ноутбук): %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ҳеҷ чиз</translation>
+    </message>
+    <message>
+        <source>Read the team network's exchange passphrase from &lt;file&gt; (otherwise from the HAMKORI_PASSPHRASE environment variable).</source>
+        <translation>Ибораи махфии мубодилаи шабакаи гурӯҳҳоро аз файли &lt;файл&gt; мехонад (вагарна аз тағйирёбандаи муҳити HAMKORI_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2.</source>
+        <translation>Файли ибораи махфии %1 хонда намешавад: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Файли ибораи махфии %1 холӣ аст.</translation>
+    </message>
+    <message>
+        <source>The exchange passphrase is needed. Write it in a file and give --passphrase-file FILE, or set the environment variable HAMKORI_PASSPHRASE. It is never taken from the command line itself.</source>
+        <translation>Ибораи махфии мубодила лозим аст. Онро дар файл нависед ва --passphrase-file FILE диҳед ё тағйирёбандаи муҳити HAMKORI_PASSPHRASE-ро муқаррар кунед. Он ҳеҷ гоҳ аз худи сатри фармон гирифта намешавад.</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>ин ноутбук</translation>
+    </message>
+    <message>
+        <source>write an exchange bundle for other laptops</source>
+        <translation>навиштани бастаи маълумоти мубодила барои ноутбукҳои дигар</translation>
+    </message>
+    <message>
+        <source>apply exchange bundles from other laptops</source>
+        <translation>татбиқи бастаҳои маълумоти мубодила аз ноутбукҳои дигар</translation>
+    </message>
+    <message>
+        <source>list the conflict inbox</source>
+        <translation>нишон додани рӯйхати ихтилофҳо</translation>
+    </message>
+    <message>
+        <source>list the laptops bundles came from</source>
+        <translation>нишон додани ноутбукҳое, ки аз онҳо бастаҳои маълумот омадаанд</translation>
     </message>
 </context>
 <context>
@@ -774,7 +1128,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>ConcernExport</name>
     <message>
-        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick &quot;include restricted concerns&quot; to export them.</source>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
         <translation>Феҳрист танҳо мушкилоти маҳдудро нишон медиҳад ва мушкилоти маҳдуд ба содирот дохил намешаванд. Барои содир кардани онҳо «Дохил кардани мушкилоти маҳдуд»-ро қайд кунед.</translation>
     </message>
 </context>
@@ -785,7 +1139,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки мушкилот ба он тааллуқ доранд.</translation>
     </message>
     <message>
-        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
         <translation>Ягон сутуни файл майдони «%1»-ро надорад. Он сутунро дар мувофиқгузорӣ интихоб кунед ё ба файл сутуни «%1» илова кунед.</translation>
     </message>
     <message>
@@ -793,7 +1147,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файл сатри сарлавҳа дорад, вале дар зери он ягон мушкилот нест.</translation>
     </message>
     <message>
-        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
         <translation>Ин сатр %1 қимат дорад, вале сатри сарлавҳа %2 сутун дорад. Қиматҳоеро, ки ҷудокунандаи «%3» доранд, дар нохунак гиред ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
     </message>
     <message>
@@ -801,11 +1155,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Рамзи %1 дар сатри %2 низ ҳаст. Ҳар мушкилот дар файл танҳо як бор буда метавонад.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
         <translation>«%1» сана нест. Санаҳоро ба шакли dd.MM.yyyy нависед, масалан 25.03.2026.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
+        <source>"%1" is not a known value here. Use one of: %2.</source>
         <translation>«%1» дар ин ҷо қимати маълум нест. Яке аз инҳоро истифода баред: %2.</translation>
     </message>
     <message>
@@ -813,15 +1167,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Категория холӣ аст. Яке аз инҳоро истифода баред: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
         <translation>«%1» категорияи рӯйхат нест. Яке аз инҳоро истифода баред: %2, ё аввал категорияро дар Танзимот илова кунед.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
         <translation>«%1» на «ҳа» аст, на «не». «ҳа», «не» нависед ё катакро холӣ гузоред.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
         <translation>«%1» адад нест. Сатҳи ибтидоиро ҳамчун адад нависед, масалан 12 ё 3,5.</translation>
     </message>
     <message>
@@ -1021,14 +1375,113 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>this laptop</source>
+        <translation>ин ноутбук</translation>
+    </message>
+    <message>
+        <source>deleted or kept</source>
+        <translation>нест кардан ё нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ном</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>рамз</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ном</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>тавсиф</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ҷой</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ҳолат</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>сана</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>рӯзнома</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>суратҷаласа</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>қарорҳо</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>сабабҳо</translation>
+    </message>
+    <message>
+        <source>effects</source>
+        <translation>оқибатҳо</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>чораҳои коҳиш додани хатар</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>вазифа</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ташкилот</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>суроға</translation>
+    </message>
+    <message>
+        <source>jamoat</source>
+        <translation>ҷамоат</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>нест карда шуд</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>нигоҳ дошта шуд</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(холӣ)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → &quot;CSV UTF-8 (comma delimited)&quot;; in LibreOffice choose the character set &quot;Unicode (UTF-8)&quot; when saving.</source>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
         <translation>Файл бо коднависии UTF-8, ки Hamkori мехонад, нест. Дар Excel Файл → Нигоҳ доштан ҳамчун → «CSV UTF-8 (бо вергул ҷудошуда)»-ро интихоб кунед; дар LibreOffice ҳангоми нигоҳ доштан маҷмӯи аломатҳои «Unicode (UTF-8)»-ро интихоб кунед.</translation>
     </message>
     <message>
-        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (&quot;) or save the file again from the spreadsheet.</source>
-        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (&quot;) илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
+        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (") илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row with the names of the columns.</source>
@@ -1167,7 +1620,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Қабул шудааст:</translation>
     </message>
     <message>
-        <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
+        <source>at the team's meeting, minutes No. %1 of %2</source>
         <translation>дар вохӯрии гурӯҳ, суратҷаласаи № %1 аз %2</translation>
     </message>
     <message>
@@ -1272,7 +1725,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 somoni</source>
-        <extracomment>The unit after an amount of money in documents, e.g. &quot;1 500,00 somoni&quot;.</extracomment>
+        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
         <translation>%1 сомонӣ</translation>
     </message>
     <message>
@@ -1741,7 +2194,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҷавонон</translation>
     </message>
     <message>
-        <source>Women&apos;s committee</source>
+        <source>Women's committee</source>
         <translation>Кумитаи кор бо занон ва оила</translation>
     </message>
     <message>
@@ -1766,6 +2219,168 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>The change is about an unknown kind of record «%1».</source>
+        <translation>Тағйирот ба навъи номаълуми сабт «%1» дахл дорад.</translation>
+    </message>
+    <message>
+        <source>The change does not say which laptop made it, or its number is not valid.</source>
+        <translation>Дар тағйирот нишон дода нашудааст, ки он дар кадом ноутбук анҷом дода шудааст, ё рақами он нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>The record id «%1» is not valid.</source>
+        <translation>Муайянкунандаи сабт «%1» нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>The time stamp «%1» is not valid.</source>
+        <translation>Тамғаи вақти «%1» нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>The fields of the new record could not be read.</source>
+        <translation>Майдонҳои сабти нав хонда нашуданд.</translation>
+    </message>
+    <message>
+        <source>Records of the kind «%1» have no field «%2».</source>
+        <translation>Сабтҳои навъи «%1» майдони «%2» надоранд.</translation>
+    </message>
+    <message>
+        <source>This laptop already holds a different change with the same number from that laptop.</source>
+        <translation>Дар ин ноутбук аллакай тағйироти дигаре бо ҳамин рақам аз он ноутбук ҳаст.</translation>
+    </message>
+    <message>
+        <source>The change could not be applied (%1).</source>
+        <translation>Тағйиротро татбиқ кардан нашуд (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2, field «%3»: %4</source>
+        <translation>%1 %2, майдони «%3»: %4</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>сабти нав</translation>
+    </message>
+    <message>
+        <source>The import could not start. Nothing was changed.</source>
+        <translation>Воридотро оғоз кардан нашуд. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved, here or on another laptop. Nothing was changed.</source>
+        <translation>Ин ихтилоф аллакай дар ин ҷо ё дар ноутбуки дигар ҳал шудааст. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved. Nothing was changed.</source>
+        <translation>Интихобро нигоҳ доштан нашуд. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>Teams</source>
+        <translation>Гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Аъзо</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Вохӯриҳо</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Иштирок</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Тағйири ҳолатҳо</translation>
+    </message>
+    <message>
+        <source>Drivers of concerns</source>
+        <translation>Омилҳои мушкилот</translation>
+    </message>
+    <message>
+        <source>Links between concerns</source>
+        <translation>Алоқаҳои байни мушкилот</translation>
+    </message>
+    <message>
+        <source>Prioritisation rounds</source>
+        <translation>Даврҳои муайян кардани афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>Criteria of rounds</source>
+        <translation>Меъёрҳои даврҳо</translation>
+    </message>
+    <message>
+        <source>Concerns in rounds</source>
+        <translation>Мушкилот дар даврҳо</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Холҳо</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Муқоисаҳои ҷуфтӣ</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Нақшаҳои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Concerns in plans</source>
+        <translation>Мушкилот дар нақшаҳои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Қайдҳои пешрафт</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Ченкуниҳои нишондиҳандаҳо</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Бандҳои рӯйхат</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Маҳалҳо</translation>
+    </message>
+    <message>
+        <source>Unknown records (%1)</source>
+        <translation>Сабтҳои номаълум (%1)</translation>
+    </message>
+    <message>
+        <source>Trial import: nothing was saved.</source>
+        <translation>Воридоти озмоишӣ: ҳеҷ чиз нигоҳ дошта нашуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
+        <translation><numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform><numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.</source>
+        <translation>%1: нав %2, тағйирёфта %3, нестшуда %4, аллакай маълум %5, ихтилофҳо %6, татбиқнашуда %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
+        <translation><numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform><numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Татбиқ нашуд: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantGroup</name>
     <message>
         <source>Women</source>
@@ -1782,6 +2397,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Authorities</source>
         <translation>Мақомоти ҳокимият</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The exchange passphrase is too short: use at least %1 characters, for example three or four words.</source>
+        <translation>Ибораи махфии мубодила хеле кӯтоҳ аст: на камтар аз %1 аломат истифода баред, масалан се ё чор калима.</translation>
+    </message>
+    <message>
+        <source>The exchange passphrase repeats too few characters: use a few words that are not easy to guess.</source>
+        <translation>Дар ибораи махфии мубодила аломатҳои гуногун хеле каманд: якчанд калимаеро истифода баред, ки тахмин кардани онҳо осон нест.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started. Reinstall Hamkori.</source>
+        <translation>Китобхонаи рамзгузорӣ оғоз нашуд. Hamkori-ро аз нав насб кунед.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the exchange passphrase. Close other programs and try again.</source>
+        <translation>Барои ҳифз кардани ибораи махфии мубодила хотира намерасид. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +2535,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Меъёрҳоро аз рӯйхати меъёрҳо интихоб кунед.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -2212,7 +2846,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Номро ақаллан бо як забон ворид кунед.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
+        <source>A criterion's weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -2220,7 +2854,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин банди рӯйхат дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
+        <source>The list "%1" has no entry with the code %2.</source>
         <translation>Дар рӯйхати «%1» банд бо рамзи %2 нест.</translation>
     </message>
     <message numerus="yes">
@@ -2235,11 +2869,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин маҳал дигар дар маълумотномаи ҷуғрофӣ нест.</translation>
     </message>
     <message>
-        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
+        <source>No district or city called "%1" is in the gazetteer.</source>
         <translation>Дар маълумотномаи ҷуғрофӣ ноҳия ё шаҳре бо номи «%1» нест.</translation>
     </message>
     <message>
-        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
+        <source>Enter the place's name in English, Tajik and Russian.</source>
         <translation>Номи маҳалро бо забонҳои англисӣ, тоҷикӣ ва русӣ ворид кунед.</translation>
     </message>
     <message>
@@ -2281,6 +2915,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>SyncRepository</name>
+    <message>
+        <source>This bundle says it comes from the laptop %1, but it was signed with a different key than the bundles that laptop sent before. It may come from another laptop pretending to be it. Nothing was imported.</source>
+        <translation>Ин бастаи маълумот мегӯяд, ки аз ноутбуки %1 омадааст, аммо бо калиде имзо шудааст, ки аз калиди бастаҳои пештараи он ноутбук фарқ мекунад. Шояд онро ноутбуки дигаре фиристода бошад, ки худро ба ҷои он вонамуд мекунад. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
+</context>
+<context>
     <name>TeamRepository</name>
     <message>
         <source>Enter the name of the team.</source>
@@ -2291,11 +2932,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Рамзи гурӯҳ бояд аз 2 то 6 ҳарфи калони лотинӣ иборат бошад, масалан ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
+        <source>The code %1 is already used by the team "%2". Choose another code.</source>
         <translation>Рамзи %1 аллакай аз ҷониби гурӯҳи «%2» истифода мешавад. Рамзи дигар интихоб кунед.</translation>
     </message>
     <message>
-        <source>Choose the team&apos;s district or city from the list.</source>
+        <source>Choose the team's district or city from the list.</source>
         <translation>Ноҳия ё шаҳри гурӯҳро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
@@ -2311,7 +2952,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки ин узв ба он тааллуқ дорад.</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>Номи узвро ворид кунед.</translation>
     </message>
     <message>
@@ -2925,7 +3566,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сабт кардани &amp;қарор</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
+        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
         <translation>Мушкилотеро, ки ҳамчун афзалият интихоб шудаанд, қайд кунед. Ҳолати онҳо ба «%1» иваз мешавад.</translation>
     </message>
     <message>
@@ -3081,6 +3722,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>change the drivers of %1</source>
         <translation>тағйир додани омилҳои %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ExchangePage</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Со&amp;дирот</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Воридот</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Ихтилофҳо</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Ихтилофҳо (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Ноутбукҳо</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Мубодила</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +4288,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ном ва насаб</translation>
     </message>
     <message>
-        <source>For example the women&apos;s committee of the Jamoat</source>
+        <source>For example the women's committee of the Jamoat</source>
         <translation>Масалан, Кумитаи кор бо занон ва оилаи Ҷамоат</translation>
     </message>
     <message>
@@ -3867,7 +4535,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Барои муқоисаи ҷуфтӣ ба давр ақаллан ду мушкилот илова кунед.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
         <translation>Ҳамаи %1 ҷуфт муқоиса шуданд. Барои тағйир додани интихоб мушкилоти ҷуфтро боз зер кунед.</translation>
     </message>
     <message>
@@ -3962,7 +4630,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Оғоз кардани давр…</translation>
     </message>
     <message>
-        <source>Score the team&apos;s concerns at a meeting</source>
+        <source>Score the team's concerns at a meeting</source>
         <translation>Хол додан ба мушкилоти гурӯҳ дар вохӯрӣ</translation>
     </message>
     <message>
@@ -3970,7 +4638,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Таҳрир кардан…</translation>
     </message>
     <message>
-        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
+        <source>Change the round's meeting, concerns, criteria or weights</source>
         <translation>Тағйир додани вохӯрӣ, мушкилот, меъёрҳо ё вазнҳои давр</translation>
     </message>
     <message>
@@ -3983,7 +4651,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
+Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
         <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
 Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро пахш кунед.</translation>
     </message>
@@ -4004,8 +4672,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Натиҷаҳо (миёнаи вазндори холҳо; умумӣ = миёнаи гурӯҳҳо)</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
+        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -4059,7 +4727,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>сабт кардани қарори %1</translation>
     </message>
     <message>
-        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Даври муайян кардани афзалиятҳо «%1» бо холҳо, интихобҳои муқоисаи ҷуфтӣ ва қарори он нест карда мешавад. Ҳолати мушкилот тағйир намеёбад. Онро нест мекунед?</translation>
     </message>
     <message>
@@ -4572,7 +5240,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Ҳамаи гурӯҳҳои ин файли маълумот. Барои кор бо гурӯҳ онро ду маротиба зер кунед (ё Enter-ро пахш кунед).</translation>
     </message>
     <message>
-        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
+        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
         <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро пахш кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
     </message>
     <message numerus="yes">
@@ -4794,7 +5462,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>табулятсия</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
+        <source>%n row(s) under the header, %1, separator "%2".</source>
         <translation>
             <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
             <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
@@ -4824,7 +5492,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Файлро барои воридот интихоб кунед.</translation>
     </message>
     <message>
-        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
+        <source>The file cannot be imported as it is: see "3. Check".</source>
         <translation>Файлро ба ин шакл ворид кардан ғайриимкон аст: «3. Санҷиш»-ро бинед.</translation>
     </message>
     <message>
@@ -4947,7 +5615,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Пешнамоиш, чоп ё содироти нақшаи чорабиниҳои интихобшуда ба PDF барои имзои Ҳукумат.</translation>
     </message>
     <message>
-        <source>Preview, print or export the selected meeting&apos;s minutes as a PDF.</source>
+        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
         <translation>Пешнамоиш, чоп ё содироти суратҷаласаи вохӯрии интихобшуда ба PDF.</translation>
     </message>
 </context>
@@ -4985,7 +5653,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>&amp;Забони ҳуҷҷат:</translation>
     </message>
     <message>
-        <source>The language the document is written in; the program&apos;s language stays as it is.</source>
+        <source>The language the document is written in; the program's language stays as it is.</source>
         <translation>Забоне, ки ҳуҷҷат бо он навишта мешавад; забони барнома тағйир намеёбад.</translation>
     </message>
     <message>
@@ -5011,6 +5679,310 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Содироти PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ConflictInbox</name>
+    <message>
+        <source>No conflicts: nothing waits for your choice.</source>
+        <translation>Ихтилоф нест: ҳеҷ чиз интизори интихоби шумо нест.</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing since they last exchanged. Both values are kept; choose the right one for each conflict below. Your choice travels to the other laptops with the next exchange.</source>
+        <translation>Ду ноутбук пас аз мубодилаи охирин як чизро гуногун тағйир додаанд. Ҳарду қимат нигоҳ дошта шудаанд; барои ҳар ихтилоф дар поён қимати дурустро интихоб кунед. Интихоби шумо бо мубодилаи навбатӣ ба ноутбукҳои дигар мерасад.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ConflictListModel</name>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation>дар ин ҷо тағйир ёфт, дар он ҷо нест карда шуд</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Сабт</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Ҳоло нишон дода мешавад</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Қиматҳои дигар</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ConflictResolver</name>
+    <message>
+        <source>Choose a conflict in the list to resolve it.</source>
+        <translation>Барои ҳал кардан ихтилофро аз рӯйхат интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on one laptop and changed on another:
+%2</source>
+        <translation>%1 дар як ноутбук нест карда шуд ва дар дигараш тағйир ёфт:
+%2</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Нестшуда боқӣ гузоштан</translation>
+    </message>
+    <message>
+        <source>Bring it back with the changes</source>
+        <translation>Бо тағйирот барқарор кардан</translation>
+    </message>
+    <message>
+        <source>%1, %2: the laptops hold different values. Keep one, or write the right value.</source>
+        <translation>%1, %2: дар ноутбукҳо қиматҳои гуногун ҳастанд. Якеро нигоҳ доред ё қимати дурустро нависед.</translation>
+    </message>
+    <message>
+        <source>Keep «%1» (%2)</source>
+        <translation>«%1»-ро нигоҳ доштан (%2)</translation>
+    </message>
+    <message>
+        <source>Write the value:</source>
+        <translation>Қиматро навиштан:</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Ҳал кардани ихтилоф</translation>
+    </message>
+    <message>
+        <source>&amp;Save the choice</source>
+        <translation>Ин&amp;тихобро нигоҳ доштан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::DeviceListModel</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n тағйирот</numerusform><numerusform>%n тағйирот</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n laptop(s)</source>
+        <translation><numerusform>аз %n ноутбук</numerusform><numerusform>аз %n ноутбук</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: up to change %2</source>
+        <translation>%1: то тағйироти %2</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>ин ноутбук</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(бе ном)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ҳанӯз нест</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Изи рақамӣ</translation>
+    </message>
+    <message>
+        <source>Last bundle written</source>
+        <translation>Бастаи охирин навишта шуд</translation>
+    </message>
+    <message>
+        <source>What it knew then</source>
+        <translation>Он вақт чӣ медонист</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ExportPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Folder of the USB stick</source>
+        <translation>Ҷузвдони флешка</translation>
+    </message>
+    <message>
+        <source>Choose at least one team to export.</source>
+        <translation>Барои содирот ақаллан як гурӯҳро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the USB stick first.</source>
+        <translation>Аввал ҷузвдони флешкаро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1. It is safe to remove the stick.</source>
+        <translation>Навишта ва санҷида шуд: %1. Флешкаро бехатар баровардан мумкин аст.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Бастаи маълумот навишта мешавад…</translation>
+    </message>
+    <message>
+        <source>&amp;Teams to send:</source>
+        <translation>&amp;Гурӯҳҳо барои фиристодан:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ҷузвдон:</translation>
+    </message>
+    <message>
+        <source>The USB stick, for example E:\</source>
+        <translation>Флешка, масалан E:\</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Инти&amp;хоб…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for exchange</source>
+        <translation>&amp;Содирот барои мубодила</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::ImportPanel</name>
+    <message>
+        <source>Bundle to import</source>
+        <translation>Бастаи маълумот барои воридот</translation>
+    </message>
+    <message>
+        <source>Hamkori bundles (*.hkx)</source>
+        <translation>Бастаҳои маълумоти Hamkori (*.hkx)</translation>
+    </message>
+    <message>
+        <source>Folder with bundles</source>
+        <translation>Ҷузвдон бо бастаҳои маълумот</translation>
+    </message>
+    <message>
+        <source>There is no bundle (*.hkx file) in this folder.</source>
+        <translation>Дар ин ҷузвдон бастаи маълумот (файли *.hkx) нест.</translation>
+    </message>
+    <message>
+        <source>A laptop without a name</source>
+        <translation>Ноутбуки беном</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop that has not sent bundles here before:
+
+%1
+Fingerprint: %2
+
+Ask its owner to read you the fingerprint shown under Settings on that laptop. Trust this laptop and apply its changes?</source>
+        <translation>Ин бастаи маълумот аз ноутбуке омадааст, ки пештар ба ин ҷо баста нафиристода буд:
+
+%1
+Изи рақамӣ: %2
+
+Аз соҳиби он хоҳиш кунед, ки изи рақамиеро, ки дар Танзимоти он ноутбук нишон дода шудааст, ба шумо хонад. Ба ин ноутбук эътимод карда, тағйиротҳои онро татбиқ кунем?</translation>
+    </message>
+    <message>
+        <source>A new laptop</source>
+        <translation>Ноутбуки нав</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import</source>
+        <translation>&amp;Эътимод ва воридот</translation>
+    </message>
+    <message>
+        <source>The laptop was not trusted: nothing of this bundle was applied.</source>
+        <translation>Ба ноутбук эътимод карда нашуд: аз ин бастаи маълумот ҳеҷ чиз татбиқ нашуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n change(s) new to this laptop.</source>
+        <translation><numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform><numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Татбиқ нашуд: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import a &amp;file…</source>
+        <translation>Воридоти &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Import every bundle in a f&amp;older…</source>
+        <translation>Воридоти ҳамаи бастаҳои &amp;ҷузвдон…</translation>
+    </message>
+    <message>
+        <source>What the import changed:</source>
+        <translation>Воридот чӣ тағйир дод:</translation>
+    </message>
+    <message>
+        <source>Bundles:</source>
+        <translation>Бастаҳои маълумот:</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::MergeReportModel</name>
+    <message>
+        <source>Records</source>
+        <translation>Сабтҳо</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нав</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Тағйирёфта</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Нестшуда</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Аллакай маълум</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ихтилофҳо</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Татбиқнашуда</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::PassphraseBar</name>
+    <message>
+        <source>Type the exchange passphrase of your team network first.</source>
+        <translation>Аввал ибораи махфии мубодилаи шабакаи гурӯҳҳои худро нависед.</translation>
+    </message>
+    <message>
+        <source>This is not the exchange passphrase set in Settings. Check the keyboard language and Caps Lock, and type it again.</source>
+        <translation>Ин он ибораи махфии мубодилае нест, ки дар Танзимот муқаррар шудааст. Забони клавиатура ва Caps Lock-ро санҷед ва онро аз нав нависед.</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;passphrase:</source>
+        <translation>Ибораи &amp;махфии мубодила:</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Hamkori closes, never saved.</source>
+        <translation>То пӯшидани Hamkori дар хотира нигоҳ дошта мешавад, ҳеҷ гоҳ сабт намешавад.</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +6113,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
 </context>
 <context>
     <name>hamkori::plans::ActivityTableModel</name>
-    <message>
-        <source>%1 somoni</source>
-        <translation>%1 сомонӣ</translation>
-    </message>
     <message>
         <source>(not decided)</source>
         <translation>(муайян нашудааст)</translation>
@@ -5372,7 +6340,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>&amp;Тасдиқ кард (ном):</translation>
     </message>
     <message>
-        <source>Approver&apos;s p&amp;ost:</source>
+        <source>Approver's p&amp;ost:</source>
         <translation>Вазифаи тасдиқ&amp;кунанда:</translation>
     </message>
     <message>
@@ -5487,10 +6455,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Women and girls: %1, men and boys: %2, reached indirectly: %3</source>
         <translation>Занон ва духтарон: %1, мардон ва писарон: %2, бавосита фарогиршуда: %3</translation>
-    </message>
-    <message>
-        <source>%1 somoni</source>
-        <translation>%1 сомонӣ</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5637,6 +6601,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>&amp;Keep using this data file</source>
         <translation>Истифодаи ҳамин файли маълумотро &amp;давом додан</translation>
     </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::settings::GazetteerModel</name>
@@ -5729,6 +6701,45 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Hamkori changes its language at once and starts in it next time.</source>
         <translation>Hamkori забонро дарҳол иваз мекунад ва дафъаи оянда бо ҳамин забон оғоз мешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::PassphraseBox</name>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Ду ибораи махфӣ фарқ мекунанд. Ҳамон як ибораи махфиро ду бор нависед.</translation>
+    </message>
+    <message>
+        <source>An exchange passphrase is set. Hamkori keeps only a check of it, never the passphrase itself, so it cannot show it to you.</source>
+        <translation>Ибораи махфии мубодила муқаррар шудааст. Hamkori танҳо санҷиши онро нигоҳ медорад, на худи ибораи махфиро, бинобар ин онро ба шумо нишон дода наметавонад.</translation>
+    </message>
+    <message>
+        <source>No exchange passphrase is set on this laptop. Set the one your team network agreed, so that a mistyped passphrase is noticed at once.</source>
+        <translation>Дар ин ноутбук ибораи махфии мубодила муқаррар нашудааст. Ибораи махфиеро муқаррар кунед, ки шабакаи гурӯҳҳои шумо дар бораи он мувофиқа кардааст, то ибораи нодуруст навишташуда дарҳол маълум шавад.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>И&amp;бораи махфиро иваз кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>И&amp;бораи махфиро муқаррар кардан</translation>
+    </message>
+    <message>
+        <source>Exchange passphrase</source>
+        <translation>Ибораи махфии мубодила</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Ибораи махфии &amp;нав:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Такрор кунед:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, at least %2 of them different. Every laptop of the team network uses the same passphrase.</source>
+        <translation>Ақаллан %1 аломат, ки ақаллан %2-тои онҳо гуногунанд. Ҳамаи ноутбукҳои шабакаи гурӯҳҳо ҳамон як ибораи махфиро истифода мебаранд.</translation>
     </message>
 </context>
 <context>

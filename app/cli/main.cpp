@@ -3,6 +3,7 @@
 #include "CsvCommands.h"
 #include "DataCommands.h"
 #include "DocumentCommands.h"
+#include "ExchangeCommands.h"
 #include "translations/Translations.h"
 #include <QCoreApplication>
 
@@ -29,6 +30,12 @@ const Command kCommands[] = {
     {"export-minutes", hamkori::cli::runExportMinutes,
      QT_TRANSLATE_NOOP("Cli", "write a meeting's minutes as a PDF")},
     {"report", hamkori::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the period report as a PDF")},
+    {"export-bundle", hamkori::cli::runExportBundle,
+     QT_TRANSLATE_NOOP("Cli", "write an exchange bundle for other laptops")},
+    {"import-bundle", hamkori::cli::runImportBundle,
+     QT_TRANSLATE_NOOP("Cli", "apply exchange bundles from other laptops")},
+    {"conflicts", hamkori::cli::runConflicts, QT_TRANSLATE_NOOP("Cli", "list the conflict inbox")},
+    {"devices", hamkori::cli::runDevices, QT_TRANSLATE_NOOP("Cli", "list the laptops bundles came from")},
 };
 
 QString cliText(const char* text)

@@ -79,7 +79,7 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
         REQUIRE(QTest::qWaitForWindowActive(&window));
         auto* navigation = window.findChild<QListWidget*>();
         REQUIRE(navigation != nullptr);
-        REQUIRE(navigation->count() == 8);
+        REQUIRE(navigation->count() == 9);
         navigation->setCurrentRow(3);
         CHECK(currentPageWidget(window) == window.pages()[3]);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);

@@ -1,11 +1,11 @@
 // The Settings page driven offscreen: switching the language at once, the data file and the file for the next
 // start, renaming, adding and deleting list entries (with undo and redo), the gazetteer. Every model runs
 // under QAbstractItemModelTester.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
 #include "core/model/Concern.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/ReferenceRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/pages/SettingsPage.h"
@@ -27,8 +27,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -136,8 +136,11 @@ TEST_CASE("the data file section shows the open file and remembers another one f
     CHECK(child<QLabel>(f.page, "deviceFingerprint")->text() == f.db->deviceFingerprint());
     CHECK(f.db->deviceFingerprint().size() == 19);
     CHECK(child<QLabel>(f.page, "dataVersion")->text() == QString::number(Database::kSchemaVersion));
+    // In kilobytes or megabytes, with the units in the program's words (Qt's "MiB" stays English).
+    const double kilobytes = double(QFileInfo(path).size()) / 1024.0;
     CHECK(child<QLabel>(f.page, "dataFileSize")->text() ==
-          QLocale().formattedDataSize(QFileInfo(path).size()));
+          (kilobytes < 1024.0 ? QStringLiteral("%1 KB").arg(QLocale().toString(kilobytes, 'f', 0))
+                              : QStringLiteral("%1 MB").arg(QLocale().toString(kilobytes / 1024.0, 'f', 1))));
 
     settings::DataFileBox* box = f.page.dataFileBox();
     QString openedFolder;
@@ -223,7 +226,8 @@ TEST_CASE("renaming a category in the lists table is saved, undone and redone", 
 
     // Renaming a built-in entry in English keeps its translations as its own names.
     const QString russian = model->data(model->index(row, ReferenceListModel::Russian)).toString();
-    CHECK(model->setData(model->index(row, ReferenceListModel::English), QStringLiteral("Domestic violence")));
+    CHECK(
+        model->setData(model->index(row, ReferenceListModel::English), QStringLiteral("Domestic violence")));
     const ReferenceItem english = storedItem(*f.db, uuid);
     CHECK(english.nameEn == QStringLiteral("Domestic violence"));
     CHECK(english.nameTg == renamed);
@@ -421,7 +425,8 @@ TEST_CASE("the gazetteer: adding a place, renaming it in place, filtering", "[se
     CHECK(f.session.undoStack()->count() == 0);
     bool messageShown = false;
     for (QLabel* label : dialog->findChildren<QLabel*>())
-        if (label->isVisible() && label->text() == QStringLiteral("Enter the place's name in English, Tajik and Russian."))
+        if (label->isVisible() &&
+            label->text() == QStringLiteral("Enter the place's name in English, Tajik and Russian."))
             messageShown = true;
     CHECK(messageShown);
 
@@ -490,7 +495,8 @@ TEST_CASE("the gazetteer's region and kind are changed with lists", "[settings]"
     REQUIRE(isfara.ok());
     const int row = model->rowOf(isfara->meta.uuid);
     REQUIRE(row >= 0);
-    CHECK(model->data(model->index(row, GazetteerModel::Region)).toString() == QStringLiteral("Sughd Region"));
+    CHECK(model->data(model->index(row, GazetteerModel::Region)).toString() ==
+          QStringLiteral("Sughd Region"));
     CHECK(model->data(model->index(row, GazetteerModel::Region), Qt::EditRole).toString() ==
           QStringLiteral("TJ-SU"));
     CHECK(model->flags(model->index(row, GazetteerModel::Kind)).testFlag(Qt::ItemIsEditable));

@@ -49,7 +49,10 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_allPlans->setText(tr("Activities of &every plan of the team"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    // A row label with a layout beside it gets no buddy from QFormLayout and would show its "&".
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Language of the columns:"), m_language);
     form->addRow(tr("&Separator:"), m_separator);
     if (kind == Kind::Concerns)

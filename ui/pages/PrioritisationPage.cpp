@@ -226,6 +226,13 @@ void PrioritisationPage::retranslate()
                          "<b>Bold</b>: ranked first by that group.")
                           .arg(ResultsModel::divergenceColour().name()));
     m_pairwise->retranslate();
+    // The round's criterion names were loaded in the language before: load them in the new one (same shape,
+    // so the grid keeps its cursor and the pairwise step its place).
+    if (m_info.isValid()) {
+        m_info = RoundInfo::load(m_session.db(), m_info.round.meta.uuid);
+        m_grid->setRound(m_info);
+        m_pairwise->setRound(m_info);
+    }
     updateHeader();
     updateResults();
 }

@@ -2,6 +2,7 @@
 #include "settings/DataFileBox.h"
 #include "settings/GazetteerTab.h"
 #include "settings/LanguageBox.h"
+#include "settings/PassphraseBox.h"
 #include "settings/ReferenceListsTab.h"
 #include <QScrollArea>
 #include <QTabWidget>
@@ -12,7 +13,9 @@ namespace hamkori {
 SettingsPage::SettingsPage(Session& session, QWidget* parent)
     : Page(session, parent), m_tabs(new QTabWidget(this)), m_general(new QScrollArea(this)),
       m_language(new settings::LanguageBox(this)), m_dataFile(new settings::DataFileBox(session, this)),
-      m_lists(new settings::ReferenceListsTab(session, this)), m_gazetteer(new settings::GazetteerTab(session, this))
+      m_passphrase(new settings::PassphraseBox(this)),
+      m_lists(new settings::ReferenceListsTab(session, this)),
+      m_gazetteer(new settings::GazetteerTab(session, this))
 {
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     // Language and data file on one tab, scrolled vertically only if the window is very small.
@@ -20,6 +23,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     auto* generalLayout = new QVBoxLayout(general);
     generalLayout->addWidget(m_language);
     generalLayout->addWidget(m_dataFile);
+    generalLayout->addWidget(m_passphrase);
     generalLayout->addStretch();
     m_general->setWidget(general);
     m_general->setWidgetResizable(true);

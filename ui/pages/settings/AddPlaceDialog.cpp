@@ -19,7 +19,8 @@ AddPlaceDialog::AddPlaceDialog(Session& session, const GazetteerModel& gazetteer
     : QDialog(parent), m_session(session), m_region(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_english(new QLineEdit(this)), m_tajik(new QLineEdit(this)), m_russian(new QLineEdit(this)),
       m_former(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_errors(nullptr)
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_errors(nullptr)
 {
     setObjectName(QStringLiteral("addPlaceDialog"));
     setWindowTitle(tr("Add a place to the gazetteer"));
@@ -52,7 +53,10 @@ AddPlaceDialog::AddPlaceDialog(Session& session, const GazetteerModel& gazetteer
         column->setContentsMargins(0, 0, 0, 0);
         column->addWidget(editor);
         column->addWidget(message);
-        form->addRow(label, column);
+        // A row label beside a layout gets no buddy from QFormLayout and would show its "&".
+        auto* rowLabel = new QLabel(label, this);
+        rowLabel->setBuddy(editor);
+        form->addRow(rowLabel, column);
         if (!field.isEmpty())
             m_errors->bind(field, editor, message);
         return message;

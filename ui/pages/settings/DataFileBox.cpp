@@ -36,8 +36,9 @@ QLabel* valueLabel(QWidget* parent, const char* objectName)
 } // namespace
 
 DataFileBox::DataFileBox(Session& session, QWidget* parent)
-    : QGroupBox(parent), m_session(session), m_pathLabel(new QLabel(this)), m_path(valueLabel(this, "dataFilePath")),
-      m_sizeLabel(new QLabel(this)), m_size(valueLabel(this, "dataFileSize")), m_versionLabel(new QLabel(this)),
+    : QGroupBox(parent), m_session(session), m_pathLabel(new QLabel(this)),
+      m_path(valueLabel(this, "dataFilePath")), m_sizeLabel(new QLabel(this)),
+      m_size(valueLabel(this, "dataFileSize")), m_versionLabel(new QLabel(this)),
       m_version(valueLabel(this, "dataVersion")), m_fingerprintLabel(new QLabel(this)),
       m_fingerprint(valueLabel(this, "deviceFingerprint")), m_fingerprintHint(new QLabel(this)),
       m_openFolderButton(new QPushButton(this)), m_useAnotherButton(new QPushButton(this)),
@@ -122,7 +123,10 @@ void DataFileBox::refresh()
     const Database& db = m_session.db();
     const QString path = db.path();
     m_path->setText(QDir::toNativeSeparators(samePath(path)));
-    m_size->setText(QLocale().formattedDataSize(QFileInfo(path).size()));
+    // Not QLocale::formattedDataSize: it writes the units in English ("4,84 MiB") in every language.
+    const double kilobytes = double(QFileInfo(path).size()) / 1024.0;
+    m_size->setText(kilobytes < 1024.0 ? tr("%1 KB").arg(QLocale().toString(kilobytes, 'f', 0))
+                                       : tr("%1 MB").arg(QLocale().toString(kilobytes / 1024.0, 'f', 1)));
     m_version->setText(QLocale().toString(db.schemaVersion()));
     m_fingerprint->setText(db.deviceFingerprint());
 
@@ -131,7 +135,8 @@ void DataFileBox::refresh()
     if (pending)
         m_nextStart->setText(
             QFileInfo::exists(next)
-                ? tr("At the next start Hamkori will open the data file %1. Until you close it, Hamkori keeps "
+                ? tr("At the next start Hamkori will open the data file %1. Until you close it, Hamkori "
+                     "keeps "
                      "working with the file above.")
                       .arg(QDir::toNativeSeparators(next))
                 : tr("At the next start Hamkori will create a new, empty data file %1 and open it. Until you "

@@ -1,0 +1,158 @@
+#include "ConflictResolver.h"
+#include "ConflictText.h"
+#include "ui/widgets/FieldErrors.h"
+#include <QButtonGroup>
+#include <QEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace hamkori::exchange {
+
+namespace {
+constexpr int kMergedChoice = 1000000; // QButtonGroup uses -1 for "none checked"
+}
+
+ConflictResolver::ConflictResolver(Database& db, QWidget* parent)
+    : QGroupBox(parent), m_db(db), m_intro(new QLabel(this)), m_choiceLayout(new QVBoxLayout),
+      m_group(new QButtonGroup(this)), m_merged(new QPlainTextEdit(this)), m_save(new QPushButton(this)),
+      m_message(FieldErrors::makeMessageLabel(this))
+{
+    setObjectName(QStringLiteral("conflictResolver"));
+    m_merged->setObjectName(QStringLiteral("mergedValue"));
+    m_save->setObjectName(QStringLiteral("resolveButton"));
+    m_intro->setWordWrap(true);
+    m_merged->setTabChangesFocus(true);
+    m_merged->setMaximumHeight(m_merged->fontMetrics().lineSpacing() * 4);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_choiceLayout);
+    layout->addWidget(m_merged);
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addWidget(m_message);
+
+    connect(m_save, &QPushButton::clicked, this, &ConflictResolver::save);
+    connect(m_group, &QButtonGroup::idToggled, this, &ConflictResolver::updateSave);
+    connect(m_merged, &QPlainTextEdit::textChanged, this, [this] {
+        if (auto* merged = m_group->button(kMergedChoice); merged && !m_merged->toPlainText().isEmpty())
+            merged->setChecked(true);
+        updateSave();
+    });
+    retranslate();
+    clearConflict();
+}
+
+void ConflictResolver::setConflict(const sync::Conflict& conflict, const QHash<QString, QString>& deviceNames)
+{
+    m_conflict = conflict;
+    m_deviceNames = deviceNames;
+    rebuild();
+}
+
+void ConflictResolver::clearConflict()
+{
+    m_conflict.reset();
+    rebuild();
+}
+
+QList<QRadioButton*> ConflictResolver::choices() const
+{
+    QList<QRadioButton*> buttons;
+    for (QAbstractButton* button : m_group->buttons())
+        buttons << static_cast<QRadioButton*>(button);
+    return buttons;
+}
+
+void ConflictResolver::rebuild()
+{
+    for (QAbstractButton* button : m_group->buttons()) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    m_values.clear();
+    m_merged->clear();
+    m_message->hide();
+    const bool deletion = m_conflict && m_conflict->field == QLatin1String("deleted");
+    m_merged->setVisible(m_conflict && !deletion);
+    setEnabled(m_conflict.has_value());
+    if (!m_conflict) {
+        m_intro->setText(tr("Choose a conflict in the list to resolve it."));
+        updateSave();
+        return;
+    }
+    const sync::Conflict& conflict = *m_conflict;
+    auto addChoice = [this](const QString& text, const QVariant& value) {
+        auto* button = new QRadioButton(text, this);
+        m_group->addButton(button, int(m_values.size()));
+        m_values << value;
+        m_choiceLayout->addWidget(button);
+    };
+    if (deletion) {
+        QStringList versions;
+        for (const sync::ConflictVersion& version : conflict.versions)
+            versions << tr("%1 %2: %3")
+                            .arg(ConflictText::origin(version, m_deviceNames),
+                                 ConflictText::fieldName(version.field), ConflictText::value(version));
+        m_intro->setText(tr("%1 was deleted on one laptop and changed on another:\n%2")
+                             .arg(conflict.label, versions.join(QLatin1Char('\n'))));
+        addChoice(tr("Keep it deleted"), true);
+        addChoice(tr("Bring it back with the changes"), false);
+    } else {
+        m_intro->setText(tr("%1, %2: the laptops hold different values. Keep one, or write the right value.")
+                             .arg(conflict.label, ConflictText::fieldName(conflict.field)));
+        for (const sync::ConflictVersion& version : conflict.versions)
+            addChoice(tr("Keep «%1» (%2)")
+                          .arg(ConflictText::value(version), ConflictText::origin(version, m_deviceNames)),
+                      version.value);
+        auto* merged = new QRadioButton(tr("Write the value:"), this);
+        m_group->addButton(merged, kMergedChoice);
+        m_choiceLayout->addWidget(merged);
+        // A merged value usually starts from the one shown now.
+        const QSignalBlocker blocker(m_merged);
+        m_merged->setPlainText(conflict.versions.value(0).value.toString());
+    }
+    if (!m_group->buttons().isEmpty())
+        m_group->buttons().first()->setChecked(true);
+    updateSave();
+}
+
+void ConflictResolver::updateSave()
+{
+    m_save->setEnabled(m_conflict && m_group->checkedButton() != nullptr);
+}
+
+bool ConflictResolver::save()
+{
+    if (!m_conflict || m_group->checkedButton() == nullptr)
+        return false;
+    const int choice = m_group->checkedId();
+    const QVariant value =
+        choice == kMergedChoice ? QVariant(m_merged->toPlainText().trimmed()) : m_values.value(choice);
+    if (auto done = sync::resolveConflict(m_db, m_conflict->record, m_conflict->field, value); !done) {
+        m_message->setText(done.errorMessage());
+        m_message->show();
+        return false;
+    }
+    Q_EMIT resolved();
+    return true;
+}
+
+void ConflictResolver::retranslate()
+{
+    setTitle(tr("Resolve the conflict"));
+    m_save->setText(tr("&Save the choice"));
+    rebuild();
+}
+
+void ConflictResolver::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+} // namespace hamkori::exchange

@@ -1,0 +1,222 @@
+#include "ImportPanel.h"
+#include "BackgroundTask.h"
+#include "ExportPanel.h"
+#include "MergeReportModel.h"
+#include "PassphraseBar.h"
+#include "core/storage/SyncRepository.h"
+#include "core/sync/BundleReader.h"
+#include "core/sync/Crypto.h"
+#include "core/sync/Merge.h"
+#include "ui/Session.h"
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+
+namespace hamkori::exchange {
+
+ImportPanel::ImportPanel(Session& session, PassphraseBar& passphrase, QWidget* parent)
+    : QWidget(parent), m_session(session), m_passphrase(passphrase), m_file(new QPushButton(this)),
+      m_folder(new QPushButton(this)), m_progress(new QProgressBar(this)), m_reportLabel(new QLabel(this)),
+      m_table(new QTableView(this)), m_model(new MergeReportModel(this)), m_messagesLabel(new QLabel(this)),
+      m_messages(new QListWidget(this)), m_trust(this)
+{
+    m_file->setObjectName(QStringLiteral("importFile"));
+    m_folder->setObjectName(QStringLiteral("importFolder"));
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_table->setObjectName(QStringLiteral("importReport"));
+    m_messages->setObjectName(QStringLiteral("importMessages"));
+    m_progress->hide();
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(MergeReportModel::Kind, QHeaderView::Stretch);
+    m_reportLabel->setBuddy(m_table);
+    m_messagesLabel->setBuddy(m_messages);
+    m_messages->setWordWrap(true);
+
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(m_file, 0, 0);
+    layout->addWidget(m_folder, 0, 1);
+    layout->addWidget(m_progress, 0, 2);
+    layout->addWidget(m_reportLabel, 1, 0, 1, 3);
+    layout->addWidget(m_table, 2, 0, 1, 3);
+    layout->addWidget(m_messagesLabel, 3, 0, 1, 3);
+    layout->addWidget(m_messages, 4, 0, 1, 3);
+    layout->setColumnStretch(2, 1);
+    layout->setRowStretch(2, 3);
+    layout->setRowStretch(4, 2);
+
+    connect(m_file, &QPushButton::clicked, this, &ImportPanel::chooseFile);
+    connect(m_folder, &QPushButton::clicked, this, &ImportPanel::chooseFolder);
+    retranslate();
+}
+
+QStringList ImportPanel::messages() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_messages->count(); ++i)
+        lines << m_messages->item(i)->text();
+    return lines;
+}
+
+void ImportPanel::chooseFile()
+{
+    const QString start = QSettings().value(ExportPanel::folderKey(), QDir::homePath()).toString();
+    const QString file = m_chooseFile ? m_chooseFile(start)
+                                      : QFileDialog::getOpenFileName(this, tr("Bundle to import"), start,
+                                                                     tr("Hamkori bundles (*.hkx)"));
+    if (!file.isEmpty())
+        importFiles({file});
+}
+
+void ImportPanel::chooseFolder()
+{
+    const QString start = QSettings().value(ExportPanel::folderKey(), QDir::homePath()).toString();
+    const QString folder = m_chooseFolder
+                               ? m_chooseFolder(start)
+                               : QFileDialog::getExistingDirectory(this, tr("Folder with bundles"), start);
+    if (folder.isEmpty())
+        return;
+    QStringList files;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("*.hkx")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    if (files.isEmpty()) {
+        m_model->clear();
+        m_messages->clear();
+        note(folder, tr("There is no bundle (*.hkx file) in this folder."));
+        return;
+    }
+    importFiles(files);
+}
+
+void ImportPanel::importFiles(const QStringList& paths)
+{
+    if (isBusy() || paths.isEmpty())
+        return;
+    m_model->clear();
+    m_messages->clear();
+    if (const QString problem = m_passphrase.problem(false); !problem.isEmpty()) {
+        note(QString(), problem);
+        Q_EMIT finished();
+        return;
+    }
+    m_queue = paths;
+    m_total = int(paths.size());
+    m_progress->setRange(0, m_total);
+    m_progress->setValue(0);
+    next();
+}
+
+void ImportPanel::next()
+{
+    m_progress->setValue(m_total - int(m_queue.size()));
+    if (m_queue.isEmpty()) {
+        setBusy(false);
+        Q_EMIT finished();
+        return;
+    }
+    setBusy(true);
+    const QString path = m_queue.takeFirst();
+    // Read and check the start of the file here (quick), decrypt in the background (Argon2id is slow).
+    auto file = sync::readBundleFile(path);
+    if (!file) {
+        note(path, file.errorMessage());
+        return next();
+    }
+    if (auto header = sync::peekHeader(*file); !header) {
+        note(path, header.errorMessage());
+        return next();
+    }
+    runInBackground<Result<sync::Bundle>>(
+        this,
+        [bytes = *file, passphrase = m_passphrase.passphrase()] {
+            return sync::decodeBundle(bytes, passphrase);
+        },
+        [this, path](Result<sync::Bundle> bundle) {
+            if (!bundle)
+                note(path, bundle.errorMessage());
+            else
+                decoded(path, *bundle);
+            next();
+        });
+}
+
+void ImportPanel::decoded(const QString& path, const sync::Bundle& bundle)
+{
+    Database& db = m_session.db();
+    const sync::BundleHeader& header = bundle.header;
+    SyncRepository repository(db);
+    const bool ownBundle = header.device == db.deviceId();
+    if (!ownBundle && !repository.isKnownDevice(header.device, header.publicKey)) {
+        auto known = repository.device(header.device);
+        // A known id with another key is refused by the merge with its own message; ask only about new ones.
+        if (known && !known->has_value()) {
+            const QString name =
+                header.deviceName.isEmpty() ? tr("A laptop without a name") : header.deviceName;
+            const QString question =
+                tr("This bundle comes from a laptop that has not sent bundles here "
+                   "before:\n\n%1\nFingerprint: "
+                   "%2\n\nAsk its owner to read you the fingerprint shown under Settings on that laptop. "
+                   "Trust this laptop and apply its changes?")
+                    .arg(name, sync::crypto::fingerprintOf(header.publicKey));
+            if (!m_trust.ask(tr("A new laptop"), question, tr("&Trust and import"))) {
+                note(path, tr("The laptop was not trusted: nothing of this bundle was applied."));
+                return;
+            }
+        }
+    }
+    auto report = sync::applyBundle(db, bundle, false);
+    if (!report) {
+        note(path, report.errorMessage());
+        return;
+    }
+    m_model->add(*report);
+    const QStringList lines = report->describe();
+    note(path, report->changedNothing()
+                   ? lines.value(0)
+                   : tr("Imported: %n change(s) new to this laptop.", nullptr, report->applied));
+    for (const QString& message : report->quarantineMessages)
+        note(path, tr("Not applied: %1").arg(message));
+}
+
+void ImportPanel::note(const QString& path, const QString& message)
+{
+    const QString name = QFileInfo(path).fileName();
+    m_messages->addItem(name.isEmpty() ? message : tr("%1: %2").arg(name, message));
+}
+
+void ImportPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_file->setEnabled(!busy);
+    m_folder->setEnabled(!busy);
+}
+
+void ImportPanel::retranslate()
+{
+    m_file->setText(tr("Import a &file…"));
+    m_folder->setText(tr("Import every bundle in a f&older…"));
+    m_reportLabel->setText(tr("What the import changed:"));
+    m_messagesLabel->setText(tr("Bundles:"));
+}
+
+void ImportPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hamkori::exchange
