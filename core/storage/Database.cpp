@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Fingerprint.h"
 #include "IntegrityStamp.h"
 #include "RecordStore.h"
 #include "Schema.h"
@@ -195,9 +196,14 @@ int Database::schemaVersion() const
 
 QString Database::deviceFingerprint() const
 {
+    return fingerprintOf(m_publicKey);
+}
+
+QString fingerprintOf(const QByteArray& publicKey)
+{
     unsigned char hash[16];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(m_publicKey.constData()),
-                       std::size_t(m_publicKey.size()), nullptr, 0);
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(publicKey.constData()),
+                       std::size_t(publicKey.size()), nullptr, 0);
     const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 8).toHex());
     QStringList groups;
     for (int i = 0; i < hex.size(); i += 4)

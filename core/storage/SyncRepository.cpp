@@ -1,4 +1,5 @@
 #include "SyncRepository.h"
+#include "Fingerprint.h"
 #include "SqlUtil.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,14 +154,7 @@ Result<QSqlQuery*> SyncRepository::run(const QString& statement, const QVariantL
 
 QString SyncRepository::fingerprintOf(const QByteArray& publicKey)
 {
-    unsigned char hash[16];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(publicKey.constData()),
-                       std::size_t(publicKey.size()), nullptr, 0);
-    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 8).toHex());
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4).toUpper();
-    return groups.join(QLatin1Char('-'));
+    return hamkori::fingerprintOf(publicKey);
 }
 
 QString SyncRepository::impersonationMessage(const QString& id)

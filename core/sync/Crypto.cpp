@@ -69,19 +69,6 @@ bool verifySignature(QByteArrayView message, QByteArrayView signature, QByteArra
                                        reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
-QString fingerprintOf(const QByteArray& publicKey)
-{
-    // The same digest and grouping as Database::deviceFingerprint(): both must show the same text.
-    unsigned char hash[16];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(publicKey.constData()),
-                       std::size_t(publicKey.size()), nullptr, 0);
-    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 8).toHex());
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4).toUpper();
-    return groups.join(QLatin1Char('-'));
-}
-
 SecretBytes::SecretBytes(int size)
     : m_data(static_cast<unsigned char*>(sodium_malloc(std::size_t(size)))), m_size(m_data ? size : 0)
 {

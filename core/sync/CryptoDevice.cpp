@@ -1,6 +1,7 @@
-// The device's signing key, apart from Crypto.cpp so that the bundle reader (and its fuzzer) does not need
-// the storage layer.
+// The device's signing key and the fingerprint of a key, apart from Crypto.cpp so that the bundle reader (and
+// its fuzzer) does not need the storage layer.
 #include "../storage/Database.h"
+#include "../storage/Fingerprint.h"
 #include "Crypto.h"
 
 namespace hamkori::sync {
@@ -8,6 +9,11 @@ namespace hamkori::sync {
 SigningKey SigningKey::ofDevice(const Database& db)
 {
     return {db.devicePublicKey(), [&db](const QByteArray& message) { return db.signBytes(message); }};
+}
+
+QString crypto::fingerprintOf(const QByteArray& publicKey)
+{
+    return hamkori::fingerprintOf(publicKey);
 }
 
 } // namespace hamkori::sync
