@@ -245,6 +245,14 @@ TEST_CASE("the Tajik overview charts draw every axis label once and the quarter 
     auto* page = f.show<OverviewPage>();
     REQUIRE(QTest::qWaitFor([&] { return page->hasLoaded(); }, 2000)); // read after the first paint
     QTest::qWait(50);                                                  // the charts are laid out
+    // The lists beside the charts end at the edge of their pane: no column is cut off.
+    for (const char* name : {"overdueList", "upcomingList", "waitingList"}) {
+        auto* list = child<QTableView>(f.window.get(), name);
+        const QHeaderView* header = list->horizontalHeader();
+        INFO(name << ": columns " << header->length() << " px in a view of " << list->viewport()->width()
+                  << " px");
+        CHECK(header->length() <= list->viewport()->width());
+    }
     // Filled again once laid out (as after any edit): the axes of the first filling must not stay drawn.
     page->refresh();
     QApplication::processEvents();

@@ -174,10 +174,14 @@ QTableView* OverviewPage::makeList(const QString& name, QAbstractItemModel* mode
     QHeaderView* header = view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The text column (activity, concern title) takes what is left.
-    header->setSectionResizeMode(kind == u"concern" ? int(WaitingConcernModel::Title)
-                                                    : int(ActivityDueModel::Measure),
-                                 QHeaderView::Stretch);
+    // The text columns (activity and lead body, or the concern's title) share what is left and shorten their
+    // text with "…": the list never runs past the edge of its pane.
+    if (kind == u"concern") {
+        header->setSectionResizeMode(WaitingConcernModel::Title, QHeaderView::Stretch);
+    } else {
+        header->setSectionResizeMode(ActivityDueModel::Measure, QHeaderView::Stretch);
+        header->setSectionResizeMode(ActivityDueModel::LeadBody, QHeaderView::Stretch);
+    }
     // Double-click or Enter opens the record on its page.
     connect(view, &QAbstractItemView::activated, this, [this, kind](const QModelIndex& index) {
         const QString uuid = index.data(PagedTableModel<ActivityDueRow>::UuidRole).toString();

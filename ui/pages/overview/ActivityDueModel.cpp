@@ -1,5 +1,6 @@
 #include "ActivityDueModel.h"
 #include "core/model/Enums.h"
+#include "ui/widgets/HeaderText.h"
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -63,17 +64,19 @@ QVariant ActivityDueModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    // On two lines: the list shares the overview with the charts, and Tajik headers ("Рӯзҳои таъхир",
+    // "Нақшаи чорабиниҳо") are far wider than the dates and codes under them.
     switch (section) {
     case Deadline:
-        return tr("Deadline");
+        return headerOnTwoLines(tr("Deadline"));
     case Days:
-        return m_mode == Mode::Overdue ? tr("Days overdue") : tr("Days left");
+        return headerOnTwoLines(m_mode == Mode::Overdue ? tr("Days overdue") : tr("Days left"));
     case Measure:
         return tr("Activity");
     case Plan:
-        return tr("Action plan");
+        return headerOnTwoLines(tr("Action plan"));
     case LeadBody:
-        return tr("Lead body");
+        return headerOnTwoLines(tr("Lead body"));
     default:
         return {};
     }
