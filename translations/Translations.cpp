@@ -52,8 +52,8 @@ bool Translations::install(const QString& language)
     // Hamkori's catalogue, installed last and therefore searched first, can override them. Qt has no Tajik
     // catalogue: qt_tg is our own, for the Qt strings the program shows.
     QStringList catalogues;
-    if (language == u"ru")
-        catalogues << QStringLiteral(":/i18n/qtbase_ru.qm");
+    if (language == u"ru") // qt_ru_extra: Qt 6 strings Debian's qtbase_ru predates
+        catalogues << QStringLiteral(":/i18n/qtbase_ru.qm") << QStringLiteral(":/i18n/qt_ru_extra.qm");
     else if (language == u"tg")
         catalogues << QStringLiteral(":/i18n/qt_tg.qm");
     catalogues << QStringLiteral(":/i18n/hamkori_%1.qm").arg(language);
