@@ -5,9 +5,9 @@
 namespace hamkori {
 
 namespace {
-// The month names and the somoni unit are the documents' own texts (context "Document", see
-// core/report/DocumentLanguage.cpp): translated once, written the same on screen and on paper. Qt 6.4's
-// QLocale gives the Tajik months capitalised and the Russian ones in the genitive, which is wrong alone.
+// The month names are translatable texts of our own (context "Document"), shared with the documents
+// (core/report/DocumentLanguage.cpp), so that screen and paper write them alike: Qt 6.4's QLocale gives the
+// Tajik months capitalised ("Январ") and the Russian ones in the genitive ("января"), wrong in "январь 2026".
 const char* const kMonths[] = {
     QT_TRANSLATE_NOOP("Document", "January"),   QT_TRANSLATE_NOOP("Document", "February"),
     QT_TRANSLATE_NOOP("Document", "March"),     QT_TRANSLATE_NOOP("Document", "April"),
@@ -27,6 +27,20 @@ QString Formats::language()
     default:
         return QStringLiteral("en");
     }
+}
+
+QLocale Formats::localeOf(const QString& language)
+{
+    if (language == u"tg")
+        return QLocale(QLocale::Tajik, QLocale::Tajikistan);
+    if (language == u"ru")
+        return QLocale(QLocale::Russian, QLocale::Russia);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+const char* Formats::monthSource(int month)
+{
+    return month >= 1 && month <= 12 ? kMonths[month - 1] : nullptr;
 }
 
 QString Formats::date(QDate day)

@@ -4,6 +4,7 @@
 // "25.03.2026" and "1 234,50 сомонӣ" the same way. Documents have their own language and use
 // DocumentLanguage.
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace hamkori {
@@ -13,6 +14,11 @@ class Formats
 public:
     /// "tg", "ru" or "en": the language of the default QLocale.
     static QString language();
+    /// The locale of a language code ("tg", "ru", anything else: English): Tajikistan's, Russia's, the UK's.
+    static QLocale localeOf(const QString& language);
+    /// The untranslated English month name (context "Document"), for a translator of the caller's choice:
+    /// documents translate it into their own language. Null outside 1–12.
+    static const char* monthSource(int month);
 
     /// dd.MM.yyyy in every language; empty for an invalid date.
     static QString date(QDate day);

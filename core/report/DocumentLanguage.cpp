@@ -1,26 +1,12 @@
 #include "DocumentLanguage.h"
+#include "core/model/Formats.h"
 #include <QCoreApplication>
 
 namespace hamkori::report {
 
-namespace {
-// Qt 6.4's QLocale gives the Tajik months capitalised ("Январ") and the Russian ones in the genitive
-// ("января") unless the stand-alone form is asked for; a period written mid-sentence needs the nominative in
-// lower case ("январ 2026", "январь 2026"), so the months are translatable texts of our own.
-const char* const kMonths[] = {
-    QT_TRANSLATE_NOOP("Document", "January"),   QT_TRANSLATE_NOOP("Document", "February"),
-    QT_TRANSLATE_NOOP("Document", "March"),     QT_TRANSLATE_NOOP("Document", "April"),
-    QT_TRANSLATE_NOOP("Document", "May"),       QT_TRANSLATE_NOOP("Document", "June"),
-    QT_TRANSLATE_NOOP("Document", "July"),      QT_TRANSLATE_NOOP("Document", "August"),
-    QT_TRANSLATE_NOOP("Document", "September"), QT_TRANSLATE_NOOP("Document", "October"),
-    QT_TRANSLATE_NOOP("Document", "November"),  QT_TRANSLATE_NOOP("Document", "December")};
-} // namespace
-
 DocumentLanguage::DocumentLanguage(const QString& language)
     : m_code(language == u"tg" || language == u"ru" ? language : QStringLiteral("en")),
-      m_locale(m_code == u"tg"   ? QLocale(QLocale::Tajik, QLocale::Tajikistan)
-               : m_code == u"ru" ? QLocale(QLocale::Russian, QLocale::Russia)
-                                 : QLocale(QLocale::English, QLocale::UnitedKingdom))
+      m_locale(Formats::localeOf(m_code))
 {
     if (m_code != u"en") {
         auto translator = std::make_shared<QTranslator>();
@@ -59,7 +45,7 @@ QString DocumentLanguage::monthName(int month) const
 {
     if (month < 1 || month > 12)
         return {};
-    return translate("Document", kMonths[month - 1]);
+    return translate("Document", Formats::monthSource(month));
 }
 
 QString DocumentLanguage::monthYear(QDate day) const
