@@ -117,13 +117,21 @@ QString ftsQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+/// A statement and its bound values (also just the WHERE part of one).
 struct WhereClause
 {
     QString sql;
     QVariantList values;
 };
 
-WhereClause whereOf(const ConcernFilter& f)
+/// The index the register reads for a filter, and how the status is compared in it.
+struct Access
+{
+    QString index; ///< empty: let SQLite choose
+    bool statusByOrder = false;
+};
+
+WhereClause whereOf(const ConcernFilter& f, const Access& access)
 {
     QStringList conditions{QStringLiteral("c.deleted = 0")};
     QVariantList values;
@@ -132,8 +140,15 @@ WhereClause whereOf(const ConcernFilter& f)
         values << f.teamUuid;
     }
     if (f.status) {
-        conditions << QStringLiteral("c.status = ?");
-        values << codeOf(*f.status);
+        if (access.statusByOrder) {
+            // The same test in the words of the index concerns_live_by_status_order, which holds the
+            // expression but not the column: comparing the column would read every row.
+            conditions << QLatin1Char('(') + schema::concernStatusOrder() + QStringLiteral(") = ?");
+            values << int(*f.status);
+        } else {
+            conditions << QStringLiteral("c.status = ?");
+            values << codeOf(*f.status);
+        }
     }
     if (!f.categoryUuid.isEmpty()) {
         conditions << QStringLiteral("c.category = ?");
@@ -207,49 +222,123 @@ QString orderOf(const ConcernFilter& f)
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.code") + direction;
 }
 
+/// The index that walks the register in the filter's sort order.
+QString orderIndexOf(ConcernFilter::Sort sort)
+{
+    switch (sort) {
+    case ConcernFilter::Sort::Code:
+        return QStringLiteral("concerns_live_by_code");
+    case ConcernFilter::Sort::Title:
+        return QStringLiteral("concerns_live_by_title");
+    case ConcernFilter::Sort::Status:
+        return QStringLiteral("concerns_live_by_status_order");
+    case ConcernFilter::Sort::FirstRaised:
+        return QStringLiteral("concerns_live_by_first_raised");
+    case ConcernFilter::Sort::Place:
+        return QStringLiteral("concerns_live_by_place");
+    case ConcernFilter::Sort::Category:
+        break; // read through the category list, see fromOf()
+    }
+    return {};
+}
+
 /// The index the register reads, chosen here rather than by SQLite: without statistics SQLite takes the
 /// narrowest index and then reads the wide rows for the columns it lacks, which on a national file costs
-/// 0.3–0.8 s. Empty: let SQLite choose (full-text search and the chosen concerns are small sets that drive
+/// 0.3–0.8 s. Empty: let SQLite choose (a narrow search and the chosen concerns are small sets that drive
 /// the query; the unfiltered first page walks the index of its sort order).
-QString indexFor(const ConcernFilter& f, bool forCount)
+///
+/// A broad search over all teams (its words begin words of thousands of concerns: "исти" matches 7,000 of
+/// 100,000) is the exception: reading each match from the wide table costs 40–70 ms, while walking a narrow
+/// index and testing each entry's rowid against the matches finds the first page in a few milliseconds and
+/// counts in 20–30 ms.
+Access accessFor(const ConcernFilter& f, bool forCount, bool broadSearch)
 {
-    if (!ftsQuery(f.search).isEmpty())
-        return {};
+    const bool searching = !ftsQuery(f.search).isEmpty();
+    const bool otherFilters = !f.categoryUuid.isEmpty() || !f.place.trimmed().isEmpty() || f.raisedBy ||
+                              f.restricted.has_value() || f.prioritisedOnly;
+    if (searching) {
+        if (!broadSearch || !f.teamUuid.isEmpty() || otherFilters)
+            return {};
+        if (!forCount)
+            return {orderIndexOf(f.sort), f.status && f.sort == ConcernFilter::Sort::Status};
+        if (f.status)
+            return {QStringLiteral("concerns_live_by_status_order"), true};
+        return {QStringLiteral("concerns_live_by_code")};
+    }
     if (!f.teamUuid.isEmpty())
-        return QStringLiteral("concerns_live_by_team");
+        return {QStringLiteral("concerns_live_by_team")};
     if (f.prioritisedOnly)
         return {};
     if (f.status)
-        return QStringLiteral("concerns_live_by_status");
-    const bool filtered =
-        !f.categoryUuid.isEmpty() || !f.place.trimmed().isEmpty() || f.raisedBy || f.restricted.has_value();
-    if (forCount || filtered)
-        return QStringLiteral("concerns_live_by_first_raised");
+        return {QStringLiteral("concerns_live_by_status")};
+    // Only a place: the narrow index of places holds all a count needs, and the first page in place order.
+    const bool onlyPlace =
+        !f.place.trimmed().isEmpty() && f.categoryUuid.isEmpty() && !f.raisedBy && !f.restricted.has_value();
+    if (onlyPlace && (forCount || f.sort == ConcernFilter::Sort::Place))
+        return {QStringLiteral("concerns_live_by_place")};
+    if (forCount || otherFilters)
+        return {QStringLiteral("concerns_live_by_first_raised")};
     return {};
 }
 
 /// The tables the register reads. Unfiltered and sorted by category, the category list leads in its order and
 /// each category's concerns follow by code (index concerns_live_by_category), so no sort of every concern.
-QString fromOf(const ConcernFilter& f, bool forCount)
+QString fromOf(const ConcernFilter& f, const Access& access, bool forCount)
 {
-    const QString index = indexFor(f, forCount);
-    const QString concerns =
-        index.isEmpty() ? QStringLiteral("concerns c") : QStringLiteral("concerns c INDEXED BY ") + index;
+    const QString concerns = access.index.isEmpty() ? QStringLiteral("concerns c")
+                                                    : QStringLiteral("concerns c INDEXED BY ") + access.index;
     if (f.sort != ConcernFilter::Sort::Category || forCount)
         return QStringLiteral(" FROM ") + concerns;
-    if (index.isEmpty() && ftsQuery(f.search).isEmpty() && !f.prioritisedOnly)
+    if (access.index.isEmpty() && ftsQuery(f.search).isEmpty() && !f.prioritisedOnly)
         return QStringLiteral(" FROM reference_items r CROSS JOIN concerns c ON c.category = r.uuid AND "
                               "r.list = 'category'");
     return QStringLiteral(" FROM ") + concerns +
            QStringLiteral(" JOIN reference_items r ON r.uuid = c.category");
 }
 
-QString pageQuery(const ConcernFilter& filter, const WhereClause& where)
+/// A search is broad when its words begin words of at least this many concerns (see accessFor()).
+constexpr int kBroadSearch = 2000;
+
+/// Whether the filter searches over all teams for words that match at least kBroadSearch concerns. Counting
+/// stops there, so asking costs well under a millisecond.
+Result<bool> isBroadSearch(const QSqlDatabase& db, const ConcernFilter& f)
 {
-    return QStringLiteral(
-               "SELECT c.uuid, c.team, c.code, c.title, c.category, c.place, c.raised_by, c.status, "
-               "c.first_raised, c.restricted") +
-           fromOf(filter, false) + where.sql + orderOf(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString search = ftsQuery(f.search);
+    if (search.isEmpty() || !f.teamUuid.isEmpty())
+        return false;
+    auto matches = sql::scalar(db,
+                               QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM concern_search "
+                                              "WHERE concern_search MATCH ? LIMIT ?)"),
+                               {search, kBroadSearch});
+    if (!matches)
+        return matches.error();
+    return matches->toInt() >= kBroadSearch;
+}
+
+Result<WhereClause> pageStatement(const QSqlDatabase& db, const ConcernFilter& filter, int offset, int limit)
+{
+    auto broad = isBroadSearch(db, filter);
+    if (!broad)
+        return broad.error();
+    const Access access = accessFor(filter, false, *broad);
+    WhereClause where = whereOf(filter, access);
+    where.sql = QStringLiteral("SELECT c.uuid, c.team, c.code, c.title, c.category, c.place, c.raised_by, "
+                               "c.status, c.first_raised, c.restricted") +
+                fromOf(filter, access, false) + where.sql + orderOf(filter) +
+                QStringLiteral(" LIMIT ? OFFSET ?");
+    where.values << limit << offset;
+    return where;
+}
+
+Result<WhereClause> countStatement(const QSqlDatabase& db, const ConcernFilter& filter)
+{
+    auto broad = isBroadSearch(db, filter);
+    if (!broad)
+        return broad.error();
+    const Access access = accessFor(filter, true, *broad);
+    WhereClause where = whereOf(filter, access);
+    where.sql = QStringLiteral("SELECT COUNT(*)") + fromOf(filter, access, true) + where.sql;
+    return where;
 }
 
 } // namespace
@@ -453,9 +542,10 @@ Result<QList<ConcernLink>> ConcernRepository::links(const QString& concernUuid)
 
 Result<QList<ConcernRow>> ConcernRepository::page(const ConcernFilter& filter, int offset, int limit)
 {
-    WhereClause where = whereOf(filter);
-    where.values << limit << offset;
-    return readList<ConcernRow>(pageQuery(filter, where), where.values, [](const QSqlRecord& row) {
+    auto statement = pageStatement(m_db.connection(), filter, offset, limit);
+    if (!statement)
+        return statement.error();
+    return readList<ConcernRow>(statement->sql, statement->values, [](const QSqlRecord& row) {
         return ConcernRow{rows::text(row, "uuid"),
                           rows::text(row, "team"),
                           rows::text(row, "code"),
@@ -469,27 +559,28 @@ Result<QList<ConcernRow>> ConcernRepository::page(const ConcernFilter& filter, i
     });
 }
 
-Result<QString> ConcernRepository::pageQueryPlan(const ConcernFilter& filter)
-{
-    WhereClause where = whereOf(filter);
-    where.values << 100 << 0;
-    auto steps =
-        readList<QString>(QStringLiteral("EXPLAIN QUERY PLAN ") + pageQuery(filter, where), where.values,
-                          [](const QSqlRecord& row) { return rows::text(row, "detail"); });
-    if (!steps)
-        return steps.error();
-    return steps->join(QLatin1Char('\n'));
-}
-
 Result<int> ConcernRepository::count(const ConcernFilter& filter)
 {
-    const WhereClause where = whereOf(filter);
-    auto total =
-        sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*)") + fromOf(filter, true) + where.sql,
-                    where.values);
+    auto statement = countStatement(m_db.connection(), filter);
+    if (!statement)
+        return statement.error();
+    auto total = sql::scalar(m_db.connection(), statement->sql, statement->values);
     if (!total)
         return total.error();
     return total->toInt();
+}
+
+Result<QString> ConcernRepository::queryPlan(const ConcernFilter& filter, bool forCount)
+{
+    auto statement = forCount ? countStatement(m_db.connection(), filter)
+                              : pageStatement(m_db.connection(), filter, 0, 100);
+    if (!statement)
+        return statement.error();
+    auto steps = readList<QString>(QStringLiteral("EXPLAIN QUERY PLAN ") + statement->sql, statement->values,
+                                   [](const QSqlRecord& row) { return rows::text(row, "detail"); });
+    if (!steps)
+        return steps.error();
+    return steps->join(QLatin1Char('\n'));
 }
 
 } // namespace hamkori
