@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "Windows1251.h"
 #include <QDir>
 #include <QFile>
@@ -96,7 +97,7 @@ Result<CsvTable> CsvReader::parse(const QString& text)
     int quoteRow = 0;        // where the open quoted value began
     int quoteColumn = 0;
     const auto endField = [&] {
-        fields << field;
+        fields << CsvWriter::unguarded(field);
         field.clear();
         afterQuote = false;
     };

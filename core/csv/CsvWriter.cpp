@@ -5,6 +5,33 @@
 
 namespace hamkori::csv {
 
+namespace {
+
+bool startsLikeFormula(const QString& value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\'';
+}
+
+} // namespace
+
+QString CsvWriter::guarded(const QString& value)
+{
+    if (!startsLikeFormula(value))
+        return value;
+    bool isNumber = false;
+    value.toDouble(&isNumber); // "-5" or "+2.5" is a number, not a formula
+    return isNumber ? value : QLatin1Char('\'') + value;
+}
+
+QString CsvWriter::unguarded(const QString& value)
+{
+    return value.size() > 1 && value.front() == u'\'' && startsLikeFormula(value.mid(1)) ? value.mid(1)
+                                                                                         : value;
+}
+
 QString CsvWriter::quoted(const QString& value, QChar separator)
 {
     const bool needsQuotes = value.contains(separator) || value.contains(QLatin1Char('"')) ||
@@ -24,7 +51,7 @@ QByteArray CsvWriter::encode(const QList<QStringList>& rows, QChar separator)
         QStringList cells;
         cells.reserve(row.size());
         for (const QString& value : row)
-            cells << quoted(value, separator);
+            cells << quoted(guarded(value), separator);
         text += cells.join(separator) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();

@@ -117,6 +117,39 @@ TEST_CASE("CSV writer quotes what needs quotes and writes a BOM and CRLF", "[csv
     CHECK(back->records[0].fields[1] == QStringLiteral("say \"hi\", then\nleave"));
 }
 
+TEST_CASE("CSV writer keeps spreadsheets from running a value as a formula, and reads it back unchanged",
+          "[csv]")
+{
+    // A title typed on another laptop reaches the coordinator's spreadsheet: "=HYPERLINK(...)" or "@SUM(...)"
+    // must show as text, never run. Numbers stay numbers.
+    const QStringList values{QStringLiteral("=HYPERLINK(\"http://x\",\"Ҳисобот\")"),
+                             QStringLiteral("+998 90 123"),
+                             QStringLiteral("-1+2"),
+                             QStringLiteral("@SUM(A1:A9)"),
+                             QStringLiteral("'=already quoted"),
+                             QStringLiteral("'plain apostrophe"),
+                             QStringLiteral("-5"),
+                             QStringLiteral("+2.5"),
+                             QStringLiteral("Зӯроварӣ - дар оила")};
+    const QByteArray bytes = CsvWriter::encode({values}, QLatin1Char(';'));
+    const QStringList cells = QString::fromUtf8(bytes.mid(3)).chopped(2).split(QLatin1Char(';'));
+    REQUIRE(cells.size() == values.size());
+    for (int i = 0; i < 6; ++i) {
+        INFO(cells[i].toStdString());
+        // (a value with quote marks in it is quoted as a whole; the spreadsheet reads what is inside)
+        CHECK((cells[i].startsWith(QLatin1Char('\'')) || cells[i].startsWith(QStringLiteral("\"'"))));
+    }
+    CHECK(cells[6] == QStringLiteral("-5"));
+    CHECK(cells[7] == QStringLiteral("+2.5"));
+    CHECK(cells[8] == QStringLiteral("Зӯроварӣ - дар оила"));
+
+    auto back = CsvReader::parse(QStringLiteral("a;b;c;d;e;f;g;h;i\r\n") + QString::fromUtf8(bytes.mid(3)));
+    INFO(back.errorMessage().toStdString());
+    REQUIRE(back.ok());
+    REQUIRE(back->records.size() == 1);
+    CHECK(back->records[0].fields == values);
+}
+
 TEST_CASE("CSV writing into a missing or read-only folder fails clearly and leaves no file", "[csv]")
 {
     QTemporaryDir dir;
