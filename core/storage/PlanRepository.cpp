@@ -1,5 +1,6 @@
 #include "PlanRepository.h"
 #include "Codes.h"
+#include "ConcernRepository.h"
 #include "Rows.h"
 #include "Uuids.h"
 
@@ -211,11 +212,41 @@ Result<void> PlanRepository::updatePlan(const ActionPlan& plan)
         return Error{tr("This action plan no longer exists; it may have been deleted."), {}};
     if (auto valid = validate(plan); !valid)
         return valid;
+    auto before = this->plan(plan.meta.uuid);
+    if (!before)
+        return before.error();
     return inTransaction([&]() -> Result<void> {
         if (auto changed = store().update(QStringLiteral("plan"), plan.meta.uuid, planFields(plan)); !changed)
             return changed.error();
-        return writeConcerns(plan);
+        if (auto written = writeConcerns(plan); !written)
+            return written;
+        return moveConcernsIntoPlan(*before, plan);
     });
+}
+
+Result<void> PlanRepository::moveConcernsIntoPlan(const ActionPlan& before, const ActionPlan& after)
+{
+    if (after.status != PlanStatus::Adopted)
+        return {};
+    // Adopting the plan moves every concern it addresses; an adopted plan moves only the concerns added
+    // to it, so that a concern a person moved back by hand stays where they put it when the plan is edited.
+    const bool adoptedNow = before.status != PlanStatus::Adopted;
+    ConcernRepository concerns(m_db);
+    for (const QString& uuid : after.concernUuids) {
+        if (!adoptedNow && before.concernUuids.contains(uuid))
+            continue;
+        auto concern = concerns.concern(uuid);
+        if (!concern)
+            return concern.error();
+        if (concern->status != ConcernStatus::Raised && concern->status != ConcernStatus::Analysed &&
+            concern->status != ConcernStatus::Prioritised)
+            continue; // already in a plan, resolved, closed or dropped
+        if (auto moved = concerns.changeStatus(uuid, ConcernStatus::InPlan, QDate::currentDate(),
+                                               tr("Addressed by the adopted action plan %1").arg(after.code));
+            !moved)
+            return moved;
+    }
+    return {};
 }
 
 Result<QList<RecordRef>> PlanRepository::deletePlan(const QString& uuid)

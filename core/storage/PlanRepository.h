@@ -13,6 +13,9 @@ public:
 
     /// Makes the code (ISF-AP-2026-01) when the plan has none.
     Result<ActionPlan> createPlan(ActionPlan plan);
+    /// Writes the plan. When it is adopted, the concerns it addresses that are still raised, analysed or
+    /// prioritised move to "in plan" with a dated entry in their history: on adoption all of them, later
+    /// only those added to it.
     Result<void> updatePlan(const ActionPlan& plan);
     Result<QList<RecordRef>> deletePlan(const QString& uuid);
     Result<ActionPlan> plan(const QString& uuid);
@@ -48,6 +51,7 @@ private:
     Result<void> validate(const Activity& activity);
     Result<void> validate(const ProgressUpdate& update);
     Result<void> writeConcerns(const ActionPlan& plan);
+    Result<void> moveConcernsIntoPlan(const ActionPlan& before, const ActionPlan& after);
     /// Gives the activity the status of its latest live update; false when it has none (status untouched).
     Result<bool> followLatestProgress(const QString& activityUuid);
     Result<bool> isReference(const QString& uuid, ReferenceList list);

@@ -1,11 +1,11 @@
 // The action plans page driven offscreen: a plan made and edited through its widgets, refused edits, the
 // concerns it addresses, activities edited through the table's model as the delegates do, overdue marks,
 // progress updates with reach, indicator readings, deletion, and undo/redo checked against the database.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/PlansPage.h"
 #include "ui/pages/plans/ActivitiesPanel.h"
@@ -99,8 +99,9 @@ void enterDate(QDateEdit* edit, QDate date)
 
 } // namespace
 
-TEST_CASE("a plan is made on the page, its header edited, a bad period refused, concerns ticked, undo and redo",
-          "[ui][plans]")
+TEST_CASE(
+    "a plan is made on the page, its header edited, a bad period refused, concerns ticked, undo and redo",
+    "[ui][plans]")
 {
     test::TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -129,7 +130,8 @@ TEST_CASE("a plan is made on the page, its header edited, a bad period refused, 
     CHECK(page.currentPlan() == plan.meta.uuid);
     REQUIRE(page.planModel()->rowCount() == 1);
     CHECK(page.planModel()->index(0, PlanListModel::Code).data().toString() == plan.code);
-    CHECK(page.planModel()->index(0, PlanListModel::Activities).data().toString() == QStringLiteral("0 of 0 done"));
+    CHECK(page.planModel()->index(0, PlanListModel::Activities).data().toString() ==
+          QStringLiteral("0 of 0 done"));
 
     // Title in Tajik, typed and confirmed with Enter.
     auto* title = child<QLineEdit>(page, "planTitle");
@@ -141,7 +143,8 @@ TEST_CASE("a plan is made on the page, its header edited, a bad period refused, 
     CHECK(stack->undoText() == QStringLiteral("change the title of %1").arg(plan.code));
     CHECK(page.planModel()->index(0, PlanListModel::Title).data().toString() == tajikTitle);
 
-    // The period: a start, then an end before it (refused, shown at the field, nothing saved), then a good end.
+    // The period: a start, then an end before it (refused, shown at the field, nothing saved), then a good
+    // end.
     auto* start = child<QDateEdit>(page, "planStart");
     auto* end = child<QDateEdit>(page, "planEnd");
     enterDate(start, QDate(2026, 3, 1));
@@ -173,16 +176,15 @@ TEST_CASE("a plan is made on the page, its header edited, a bad period refused, 
     PlanConcernsModel* concerns = page.headerForm()->concernsModel();
     REQUIRE(concerns->rowCount() == 2);
     REQUIRE(concerns->setData(concerns->index(concerns->rowOf(first)), int(Qt::Checked), Qt::CheckStateRole));
-    REQUIRE(concerns->setData(concerns->index(concerns->rowOf(second)), int(Qt::Checked), Qt::CheckStateRole));
+    REQUIRE(
+        concerns->setData(concerns->index(concerns->rowOf(second)), int(Qt::Checked), Qt::CheckStateRole));
     CHECK(onlyPlan(*db, team).concernUuids == QStringList{first, second});
-    CHECK(concerns->index(concerns->rowOf(second)).data(Qt::CheckStateRole).toInt() ==
-          int(Qt::Checked));
+    CHECK(concerns->index(concerns->rowOf(second)).data(Qt::CheckStateRole).toInt() == int(Qt::Checked));
 
     // Undo step by step, checking the data file each time; then redo all.
     stack->undo();
     CHECK(onlyPlan(*db, team).concernUuids == QStringList{first});
-    CHECK(concerns->index(concerns->rowOf(second)).data(Qt::CheckStateRole).toInt() ==
-          int(Qt::Unchecked));
+    CHECK(concerns->index(concerns->rowOf(second)).data(Qt::CheckStateRole).toInt() == int(Qt::Unchecked));
     stack->undo();
     CHECK(onlyPlan(*db, team).concernUuids.isEmpty());
     stack->undo();
@@ -239,7 +241,8 @@ TEST_CASE("activities are added, edited through the table model, refused, marked
     REQUIRE(model->rowCount() == 2);
     CHECK(stack->undoText() == QStringLiteral("add an activity to %1").arg(plan.code));
 
-    // Edits as the delegates hand them over: measure (Tajik), lead body from the list, start, deadline, amount.
+    // Edits as the delegates hand them over: measure (Tajik), lead body from the list, start, deadline,
+    // amount.
     const QString measure = QStringLiteral("Семинар барои занон оид ба ҳуқуқҳояшон");
     const QString police = test::referenceUuid(*db, QStringLiteral("lead_body"), QStringLiteral("police"));
     REQUIRE(model->setData(model->index(0, ActivityTableModel::Measure), measure));
@@ -255,8 +258,10 @@ TEST_CASE("activities are added, edited through the table model, refused, marked
     CHECK(stored[0].deadline == QDate(2026, 9, 30));
     CHECK(stored[0].amountSomoni == 12500.5);
     CHECK(model->index(0, ActivityTableModel::Deadline).data().toString() == QStringLiteral("30.09.2026"));
-    CHECK(model->index(0, ActivityTableModel::Amount).data().toString() == QStringLiteral("12,500.50 somoni"));
-    CHECK(model->index(0, ActivityTableModel::LeadBody).data().toString() == QStringLiteral("District police (ShKD)"));
+    CHECK(model->index(0, ActivityTableModel::Amount).data().toString() ==
+          QStringLiteral("12,500.50 somoni"));
+    CHECK(model->index(0, ActivityTableModel::LeadBody).data().toString() ==
+          QStringLiteral("District police (ShKD)"));
     CHECK(model->index(0, ActivityTableModel::Measure).data().toString() == measure);
 
     // A deadline before the start is refused: message under the table naming the field, nothing saved.
@@ -318,7 +323,8 @@ TEST_CASE("activities are added, edited through the table model, refused, marked
 
     // Undo the deadline edit: back to no deadline.
     stack->undo(); // the deletion
-    while (stack->canUndo() && stack->undoText() != QStringLiteral("change the deadline of activity 1 of %1").arg(plan.code))
+    while (stack->canUndo() &&
+           stack->undoText() != QStringLiteral("change the deadline of activity 1 of %1").arg(plan.code))
         stack->undo();
     REQUIRE(stack->canUndo());
     stack->undo();
@@ -327,7 +333,8 @@ TEST_CASE("activities are added, edited through the table model, refused, marked
     CHECK(activitiesOf(*db, plan.meta.uuid)[0].deadline == QDate(2026, 9, 30));
 }
 
-TEST_CASE("progress updates with reach, indicator readings, opening records and deleting a plan", "[ui][plans]")
+TEST_CASE("progress updates with reach, indicator readings, opening records and deleting a plan",
+          "[ui][plans]")
 {
     test::TempDatabase db;
     const QString team = test::makeTeam(*db);
@@ -379,9 +386,9 @@ TEST_CASE("progress updates with reach, indicator readings, opening records and 
     auto* status = child<QComboBox>(*dialog, "progressStatus");
     status->setCurrentIndex(status->findData(QStringLiteral("done")));
     test::typeText(child<QWidget>(*dialog, "progressNote"), QStringLiteral("Бозӣ гузашт"));
-    child<QSpinBox>(*dialog, "reached_0_0")->setValue(5);   // girls under 18
-    child<QSpinBox>(*dialog, "reached_0_1")->setValue(12);  // women 18–29
-    child<QSpinBox>(*dialog, "reached_1_1")->setValue(8);   // men 18–29
+    child<QSpinBox>(*dialog, "reached_0_0")->setValue(5);  // girls under 18
+    child<QSpinBox>(*dialog, "reached_0_1")->setValue(12); // women 18–29
+    child<QSpinBox>(*dialog, "reached_1_1")->setValue(8);  // men 18–29
     CHECK(child<QLabel>(*dialog, "reachedTotal")->text() == QStringLiteral("25"));
     child<QSpinBox>(*dialog, "reachedIndirectly")->setValue(100);
     child<QDoubleSpinBox>(*dialog, "progressSpent")->setValue(350.5);
@@ -403,7 +410,8 @@ TEST_CASE("progress updates with reach, indicator readings, opening records and 
     CHECK(child<QLabel>(page, "activityStatusNote")->text().contains(QStringLiteral("Done")));
     CHECK(page.activitiesPanel()->model()->index(0, ActivityTableModel::Status).data().toString() ==
           QStringLiteral("Done"));
-    CHECK(page.planModel()->index(0, PlanListModel::Activities).data().toString() == QStringLiteral("1 of 1 done"));
+    CHECK(page.planModel()->index(0, PlanListModel::Activities).data().toString() ==
+          QStringLiteral("1 of 1 done"));
     CHECK(stack->undoText() == QStringLiteral("add a progress update to activity 1 of %1").arg(plan->code));
 
     // One undo takes the update away and gives the activity its status back; redo brings both.
@@ -459,4 +467,78 @@ TEST_CASE("progress updates with reach, indicator readings, opening records and 
     page.setConfirm([](const QString&) { return false; });
     click(page, "deletePlan");
     CHECK(plans.plans(team)->size() == 1);
+}
+
+TEST_CASE("adopting a plan on the page moves its concerns into the plan, and undo moves them back",
+          "[ui][plans]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    const QString prioritised = makeConcern(*db, team, QStringLiteral("Зӯроварии оилавӣ дар Чоркӯҳ"));
+    const QString resolved = makeConcern(*db, team, QStringLiteral("Нашъамандии ҷавонон"));
+    const QString later = makeConcern(*db, team, QStringLiteral("Ҷанҷол дар бозор"));
+    ConcernRepository concerns(*db);
+    REQUIRE(concerns.changeStatus(prioritised, ConcernStatus::Prioritised, QDate(2026, 3, 1), {}).ok());
+    REQUIRE(concerns.changeStatus(resolved, ConcernStatus::Resolved, QDate(2026, 3, 1), {}).ok());
+    ActionPlan draft;
+    draft.teamUuid = team;
+    draft.title = QStringLiteral("Нақшаи чорабиниҳо");
+    draft.periodStart = QDate(2026, 4, 1);
+    draft.periodEnd = QDate(2026, 12, 31);
+    draft.concernUuids = {prioritised, resolved};
+    auto plan = PlanRepository(*db).createPlan(draft);
+    REQUIRE(plan.ok());
+    auto statusOf = [&](const QString& uuid) { return concerns.concern(uuid)->status; };
+
+    Session session(*db);
+    PlansPage page(session);
+    page.resize(1130, 650);
+    page.show();
+    REQUIRE(page.openRecord(QStringLiteral("plan"), plan->meta.uuid));
+    QUndoStack* stack = session.undoStack();
+
+    // Adopted through the status box: the prioritised concern moves into the plan, dated today and saying
+    // why; the resolved one stays resolved.
+    auto* status = child<QComboBox>(page, "planStatus");
+    const int adoptedRow = status->findData(QStringLiteral("adopted"));
+    REQUIRE(adoptedRow >= 0);
+    status->setCurrentIndex(adoptedRow);
+    Q_EMIT status->activated(adoptedRow);
+    REQUIRE(onlyPlan(*db, team).status == PlanStatus::Adopted);
+    CHECK(statusOf(prioritised) == ConcernStatus::InPlan);
+    CHECK(statusOf(resolved) == ConcernStatus::Resolved);
+    const QList<StatusChange> history = concerns.statusHistory(prioritised).value();
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.last().status == ConcernStatus::InPlan);
+    CHECK(history.last().date == QDate::currentDate());
+    CHECK(history.last().note.contains(plan->code));
+
+    // A concern ticked in the adopted plan moves too.
+    PlanConcernsModel* addressed = page.headerForm()->concernsModel();
+    REQUIRE(
+        addressed->setData(addressed->index(addressed->rowOf(later)), int(Qt::Checked), Qt::CheckStateRole));
+    CHECK(statusOf(later) == ConcernStatus::InPlan);
+
+    // Undo takes the concern out of the plan again, then the adoption; redo brings both back.
+    stack->undo();
+    CHECK(statusOf(later) == ConcernStatus::Raised);
+    CHECK(statusOf(prioritised) == ConcernStatus::InPlan);
+    stack->undo();
+    CHECK(onlyPlan(*db, team).status == PlanStatus::Draft);
+    CHECK(statusOf(prioritised) == ConcernStatus::Prioritised);
+    CHECK(statusOf(resolved) == ConcernStatus::Resolved);
+    stack->redo();
+    stack->redo();
+    CHECK(onlyPlan(*db, team).status == PlanStatus::Adopted);
+    CHECK(statusOf(prioritised) == ConcernStatus::InPlan);
+    CHECK(statusOf(later) == ConcernStatus::InPlan);
+
+    // Editing the adopted plan later leaves a concern moved back by hand where the person put it.
+    REQUIRE(concerns.changeStatus(prioritised, ConcernStatus::Prioritised, QDate::currentDate(), {}).ok());
+    auto* title = child<QLineEdit>(page, "planTitle");
+    title->clear();
+    test::typeText(title, QStringLiteral("Нақшаи нав"));
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(onlyPlan(*db, team).title == QStringLiteral("Нақшаи нав"));
+    CHECK(statusOf(prioritised) == ConcernStatus::Prioritised);
 }

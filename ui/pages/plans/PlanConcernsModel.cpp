@@ -1,4 +1,5 @@
 #include "PlanConcernsModel.h"
+#include "PlanEdit.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
@@ -143,8 +144,7 @@ bool PlanConcernsModel::setData(const QModelIndex& index, const QVariant& value,
     const bool tick = value.toInt() == int(Qt::Checked);
     if (tick == m_ticked.contains(concern))
         return true;
-    Database* db = &m_session.db();
-    auto before = PlanRepository(*db).plan(m_plan);
+    auto before = PlanRepository(m_session.db()).plan(m_plan);
     if (!before) {
         Q_EMIT editRefused(before.error());
         return false;
@@ -154,13 +154,11 @@ bool PlanConcernsModel::setData(const QModelIndex& index, const QVariant& value,
         after.concernUuids << concern;
     else
         after.concernUuids.removeAll(concern);
-    const ActionPlan old = *before;
-    auto done = undo::perform(
-        m_session,
-        tick ? tr("add concern %1 to %2").arg(m_rows[index.row()].code, after.code)
-             : tr("remove concern %1 from %2").arg(m_rows[index.row()].code, after.code),
-        [db, after] { return PlanRepository(*db).updatePlan(after); },
-        [db, old] { return PlanRepository(*db).updatePlan(old); });
+    auto done =
+        updatePlanUndoably(m_session,
+                           tick ? tr("add concern %1 to %2").arg(m_rows[index.row()].code, after.code)
+                                : tr("remove concern %1 from %2").arg(m_rows[index.row()].code, after.code),
+                           *before, after);
     if (!done) {
         Q_EMIT editRefused(done.error());
         return false;

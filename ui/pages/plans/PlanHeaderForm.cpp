@@ -1,5 +1,6 @@
 #include "PlanHeaderForm.h"
 #include "PlanConcernsModel.h"
+#include "PlanEdit.h"
 #include "core/model/Formats.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
@@ -218,8 +219,7 @@ void PlanHeaderForm::commit(const std::function<void(ActionPlan&)>& change, cons
 {
     if (m_plan.isEmpty())
         return;
-    Database* db = &m_session.db();
-    auto before = PlanRepository(*db).plan(m_plan);
+    auto before = PlanRepository(m_session.db()).plan(m_plan);
     if (!before) {
         m_errors->show(before.error());
         return;
@@ -228,10 +228,7 @@ void PlanHeaderForm::commit(const std::function<void(ActionPlan&)>& change, cons
     change(after);
     if (samePlan(after, *before))
         return;
-    const ActionPlan old = *before;
-    auto done = undo::perform(
-        m_session, undoText.arg(old.code), [db, after] { return PlanRepository(*db).updatePlan(after); },
-        [db, old] { return PlanRepository(*db).updatePlan(old); });
+    auto done = updatePlanUndoably(m_session, undoText.arg(before->code), *before, after);
     if (!done) {
         m_errors->show(done.error());
         return;
