@@ -128,6 +128,22 @@ void PageComposer::paintRow(const Table& table, const QStringList& cells, const 
     m_y += height;
 }
 
+QStringList PageComposer::splitRow(const Table& table, const QStringList& cells, const QList<qreal>& widths,
+                                   qreal height, bool bold, QStringList& rest) const
+{
+    const qreal textRoom = height - kCellPaddingTop - kCellPaddingBottom;
+    QStringList first;
+    rest.clear();
+    for (int i = 0; i < widths.size(); ++i) {
+        const TextStyle style{DocumentFonts::font(table.fontPoints, bold), Qt::AlignLeft};
+        const auto [head, tail] =
+            splitAtHeight(cells.value(i), style, widths[i] - 2 * kCellPadding, textRoom);
+        first << head;
+        rest << tail;
+    }
+    return first;
+}
+
 void PageComposer::addTable(const Table& table)
 {
     qreal totalWeight = 0;
@@ -146,12 +162,28 @@ void PageComposer::addTable(const Table& table)
     ensureSpace(headerHeight + firstRow);
     paintRow(table, headers, widths, headerHeight, true, false);
     for (int r = 0; r < table.rows.size(); ++r) {
-        const qreal height = rowHeight(table, table.rows[r], widths, false);
-        if (height > remaining()) {
+        const bool bold = table.boldRows.contains(r);
+        QStringList cells = table.rows[r];
+        qreal height = rowHeight(table, cells, widths, false);
+        // A row taller than a whole page (a measure described at great length) is the one row that is
+        // split: it starts on this page if a few lines fit, and continues under the header on the next.
+        const bool tallerThanAPage = height > m_content.height() - headerHeight;
+        if (height > remaining() && !(tallerThanAPage && remaining() > pt(40))) {
             newPage();
             paintRow(table, headers, widths, headerHeight, true, false);
         }
-        paintRow(table, table.rows[r], widths, height, false, table.boldRows.contains(r));
+        while (height > remaining()) {
+            QStringList rest;
+            const QStringList first = splitRow(table, cells, widths, remaining(), bold, rest);
+            if (rest == cells)
+                break; // nothing fitted (cannot happen with a page of text room): paint it whole
+            paintRow(table, first, widths, remaining(), false, bold);
+            newPage();
+            paintRow(table, headers, widths, headerHeight, true, false);
+            cells = rest;
+            height = rowHeight(table, cells, widths, false);
+        }
+        paintRow(table, cells, widths, height, false, bold);
     }
     m_y += pt(6);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Lays a document out page by page, top to bottom: paragraphs, blocks kept whole, and tables whose header
-// repeats on every page and whose rows move whole to the next page rather than split. finish() adds the
+// repeats on every page and whose rows move whole to the next page rather than split (only a row taller
+// than a whole page is split, continuing under the header on the next). finish() adds the
 // footers, now that the number of pages is known.
 #include "Document.h"
 #include "TextBox.h"
@@ -62,6 +63,9 @@ public:
 private:
     qreal rowHeight(const Table& table, const QStringList& cells, const QList<qreal>& widths,
                     bool header) const;
+    /// The part of each cell that fits in `height`; what is left of each goes to `rest`.
+    QStringList splitRow(const Table& table, const QStringList& cells, const QList<qreal>& widths,
+                         qreal height, bool bold, QStringList& rest) const;
     void paintRow(const Table& table, const QStringList& cells, const QList<qreal>& widths, qreal height,
                   bool header, bool bold);
 

@@ -36,6 +36,29 @@ qreal textHeight(const QString& text, const TextStyle& style, qreal width)
     return layOut(layout, text, style, width);
 }
 
+std::pair<QString, QString> splitAtHeight(const QString& text, const TextStyle& style, qreal width,
+                                          qreal maxHeight)
+{
+    QTextLayout layout;
+    layOut(layout, text, style, width);
+    int end = 0; // where the lines that fit end, in `text` (a line separator stands in for each "\n")
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (line.y() + line.height() > maxHeight)
+            break;
+        end = line.textStart() + line.textLength();
+    }
+    if (end == 0 && layout.lineCount() > 0) // not even one line fits: take one anyway, or nothing moves on
+        end = layout.lineAt(0).textStart() + layout.lineAt(0).textLength();
+    QString head = text.left(end);
+    QString tail = text.mid(end);
+    while (head.endsWith(QLatin1Char('\n')) || head.endsWith(QLatin1Char(' ')))
+        head.chop(1);
+    while (tail.startsWith(QLatin1Char('\n')))
+        tail.remove(0, 1);
+    return {head, tail};
+}
+
 void drawText(QPainter& painter, const QString& text, const TextStyle& style, const QRectF& rect)
 {
     if (text.isEmpty())

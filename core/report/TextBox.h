@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <utility>
 
 class QPainter;
 
@@ -18,6 +19,10 @@ struct TextStyle
 };
 
 qreal textHeight(const QString& text, const TextStyle& style, qreal width);
+/// Splits the text after its last whole line that ends within `maxHeight` (at least one line): what fits,
+/// and the rest.
+std::pair<QString, QString> splitAtHeight(const QString& text, const TextStyle& style, qreal width,
+                                          qreal maxHeight);
 void drawText(QPainter& painter, const QString& text, const TextStyle& style, const QRectF& rect);
 
 } // namespace hamkori::report

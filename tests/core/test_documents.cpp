@@ -146,6 +146,54 @@ TEST_CASE("a 200-activity plan: every activity once, whole, and the table header
     CHECK(last.contains(u"Deputy chair of the Hukumat"_s));
 }
 
+TEST_CASE("a measure longer than a page continues on the next page, under the header, and nothing is cut",
+          "[report]")
+{
+    PlanFixture fixture(2);
+    auto activities = PlanRepository(*fixture.db).activities(fixture.plan.meta.uuid);
+    REQUIRE(activities.ok());
+    Activity longOne = activities->first();
+    QStringList steps;
+    for (int i = 1; i <= 160; ++i)
+        steps << u"Қадами S%1: ҷаласа бо волидайн."_s.arg(i, 3, 10, QLatin1Char('0'));
+    longOne.measure = steps.join(u'\n');
+    REQUIRE(PlanRepository(*fixture.db).updateActivity(longOne).ok());
+    const QString pdf = fixture.write(inLanguage("en"));
+    const int pages = pdfPages(pdf);
+    CHECK(pages >= 3);
+
+    // Every word where pdftotext finds it: each step once, in order, and inside its page above the footer.
+    const QString boxes = run(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s});
+    const QRegularExpression pageTag(u"<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"_s);
+    const QRegularExpression word(u"<word xMin=\"[\\d.]+\" yMin=\"[\\d.]+\" xMax=\"[\\d.]+\" "
+                                  "yMax=\"([\\d.]+)\">S(\\d{3}):</word>"_s);
+    QList<int> seen;
+    const QStringList pageTexts = boxes.split(u"</page>"_s);
+    for (int page = 0; page < pages; ++page) {
+        const auto size = pageTag.match(pageTexts[page]);
+        REQUIRE(size.hasMatch());
+        const double height = size.captured(2).toDouble();
+        for (auto it = word.globalMatch(pageTexts[page]); it.hasNext();) {
+            const auto match = it.next();
+            INFO("step " << match.captured(2).toStdString() << " on page " << page + 1);
+            // The footer takes the bottom 24 mm of the page: no step may run into it or off the page.
+            CHECK(match.captured(1).toDouble() < height - 24 / 25.4 * 72);
+            seen << match.captured(2).toInt();
+        }
+        const QString text = pdfText(pdf, page + 1);
+        INFO("page " << page + 1);
+        CHECK(text.contains(u"Page %1 of %2"_s.arg(page + 1).arg(pages)));
+        if (word.match(pageTexts[page]).hasMatch())
+            CHECK(text.contains(u"Measure"_s)); // the table's header above every part of the row
+    }
+    QList<int> expected;
+    for (int i = 1; i <= 160; ++i)
+        expected << i;
+    CHECK(seen == expected);
+    // The second activity follows the long one.
+    CHECK(flat(pdfText(pdf)).contains(u"M-0002"_s));
+}
+
 TEST_CASE("the plan's Tajik letters come back exactly and only DejaVu Sans is embedded", "[report]")
 {
     PlanFixture fixture(3);
