@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -275,7 +277,15 @@ bool MainWindow::saveScreenshots(const QString& folder)
     QDir().mkpath(folder);
     bool allSaved = true;
     auto save = [&](const QString& name) {
-        QApplication::processEvents();
+        // A page settles over several turns of the event loop (the Overview reads its figures after its
+        // first paint, then the layout request that posts is handled): give it a moment, or the picture
+        // shows names shortened for a layout that is about to change.
+        QElapsedTimer settling;
+        settling.start();
+        while (settling.elapsed() < 300) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
         allSaved = grab().save(QDir(folder).filePath(name)) && allSaved;
     };
     if (m_stack->currentWidget() == m_welcome) {

@@ -831,8 +831,9 @@ TEST_CASE("the walker finds the English of an untranslated window", "[walker]")
     }
     INFO(QStringList(whats.values()).join(QStringLiteral(", ")).toStdString());
     CHECK(walker.findings().size() > 1000);
+    // No "axis": the overview names its categories and statuses with labels ("text"), not axis labels.
     for (const char* what : {"action", "text", "tab", "header", "item", "cell", "window", "title", "tool",
-                             "placeholder", "axis", "chart"})
+                             "placeholder", "chart"})
         CHECK(whats.contains(QString::fromLatin1(what)));
     for (const char* text : {"Cancel", "No", "Overview"})
         CHECK(texts.contains(QString::fromLatin1(text)));

@@ -1,9 +1,12 @@
 // What the screenshots showed wrong at 1366×768, measured instead of looked at: the drawn padlock of
 // restricted concerns (no 🔒 character, which laptops without an emoji font draw as a box) in every model that
 // lists them, the Tajik prioritisation page without sideways scrolling or clipped buttons, and the Tajik
-// overview charts with their axis labels drawn once and the quarter names not cut.
+// overview charts with their labels drawn once and the category, status and quarter names not cut.
 #include "core/demo/DemoLoader.h"
+#include "core/model/Enums.h"
 #include "core/storage/ConcernRepository.h"
+#include "core/storage/OverviewQueries.h"
+#include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "translations/Translations.h"
@@ -16,11 +19,13 @@
 #include "ui/pages/overview/WaitingConcernModel.h"
 #include "ui/widgets/RestrictedMark.h"
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -107,6 +112,47 @@ QStringList visibleTexts(QChartView* view)
         if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
             texts << text->toPlainText();
     return texts;
+}
+
+// The full names, in the UI language, of the categories the overview counts concerns in for `team` (empty:
+// all).
+QStringList categoriesWithConcerns(Database& db, const QString& team, QDate today)
+{
+    auto counts = OverviewQueries(db).counts(team, today);
+    REQUIRE(counts.ok());
+    auto categories = ReferenceRepository(db).items(ReferenceList::Category);
+    REQUIRE(categories.ok());
+    QStringList names;
+    for (const ReferenceItem& item : *categories)
+        if (counts->concernsByCategory.value(item.meta.uuid) > 0)
+            names << item.name(Translations::current());
+    return names;
+}
+
+// The category names a chart shows whole, in full: a visible label whose text fits its rect (on as many
+// lines as it wraps to) inside the chart, or a text item of a Qt chart (its axis labels, which Qt shortens
+// with "…"). Names it shows cut are listed in `cut`.
+QStringList wholeNames(QWidget* chart, QStringList& cut)
+{
+    QStringList names;
+    if (auto* view = qobject_cast<QChartView*>(chart)) {
+        for (const QString& text : visibleTexts(view))
+            (text.contains(QStringLiteral("…")) || text.contains(QStringLiteral("...")) ? cut : names)
+                << text;
+        return names;
+    }
+    for (QLabel* label : chart->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->objectName() == u"chartTitle" ||
+            label->objectName() == u"emptyText")
+            continue;
+        const QRect inside = label->contentsRect();
+        const QFontMetrics metrics(label->font());
+        const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
+                                            : metrics.horizontalAdvance(label->text()) <= inside.width();
+        const QRect inChart(label->mapTo(chart, QPoint(0, 0)), label->size());
+        (fits && inChart.right() < chart->width() ? names : cut) << label->text();
+    }
+    return names;
 }
 
 } // namespace
@@ -238,7 +284,8 @@ TEST_CASE("the Tajik prioritisation page fits 1366x768 without sideways scrollin
     }
 }
 
-TEST_CASE("the Tajik overview charts draw every axis label once and the quarter names whole", "[visual]")
+TEST_CASE("the Tajik overview charts draw every label once and the status and quarter names whole",
+          "[visual]")
 {
     Language tajik(QStringLiteral("tg"));
     DemoWindow f;
@@ -257,19 +304,23 @@ TEST_CASE("the Tajik overview charts draw every axis label once and the quarter 
     page->refresh();
     QApplication::processEvents();
 
-    // The category names of the bar charts (some are cut short with "...", those cannot be counted).
-    for (const char* name : {"statusChart", "activityChart"}) {
-        auto* chart = child<QChartView>(f.window.get(), name);
-        const QStringList texts = visibleTexts(chart);
-        INFO(name << ": " << texts.join(QStringLiteral(" | ")).toStdString());
-        const auto axes = chart->chart()->axes(Qt::Vertical);
-        REQUIRE(axes.size() == 1);
-        int whole = 0;
-        for (const QString& category : qobject_cast<QBarCategoryAxis*>(axes.first())->categories()) {
-            CHECK(texts.count(category) <= 1);
-            whole += int(texts.count(category));
-        }
-        CHECK(whole >= 3);
+    // The status names of the bar charts: each shown once, whole (Qt Charts cut them short with "...").
+    const auto statusNames = [](auto entries) {
+        QStringList names;
+        for (const auto& entry : entries)
+            names << displayName(entry.value);
+        return names;
+    };
+    const std::pair<const char*, QStringList> barCharts[] = {
+        {"statusChart", statusNames(EnumTraits<ConcernStatus>::entries())},
+        {"activityChart", statusNames(EnumTraits<ActivityStatus>::entries())}};
+    for (const auto& [name, expected] : barCharts) {
+        QStringList cut;
+        const QStringList shown = wholeNames(child<QWidget>(f.window.get(), name), cut);
+        INFO(name << ": " << shown.join(QStringLiteral(" | ")).toStdString() << " / cut "
+                  << cut.join(QStringLiteral(" | ")).toStdString());
+        CHECK(cut.isEmpty());
+        CHECK(shown == expected);
     }
     // The scale of the participation chart: the empty chart of the first showing drew "0" and "1" or "2" too.
     auto* participation = child<QChartView>(f.window.get(), "participationChart");
@@ -284,6 +335,84 @@ TEST_CASE("the Tajik overview charts draw every axis label once and the quarter 
     REQUIRE(quarters != nullptr);
     CHECK(quarters->count() == 6);
     CHECK_FALSE(quarters->labelsTruncated());
+}
+
+TEST_CASE("the overview shows every category name whole in Tajik and Russian", "[visual]")
+{
+    const QString language = GENERATE(QStringLiteral("tg"), QStringLiteral("ru"));
+    Language chosen(language);
+    DemoWindow f;
+    auto* page = f.show<OverviewPage>();
+    REQUIRE(QTest::qWaitFor([&] { return page->hasLoaded(); }, 2000));
+    QTest::qWait(50); // laid out
+    auto* chart = child<QWidget>(f.window.get(), "categoryChart");
+    const QStringList expected = categoriesWithConcerns(*f.db, page->scopeTeam(), page->today());
+    // The KUS team has concerns in several categories, among them long names.
+    REQUIRE(expected.size() >= 3);
+    int longest = 0;
+    for (const QString& name : expected)
+        longest = std::max(longest, int(name.size()));
+    CHECK(longest >= 25);
+
+    QStringList cut;
+    const QStringList shown = wholeNames(chart, cut);
+    INFO(language.toStdString() << " shown: " << shown.join(QStringLiteral(" | ")).toStdString());
+    INFO("cut: " << cut.join(QStringLiteral(" | ")).toStdString());
+    CHECK(cut.isEmpty());
+    for (const QString& name : expected) {
+        INFO(name.toStdString());
+        CHECK(shown.count(name) == 1);
+    }
+}
+
+TEST_CASE("the overview category names follow all teams, a team without concerns and a language change",
+          "[visual]")
+{
+    Language russian(QStringLiteral("ru"));
+    DemoWindow f;
+    auto* page = f.show<OverviewPage>();
+    REQUIRE(QTest::qWaitFor([&] { return page->hasLoaded(); }, 2000));
+    auto* chart = child<QWidget>(f.window.get(), "categoryChart");
+    auto settle = [] {
+        QTest::qWait(50);
+        QApplication::processEvents();
+    };
+
+    // All teams: every category any team has concerns in, long Russian names among them.
+    auto* allTeams = child<QCheckBox>(f.window.get(), "allTeams");
+    REQUIRE(allTeams->isVisible());
+    allTeams->setChecked(true);
+    settle();
+    QStringList expected = categoriesWithConcerns(*f.db, QString(), page->today());
+    CHECK(expected.size() >
+          categoriesWithConcerns(*f.db, f.window->session().currentTeam(), page->today()).size());
+    QStringList cut;
+    QStringList shown = wholeNames(chart, cut);
+    INFO("shown: " << shown.join(QStringLiteral(" | ")).toStdString());
+    CHECK(cut.isEmpty());
+    CHECK(shown.size() == expected.size());
+    for (const QString& name : expected)
+        CHECK(shown.contains(name));
+
+    // Changed to Tajik while shown: the names come in Tajik.
+    REQUIRE(Translations::install(QStringLiteral("tg")));
+    settle();
+    expected = categoriesWithConcerns(*f.db, QString(), page->today());
+    CHECK(expected.contains(QStringLiteral("Зӯроварии хонаводагӣ ва гендерӣ")));
+    shown = wholeNames(chart, cut);
+    CHECK(cut.isEmpty());
+    CHECK(shown.size() == expected.size());
+    for (const QString& name : expected)
+        CHECK(shown.contains(name));
+
+    // A team without concerns: no bars, the empty text instead.
+    allTeams->setChecked(false);
+    f.window->session().setCurrentTeam(test::makeTeam(*f.db, QStringLiteral("NEW")));
+    settle();
+    CHECK(wholeNames(chart, cut).isEmpty());
+    auto* empty = child<QLabel>(chart, "emptyText");
+    CHECK(empty->isVisible());
+    CHECK(empty->text() == OverviewPage::tr("No concerns yet"));
 }
 
 // Not a test: the screenshot mode shows each page with its first tab; this saves every tab of every page

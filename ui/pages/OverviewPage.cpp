@@ -3,6 +3,7 @@
 #include "core/storage/TeamRepository.h"
 #include "overview/ActivityDueModel.h"
 #include "overview/HeadlineTile.h"
+#include "overview/NamedBarChart.h"
 #include "overview/OverviewChart.h"
 #include "overview/WaitingConcernModel.h"
 #include "translations/Translations.h"
@@ -63,8 +64,8 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
       m_openTile(new HeadlineTile(QStringLiteral("openConcerns"), this)),
       m_overdueTile(new HeadlineTile(QStringLiteral("activitiesOverdue"), this)),
       m_reachedTile(new HeadlineTile(QStringLiteral("reachedThisYear"), this)),
-      m_categoryChart(new OverviewChart(this)), m_statusChart(new OverviewChart(this)),
-      m_activityChart(new OverviewChart(this)), m_participationChart(new OverviewChart(this)),
+      m_categoryChart(new NamedBarChart(this)), m_statusChart(new NamedBarChart(this)),
+      m_activityChart(new NamedBarChart(this)), m_participationChart(new OverviewChart(this)),
       m_overdueHeading(new QLabel(this)), m_upcomingHeading(new QLabel(this)),
       m_waitingHeading(new QLabel(this)),
       m_overdueModel(new ActivityDueModel(ActivityDueModel::Mode::Overdue, this)),

@@ -20,6 +20,7 @@ namespace hamkori {
 
 class ActivityDueModel;
 class HeadlineTile;
+class NamedBarChart;
 class OverviewChart;
 class WaitingConcernModel;
 
@@ -65,9 +66,10 @@ private:
     HeadlineTile* m_openTile;
     HeadlineTile* m_overdueTile;
     HeadlineTile* m_reachedTile;
-    OverviewChart* m_categoryChart;
-    OverviewChart* m_statusChart;
-    OverviewChart* m_activityChart;
+    // Bars with long names (categories, statuses): the names laid out by us, never cut.
+    NamedBarChart* m_categoryChart;
+    NamedBarChart* m_statusChart;
+    NamedBarChart* m_activityChart;
     OverviewChart* m_participationChart;
     QLabel* m_overdueHeading;
     QLabel* m_upcomingHeading;

@@ -1,11 +1,9 @@
 #include "OverviewChart.h"
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsSimpleTextItem>
-#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -17,13 +15,11 @@ namespace hamkori {
 
 namespace {
 
-// A value axis from 0 with whole-number ticks; `headroom` leaves space for labels at the bar ends.
-QValueAxis* countAxis(int maximum, bool headroom)
+// A value axis from 0 with whole-number ticks.
+QValueAxis* countAxis(int maximum)
 {
     auto* axis = new QValueAxis;
     int top = std::max(1, maximum);
-    if (headroom)
-        top = std::max(top + 1, int(top * 1.2 + 0.999));
     int step = 1;
     for (const int candidate : {1,   2,    5,    10,   20,   25,    50,    100,   200,   250,
                                 500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000})
@@ -92,47 +88,6 @@ void OverviewChart::watchHover(QBarSet* set, const QStringList& categories)
     });
 }
 
-void OverviewChart::showBars(const QString& title, const QString& setName, const QStringList& categories,
-                             const QList<int>& values, const QColor& color, const QString& emptyText)
-{
-    clear(title);
-    QChart* c = chart();
-    c->legend()->hide();
-    // A horizontal series draws its first category at the bottom: reverse, so the list reads top down.
-    QStringList shownCategories;
-    auto* set = new QBarSet(setName);
-    set->setColor(color);
-    set->setBorderColor(color);
-    set->setLabelColor(palette().color(QPalette::WindowText));
-    int maximum = 0;
-    for (qsizetype i = categories.size() - 1; i >= 0; --i) {
-        shownCategories << categories[i];
-        const int value = values.value(i);
-        set->append(value);
-        maximum = std::max(maximum, value);
-    }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    c->addSeries(series);
-
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(shownCategories);
-    categoryAxis->setGridLineVisible(false);
-    c->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    QValueAxis* valueAxis = countAxis(maximum, true);
-    valueAxis->setLabelsVisible(false);
-    valueAxis->setLineVisible(false);
-    c->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
-    watchHover(set, shownCategories);
-    setEmptyText(maximum == 0 ? emptyText : QString());
-}
-
 void OverviewChart::showStacked(const QString& title, const QStringList& categories,
                                 const QStringList& shortCategories, const QList<Part>& parts,
                                 const QString& emptyText)
@@ -169,7 +124,7 @@ void OverviewChart::showStacked(const QString& title, const QStringList& categor
     c->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     const int maximum = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
-    QValueAxis* valueAxis = countAxis(maximum, false);
+    QValueAxis* valueAxis = countAxis(maximum);
     c->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
 

@@ -1,6 +1,7 @@
 #pragma once
-// One chart of the overview: labelled bars (one value per category) or stacked bars (parts per category),
-// with a tooltip on every bar and a short text in the middle when there is nothing to draw.
+// The overview's chart of stacked bars (parts per category), with a tooltip on every bar and a short text in
+// the middle when there is nothing to draw. (Bars with long names are NamedBarChart: Qt Charts cuts long axis
+// labels.)
 #include <QChartView>
 #include <QColor>
 #include <QList>
@@ -24,10 +25,6 @@ public:
 
     explicit OverviewChart(QWidget* parent = nullptr);
 
-    /// Horizontal bars, the first category at the top, each labelled with its value. `setName` names the
-    /// bar set ("Concerns") for tooltips.
-    void showBars(const QString& title, const QString& setName, const QStringList& categories,
-                  const QList<int>& values, const QColor& color, const QString& emptyText);
     /// Vertical stacked bars: one bar per category, one segment per part, with a legend. `shortCategories`
     /// (as many as `categories`) replace the categories when those do not fit under the bars.
     void showStacked(const QString& title, const QStringList& categories, const QStringList& shortCategories,
