@@ -151,7 +151,8 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
     auto bundle = sync::decodeBundle(*bytes, passphrase);
     if (!bundle)
         return failed(QStringLiteral("failed"), bundle.errorMessage());
-    auto report = sync::applyBundle(db, *bundle, options.dryRun);
+    auto report =
+        sync::applyBundle(db, *bundle, {.dryRun = options.dryRun, .trustNewSender = options.trustNewDevices});
     if (!report)
         return failed(QStringLiteral("failed"), report.errorMessage());
     if (newDevice && !options.dryRun)

@@ -218,12 +218,36 @@ Result<QString> SyncRepository::storedStamp(const QString& device, qint64 seq)
     return stamp;
 }
 
+Result<QHash<qint64, QString>> SyncRepository::storedStamps(const QString& device, qint64 first, qint64 last)
+{
+    auto query = run(QStringLiteral("SELECT seq, hlc FROM journal WHERE device = ? AND seq BETWEEN ? AND ?"),
+                     {device, first, last});
+    if (!query)
+        return query.error();
+    QHash<qint64, QString> stamps;
+    while ((*query)->next())
+        stamps.insert((*query)->value(0).toLongLong(), (*query)->value(1).toString());
+    (*query)->finish();
+    return stamps;
+}
+
+Result<bool> SyncRepository::hasJournal(const QString& record)
+{
+    auto query = run(QStringLiteral("SELECT 1 FROM journal WHERE record = ? LIMIT 1"), {record});
+    if (!query)
+        return query.error();
+    const bool found = (*query)->next();
+    (*query)->finish();
+    return found;
+}
+
 Result<void> SyncRepository::appendEntry(const JournalEntry& entry)
 {
-    auto inserted =
-        run(QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kEntryColumns),
-            {entry.device, entry.seq, entry.hlc, entry.kind, entry.record, sql::toStored(entry.field),
-             entry.value, nullableText(entry.prevHlc)});
+    // Built once: an import appends every entry through here.
+    static const QString statement =
+        QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kEntryColumns);
+    auto inserted = run(statement, {entry.device, entry.seq, entry.hlc, entry.kind, entry.record,
+                                    sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc)});
     if (!inserted)
         return inserted.error();
     return {};
@@ -540,21 +564,21 @@ Result<void> SyncRepository::noteBundle(const QString& id, const QByteArray& pub
     return {};
 }
 
-Result<void> SyncRepository::savepoint()
+Result<void> SyncRepository::savepoint(const QString& name)
 {
-    return sql::exec(m_db.connection(), QStringLiteral("SAVEPOINT merge_record"));
+    return sql::exec(m_db.connection(), QStringLiteral("SAVEPOINT ") + name);
 }
 
-Result<void> SyncRepository::releaseSavepoint()
+Result<void> SyncRepository::releaseSavepoint(const QString& name)
 {
-    return sql::exec(m_db.connection(), QStringLiteral("RELEASE merge_record"));
+    return sql::exec(m_db.connection(), QStringLiteral("RELEASE ") + name);
 }
 
-Result<void> SyncRepository::rollbackToSavepoint()
+Result<void> SyncRepository::rollbackToSavepoint(const QString& name)
 {
-    if (auto rolled = sql::exec(m_db.connection(), QStringLiteral("ROLLBACK TO merge_record")); !rolled)
+    if (auto rolled = sql::exec(m_db.connection(), QStringLiteral("ROLLBACK TO ") + name); !rolled)
         return rolled;
-    return releaseSavepoint();
+    return releaseSavepoint(name);
 }
 
 } // namespace hamkori

@@ -54,6 +54,11 @@ public:
     Result<QList<JournalEntry>> entriesInScope(const QStringList& teamUuids);
     /// The stamp of the entry (device, seq) held here, empty when there is none.
     Result<QString> storedStamp(const QString& device, qint64 seq);
+    /// The stamps of the entries of a device held here with a sequence number from `first` to `last`, by
+    /// number: one query for a whole bundle's entries of that device instead of one per entry.
+    Result<QHash<qint64, QString>> storedStamps(const QString& device, qint64 first, qint64 last);
+    /// Whether the journal holds any entry of the record.
+    Result<bool> hasJournal(const QString& record);
     Result<void> appendEntry(const JournalEntry& entry);
     /// Appends a change made on this laptop with a prev_hlc chosen by the caller (a conflict's resolution).
     Result<JournalEntry> appendLocalEntry(const QString& kind, const QString& record, const QString& field,
@@ -104,10 +109,12 @@ public:
     /// The message for a device whose public key differs from the one stored for its id.
     static QString impersonationMessage(const QString& id);
 
-    // Savepoints inside the current transaction: one record's entries can fail without the rest.
-    Result<void> savepoint();
-    Result<void> releaseSavepoint();
-    Result<void> rollbackToSavepoint();
+    // Savepoints inside the current transaction: one record's entries (or a whole batch of records) can
+    // fail without the rest.
+    Result<void> savepoint(const QString& name = QStringLiteral("merge_record"));
+    Result<void> releaseSavepoint(const QString& name = QStringLiteral("merge_record"));
+    /// Undoes everything since the savepoint and ends it.
+    Result<void> rollbackToSavepoint(const QString& name = QStringLiteral("merge_record"));
 
 private:
     /// Runs a statement prepared once per repository (an import runs the same few statements for every

@@ -5,6 +5,9 @@
 #include "MergeRules.h"
 #include <QJsonObject>
 #include <QUuid>
+#include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace hamkori::sync {
 
@@ -50,6 +53,13 @@ public:
                  entry.field.isEmpty() ? tr("new record") : entry.field, reason);
     }
     static QString noTransaction() { return tr("The import could not start. Nothing was changed."); }
+    static QString untrustedSender(const QString& device, const QString& fingerprint)
+    {
+        return tr("This bundle comes from a laptop not yet trusted here (device %1, fingerprint %2). "
+                  "Nothing of it was applied. Ask the sender to read you the fingerprint their laptop shows "
+                  "under Settings; when it is the same, import the bundle again and trust the laptop.")
+            .arg(device, fingerprint);
+    }
 };
 
 bool isUuid(const QString& text)
@@ -89,6 +99,52 @@ QString malformation(const JournalEntry& entry, SyncRepository& repository)
         return Messages::noSuchField(entry.field, entry.kind);
     }
     return {};
+}
+
+/// What applying one record's entries came to: a failure, or how the record changed.
+struct RecordApplied
+{
+    QString kind;
+    QString failure;
+    RecordOutcome outcome;
+};
+
+const QString kBatchSavepoint = QStringLiteral("merge_batch");
+
+/// The stamps this laptop holds for the numbers of the bundle's entries, by device and number: one query
+/// per device for the range of numbers the bundle carries, not one per entry.
+Result<QHash<QString, QHash<qint64, QString>>> storedStampsOf(SyncRepository& repository,
+                                                              const QList<JournalEntry>& entries)
+{
+    QHash<QString, std::pair<qint64, qint64>> ranges;
+    for (const JournalEntry& entry : entries) {
+        if (entry.seq <= 0)
+            continue;
+        auto it = ranges.find(entry.device);
+        if (it == ranges.end()) {
+            ranges.insert(entry.device, {entry.seq, entry.seq});
+        } else {
+            it->first = qMin(it->first, entry.seq);
+            it->second = qMax(it->second, entry.seq);
+        }
+    }
+    QHash<QString, QHash<qint64, QString>> held;
+    for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
+        auto stamps = repository.storedStamps(it.key(), it->first, it->second);
+        if (!stamps)
+            return stamps.error();
+        held.insert(it.key(), *stamps);
+    }
+    return held;
+}
+
+/// A record's entries in the order SyncRepository::recordJournal reads them back.
+QList<JournalEntry> inJournalOrder(QList<JournalEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const JournalEntry& a, const JournalEntry& b) {
+        return std::tie(a.hlc, a.device, a.seq) < std::tie(b.hlc, b.device, b.seq);
+    });
+    return entries;
 }
 
 void tally(KindTally& tally, const RecordOutcome& outcome)
@@ -139,8 +195,9 @@ Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
     return bundle;
 }
 
-Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
+Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyOptions& options)
 {
+    const bool dryRun = options.dryRun;
     SyncRepository repository(db);
     const BundleHeader& header = bundle.header;
     const bool fromElsewhere = !header.device.isEmpty() && header.device != db.deviceId();
@@ -150,6 +207,12 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
             return sender.error();
         if (sender->has_value() && (*sender)->publicKey != header.publicKey)
             return Error{SyncRepository::impersonationMessage(header.device), {}};
+        // Trust is decided here, not only by the callers: a sender seen for the first time is registered
+        // (by noteBundle below) only when the user compared its fingerprint and said yes.
+        if (!sender->has_value() && !options.trustNewSender)
+            return Error{
+                Messages::untrustedSender(header.device, SyncRepository::fingerprintOf(header.publicKey)),
+                {}};
     }
 
     MergeReport report;
@@ -172,6 +235,9 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
     QStringList order;
     QHash<QString, QList<JournalEntry>> byRecord;
     QSet<std::pair<QString, qint64>> inBundle;
+    auto held = storedStampsOf(repository, bundle.entries);
+    if (!held)
+        return held.error();
     for (const JournalEntry& entry : bundle.entries) {
         if (const QString problem = malformation(entry, repository); !problem.isEmpty()) {
             if (auto kept = putAside(entry, problem); !kept)
@@ -183,11 +249,10 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
             ++report.kinds[entry.kind].skipped;
             continue;
         }
-        auto stored = repository.storedStamp(entry.device, entry.seq);
-        if (!stored)
-            return stored.error();
-        if (!stored->isEmpty()) {
-            if (*stored == entry.hlc) {
+        const auto device = held->constFind(entry.device);
+        const QString stored = device == held->constEnd() ? QString() : device->value(entry.seq);
+        if (!stored.isEmpty()) {
+            if (stored == entry.hlc) {
                 ++report.kinds[entry.kind].skipped;
             } else if (auto kept = putAside(entry, Messages::sameNumber()); !kept) {
                 return kept.error();
@@ -201,41 +266,79 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
     }
 
     // Each record on its own: one that fails (a missing parent, a value its table refuses) is put aside
-    // whole and the others still apply.
-    for (const QString& record : order) {
+    // whole and the others still apply. Almost always every record applies, so all of them are first tried
+    // under one savepoint; only when one fails is that undone and every record applied again under a
+    // savepoint of its own, as if the batch had never been tried.
+    auto applyRecord = [&](const QString& record) -> RecordApplied {
         const QList<JournalEntry>& entries = byRecord[record];
-        const QString kind = entries.first().kind;
-        if (auto saved = repository.savepoint(); !saved)
-            return saved.error();
-        QString failure;
+        RecordApplied applied;
+        applied.kind = entries.first().kind;
+        // A record this laptop has no entry of yet: its journal is the bundle's entries, no need to read
+        // them back.
+        auto known = repository.hasJournal(record);
+        if (!known) {
+            applied.failure = known.errorMessage();
+            return applied;
+        }
         for (const JournalEntry& entry : entries) {
-            if (entry.kind != kind) {
-                failure = Messages::unknownKind(entry.kind);
-                break;
+            if (entry.kind != applied.kind) {
+                applied.failure = Messages::unknownKind(entry.kind);
+                return applied;
             }
             if (auto appended = repository.appendEntry(entry); !appended) {
-                failure = appended.errorMessage();
-                break;
+                applied.failure = appended.errorMessage();
+                return applied;
             }
         }
-        Result<RecordOutcome> outcome = RecordOutcome{};
-        if (failure.isEmpty()) {
-            outcome = rederiveRecord(repository, kind, record);
-            if (!outcome)
-                failure = outcome.errorMessage();
+        std::optional<QList<JournalEntry>> journal;
+        if (!*known)
+            journal = inJournalOrder(entries);
+        auto outcome = rederiveRecord(repository, applied.kind, record, journal ? &*journal : nullptr);
+        if (!outcome)
+            applied.failure = outcome.errorMessage();
+        else
+            applied.outcome = *outcome;
+        return applied;
+    };
+
+    if (auto saved = repository.savepoint(kBatchSavepoint); !saved)
+        return saved.error();
+    MergeReport batch = report;
+    bool allApplied = true;
+    for (const QString& record : order) {
+        const RecordApplied applied = applyRecord(record);
+        if (!applied.failure.isEmpty()) {
+            allApplied = false;
+            break;
         }
-        if (failure.isEmpty()) {
-            if (auto released = repository.releaseSavepoint(); !released)
-                return released.error();
-            report.applied += int(entries.size());
-            tally(report.kinds[kind], *outcome);
-            continue;
-        }
-        if (auto undone = repository.rollbackToSavepoint(); !undone)
+        batch.applied += int(byRecord[record].size());
+        tally(batch.kinds[applied.kind], applied.outcome);
+    }
+    if (allApplied) {
+        if (auto released = repository.releaseSavepoint(kBatchSavepoint); !released)
+            return released.error();
+        report = batch;
+    } else {
+        if (auto undone = repository.rollbackToSavepoint(kBatchSavepoint); !undone)
             return undone.error();
-        for (const JournalEntry& entry : entries)
-            if (auto kept = putAside(entry, Messages::notApplied(failure)); !kept)
-                return kept.error();
+        for (const QString& record : order) {
+            const QList<JournalEntry>& entries = byRecord[record];
+            if (auto saved = repository.savepoint(); !saved)
+                return saved.error();
+            const RecordApplied applied = applyRecord(record);
+            if (applied.failure.isEmpty()) {
+                if (auto released = repository.releaseSavepoint(); !released)
+                    return released.error();
+                report.applied += int(entries.size());
+                tally(report.kinds[applied.kind], applied.outcome);
+                continue;
+            }
+            if (auto undone = repository.rollbackToSavepoint(); !undone)
+                return undone.error();
+            for (const JournalEntry& entry : entries)
+                if (auto kept = putAside(entry, Messages::notApplied(applied.failure)); !kept)
+                    return kept.error();
+        }
     }
 
     if (fromElsewhere)
@@ -247,10 +350,20 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun)
         return report; // the transaction rolls back: the file is exactly as it was
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    // Later local changes must be stamped after everything received, whatever this laptop's clock says.
-    for (const JournalEntry& entry : bundle.entries)
-        if (isStampOf(entry.hlc))
-            db.clock().observe(entry.hlc);
+    // Later local changes must be stamped after everything received, whatever this laptop's clock says
+    // (observing the latest stamp is observing them all).
+    HlcStamp latest;
+    QString latestText;
+    for (const JournalEntry& entry : bundle.entries) {
+        const HlcStamp stamp = HlcStamp::parse(entry.hlc);
+        if (stamp.isValid() && (!latest.isValid() || std::pair(stamp.wallMs, stamp.counter) >
+                                                         std::pair(latest.wallMs, latest.counter))) {
+            latest = stamp;
+            latestText = entry.hlc;
+        }
+    }
+    if (latest.isValid())
+        db.clock().observe(latestText);
     db.records().reloadSequence();
     return report;
 }

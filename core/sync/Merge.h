@@ -19,10 +19,21 @@ Result<QHash<QString, qint64>> knows(Database& db);
 Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
                                   const QHash<QString, qint64>& receiverKnows);
 
+/// How to apply a bundle.
+struct ApplyOptions
+{
+    /// Do all of it and roll back: the report says what an import would do.
+    bool dryRun = false;
+    /// The user saw the sender's fingerprint and trusts it: a sender not yet known here is registered.
+    /// Without it, a bundle from an unknown sender is refused and nothing is written (SYNC.md, guarantee 6).
+    bool trustNewSender = false;
+};
+
 /// Applies a decoded bundle in one transaction: entries already here are skipped, new ones are added to the
 /// journal as they are and the records they touch are derived again; an entry that cannot be applied is
 /// kept aside (quarantined) and reported while the rest applies. A dry run does all of it and rolls back.
-/// Refuses a bundle whose sender is known here with another public key.
-Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, bool dryRun);
+/// Refuses a bundle whose sender is known here with another public key, and one from a sender not known
+/// here unless `options.trustNewSender`.
+Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyOptions& options);
 
 } // namespace hamkori::sync

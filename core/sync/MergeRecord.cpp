@@ -17,17 +17,18 @@ RecordOutcome::State stateOf(const QSqlRecord& row)
 
 } // namespace
 
-Result<RecordOutcome> rederiveRecord(SyncRepository& repository, const QString& kind, const QString& uuid)
+Result<RecordOutcome> rederiveRecord(SyncRepository& repository, const QString& kind, const QString& uuid,
+                                     const QList<JournalEntry>* journal)
 {
     RecordOutcome outcome;
     auto current = repository.row(kind, uuid);
     if (!current)
         return current.error();
     outcome.before = stateOf(*current);
-    auto journal = repository.recordJournal(uuid);
-    if (!journal)
-        return journal.error();
-    const DerivedRecord derived = deriveRecord(*journal);
+    Result<QList<JournalEntry>> read = journal ? *journal : repository.recordJournal(uuid);
+    if (!read)
+        return read.error();
+    const DerivedRecord derived = deriveRecord(*read);
     // Changes to a record whose creation has not arrived yet wait in the journal until it does.
     if (current->isEmpty() && !derived.created) {
         outcome.after = outcome.before;

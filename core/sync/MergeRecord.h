@@ -3,6 +3,8 @@
 // bundle added entries to it, or after a conflict was resolved. The row is a function of the entries only,
 // so every laptop that holds the same entries holds the same row.
 #include "../Result.h"
+#include "../storage/RecordStore.h"
+#include <QList>
 #include <QString>
 
 namespace hamkori {
@@ -25,7 +27,10 @@ struct RecordOutcome
     int newConflicts = 0;
 };
 
-Result<RecordOutcome> rederiveRecord(SyncRepository& repository, const QString& kind, const QString& uuid);
+/// `journal`, when given, is every journal entry of the record (in SyncRepository::recordJournal's order),
+/// known to the caller: it is not read back.
+Result<RecordOutcome> rederiveRecord(SyncRepository& repository, const QString& kind, const QString& uuid,
+                                     const QList<JournalEntry>* journal = nullptr);
 
 /// Lists a live record whose parent is deleted (it was added or changed on a laptop that did not know of the
 /// deletion: an edit against a deletion too) in the conflict list, or takes it off when that is over.

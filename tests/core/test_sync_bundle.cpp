@@ -600,7 +600,7 @@ TEST_CASE(
     REQUIRE(bundle.ok());
     CHECK(bundle->header.deviceName == u"Ноутбуки Исфара"_s);
     requireSameEntries(bundle->entries, collected->entries);
-    auto report = applyBundle(*receiver, *bundle, false);
+    auto report = applyBundle(*receiver, *bundle, {.trustNewSender = true});
     INFO(report.errorMessage().toStdString());
     REQUIRE(report.ok());
     auto arrived = TeamRepository(*receiver).member(member.meta.uuid);

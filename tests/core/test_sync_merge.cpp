@@ -10,8 +10,12 @@
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
 #include "core/sync/MergeRules.h"
+#include "translations/Translations.h"
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace hamkori;
 using namespace hamkori::coretest;
@@ -31,7 +35,7 @@ sync::Bundle bundleOf(Database& from, const QStringList& teams = {}, const QHash
 
 sync::MergeReport apply(Database& to, const sync::Bundle& bundle, bool dryRun = false)
 {
-    auto report = sync::applyBundle(to, bundle, dryRun);
+    auto report = sync::applyBundle(to, bundle, {.dryRun = dryRun, .trustNewSender = true});
     INFO(report.errorMessage().toStdString());
     REQUIRE(report.ok());
     return *report;
@@ -226,7 +230,7 @@ TEST_CASE("Guarantee 3 Atomicity: a dry run or a refused import leaves the file 
     // Another laptop that claims to be A, with another key: refused, nothing written.
     sync::Bundle impostor = bundle;
     impostor.header.publicKey = QByteArray(32, 'x');
-    auto refused = sync::applyBundle(*pair.b, impostor, false);
+    auto refused = sync::applyBundle(*pair.b, impostor, {.trustNewSender = true});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errorMessage().contains(u"different key"_s));
     CHECK(test::dumpDatabase(*pair.b) == before);
@@ -301,6 +305,51 @@ TEST_CASE("Guarantee 3 Atomicity: a record whose parent is missing is kept aside
     CHECK(later.totals().quarantined == 0);
     CHECK(later.kinds.value(u"concern"_s).added == 1);
     CHECK(concernOf(*b, concern).title == u"Драки у школы"_s);
+    CHECK(stateDump(*a) == stateDump(*b));
+}
+
+TEST_CASE("Guarantee 3 Atomicity: a record in the middle of a bundle that its table refuses is kept aside "
+          "alone while the records before and after it apply",
+          "[sync]")
+{
+    TempDatabase a;
+    const QString team = test::makeTeam(*a, u"ISF"_s);
+    const QString first = makeConcern(*a, team, u"Драки у школы"_s, QDate(2026, 1, 10)).meta.uuid;
+    const QString middle = makeConcern(*a, team, u"Кражи скота"_s, QDate(2026, 1, 11)).meta.uuid;
+    const QString last = makeConcern(*a, team, u"Шум по ночам"_s, QDate(2026, 1, 12)).meta.uuid;
+    sync::Bundle bundle = bundleOf(*a);
+    // The middle concern's creation names a team no laptop has: its row cannot be stored.
+    int middleEntries = 0;
+    for (JournalEntry& entry : bundle.entries) {
+        if (entry.record != middle)
+            continue;
+        ++middleEntries;
+        if (!entry.field.isEmpty())
+            continue;
+        QJsonObject fields = RecordStore::creationFields(entry.value);
+        REQUIRE(fields.contains(u"team"_s));
+        fields.insert(u"team"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        entry.value = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    }
+    REQUIRE(middleEntries >= 1);
+
+    TempDatabase b;
+    const sync::MergeReport report = apply(*b, bundle);
+    CHECK(report.kinds.value(u"concern"_s).added == 2);
+    CHECK(report.kinds.value(u"concern"_s).quarantined == middleEntries);
+    CHECK(report.kinds.value(u"status_change"_s).quarantined >= 1); // the middle concern's history
+    CHECK(report.applied + report.totals().quarantined == int(bundle.entries.size()));
+    CHECK(concernOf(*b, first).title == u"Драки у школы"_s);
+    CHECK(concernOf(*b, last).title == u"Шум по ночам"_s);
+    CHECK(queryValue(*b, u"SELECT COUNT(*) FROM concerns WHERE uuid = ?"_s, {middle}).toInt() == 0);
+    CHECK(queryValue(*b, u"SELECT COUNT(*) FROM journal WHERE record = ?"_s, {middle}).toInt() == 0);
+    CHECK(rowCount(*b, u"journal"_s) == report.applied);
+    CHECK(rowCount(*b, u"sync_quarantine"_s) == report.totals().quarantined);
+
+    // The same bundle without the damage, later: the middle concern and its history apply too.
+    const sync::MergeReport later = apply(*b, bundleOf(*a, {}, *sync::knows(*b)));
+    CHECK(later.totals().quarantined == 0);
+    CHECK(concernOf(*b, middle).title == u"Кражи скота"_s);
     CHECK(stateDump(*a) == stateDump(*b));
 }
 
@@ -566,10 +615,12 @@ TEST_CASE("Guarantee 10 Explained: the report counts new, updated, deleted, know
     CHECK(report.kinds.value(u"status_change"_s).deleted == 1);
     CHECK(report.sender == pair.a->deviceId());
 
+    // In English as the program shows it: with the English plural forms installed.
+    REQUIRE(Translations::install(u"en"_s));
     const QStringList lines = report.describe();
     CHECK(lines.contains(
         u"Concerns: new 1, updated 1, deleted 1, already known 2, conflicts 1, not applied 0."_s));
-    CHECK(lines.contains(u"1 conflict(s) wait in the conflict inbox for you to choose a value."_s));
+    CHECK(lines.contains(u"1 conflict waits in the conflict inbox for you to choose a value."_s));
     const QJsonObject json = report.toJson();
     CHECK(json.value(u"kinds"_s).toObject().value(u"concern"_s).toObject().value(u"added"_s).toInt() == 1);
     CHECK(json.value(u"totals"_s).toObject().value(u"conflicts"_s).toInt() == 1);
@@ -601,6 +652,40 @@ TEST_CASE("Known devices are remembered with their key and what they know, and a
     REQUIRE(transaction.commit().ok());
     CHECK(repository.isKnownDevice(other, QByteArray(32, 'y')));
     CHECK(repository.knownDevices()->size() == 2);
+}
+
+TEST_CASE("Guarantee 6 Attributable: core refuses a bundle from an unknown laptop unless the user trusted it",
+          "[sync][exchange-gui]")
+{
+    TempDatabase a;
+    TempDatabase b;
+    const QString team = test::makeTeam(*a, u"ISF"_s);
+    const sync::Bundle bundle = bundleOf(*a);
+    const QString before = test::dumpDatabase(*b);
+
+    // Not trusted (nor a dry run of it): refused with the message that says what to do, nothing written.
+    for (const bool dryRun : {false, true}) {
+        auto refused = sync::applyBundle(*b, bundle, {.dryRun = dryRun});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorMessage().startsWith(u"This bundle comes from a laptop not yet trusted here"_s));
+        CHECK(refused.errorMessage().contains(a->deviceFingerprint()));
+        CHECK(test::dumpDatabase(*b) == before);
+    }
+    CHECK_FALSE(SyncRepository(*b).isKnownDevice(a->deviceId(), a->devicePublicKey()));
+    CHECK_FALSE(TeamRepository(*b).team(team).ok());
+
+    // Trusted: applied, and the laptop is known from now on, so its next bundle needs no trust.
+    auto trusted = sync::applyBundle(*b, bundle, {.trustNewSender = true});
+    INFO(trusted.errorMessage().toStdString());
+    REQUIRE(trusted.ok());
+    CHECK(trusted->kinds.value(u"team"_s).added == 1);
+    CHECK(TeamRepository(*b).team(team)->code == u"ISF"_s);
+    CHECK(SyncRepository(*b).isKnownDevice(a->deviceId(), a->devicePublicKey()));
+    test::makeTeam(*a, u"KHJ"_s);
+    auto next = sync::applyBundle(*b, bundleOf(*a), {});
+    INFO(next.errorMessage().toStdString());
+    REQUIRE(next.ok());
+    CHECK(next->kinds.value(u"team"_s).added == 1);
 }
 
 TEST_CASE("The version vector counts each device's entries up to its first gap", "[sync]")

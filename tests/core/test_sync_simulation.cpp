@@ -300,7 +300,7 @@ private:
 
     void apply(Laptop& to, const sync::Bundle& bundle)
     {
-        auto report = sync::applyBundle(to.db(), bundle, false);
+        auto report = sync::applyBundle(to.db(), bundle, {.trustNewSender = true});
         INFO(report.errorMessage().toStdString());
         REQUIRE(report.ok());
         CHECK(report->totals().quarantined == 0);
