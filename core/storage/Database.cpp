@@ -157,10 +157,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     if (options.wallClock == nullptr)
         db->m_ownWallClock = std::make_unique<SystemWallClock>();
-    db->m_clock = std::make_unique<HybridClock>(db->m_deviceId, options.wallClock ? options.wallClock
-                                                                                  : db->m_ownWallClock.get());
+    db->m_wallClock = options.wallClock ? options.wallClock : db->m_ownWallClock.get();
+    db->m_clock = std::make_unique<HybridClock>(db->m_deviceId, db->m_wallClock);
     db->m_records = std::make_unique<RecordStore>(*db);
     db->restartClock();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother(const Database& main)
+{
+    Options options;
+    // A test's clock is shared (read only); the system clock is not, so the worker never points into `main`.
+    options.wallClock = main.m_ownWallClock ? nullptr : main.m_wallClock;
+    options.integrityCheck = IntegrityCheck::Never;
+    options.integrityStampStore = main.m_stampStore;
+    auto db = open(main.m_path, options);
+    if (db)
+        (*db)->m_verifiedAt = QDateTime(); // only the main connection vouches for the file when it closes
     return db;
 }
 

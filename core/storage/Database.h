@@ -38,6 +38,12 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    /// A second connection to the file `main` has open, for a worker thread: Qt SQL connections belong to the
+    /// thread that opened them, so call this, use the result and destroy it on that thread. No integrity
+    /// check and no upgrade (`main` did both); closing it does not vouch for the file. WAL lets `main` keep
+    /// reading while it writes; `main` must not write meanwhile (it would wait for the lock). Its signals and
+    /// clock are its own: tell `main` what changed (catchUpWithOtherConnection, recordsChanged).
+    static Result<std::unique_ptr<Database>> openAnother(const Database& main);
     /// The default location: the user's data folder.
     static QString defaultPath();
     ~Database() override;
@@ -67,6 +73,9 @@ public:
     bool inTransaction() const { return m_depth > 0; }
     /// Called by RecordStore for every record written inside the current transaction.
     void noteChange(const QString& kind, const QString& uuid);
+    /// After another connection (openAnother) wrote to the file: the clock continues after every stamp now
+    /// in the journal and this device's sequence number is read again.
+    void catchUpWithOtherConnection() { restartClock(); }
 
 Q_SIGNALS:
     /// After a commit: the kinds of records that changed ("concern", "meeting"…).
@@ -87,6 +96,7 @@ private:
     QString m_deviceId;
     QByteArray m_publicKey;
     std::unique_ptr<WallClock> m_ownWallClock;
+    const WallClock* m_wallClock = nullptr; // m_ownWallClock or the one given in Options
     std::unique_ptr<HybridClock> m_clock;
     std::unique_ptr<RecordStore> m_records;
     QString m_stampStore;

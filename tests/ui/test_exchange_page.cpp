@@ -2,7 +2,10 @@
 // widgets and imported into another (the trust question answered by the test), a damaged bundle, a wrong
 // passphrase and a refused laptop leaving the data file as it was, the conflict inbox with its resolution,
 // and the Settings box that keeps a verifier of the passphrase, never the passphrase. Every model runs under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester. [exchange-gui]: the merge on a worker thread while the window keeps running,
+// recordsChanged after an import that only made a conflict, the merged-value editor of each field type and a
+// name for every field.
+#include "core/demo/DemoLoader.h"
 #include "core/storage/SyncRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "core/sync/BundleWriter.h"
@@ -10,31 +13,45 @@
 #include "core/sync/Passphrase.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/pages/ExchangePage.h"
 #include "ui/pages/exchange/ConflictInbox.h"
 #include "ui/pages/exchange/ConflictListModel.h"
 #include "ui/pages/exchange/ConflictResolver.h"
+#include "ui/pages/exchange/ConflictText.h"
 #include "ui/pages/exchange/DeviceListModel.h"
 #include "ui/pages/exchange/ExportPanel.h"
 #include "ui/pages/exchange/ImportPanel.h"
 #include "ui/pages/exchange/MergeReportModel.h"
+#include "ui/pages/exchange/MergedValueEditor.h"
 #include "ui/pages/settings/PassphraseBox.h"
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QTranslator>
 
 using namespace hamkori;
+using namespace Qt::StringLiterals;
 using exchange::MergeReportModel;
 
 namespace {
@@ -221,7 +238,7 @@ TEST_CASE("a conflict from concurrent edits shows in the inbox and resolving it 
     auto exchange = [](Database& from, Database& to) {
         auto bundle = sync::collectForExchange(from, {}, {});
         REQUIRE(bundle.ok());
-        auto report = sync::applyBundle(to, *bundle, false);
+        auto report = sync::applyBundle(to, *bundle, {.trustNewSender = true});
         INFO(report.errorMessage().toStdString());
         REQUIRE(report.ok());
     };
@@ -273,10 +290,10 @@ TEST_CASE("a conflict from concurrent edits shows in the inbox and resolving it 
     const QList<QRadioButton*> choices = resolver->choices();
     REQUIRE(choices.size() == 3); // the two values and a value written by hand
     CHECK(choices.at(1)->text().startsWith(QStringLiteral("Keep «Гурӯҳи Исфара»")));
-    auto* merged = child<QPlainTextEdit>(*resolver, "mergedValue");
+    auto* merged = child<QLineEdit>(*resolver, "mergedValue"); // a name is one line
     merged->clear();
     test::typeText(merged, QStringLiteral("Гурӯҳи Исфара (ГИ)"));
-    CHECK(merged->toPlainText() == QStringLiteral("Гурӯҳи Исфара (ГИ)"));
+    CHECK(merged->text() == QStringLiteral("Гурӯҳи Исфара (ГИ)"));
     CHECK(choices.at(2)->isChecked());
 
     const qsizetype journalBefore = SyncRepository(*b).recordJournal(team)->size();
@@ -350,4 +367,429 @@ TEST_CASE("the passphrase box keeps a verifier and never the passphrase, and the
     laptop.typePassphrase(kPassphrase);
     Q_EMIT child<QLineEdit>(laptop.page, "exchangePassphrase")->editingFinished();
     CHECK_FALSE(pageMessage->isVisible());
+}
+
+namespace {
+
+QVariant scalar(Database& db, const QString& statement)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(statement));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+/// Every kind named in the recordsChanged signals a spy caught.
+QStringList kindsAnnounced(const QSignalSpy& spy)
+{
+    QStringList kinds;
+    for (const QList<QVariant>& signal : spy)
+        kinds << signal.first().toStringList();
+    return kinds;
+}
+
+/// Writes a value into a field of a record as a person's edit on that laptop would.
+void edit(Database& db, const QString& kind, const QString& uuid, const QString& field, const QVariant& value)
+{
+    Transaction transaction(db);
+    auto updated = db.records().update(kind, uuid, {{field, value}});
+    INFO(updated.errorMessage().toStdString());
+    REQUIRE(updated.ok());
+    REQUIRE(*updated);
+    REQUIRE(transaction.commit().ok());
+}
+
+void applyDirectly(Database& from, Database& to)
+{
+    auto bundle = sync::collectForExchange(from, {}, {});
+    REQUIRE(bundle.ok());
+    auto report = sync::applyBundle(to, *bundle, {.trustNewSender = true});
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+}
+
+/// Selects the conflict on this record and field in the inbox; false when it is not listed.
+bool chooseConflict(exchange::ConflictInbox& inbox, const QString& record, const QString& field)
+{
+    for (int row = 0; row < inbox.model()->rowCount(); ++row) {
+        const sync::Conflict& conflict = inbox.model()->conflict(row);
+        if (conflict.record == record && conflict.field == field) {
+            inbox.view()->setCurrentIndex(inbox.model()->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the merge runs on a worker thread while the window keeps running, and the window sees its data",
+          "[ui][exchange][exchange-gui]")
+{
+    QSettings().clear();
+    QTemporaryDir stick;
+    test::TempDatabase a;
+    REQUIRE(demo::loadDemo(*a).ok());
+    auto bundle = sync::collectForExchange(*a, {}, {});
+    REQUIRE(bundle.ok());
+    REQUIRE(bundle->entries.size() > 3000); // big enough that the merge takes a while in any build
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    REQUIRE(file.ok());
+    QString latestReceived;
+    for (const JournalEntry& entry : bundle->entries)
+        latestReceived = std::max(latestReceived, entry.hlc);
+
+    Laptop b(false);
+    b.typePassphrase(kPassphrase);
+    b.page.importPanel()->trustQuestion().setAnswer([](const QString&) { return true; });
+    QSignalSpy announced(&*b.db, &Database::recordsChanged);
+
+    // A timer of the main thread: it can only fire while the merge runs if the merge is not on this thread.
+    int ticksWhileApplying = 0;
+    bool buttonsDisabled = true;
+    bool dialogShown = true;
+    bool windowCouldRead = false;
+    auto* importFile = child<QPushButton>(b.page, "importFile");
+    auto* importFolder = child<QPushButton>(b.page, "importFolder");
+    QTimer timer;
+    timer.setInterval(1);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (!b.page.importPanel()->isApplying())
+            return;
+        ++ticksWhileApplying;
+        buttonsDisabled = buttonsDisabled && !importFile->isEnabled() && !importFolder->isEnabled();
+        auto* dialog = b.page.findChild<QProgressDialog*>(QStringLiteral("importApplying"));
+        if (dialog && ticksWhileApplying == 1)
+            QTest::keyClick(dialog, Qt::Key_Escape); // must not give the window back before the merge ends
+        dialogShown = dialogShown && dialog && dialog->isVisible() && dialog->isModal();
+        // WAL: the main connection reads (the file as it was before the merge commits).
+        windowCouldRead = windowCouldRead || TeamRepository(*b.db).teams().ok();
+    });
+    timer.start();
+    const QStringList lines = b.importFile(*file);
+    timer.stop();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(ticksWhileApplying > 0);
+    CHECK(buttonsDisabled);
+    CHECK(dialogShown);
+    CHECK(windowCouldRead);
+    CHECK_FALSE(b.page.importPanel()->isApplying());
+    CHECK(b.page.findChild<QProgressDialog*>(QStringLiteral("importApplying")) == nullptr);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().contains(QStringLiteral("Imported: ")));
+
+    // The main connection sees the data, and the pages heard of every kind.
+    auto teams = TeamRepository(*b.db).teams();
+    REQUIRE(teams.ok());
+    CHECK(teams->size() == 10);
+    CHECK(SyncRepository(*b.db).isKnownDevice(a->deviceId(), a->devicePublicKey()));
+    const QStringList kinds = kindsAnnounced(announced);
+    for (const char* kind : {"team", "member", "meeting", "concern", "plan", "activity"})
+        CHECK(kinds.contains(QString::fromLatin1(kind)));
+    CHECK(b.page.deviceModel()->rowCount() == 1);
+
+    // The main Database's clock continues after the received stamps (this laptop's clock is behind them),
+    // and its own sequence goes on from the file: a local edit now is journalled after everything received.
+    b.db.clock.set(1000);
+    const QString team = test::makeTeam(*b.db, QStringLiteral("NEW"));
+    auto journal = SyncRepository(*b.db).recordJournal(team);
+    REQUIRE(journal.ok());
+    REQUIRE_FALSE(journal->isEmpty());
+    CHECK(journal->first().hlc > latestReceived);
+    CHECK(journal->first().device == b.db->deviceId());
+    CHECK(scalar(*b.db, QStringLiteral("SELECT COUNT(*) FROM teams WHERE deleted = 0")).toInt() == 11);
+}
+
+TEST_CASE("an import that only creates a conflict announces it and the open inbox shows it",
+          "[ui][exchange][exchange-gui]")
+{
+    QSettings().clear();
+    test::TempDatabase a;
+    const QString team = test::makeTeam(*a);
+    test::TempDatabase b;
+    applyDirectly(*a, *b);
+    b.clock.advance(60000); // B's name is the later one: it stays shown, nothing else changes
+    edit(*a, QStringLiteral("team"), team, QStringLiteral("name"), QStringLiteral("Гурӯҳи Исфара"));
+    edit(*b, QStringLiteral("team"), team, QStringLiteral("name"), QStringLiteral("Группа Исфары"));
+    QTemporaryDir stick;
+    auto bundle = sync::collectForExchange(*a, {}, {});
+    REQUIRE(bundle.ok());
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    REQUIRE(file.ok());
+
+    Session session(*b);
+    ExchangePage page(session);
+    page.resize(1366, 700);
+    page.show();
+    page.showTab(2);
+    exchange::ConflictInbox* inbox = page.conflictInbox();
+    REQUIRE(inbox->count() == 0);
+    QSignalSpy announced(&*b, &Database::recordsChanged);
+    QSignalSpy counted(inbox, &exchange::ConflictInbox::countChanged);
+    const QString before = scalar(*b, QStringLiteral("SELECT name || modified_hlc FROM teams")).toString();
+
+    test::typeText(child<QLineEdit>(page, "exchangePassphrase"), kPassphrase);
+    page.importPanel()->setFileChooser([&file](const QString&) { return *file; });
+    page.showTab(1);
+    QTest::mouseClick(child<QPushButton>(page, "importFile"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !page.importPanel()->isBusy(); }, 60000));
+    MergeReportModel& report = *page.importPanel()->reportModel();
+    CHECK(reportCell(report, QStringLiteral("Teams"), MergeReportModel::Updated) == QStringLiteral("0"));
+    CHECK(reportCell(report, QStringLiteral("Teams"), MergeReportModel::Conflicts) == QStringLiteral("1"));
+    // The shown row is as it was: only the conflict is new, and it is announced all the same.
+    CHECK(scalar(*b, QStringLiteral("SELECT name || modified_hlc FROM teams")).toString() == before);
+    CHECK(kindsAnnounced(announced) == QStringList{QStringLiteral("team")});
+    CHECK(inbox->count() == 1);
+    CHECK_FALSE(counted.isEmpty());
+    CHECK(counted.last().first().toInt() == 1);
+    CHECK(inbox->model()->conflict(0).record == team);
+}
+
+TEST_CASE("the merged value is written in an editor of the field's type and saved as that type",
+          "[ui][exchange][exchange-gui]")
+{
+    QSettings().clear();
+    test::TempDatabase a;
+    REQUIRE(demo::loadDemo(*a).ok());
+    test::TempDatabase b;
+    applyDirectly(*a, *b);
+    b.clock.advance(60000);
+    auto first = [&](const QString& statement) { return scalar(*a, statement).toString(); };
+    const QString concern =
+        first(u"SELECT uuid FROM concerns WHERE status = 'raised' ORDER BY code LIMIT 1"_s);
+    const QString meeting = first(u"SELECT uuid FROM meetings ORDER BY code LIMIT 1"_s);
+    const QString activity = first(u"SELECT uuid FROM activities ORDER BY uuid LIMIT 1"_s);
+    const QString team = first(u"SELECT uuid FROM teams ORDER BY code LIMIT 1"_s);
+    const QString otherCategories =
+        u"SELECT uuid FROM reference_items WHERE list = 'category' AND uuid <> "
+        "(SELECT category FROM concerns WHERE uuid = '%1') ORDER BY uuid %2 LIMIT 1"_s;
+    const QString categoryA = first(otherCategories.arg(concern, u"ASC"_s));
+    const QString categoryB = first(otherCategories.arg(concern, u"DESC"_s));
+    // Two laptops change the same fields differently.
+    const QList<std::tuple<QString, QString, QString, QVariant, QVariant>> edits = {
+        {u"concern"_s, concern, u"status"_s, u"monitoring"_s, u"closed"_s},
+        {u"concern"_s, concern, u"description"_s, u"Шабона дар бозор."_s, u"Ночью на рынке."_s},
+        {u"concern"_s, concern, u"category"_s, categoryA, categoryB},
+        {u"meeting"_s, meeting, u"date"_s, u"2031-02-03"_s, u"2031-02-04"_s},
+        {u"meeting"_s, meeting, u"guests_f_u18"_s, 31, 42},
+        {u"activity"_s, activity, u"amount"_s, 1500.25, 1750.75},
+        {u"team"_s, team, u"established"_s, u"2011-05-01"_s, u"2011-06-01"_s},
+    };
+    for (const auto& [kind, uuid, field, onA, onB] : edits) {
+        edit(*a, kind, uuid, field, onA);
+        edit(*b, kind, uuid, field, onB);
+    }
+    applyDirectly(*a, *b);
+
+    Session session(*b);
+    ExchangePage page(session);
+    page.resize(1366, 700);
+    page.show();
+    page.showTab(2);
+    exchange::ConflictInbox* inbox = page.conflictInbox();
+    exchange::ConflictResolver* resolver = inbox->resolver();
+    REQUIRE(inbox->count() == int(edits.size()));
+    auto save = [&] { QTest::mouseClick(child<QPushButton>(*resolver, "resolveButton"), Qt::LeftButton); };
+    auto mergedChoice = [&] { return resolver->choices().last(); };
+
+    SECTION("a status: a list of the translated names, saved as the code")
+    {
+        REQUIRE(chooseConflict(*inbox, concern, u"status"_s));
+        auto* combo = child<QComboBox>(*resolver, "mergedValue");
+        CHECK(combo->count() == enumCount<ConcernStatus>());
+        CHECK(combo->currentText() == displayName(ConcernStatus::Closed)); // the shown value first
+        combo->setCurrentIndex(combo->findText(displayName(ConcernStatus::Resolved)));
+        CHECK(mergedChoice()->isChecked());
+        save();
+        CHECK(scalar(*b, u"SELECT status FROM concerns WHERE uuid = '%1'"_s.arg(concern)).toString() ==
+              u"resolved"_s);
+    }
+    SECTION("a date: a date edit in dd.MM.yyyy, saved as ISO text")
+    {
+        REQUIRE(chooseConflict(*inbox, meeting, u"date"_s));
+        auto* date = child<QDateEdit>(*resolver, "mergedValue");
+        CHECK(date->displayFormat() == u"dd.MM.yyyy"_s);
+        CHECK(date->date() == QDate(2031, 2, 4));
+        date->setDate(QDate(2031, 2, 14));
+        CHECK(date->text() == u"14.02.2031"_s);
+        CHECK(mergedChoice()->isChecked());
+        save();
+        CHECK(scalar(*b, u"SELECT date FROM meetings WHERE uuid = '%1'"_s.arg(meeting)).toString() ==
+              u"2031-02-14"_s);
+    }
+    SECTION("a date that may be empty: the first day of the range stands for no date")
+    {
+        REQUIRE(chooseConflict(*inbox, team, u"established"_s));
+        auto* date = child<QDateEdit>(*resolver, "mergedValue");
+        date->setDate(date->minimumDate());
+        CHECK(date->text() == u"(no date)"_s);
+        save();
+        CHECK(scalar(*b, u"SELECT established IS NULL FROM teams WHERE uuid = '%1'"_s.arg(team)).toInt() ==
+              1);
+    }
+    SECTION("a count of people: a whole-number spin box within its limits, saved as a number")
+    {
+        REQUIRE(chooseConflict(*inbox, meeting, u"guests_f_u18"_s));
+        auto* spin = child<QSpinBox>(*resolver, "mergedValue");
+        CHECK(spin->minimum() == 0);
+        CHECK(spin->maximum() == 100000);
+        CHECK(spin->value() == 42);
+        spin->setValue(37);
+        save();
+        const QVariant stored =
+            scalar(*b, u"SELECT guests_f_u18 FROM meetings WHERE uuid = '%1'"_s.arg(meeting));
+        CHECK(stored.typeId() == QMetaType::LongLong);
+        CHECK(stored.toInt() == 37);
+    }
+    SECTION("an amount: a decimal spin box, saved as a number")
+    {
+        REQUIRE(chooseConflict(*inbox, activity, u"amount"_s));
+        auto* spin = child<QDoubleSpinBox>(*resolver, "mergedValue");
+        CHECK(spin->minimum() == 0);
+        CHECK(spin->value() == 1750.75);
+        spin->setValue(1625.5);
+        save();
+        const QVariant stored =
+            scalar(*b, u"SELECT amount FROM activities WHERE uuid = '%1'"_s.arg(activity));
+        CHECK(stored.typeId() == QMetaType::Double);
+        CHECK(stored.toDouble() == 1625.5);
+    }
+    SECTION("a long text: several lines")
+    {
+        REQUIRE(chooseConflict(*inbox, concern, u"description"_s));
+        auto* text = child<QPlainTextEdit>(*resolver, "mergedValue");
+        text->clear();
+        test::typeText(text, u"Шабона дар бозор ва ночью на рынке."_s);
+        CHECK(mergedChoice()->isChecked());
+        save();
+        CHECK(scalar(*b, u"SELECT description FROM concerns WHERE uuid = '%1'"_s.arg(concern)).toString() ==
+              u"Шабона дар бозор ва ночью на рынке."_s);
+    }
+    SECTION("a reference to another record: no editor, only one version or the other")
+    {
+        REQUIRE(chooseConflict(*inbox, concern, u"category"_s));
+        CHECK(resolver->findChild<QWidget*>(u"mergedValue"_s) == nullptr);
+        CHECK_FALSE(resolver->mergedEditor()->canWrite());
+        CHECK(child<QLabel>(*resolver, "keepOnlyNote")->isVisible());
+        const QList<QRadioButton*> choices = resolver->choices();
+        REQUIRE(choices.size() == 2);
+        choices.at(1)->setChecked(true);
+        save();
+        CHECK(scalar(*b, u"SELECT category FROM concerns WHERE uuid = '%1'"_s.arg(concern)).toString() ==
+              categoryA);
+    }
+    CHECK(inbox->count() == int(edits.size()) - 1);
+}
+
+namespace {
+
+/// Marks every text that went through tr(): a field shown by its raw column name stays unmarked, even in
+/// English where "code" is both the column and its name.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        return u"⟦"_s + QString::fromUtf8(source) + u"⟧"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+TEST_CASE("every writable field of every kind of record has a name of its own and a described type",
+          "[ui][exchange][exchange-gui]")
+{
+    test::TempDatabase db;
+    SyncRepository repository(*db);
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    int fields = 0;
+    for (const QString& kind : RecordStore::kinds()) {
+        const QStringList columns = repository.writableColumns(kind);
+        REQUIRE_FALSE(columns.isEmpty());
+        QSet<QString> names;
+        for (const QString& column : columns) {
+            INFO(kind.toStdString() << "." << column.toStdString());
+            const QString name = exchange::ConflictText::fieldName(kind, column);
+            CHECK(name != column);
+            CHECK(name.startsWith(u"⟦"_s));    // translated, not the column name made readable
+            CHECK_FALSE(names.contains(name)); // two fields of one record never read the same
+            names.insert(name);
+            CHECK(sync::describedField(kind, column).has_value());
+            ++fields;
+        }
+    }
+    QCoreApplication::removeTranslator(&marking);
+    CHECK(fields > 150);
+    // The same column of two kinds can mean two things.
+    CHECK(exchange::ConflictText::fieldName(u"meeting"_s, u"kind"_s) == u"kind of meeting"_s);
+    CHECK(exchange::ConflictText::fieldName(u"concern_link"_s, u"kind"_s) == u"kind of link"_s);
+    CHECK(exchange::ConflictText::fieldName(u"meeting"_s, u"guests_f_u18"_s) ==
+          u"women guests, %1"_s.arg(displayName(AgeBand::Under18)));
+    CHECK(sync::fieldSpec(u"score"_s, u"value"_s).maximum == 5);
+}
+
+// Not run by default: pictures of the Import tab after a merge and of the merged-value editors in Tajik and
+// Russian at 1366×768, into the folder named by HAMKORI_SHOTS, to look at.
+TEST_CASE("screenshots of the import report and the merged-value editors in each language",
+          "[.][exchange-gui-shots]")
+{
+    const QString folder = qEnvironmentVariable("HAMKORI_SHOTS", QDir::tempPath());
+    QSettings().clear();
+    test::TempDatabase a;
+    REQUIRE(demo::loadDemo(*a).ok());
+    test::TempDatabase b;
+    applyDirectly(*a, *b);
+    b.clock.advance(60000);
+    const QString concern =
+        scalar(*a, u"SELECT uuid FROM concerns WHERE status = 'raised' ORDER BY code"_s).toString();
+    const QString meeting = scalar(*a, u"SELECT uuid FROM meetings ORDER BY code"_s).toString();
+    edit(*a, u"concern"_s, concern, u"status"_s, u"monitoring"_s);
+    edit(*b, u"concern"_s, concern, u"status"_s, u"closed"_s);
+    edit(*a, u"meeting"_s, meeting, u"date"_s, u"2031-02-03"_s);
+    edit(*b, u"meeting"_s, meeting, u"date"_s, u"2031-02-04"_s);
+    edit(*a, u"meeting"_s, meeting, u"guests_f_u18"_s, 31);
+    edit(*b, u"meeting"_s, meeting, u"guests_f_u18"_s, 42);
+    QTemporaryDir stick;
+    auto bundle = sync::collectForExchange(*a, {}, {});
+    REQUIRE(bundle.ok());
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    REQUIRE(file.ok());
+    applyDirectly(*a, *b); // B holds the conflicts
+
+    for (const QString& language : {u"tg"_s, u"ru"_s}) {
+        REQUIRE(Translations::install(language));
+        test::TempDatabase fresh;
+        Session session(*fresh);
+        ExchangePage page(session);
+        page.resize(1366, 768);
+        page.show();
+        test::typeText(child<QLineEdit>(page, "exchangePassphrase"), kPassphrase);
+        page.importPanel()->trustQuestion().setAnswer([](const QString&) { return true; });
+        page.importPanel()->setFileChooser([&file](const QString&) { return *file; });
+        page.showTab(1);
+        QTest::mouseClick(child<QPushButton>(page, "importFile"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return page.importPanel()->isApplying(); }, 60000));
+        page.grab().save(u"%1/exchange-applying-%2.png"_s.arg(folder, language));
+        if (auto* dialog = page.findChild<QProgressDialog*>(u"importApplying"_s))
+            dialog->grab().save(u"%1/exchange-applying-dialog-%2.png"_s.arg(folder, language));
+        REQUIRE(QTest::qWaitFor([&] { return !page.importPanel()->isBusy(); }, 60000));
+        page.grab().save(u"%1/exchange-import-%2.png"_s.arg(folder, language));
+
+        Session conflicted(*b);
+        ExchangePage inboxPage(conflicted);
+        inboxPage.resize(1366, 768);
+        inboxPage.show();
+        inboxPage.showTab(2);
+        exchange::ConflictInbox& inbox = *inboxPage.conflictInbox();
+        const QList<std::pair<QString, QString>> shots = {
+            {meeting, u"date"_s}, {concern, u"status"_s}, {meeting, u"guests_f_u18"_s}};
+        for (const auto& [record, field] : shots) {
+            REQUIRE(chooseConflict(inbox, record, field));
+            QTest::qWait(50);
+            inboxPage.grab().save(u"%1/exchange-merged-%2-%3.png"_s.arg(folder, field, language));
+        }
+    }
+    REQUIRE(Translations::install(u"en"_s));
 }

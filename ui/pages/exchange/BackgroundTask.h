@@ -3,8 +3,9 @@
 // so that the window keeps painting its progress bar, and hands the result back on the main thread.
 //
 // Who owns what: the thread deletes itself when done; `done` runs only while `receiver` still exists, so a
-// page closed meanwhile simply never hears the answer. `work` must not touch the database: Qt's SQL
-// connections belong to the thread that opened them (see onMainThread for what must run there).
+// page closed meanwhile simply never hears the answer. `work` must not touch the session's Database: Qt's SQL
+// connections belong to the thread that opened them (see onMainThread for what must run there). It may open
+// a connection of its own and close it before returning (BundleApplier).
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>

@@ -28,9 +28,10 @@ int ConflictListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ConflictListModel::versionText(const sync::ConflictVersion& version) const
+QString ConflictListModel::versionText(const QString& kind, const sync::ConflictVersion& version) const
 {
-    return tr("«%1» (%2)").arg(ConflictText::value(version), ConflictText::origin(version, m_deviceNames));
+    return tr("«%1» (%2)")
+        .arg(ConflictText::value(m_db, kind, version), ConflictText::origin(version, m_deviceNames));
 }
 
 QVariant ConflictListModel::data(const QModelIndex& index, int role) const
@@ -46,13 +47,14 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const
     case Field:
         return conflict.againstDeletion || conflict.field == QLatin1String("deleted")
                    ? tr("changed here, deleted there")
-                   : ConflictText::fieldName(conflict.field);
+                   : ConflictText::fieldName(conflict.kind, conflict.field);
     case Shown:
-        return conflict.versions.isEmpty() ? QString() : versionText(conflict.versions.first());
+        return conflict.versions.isEmpty() ? QString()
+                                           : versionText(conflict.kind, conflict.versions.first());
     case Others: {
         QStringList others;
         for (qsizetype i = 1; i < conflict.versions.size(); ++i)
-            others << versionText(conflict.versions.at(i));
+            others << versionText(conflict.kind, conflict.versions.at(i));
         return others.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
     }
     default:

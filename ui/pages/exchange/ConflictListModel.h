@@ -33,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString versionText(const sync::ConflictVersion& version) const;
+    QString versionText(const QString& kind, const sync::ConflictVersion& version) const;
 
     Database& m_db;
     QList<sync::Conflict> m_conflicts;

@@ -1,13 +1,12 @@
 #include "ConflictResolver.h"
 #include "ConflictText.h"
+#include "MergedValueEditor.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QButtonGroup>
 #include <QEvent>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace hamkori::exchange {
@@ -18,27 +17,27 @@ constexpr int kMergedChoice = 1000000; // QButtonGroup uses -1 for "none checked
 
 ConflictResolver::ConflictResolver(Database& db, QWidget* parent)
     : QGroupBox(parent), m_db(db), m_intro(new QLabel(this)), m_choiceLayout(new QVBoxLayout),
-      m_group(new QButtonGroup(this)), m_merged(new QPlainTextEdit(this)), m_save(new QPushButton(this)),
-      m_message(FieldErrors::makeMessageLabel(this))
+      m_group(new QButtonGroup(this)), m_merged(new MergedValueEditor(this)), m_keepOnly(new QLabel(this)),
+      m_save(new QPushButton(this)), m_message(FieldErrors::makeMessageLabel(this))
 {
     setObjectName(QStringLiteral("conflictResolver"));
-    m_merged->setObjectName(QStringLiteral("mergedValue"));
+    m_keepOnly->setObjectName(QStringLiteral("keepOnlyNote"));
     m_save->setObjectName(QStringLiteral("resolveButton"));
     m_intro->setWordWrap(true);
-    m_merged->setTabChangesFocus(true);
-    m_merged->setMaximumHeight(m_merged->fontMetrics().lineSpacing() * 4);
+    m_keepOnly->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(m_choiceLayout);
     layout->addWidget(m_merged);
+    layout->addWidget(m_keepOnly);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
 
     connect(m_save, &QPushButton::clicked, this, &ConflictResolver::save);
     connect(m_group, &QButtonGroup::idToggled, this, &ConflictResolver::updateSave);
-    connect(m_merged, &QPlainTextEdit::textChanged, this, [this] {
-        if (auto* merged = m_group->button(kMergedChoice); merged && !m_merged->toPlainText().isEmpty())
+    connect(m_merged, &MergedValueEditor::edited, this, [this] {
+        if (auto* merged = m_group->button(kMergedChoice); merged && m_merged->hasValue())
             merged->setChecked(true);
         updateSave();
     });
@@ -74,10 +73,16 @@ void ConflictResolver::rebuild()
         delete button;
     }
     m_values.clear();
-    m_merged->clear();
     m_message->hide();
     const bool deletion = m_conflict && m_conflict->field == QLatin1String("deleted");
-    m_merged->setVisible(m_conflict && !deletion);
+    // The editor of the field's type, starting from the value shown now (a merge usually starts there).
+    sync::FieldSpec spec; // a deletion, or no conflict: no editor
+    spec.type = sync::FieldType::Deletion;
+    if (m_conflict && !deletion)
+        spec = sync::fieldSpec(m_conflict->kind, m_conflict->field);
+    m_merged->setField(spec, m_conflict ? m_conflict->versions.value(0).value : QVariant());
+    m_merged->setVisible(m_merged->canWrite());
+    m_keepOnly->setVisible(m_conflict && !deletion && !m_merged->canWrite());
     setEnabled(m_conflict.has_value());
     if (!m_conflict) {
         m_intro->setText(tr("Choose a conflict in the list to resolve it."));
@@ -96,24 +101,25 @@ void ConflictResolver::rebuild()
         for (const sync::ConflictVersion& version : conflict.versions)
             versions << tr("%1 %2: %3")
                             .arg(ConflictText::origin(version, m_deviceNames),
-                                 ConflictText::fieldName(version.field), ConflictText::value(version));
+                                 ConflictText::fieldName(conflict.kind, version.field),
+                                 ConflictText::value(m_db, conflict.kind, version));
         m_intro->setText(tr("%1 was deleted on one laptop and changed on another:\n%2")
                              .arg(conflict.label, versions.join(QLatin1Char('\n'))));
         addChoice(tr("Keep it deleted"), true);
         addChoice(tr("Bring it back with the changes"), false);
     } else {
         m_intro->setText(tr("%1, %2: the laptops hold different values. Keep one, or write the right value.")
-                             .arg(conflict.label, ConflictText::fieldName(conflict.field)));
+                             .arg(conflict.label, ConflictText::fieldName(conflict.kind, conflict.field)));
         for (const sync::ConflictVersion& version : conflict.versions)
             addChoice(tr("Keep «%1» (%2)")
-                          .arg(ConflictText::value(version), ConflictText::origin(version, m_deviceNames)),
+                          .arg(ConflictText::value(m_db, conflict.kind, version),
+                               ConflictText::origin(version, m_deviceNames)),
                       version.value);
-        auto* merged = new QRadioButton(tr("Write the value:"), this);
-        m_group->addButton(merged, kMergedChoice);
-        m_choiceLayout->addWidget(merged);
-        // A merged value usually starts from the one shown now.
-        const QSignalBlocker blocker(m_merged);
-        m_merged->setPlainText(conflict.versions.value(0).value.toString());
+        if (m_merged->canWrite()) {
+            auto* merged = new QRadioButton(tr("Write the value:"), this);
+            m_group->addButton(merged, kMergedChoice);
+            m_choiceLayout->addWidget(merged);
+        }
     }
     if (!m_group->buttons().isEmpty())
         m_group->buttons().first()->setChecked(true);
@@ -130,8 +136,7 @@ bool ConflictResolver::save()
     if (!m_conflict || m_group->checkedButton() == nullptr)
         return false;
     const int choice = m_group->checkedId();
-    const QVariant value =
-        choice == kMergedChoice ? QVariant(m_merged->toPlainText().trimmed()) : m_values.value(choice);
+    const QVariant value = choice == kMergedChoice ? m_merged->value() : m_values.value(choice);
     if (auto done = sync::resolveConflict(m_db, m_conflict->record, m_conflict->field, value); !done) {
         m_message->setText(done.errorMessage());
         m_message->show();
@@ -145,6 +150,8 @@ void ConflictResolver::retranslate()
 {
     setTitle(tr("Resolve the conflict"));
     m_save->setText(tr("&Save the choice"));
+    m_keepOnly->setText(tr("This field refers to another record: keep one of the values. To point it "
+                           "elsewhere, change the record itself after resolving."));
     rebuild();
 }
 

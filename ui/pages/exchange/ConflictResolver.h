@@ -1,7 +1,9 @@
 #pragma once
 // The resolution of one conflict: keep one of the values (each shown with the laptop and time of its change),
-// or write a merged value; for an edit against a deletion, keep the record deleted or bring it back with the
-// edits. Saving calls sync::resolveConflict, a change like any other that travels to the other laptops.
+// or write a merged value in an editor of the field's type (MergedValueEditor; a reference to another record
+// can only be kept, not written); for an edit against a deletion, keep the record deleted or bring it back
+// with the edits. Saving calls sync::resolveConflict, a change like any other that travels to the other
+// laptops.
 //
 // Not on the undo stack on purpose: a resolution names every value it replaces, so undoing it could only
 // write one value back as a new edit; the other values would leave the inbox for good.
@@ -11,12 +13,13 @@
 
 class QButtonGroup;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QVBoxLayout;
 
 namespace hamkori::exchange {
+
+class MergedValueEditor;
 
 class ConflictResolver : public QGroupBox
 {
@@ -27,9 +30,9 @@ public:
     /// Shows the choices for this conflict; `deviceNames` names the laptops.
     void setConflict(const sync::Conflict& conflict, const QHash<QString, QString>& deviceNames);
     void clearConflict();
-    /// The choice buttons in order: the values, then the merged value (not for a deletion).
+    /// The choice buttons in order: the values, then the merged value (not for a deletion or a reference).
     QList<QRadioButton*> choices() const;
-    QPlainTextEdit* mergedEditor() const { return m_merged; }
+    MergedValueEditor* mergedEditor() const { return m_merged; }
 
     /// Saves the chosen value; false (with the message shown) when it could not be saved.
     bool save();
@@ -52,7 +55,8 @@ private:
     QLabel* m_intro;
     QVBoxLayout* m_choiceLayout;
     QButtonGroup* m_group;
-    QPlainTextEdit* m_merged;
+    MergedValueEditor* m_merged;
+    QLabel* m_keepOnly; // why a reference offers no merged value
     QPushButton* m_save;
     QLabel* m_message;
 };

@@ -1,5 +1,6 @@
 #include "ImportPanel.h"
 #include "BackgroundTask.h"
+#include "BundleApplier.h"
 #include "ExportPanel.h"
 #include "MergeReportModel.h"
 #include "PassphraseBar.h"
@@ -14,14 +15,38 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 
 namespace hamkori::exchange {
+
+namespace {
+
+/// Keeps the merge's dialog open until the merge is done: neither Esc nor the window's close button may
+/// give the window back while the worker holds the file's write lock.
+class StayOpen final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Close) {
+            event->ignore();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+            return true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 ImportPanel::ImportPanel(Session& session, PassphraseBar& passphrase, QWidget* parent)
     : QWidget(parent), m_session(session), m_passphrase(passphrase), m_file(new QPushButton(this)),
@@ -144,20 +169,21 @@ void ImportPanel::next()
             return sync::decodeBundle(bytes, passphrase);
         },
         [this, path](Result<sync::Bundle> bundle) {
-            if (!bundle)
+            if (!bundle) {
                 note(path, bundle.errorMessage());
-            else
-                decoded(path, *bundle);
-            next();
+                return next();
+            }
+            decoded(path, std::move(*bundle));
         });
 }
 
-void ImportPanel::decoded(const QString& path, const sync::Bundle& bundle)
+void ImportPanel::decoded(const QString& path, sync::Bundle bundle)
 {
     Database& db = m_session.db();
     const sync::BundleHeader& header = bundle.header;
     SyncRepository repository(db);
     const bool ownBundle = header.device == db.deviceId();
+    bool trusted = false;
     if (!ownBundle && !repository.isKnownDevice(header.device, header.publicKey)) {
         auto known = repository.device(header.device);
         // A known id with another key is refused by the merge with its own message; ask only about new ones.
@@ -172,22 +198,58 @@ void ImportPanel::decoded(const QString& path, const sync::Bundle& bundle)
                     .arg(name, sync::crypto::fingerprintOf(header.publicKey));
             if (!m_trust.ask(tr("A new laptop"), question, tr("&Trust and import"))) {
                 note(path, tr("The laptop was not trusted: nothing of this bundle was applied."));
-                return;
+                return next();
             }
+            trusted = true;
         }
     }
-    auto report = sync::applyBundle(db, bundle, false);
-    if (!report) {
-        note(path, report.errorMessage());
+    const auto shared = std::make_shared<const sync::Bundle>(std::move(bundle));
+    const sync::ApplyOptions options{.dryRun = false, .trustNewSender = trusted};
+    setApplying(path, true);
+    runInBackground<AppliedBundle>(
+        this, [&db, shared, options] { return applyOnOwnConnection(db, *shared, options); },
+        [this, path, shared](AppliedBundle applied) {
+            setApplying(path, false);
+            catchUp(m_session.db(), *shared, applied);
+            if (!applied.report) {
+                note(path, applied.report.errorMessage());
+                return next();
+            }
+            const sync::MergeReport& report = *applied.report;
+            m_model->add(report);
+            const QStringList lines = report.describe();
+            note(path, report.changedNothing()
+                           ? lines.value(0)
+                           : tr("Imported: %n change(s) new to this laptop.", nullptr, report.applied));
+            for (const QString& message : report.quarantineMessages)
+                note(path, tr("Not applied: %1").arg(message));
+            next();
+        });
+}
+
+void ImportPanel::setApplying(const QString& path, bool applying)
+{
+    if (!applying) {
+        delete m_applying;
+        m_applying = nullptr;
+        m_progress->setRange(0, m_total);
         return;
     }
-    m_model->add(*report);
-    const QStringList lines = report->describe();
-    note(path, report->changedNothing()
-                   ? lines.value(0)
-                   : tr("Imported: %n change(s) new to this laptop.", nullptr, report->applied));
-    for (const QString& message : report->quarantineMessages)
-        note(path, tr("Not applied: %1").arg(message));
+    m_progress->setRange(0, 0); // busy while the merge runs: it does not report how far it is
+    // Window-modal: the window keeps painting, but no page can start an edit until the merge is done.
+    m_applying = new QProgressDialog(window());
+    m_applying->setObjectName(QStringLiteral("importApplying"));
+    m_applying->setWindowTitle(tr("Import"));
+    m_applying->setLabelText(tr("Applying the changes of %1…\nThe other pages wait until it is done.")
+                                 .arg(QFileInfo(path).fileName()));
+    m_applying->setCancelButton(nullptr);
+    m_applying->setRange(0, 0); // the merge does not report its progress: a busy indicator
+    m_applying->setMinimumDuration(0);
+    m_applying->setWindowModality(Qt::WindowModal);
+    m_applying->setAutoClose(false);
+    m_applying->setAutoReset(false);
+    m_applying->installEventFilter(new StayOpen(m_applying));
+    m_applying->show();
 }
 
 void ImportPanel::note(const QString& path, const QString& message)

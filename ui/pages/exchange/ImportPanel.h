@@ -1,9 +1,14 @@
 #pragma once
 // "Import": one bundle file or every *.hkx in a folder, one after the other. Each is read and checked, then
 // decrypted in the background; a laptop seen for the first time is shown with its name and fingerprint and
-// must be trusted before anything of it is applied; then the merge applies it in one transaction. The merge
-// report adds up in a table per kind of record, and each bundle gets a line saying what became of it (a
-// refused bundle's message: the data file is untouched by it).
+// must be trusted before anything of it is applied; then the merge applies it in one transaction, on a worker
+// thread with its own connection to the data file (BundleApplier), so that the window keeps painting. The
+// merge report adds up in a table per kind of record, and each bundle gets a line saying what became of it
+// (a refused bundle's message: the data file is untouched by it).
+//
+// While a merge runs, nothing else may write to the file (the main connection would wait for the worker's
+// lock, then fail): a window-modal progress dialog covers the whole window, so no page, menu, shortcut or
+// undo can start an edit, and the import buttons are disabled. Reading (painting the pages) goes on.
 #include "ui/widgets/Confirmation.h"
 #include <QWidget>
 #include <functional>
@@ -11,6 +16,7 @@
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
 
@@ -42,6 +48,8 @@ public:
     /// Imports these files one after the other (what the buttons do after choosing).
     void importFiles(const QStringList& paths);
     bool isBusy() const { return !m_queue.isEmpty() || m_busy; }
+    /// Whether a merge is running on the worker thread now.
+    bool isApplying() const { return m_applying != nullptr; }
     MergeReportModel* reportModel() const { return m_model; }
     /// One line per bundle (and per change not applied), as shown.
     QStringList messages() const;
@@ -58,7 +66,9 @@ private:
     void chooseFile();
     void chooseFolder();
     void next();
-    void decoded(const QString& path, const sync::Bundle& bundle);
+    /// After the trust question (when the sender is new), hands the bundle to the worker thread.
+    void decoded(const QString& path, sync::Bundle bundle);
+    void setApplying(const QString& path, bool applying);
     void note(const QString& path, const QString& message);
     void setBusy(bool busy);
 
@@ -75,6 +85,7 @@ private:
     Confirmation m_trust;
     PathChooser m_chooseFile;
     PathChooser m_chooseFolder;
+    QProgressDialog* m_applying = nullptr; // while a merge runs: blocks the window (see above)
     QStringList m_queue;
     int m_total = 0;
     bool m_busy = false;
