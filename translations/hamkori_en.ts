@@ -44,7 +44,7 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice: see "hamkori-cli conflicts".</source>
-        <translation><numerusform>%n conflict wait for a choice: see "hamkori-cli conflicts".</numerusform><numerusform>%n conflicts wait for a choice: see "hamkori-cli conflicts".</numerusform></translation>
+        <translation><numerusform>%n conflict waits for a choice: see "hamkori-cli conflicts".</numerusform><numerusform>%n conflicts wait for a choice: see "hamkori-cli conflicts".</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received, %1 new here.</source>
@@ -56,7 +56,7 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice.</source>
-        <translation><numerusform>%n conflict wait for a choice.</numerusform><numerusform>%n conflicts wait for a choice.</numerusform></translation>
+        <translation><numerusform>%n conflict waits for a choice.</numerusform><numerusform>%n conflicts wait for a choice.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
-        <translation><numerusform>%n conflict wait in the conflict inbox for you to choose a value.</numerusform><numerusform>%n conflicts wait in the conflict inbox for you to choose a value.</numerusform></translation>
+        <translation><numerusform>%n conflict waits in the conflict inbox for you to choose a value.</numerusform><numerusform>%n conflicts wait in the conflict inbox for you to choose a value.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -193,11 +193,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>После конца пакета данных есть лишние данные: он был повреждён или изменён после записи. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle's header is damaged and cannot be read. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s header is damaged and cannot be read. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Заголовок пакета данных повреждён и не читается. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle's header does not match its signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s header does not match its signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Заголовок пакета данных не соответствует его подписи: файл был повреждён или изменён после записи. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Пакет данных требует параметров получения ключа вне допустимого для Hamkori диапазона, поэтому он не открыт. Он создан не Hamkori или был изменён. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle's content does not match the sender's signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s content does not match the sender&apos;s signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Содержимое пакета данных не соответствует подписи отправителя: файл был повреждён или изменён после записи. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этот пакет данных зашифрован другой парольной фразой обмена. Уточните парольную фразу у группы, которая его прислала, и повторите попытку. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle's content cannot be read although its signature is correct: the laptop that wrote it may have a fault. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s content cannot be read although its signature is correct: the laptop that wrote it may have a fault. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Содержимое пакета данных не читается, хотя его подпись верна: возможно, ноутбук, который его записал, неисправен. Попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Не удалось запустить криптографическую библиотеку. Переустановите Hamkori.</translation>
     </message>
     <message>
-        <source>No exchange passphrase is set. Set the team network's exchange passphrase in Settings, then export again.</source>
+        <source>No exchange passphrase is set. Set the team network&apos;s exchange passphrase in Settings, then export again.</source>
         <translation>Парольная фраза обмена не задана. Задайте парольную фразу обмена сети групп в настройках, затем повторите экспорт.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Не хватило памяти, чтобы получить ключ из парольной фразы обмена. Закройте другие программы и повторите попытку.</translation>
     </message>
     <message>
-        <source>The bundle could not be signed: this laptop's device key could not be read. Nothing was written. Check the data file with "hamkori-cli check".</source>
+        <source>The bundle could not be signed: this laptop&apos;s device key could not be read. Nothing was written. Check the data file with &quot;hamkori-cli check&quot;.</source>
         <translation>Не удалось подписать пакет данных: ключ устройства этого ноутбука не прочитан. Ничего не записано. Проверьте файл данных командой «hamkori-cli check».</translation>
     </message>
     <message>
@@ -254,6 +254,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The bundle written to %1 did not read back the same, so it was removed. The USB stick may be failing: write the bundle to another stick.</source>
         <translation>Пакет данных, записанный в %1, при повторном чтении не совпал с записанным, поэтому он удалён. Возможно, флешка неисправна: запишите пакет данных на другую флешку.</translation>
+    </message>
+</context>
+<context>
+    <name>CellValues</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -275,7 +286,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>язык</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
+        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
         <translation>Чтобы узнать, как пользоваться командой, выполните «hamkori-cli %1 --help».</translation>
     </message>
     <message>
@@ -287,11 +298,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Создать пустой файл данных. Повторный запуск ничему не вредит.</translation>
     </message>
     <message>
-        <source>"init" takes no arguments.</source>
+        <source>&quot;init&quot; takes no arguments.</source>
         <translation>Команда «init» не принимает аргументов.</translation>
     </message>
     <message>
-        <source>This laptop's device fingerprint: %1</source>
+        <source>This laptop&apos;s device fingerprint: %1</source>
         <translation>Отпечаток устройства этого ноутбука: %1</translation>
     </message>
     <message>
@@ -335,7 +346,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Уже есть в файле данных, оставлены без изменений: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
         <translation>Добавить сгенерированные данные для тестов и замеров производительности: «district» — одна новая группа за три года, «national» — около 40 групп за десять лет.</translation>
     </message>
     <message>
@@ -463,7 +474,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>Чтобы увидеть параметры команды, выполните «hamkori-cli КОМАНДА --help».</translation>
     </message>
     <message>
@@ -483,7 +494,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Целостность: файл данных не повреждён, ошибок не обнаружено.</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>Нет команды «%1».</translation>
     </message>
     <message>
@@ -647,7 +658,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <source>Row %1, column "%2"</source>
+        <source>Row %1, column &quot;%2&quot;</source>
         <translation>Строка %1, столбец «%2»</translation>
     </message>
     <message>
@@ -663,11 +674,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать PDF в &lt;файл&gt;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF's file name with --output FILE.pdf.</source>
+        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
         <translation>Укажите имя файла PDF: --output FILE.pdf.</translation>
     </message>
     <message>
@@ -679,7 +690,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать план мероприятий в PDF для подписи в Хукумате, на языке --lang.</translation>
     </message>
     <message>
-        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
+        <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
         <translation>Код плана мероприятий, например ISF-AP-2026-01.</translation>
     </message>
     <message>
@@ -699,11 +710,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Плана мероприятий с кодом %1 нет.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
+        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
         <translation>Записать протокол встречи в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
+        <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
         <translation>Код встречи, например ISF-M-2026-03.</translation>
     </message>
     <message>
@@ -719,7 +730,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать отчёт за период (только итоговые данные) по одной группе или всем группам в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The team's code; all teams when left out.</source>
+        <source>The team&apos;s code; all teams when left out.</source>
         <translation>Код группы; если не указан — все группы.</translation>
     </message>
     <message>
@@ -759,7 +770,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>записать план мероприятий в PDF</translation>
     </message>
     <message>
-        <source>write a meeting's minutes as a PDF</source>
+        <source>write a meeting&apos;s minutes as a PDF</source>
         <translation>записать протокол встречи в PDF</translation>
     </message>
     <message>
@@ -767,7 +778,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>записать отчёт за период в PDF</translation>
     </message>
     <message>
-        <source>Write the changes of this laptop's teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network's exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
+        <source>Write the changes of this laptop&apos;s teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network&apos;s exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
         <translation>Записать изменения групп этого ноутбука в один пакет данных обмена (файл .hkx) для другого ноутбука. Пакет зашифрован парольной фразой обмена сети групп и подписан этим ноутбуком; его имя ничего не говорит о группе или районе.</translation>
     </message>
     <message>
@@ -792,10 +803,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
-        <translation><numerusform>В %1 записано %n изменение.</numerusform><numerusform>В %1 записано %n изменения.</numerusform><numerusform>В %1 записано %n изменений.</numerusform></translation>
+        <translation>
+            <numerusform>В %1 записано %n изменение.</numerusform>
+            <numerusform>В %1 записано %n изменения.</numerusform>
+            <numerusform>В %1 записано %n изменений.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This laptop's fingerprint: %1.</source>
+        <source>This laptop&apos;s fingerprint: %1.</source>
         <translation>Отпечаток этого ноутбука: %1.</translation>
     </message>
     <message>
@@ -847,8 +862,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Всё из этого пакета данных здесь уже было: ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) wait for a choice: see "hamkori-cli conflicts".</source>
-        <translation><numerusform>%n конфликт ждёт выбора: см. «hamkori-cli conflicts».</numerusform><numerusform>%n конфликта ждут выбора: см. «hamkori-cli conflicts».</numerusform><numerusform>%n конфликтов ждут выбора: см. «hamkori-cli conflicts».</numerusform></translation>
+        <source>%n conflict(s) wait for a choice: see &quot;hamkori-cli conflicts&quot;.</source>
+        <translation>
+            <numerusform>%n конфликт ждёт выбора: см. «hamkori-cli conflicts».</numerusform>
+            <numerusform>%n конфликта ждут выбора: см. «hamkori-cli conflicts».</numerusform>
+            <numerusform>%n конфликтов ждут выбора: см. «hamkori-cli conflicts».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -871,12 +890,16 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Новое устройство: теперь оно считается доверенным.</translation>
     </message>
     <message>
-        <source>Sender's name: %1.</source>
+        <source>Sender&apos;s name: %1.</source>
         <translation>Имя отправителя: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received, %1 new here.</source>
-        <translation><numerusform>Получено %n изменение, новых здесь: %1.</numerusform><numerusform>Получено %n изменения, новых здесь: %1.</numerusform><numerusform>Получено %n изменений, новых здесь: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Получено %n изменение, новых здесь: %1.</numerusform>
+            <numerusform>Получено %n изменения, новых здесь: %1.</numerusform>
+            <numerusform>Получено %n изменений, новых здесь: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply exchange bundles from other laptops: each file given, or every bundle (*.hkx) in a folder, oldest first. Changes already here are skipped, so importing a bundle twice is harmless. A damaged bundle changes nothing and the others still import. A laptop never seen before is shown with its fingerprint and its changes are applied only with --trust-new-devices.</source>
@@ -908,7 +931,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n bundle(s).</source>
-        <translation><numerusform>Импортировано %1 из %n пакета данных.</numerusform><numerusform>Импортировано %1 из %n пакетов данных.</numerusform><numerusform>Импортировано %1 из %n пакетов данных.</numerusform></translation>
+        <translation>
+            <numerusform>Импортировано %1 из %n пакета данных.</numerusform>
+            <numerusform>Импортировано %1 из %n пакетов данных.</numerusform>
+            <numerusform>Импортировано %1 из %n пакетов данных.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -936,7 +963,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice.</source>
-        <translation><numerusform>%n конфликт ждёт выбора.</numerusform><numerusform>%n конфликта ждут выбора.</numerusform><numerusform>%n конфликтов ждут выбора.</numerusform></translation>
+        <translation>
+            <numerusform>%n конфликт ждёт выбора.</numerusform>
+            <numerusform>%n конфликта ждут выбора.</numerusform>
+            <numerusform>%n конфликтов ждут выбора.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, edited on one laptop and deleted on another</source>
@@ -955,7 +986,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>поле «%1», %2</translation>
     </message>
     <message>
-        <source>List the laptops this one has received bundles from: name, fingerprint, when their last bundle was written and how many changes of each laptop they held then. Also shows this laptop's own fingerprint, for the others to compare.</source>
+        <source>List the laptops this one has received bundles from: name, fingerprint, when their last bundle was written and how many changes of each laptop they held then. Also shows this laptop&apos;s own fingerprint, for the others to compare.</source>
         <translation>Показать ноутбуки, от которых этот ноутбук получал пакеты данных: имя, отпечаток, когда был записан их последний пакет и сколько изменений каждого ноутбука в них тогда было. Также показывает отпечаток этого ноутбука, чтобы другие могли его сверить.</translation>
     </message>
     <message>
@@ -995,7 +1026,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <source>Read the team network's exchange passphrase from &lt;file&gt; (otherwise from the HAMKORI_PASSPHRASE environment variable).</source>
+        <source>Read the team network&apos;s exchange passphrase from &lt;file&gt; (otherwise from the HAMKORI_PASSPHRASE environment variable).</source>
         <translation>Прочитать парольную фразу обмена сети групп из файла &lt;файл&gt; (иначе — из переменной окружения HAMKORI_PASSPHRASE).</translation>
     </message>
     <message>
@@ -1137,7 +1168,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>ConcernExport</name>
     <message>
-        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick &quot;include restricted concerns&quot; to export them.</source>
         <translation>Реестр показывает только проблемы с ограниченным доступом, а они не попадают в экспорт. Чтобы экспортировать их, отметьте «включить проблемы с ограниченным доступом».</translation>
     </message>
 </context>
@@ -1148,7 +1179,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, к которой относятся проблемы.</translation>
     </message>
     <message>
-        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
         <translation>Ни один столбец файла не даёт поле «%1». Выберите этот столбец в сопоставлении или добавьте в файл столбец «%1».</translation>
     </message>
     <message>
@@ -1156,7 +1187,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>В файле есть строка заголовков, но под ней нет ни одной проблемы.</translation>
     </message>
     <message>
-        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
         <translation>В этой строке %1 значений, а в строке заголовков %2 столбцов. Заключите в кавычки значения, содержащие разделитель «%3», или сохраните файл из таблицы заново.</translation>
     </message>
     <message>
@@ -1164,11 +1195,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код %1 есть также в строке %2. Каждая проблема может быть в файле только один раз.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <source>&quot;%1&quot; is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
         <translation>«%1» — не дата. Пишите даты в виде дд.мм.гггг, например 25.03.2026.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value here. Use one of: %2.</source>
+        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
         <translation>«%1» — здесь неизвестное значение. Используйте одно из: %2.</translation>
     </message>
     <message>
@@ -1176,15 +1207,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Категория не указана. Используйте одну из: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <source>&quot;%1&quot; is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
         <translation>«%1» — нет такой категории в списке. Используйте одну из: %2 — или сначала добавьте категорию в настройках.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes, no, or leave the cell empty.</source>
         <translation>«%1» — ни «да», ни «нет». Напишите «да», «нет» или оставьте ячейку пустой.</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <source>&quot;%1&quot; is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
         <translation>«%1» — не число. Запишите исходный показатель числом, например 12 или 3,5.</translation>
     </message>
     <message>
@@ -1482,16 +1513,376 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>вид встречи</translation>
+    </message>
+    <message>
+        <source>kind of link</source>
+        <translation>вид связи</translation>
+    </message>
+    <message>
+        <source>kind of place</source>
+        <translation>тип места</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>балл</translation>
+    </message>
+    <message>
+        <source>value measured</source>
+        <translation>измеренное значение</translation>
+    </message>
+    <message>
+        <source>member category</source>
+        <translation>категория члена группы</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>meeting of the round</source>
+        <translation>встреча раунда</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>название на английском</translation>
+    </message>
+    <message>
+        <source>name in Tajik</source>
+        <translation>название на таджикском</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>former names</source>
+        <translation>прежние названия</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>order in the list</source>
+        <translation>порядок в списке</translation>
+    </message>
+    <message>
+        <source>default weight</source>
+        <translation>вес по умолчанию</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>established on</source>
+        <translation>дата создания</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <source>joined the team on</source>
+        <translation>дата вступления в группу</translation>
+    </message>
+    <message>
+        <source>left the team on</source>
+        <translation>дата выхода из группы</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>фасилитатор</translation>
+    </message>
+    <message>
+        <source>number of the minutes</source>
+        <translation>номер протокола</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член группы</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>кем заявлена</translation>
+    </message>
+    <message>
+        <source>meeting where it was first raised</source>
+        <translation>встреча, на которой заявлена впервые</translation>
+    </message>
+    <message>
+        <source>first raised on</source>
+        <translation>дата первого заявления</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>частота</translation>
+    </message>
+    <message>
+        <source>restricted access</source>
+        <translation>ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>правонарушитель</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>пострадавший</translation>
+    </message>
+    <message>
+        <source>place (problem triangle)</source>
+        <translation>место (треугольник анализа проблемы)</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>лицо, влияющее на правонарушителя</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>защитник пострадавшего</translation>
+    </message>
+    <message>
+        <source>manager of the place</source>
+        <translation>ответственный за место</translation>
+    </message>
+    <message>
+        <source>conflict risk</source>
+        <translation>риск конфликта</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>исходный уровень</translation>
+    </message>
+    <message>
+        <source>baseline description</source>
+        <translation>описание исходного уровня</translation>
+    </message>
+    <message>
+        <source>baseline date</source>
+        <translation>дата исходного уровня</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>фактор</translation>
+    </message>
+    <message>
+        <source>concern linked from</source>
+        <translation>проблема, от которой идёт связь</translation>
+    </message>
+    <message>
+        <source>concern linked to</source>
+        <translation>проблема, к которой идёт связь</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>решение принято</translation>
+    </message>
+    <message>
+        <source>note on the decision</source>
+        <translation>примечание к решению</translation>
+    </message>
+    <message>
+        <source>prioritisation round</source>
+        <translation>раунд определения приоритетов</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>chosen as a priority</source>
+        <translation>выбрана в качестве приоритетной</translation>
+    </message>
+    <message>
+        <source>participant group</source>
+        <translation>группа участников</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>first concern of the pair</source>
+        <translation>первая проблема пары</translation>
+    </message>
+    <message>
+        <source>second concern of the pair</source>
+        <translation>вторая проблема пары</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>план мероприятий</translation>
+    </message>
+    <message>
+        <source>start of the period</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>meeting that adopted it</source>
+        <translation>встреча, на которой он принят</translation>
+    </message>
+    <message>
+        <source>name of the approver</source>
+        <translation>имя утверждающего</translation>
+    </message>
+    <message>
+        <source>post of the approver</source>
+        <translation>должность утверждающего</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>lead body</source>
+        <translation>ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ресурсы</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>источник финансирования</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>output indicator</source>
+        <translation>показатель непосредственного результата</translation>
+    </message>
+    <message>
+        <source>outcome indicator</source>
+        <translation>показатель конечного результата</translation>
+    </message>
+    <message>
+        <source>baseline of the outcome</source>
+        <translation>исходный уровень конечного результата</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевой уровень</translation>
+    </message>
+    <message>
+        <source>means of verification</source>
+        <translation>источники проверки</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>риски</translation>
+    </message>
+    <message>
+        <source>reached indirectly</source>
+        <translation>охвачено косвенно</translation>
+    </message>
+    <message>
+        <source>money spent</source>
+        <translation>израсходованная сумма</translation>
+    </message>
+    <message>
+        <source>women guests, %1</source>
+        <translation>гости-женщины, %1</translation>
+    </message>
+    <message>
+        <source>men guests, %1</source>
+        <translation>гости-мужчины, %1</translation>
+    </message>
+    <message>
+        <source>women reached, %1</source>
+        <translation>охвачено женщин, %1</translation>
+    </message>
+    <message>
+        <source>men reached, %1</source>
+        <translation>охвачено мужчин, %1</translation>
+    </message>
+    <message>
+        <source>gender notes</source>
+        <translation>заметки о гендерных аспектах</translation>
+    </message>
+    <message>
+        <source>minutes number of the adoption</source>
+        <translation>номер протокола о принятии</translation>
+    </message>
+    <message>
+        <source>gender and conflict notes</source>
+        <translation>гендерные и конфликтные аспекты</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → &quot;CSV UTF-8 (comma delimited)&quot;; in LibreOffice choose the character set &quot;Unicode (UTF-8)&quot; when saving.</source>
         <translation>Файл не в кодировке UTF-8, которую читает Hamkori. В Excel выберите Файл → Сохранить как → «CSV UTF-8 (разделитель — запятая)»; в LibreOffice при сохранении выберите кодировку «Юникод (UTF-8)».</translation>
     </message>
     <message>
-        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
-        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (") или сохраните файл из таблицы заново.</translation>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (&quot;) or save the file again from the spreadsheet.</source>
+        <translation>Строка %1, столбец %2: значение в кавычках не закрыто, и остаток файла был бы прочитан как одно значение. Добавьте недостающую кавычку (&quot;) или сохраните файл из таблицы заново.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row with the names of the columns.</source>
@@ -1630,7 +2021,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Принят:</translation>
     </message>
     <message>
-        <source>at the team's meeting, minutes No. %1 of %2</source>
+        <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
         <translation>на встрече группы, протокол № %1 от %2</translation>
     </message>
     <message>
@@ -1735,7 +2126,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 somoni</source>
-        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
+        <extracomment>The unit after an amount of money in documents, e.g. &quot;1 500,00 somoni&quot;.</extracomment>
         <translation>%1 сомони</translation>
     </message>
     <message>
@@ -2039,6 +2430,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>FieldTypes</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Happened once</source>
@@ -2204,7 +2618,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Молодёжь</translation>
     </message>
     <message>
-        <source>Women's committee</source>
+        <source>Women&apos;s committee</source>
         <translation>Комитет по делам женщин и семьи</translation>
     </message>
     <message>
@@ -2281,6 +2695,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The choice could not be saved. Nothing was changed.</source>
         <translation>Не удалось сохранить выбор. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop not yet trusted here (device %1, fingerprint %2). Nothing of it was applied. Ask the sender to read you the fingerprint their laptop shows under Settings; when it is the same, import the bundle again and trust the laptop.</source>
+        <translation>Этот пакет данных пришёл с ноутбука, которому здесь ещё не доверяют (устройство %1, отпечаток %2). Ничего из него не применено. Попросите отправителя прочитать вам отпечаток, который его ноутбук показывает в настройках; если он совпадает, импортируйте пакет снова и подтвердите, что доверяете этому ноутбуку.</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2793,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
-        <translation><numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменение).</numerusform><numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменения).</numerusform><numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменений).</numerusform></translation>
+        <translation>
+            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменение).</numerusform>
+            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменения).</numerusform>
+            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменений).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.</source>
@@ -2383,7 +2805,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
-        <translation><numerusform>%n конфликт ждёт в списке конфликтов, пока вы выберете значение.</numerusform><numerusform>%n конфликта ждут в списке конфликтов, пока вы выберете значение.</numerusform><numerusform>%n конфликтов ждут в списке конфликтов, пока вы выберете значение.</numerusform></translation>
+        <translation>
+            <numerusform>%n конфликт ждёт в списке конфликтов, пока вы выберете значение.</numerusform>
+            <numerusform>%n конфликта ждут в списке конфликтов, пока вы выберете значение.</numerusform>
+            <numerusform>%n конфликтов ждут в списке конфликтов, пока вы выберете значение.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -2506,6 +2932,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This indicator reading no longer exists; it may have been deleted.</source>
         <translation>Этого измерения показателя больше нет; возможно, оно было удалено.</translation>
     </message>
+    <message>
+        <source>Addressed by the adopted action plan %1</source>
+        <translation>Включена в принятый план мероприятий %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanStatus</name>
@@ -2545,7 +2975,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите критерии из списка критериев.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -2856,7 +3286,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Введите название хотя бы на одном языке.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вес критерия должен быть больше 0 и не больше 100.</translation>
     </message>
     <message>
@@ -2864,7 +3294,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого элемента списка больше нет.</translation>
     </message>
     <message>
-        <source>The list "%1" has no entry with the code %2.</source>
+        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
         <translation>В списке «%1» нет элемента с кодом %2.</translation>
     </message>
     <message numerus="yes">
@@ -2880,11 +3310,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Этого места больше нет в географическом справочнике.</translation>
     </message>
     <message>
-        <source>No district or city called "%1" is in the gazetteer.</source>
+        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
         <translation>В географическом справочнике нет района или города с названием «%1».</translation>
     </message>
     <message>
-        <source>Enter the place's name in English, Tajik and Russian.</source>
+        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
         <translation>Введите название места на английском, таджикском и русском языках.</translation>
     </message>
     <message>
@@ -2943,11 +3373,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Код группы должен состоять из 2–6 заглавных латинских букв, например ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team "%2". Choose another code.</source>
+        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
         <translation>Код %1 уже используется группой «%2». Выберите другой код.</translation>
     </message>
     <message>
-        <source>Choose the team's district or city from the list.</source>
+        <source>Choose the team&apos;s district or city from the list.</source>
         <translation>Выберите район или город группы из списка.</translation>
     </message>
     <message>
@@ -2963,7 +3393,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Выберите группу, членом которой является этот человек.</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Введите имя члена группы.</translation>
     </message>
     <message>
@@ -3579,7 +4009,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Записать решение</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
+        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
         <translation>Отметьте проблемы, выбранные в качестве приоритетных. Они получат статус «%1».</translation>
     </message>
     <message>
@@ -4303,7 +4733,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <source>For example the women's committee of the Jamoat</source>
+        <source>For example the women&apos;s committee of the Jamoat</source>
         <translation>Например, Комитет по делам женщин и семьи Джамоата</translation>
     </message>
     <message>
@@ -4550,7 +4980,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Чтобы сравнивать проблемы попарно, включите в раунд не менее двух проблем.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
         <translation>Все пары (%1) сравнены. Чтобы изменить выбор, снова щёлкните проблему в паре.</translation>
     </message>
     <message>
@@ -4648,7 +5078,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Начать раунд…</translation>
     </message>
     <message>
-        <source>Score the team's concerns at a meeting</source>
+        <source>Score the team&apos;s concerns at a meeting</source>
         <translation>Оценить проблемы группы на встрече</translation>
     </message>
     <message>
@@ -4656,7 +5086,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>Change the round's meeting, concerns, criteria or weights</source>
+        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
         <translation>Изменить встречу, проблемы, критерии или веса раунда</translation>
     </message>
     <message>
@@ -4669,7 +5099,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
+Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
         <translation>Раундов определения приоритетов пока нет.
 Нажмите «Начать раунд…», чтобы оценить проблемы группы вместе с женщинами, мужчинами, молодёжью и органами власти.</translation>
     </message>
@@ -4690,8 +5120,8 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Результаты (средневзвешенный балл; общий результат — среднее по группам)</translation>
     </message>
     <message>
-        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
+        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; по этим проблемам мнения групп расходятся сильнее всего (наибольшая разница в месте в рейтинге). &lt;b&gt;Полужирным&lt;/b&gt;: первое место у этой группы.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -4746,7 +5176,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>запись решения раунда %1</translation>
     </message>
     <message>
-        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Раунд определения приоритетов «%1» будет удалён вместе с баллами, результатами попарного сравнения и решением. Статус проблем не изменится. Удалить раунд?</translation>
     </message>
     <message>
@@ -5261,7 +5691,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Все группы в этом файле данных. Чтобы работать с группой, дважды щёлкните её (или нажмите Enter).</translation>
     </message>
     <message>
-        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
+        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
         <translation>Заполните сведения о группе и нажмите «Создать группу». Членов можно добавить после создания группы.</translation>
     </message>
     <message numerus="yes">
@@ -5488,7 +5918,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>табуляция</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) under the header, %1, separator "%2".</source>
+        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
         <translation>
             <numerusform>%n строка под заголовком, %1, разделитель «%2».</numerusform>
             <numerusform>%n строки под заголовком, %1, разделитель «%2».</numerusform>
@@ -5520,7 +5950,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <source>The file cannot be imported as it is: see "3. Check".</source>
+        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
         <translation>Файл нельзя импортировать в таком виде: см. «3. Проверка».</translation>
     </message>
     <message>
@@ -5646,7 +6076,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Предпросмотр, печать или экспорт выбранного плана мероприятий в PDF для подписи в Хукумате.</translation>
     </message>
     <message>
-        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
+        <source>Preview, print or export the selected meeting&apos;s minutes as a PDF.</source>
         <translation>Предпросмотр, печать или экспорт протокола выбранной встречи в PDF.</translation>
     </message>
 </context>
@@ -5684,7 +6114,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <source>The language the document is written in; the program's language stays as it is.</source>
+        <source>The language the document is written in; the program&apos;s language stays as it is.</source>
         <translation>Язык, на котором составляется документ; язык программы не меняется.</translation>
     </message>
     <message>
@@ -5798,16 +6228,28 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <source>&amp;Save the choice</source>
         <translation>&amp;Сохранить выбор</translation>
     </message>
+    <message>
+        <source>This field refers to another record: keep one of the values. To point it elsewhere, change the record itself after resolving.</source>
+        <translation>Это поле ссылается на другую запись: оставьте одно из значений. Чтобы указать другую запись, измените саму запись после разрешения конфликта.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::exchange::DeviceListModel</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n изменение</numerusform><numerusform>%n изменения</numerusform><numerusform>%n изменений</numerusform></translation>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>from %n laptop(s)</source>
-        <translation><numerusform>с %n ноутбука</numerusform><numerusform>с %n ноутбуков</numerusform><numerusform>с %n ноутбуков</numerusform></translation>
+        <translation>
+            <numerusform>с %n ноутбука</numerusform>
+            <numerusform>с %n ноутбуков</numerusform>
+            <numerusform>с %n ноутбуков</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: up to change %2</source>
@@ -5939,7 +6381,11 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     </message>
     <message numerus="yes">
         <source>Imported: %n change(s) new to this laptop.</source>
-        <translation><numerusform>Импортировано: %n изменение, новое для этого ноутбука.</numerusform><numerusform>Импортировано: %n изменения, новых для этого ноутбука.</numerusform><numerusform>Импортировано: %n изменений, новых для этого ноутбука.</numerusform></translation>
+        <translation>
+            <numerusform>Импортировано: %n изменение, новое для этого ноутбука.</numerusform>
+            <numerusform>Импортировано: %n изменения, новых для этого ноутбука.</numerusform>
+            <numerusform>Импортировано: %n изменений, новых для этого ноутбука.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -5964,6 +6410,16 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     <message>
         <source>Bundles:</source>
         <translation>Пакеты данных:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Applying the changes of %1…
+The other pages wait until it is done.</source>
+        <translation>Применяются изменения из %1…
+Остальные страницы ждут, пока это не закончится.</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6451,17 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     <message>
         <source>Not applied</source>
         <translation>Не применённые</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::MergedValueEditor</name>
+    <message>
+        <source>(no date)</source>
+        <translation>(без даты)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6777,13 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     </message>
 </context>
 <context>
+    <name>hamkori::plans::PlanEdit</name>
+    <message>
+        <source>The change to action plan %1 was undone</source>
+        <translation>Изменение плана мероприятий %1 отменено</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::plans::PlanHeaderForm</name>
     <message>
         <source>change the title of %1</source>
@@ -6373,7 +6847,7 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
         <translation>&amp;Утверждает (имя):</translation>
     </message>
     <message>
-        <source>Approver's p&amp;ost:</source>
+        <source>Approver&apos;s p&amp;ost:</source>
         <translation>&amp;Должность утверждающего:</translation>
     </message>
     <message>

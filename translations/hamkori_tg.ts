@@ -193,11 +193,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Бастаи маълумот баъд аз охираш маълумоти иловагӣ дорад: он баъд аз навиштан вайрон ё тағйир дода шудааст. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
-        <source>The bundle's header is damaged and cannot be read. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s header is damaged and cannot be read. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Сарлавҳаи бастаи маълумот вайрон аст ва хонда намешавад. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
-        <source>The bundle's header does not match its signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s header does not match its signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Сарлавҳаи бастаи маълумот ба имзои он мувофиқ нест: файл баъд аз навиштан вайрон ё тағйир дода шудааст. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Бастаи маълумот барои сохтани калид параметрҳоеро талаб мекунад, ки берун аз доираи қабулкардаи Hamkori мебошанд, бинобар ин кушода нашуд. Онро Hamkori насохтааст ё тағйир дода шудааст. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
-        <source>The bundle's content does not match the sender's signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s content does not match the sender&apos;s signature: the file was damaged or altered after it was written. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Мундариҷаи бастаи маълумот ба имзои фиристанда мувофиқ нест: файл баъд аз навиштан вайрон ё тағйир дода шудааст. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин бастаи маълумот бо ибораи махфии мубодилаи дигар қулф карда шудааст. Ибораи махфиро бо гурӯҳе, ки онро фиристодааст, санҷед ва аз нав кӯшиш кунед. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
-        <source>The bundle's content cannot be read although its signature is correct: the laptop that wrote it may have a fault. Ask the sender for a new bundle. Nothing was imported.</source>
+        <source>The bundle&apos;s content cannot be read although its signature is correct: the laptop that wrote it may have a fault. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Мундариҷаи бастаи маълумот хонда намешавад, гарчанде ки имзои он дуруст аст: шояд ноутбуке, ки онро навиштааст, носоз бошад. Аз фиристанда хоҳиш кунед, ки бастаи нав фиристад. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Китобхонаи рамзгузорӣ оғоз нашуд. Hamkori-ро аз нав насб кунед.</translation>
     </message>
     <message>
-        <source>No exchange passphrase is set. Set the team network's exchange passphrase in Settings, then export again.</source>
+        <source>No exchange passphrase is set. Set the team network&apos;s exchange passphrase in Settings, then export again.</source>
         <translation>Ибораи махфии мубодила муқаррар нашудааст. Ибораи махфии мубодилаи шабакаи гурӯҳҳоро дар Танзимот муқаррар кунед, баъд аз нав содир кунед.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Барои аз ибораи махфии мубодила сохтани калид хотира намерасид. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
     </message>
     <message>
-        <source>The bundle could not be signed: this laptop's device key could not be read. Nothing was written. Check the data file with "hamkori-cli check".</source>
+        <source>The bundle could not be signed: this laptop&apos;s device key could not be read. Nothing was written. Check the data file with &quot;hamkori-cli check&quot;.</source>
         <translation>Бастаи маълумотро имзо кардан нашуд: калиди дастгоҳи ин ноутбук хонда нашуд. Ҳеҷ чиз навишта нашуд. Файли маълумотро бо «hamkori-cli check» санҷед.</translation>
     </message>
     <message>
@@ -254,6 +254,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The bundle written to %1 did not read back the same, so it was removed. The USB stick may be failing: write the bundle to another stick.</source>
         <translation>Бастаи маълумоте, ки ба %1 навишта шуд, ҳангоми санҷиш бо аслаш мувофиқ наомад, бинобар ин нест карда шуд. Шояд флешка вайрон бошад: бастаи маълумотро ба флешкаи дигар нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>CellValues</name>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
     </message>
 </context>
 <context>
@@ -275,7 +286,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>забон</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli %1 --help" to see how to use it.</source>
+        <source>Run &quot;hamkori-cli %1 --help&quot; to see how to use it.</source>
         <translation>Барои дидани тарзи истифодаи фармон «hamkori-cli %1 --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -287,11 +298,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файли холии маълумот эҷод мекунад. Иҷрои дубораи фармон зарар намерасонад.</translation>
     </message>
     <message>
-        <source>"init" takes no arguments.</source>
+        <source>&quot;init&quot; takes no arguments.</source>
         <translation>Фармони «init» аргумент қабул намекунад.</translation>
     </message>
     <message>
-        <source>This laptop's device fingerprint: %1</source>
+        <source>This laptop&apos;s device fingerprint: %1</source>
         <translation>Изи рақамии дастгоҳи ин ноутбук: %1</translation>
     </message>
     <message>
@@ -331,7 +342,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Аллакай дар файли маълумот ҳастанд ва бетағйир монданд: %1</translation>
     </message>
     <message>
-        <source>Add generated data for tests and benchmarks: "district" is one new team over three years, "national" is about 40 teams over ten years.</source>
+        <source>Add generated data for tests and benchmarks: &quot;district&quot; is one new team over three years, &quot;national&quot; is about 40 teams over ten years.</source>
         <translation>Маълумоти тавлидшударо барои санҷиш ва ченкунии суръат илова мекунад: «district» — як гурӯҳи нав дар давоми се сол, «national» — тақрибан 40 гурӯҳ дар давоми даҳ сол.</translation>
     </message>
     <message>
@@ -456,7 +467,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Фармонҳо:</translation>
     </message>
     <message>
-        <source>Run "hamkori-cli COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;hamkori-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>Барои дидани параметрҳои фармон «hamkori-cli ФАРМОН --help»-ро иҷро кунед.</translation>
     </message>
     <message>
@@ -476,7 +487,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Бутунӣ: файли маълумот вайрон нашудааст, хатогӣ ёфт нашуд.</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>Фармони «%1» вуҷуд надорад.</translation>
     </message>
     <message>
@@ -638,7 +649,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сатри %1</translation>
     </message>
     <message>
-        <source>Row %1, column "%2"</source>
+        <source>Row %1, column &quot;%2&quot;</source>
         <translation>Сатри %1, сутуни «%2»</translation>
     </message>
     <message>
@@ -654,11 +665,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Навиштани PDF ба &lt;файл&gt;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Аргументи ғайричашмдошт: «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF's file name with --output FILE.pdf.</source>
+        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
         <translation>Номи файли PDF-ро бо --output ФАЙЛ.pdf нишон диҳед.</translation>
     </message>
     <message>
@@ -670,7 +681,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Нақшаи чорабиниҳоро барои имзои Ҳукумат ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The plan's code, e.g. ISF-AP-2026-01.</source>
+        <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
         <translation>Рамзи нақшаи чорабиниҳо, масалан ISF-AP-2026-01.</translation>
     </message>
     <message>
@@ -690,11 +701,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Нақшаи чорабиниҳо бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>Write a meeting's minutes as a PDF, in the language of --lang.</source>
+        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
         <translation>Суратҷаласаи вохӯриро ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The meeting's code, e.g. ISF-M-2026-03.</source>
+        <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
         <translation>Рамзи вохӯрӣ, масалан ISF-M-2026-03.</translation>
     </message>
     <message>
@@ -710,7 +721,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҳисоботи давраиро (танҳо рақамҳои умумӣ) барои як гурӯҳ ё ҳамаи гурӯҳҳо ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The team's code; all teams when left out.</source>
+        <source>The team&apos;s code; all teams when left out.</source>
         <translation>Рамзи гурӯҳ; агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
     </message>
     <message>
@@ -750,7 +761,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>нақшаи чорабиниҳоро ба PDF менависад</translation>
     </message>
     <message>
-        <source>write a meeting's minutes as a PDF</source>
+        <source>write a meeting&apos;s minutes as a PDF</source>
         <translation>суратҷаласаи вохӯриро ба PDF менависад</translation>
     </message>
     <message>
@@ -758,7 +769,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>ҳисоботи давраиро ба PDF менависад</translation>
     </message>
     <message>
-        <source>Write the changes of this laptop's teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network's exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
+        <source>Write the changes of this laptop&apos;s teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network&apos;s exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
         <translation>Тағйиротҳои гурӯҳҳои ин ноутбукро барои ноутбуки дигар ба як бастаи маълумоти мубодила (файли .hkx) менависад. Баста бо ибораи махфии мубодилаи шабакаи гурӯҳҳо рамзгузорӣ ва аз ҷониби ин ноутбук имзо карда мешавад; номи он дар бораи гурӯҳ ё ноҳия чизе намегӯяд.</translation>
     </message>
     <message>
@@ -783,10 +794,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
-        <translation><numerusform>%n тағйирот ба %1 навишта шуд.</numerusform><numerusform>%n тағйирот ба %1 навишта шуд.</numerusform></translation>
+        <translation>
+            <numerusform>%n тағйирот ба %1 навишта шуд.</numerusform>
+            <numerusform>%n тағйирот ба %1 навишта шуд.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This laptop's fingerprint: %1.</source>
+        <source>This laptop&apos;s fingerprint: %1.</source>
         <translation>Изи рақамии ин ноутбук: %1.</translation>
     </message>
     <message>
@@ -838,8 +852,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) wait for a choice: see "hamkori-cli conflicts".</source>
-        <translation><numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform><numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform></translation>
+        <source>%n conflict(s) wait for a choice: see &quot;hamkori-cli conflicts&quot;.</source>
+        <translation>
+            <numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform>
+            <numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -862,12 +879,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Дастгоҳи нав: минбаъд ба он эътимод карда мешавад.</translation>
     </message>
     <message>
-        <source>Sender's name: %1.</source>
+        <source>Sender&apos;s name: %1.</source>
         <translation>Номи фиристанда: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received, %1 new here.</source>
-        <translation><numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform><numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform></translation>
+        <translation>
+            <numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform>
+            <numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply exchange bundles from other laptops: each file given, or every bundle (*.hkx) in a folder, oldest first. Changes already here are skipped, so importing a bundle twice is harmless. A damaged bundle changes nothing and the others still import. A laptop never seen before is shown with its fingerprint and its changes are applied only with --trust-new-devices.</source>
@@ -899,7 +919,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n bundle(s).</source>
-        <translation><numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform><numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform></translation>
+        <translation>
+            <numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform>
+            <numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -927,7 +950,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice.</source>
-        <translation><numerusform>%n ихтилоф интизори интихоб аст.</numerusform><numerusform>%n ихтилоф интизори интихоб аст.</numerusform></translation>
+        <translation>
+            <numerusform>%n ихтилоф интизори интихоб аст.</numerusform>
+            <numerusform>%n ихтилоф интизори интихоб аст.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, edited on one laptop and deleted on another</source>
@@ -946,7 +972,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>майдони «%1», %2</translation>
     </message>
     <message>
-        <source>List the laptops this one has received bundles from: name, fingerprint, when their last bundle was written and how many changes of each laptop they held then. Also shows this laptop's own fingerprint, for the others to compare.</source>
+        <source>List the laptops this one has received bundles from: name, fingerprint, when their last bundle was written and how many changes of each laptop they held then. Also shows this laptop&apos;s own fingerprint, for the others to compare.</source>
         <translation>Ноутбукҳоеро нишон медиҳад, ки ин ноутбук аз онҳо бастаи маълумот гирифтааст: ном, изи рақамӣ, вақти навишта шудани бастаи охирини онҳо ва чанд тағйироти ҳар ноутбук он вақт дар онҳо буд. Инчунин изи рақамии худи ин ноутбукро нишон медиҳад, то дигарон онро муқоиса кунанд.</translation>
     </message>
     <message>
@@ -986,7 +1012,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>ҳеҷ чиз</translation>
     </message>
     <message>
-        <source>Read the team network's exchange passphrase from &lt;file&gt; (otherwise from the HAMKORI_PASSPHRASE environment variable).</source>
+        <source>Read the team network&apos;s exchange passphrase from &lt;file&gt; (otherwise from the HAMKORI_PASSPHRASE environment variable).</source>
         <translation>Ибораи махфии мубодилаи шабакаи гурӯҳҳоро аз файли &lt;файл&gt; мехонад (вагарна аз тағйирёбандаи муҳити HAMKORI_PASSPHRASE).</translation>
     </message>
     <message>
@@ -1128,7 +1154,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>ConcernExport</name>
     <message>
-        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick "include restricted concerns" to export them.</source>
+        <source>The register shows only restricted concerns, and restricted concerns are left out of exports. Tick &quot;include restricted concerns&quot; to export them.</source>
         <translation>Феҳрист танҳо мушкилоти маҳдудро нишон медиҳад ва мушкилоти маҳдуд ба содирот дохил намешаванд. Барои содир кардани онҳо «Дохил кардани мушкилоти маҳдуд»-ро қайд кунед.</translation>
     </message>
 </context>
@@ -1139,7 +1165,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки мушкилот ба он тааллуқ доранд.</translation>
     </message>
     <message>
-        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column "%1" to the file.</source>
+        <source>No column of the file gives the %1. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
         <translation>Ягон сутуни файл майдони «%1»-ро надорад. Он сутунро дар мувофиқгузорӣ интихоб кунед ё ба файл сутуни «%1» илова кунед.</translation>
     </message>
     <message>
@@ -1147,7 +1173,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файл сатри сарлавҳа дорад, вале дар зери он ягон мушкилот нест.</translation>
     </message>
     <message>
-        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator "%3" in quotes, or save the file again from the spreadsheet.</source>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
         <translation>Ин сатр %1 қимат дорад, вале сатри сарлавҳа %2 сутун дорад. Қиматҳоеро, ки ҷудокунандаи «%3» доранд, дар нохунак гиред ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
     </message>
     <message>
@@ -1155,11 +1181,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Рамзи %1 дар сатри %2 низ ҳаст. Ҳар мушкилот дар файл танҳо як бор буда метавонад.</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
+        <source>&quot;%1&quot; is not a date. Write dates as dd.MM.yyyy, for example 25.03.2026.</source>
         <translation>«%1» сана нест. Санаҳоро ба шакли dd.MM.yyyy нависед, масалан 25.03.2026.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value here. Use one of: %2.</source>
+        <source>&quot;%1&quot; is not a known value here. Use one of: %2.</source>
         <translation>«%1» дар ин ҷо қимати маълум нест. Яке аз инҳоро истифода баред: %2.</translation>
     </message>
     <message>
@@ -1167,15 +1193,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Категория холӣ аст. Яке аз инҳоро истифода баред: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
+        <source>&quot;%1&quot; is not a category of the list. Use one of: %2, or add the category in Settings first.</source>
         <translation>«%1» категорияи рӯйхат нест. Яке аз инҳоро истифода баред: %2, ё аввал категорияро дар Танзимот илова кунед.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no. Write yes, no, or leave the cell empty.</source>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes, no, or leave the cell empty.</source>
         <translation>«%1» на «ҳа» аст, на «не». «ҳа», «не» нависед ё катакро холӣ гузоред.</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
+        <source>&quot;%1&quot; is not a number. Write the baseline figure as a number, such as 12 or 3,5.</source>
         <translation>«%1» адад нест. Сатҳи ибтидоиро ҳамчун адад нависед, масалан 12 ё 3,5.</translation>
     </message>
     <message>
@@ -1472,16 +1498,376 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>навъи вохӯрӣ</translation>
+    </message>
+    <message>
+        <source>kind of link</source>
+        <translation>навъи алоқа</translation>
+    </message>
+    <message>
+        <source>kind of place</source>
+        <translation>навъи маҳал</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>хол</translation>
+    </message>
+    <message>
+        <source>value measured</source>
+        <translation>қимати ченкардашуда</translation>
+    </message>
+    <message>
+        <source>member category</source>
+        <translation>категорияи узв</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>meeting of the round</source>
+        <translation>вохӯрии давр</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>вилоят</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>навъ</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>ном бо забони англисӣ</translation>
+    </message>
+    <message>
+        <source>name in Tajik</source>
+        <translation>ном бо забони тоҷикӣ</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>ном бо забони русӣ</translation>
+    </message>
+    <message>
+        <source>former names</source>
+        <translation>номҳои пешина</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>рӯйхат</translation>
+    </message>
+    <message>
+        <source>order in the list</source>
+        <translation>тартиб дар рӯйхат</translation>
+    </message>
+    <message>
+        <source>default weight</source>
+        <translation>вазни пешфарз</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ноҳия</translation>
+    </message>
+    <message>
+        <source>established on</source>
+        <translation>санаи таъсис</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>гурӯҳ</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ҷинс</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>гурӯҳи синнусолӣ</translation>
+    </message>
+    <message>
+        <source>joined the team on</source>
+        <translation>санаи ба гурӯҳ пайвастан</translation>
+    </message>
+    <message>
+        <source>left the team on</source>
+        <translation>санаи аз гурӯҳ баромадан</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>фасилитатор</translation>
+    </message>
+    <message>
+        <source>number of the minutes</source>
+        <translation>рақами суратҷаласа</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>вохӯрӣ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>узв</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>аз ҷониби</translation>
+    </message>
+    <message>
+        <source>meeting where it was first raised</source>
+        <translation>вохӯрие, ки дар он бори аввал баён шуд</translation>
+    </message>
+    <message>
+        <source>first raised on</source>
+        <translation>санаи бори аввал баён шудан</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>манбаъ</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>такроршавӣ</translation>
+    </message>
+    <message>
+        <source>restricted access</source>
+        <translation>дастрасии маҳдуд</translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>ҳуқуқвайронкунанда</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>ҷабрдида</translation>
+    </message>
+    <message>
+        <source>place (problem triangle)</source>
+        <translation>ҷой (секунҷаи таҳлили мушкилот)</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>шахси таъсиргузор ба ҳуқуқвайронкунанда</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>ҳимоятгари ҷабрдида</translation>
+    </message>
+    <message>
+        <source>manager of the place</source>
+        <translation>масъули ҷой</translation>
+    </message>
+    <message>
+        <source>conflict risk</source>
+        <translation>хатари низоъ</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>baseline description</source>
+        <translation>тавсифи сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>baseline date</source>
+        <translation>санаи сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>мушкилот</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>эзоҳ</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>омил</translation>
+    </message>
+    <message>
+        <source>concern linked from</source>
+        <translation>мушкилоте, ки алоқа аз он аст</translation>
+    </message>
+    <message>
+        <source>concern linked to</source>
+        <translation>мушкилоте, ки алоқа ба он аст</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>қарор қабул шуд</translation>
+    </message>
+    <message>
+        <source>note on the decision</source>
+        <translation>эзоҳ ба қарор</translation>
+    </message>
+    <message>
+        <source>prioritisation round</source>
+        <translation>даври муайян кардани афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>меъёр</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вазн</translation>
+    </message>
+    <message>
+        <source>chosen as a priority</source>
+        <translation>ҳамчун афзалият интихобшуда</translation>
+    </message>
+    <message>
+        <source>participant group</source>
+        <translation>гурӯҳи иштирокчиён</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>қимат</translation>
+    </message>
+    <message>
+        <source>first concern of the pair</source>
+        <translation>мушкилоти якуми ҷуфт</translation>
+    </message>
+    <message>
+        <source>second concern of the pair</source>
+        <translation>мушкилоти дуюми ҷуфт</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>ғолиб</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>нақшаи чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>start of the period</source>
+        <translation>оғози давра</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>анҷоми давра</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>мақсад</translation>
+    </message>
+    <message>
+        <source>meeting that adopted it</source>
+        <translation>вохӯрие, ки онро қабул кард</translation>
+    </message>
+    <message>
+        <source>name of the approver</source>
+        <translation>номи шахси тасдиқкунанда</translation>
+    </message>
+    <message>
+        <source>post of the approver</source>
+        <translation>вазифаи шахси тасдиқкунанда</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>чорабинӣ</translation>
+    </message>
+    <message>
+        <source>lead body</source>
+        <translation>иҷрокунандаи масъул</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>шарикон</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>санаи оғоз</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>мӯҳлати иҷро</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>захираҳо</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>манбаи маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>маблағ</translation>
+    </message>
+    <message>
+        <source>output indicator</source>
+        <translation>нишондиҳандаи натиҷаи бевосита</translation>
+    </message>
+    <message>
+        <source>outcome indicator</source>
+        <translation>нишондиҳандаи натиҷаи ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>baseline of the outcome</source>
+        <translation>сатҳи ибтидоии натиҷаи ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>сатҳи ҳадафӣ</translation>
+    </message>
+    <message>
+        <source>means of verification</source>
+        <translation>воситаҳои тасдиқ</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>хатарҳо</translation>
+    </message>
+    <message>
+        <source>reached indirectly</source>
+        <translation>бавосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>money spent</source>
+        <translation>маблағи харҷшуда</translation>
+    </message>
+    <message>
+        <source>women guests, %1</source>
+        <translation>меҳмонони зан, %1</translation>
+    </message>
+    <message>
+        <source>men guests, %1</source>
+        <translation>меҳмонони мард, %1</translation>
+    </message>
+    <message>
+        <source>women reached, %1</source>
+        <translation>занони фарогиршуда, %1</translation>
+    </message>
+    <message>
+        <source>men reached, %1</source>
+        <translation>мардони фарогиршуда, %1</translation>
+    </message>
+    <message>
+        <source>gender notes</source>
+        <translation>қайдҳои гендерӣ</translation>
+    </message>
+    <message>
+        <source>minutes number of the adoption</source>
+        <translation>рақами суратҷаласаи қабул</translation>
+    </message>
+    <message>
+        <source>gender and conflict notes</source>
+        <translation>қайдҳо оид ба гендер ва низоъ</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → "CSV UTF-8 (comma delimited)"; in LibreOffice choose the character set "Unicode (UTF-8)" when saving.</source>
+        <source>The file is not in UTF-8, the encoding Hamkori reads. In Excel use File → Save as → &quot;CSV UTF-8 (comma delimited)&quot;; in LibreOffice choose the character set &quot;Unicode (UTF-8)&quot; when saving.</source>
         <translation>Файл бо коднависии UTF-8, ки Hamkori мехонад, нест. Дар Excel Файл → Нигоҳ доштан ҳамчун → «CSV UTF-8 (бо вергул ҷудошуда)»-ро интихоб кунед; дар LibreOffice ҳангоми нигоҳ доштан маҷмӯи аломатҳои «Unicode (UTF-8)»-ро интихоб кунед.</translation>
     </message>
     <message>
-        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (") or save the file again from the spreadsheet.</source>
-        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (") илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+        <source>Row %1, column %2: a quoted value is never closed, so the rest of the file would be read as one value. Add the missing quote mark (&quot;) or save the file again from the spreadsheet.</source>
+        <translation>Сатри %1, сутуни %2: қимати дар нохунак гирифташуда пӯшида нашудааст, бинобар ин боқимондаи файл ҳамчун як қимат хонда мешуд. Нохунаки гумшударо (&quot;) илова кунед ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row with the names of the columns.</source>
@@ -1620,7 +2006,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Қабул шудааст:</translation>
     </message>
     <message>
-        <source>at the team's meeting, minutes No. %1 of %2</source>
+        <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
         <translation>дар вохӯрии гурӯҳ, суратҷаласаи № %1 аз %2</translation>
     </message>
     <message>
@@ -1725,7 +2111,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>%1 somoni</source>
-        <extracomment>The unit after an amount of money in documents, e.g. "1 500,00 somoni".</extracomment>
+        <extracomment>The unit after an amount of money in documents, e.g. &quot;1 500,00 somoni&quot;.</extracomment>
         <translation>%1 сомонӣ</translation>
     </message>
     <message>
@@ -2029,6 +2415,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>FieldTypes</name>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>вилоят</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>шаҳр</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ноҳия</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Happened once</source>
@@ -2194,7 +2603,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҷавонон</translation>
     </message>
     <message>
-        <source>Women's committee</source>
+        <source>Women&apos;s committee</source>
         <translation>Кумитаи кор бо занон ва оила</translation>
     </message>
     <message>
@@ -2271,6 +2680,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The choice could not be saved. Nothing was changed.</source>
         <translation>Интихобро нигоҳ доштан нашуд. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop not yet trusted here (device %1, fingerprint %2). Nothing of it was applied. Ask the sender to read you the fingerprint their laptop shows under Settings; when it is the same, import the bundle again and trust the laptop.</source>
+        <translation>Ин бастаи маълумот аз ноутбуке омадааст, ки ба он ҳоло дар ин ҷо эътимод карда нашудааст (дастгоҳи %1, изи рақамӣ %2). Ҳеҷ чизи он татбиқ нашуд. Аз фиристанда хоҳиш кунед, ки изи рақамиеро, ки ноутбуки ӯ дар Танзимот нишон медиҳад, ба шумо хонад; агар якхела бошад, бастаро аз нав ворид кунед ва ба ноутбук эътимод кунед.</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2778,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
-        <translation><numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform><numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform></translation>
+        <translation>
+            <numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform>
+            <numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.</source>
@@ -2373,7 +2789,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
-        <translation><numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform><numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform></translation>
+        <translation>
+            <numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
+            <numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -2496,6 +2915,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This indicator reading no longer exists; it may have been deleted.</source>
         <translation>Ин ченкунии нишондиҳанда дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
+    <message>
+        <source>Addressed by the adopted action plan %1</source>
+        <translation>Ба нақшаи қабулшудаи чорабиниҳои %1 дохил шуд</translation>
+    </message>
 </context>
 <context>
     <name>PlanStatus</name>
@@ -2535,7 +2958,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Меъёрҳоро аз рӯйхати меъёрҳо интихоб кунед.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -2846,7 +3269,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Номро ақаллан бо як забон ворид кунед.</translation>
     </message>
     <message>
-        <source>A criterion's weight must be more than 0 and at most 100.</source>
+        <source>A criterion&apos;s weight must be more than 0 and at most 100.</source>
         <translation>Вазни меъёр бояд аз 0 зиёд ва на бештар аз 100 бошад.</translation>
     </message>
     <message>
@@ -2854,7 +3277,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин банди рӯйхат дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <source>The list "%1" has no entry with the code %2.</source>
+        <source>The list &quot;%1&quot; has no entry with the code %2.</source>
         <translation>Дар рӯйхати «%1» банд бо рамзи %2 нест.</translation>
     </message>
     <message numerus="yes">
@@ -2869,11 +3292,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин маҳал дигар дар маълумотномаи ҷуғрофӣ нест.</translation>
     </message>
     <message>
-        <source>No district or city called "%1" is in the gazetteer.</source>
+        <source>No district or city called &quot;%1&quot; is in the gazetteer.</source>
         <translation>Дар маълумотномаи ҷуғрофӣ ноҳия ё шаҳре бо номи «%1» нест.</translation>
     </message>
     <message>
-        <source>Enter the place's name in English, Tajik and Russian.</source>
+        <source>Enter the place&apos;s name in English, Tajik and Russian.</source>
         <translation>Номи маҳалро бо забонҳои англисӣ, тоҷикӣ ва русӣ ворид кунед.</translation>
     </message>
     <message>
@@ -2932,11 +3355,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Рамзи гурӯҳ бояд аз 2 то 6 ҳарфи калони лотинӣ иборат бошад, масалан ISF.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the team "%2". Choose another code.</source>
+        <source>The code %1 is already used by the team &quot;%2&quot;. Choose another code.</source>
         <translation>Рамзи %1 аллакай аз ҷониби гурӯҳи «%2» истифода мешавад. Рамзи дигар интихоб кунед.</translation>
     </message>
     <message>
-        <source>Choose the team's district or city from the list.</source>
+        <source>Choose the team&apos;s district or city from the list.</source>
         <translation>Ноҳия ё шаҳри гурӯҳро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
@@ -2952,7 +3375,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳеро интихоб кунед, ки ин узв ба он тааллуқ дорад.</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Номи узвро ворид кунед.</translation>
     </message>
     <message>
@@ -3566,7 +3989,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Сабт кардани &amp;қарор</translation>
     </message>
     <message>
-        <source>Tick the concerns chosen as priorities. They move to the status "%1".</source>
+        <source>Tick the concerns chosen as priorities. They move to the status &quot;%1&quot;.</source>
         <translation>Мушкилотеро, ки ҳамчун афзалият интихоб шудаанд, қайд кунед. Ҳолати онҳо ба «%1» иваз мешавад.</translation>
     </message>
     <message>
@@ -4288,7 +4711,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ном ва насаб</translation>
     </message>
     <message>
-        <source>For example the women's committee of the Jamoat</source>
+        <source>For example the women&apos;s committee of the Jamoat</source>
         <translation>Масалан, Кумитаи кор бо занон ва оилаи Ҷамоат</translation>
     </message>
     <message>
@@ -4535,7 +4958,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Барои муқоисаи ҷуфтӣ ба давр ақаллан ду мушкилот илова кунед.</translation>
     </message>
     <message>
-        <source>All %1 pairs compared. Click a pair's concern again to change the choice.</source>
+        <source>All %1 pairs compared. Click a pair&apos;s concern again to change the choice.</source>
         <translation>Ҳамаи %1 ҷуфт муқоиса шуданд. Барои тағйир додани интихоб мушкилоти ҷуфтро боз зер кунед.</translation>
     </message>
     <message>
@@ -4630,7 +5053,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Оғоз кардани давр…</translation>
     </message>
     <message>
-        <source>Score the team's concerns at a meeting</source>
+        <source>Score the team&apos;s concerns at a meeting</source>
         <translation>Хол додан ба мушкилоти гурӯҳ дар вохӯрӣ</translation>
     </message>
     <message>
@@ -4638,7 +5061,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>&amp;Таҳрир кардан…</translation>
     </message>
     <message>
-        <source>Change the round's meeting, concerns, criteria or weights</source>
+        <source>Change the round&apos;s meeting, concerns, criteria or weights</source>
         <translation>Тағйир додани вохӯрӣ, мушкилот, меъёрҳо ё вазнҳои давр</translation>
     </message>
     <message>
@@ -4651,7 +5074,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No prioritisation round yet.
-Click "Start a round…" to score the team's concerns with women, men, youth and authorities.</source>
+Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
         <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
 Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро пахш кунед.</translation>
     </message>
@@ -4672,8 +5095,8 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Натиҷаҳо (миёнаи вазндори холҳо; умумӣ = миёнаи гурӯҳҳо)</translation>
     </message>
     <message>
-        <source>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
-        <translation>&lt;span style="background-color:%1; color:black"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
+        <source>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; the groups disagree most on these concerns (largest difference in rank). &lt;b&gt;Bold&lt;/b&gt;: ranked first by that group.</source>
+        <translation>&lt;span style=&quot;background-color:%1; color:black&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; гурӯҳҳо дар бораи ин мушкилот бештар аз ҳама фарқият доранд (фарқи калонтарин дар ҷой дар рейтинг). &lt;b&gt;Ғафс&lt;/b&gt;: дар рейтинги ҳамон гурӯҳ ҷойи аввалро гирифтааст.</translation>
     </message>
     <message>
         <source>(untitled round)</source>
@@ -4727,7 +5150,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>сабт кардани қарори %1</translation>
     </message>
     <message>
-        <source>The prioritisation round "%1" and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
+        <source>The prioritisation round &quot;%1&quot; and its scores, pairwise choices and decision will be deleted. The concerns keep their status. Delete it?</source>
         <translation>Даври муайян кардани афзалиятҳо «%1» бо холҳо, интихобҳои муқоисаи ҷуфтӣ ва қарори он нест карда мешавад. Ҳолати мушкилот тағйир намеёбад. Онро нест мекунед?</translation>
     </message>
     <message>
@@ -5240,7 +5663,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Ҳамаи гурӯҳҳои ин файли маълумот. Барои кор бо гурӯҳ онро ду маротиба зер кунед (ё Enter-ро пахш кунед).</translation>
     </message>
     <message>
-        <source>Fill in the team's details and press "Create team". Members can be added once the team exists.</source>
+        <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
         <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро пахш кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
     </message>
     <message numerus="yes">
@@ -5462,7 +5885,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>табулятсия</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) under the header, %1, separator "%2".</source>
+        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
         <translation>
             <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
             <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
@@ -5492,7 +5915,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Файлро барои воридот интихоб кунед.</translation>
     </message>
     <message>
-        <source>The file cannot be imported as it is: see "3. Check".</source>
+        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
         <translation>Файлро ба ин шакл ворид кардан ғайриимкон аст: «3. Санҷиш»-ро бинед.</translation>
     </message>
     <message>
@@ -5615,7 +6038,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>Пешнамоиш, чоп ё содироти нақшаи чорабиниҳои интихобшуда ба PDF барои имзои Ҳукумат.</translation>
     </message>
     <message>
-        <source>Preview, print or export the selected meeting's minutes as a PDF.</source>
+        <source>Preview, print or export the selected meeting&apos;s minutes as a PDF.</source>
         <translation>Пешнамоиш, чоп ё содироти суратҷаласаи вохӯрии интихобшуда ба PDF.</translation>
     </message>
 </context>
@@ -5653,7 +6076,7 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <translation>&amp;Забони ҳуҷҷат:</translation>
     </message>
     <message>
-        <source>The language the document is written in; the program's language stays as it is.</source>
+        <source>The language the document is written in; the program&apos;s language stays as it is.</source>
         <translation>Забоне, ки ҳуҷҷат бо он навишта мешавад; забони барнома тағйир намеёбад.</translation>
     </message>
     <message>
@@ -5767,16 +6190,26 @@ Click "Start a round…" to score the team's concerns with women, men, youth and
         <source>&amp;Save the choice</source>
         <translation>Ин&amp;тихобро нигоҳ доштан</translation>
     </message>
+    <message>
+        <source>This field refers to another record: keep one of the values. To point it elsewhere, change the record itself after resolving.</source>
+        <translation>Ин майдон ба сабти дигар ишора мекунад: яке аз қиматҳоро нигоҳ доред. Барои ишора ба сабти дигар, пас аз ҳал кардани ихтилоф худи сабтро тағйир диҳед.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::exchange::DeviceListModel</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n тағйирот</numerusform><numerusform>%n тағйирот</numerusform></translation>
+        <translation>
+            <numerusform>%n тағйирот</numerusform>
+            <numerusform>%n тағйирот</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>from %n laptop(s)</source>
-        <translation><numerusform>аз %n ноутбук</numerusform><numerusform>аз %n ноутбук</numerusform></translation>
+        <translation>
+            <numerusform>аз %n ноутбук</numerusform>
+            <numerusform>аз %n ноутбук</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: up to change %2</source>
@@ -5908,7 +6341,10 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     </message>
     <message numerus="yes">
         <source>Imported: %n change(s) new to this laptop.</source>
-        <translation><numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform><numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform></translation>
+        <translation>
+            <numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform>
+            <numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -5933,6 +6369,16 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     <message>
         <source>Bundles:</source>
         <translation>Бастаҳои маълумот:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Воридот</translation>
+    </message>
+    <message>
+        <source>Applying the changes of %1…
+The other pages wait until it is done.</source>
+        <translation>Тағйироти %1 татбиқ мешаванд…
+Саҳифаҳои дигар то анҷоми он интизор мешаванд.</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6410,17 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     <message>
         <source>Not applied</source>
         <translation>Татбиқнашуда</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::MergedValueEditor</name>
+    <message>
+        <source>(no date)</source>
+        <translation>(бе сана)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(холӣ)</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6734,13 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     </message>
 </context>
 <context>
+    <name>hamkori::plans::PlanEdit</name>
+    <message>
+        <source>The change to action plan %1 was undone</source>
+        <translation>Тағйири нақшаи чорабиниҳои %1 бекор карда шуд</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::plans::PlanHeaderForm</name>
     <message>
         <source>change the title of %1</source>
@@ -6340,7 +6804,7 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
         <translation>&amp;Тасдиқ кард (ном):</translation>
     </message>
     <message>
-        <source>Approver's p&amp;ost:</source>
+        <source>Approver&apos;s p&amp;ost:</source>
         <translation>Вазифаи тасдиқ&amp;кунанда:</translation>
     </message>
     <message>

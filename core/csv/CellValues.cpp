@@ -38,10 +38,14 @@ std::optional<double> CellValues::parseNumber(const QString& text)
     return value;
 }
 
+// Outside the call: lupdate reads a QT_TRANSLATE_NOOP nested in a call to a method named translate() as
+// that call's argument and skipped both, so the file said "yes" and "no" in every language.
+const char* const kYes = QT_TRANSLATE_NOOP("CellValues", "yes");
+const char* const kNo = QT_TRANSLATE_NOOP("CellValues", "no");
+
 QString CellValues::yesNo(bool value, const report::DocumentLanguage& language)
 {
-    return value ? language.translate("CellValues", QT_TRANSLATE_NOOP("CellValues", "yes"))
-                 : language.translate("CellValues", QT_TRANSLATE_NOOP("CellValues", "no"));
+    return language.translate("CellValues", value ? kYes : kNo);
 }
 
 std::optional<bool> CellValues::parseYesNo(const QString& text)

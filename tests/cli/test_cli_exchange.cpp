@@ -363,8 +363,7 @@ TEST_CASE("conflicts lists a field edited differently on two laptops since they 
 
     const Run listed = b.run({QStringLiteral("conflicts")});
     REQUIRE(listed.exitCode == 0);
-    // "1 conflict(s) wait" until the English plural forms are in translations/hamkori_en.ts.
-    CHECK(listed.out.startsWith(QStringLiteral("1 conflict")));
+    CHECK(listed.out.startsWith(QStringLiteral("1 conflict waits")));
     CHECK_THAT(listed.out.toStdString(), Contains("field «title»"));
     CHECK_THAT(listed.out.toStdString(), Contains("«Драки подростков»"));
     CHECK_THAT(listed.out.toStdString(), Contains("«Драки у школы №3 и №5»"));

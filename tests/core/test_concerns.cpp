@@ -343,7 +343,9 @@ TEST_CASE(
     REQUIRE(rounds.setScore(created->meta.uuid, id, severity, ParticipantGroup::Youth, 5).ok());
     REQUIRE(rounds.setScore(created->meta.uuid, kept.meta.uuid, severity, ParticipantGroup::Youth, 2).ok());
     REQUIRE(rounds.recordPairwise(created->meta.uuid, id, kept.meta.uuid, id).ok());
-    const ActionPlan plan = makePlan(*db, team, u"Нақша"_s, QDate(2026, 3, 1), QDate(2026, 6, 30));
+    // A draft: adopting would move the concerns into the plan, one more status entry (test_plans_page).
+    const ActionPlan plan =
+        makePlan(*db, team, u"Нақша"_s, QDate(2026, 3, 1), QDate(2026, 6, 30), PlanStatus::Draft);
     ActionPlan withConcerns = plan;
     withConcerns.concernUuids = {id, kept.meta.uuid};
     REQUIRE(PlanRepository(*db).updatePlan(withConcerns).ok());
