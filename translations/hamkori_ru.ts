@@ -114,7 +114,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Lead body</source>
-        <translation>Ответственный исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
 </context>
 <context>
