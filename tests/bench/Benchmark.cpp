@@ -453,6 +453,11 @@ int main(int argc, char* argv[])
          }},
         {QStringLiteral("search \"%1\"").arg(tajik), [&](ConcernFilter& f) { f.search = tajik; }},
         {QStringLiteral("search \"%1\"").arg(russian), [&](ConcernFilter& f) { f.search = russian; }},
+        {QStringLiteral("search \"%1\" + raised by women").arg(tajik.left(4)),
+         [&](ConcernFilter& f) {
+             f.search = tajik.left(4);
+             f.raisedBy = RaisedBy::Women;
+         }},
         {QStringLiteral("search \"%1\" + closed").arg(tajik.left(4)),
          [&](ConcernFilter& f) {
              f.search = tajik.left(4);

@@ -168,6 +168,17 @@ TEST_CASE("A broad search over all teams finds the same concerns from narrow ind
     filter.sort = ConcernFilter::Sort::Status;
     CHECK(concerns.page(filter, 0, 1000).value().size() == 700);
 
+    // With "raised by" too, the page still walks the index of its order and finds the same concerns.
+    ConcernFilter byGroup;
+    byGroup.search = u"истисмор"_s;
+    byGroup.raisedBy = RaisedBy::Mixed; // what makeConcern records
+    CHECK(concerns.count(byGroup).value() == 2100);
+    CHECK(planOf(*db, byGroup).contains(u"concerns_live_by_first_raised"_s));
+    auto groupPage = concerns.page(byGroup, 0, 3);
+    REQUIRE(groupPage.ok());
+    REQUIRE(groupPage->size() == 3);
+    CHECK(groupPage->first().title == u"Истисмори меҳнати кӯдакон 2099"_s);
+
     // A narrow search still reads its few matches directly.
     ConcernFilter narrow;
     narrow.search = u"ҷанҷол"_s;
