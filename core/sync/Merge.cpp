@@ -301,11 +301,21 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         return applied;
     };
 
+    // How far it is, for a progress bar: every few hundred records, and at the end.
+    const int recordCount = int(order.size());
+    auto tellProgress = [&](int done) {
+        if (options.progress && (done % 250 == 0 || done == recordCount))
+            options.progress(done, recordCount);
+    };
+    tellProgress(0);
+
     if (auto saved = repository.savepoint(kBatchSavepoint); !saved)
         return saved.error();
     MergeReport batch = report;
     bool allApplied = true;
+    int done = 0;
     for (const QString& record : order) {
+        tellProgress(done++);
         const RecordApplied applied = applyRecord(record);
         if (!applied.failure.isEmpty()) {
             allApplied = false;
@@ -314,6 +324,8 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         batch.applied += int(byRecord[record].size());
         tally(batch.kinds[applied.kind], applied.outcome);
     }
+    if (allApplied)
+        tellProgress(recordCount);
     if (allApplied) {
         if (auto released = repository.releaseSavepoint(kBatchSavepoint); !released)
             return released.error();
@@ -321,7 +333,9 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     } else {
         if (auto undone = repository.rollbackToSavepoint(kBatchSavepoint); !undone)
             return undone.error();
+        done = 0;
         for (const QString& record : order) {
+            tellProgress(done++);
             const QList<JournalEntry>& entries = byRecord[record];
             if (auto saved = repository.savepoint(); !saved)
                 return saved.error();
@@ -341,6 +355,8 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         }
     }
 
+    if (!allApplied)
+        tellProgress(recordCount);
     if (fromElsewhere)
         if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,
                                                header.written, header.knows);

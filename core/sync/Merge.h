@@ -4,6 +4,7 @@
 #include "../Result.h"
 #include "Bundle.h"
 #include "MergeReport.h"
+#include <functional>
 
 namespace hamkori {
 class Database;
@@ -27,6 +28,9 @@ struct ApplyOptions
     /// The user saw the sender's fingerprint and trusts it: a sender not yet known here is registered.
     /// Without it, a bundle from an unknown sender is refused and nothing is written (SYNC.md, guarantee 6).
     bool trustNewSender = false;
+    /// Called now and then, on the thread that applies, with how many of the bundle's records are applied
+    /// so far and how many there are (when a record fails, all are applied again one by one: it restarts).
+    std::function<void(int done, int total)> progress = {};
 };
 
 /// Applies a decoded bundle in one transaction: entries already here are skipped, new ones are added to the

@@ -767,3 +767,28 @@ TEST_CASE("A bundle that went through the encrypted file applies exactly like th
     CHECK(stateDump(*pair.b) == stateDump(*pair.a));
     CHECK(stateDump(*c) == stateDump(*pair.a));
 }
+
+TEST_CASE("Applying a bundle tells how far it is, from the first record to the last", "[sync]")
+{
+    TwoLaptops pair;
+    for (int i = 0; i < 600; ++i)
+        makeConcern(*pair.a, pair.team, u"Ҷанҷол %1"_s.arg(i), QDate(2026, 1, 1).addDays(i % 300));
+    auto bundle = sync::collectForExchange(*pair.a, {}, {});
+    REQUIRE(bundle.ok());
+    QList<std::pair<int, int>> told;
+    sync::ApplyOptions options;
+    options.trustNewSender = true;
+    options.progress = [&](int done, int total) { told.append({done, total}); };
+    auto report = sync::applyBundle(*pair.b, *bundle, options);
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+    REQUIRE(told.size() >= 3);
+    const int total = told.first().second;
+    CHECK(total >= 600); // every new record of the bundle: at least the 600 concerns
+    CHECK(told.first().first == 0);
+    CHECK(told.last() == std::pair(total, total));
+    for (int i = 1; i < told.size(); ++i) {
+        CHECK(told[i].second == total);
+        CHECK(told[i].first >= told[i - 1].first);
+    }
+}

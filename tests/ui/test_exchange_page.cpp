@@ -449,6 +449,8 @@ TEST_CASE("the merge runs on a worker thread while the window keeps running, and
     bool buttonsDisabled = true;
     bool dialogShown = true;
     bool windowCouldRead = false;
+    int progressRange = 0;
+    int progressSeen = 0;
     auto* importFile = child<QPushButton>(b.page, "importFile");
     auto* importFolder = child<QPushButton>(b.page, "importFolder");
     QTimer timer;
@@ -462,6 +464,10 @@ TEST_CASE("the merge runs on a worker thread while the window keeps running, and
         if (dialog && ticksWhileApplying == 1)
             QTest::keyClick(dialog, Qt::Key_Escape); // must not give the window back before the merge ends
         dialogShown = dialogShown && dialog && dialog->isVisible() && dialog->isModal();
+        if (dialog) { // how far the merge is: a range once it said so, and the value moving on
+            progressRange = std::max(progressRange, dialog->maximum());
+            progressSeen = std::max(progressSeen, dialog->value());
+        }
         // WAL: the main connection reads (the file as it was before the merge commits).
         windowCouldRead = windowCouldRead || TeamRepository(*b.db).teams().ok();
     });
@@ -473,6 +479,8 @@ TEST_CASE("the merge runs on a worker thread while the window keeps running, and
     CHECK(buttonsDisabled);
     CHECK(dialogShown);
     CHECK(windowCouldRead);
+    CHECK(progressRange > 250); // the records of the bundle, not a busy indicator
+    CHECK(progressSeen > 0);
     CHECK_FALSE(b.page.importPanel()->isApplying());
     CHECK(b.page.findChild<QProgressDialog*>(QStringLiteral("importApplying")) == nullptr);
     REQUIRE(lines.size() == 1);

@@ -18,6 +18,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMetaObject>
+#include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -204,8 +206,20 @@ void ImportPanel::decoded(const QString& path, sync::Bundle bundle)
         }
     }
     const auto shared = std::make_shared<const sync::Bundle>(std::move(bundle));
-    const sync::ApplyOptions options{.dryRun = false, .trustNewSender = trusted};
+    sync::ApplyOptions options{.dryRun = false, .trustNewSender = trusted};
     setApplying(path, true);
+    // The merge tells how far it is from its own thread; the dialog hears it on the main one, if still open.
+    options.progress = [dialog = QPointer<QProgressDialog>(m_applying)](int done, int total) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [dialog, done, total] {
+                if (!dialog)
+                    return;
+                dialog->setRange(0, std::max(total, 1));
+                dialog->setValue(done);
+            },
+            Qt::QueuedConnection);
+    };
     runInBackground<AppliedBundle>(
         this, [&db, shared, options] { return applyOnOwnConnection(db, *shared, options); },
         [this, path, shared](AppliedBundle applied) {
@@ -235,7 +249,7 @@ void ImportPanel::setApplying(const QString& path, bool applying)
         m_progress->setRange(0, m_total);
         return;
     }
-    m_progress->setRange(0, 0); // busy while the merge runs: it does not report how far it is
+    m_progress->setRange(0, 0); // busy while the merge runs: the dialog shows how far it is
     // Window-modal: the window keeps painting, but no page can start an edit until the merge is done.
     m_applying = new QProgressDialog(window());
     m_applying->setObjectName(QStringLiteral("importApplying"));
@@ -243,7 +257,7 @@ void ImportPanel::setApplying(const QString& path, bool applying)
     m_applying->setLabelText(tr("Applying the changes of %1…\nThe other pages wait until it is done.")
                                  .arg(QFileInfo(path).fileName()));
     m_applying->setCancelButton(nullptr);
-    m_applying->setRange(0, 0); // the merge does not report its progress: a busy indicator
+    m_applying->setRange(0, 0); // busy until the merge first says how far it is
     m_applying->setMinimumDuration(0);
     m_applying->setWindowModality(Qt::WindowModal);
     m_applying->setAutoClose(false);
