@@ -1,6 +1,8 @@
 #pragma once
 // What every page shares while the window is open: the data file, the one undo stack (undo works across
-// pages), the team being worked on, and where errors of undo/redo are reported.
+// pages), the team being worked on, and where errors of undo/redo are reported. It also watches the file for
+// changes another program made (the console tool importing a bundle or a CSV file while the window is open)
+// and tells the pages, as if this program had made them.
 #include <QObject>
 #include <QString>
 
@@ -27,6 +29,9 @@ public:
     void requestOpen(const QString& kind, const QString& uuid) { Q_EMIT openRequested(kind, uuid); }
     /// Called by the undo layer when an undo or redo could not be carried out (the record changed meanwhile).
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
+    /// Looks for changes another program committed to the file and announces them (every kind: which
+    /// records changed is not known). A timer calls this every two seconds; tests call it directly.
+    bool checkForChangesElsewhere();
 
 Q_SIGNALS:
     void currentTeamChanged(const QString& teamUuid);

@@ -325,6 +325,22 @@ void Database::restartClock()
     if (auto latest = sql::scalar(connection(), QStringLiteral("SELECT MAX(hlc) FROM journal")); latest)
         m_clock->observe(latest->toString());
     m_records->reloadSequence();
+    m_writeVersion = m_askedVersion = dataVersion();
+}
+
+qint64 Database::dataVersion() const
+{
+    auto version = sql::scalar(connection(), QStringLiteral("PRAGMA data_version"));
+    return version ? version->toLongLong() : -1;
+}
+
+bool Database::changedElsewhereSinceAsked()
+{
+    const qint64 version = dataVersion();
+    if (version == m_askedVersion)
+        return false;
+    m_askedVersion = version;
+    return true;
 }
 
 bool Database::begin()
@@ -338,6 +354,14 @@ bool Database::begin()
     if (!db.transaction()) {
         m_depth = 0;
         return false;
+    }
+    // The console program (or the import's worker) may have written to this file since this connection
+    // last wrote: continue after its stamps and sequence numbers, or this write would reuse them.
+    if (dataVersion() != m_writeVersion) {
+        const qint64 asked =
+            m_askedVersion; // the window still has to hear of it (changedElsewhereSinceAsked)
+        restartClock();
+        m_askedVersion = asked;
     }
     return true;
 }

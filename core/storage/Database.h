@@ -76,6 +76,9 @@ public:
     /// After another connection (openAnother) wrote to the file: the clock continues after every stamp now
     /// in the journal and this device's sequence number is read again.
     void catchUpWithOtherConnection() { restartClock(); }
+    /// Whether another connection - the console program, the import's worker - committed to the file since
+    /// the last call (or since this one caught up). The window asks now and then, to show what changed.
+    bool changedElsewhereSinceAsked();
 
 Q_SIGNALS:
     /// After a commit: the kinds of records that changed ("concern", "meeting"…).
@@ -101,7 +104,10 @@ private:
     std::unique_ptr<RecordStore> m_records;
     QString m_stampStore;
     bool m_checkedOnOpen = false;
-    QDateTime m_verifiedAt; // when the file was last verified whole; invalid when never
+    QDateTime m_verifiedAt;     // when the file was last verified whole; invalid when never
+    qint64 dataVersion() const; // PRAGMA data_version: moves when another connection commits
+    qint64 m_writeVersion = -1; // data_version when this connection last caught up, checked before a write
+    qint64 m_askedVersion = -1; // data_version when changedElsewhereSinceAsked() last answered
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QSet<QString> m_changedKinds;

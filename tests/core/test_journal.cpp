@@ -270,7 +270,8 @@ TEST_CASE("The hybrid clock moves past stamps seen from other laptops", "[journa
     CHECK_FALSE(HlcStamp::parse(u"12.x.device"_s).isValid());
 }
 
-TEST_CASE("Finding the latest stamp at open uses an index, not a scan of the whole journal", "[journal][clock]")
+TEST_CASE("Finding the latest stamp at open uses an index, not a scan of the whole journal",
+          "[journal][clock]")
 {
     TempDatabase db;
     QSqlQuery plan(db->connection());
@@ -280,4 +281,24 @@ TEST_CASE("Finding the latest stamp at open uses an index, not a scan of the who
         steps += plan.value(3).toString() + u'\n';
     INFO(steps.toStdString());
     CHECK(steps.contains(u"journal_by_hlc"_s));
+}
+
+TEST_CASE(
+    "A write after the console program wrote to the same file continues its sequence numbers and stamps",
+    "[journal]")
+{
+    // The window is open while hamkori-cli imports into the same file (another connection, same device).
+    TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    auto console = Database::openAnother(*db);
+    REQUIRE(console.ok());
+    const Concern fromConsole = makeConcern(**console, team, u"Аз барномаи консол"_s, QDate(2026, 2, 1));
+    const Concern fromWindow = makeConcern(*db, team, u"Аз тиреза"_s, QDate(2026, 2, 2));
+    requireNoGaps(*db);
+    auto consoleStamp = db->records().journalFor(fromConsole.meta.uuid);
+    auto windowStamp = db->records().journalFor(fromWindow.meta.uuid);
+    REQUIRE(consoleStamp.ok());
+    REQUIRE(windowStamp.ok());
+    CHECK(windowStamp->first().hlc > consoleStamp->first().hlc);
+    CHECK(ConcernRepository(*db).count({}).value() == 2);
 }

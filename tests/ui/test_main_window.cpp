@@ -1,6 +1,7 @@
 // The main window's shell, driven offscreen: first start, navigation, the team selector, undo and redo
 // across pages, what it remembers. And the team list model.
 #include "core/model/Meeting.h"
+#include "core/storage/Database.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -186,4 +188,32 @@ TEST_CASE("district names and headers follow the interface language", "[ui][mode
     CHECK(model.headerData(TeamListModel::District, Qt::Horizontal).toString() !=
           QStringLiteral("District or city"));
     Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("changes the console program makes to the open file reach the pages within the watch interval",
+          "[ui][shell]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    Session session(*db);
+    QSignalSpy announced(&*db, &Database::recordsChanged);
+    CHECK_FALSE(session.checkForChangesElsewhere()); // nothing yet
+
+    // The window's own write is announced by its commit, not by the watch.
+    Team renamed = TeamRepository(*db).team(team).value();
+    renamed.name = QStringLiteral("Гурӯҳи Исфара");
+    REQUIRE(TeamRepository(*db).updateTeam(renamed).ok());
+    CHECK_FALSE(session.checkForChangesElsewhere());
+
+    auto console = Database::openAnother(*db);
+    REQUIRE(console.ok());
+    Team again = TeamRepository(**console).team(team).value();
+    again.name = QStringLiteral("Гурӯҳи ҳамкории Исфара");
+    REQUIRE(TeamRepository(**console).updateTeam(again).ok());
+    announced.clear();
+    // The timer of the session finds it on its own.
+    REQUIRE(QTest::qWaitFor([&] { return !announced.isEmpty(); }, 5000));
+    CHECK(announced.first().first().toStringList().contains(QStringLiteral("team")));
+    CHECK(TeamRepository(*db).team(team)->name == QStringLiteral("Гурӯҳи ҳамкории Исфара"));
+    CHECK_FALSE(session.checkForChangesElsewhere()); // announced once
 }
