@@ -459,6 +459,24 @@ Result<void> ConcernRepository::changeStatus(const QString& uuid, ConcernStatus 
     });
 }
 
+Result<void> ConcernRepository::moveBack(const QHash<QString, ConcernStatus>& before, ConcernStatus movedTo,
+                                         QDate date, const QString& note)
+{
+    return inTransaction([&]() -> Result<void> {
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (it.value() == movedTo)
+                continue; // it was there already: the move left it alone
+            auto now = concern(it.key());
+            if (!now)
+                return now.error();
+            if (now->status == movedTo)
+                if (auto moved = changeStatus(it.key(), it.value(), date, note); !moved)
+                    return moved;
+        }
+        return {};
+    });
+}
+
 Result<QList<StatusChange>> ConcernRepository::statusHistory(const QString& concernUuid)
 {
     return readList<StatusChange>(QStringLiteral("SELECT * FROM concern_status_history WHERE concern = ? AND "

@@ -1,6 +1,7 @@
 #pragma once
 #include "../model/Concern.h"
 #include "Repository.h"
+#include <QHash>
 #include <optional>
 
 namespace hamkori {
@@ -60,6 +61,11 @@ public:
 
     /// Moves a concern to a status and records the change, dated, in its history. Dropping needs a reason.
     Result<void> changeStatus(const QString& uuid, ConcernStatus status, QDate date, const QString& note);
+    /// Undoes a move of several concerns into `movedTo` (a prioritisation decision, a plan's adoption): each
+    /// concern that is at `movedTo` now but was elsewhere in `before` goes back there, dated, with `note`.
+    /// Concerns someone has moved on since are left where they are.
+    Result<void> moveBack(const QHash<QString, ConcernStatus>& before, ConcernStatus movedTo, QDate date,
+                          const QString& note);
     Result<QList<StatusChange>> statusHistory(const QString& concernUuid);
 
     Result<void> setDrivers(const QString& concernUuid, const QStringList& driverUuids);

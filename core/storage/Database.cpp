@@ -160,7 +160,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db->m_wallClock = options.wallClock ? options.wallClock : db->m_ownWallClock.get();
     db->m_clock = std::make_unique<HybridClock>(db->m_deviceId, db->m_wallClock);
     db->m_records = std::make_unique<RecordStore>(*db);
-    db->restartClock();
+    db->catchUpWithOtherConnection();
     return db;
 }
 
@@ -325,7 +325,13 @@ void Database::restartClock()
     if (auto latest = sql::scalar(connection(), QStringLiteral("SELECT MAX(hlc) FROM journal")); latest)
         m_clock->observe(latest->toString());
     m_records->reloadSequence();
-    m_writeVersion = m_askedVersion = dataVersion();
+    m_writeVersion = dataVersion();
+}
+
+void Database::catchUpWithOtherConnection()
+{
+    restartClock();
+    m_askedVersion = m_writeVersion; // what another connection wrote until now is caught up with
 }
 
 qint64 Database::dataVersion() const
@@ -357,12 +363,9 @@ bool Database::begin()
     }
     // The console program (or the import's worker) may have written to this file since this connection
     // last wrote: continue after its stamps and sequence numbers, or this write would reuse them.
-    if (dataVersion() != m_writeVersion) {
-        const qint64 asked =
-            m_askedVersion; // the window still has to hear of it (changedElsewhereSinceAsked)
+    // (The window still hears of it: changedElsewhereSinceAsked keeps its own version.)
+    if (dataVersion() != m_writeVersion)
         restartClock();
-        m_askedVersion = asked;
-    }
     return true;
 }
 

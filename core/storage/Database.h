@@ -75,7 +75,7 @@ public:
     void noteChange(const QString& kind, const QString& uuid);
     /// After another connection (openAnother) wrote to the file: the clock continues after every stamp now
     /// in the journal and this device's sequence number is read again.
-    void catchUpWithOtherConnection() { restartClock(); }
+    void catchUpWithOtherConnection();
     /// Whether another connection - the console program, the import's worker - committed to the file since
     /// the last call (or since this one caught up). The window asks now and then, to show what changed.
     bool changedElsewhereSinceAsked();

@@ -195,6 +195,23 @@ Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
     return bundle;
 }
 
+void observeReceived(HybridClock& clock, const Bundle& bundle)
+{
+    // Observing the latest stamp is observing them all.
+    HlcStamp latest;
+    QString latestText;
+    for (const JournalEntry& entry : bundle.entries) {
+        const HlcStamp stamp = HlcStamp::parse(entry.hlc);
+        if (stamp.isValid() && (!latest.isValid() || std::pair(stamp.wallMs, stamp.counter) >
+                                                         std::pair(latest.wallMs, latest.counter))) {
+            latest = stamp;
+            latestText = entry.hlc;
+        }
+    }
+    if (latest.isValid())
+        clock.observe(latestText);
+}
+
 Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyOptions& options)
 {
     const bool dryRun = options.dryRun;
@@ -366,20 +383,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         return report; // the transaction rolls back: the file is exactly as it was
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    // Later local changes must be stamped after everything received, whatever this laptop's clock says
-    // (observing the latest stamp is observing them all).
-    HlcStamp latest;
-    QString latestText;
-    for (const JournalEntry& entry : bundle.entries) {
-        const HlcStamp stamp = HlcStamp::parse(entry.hlc);
-        if (stamp.isValid() && (!latest.isValid() || std::pair(stamp.wallMs, stamp.counter) >
-                                                         std::pair(latest.wallMs, latest.counter))) {
-            latest = stamp;
-            latestText = entry.hlc;
-        }
-    }
-    if (latest.isValid())
-        db.clock().observe(latestText);
+    observeReceived(db.clock(), bundle);
     db.records().reloadSequence();
     return report;
 }

@@ -8,7 +8,8 @@
 
 namespace hamkori {
 class Database;
-}
+class HybridClock;
+} // namespace hamkori
 
 namespace hamkori::sync {
 
@@ -32,6 +33,10 @@ struct ApplyOptions
     /// so far and how many there are (when a record fails, all are applied again one by one: it restarts).
     std::function<void(int done, int total)> progress = {};
 };
+
+/// Moves the clock past every stamp of the bundle, whatever this laptop's wall clock says, so that later
+/// local changes are stamped after everything received (applyBundle does it on the Database it is given).
+void observeReceived(HybridClock& clock, const Bundle& bundle);
 
 /// Applies a decoded bundle in one transaction: entries already here are skipped, new ones are added to the
 /// journal as they are and the records they touch are derived again; an entry that cannot be applied is

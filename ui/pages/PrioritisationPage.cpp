@@ -455,18 +455,10 @@ void PrioritisationPage::recordDecision()
                 Transaction transaction(db);
                 if (auto restored = PrioritisationRepository(db).updateRound(before); !restored)
                     return restored;
-                ConcernRepository repo(db);
-                for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
-                    if (it.value() != ConcernStatus::Raised && it.value() != ConcernStatus::Analysed)
-                        continue; // decide() left it alone
-                    auto now = repo.concern(it.key());
-                    if (!now)
-                        return now.error();
-                    if (now->status == ConcernStatus::Prioritised)
-                        if (auto moved = repo.changeStatus(it.key(), it.value(), decision.date, undoNote);
-                            !moved)
-                            return moved;
-                }
+                if (auto moved = ConcernRepository(db).moveBack(statuses, ConcernStatus::Prioritised,
+                                                                decision.date, undoNote);
+                    !moved)
+                    return moved;
                 return transaction.commit();
             };
             const QString name =

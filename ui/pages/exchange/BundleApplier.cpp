@@ -1,6 +1,5 @@
 #include "BundleApplier.h"
 #include "core/storage/Database.h"
-#include "core/storage/HybridClock.h"
 
 namespace hamkori::exchange {
 
@@ -34,9 +33,7 @@ void catchUp(Database& main, const sync::Bundle& bundle, const AppliedBundle& ap
     // What applyBundle does on the Database it is given, for the main one: later local changes are stamped
     // after everything received, and this device's sequence number is read from the file again.
     if (!applied.report->dryRun)
-        for (const JournalEntry& entry : bundle.entries)
-            if (HlcStamp::parse(entry.hlc).isValid())
-                main.clock().observe(entry.hlc);
+        sync::observeReceived(main.clock(), bundle);
     main.catchUpWithOtherConnection();
 
     // A conflict may leave every shown value as it was (nothing committed a row of that kind), yet the

@@ -41,18 +41,10 @@ Result<void> updatePlanUndoably(Session& session, const QString& undoText, const
         Transaction transaction(*db);
         if (auto restored = PlanRepository(*db).updatePlan(before); !restored)
             return restored;
-        ConcernRepository repository(*db);
-        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
-            if (it.value() == ConcernStatus::InPlan)
-                continue;
-            auto now = repository.concern(it.key());
-            if (!now)
-                return now.error();
-            if (now->status == ConcernStatus::InPlan)
-                if (auto moved = repository.changeStatus(it.key(), it.value(), QDate::currentDate(), note);
-                    !moved)
-                    return moved;
-        }
+        if (auto moved =
+                ConcernRepository(*db).moveBack(statuses, ConcernStatus::InPlan, QDate::currentDate(), note);
+            !moved)
+            return moved;
         return transaction.commit();
     };
     return undo::perform(session, undoText, apply, revert);
