@@ -1,19 +1,21 @@
 // hamkori: the desktop program. Parses the command line, loads the translation, opens the data file and
 // shows the main window.
+#include "core/settings/Preferences.h"
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/welcome/LanguageChoice.h"
+#include "ui/widgets/AppIcon.h"
 #include "ui/widgets/UiFont.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -45,10 +47,77 @@ private:
     QElapsedTimer m_clock;
 };
 
+/// The window's command line; --help and --version are answered before any window exists.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        QCoreApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
+        QCoreApplication::translate("Main", "path")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Main",
+                                    "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
+        QCoreApplication::translate("Main", "language")};
+    QCommandLineOption screenshots{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Main",
+                                    "Save a picture of every page into <folder> at 1366×768 and quit."),
+        QCoreApplication::translate("Main", "folder")};
+    QCommandLineOption quitAfterShow{
+        QStringLiteral("quit-after-show"),
+        QCoreApplication::translate("Main", "Paint the main window once and quit.")};
+
+    CommandLine()
+    {
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({database, language, screenshots, quitAfterShow});
+    }
+};
+
+/// The language to speak: the command line's, then the one chosen in Settings, then the system's.
+QString chosenLanguage(const QStringList& arguments)
+{
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+        at >= 0 && at + 1 < arguments.size())
+        return arguments[at + 1];
+    for (const QString& argument : arguments)
+        if (argument.startsWith(QStringLiteral("--lang=")))
+            return argument.section(QLatin1Char('='), 1);
+    const QString chosen = hamkori::Preferences::language();
+    return chosen.isEmpty() ? hamkori::Translations::suggestedLanguage() : chosen;
+}
+
+/// `hamkori --help` and `--version` need no display: answered by a console application, in the user's
+/// language.
+bool wantsOnlyText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+int printHelpOrVersion(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    hamkori::Preferences::applyIdentity();
+    const QString lang = chosenLanguage(QCoreApplication::arguments());
+    hamkori::Translations::install(hamkori::Translations::isSupported(lang) ? lang : QStringLiteral("en"));
+    CommandLine commandLine;
+    commandLine.parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (wantsOnlyText(argc, argv))
+        return printHelpOrVersion(argc, argv);
     if (!displayAvailable()) {
         std::fputs(
             "hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
@@ -59,60 +128,32 @@ int main(int argc, char* argv[])
     StartupTrace trace;
     QApplication app(argc, argv);
     trace.mark("application");
-    QApplication::setOrganizationName(QStringLiteral("Hamkori"));
-    QApplication::setApplicationName(QStringLiteral("Hamkori"));
-    QApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
+    hamkori::Preferences::applyIdentity();
+    QApplication::setWindowIcon(hamkori::applicationIcon());
     hamkori::UiFont::ensureTajikLetters();
 
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        QApplication::translate("Main", "Use the data file at <path> instead of the usual one."),
-        QApplication::translate("Main", "path"));
-    const QCommandLineOption language(
-        QStringLiteral("lang"),
-        QApplication::translate("Main",
-                                "Show Hamkori in <language>: tg (Tajik), ru (Russian) or en (English)."),
-        QApplication::translate("Main", "language"));
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshot"),
-        QApplication::translate("Main", "Save a picture of every page into <folder> at 1366×768 and quit."),
-        QApplication::translate("Main", "folder"));
-    const QCommandLineOption quitAfterShow(
-        QStringLiteral("quit-after-show"),
-        QApplication::translate("Main", "Paint the main window once and quit."));
-    parser.addOptions({database, language, screenshots, quitAfterShow});
-    parser.process(app);
-
-    // The command line wins; then the language chosen in Settings; then the system's.
-    QSettings settings;
-    const QString lang =
-        parser.isSet(language)
-            ? parser.value(language)
-            : settings.value(QStringLiteral("ui/language"), hamkori::Translations::suggestedLanguage())
-                  .toString();
+    const QString lang = chosenLanguage(QCoreApplication::arguments());
     if (!hamkori::Translations::isSupported(lang)) {
         std::fprintf(stderr, "hamkori: unknown language \"%s\"; use tg, ru or en.\n", qPrintable(lang));
         return 2;
     }
     hamkori::Translations::install(lang);
     trace.mark("translations");
+    CommandLine commandLine; // after the translation, so that its messages are in the user's language
+    QCommandLineParser& parser = commandLine.parser;
+    parser.process(app);
 
     // The command line wins; then the data file chosen in Settings; then the usual place.
-    const QString path =
-        parser.isSet(database)
-            ? parser.value(database)
-            : settings.value(QStringLiteral("data/path"), hamkori::Database::defaultPath()).toString();
+    const QString path = parser.isSet(commandLine.database) ? parser.value(commandLine.database)
+                                                            : hamkori::Preferences::dataFile();
     auto opened = hamkori::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
         return 1;
     }
     // A data file with teams skips the first-start screen and its language question: ask before the window.
-    const bool unattended = parser.isSet(screenshots) || parser.isSet(quitAfterShow);
-    if (!parser.isSet(language) && !unattended && hamkori::LanguageChoice::needed()) {
+    const bool unattended = parser.isSet(commandLine.screenshots) || parser.isSet(commandLine.quitAfterShow);
+    if (!parser.isSet(commandLine.language) && !unattended && hamkori::LanguageChoice::needed()) {
         auto teams = hamkori::TeamRepository(*opened.value()).teams();
         if (teams && !teams->isEmpty())
             hamkori::LanguageChoice::askInDialog();
@@ -120,15 +161,15 @@ int main(int argc, char* argv[])
     trace.mark("data file open");
     hamkori::MainWindow window(*opened.value());
     trace.mark("main window built");
-    if (parser.isSet(screenshots))
+    if (parser.isSet(commandLine.screenshots))
         window.resize(1366, 768);
     window.show();
     trace.mark("shown");
-    if (parser.isSet(screenshots)) {
-        const QString folder = parser.value(screenshots);
+    if (parser.isSet(commandLine.screenshots)) {
+        const QString folder = parser.value(commandLine.screenshots);
         QTimer::singleShot(200, &window,
                            [&window, folder] { QApplication::exit(window.saveScreenshots(folder) ? 0 : 1); });
-    } else if (parser.isSet(quitAfterShow)) {
+    } else if (parser.isSet(commandLine.quitAfterShow)) {
         QTimer::singleShot(0, &window, [&window, &trace] {
             window.repaint();
             trace.mark("painted");

@@ -1061,6 +1061,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>list the laptops bundles came from</source>
         <translation>показать ноутбуки, от которых пришли пакеты</translation>
     </message>
+    <message>
+        <source>No data file at %1. Create one with &quot;hamkori-cli init&quot; (or &quot;demo&quot;), or name the right file with --database PATH.</source>
+        <translation>По пути %1 нет файла данных. Создайте его командой «hamkori-cli init» (или «demo») либо укажите нужный файл: --database PATH.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -3425,6 +3429,41 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::AboutDialog</name>
+    <message>
+        <source>About Hamkori</source>
+        <translation>О программе Hamkori</translation>
+    </message>
+    <message>
+        <source>Hamkori %1</source>
+        <translation>Hamkori %1</translation>
+    </message>
+    <message>
+        <source>The case book of community police partnership teams: concerns, priorities, action plans and their progress, kept on this laptop without internet.</source>
+        <translation>Журнал групп взаимодействия милиции с общественностью: проблемы, приоритеты, планы мероприятий и ход их выполнения хранятся на этом ноутбуке без интернета.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>Файл данных:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Версия Qt:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version. Hamkori comes with no warranty.</source>
+        <translation>Стандартная общественная лицензия GNU версии 3 или любой более поздней версии. Hamkori предоставляется без каких-либо гарантий.</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::AddLinkDialog</name>
     <message>
         <source>Link %1 to another concern</source>
@@ -4336,6 +4375,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Hamkori</source>
+        <translation>&amp;О программе Hamkori</translation>
     </message>
 </context>
 <context>

@@ -1047,6 +1047,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>list the laptops bundles came from</source>
         <translation>нишон додани ноутбукҳое, ки аз онҳо бастаҳои маълумот омадаанд</translation>
     </message>
+    <message>
+        <source>No data file at %1. Create one with &quot;hamkori-cli init&quot; (or &quot;demo&quot;), or name the right file with --database PATH.</source>
+        <translation>Дар %1 файли маълумот нест. Онро бо «hamkori-cli init» (ё «demo») эҷод кунед ё файли дурустро бо --database PATH нишон диҳед.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -3407,6 +3411,41 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::AboutDialog</name>
+    <message>
+        <source>About Hamkori</source>
+        <translation>Дар бораи Hamkori</translation>
+    </message>
+    <message>
+        <source>Hamkori %1</source>
+        <translation>Hamkori %1</translation>
+    </message>
+    <message>
+        <source>The case book of community police partnership teams: concerns, priorities, action plans and their progress, kept on this laptop without internet.</source>
+        <translation>Дафтари гурӯҳҳои ҳамкории милитсия ва ҷомеа: мушкилот, афзалиятҳо, нақшаҳои чорабиниҳо ва пешрафти онҳо, ки дар ҳамин ноутбук бе интернет нигоҳ дошта мешаванд.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>Файли маълумот:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Версияи Qt:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Иҷозатнома:</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version. Hamkori comes with no warranty.</source>
+        <translation>Иҷозатномаи умумии ҷамъиятии GNU, версияи 3 ё ҳар версияи баъдӣ. Hamkori бе ягон кафолат пешниҳод мешавад.</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::AddLinkDialog</name>
     <message>
         <source>Link %1 to another concern</source>
@@ -4316,6 +4355,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Такрор кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ёрӣ</translation>
+    </message>
+    <message>
+        <source>&amp;About Hamkori</source>
+        <translation>&amp;Дар бораи Hamkori</translation>
     </message>
 </context>
 <context>

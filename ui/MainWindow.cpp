@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AboutDialog.h"
 #include "Session.h"
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
@@ -12,6 +13,7 @@
 #include "pages/SettingsPage.h"
 #include "pages/TeamPage.h"
 #include "pages/WelcomePage.h"
+#include "widgets/AppIcon.h"
 #include "widgets/TeamSelector.h"
 #include <QAction>
 #include <QApplication>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_teamSelector = new TeamSelector(*m_session, this);
     m_welcome = new WelcomePage(*m_session, this);
 
+    setWindowIcon(applicationIcon());
     m_navigation->setFixedWidth(210); // widened in retranslate() to the longest page name
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
@@ -184,6 +187,15 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
         m_pageActions << action;
     }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
+        auto* about = new AboutDialog(m_db.path(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::showPage(int index)
@@ -241,6 +253,8 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Hamkori"));
     updateUndoTexts();
     // Tajik and Russian page names are longer than English ones: the bar fits the longest, never elides it.
     int widest = 0;

@@ -1,6 +1,8 @@
 #include "CommandLine.h"
+#include "core/settings/Preferences.h"
 #include "core/storage/Database.h"
 #include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace hamkori::cli {
@@ -46,10 +48,23 @@ int CommandLine::parse()
 
 QString CommandLine::databasePath() const
 {
-    return m_parser.isSet(m_database) ? m_parser.value(m_database) : Database::defaultPath();
+    return m_parser.isSet(m_database) ? m_parser.value(m_database) : Preferences::dataFile();
 }
 
 std::unique_ptr<Database> CommandLine::openDatabase(Database::IntegrityCheck check)
+{
+    // Reading never creates: a mistyped path must not become an empty file that reports zeros.
+    const QString path = databasePath();
+    if (const QFileInfo file(path); !file.exists() || (file.isFile() && file.size() == 0)) {
+        fail(tr("No data file at %1. Create one with \"hamkori-cli init\" (or \"demo\"), or name the right "
+                "file with --database PATH.")
+                 .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+        return nullptr;
+    }
+    return openOrCreateDatabase(check);
+}
+
+std::unique_ptr<Database> CommandLine::openOrCreateDatabase(Database::IntegrityCheck check)
 {
     Database::Options options;
     options.integrityCheck = check;

@@ -32,9 +32,13 @@ public:
     /// otherwise returns -1 and the command goes on.
     int parse();
     QString databasePath() const;
-    /// Opens (and, on first use, creates) the data file; prints the error and returns nullptr on failure.
+    /// Opens the data file, which must exist (reading never creates one); prints the error and returns
+    /// nullptr on failure.
     std::unique_ptr<Database>
     openDatabase(Database::IntegrityCheck check = Database::IntegrityCheck::WhenChanged);
+    /// Opens the data file and creates it when there is none: for init, demo and generate only.
+    std::unique_ptr<Database>
+    openOrCreateDatabase(Database::IntegrityCheck check = Database::IntegrityCheck::WhenChanged);
     /// Prints "hamkori-cli: message" on stderr and returns Failure.
     static int fail(const QString& message);
     int usageError(const QString& message);

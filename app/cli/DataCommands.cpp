@@ -34,7 +34,7 @@ int runInit(const QStringList& arguments)
         return done;
     if (!line.parser().positionalArguments().isEmpty())
         return line.usageError(Text::tr("\"init\" takes no arguments."));
-    auto db = line.openDatabase();
+    auto db = line.openOrCreateDatabase();
     if (!db)
         return Failure;
     out() << Text::location(*db) << Qt::endl;
@@ -51,7 +51,7 @@ int runDemo(const QStringList& arguments)
         arguments);
     if (int done = line.parse(); done >= 0)
         return done;
-    auto db = line.openDatabase();
+    auto db = line.openOrCreateDatabase();
     if (!db)
         return Failure;
     auto loaded = demo::loadDemo(*db);
@@ -91,7 +91,7 @@ int runGenerate(const QStringList& arguments)
     const quint32 seedValue = line.parser().value(seed).toUInt(&seedOk);
     if (!seedOk)
         return line.usageError(Text::tr("The seed must be a whole number from 0 to 4294967295."));
-    auto db = line.openDatabase();
+    auto db = line.openOrCreateDatabase();
     if (!db)
         return Failure;
 

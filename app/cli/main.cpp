@@ -4,6 +4,7 @@
 #include "DataCommands.h"
 #include "DocumentCommands.h"
 #include "ExchangeCommands.h"
+#include "core/settings/Preferences.h"
 #include "translations/Translations.h"
 #include <QCoreApplication>
 
@@ -64,12 +65,14 @@ void printOverview(QTextStream& out)
 int main(int argc, char* argv[])
 {
     const auto app = hamkori::cli::makeApplication(argc, argv); // a QGuiApplication for documents
-    QCoreApplication::setApplicationName(QStringLiteral("Hamkori"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HAMKORI_VERSION));
+    hamkori::Preferences::applyIdentity();                      // the window's settings and data file
     QStringList arguments = QCoreApplication::arguments().mid(1);
 
-    // The language comes first, so that every message, --help included, is in it.
-    QString language = hamkori::Translations::suggestedLanguage();
+    // The language comes first, so that every message, --help included, is in it: the command line's, then
+    // the one chosen in the window's Settings, then the system's.
+    QString language = hamkori::Preferences::language();
+    if (language.isEmpty())
+        language = hamkori::Translations::suggestedLanguage();
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
         at >= 0 && at + 1 < arguments.size())
         language = arguments[at + 1];

@@ -84,12 +84,6 @@ QString nextConnectionName()
 
 } // namespace
 
-QString Database::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/hamkori.sqlite");
-}
-
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     if (sodium_init() < 0)

@@ -44,8 +44,6 @@ public:
     /// reading while it writes; `main` must not write meanwhile (it would wait for the lock). Its signals and
     /// clock are its own: tell `main` what changed (catchUpWithOtherConnection, recordsChanged).
     static Result<std::unique_ptr<Database>> openAnother(const Database& main);
-    /// The default location: the user's data folder.
-    static QString defaultPath();
     ~Database() override;
 
     QString path() const { return m_path; }

@@ -14,12 +14,19 @@ struct Run
     QString err;
 };
 
-inline Run runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 120000)
+/// The test process's environment with English messages: the base of every run.
+inline QProcessEnvironment englishEnvironment()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+inline Run runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 120000,
+                      const QProcessEnvironment& environment = englishEnvironment())
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     REQUIRE(process.waitForFinished(timeoutMs));

@@ -47,6 +47,8 @@ TEST_CASE("init creates the data file and is harmless the second time", "[cli]")
 TEST_CASE("stats --json has every key, zero on an empty file", "[cli]")
 {
     Folder folder;
+    REQUIRE(cli({QStringLiteral("--database"), folder.file("h.sqlite"), QStringLiteral("init")}).exitCode ==
+            0);
     const QJsonObject counts = stats(folder.file("h.sqlite"));
     for (const char* key : {"teams", "members", "meetings", "concerns", "rounds", "plans", "activities",
                             "updates", "journal"}) {

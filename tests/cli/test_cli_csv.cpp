@@ -146,6 +146,7 @@ TEST_CASE("export-csv and import-csv refuse wrong usage with exit code 2", "[cli
     CHECK(cli({QStringLiteral("--database"), db, QStringLiteral("import-csv"), QStringLiteral("--kind"),
                QStringLiteral("concerns")})
               .exitCode == 2);
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("init")}).exitCode == 0);
     const Run missing = cli({QStringLiteral("--database"), db, QStringLiteral("export-csv"),
                              QStringLiteral("--kind"), QStringLiteral("concerns"), QStringLiteral("--output"),
                              dir.filePath(QStringLiteral("no/such/folder/x.csv"))});

@@ -6,6 +6,7 @@
 // recordsChanged after an import that only made a conflict, the merged-value editor of each field type and a
 // name for every field.
 #include "core/demo/DemoLoader.h"
+#include "core/settings/Preferences.h"
 #include "core/storage/SyncRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "core/sync/BundleWriter.h"
@@ -139,7 +140,7 @@ TEST_CASE("a bundle exported on the page imports into another data file after th
     CHECK(child<QLabel>(a.page, "exportResult")->text() ==
           QStringLiteral("Written and checked: %1. It is safe to remove the stick.")
               .arg(QDir::toNativeSeparators(file)));
-    CHECK(QSettings().value(exchange::ExportPanel::folderKey()).toString() == stick.path());
+    CHECK(Preferences::exchangeFolder() == stick.path());
 
     b.typePassphrase(kPassphrase);
     MergeReportModel* report = b.page.importPanel()->reportModel();
@@ -341,7 +342,7 @@ TEST_CASE("the passphrase box keeps a verifier and never the passphrase, and the
     QTest::mouseClick(child<QPushButton>(box, "savePassphrase"), Qt::LeftButton);
     QSettings settings;
     settings.sync();
-    const QString verifier = settings.value(settings::PassphraseBox::settingsKey()).toString();
+    const QString verifier = Preferences::passphraseVerifier();
     CHECK(verifier.startsWith(QStringLiteral("$argon2id$")));
     CHECK(sync::Passphrase::verify(verifier, kPassphrase));
     CHECK(fresh->text().isEmpty());

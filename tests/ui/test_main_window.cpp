@@ -6,6 +6,7 @@
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "translations/Translations.h"
+#include "ui/AboutDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
 #include "ui/TeamListModel.h"
@@ -15,6 +16,8 @@
 #include "ui/widgets/TeamSelector.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -91,6 +94,32 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
     MainWindow again(*db);
     again.show();
     CHECK(currentPageWidget(again) == again.pages()[2]);
+}
+
+TEST_CASE("Help, About shows the version, the open data file, Qt's version and the licence", "[ui][shell]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    MainWindow window(*db);
+    window.show();
+    auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
+    REQUIRE(about != nullptr);
+    CHECK(about->text() == QStringLiteral("&About Hamkori"));
+    about->trigger();
+    auto* dialog = window.findChild<AboutDialog*>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    const auto text = [dialog](const char* name) {
+        auto* label = dialog->findChild<QLabel*>(QString::fromLatin1(name));
+        REQUIRE(label != nullptr);
+        return label->text();
+    };
+    CHECK(text("aboutTitle") == QStringLiteral("Hamkori ") + QStringLiteral(HAMKORI_VERSION));
+    CHECK(text("aboutDataFile") == QDir::toNativeSeparators(db->path()));
+    CHECK(text("aboutQtVersion") == QString::fromLatin1(qVersion()));
+    CHECK(text("aboutLicence").contains(QStringLiteral("GNU General Public License")));
+    CHECK_FALSE(window.windowIcon().isNull());
+    dialog->reject();
 }
 
 TEST_CASE("the Edit menu names what undo and redo will do, and they work", "[ui][shell][undo]")

@@ -744,6 +744,12 @@ void visitEveryDialog(TextWalker& walker, DemoWindow& f, const QString& language
     selectFirst(plans, "activitiesView");
     clickOpens(plans, "addProgress");
 
+    walkDialog(walker, f, language + QStringLiteral(" About"), [&] {
+        auto* about = f.window->findChild<QAction*>(QStringLiteral("aboutAction"));
+        REQUIRE(about != nullptr);
+        about->trigger();
+    });
+
     Page* settings = pageNamed("SettingsPage");
     auto* settingsTabs = find<QTabWidget>(settings, "settingsTabs");
     for (int tab = 0; tab < settingsTabs->count(); ++tab)

@@ -2,6 +2,7 @@
 // start, renaming, adding and deleting list entries (with undo and redo), the gazetteer. Every model runs
 // under QAbstractItemModelTester.
 #include "core/model/Concern.h"
+#include "core/settings/Preferences.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "support/TestSupport.h"
@@ -168,17 +169,24 @@ TEST_CASE("the data file section shows the open file and remembers another one f
     // The open file stays the open file.
     CHECK(child<QLabel>(f.page, "dataFilePath")->text() == QDir::toNativeSeparators(path));
 
+    // Keeping the open file means the next start opens it, also when it is not the usual file (it used to
+    // forget the choice, and the next start opened the usual file instead).
+    const QString openFile = QFileInfo(path).absoluteFilePath();
     QTest::mouseClick(keep, Qt::LeftButton);
-    CHECK_FALSE(QSettings().contains(QStringLiteral("data/path")));
+    CHECK(Preferences::dataFile() == openFile);
     CHECK(note->isHidden());
 
     // Choosing the open file itself is the same as keeping it; cancelling changes nothing.
+    box->setFileChooser([&](const QString&) { return other; });
+    QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
+    REQUIRE(Preferences::dataFile() == expected);
     box->setFileChooser([&](const QString&) { return path; });
     QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
-    CHECK_FALSE(QSettings().contains(QStringLiteral("data/path")));
+    CHECK(Preferences::dataFile() == openFile);
+    CHECK(note->isHidden());
     box->setFileChooser([&](const QString&) { return QString(); });
     QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
-    CHECK_FALSE(QSettings().contains(QStringLiteral("data/path")));
+    CHECK(Preferences::dataFile() == openFile);
 }
 
 TEST_CASE("renaming a category in the lists table is saved, undone and redone", "[settings]")

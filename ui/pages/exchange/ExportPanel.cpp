@@ -1,6 +1,7 @@
 #include "ExportPanel.h"
 #include "BackgroundTask.h"
 #include "PassphraseBar.h"
+#include "core/settings/Preferences.h"
 #include "core/storage/TeamRepository.h"
 #include "core/sync/BundleWriter.h"
 #include "core/sync/Merge.h"
@@ -16,7 +17,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSysInfo>
 
 namespace hamkori::exchange {
@@ -35,7 +35,7 @@ ExportPanel::ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* p
     m_result->setObjectName(QStringLiteral("exportResult"));
     m_teamsLabel->setBuddy(m_teams);
     m_folderLabel->setBuddy(m_folder);
-    m_folder->setText(QSettings().value(folderKey()).toString());
+    m_folder->setText(Preferences::exchangeFolder());
     m_progress->setRange(0, 0); // indeterminate: Argon2id and the stream cipher say nothing of their progress
     m_progress->hide();
     m_result->setWordWrap(true);
@@ -119,7 +119,7 @@ void ExportPanel::start()
     if (!bundle)
         return fail(bundle.errorMessage());
     bundle->header.deviceName = QSysInfo::machineHostName();
-    QSettings().setValue(folderKey(), folder);
+    Preferences::setExchangeFolder(folder);
 
     // The device's secret key never leaves the data file, whose connection belongs to this thread: the
     // writer's background thread asks this thread for each signature.

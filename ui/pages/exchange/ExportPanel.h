@@ -23,9 +23,6 @@ class ExportPanel : public QWidget
 {
     Q_OBJECT
 public:
-    /// The QSettings key of the last folder a bundle was written to.
-    static QString folderKey() { return QStringLiteral("exchange/lastFolder"); }
-
     ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* parent = nullptr);
 
     /// Asks for the folder (the folder dialog); empty when cancelled. Tests replace it.

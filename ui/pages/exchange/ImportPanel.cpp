@@ -4,6 +4,7 @@
 #include "ExportPanel.h"
 #include "MergeReportModel.h"
 #include "PassphraseBar.h"
+#include "core/settings/Preferences.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/Crypto.h"
@@ -23,7 +24,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 
 namespace hamkori::exchange {
@@ -47,6 +47,13 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
+
+/// Where the file dialogs start: the folder the last bundle was written to (the stick), else home.
+QString startFolder()
+{
+    const QString folder = Preferences::exchangeFolder();
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
 
 } // namespace
 
@@ -98,7 +105,7 @@ QStringList ImportPanel::messages() const
 
 void ImportPanel::chooseFile()
 {
-    const QString start = QSettings().value(ExportPanel::folderKey(), QDir::homePath()).toString();
+    const QString start = startFolder();
     const QString file = m_chooseFile ? m_chooseFile(start)
                                       : QFileDialog::getOpenFileName(this, tr("Bundle to import"), start,
                                                                      tr("Hamkori bundles (*.hkx)"));
@@ -108,7 +115,7 @@ void ImportPanel::chooseFile()
 
 void ImportPanel::chooseFolder()
 {
-    const QString start = QSettings().value(ExportPanel::folderKey(), QDir::homePath()).toString();
+    const QString start = startFolder();
     const QString folder = m_chooseFolder
                                ? m_chooseFolder(start)
                                : QFileDialog::getExistingDirectory(this, tr("Folder with bundles"), start);

@@ -1,4 +1,5 @@
 #include "DataFileBox.h"
+#include "core/settings/Preferences.h"
 #include "core/storage/Database.h"
 #include "ui/Session.h"
 #include <QDesktopServices>
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -105,16 +105,14 @@ void DataFileBox::chooseAnother()
     QString path = samePath(chosen);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    if (path == samePath(m_session.db().path()))
-        QSettings().remove(settingsKey());
-    else
-        QSettings().setValue(settingsKey(), path);
+    Preferences::chooseDataFile(path);
     refresh();
 }
 
 void DataFileBox::keepThisOne()
 {
-    QSettings().remove(settingsKey());
+    // The open file itself for the next start, also when it was chosen rather than the usual one.
+    Preferences::chooseDataFile(m_session.db().path());
     refresh();
 }
 
@@ -130,7 +128,9 @@ void DataFileBox::refresh()
     m_version->setText(QLocale().toString(db.schemaVersion()));
     m_fingerprint->setText(db.deviceFingerprint());
 
-    const QString next = QSettings().value(settingsKey()).toString();
+    // Only a choice made in Settings is announced: a file given with --database says nothing of the next
+    // start.
+    const QString next = Preferences::chosenDataFile();
     const bool pending = !next.isEmpty() && samePath(next) != samePath(path);
     if (pending)
         m_nextStart->setText(

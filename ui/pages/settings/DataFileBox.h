@@ -17,9 +17,6 @@ class DataFileBox : public QGroupBox
 {
     Q_OBJECT
 public:
-    /// The QSettings key the program reads at start for the data file to open.
-    static QString settingsKey() { return QStringLiteral("data/path"); }
-
     DataFileBox(Session& session, QWidget* parent = nullptr);
 
     /// Asks for a data file to use (the file dialog); returns an empty path when cancelled. Tests replace it.

@@ -1,11 +1,11 @@
 #include "LanguageBox.h"
+#include "core/settings/Preferences.h"
 #include "translations/Translations.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QSettings>
 
 namespace hamkori::settings {
 
@@ -41,11 +41,12 @@ void LanguageBox::choose(int index)
         return;
     m_error->hide();
     if (!Translations::install(language)) {
-        m_error->setText(tr("Part of the translation is missing from this copy of Hamkori, so some texts stay in "
-                            "English. Reinstall Hamkori to get them all."));
+        m_error->setText(
+            tr("Part of the translation is missing from this copy of Hamkori, so some texts stay in "
+               "English. Reinstall Hamkori to get them all."));
         m_error->show();
     }
-    QSettings().setValue(settingsKey(), language);
+    Preferences::setLanguage(language);
 }
 
 void LanguageBox::retranslate()

@@ -13,9 +13,6 @@ class LanguageBox : public QGroupBox
 {
     Q_OBJECT
 public:
-    /// The QSettings key the program reads at start.
-    static QString settingsKey() { return QStringLiteral("ui/language"); }
-
     explicit LanguageBox(QWidget* parent = nullptr);
 
 protected:

@@ -1,4 +1,5 @@
 #include "PassphraseBox.h"
+#include "core/settings/Preferences.h"
 #include "core/sync/Passphrase.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QEvent>
@@ -6,13 +7,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 
 namespace hamkori::settings {
 
 QString PassphraseBox::storedVerifier()
 {
-    return QSettings().value(settingsKey()).toString();
+    return Preferences::passphraseVerifier();
 }
 
 PassphraseBox::PassphraseBox(QWidget* parent)
@@ -77,7 +77,7 @@ void PassphraseBox::save()
         return;
     }
     // Only the verifier: the passphrase itself stays in the fields, which are cleared now.
-    QSettings().setValue(settingsKey(), *verifier);
+    Preferences::setPassphraseVerifier(*verifier);
     m_new->clear();
     m_repeat->clear();
     updateState();

@@ -14,8 +14,6 @@ class PassphraseBox : public QGroupBox
 {
     Q_OBJECT
 public:
-    /// The QSettings key of the verifier; empty or missing when no passphrase was set on this laptop.
-    static QString settingsKey() { return QStringLiteral("exchange/passphraseVerifier"); }
     /// The stored verifier, empty when none.
     static QString storedVerifier();
 

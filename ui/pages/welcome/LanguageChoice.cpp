@@ -1,12 +1,11 @@
 #include "LanguageChoice.h"
+#include "core/settings/Preferences.h"
 #include "translations/Translations.h"
-#include "ui/pages/settings/LanguageBox.h"
 #include <QButtonGroup>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace hamkori {
@@ -42,12 +41,12 @@ LanguageChoice::LanguageChoice(QWidget* parent) : QGroupBox(parent), m_group(new
 
 bool LanguageChoice::needed()
 {
-    return !QSettings().contains(settings::LanguageBox::settingsKey());
+    return Preferences::language().isEmpty();
 }
 
 void LanguageChoice::rememberCurrent()
 {
-    QSettings().setValue(settings::LanguageBox::settingsKey(), Translations::current());
+    Preferences::setLanguage(Translations::current());
 }
 
 void LanguageChoice::askInDialog(QWidget* parent)
