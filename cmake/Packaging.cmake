@@ -40,13 +40,12 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # hamkori_<version>_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Case book of community police partnership teams\n"
-    " Hamkori keeps the work of a community police partnership team of Tajikistan\n"
-    " on one laptop, without internet: members, meetings, the register of safety\n"
-    " concerns, prioritisation by women, men, youth and authorities, action plans\n"
-    " and their progress. It prints plans, minutes and reports as PDF in Tajik,\n"
-    " Russian or English and exchanges data on a USB stick in encrypted bundles.")
+# The synopsis is the summary above; this is the extended description (one string: CMake would make a list of
+# several arguments).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Hamkori keeps the work of a community police partnership team of Tajikistan\n\
+on one laptop, without internet: members, meetings, the register of safety concerns, prioritisation by\n\
+women, men, youth and authorities, action plans and their progress. It prints plans, minutes and reports\n\
+as PDF in Tajik, Russian or English and exchanges data on a USB stick in encrypted bundles.")
 # The libraries come from the binaries (dpkg-shlibdeps); a plugin loaded at run time does not show there: the
 # SQLite driver. (Debian 12 ships the xcb and offscreen platform plugins in libqt6gui6 itself.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
