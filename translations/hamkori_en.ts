@@ -58,6 +58,26 @@
         <source>%n conflict(s) wait for a choice.</source>
         <translation><numerusform>%n conflict waits for a choice.</numerusform><numerusform>%n conflicts wait for a choice.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Tried again: %n change(s) applied now.</source>
+        <translation><numerusform>Tried again: %n change applied now.</numerusform><numerusform>Tried again: %n changes applied now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) set aside:</source>
+        <translation><numerusform>%n change set aside:</numerusform><numerusform>%n changes set aside:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation><numerusform>%n change: %1</numerusform><numerusform>%n changes: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation><numerusform>Not applied: %n change. %1</numerusform><numerusform>Not applied: %n changes. %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (all of them: hamkori-cli quarantine)</source>
+        <translation><numerusform>and %n more (all of them: hamkori-cli quarantine)</numerusform><numerusform>and %n more (all of them: hamkori-cli quarantine)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
@@ -75,6 +95,14 @@
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
         <translation><numerusform>%n conflict waits in the conflict inbox for you to choose a value.</numerusform><numerusform>%n conflicts wait in the conflict inbox for you to choose a value.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation><numerusform>Not applied: %n change. %1</numerusform><numerusform>Not applied: %n changes. %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -211,6 +239,25 @@
         <source>Imported: %n change(s) new to this laptop.</source>
         <translation><numerusform>Imported: %n change new to this laptop.</numerusform><numerusform>Imported: %n changes new to this laptop.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation><numerusform>Not applied: %n change. %1</numerusform><numerusform>Not applied: %n changes. %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::SetAsidePanel</name>
+    <message numerus="yes">
+        <source>%n change(s) applied now.</source>
+        <translation><numerusform>%n change applied now.</numerusform><numerusform>%n changes applied now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still cannot be applied.</source>
+        <translation><numerusform>%n change still cannot be applied.</numerusform><numerusform>%n changes still cannot be applied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</source>
+        <translation><numerusform>%n change received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</numerusform><numerusform>%n changes received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ActivitiesPanel</name>
@@ -228,6 +275,17 @@
     <message numerus="yes">
         <source>%n activity(ies) overdue</source>
         <translation><numerusform>%n activity overdue</numerusform><numerusform>%n activities overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::BackupsTab</name>
+    <message numerus="yes">
+        <source>the newest of each of the last %n &amp;day(s),</source>
+        <translation><numerusform>the newest of each of the last %n &amp;day,</numerusform><numerusform>the newest of each of the last %n &amp;days,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and of each of the last %n &amp;week(s).</source>
+        <translation><numerusform>and of each of the last %n &amp;week.</numerusform><numerusform>and of each of the last %n &amp;weeks.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,89 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>when Hamkori closed</source>
+        <translation>при закрытии Hamkori</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before a CSV import</source>
+        <translation>перед импортом CSV</translation>
+    </message>
+    <message>
+        <source>before a bundle import</source>
+        <translation>перед импортом пакета данных</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). Free some disk space; until a backup is made, a disk failure would lose your work.</source>
+        <translation>Не удалось записать резервную копию в %1 (%2). Освободите место на диске: пока резервная копия не создана, при поломке диска ваша работа будет потеряна.</translation>
+    </message>
+    <message>
+        <source>The backup just made did not pass its check, so it was not kept: %1 Make a new backup; if it fails again, the data file itself may be damaged: run &quot;hamkori-cli check&quot;.</source>
+        <translation>Только что созданная резервная копия не прошла проверку, поэтому она не сохранена: %1 Создайте новую резервную копию; если это снова не удастся, возможно, повреждён сам файл данных: выполните «hamkori-cli check».</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hamkori (data version %2). Install the newer Hamkori to restore it.</source>
+        <translation>Файл %1 создан более новой версией Hamkori (версия данных %2). Чтобы восстановить его, установите более новую версию Hamkori.</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be replaced (%2). Close every program that has it open (the console program too) and try again; the data file was left as it was.</source>
+        <translation>Не удалось заменить файл данных %1 (%2). Закройте все программы, в которых он открыт (в том числе консольную программу), и повторите попытку; файл данных остался без изменений.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>it holds no Hamkori data</source>
+        <translation>в нём нет данных Hamkori</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Файл %1 повреждён (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Hamkori data file (%2).</source>
+        <translation>Файл %1 не удалось прочитать как файл данных Hamkori (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed; choose another backup.</source>
+        <translation>%1 Ничего не изменено; выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation>не удалось скопировать файл</translation>
+    </message>
+    <message>
+        <source>its working file %1 is in use</source>
+        <translation>его рабочий файл %1 занят</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>не удалось переименовать файл</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>The cryptography library could not be started. Reinstall Hamkori.</source>
@@ -870,10 +953,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         </translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Не применено: %1</translation>
-    </message>
-    <message>
         <source>Bundle %1</source>
         <translation>Пакет данных %1</translation>
     </message>
@@ -1064,6 +1143,158 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No data file at %1. Create one with &quot;hamkori-cli init&quot; (or &quot;demo&quot;), or name the right file with --database PATH.</source>
         <translation>По пути %1 нет файла данных. Создайте его командой «hamkori-cli init» (или «demo») либо укажите нужный файл: --database PATH.</translation>
+    </message>
+    <message>
+        <source>teams %1, concerns %2, action plans %3</source>
+        <translation>групп: %1, проблем: %2, планов мероприятий: %3</translation>
+    </message>
+    <message>
+        <source>Make a verified backup of the data file now, among the automatic ones in the user&apos;s data folder; or, with --output, an encrypted copy on a stick.</source>
+        <translation>Создать проверенную резервную копию файла данных сейчас, вместе с автоматическими, в папке данных пользователя; или, с --output, зашифрованную копию на флешке.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy (locked with the exchange passphrase) into &lt;folder&gt;, a stick for example.</source>
+        <translation>Записать зашифрованную копию (её шифрует парольная фраза обмена) в &lt;папка&gt;, например на флешку.</translation>
+    </message>
+    <message>
+        <source>&quot;backup&quot; takes no arguments.</source>
+        <translation>Команда «backup» не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1. The copy is locked with the exchange passphrase; it is safe to remove the stick.</source>
+        <translation>Записано и проверено: %1. Копия зашифрована парольной фразой обмена; флешку можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2; %3).</source>
+        <translation>Резервная копия создана и проверена: %1 (%2; %3).</translation>
+    </message>
+    <message>
+        <source>List the backups of the data file, newest first.</source>
+        <translation>Показать резервные копии файла данных, начиная с самых новых.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON (for other programs).</source>
+        <translation>Вывести список в формате JSON (для других программ).</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; takes no arguments.</source>
+        <translation>Команда «backups» не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Резервные копии в %1:</translation>
+    </message>
+    <message>
+        <source>None yet. Make one with &quot;hamkori-cli backup&quot;.</source>
+        <translation>Резервных копий пока нет. Создайте копию командой «hamkori-cli backup».</translation>
+    </message>
+    <message>
+        <source>Put a backup (or an encrypted copy from a stick) in place of the data file. The data file as it is now is kept as a backup first. Close the window before you run it.</source>
+        <translation>Восстановить файл данных из резервной копии (или из зашифрованной копии с флешки). Сначала файл данных в его нынешнем виде сохраняется как резервная копия. Перед запуском закройте окно Hamkori.</translation>
+    </message>
+    <message>
+        <source>The backup or copy to restore.</source>
+        <translation>Резервная или зашифрованная копия для восстановления.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Name the one backup file to restore.</source>
+        <translation>Укажите один файл резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <source>Now: %1. The backup: %2.</source>
+        <translation>Сейчас: %1. В резервной копии: %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup.</source>
+        <translation>Файл данных %1 восстановлен из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The data file as it was is kept as a backup: %1</source>
+        <translation>Прежний файл данных сохранён как резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>It will write under a new identity from its next change, so that exchanges stay safe. Import the latest bundles from the other laptops to get back what was made since that backup.</source>
+        <translation>Начиная со следующего изменения файл будет записывать изменения под новым идентификатором, чтобы обмен оставался безопасным. Импортируйте последние пакеты данных с других ноутбуков, чтобы вернуть то, что было сделано после создания этой резервной копии.</translation>
+    </message>
+    <message>
+        <source>List the changes that imports set aside, by reason, and try them again with --retry (after the missing records have arrived, for example).</source>
+        <translation>Показать изменения, отложенные при импорте, по причинам и с --retry применить их повторно (например, после того как пришли недостающие записи).</translation>
+    </message>
+    <message>
+        <source>Apply again every change set aside; those that apply now leave the list.</source>
+        <translation>Повторно применить все отложенные изменения; те, что применятся сейчас, уйдут из списка.</translation>
+    </message>
+    <message>
+        <source>&quot;quarantine&quot; takes no arguments.</source>
+        <translation>Команда «quarantine» не принимает аргументов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried again: %n change(s) applied now.</source>
+        <translation>
+            <numerusform>Повторная попытка: применено %n изменение.</numerusform>
+            <numerusform>Повторная попытка: применено %n изменения.</numerusform>
+            <numerusform>Повторная попытка: применено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is set aside.</source>
+        <translation>Отложенных изменений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) set aside:</source>
+        <translation>
+            <numerusform>%n отложенное изменение:</numerusform>
+            <numerusform>%n отложенных изменения:</numerusform>
+            <numerusform>%n отложенных изменений:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n изменение: %1</numerusform>
+            <numerusform>%n изменения: %1</numerusform>
+            <numerusform>%n изменений: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation>
+            <numerusform>Не применено: %n изменение. %1</numerusform>
+            <numerusform>Не применено: %n изменения. %1</numerusform>
+            <numerusform>Не применено: %n изменений. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (all of them: hamkori-cli quarantine)</source>
+        <translation>
+            <numerusform>и ещё %n изменение (полный список: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>и ещё %n изменения (полный список: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>и ещё %n изменений (полный список: «hamkori-cli quarantine»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make a verified backup, or an encrypted copy</source>
+        <translation>создать проверенную резервную копию или зашифрованную копию</translation>
+    </message>
+    <message>
+        <source>list the backups of the data file</source>
+        <translation>показать резервные копии файла данных</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the data file</source>
+        <translation>восстановить файл данных из резервной копии</translation>
+    </message>
+    <message>
+        <source>list the changes imports set aside, and try them again</source>
+        <translation>показать изменения, отложенные при импорте, и применить их повторно</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2197,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The change was not saved because a part of it failed. Nothing was changed.</source>
         <translation>Изменение не сохранено, так как часть его не удалось выполнить. Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>This data file is older than what this laptop last wrote into it: it was put back from a backup or an older copy. So that its new changes never take the numbers of changes already sent to other laptops, it now writes under a new identity (fingerprint %1). Import the latest bundles from the other laptops to get back what was made since that copy. The other laptops trust the new identity without asking: the old one introduced it.</source>
+        <translation>Этот файл данных старше того, что этот ноутбук записал в него последним: его восстановили из резервной копии или из более старой копии. Чтобы его новые изменения никогда не получили номера изменений, уже отправленных на другие ноутбуки, теперь он записывает изменения под новым идентификатором (отпечаток %1). Импортируйте последние пакеты данных с других ноутбуков, чтобы вернуть то, что было сделано после создания этой копии. Другие ноутбуки доверяют новому идентификатору автоматически: старый идентификатор подтвердил его своей подписью.</translation>
+    </message>
+    <message>
+        <source>This data file was last written by another Hamkori: on another laptop (it was copied here), or by an older version of Hamkori on this one. So that two copies can never mix up their changes, it now writes under a new identity of this laptop (fingerprint %1). The other laptops trust it without asking, because the old identity introduced it: exchanges stay safe.</source>
+        <translation>Последним в этот файл данных записывал другой экземпляр Hamkori: на другом ноутбуке (файл скопировали сюда) или более старая версия Hamkori на этом ноутбуке. Чтобы две копии никогда не перепутали свои изменения, теперь файл записывает изменения под новым идентификатором этого ноутбука (отпечаток %1). Другие ноутбуки доверяют ему автоматически, потому что старый идентификатор подтвердил его своей подписью: обмен остаётся безопасным.</translation>
+    </message>
+    <message>
+        <source>This data file&apos;s signing key cannot be read. Restore the file from a backup.</source>
+        <translation>Не удаётся прочитать ключ подписи этого файла данных. Восстановите файл из резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2434,6 +2677,65 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EncryptedCopy</name>
+    <message>
+        <source>The folder %1 does not exist. Insert the stick or choose another folder.</source>
+        <translation>Папка %1 не существует. Вставьте флешку или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Type the exchange passphrase first: the copy is locked with it.</source>
+        <translation>Сначала введите парольную фразу обмена: копия шифруется ею.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to lock the copy. Close other programs and try again.</source>
+        <translation>Не хватает памяти, чтобы зашифровать копию. Закройте другие программы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1 (%2). Check that the stick is not full or write-protected.</source>
+        <translation>Не удалось записать копию в %1 (%2). Проверьте, что флешка не заполнена и не защищена от записи.</translation>
+    </message>
+    <message>
+        <source>The copy on %1 does not read back as it was written. Try another stick.</source>
+        <translation>Копия в %1 при повторном чтении не совпала с записанной. Попробуйте другую флешку.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hamkori. Install the newer Hamkori to restore it.</source>
+        <translation>Файл %1 создан более новой версией Hamkori. Чтобы восстановить его, установите более новую версию Hamkori.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the copy. Close other programs and try again.</source>
+        <translation>Не хватает памяти, чтобы открыть копию. Закройте другие программы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 was locked with a different exchange passphrase. Type the passphrase that was set when the copy was made.</source>
+        <translation>Файл %1 зашифрован другой парольной фразой обмена. Введите парольную фразу, которая была задана, когда создавалась копия.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was not copied whole. Copy it again from the stick.</source>
+        <translation>Файл %1 повреждён или скопирован не полностью. Скопируйте его с флешки заново.</translation>
+    </message>
+    <message>
+        <source>The snapshot for the copy could not be read (%1). Free some disk space and try again.</source>
+        <translation>Не удалось прочитать снимок файла для копии (%1). Освободите место на диске и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that the stick is inserted and try again.</source>
+        <translation>Не удалось прочитать %1 (%2). Проверьте, что флешка вставлена, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted copy of a Hamkori data file. Choose a file named hamkori-copy-….hkcopy.</source>
+        <translation>%1 — не зашифрованная копия файла данных Hamkori. Выберите файл с именем hamkori-copy-….hkcopy.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its key settings are outside what Hamkori accepts. Copy it again from the laptop that made it.</source>
+        <translation>Файл %1 повреждён: параметры его ключа выходят за пределы того, что принимает Hamkori. Скопируйте его заново с ноутбука, на котором он был создан.</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened here (%1). Free some disk space and try again.</source>
+        <translation>Не удалось открыть копию здесь (%1). Освободите место на диске и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>FieldTypes</name>
     <message>
         <source>yes</source>
@@ -2454,6 +2756,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>district</source>
         <translation>район</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2844,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Paint the main window once and quit.</source>
         <translation>Один раз отрисовать главное окно и выйти.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data file as it was before is kept as a backup. Import the latest bundles from the other laptops to get back what was made since that backup.</source>
+        <translation>Резервная копия восстановлена. Прежний файл данных сохранён как резервная копия. Импортируйте последние пакеты данных с других ноутбуков, чтобы вернуть то, что было сделано после создания этой резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3021,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This bundle comes from a laptop not yet trusted here (device %1, fingerprint %2). Nothing of it was applied. Ask the sender to read you the fingerprint their laptop shows under Settings; when it is the same, import the bundle again and trust the laptop.</source>
         <translation>Этот пакет данных пришёл с ноутбука, которому здесь ещё не доверяют (устройство %1, отпечаток %2). Ничего из него не применено. Попросите отправителя прочитать вам отпечаток, который его ноутбук показывает в настройках; если он совпадает, импортируйте пакет снова и подтвердите, что доверяете этому ноутбуку.</translation>
     </message>
+    <message>
+        <source>These changes are damaged or were made by a newer Hamkori (an unknown kind of record or field, or an id or time stamp that is not valid). Install the newest Hamkori on every laptop and exchange again.</source>
+        <translation>Эти изменения повреждены или сделаны более новой версией Hamkori (неизвестный вид записи или поле, неверный идентификатор или отметка времени). Установите самую новую версию Hamkori на всех ноутбуках и повторите обмен.</translation>
+    </message>
+    <message>
+        <source>Another change with the same number from the same laptop is already here: the two laptops once worked on copies of one data file. Both changes are kept; tell the coordinator.</source>
+        <translation>Здесь уже есть другое изменение с тем же номером с того же ноутбука: когда-то эти два ноутбука работали с копиями одного файла данных. Оба изменения сохранены; сообщите об этом координатору.</translation>
+    </message>
+    <message>
+        <source>These changes could not be applied here yet, usually because a record they belong to has not arrived. Import the other laptops&apos; bundles, then try them again.</source>
+        <translation>Эти изменения пока не удалось применить здесь, обычно потому, что ещё не пришла запись, к которой они относятся. Импортируйте пакеты данных с других ноутбуков, затем примените их повторно.</translation>
+    </message>
+    <message>
+        <source>damaged, or from a newer Hamkori</source>
+        <translation>повреждено или из более новой версии Hamkori</translation>
+    </message>
+    <message>
+        <source>numbered twice by one laptop</source>
+        <translation>один ноутбук дважды присвоил один номер</translation>
+    </message>
+    <message>
+        <source>waits for the record it belongs to</source>
+        <translation>ожидает запись, к которой относится</translation>
+    </message>
 </context>
 <context>
     <name>MergeReport</name>
@@ -2815,9 +3156,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%n конфликтов ждут в списке конфликтов, пока вы выберете значение.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation>
+            <numerusform>Не применено: %n изменение. %1</numerusform>
+            <numerusform>Не применено: %n изменения. %1</numerusform>
+            <numerusform>Не применено: %n изменений. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n изменение</numerusform>
+            <numerusform>и ещё %n изменения</numerusform>
+            <numerusform>и ещё %n изменений</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Не применено: %1</translation>
+        <source>The changes not applied are kept: see them and try them again with &quot;hamkori-cli quarantine&quot; or on the Set aside tab of the Exchange page.</source>
+        <translation>Неприменённые изменения сохранены: посмотрите их и повторите попытку командой «hamkori-cli quarantine» или на вкладке «Отложенные изменения» страницы «Обмен».</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3699,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>SenderTrust</name>
+    <message>
+        <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
+        <translation>Отправитель — ноутбук %1 под новым идентификатором (его файл данных скопировали или восстановили из более старой копии). Ему доверяют, потому что %1 подтвердил новый идентификатор своей подписью.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3733,6 +4097,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The team had no members on this date. Add members on the Team page.</source>
         <translation>На эту дату в группе не было членов. Добавьте членов группы на странице «Группа».</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::AutoBackup</name>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file before closing…</source>
+        <translation>Создание резервной копии файла данных перед закрытием…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4611,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
+    <message>
+        <source>&amp;Set aside</source>
+        <translation>&amp;Отложенные изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside (%1)</source>
+        <translation>&amp;Отложенные изменения (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::GuestCountsGrid</name>
@@ -4383,6 +4770,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;About Hamkori</source>
         <translation>&amp;О программе Hamkori</translation>
+    </message>
+    <message>
+        <source>This data file has a new identity</source>
+        <translation>У этого файла данных новый идентификатор</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5953,10 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Резервные копии</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::SexAgeCountsGrid</name>
@@ -6435,10 +6830,6 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
         </translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Не применено: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6467,6 +6858,14 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
 The other pages wait until it is done.</source>
         <translation>Применяются изменения из %1…
 Остальные страницы ждут, пока это не закончится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation>
+            <numerusform>Не применено: %n изменение. %1</numerusform>
+            <numerusform>Не применено: %n изменения. %1</numerusform>
+            <numerusform>Не применено: %n изменений. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6927,72 @@ The other pages wait until it is done.</source>
     <message>
         <source>Kept in memory until Hamkori closes, never saved.</source>
         <translation>Хранится в памяти до закрытия Hamkori, никогда не сохраняется.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::SetAsideModel</name>
+    <message>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation>С ноутбука</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Why it was not applied</source>
+        <translation>Почему не применено</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::SetAsidePanel</name>
+    <message>
+        <source>Every change applied: nothing is set aside any more.</source>
+        <translation>Все изменения применены: отложенных изменений больше нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied now.</source>
+        <translation>
+            <numerusform>Сейчас применено %n изменение.</numerusform>
+            <numerusform>Сейчас применено %n изменения.</numerusform>
+            <numerusform>Сейчас применено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still cannot be applied.</source>
+        <translation>
+            <numerusform>%n изменение всё ещё не удаётся применить.</numerusform>
+            <numerusform>%n изменения всё ещё не удаётся применить.</numerusform>
+            <numerusform>%n изменений всё ещё не удаётся применить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is set aside: every change received was applied.</source>
+        <translation>Отложенных изменений нет: все полученные изменения применены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</source>
+        <translation>
+            <numerusform>%n полученное изменение не удалось применить, оно хранится здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
+            <numerusform>%n полученных изменения не удалось применить, они хранятся здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
+            <numerusform>%n полученных изменений не удалось применить, они хранятся здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>По&amp;вторить попытку</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7568,142 @@ The other pages wait until it is done.</source>
     </message>
 </context>
 <context>
+    <name>hamkori::settings::BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Планы мероприятий</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::BackupsTab</name>
+    <message>
+        <source>teams %1, concerns %2, action plans %3, %4 changes in the history</source>
+        <translation>групп: %1, проблем: %2, планов мероприятий: %3, изменений в истории: %4</translation>
+    </message>
+    <message>
+        <source>Making the backup and checking it…</source>
+        <translation>Создание и проверка резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1.</source>
+        <translation>Резервная копия создана и проверена: %1.</translation>
+    </message>
+    <message>
+        <source>Exchange passphrase</source>
+        <translation>Парольная фраза обмена</translation>
+    </message>
+    <message>
+        <source>The copy is locked with the exchange passphrase. Type it:</source>
+        <translation>Копия зашифрована парольной фразой обмена. Введите её:</translation>
+    </message>
+    <message>
+        <source>Where to save the copy (a stick)</source>
+        <translation>Куда сохранить копию (флешка)</translation>
+    </message>
+    <message>
+        <source>This is not the exchange passphrase set on this laptop. Type it again; the copy was not written.</source>
+        <translation>Это не та парольная фраза обмена, которая задана на этом ноутбуке. Введите её снова; копия не записана.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy and reading it back…</source>
+        <translation>Запись зашифрованной копии и проверочное чтение…</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1. The copy is locked with the exchange passphrase; it is safe to remove the stick.</source>
+        <translation>Записано и проверено: %1. Копия зашифрована парольной фразой обмена; флешку можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>Backup or copy to restore</source>
+        <translation>Резервная или зашифрованная копия для восстановления</translation>
+    </message>
+    <message>
+        <source>Hamkori backups and copies (*.sqlite *.hkcopy)</source>
+        <translation>Резервные и зашифрованные копии Hamkori (*.sqlite *.hkcopy)</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1?
+
+The data file now: %2.
+The backup: %3.
+
+Hamkori keeps the data file as it is now as a backup first, then puts the backup in its place and opens it. What was made since the backup is not lost: after the restore, import the latest bundles from the other laptops to get back what they received, and the rest is in the backup of the current file.</source>
+        <translation>Восстановить резервную копию %1?
+
+Файл данных сейчас: %2.
+Резервная копия: %3.
+
+Сначала Hamkori сохранит файл данных в его нынешнем виде как резервную копию, затем поставит на его место выбранную копию и откроет её. То, что было сделано после создания резервной копии, не потеряется: после восстановления импортируйте последние пакеты данных с других ноутбуков, чтобы вернуть то, что они получили, а остальное останется в резервной копии текущего файла.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Hamkori backs up the data file by itself: when it closes after changes, once a day while it is open, and before every import and restore. Each backup is checked before it is kept. They are kept in %1.</source>
+        <translation>Hamkori сам создаёт резервные копии файла данных: при закрытии (если были изменения), раз в день, пока программа открыта, а также перед каждым импортом и восстановлением. Каждая резервная копия проверяется, прежде чем её сохранить. Копии хранятся в папке %1.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy to…</source>
+        <translation>Сохранить &amp;копию в…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Backups kept, besides those of the last day:</source>
+        <translation>Кроме резервных копий за последние сутки, хранятся:</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest of each of the last %n &amp;day(s),</source>
+        <translation>
+            <numerusform>самая новая за каждый из последних %n &amp;дня,</numerusform>
+            <numerusform>самая новая за каждый из последних %n &amp;дней,</numerusform>
+            <numerusform>самая новая за каждый из последних %n &amp;дней,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and of each of the last %n &amp;week(s).</source>
+        <translation>
+            <numerusform>и за каждую из последних %n &amp;недели.</numerusform>
+            <numerusform>и за каждую из последних %n &amp;недель.</numerusform>
+            <numerusform>и за каждую из последних %n &amp;недель.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Со&amp;здать резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::settings::DataFileBox</name>
     <message>
         <source>Use another data file</source>
@@ -7155,14 +7756,6 @@ The other pages wait until it is done.</source>
     <message>
         <source>&amp;Keep using this data file</source>
         <translation>&amp;Продолжить работу с этим файлом данных</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,89 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>made by hand</source>
+        <translation>дастӣ</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ҳар рӯз</translation>
+    </message>
+    <message>
+        <source>when Hamkori closed</source>
+        <translation>ҳангоми пӯшидани Hamkori</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>пеш аз навсозӣ</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>пеш аз барқарор кардан</translation>
+    </message>
+    <message>
+        <source>before a CSV import</source>
+        <translation>пеш аз воридоти CSV</translation>
+    </message>
+    <message>
+        <source>before a bundle import</source>
+        <translation>пеш аз воридоти бастаи маълумот</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). Free some disk space; until a backup is made, a disk failure would lose your work.</source>
+        <translation>Нусхаи эҳтиётӣ ба %1 навишта нашуд (%2). Дар диск ҷой холӣ кунед: то даме ки нусхаи эҳтиётӣ сохта нашудааст, агар диск вайрон шавад, кори шумо гум мешавад.</translation>
+    </message>
+    <message>
+        <source>The backup just made did not pass its check, so it was not kept: %1 Make a new backup; if it fails again, the data file itself may be damaged: run &quot;hamkori-cli check&quot;.</source>
+        <translation>Нусхаи эҳтиётии навакак сохташуда аз санҷиш нагузашт, бинобар ин нигоҳ дошта нашуд: %1 Нусхаи эҳтиётии нав созед; агар боз сохта нашавад, шояд худи файли маълумот вайрон бошад: «hamkori-cli check»-ро иҷро кунед.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hamkori (data version %2). Install the newer Hamkori to restore it.</source>
+        <translation>Файли %1 бо версияи навтари Hamkori сохта шудааст (версияи маълумот %2). Барои барқарор кардани он версияи навтари Hamkori-ро насб кунед.</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be replaced (%2). Close every program that has it open (the console program too) and try again; the data file was left as it was.</source>
+        <translation>Файли маълумоти %1 иваз карда нашуд (%2). Ҳамаи барномаҳоеро, ки онро кушодаанд (инчунин барномаи консолиро), пӯшед ва аз нав кӯшиш кунед; файли маълумот бетағйир монд.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>чунин файл вуҷуд надорад</translation>
+    </message>
+    <message>
+        <source>it holds no Hamkori data</source>
+        <translation>дар он маълумоти Hamkori нест</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>ҷузвдонро эҷод кардан мумкин нест</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Файли %1 вайрон шудааст (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Hamkori data file (%2).</source>
+        <translation>Файли %1-ро ҳамчун файли маълумоти Hamkori хондан ғайриимкон аст (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed; choose another backup.</source>
+        <translation>%1 Ҳеҷ чиз тағйир дода нашуд; нусхаи эҳтиётии дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation>файлро нусха бардоштан ғайриимкон буд</translation>
+    </message>
+    <message>
+        <source>its working file %1 is in use</source>
+        <translation>файли кории он %1 дар истифода аст</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>номи файлро иваз кардан ғайриимкон буд</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>The cryptography library could not be started. Reinstall Hamkori.</source>
@@ -859,10 +942,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         </translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Татбиқ нашуд: %1</translation>
-    </message>
-    <message>
         <source>Bundle %1</source>
         <translation>Бастаи маълумот %1</translation>
     </message>
@@ -1050,6 +1129,153 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No data file at %1. Create one with &quot;hamkori-cli init&quot; (or &quot;demo&quot;), or name the right file with --database PATH.</source>
         <translation>Дар %1 файли маълумот нест. Онро бо «hamkori-cli init» (ё «demo») эҷод кунед ё файли дурустро бо --database PATH нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>teams %1, concerns %2, action plans %3</source>
+        <translation>гурӯҳҳо: %1, мушкилот: %2, нақшаҳои чорабиниҳо: %3</translation>
+    </message>
+    <message>
+        <source>Make a verified backup of the data file now, among the automatic ones in the user&apos;s data folder; or, with --output, an encrypted copy on a stick.</source>
+        <translation>Ҳозир нусхаи эҳтиётии санҷидашудаи файли маълумотро дар қатори нусхаҳои худкор дар ҷузвдони маълумоти корбар месозад; ё бо --output дар флешка нусхаи рамзгузоришуда менависад.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy (locked with the exchange passphrase) into &lt;folder&gt;, a stick for example.</source>
+        <translation>Навиштани нусхаи рамзгузоришуда (бо ибораи махфии мубодила қулфшуда) ба &lt;ҷузвдон&gt;, масалан, ба флешка.</translation>
+    </message>
+    <message>
+        <source>&quot;backup&quot; takes no arguments.</source>
+        <translation>Фармони «backup» аргумент қабул намекунад.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1. The copy is locked with the exchange passphrase; it is safe to remove the stick.</source>
+        <translation>Навишта ва санҷида шуд: %1. Нусха бо ибораи махфии мубодила қулф карда шудааст; флешкаро бехатар баровардан мумкин аст.</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2; %3).</source>
+        <translation>Нусхаи эҳтиётӣ сохта ва санҷида шуд: %1 (%2; %3).</translation>
+    </message>
+    <message>
+        <source>List the backups of the data file, newest first.</source>
+        <translation>Нусхаҳои эҳтиётии файли маълумотро аз навтарин сар карда нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON (for other programs).</source>
+        <translation>Баровардани рӯйхат дар формати JSON (барои барномаҳои дигар).</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; takes no arguments.</source>
+        <translation>Фармони «backups» аргумент қабул намекунад.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Нусхаҳои эҳтиётӣ дар %1:</translation>
+    </message>
+    <message>
+        <source>None yet. Make one with &quot;hamkori-cli backup&quot;.</source>
+        <translation>Ҳоло ягон нусхаи эҳтиётӣ нест. Онро бо «hamkori-cli backup» созед.</translation>
+    </message>
+    <message>
+        <source>Put a backup (or an encrypted copy from a stick) in place of the data file. The data file as it is now is kept as a backup first. Close the window before you run it.</source>
+        <translation>Файли маълумотро аз нусхаи эҳтиётӣ (ё аз нусхаи рамзгузоришуда дар флешка) барқарор мекунад. Аввал файли маълумот дар ҳолати ҳозирааш ҳамчун нусхаи эҳтиётӣ нигоҳ дошта мешавад. Пеш аз иҷрои фармон тирезаи Hamkori-ро пӯшед.</translation>
+    </message>
+    <message>
+        <source>The backup or copy to restore.</source>
+        <translation>Нусхаи эҳтиётӣ ё нусхаи рамзгузоришуда барои барқарор кардан.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Name the one backup file to restore.</source>
+        <translation>Як файли нусхаи эҳтиётиро барои барқарор кардан нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>Now: %1. The backup: %2.</source>
+        <translation>Ҳозир: %1. Дар нусхаи эҳтиётӣ: %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup.</source>
+        <translation>Файли маълумоти %1 аз нусхаи эҳтиётӣ барқарор карда шуд.</translation>
+    </message>
+    <message>
+        <source>The data file as it was is kept as a backup: %1</source>
+        <translation>Файли маълумоти пешина ҳамчун нусхаи эҳтиётӣ нигоҳ дошта шуд: %1</translation>
+    </message>
+    <message>
+        <source>It will write under a new identity from its next change, so that exchanges stay safe. Import the latest bundles from the other laptops to get back what was made since that backup.</source>
+        <translation>Аз тағйироти навбатӣ сар карда, файл бо ҳувияти нав менависад, то мубодила бехатар монад. Барои баргардонидани он чи пас аз сохтани ин нусхаи эҳтиётӣ ба вуҷуд омадааст, бастаҳои маълумоти охиринро аз ноутбукҳои дигар ворид кунед.</translation>
+    </message>
+    <message>
+        <source>List the changes that imports set aside, by reason, and try them again with --retry (after the missing records have arrived, for example).</source>
+        <translation>Тағйиротҳоеро, ки ҳангоми воридот мавқуф монданд, аз рӯи сабаб нишон медиҳад ва бо --retry онҳоро аз нав татбиқ мекунад (масалан, пас аз омадани сабтҳои намерасида).</translation>
+    </message>
+    <message>
+        <source>Apply again every change set aside; those that apply now leave the list.</source>
+        <translation>Аз нав татбиқ кардани ҳамаи тағйироти мавқуфмонда; онҳое, ки ҳоло татбиқ мешаванд, аз рӯйхат хориҷ мешаванд.</translation>
+    </message>
+    <message>
+        <source>&quot;quarantine&quot; takes no arguments.</source>
+        <translation>Фармони «quarantine» аргумент қабул намекунад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried again: %n change(s) applied now.</source>
+        <translation>
+            <numerusform>Кӯшиши дубора: ҳоло %n тағйирот татбиқ шуд.</numerusform>
+            <numerusform>Кӯшиши дубора: ҳоло %n тағйирот татбиқ шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is set aside.</source>
+        <translation>Ягон тағйироти мавқуфмонда нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) set aside:</source>
+        <translation>
+            <numerusform>%n тағйироти мавқуфмонда:</numerusform>
+            <numerusform>%n тағйироти мавқуфмонда:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1</source>
+        <translation>
+            <numerusform>%n тағйирот: %1</numerusform>
+            <numerusform>%n тағйирот: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>аз %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation>
+            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (all of them: hamkori-cli quarantine)</source>
+        <translation>
+            <numerusform>ва %n тағйироти дигар (рӯйхати пурра: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>ва %n тағйироти дигар (рӯйхати пурра: «hamkori-cli quarantine»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make a verified backup, or an encrypted copy</source>
+        <translation>сохтани нусхаи эҳтиётии санҷидашуда ё нусхаи рамзгузоришуда</translation>
+    </message>
+    <message>
+        <source>list the backups of the data file</source>
+        <translation>нишон додани нусхаҳои эҳтиётии файли маълумот</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the data file</source>
+        <translation>барқарор кардани файли маълумот аз нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>list the changes imports set aside, and try them again</source>
+        <translation>нишон додани тағйироти ҳангоми воридот мавқуфмонда ва аз нав татбиқ кардани онҳо</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2177,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The change was not saved because a part of it failed. Nothing was changed.</source>
         <translation>Тағйирот нигоҳ дошта нашуд, зеро як қисми он иҷро нашуд. Ҳеҷ чиз тағйир дода нашуд.</translation>
     </message>
+    <message>
+        <source>This data file is older than what this laptop last wrote into it: it was put back from a backup or an older copy. So that its new changes never take the numbers of changes already sent to other laptops, it now writes under a new identity (fingerprint %1). Import the latest bundles from the other laptops to get back what was made since that copy. The other laptops trust the new identity without asking: the old one introduced it.</source>
+        <translation>Ин файли маълумот аз он чи ин ноутбук бори охир ба он навишта буд, кӯҳнатар аст: он аз нусхаи эҳтиётӣ ё аз нусхаи кӯҳнатар барқарор карда шудааст. То тағйироти нави он ҳеҷ гоҳ рақамҳои тағйиротеро, ки аллакай ба ноутбукҳои дигар фиристода шудаанд, нагиранд, акнун он бо ҳувияти нав (изи рақамӣ %1) менависад. Барои баргардонидани он чи пас аз ин нусха ба вуҷуд омадааст, бастаҳои маълумоти охиринро аз ноутбукҳои дигар ворид кунед. Ноутбукҳои дигар ба ҳувияти нав бе пурсидан эътимод мекунанд: ҳувияти кӯҳна онро бо имзои худ тасдиқ кардааст.</translation>
+    </message>
+    <message>
+        <source>This data file was last written by another Hamkori: on another laptop (it was copied here), or by an older version of Hamkori on this one. So that two copies can never mix up their changes, it now writes under a new identity of this laptop (fingerprint %1). The other laptops trust it without asking, because the old identity introduced it: exchanges stay safe.</source>
+        <translation>Ин файли маълумотро бори охир Hamkori-и дигар навишта буд: дар ноутбуки дигар (файл ба ин ҷо нусха бардошта шудааст) ё версияи кӯҳнатари Hamkori дар ҳамин ноутбук. То ду нусха ҳеҷ гоҳ тағйироти худро омехта накунанд, акнун файл бо ҳувияти нави ин ноутбук (изи рақамӣ %1) менависад. Ноутбукҳои дигар ба он бе пурсидан эътимод мекунанд, зеро ҳувияти кӯҳна онро бо имзои худ тасдиқ кардааст: мубодила бехатар мемонад.</translation>
+    </message>
+    <message>
+        <source>This data file&apos;s signing key cannot be read. Restore the file from a backup.</source>
+        <translation>Калиди имзои ин файли маълумот хонда намешавад. Файлро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2419,6 +2657,65 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EncryptedCopy</name>
+    <message>
+        <source>The folder %1 does not exist. Insert the stick or choose another folder.</source>
+        <translation>Ҷузвдони %1 вуҷуд надорад. Флешкаро пайваст кунед ё ҷузвдони дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Type the exchange passphrase first: the copy is locked with it.</source>
+        <translation>Аввал ибораи махфии мубодиларо нависед: нусха бо он қулф карда мешавад.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to lock the copy. Close other programs and try again.</source>
+        <translation>Барои қулф кардани нусха хотира намерасад. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1 (%2). Check that the stick is not full or write-protected.</source>
+        <translation>Нусха ба %1 навишта нашуд (%2). Санҷед, ки флешка пур нест ва аз навиштан ҳифз нашудааст.</translation>
+    </message>
+    <message>
+        <source>The copy on %1 does not read back as it was written. Try another stick.</source>
+        <translation>Нусхае, ки ба %1 навишта шуд, ҳангоми санҷиш бо аслаш мувофиқ наомад. Флешкаи дигарро истифода баред.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hamkori. Install the newer Hamkori to restore it.</source>
+        <translation>Файли %1 бо версияи навтари Hamkori сохта шудааст. Барои барқарор кардани он версияи навтари Hamkori-ро насб кунед.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the copy. Close other programs and try again.</source>
+        <translation>Барои кушодани нусха хотира намерасад. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>%1 was locked with a different exchange passphrase. Type the passphrase that was set when the copy was made.</source>
+        <translation>Файли %1 бо ибораи махфии мубодилаи дигар қулф карда шудааст. Ибораи махфиеро нависед, ки ҳангоми сохтани нусха муқаррар шуда буд.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was not copied whole. Copy it again from the stick.</source>
+        <translation>Файли %1 вайрон шудааст ё пурра нусха бардошта нашудааст. Онро аз флешка аз нав нусха бардоред.</translation>
+    </message>
+    <message>
+        <source>The snapshot for the copy could not be read (%1). Free some disk space and try again.</source>
+        <translation>Нусхаи лаҳзаинаи файл барои нусха хонда нашуд (%1). Дар диск ҷой холӣ кунед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that the stick is inserted and try again.</source>
+        <translation>Файли %1 хонда намешавад (%2). Санҷед, ки флешка пайваст аст, ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted copy of a Hamkori data file. Choose a file named hamkori-copy-….hkcopy.</source>
+        <translation>Файли %1 нусхаи рамзгузоришудаи файли маълумоти Hamkori нест. Файлеро интихоб кунед, ки номаш hamkori-copy-….hkcopy аст.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its key settings are outside what Hamkori accepts. Copy it again from the laptop that made it.</source>
+        <translation>Файли %1 вайрон шудааст: танзимоти калиди он берун аз он аст, ки Hamkori қабул мекунад. Онро аз ноутбуке, ки сохтааст, аз нав нусха бардоред.</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened here (%1). Free some disk space and try again.</source>
+        <translation>Нусха дар ин ҷо кушода нашуд (%1). Дар диск ҷой холӣ кунед ва боз кӯшиш кунед.</translation>
+    </message>
+</context>
+<context>
     <name>FieldTypes</name>
     <message>
         <source>yes</source>
@@ -2439,6 +2736,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>district</source>
         <translation>ноҳия</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2824,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Paint the main window once and quit.</source>
         <translation>Як бор кашидани тирезаи асосӣ ва баромадан.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data file as it was before is kept as a backup. Import the latest bundles from the other laptops to get back what was made since that backup.</source>
+        <translation>Нусхаи эҳтиётӣ барқарор карда шуд. Файли маълумоти пешина ҳамчун нусхаи эҳтиётӣ нигоҳ дошта шуд. Барои баргардонидани он чи пас аз сохтани ин нусхаи эҳтиётӣ ба вуҷуд омадааст, бастаҳои маълумоти охиринро аз ноутбукҳои дигар ворид кунед.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3001,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This bundle comes from a laptop not yet trusted here (device %1, fingerprint %2). Nothing of it was applied. Ask the sender to read you the fingerprint their laptop shows under Settings; when it is the same, import the bundle again and trust the laptop.</source>
         <translation>Ин бастаи маълумот аз ноутбуке омадааст, ки ба он ҳоло дар ин ҷо эътимод карда нашудааст (дастгоҳи %1, изи рақамӣ %2). Ҳеҷ чизи он татбиқ нашуд. Аз фиристанда хоҳиш кунед, ки изи рақамиеро, ки ноутбуки ӯ дар Танзимот нишон медиҳад, ба шумо хонад; агар якхела бошад, бастаро аз нав ворид кунед ва ба ноутбук эътимод кунед.</translation>
     </message>
+    <message>
+        <source>These changes are damaged or were made by a newer Hamkori (an unknown kind of record or field, or an id or time stamp that is not valid). Install the newest Hamkori on every laptop and exchange again.</source>
+        <translation>Ин тағйирот вайрон шудаанд ё бо версияи навтари Hamkori сохта шудаанд (навъ ё майдони номаълуми сабт, муайянкунанда ё тамғаи вақти нодуруст). Версияи навтарини Hamkori-ро дар ҳамаи ноутбукҳо насб кунед ва аз нав мубодила кунед.</translation>
+    </message>
+    <message>
+        <source>Another change with the same number from the same laptop is already here: the two laptops once worked on copies of one data file. Both changes are kept; tell the coordinator.</source>
+        <translation>Дар ин ҷо аллакай тағйироти дигаре бо ҳамин рақам аз ҳамон ноутбук ҳаст: ин ду ноутбук замоне бо нусхаҳои як файли маълумот кор мекарданд. Ҳарду тағйирот нигоҳ дошта шуданд; ба ҳамоҳангсоз хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>These changes could not be applied here yet, usually because a record they belong to has not arrived. Import the other laptops&apos; bundles, then try them again.</source>
+        <translation>Ин тағйиротро дар ин ҷо ҳоло татбиқ кардан нашуд, одатан аз он сабаб, ки сабте, ки онҳо ба он тааллуқ доранд, ҳанӯз наомадааст. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд онҳоро аз нав татбиқ кунед.</translation>
+    </message>
+    <message>
+        <source>damaged, or from a newer Hamkori</source>
+        <translation>вайрон ё аз Hamkori-и навтар</translation>
+    </message>
+    <message>
+        <source>numbered twice by one laptop</source>
+        <translation>як ноутбук ду бор бо як рақам рақамгузорӣ кардааст</translation>
+    </message>
+    <message>
+        <source>waits for the record it belongs to</source>
+        <translation>сабтеро интизор аст, ки ба он тааллуқ дорад</translation>
+    </message>
 </context>
 <context>
     <name>MergeReport</name>
@@ -2798,9 +3134,23 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation>
+            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ва %n тағйироти дигар</numerusform>
+            <numerusform>ва %n тағйироти дигар</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Татбиқ нашуд: %1</translation>
+        <source>The changes not applied are kept: see them and try them again with &quot;hamkori-cli quarantine&quot; or on the Set aside tab of the Exchange page.</source>
+        <translation>Тағйироти татбиқнашуда нигоҳ дошта мешаванд: онҳоро бо «hamkori-cli quarantine» ё дар варақаи «Тағйироти мавқуфмонда»-и саҳифаи «Мубодила» бинед ва аз нав кӯшиш кунед.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3674,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>SenderTrust</name>
+    <message>
+        <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
+        <translation>Фиристанда ҳамон ноутбуки %1 бо ҳувияти нав аст (файли маълумоти он нусха бардошта шудааст ё аз нусхаи кӯҳнатар барқарор карда шудааст). Ба он эътимод карда мешавад, зеро %1 ҳувияти навро бо имзои худ тасдиқ кардааст.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3715,6 +4072,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The team had no members on this date. Add members on the Team page.</source>
         <translation>Гурӯҳ дар ин сана аъзо надошт. Аъзоро дар саҳифаи «Гурӯҳ» илова кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::AutoBackup</name>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Нусхаи эҳтиётӣ сохта нашуд</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file before closing…</source>
+        <translation>Пеш аз пӯшидан аз файли маълумот нусхаи эҳтиётӣ сохта мешавад…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Нусхаи эҳтиётӣ</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4584,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Exchange</source>
         <translation>Мубодила</translation>
     </message>
+    <message>
+        <source>&amp;Set aside</source>
+        <translation>&amp;Тағйироти мавқуфмонда</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside (%1)</source>
+        <translation>&amp;Тағйироти мавқуфмонда (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::GuestCountsGrid</name>
@@ -4363,6 +4743,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;About Hamkori</source>
         <translation>&amp;Дар бораи Hamkori</translation>
+    </message>
+    <message>
+        <source>This data file has a new identity</source>
+        <translation>Ин файли маълумот ҳувияти нав дорад</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5918,10 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Нусхаҳои эҳтиётӣ</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::SexAgeCountsGrid</name>
@@ -6394,10 +6782,6 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
         </translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Татбиқ нашуд: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6426,6 +6810,13 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
 The other pages wait until it is done.</source>
         <translation>Тағйироти %1 татбиқ мешаванд…
 Саҳифаҳои дигар то анҷоми он интизор мешаванд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n change(s). %1</source>
+        <translation>
+            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6487,6 +6878,69 @@ The other pages wait until it is done.</source>
     <message>
         <source>Kept in memory until Hamkori closes, never saved.</source>
         <translation>То пӯшидани Hamkori дар хотира нигоҳ дошта мешавад, ҳеҷ гоҳ сабт намешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::SetAsideModel</name>
+    <message>
+        <source>new record</source>
+        <translation>сабти нав</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Гирифта шуд</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation>Аз ноутбук</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Сабт</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Why it was not applied</source>
+        <translation>Чаро татбиқ нашуд</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::exchange::SetAsidePanel</name>
+    <message>
+        <source>Every change applied: nothing is set aside any more.</source>
+        <translation>Ҳамаи тағйирот татбиқ шуданд: дигар ягон тағйироти мавқуфмонда нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied now.</source>
+        <translation>
+            <numerusform>Ҳоло %n тағйирот татбиқ шуд.</numerusform>
+            <numerusform>Ҳоло %n тағйирот татбиқ шуд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still cannot be applied.</source>
+        <translation>
+            <numerusform>%n тағйиротро ҳоло ҳам татбиқ кардан мумкин нест.</numerusform>
+            <numerusform>%n тағйиротро ҳоло ҳам татбиқ кардан мумкин нест.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is set aside: every change received was applied.</source>
+        <translation>Ягон тағйироти мавқуфмонда нест: ҳамаи тағйироти гирифташуда татбиқ шуданд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</source>
+        <translation>
+            <numerusform>%n тағйироти гирифташударо татбиқ кардан нашуд ва онҳо дар ин ҷо нигоҳ дошта мешаванд. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд аз нав кӯшиш кунед.</numerusform>
+            <numerusform>%n тағйироти гирифташударо татбиқ кардан нашуд ва онҳо дар ин ҷо нигоҳ дошта мешаванд. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд аз нав кӯшиш кунед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Аз нав кӯшиш кардан</translation>
     </message>
 </context>
 <context>
@@ -7059,6 +7513,140 @@ The other pages wait until it is done.</source>
     </message>
 </context>
 <context>
+    <name>hamkori::settings::BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Сохта шуд</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ҳаҷм</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Нақшаҳои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Сабаб</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::settings::BackupsTab</name>
+    <message>
+        <source>teams %1, concerns %2, action plans %3, %4 changes in the history</source>
+        <translation>гурӯҳҳо: %1, мушкилот: %2, нақшаҳои чорабиниҳо: %3, тағйирот дар таърих: %4</translation>
+    </message>
+    <message>
+        <source>Making the backup and checking it…</source>
+        <translation>Нусхаи эҳтиётӣ сохта ва санҷида мешавад…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1.</source>
+        <translation>Нусхаи эҳтиётӣ сохта ва санҷида шуд: %1.</translation>
+    </message>
+    <message>
+        <source>Exchange passphrase</source>
+        <translation>Ибораи махфии мубодила</translation>
+    </message>
+    <message>
+        <source>The copy is locked with the exchange passphrase. Type it:</source>
+        <translation>Нусха бо ибораи махфии мубодила қулф аст. Онро нависед:</translation>
+    </message>
+    <message>
+        <source>Where to save the copy (a stick)</source>
+        <translation>Нусха дар куҷо нигоҳ дошта шавад (флешка)</translation>
+    </message>
+    <message>
+        <source>This is not the exchange passphrase set on this laptop. Type it again; the copy was not written.</source>
+        <translation>Ин он ибораи махфии мубодилае нест, ки дар ин ноутбук муқаррар шудааст. Онро аз нав нависед; нусха навишта нашуд.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy and reading it back…</source>
+        <translation>Нусхаи рамзгузоришуда навишта ва барои санҷиш хонда мешавад…</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1. The copy is locked with the exchange passphrase; it is safe to remove the stick.</source>
+        <translation>Навишта ва санҷида шуд: %1. Нусха бо ибораи махфии мубодила қулф карда шудааст; флешкаро бехатар баровардан мумкин аст.</translation>
+    </message>
+    <message>
+        <source>Backup or copy to restore</source>
+        <translation>Нусхаи эҳтиётӣ ё рамзгузоришуда барои барқарор кардан</translation>
+    </message>
+    <message>
+        <source>Hamkori backups and copies (*.sqlite *.hkcopy)</source>
+        <translation>Нусхаҳои эҳтиётӣ ва рамзгузоришудаи Hamkori (*.sqlite *.hkcopy)</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1?
+
+The data file now: %2.
+The backup: %3.
+
+Hamkori keeps the data file as it is now as a backup first, then puts the backup in its place and opens it. What was made since the backup is not lost: after the restore, import the latest bundles from the other laptops to get back what they received, and the rest is in the backup of the current file.</source>
+        <translation>Нусхаи эҳтиётии %1 барқарор карда шавад?
+
+Файли маълумот ҳозир: %2.
+Нусхаи эҳтиётӣ: %3.
+
+Аввал Hamkori файли маълумотро дар ҳолати ҳозирааш ҳамчун нусхаи эҳтиётӣ нигоҳ медорад, баъд нусхаи эҳтиётиро ба ҷои он мегузорад ва мекушояд. Он чи пас аз сохтани нусхаи эҳтиётӣ ба вуҷуд омадааст, гум намешавад: пас аз барқарор кардан бастаҳои маълумоти охиринро аз ноутбукҳои дигар ворид кунед, то он чиро, ки онҳо гирифтаанд, баргардонед, ва боқимонда дар нусхаи эҳтиётии файли ҳозира мемонад.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Барқарор кардани нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Барқарор кардан</translation>
+    </message>
+    <message>
+        <source>Hamkori backs up the data file by itself: when it closes after changes, once a day while it is open, and before every import and restore. Each backup is checked before it is kept. They are kept in %1.</source>
+        <translation>Hamkori худ аз файли маълумот нусхаи эҳтиётӣ месозад: ҳангоми пӯшидан (агар тағйирот ворид шуда бошад), ҳар рӯз як бор, вақте ки кушода аст, ва пеш аз ҳар воридот ва барқарор кардан. Ҳар нусхаи эҳтиётӣ пеш аз нигоҳ доштан санҷида мешавад. Нусхаҳо дар ҷузвдони %1 нигоҳ дошта мешаванд.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy to…</source>
+        <translation>Нигоҳ доштани нусха &amp;дар…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Барқарор кардан…</translation>
+    </message>
+    <message>
+        <source>Backups kept, besides those of the last day:</source>
+        <translation>Ғайр аз нусхаҳои эҳтиётии шабонарӯзи охир нигоҳ дошта мешаванд:</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest of each of the last %n &amp;day(s),</source>
+        <translation>
+            <numerusform>навтарини ҳар яке аз %n &amp;рӯзи охир,</numerusform>
+            <numerusform>навтарини ҳар яке аз %n &amp;рӯзи охир,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and of each of the last %n &amp;week(s).</source>
+        <translation>
+            <numerusform>ва аз ҳар яке аз %n &amp;ҳафтаи охир.</numerusform>
+            <numerusform>ва аз ҳар яке аз %n &amp;ҳафтаи охир.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Ҳозир нусхаи эҳтиётӣ &amp;сохтан</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Барқарор кардан аз &amp;файл…</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::settings::DataFileBox</name>
     <message>
         <source>Use another data file</source>
@@ -7111,14 +7699,6 @@ The other pages wait until it is done.</source>
     <message>
         <source>&amp;Keep using this data file</source>
         <translation>Истифодаи ҳамин файли маълумотро &amp;давом додан</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
     </message>
 </context>
 <context>

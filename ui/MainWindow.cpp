@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AboutDialog.h"
+#include "AutoBackup.h"
 #include "Session.h"
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
@@ -99,6 +100,20 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
         if (kinds.contains(QStringLiteral("team")))
             updateWelcome();
+    });
+    // A copied or restored data file takes a new identity at its first write: say so once, without
+    // stopping the edit that caused it (the box does not block).
+    connect(&db, &Database::identityRenewed, this, [this](const IdentityRenewal& renewal) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("This data file has a new identity"),
+                                    renewal.explanation(m_db.deviceFingerprint()), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("identityRenewedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    m_autoBackup = new AutoBackup(db, this);
+    connect(m_session, &Session::restoreRequested, this, [this](const QString& backup) {
+        m_pendingRestore = backup;
+        Q_EMIT restoreRequested();
     });
     connect(m_session, &Session::openRequested, this, &MainWindow::openRecord);
     connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
@@ -280,6 +295,9 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A restore keeps the current file as a backup itself.
+    if (m_pendingRestore.isEmpty())
+        m_autoBackup->backUpBeforeClose();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kPageKey), currentPage());

@@ -36,6 +36,13 @@ public:
     /// Saves a picture of every page into `folder` (01-overview.png …); false when a file could not be
     /// written.
     bool saveScreenshots(const QString& folder);
+    /// The backup the user chose to restore (Settings → Backups); empty when none. The program closes the
+    /// data file, restores and opens the window again (app/main.cpp).
+    QString pendingRestore() const { return m_pendingRestore; }
+
+Q_SIGNALS:
+    /// The user confirmed a restore: the data file must be closed now (pendingRestore()).
+    void restoreRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -79,6 +86,8 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QToolBar* m_toolBar = nullptr;
+    class AutoBackup* m_autoBackup = nullptr;
+    QString m_pendingRestore;
 };
 
 } // namespace hamkori

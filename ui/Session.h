@@ -29,6 +29,8 @@ public:
     void requestOpen(const QString& kind, const QString& uuid) { Q_EMIT openRequested(kind, uuid); }
     /// Called by the undo layer when an undo or redo could not be carried out (the record changed meanwhile).
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
+    /// Settings → Backups: the user confirmed a restore; the window closes the file and restores it.
+    void requestRestore(const QString& backupFile) { Q_EMIT restoreRequested(backupFile); }
     /// Looks for changes another program committed to the file and announces them (every kind: which
     /// records changed is not known). A timer calls this every two seconds; tests call it directly.
     bool checkForChangesElsewhere();
@@ -37,6 +39,7 @@ Q_SIGNALS:
     void currentTeamChanged(const QString& teamUuid);
     void openRequested(const QString& kind, const QString& uuid);
     void errorOccurred(const QString& message);
+    void restoreRequested(const QString& backupFile);
 
 private:
     Database& m_db;

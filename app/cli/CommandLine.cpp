@@ -4,17 +4,43 @@
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
+#include <cstdlib>
+#ifdef Q_OS_WIN
+#include <QtCore/qt_windows.h>
+#endif
 
 namespace hamkori::cli {
 
+namespace {
+
+/// A Windows console shows bytes in its own code page (866 on a Russian Windows, 437…), so Tajik and Russian
+/// messages, written as UTF-8 as everywhere else, would come out as garbage. While hamkori-cli runs, the
+/// console reads UTF-8; its code page is put back at exit. Pipes and files receive the same UTF-8 either way.
+void useUtf8Console()
+{
+#ifdef Q_OS_WIN
+    static const bool once = [] {
+        static const UINT before = GetConsoleOutputCP(); // 0 when there is no console
+        if (before != 0 && before != CP_UTF8 && SetConsoleOutputCP(CP_UTF8))
+            std::atexit([] { SetConsoleOutputCP(before); }); // after the streams below are flushed
+        return true;
+    }();
+    (void)once;
+#endif
+}
+
+} // namespace
+
 QTextStream& out()
 {
+    useUtf8Console();
     static QTextStream stream(stdout);
     return stream;
 }
 
 QTextStream& err()
 {
+    useUtf8Console();
     static QTextStream stream(stderr);
     return stream;
 }
@@ -73,7 +99,19 @@ std::unique_ptr<Database> CommandLine::openOrCreateDatabase(Database::IntegrityC
         fail(opened.errorMessage());
         return nullptr;
     }
-    return std::move(opened).value();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    // A copied or restored file takes a new identity at its first write: say so, once.
+    Database* file = db.get();
+    QObject::connect(file, &Database::identityRenewed, file, [file](const IdentityRenewal& renewal) {
+        err() << renewal.explanation(file->deviceFingerprint()) << Qt::endl;
+    });
+    return db;
+}
+
+void CommandLine::backUpBefore(Database& db, BackupReason reason)
+{
+    if (auto made = Backups(db.backupFolder()).make(db, reason); !made)
+        fail(made.errorMessage());
 }
 
 int CommandLine::fail(const QString& message)

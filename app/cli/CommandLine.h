@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 
 namespace hamkori::cli {
@@ -14,7 +15,8 @@ enum ExitCode
 {
     Success = 0,
     Failure = 1,
-    WrongUsage = 2
+    WrongUsage = 2,
+    SetAside = 3, // import-bundle, quarantine --retry: it applied, but some changes wait in the quarantine
 };
 
 QTextStream& out();
@@ -41,6 +43,9 @@ public:
     openOrCreateDatabase(Database::IntegrityCheck check = Database::IntegrityCheck::WhenChanged);
     /// Prints "hamkori-cli: message" on stderr and returns Failure.
     static int fail(const QString& message);
+    /// The automatic backup before an import; a failure is said on stderr, and the import (one transaction,
+    /// all or nothing) goes on.
+    static void backUpBefore(Database& db, BackupReason reason);
     int usageError(const QString& message);
 
 private:

@@ -241,6 +241,8 @@ int runImportCsv(const QStringList& arguments)
         out() << Text::tr("Dry run: nothing was saved.") << Qt::endl;
         return preview.canApply(skipBad) ? Success : Failure;
     }
+    if (preview.canApply(skipBad))
+        CommandLine::backUpBefore(*db, BackupReason::BeforeCsvImport);
     auto outcome = importer.apply(preview, skipBad);
     if (!outcome)
         return CommandLine::fail(outcome.errorMessage());

@@ -9,6 +9,7 @@
 #include "core/sync/BundleReader.h"
 #include "core/sync/Crypto.h"
 #include "core/sync/Merge.h"
+#include "core/sync/SenderTrust.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -95,15 +96,14 @@ void printReport(const sync::MergeReport& report)
         out() << Text::tr("%n conflict(s) wait for a choice: see \"hamkori-cli conflicts\".", nullptr,
                           total.conflicts)
               << Qt::endl;
-    for (const QString& message : report.quarantineMessages)
-        out() << Text::tr("Not applied: %1").arg(message) << Qt::endl;
+    printSetAside(report);
     if (report.dryRun)
         out() << Text::tr("Dry run: nothing was saved.") << Qt::endl;
 }
 
 /// Imports one bundle file; fills `result` (the JSON of this file) and prints for a person unless JSON.
 bool importOne(Database& db, const QString& path, const QString& passphrase, const Options& options,
-               QJsonObject* result)
+               QJsonObject* result, int* setAside)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     result->insert(QStringLiteral("path"), shownPath);
@@ -127,26 +127,26 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
     result->insert(QStringLiteral("fingerprint"), fingerprint);
     result->insert(QStringLiteral("written"), jsonTime(header->written));
 
-    // A device seen for the first time is shown before anything of it is trusted (SYNC.md guarantee 6).
-    SyncRepository repository(db);
-    auto known = repository.device(header->device);
-    if (!known)
-        return failed(QStringLiteral("failed"), known.errorMessage());
-    const bool newDevice = header->device != db.deviceId() && !known->has_value();
+    // A device seen for the first time is shown before anything of it is trusted (SYNC.md guarantee 6),
+    // unless a laptop trusted here introduced it (a copied or restored data file, guarantee 11).
+    auto trust = sync::senderTrust(db, *header);
+    if (!trust)
+        return failed(QStringLiteral("failed"), trust.errorMessage());
+    if (trust->state == sync::SenderTrust::State::Impersonator)
+        return failed(QStringLiteral("failed"), SyncRepository::impersonationMessage(header->device));
+    const bool newDevice = trust->isNew();
     result->insert(QStringLiteral("newDevice"), newDevice);
     if (!options.json)
         out() << Text::tr("From device %1, fingerprint %2, written %3.")
                      .arg(header->device, fingerprint, shownTime(header->written))
               << Qt::endl;
-    if (newDevice && !options.trustNewDevices)
+    if (!trust->trusted() && !options.trustNewDevices)
         return failed(QStringLiteral("untrusted"),
                       Text::tr("This laptop has never received a bundle from device %1 (fingerprint %2). "
                                "Its changes were not applied. Ask the sender for the fingerprint their "
                                "laptop shows (hamkori-cli devices), and when it is the same, import again "
                                "with --trust-new-devices.")
                           .arg(header->device, fingerprint));
-    if (newDevice && !options.json && !options.dryRun)
-        out() << Text::tr("A new device: it will be trusted from now on.") << Qt::endl;
 
     auto bundle = sync::decodeBundle(*bytes, passphrase);
     if (!bundle)
@@ -155,14 +155,13 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
         sync::applyBundle(db, *bundle, {.dryRun = options.dryRun, .trustNewSender = options.trustNewDevices});
     if (!report)
         return failed(QStringLiteral("failed"), report.errorMessage());
-    if (newDevice && !options.dryRun)
-        if (auto trusted =
-                repository.trustDevice(header->device, header->publicKey, bundle->header.deviceName);
-            !trusted)
-            return failed(QStringLiteral("failed"), trusted.errorMessage());
+    // Only now, once the passphrase opened it and it applied, is a new laptop trusted from now on.
+    if (newDevice && !options.json && !options.dryRun && !trust->trusted())
+        out() << Text::tr("A new device: it will be trusted from now on.") << Qt::endl;
     result->insert(QStringLiteral("status"), QStringLiteral("imported"));
     result->insert(QStringLiteral("deviceName"), bundle->header.deviceName);
     result->insert(QStringLiteral("report"), report->toJson());
+    *setAside += report->totals().quarantined;
     if (!options.json) {
         if (!bundle->header.deviceName.isEmpty())
             out() << Text::tr("Sender's name: %1.").arg(bundle->header.deviceName) << Qt::endl;
@@ -217,13 +216,16 @@ int runImportBundle(const QStringList& arguments)
     if (!db)
         return Failure;
 
+    if (!options.dryRun && !files.isEmpty())
+        CommandLine::backUpBefore(*db, BackupReason::BeforeBundleImport);
     QJsonArray results;
     int failures = int(errors.size());
+    int setAside = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (i > 0 && !options.json)
             out() << Qt::endl;
         QJsonObject result;
-        if (!importOne(*db, files[i], *passphrase, options, &result))
+        if (!importOne(*db, files[i], *passphrase, options, &result, &setAside))
             ++failures;
         results.append(result);
     }
@@ -236,7 +238,10 @@ int runImportBundle(const QStringList& arguments)
               << Text::tr("Imported %1 of %n bundle(s).", nullptr, int(files.size()) + int(errors.size()))
                      .arg(int(files.size()) + int(errors.size()) - failures)
               << Qt::endl;
-    return failures == 0 ? Success : Failure;
+    // A bundle that applied with changes set aside is not a plain success: scripts see it in the exit code.
+    if (failures > 0)
+        return Failure;
+    return setAside > 0 ? SetAside : Success;
 }
 
 } // namespace hamkori::cli

@@ -48,4 +48,21 @@ void printJson(const QJsonObject& object)
     out().flush();
 }
 
+void printSetAside(const sync::MergeReport& report)
+{
+    if (!report.introduction.isEmpty())
+        out() << report.introduction << Qt::endl;
+    for (const sync::SetAside& group : report.setAside) {
+        out() << Text::tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason)
+              << Qt::endl;
+        for (const QString& example : group.examples)
+            out() << "  - " << example << Qt::endl;
+        if (group.count > group.examples.size())
+            out() << "  - "
+                  << Text::tr("and %n more (all of them: hamkori-cli quarantine)", nullptr,
+                              group.count - int(group.examples.size()))
+                  << Qt::endl;
+    }
+}
+
 } // namespace hamkori::cli

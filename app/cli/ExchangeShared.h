@@ -1,6 +1,7 @@
 #pragma once
 // What the exchange commands share: how they show a time and a device, and how they print JSON.
 #include "core/storage/Database.h"
+#include "core/sync/MergeReport.h"
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -17,5 +18,7 @@ QHash<QString, QString> deviceNames(Database& db);
 QString deviceLabel(const QHash<QString, QString>& names, const QString& id);
 /// Prints the object as indented JSON on stdout.
 void printJson(const QJsonObject& object);
+/// Why changes were set aside, by reason: the count, the reason and a few examples (not one line each).
+void printSetAside(const sync::MergeReport& report);
 
 } // namespace hamkori::cli

@@ -1,4 +1,5 @@
 // hamkori-cli: everything the GUI can do with data, from a console. Links core only.
+#include "BackupCommands.h"
 #include "CommandLine.h"
 #include "CsvCommands.h"
 #include "DataCommands.h"
@@ -24,6 +25,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "add generated data (district or national)")},
     {"stats", hamkori::cli::runStats, QT_TRANSLATE_NOOP("Cli", "count the records of each kind")},
     {"check", hamkori::cli::runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and data version")},
+    {"backup", hamkori::cli::runBackup,
+     QT_TRANSLATE_NOOP("Cli", "make a verified backup, or an encrypted copy")},
+    {"backups", hamkori::cli::runBackups, QT_TRANSLATE_NOOP("Cli", "list the backups of the data file")},
+    {"restore", hamkori::cli::runRestore, QT_TRANSLATE_NOOP("Cli", "put a backup in place of the data file")},
     {"export-csv", hamkori::cli::runExportCsv,
      QT_TRANSLATE_NOOP("Cli", "write concerns or activities to CSV")},
     {"import-csv", hamkori::cli::runImportCsv, QT_TRANSLATE_NOOP("Cli", "read concerns from a CSV file")},
@@ -37,6 +42,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "apply exchange bundles from other laptops")},
     {"conflicts", hamkori::cli::runConflicts, QT_TRANSLATE_NOOP("Cli", "list the conflict inbox")},
     {"devices", hamkori::cli::runDevices, QT_TRANSLATE_NOOP("Cli", "list the laptops bundles came from")},
+    {"quarantine", hamkori::cli::runQuarantine,
+     QT_TRANSLATE_NOOP("Cli", "list the changes imports set aside, and try them again")},
 };
 
 QString cliText(const char* text)

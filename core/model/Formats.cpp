@@ -92,4 +92,13 @@ QString Formats::money(double somoni)
     return QCoreApplication::translate("Document", "%1 somoni").arg(number(somoni, 2));
 }
 
+QString Formats::fileSize(qint64 bytes)
+{
+    const double kilobytes = double(bytes) / 1024.0;
+    return kilobytes < 1024.0
+               ? QCoreApplication::translate("Formats", "%1 KB").arg(QLocale().toString(kilobytes, 'f', 0))
+               : QCoreApplication::translate("Formats", "%1 MB")
+                     .arg(QLocale().toString(kilobytes / 1024.0, 'f', 1));
+}
+
 } // namespace hamkori

@@ -35,6 +35,9 @@ public:
     static QString number(double value, int decimals);
     /// An amount with the somoni unit written out, never a currency sign: "1 234,50 сомонӣ".
     static QString money(double somoni);
+    /// The size of a file: "840 KB", "4,8 MB" (not QLocale::formattedDataSize, which writes the units in
+    /// English in every language).
+    static QString fileSize(qint64 bytes);
 };
 
 } // namespace hamkori

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace hamkori {
 
@@ -16,6 +17,8 @@ const char* const kLanguageKey = "ui/language";
 const char* const kExchangeFolderKey = "exchange/lastFolder";
 const char* const kPassphraseVerifierKey = "exchange/passphraseVerifier";
 const char* const kFileName = "hamkori.sqlite";
+const char* const kBackupDaysKey = "backups/days";
+const char* const kBackupWeeksKey = "backups/weeks";
 
 QString normalised(const QString& path)
 {
@@ -129,6 +132,23 @@ QString Preferences::passphraseVerifier()
 void Preferences::setPassphraseVerifier(const QString& verifier)
 {
     setText(kPassphraseVerifierKey, verifier);
+}
+
+int Preferences::backupDays()
+{
+    return std::clamp(QSettings().value(QLatin1String(kBackupDaysKey), 7).toInt(), 1, 60);
+}
+
+int Preferences::backupWeeks()
+{
+    return std::clamp(QSettings().value(QLatin1String(kBackupWeeksKey), 4).toInt(), 0, 52);
+}
+
+void Preferences::setBackupsKept(int days, int weeks)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kBackupDaysKey), days);
+    settings.setValue(QLatin1String(kBackupWeeksKey), weeks);
 }
 
 } // namespace hamkori

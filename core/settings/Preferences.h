@@ -41,6 +41,11 @@ public:
     /// The verifier of the exchange passphrase (never the passphrase itself); empty when none was set.
     static QString passphraseVerifier();
     static void setPassphraseVerifier(const QString& verifier);
+
+    /// How many automatic backups to keep: the newest of each of the last N days and weeks (Backups).
+    static int backupDays();
+    static int backupWeeks();
+    static void setBackupsKept(int days, int weeks);
 };
 
 } // namespace hamkori

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Backups.h"
 #include "Fingerprint.h"
 #include "IntegrityStamp.h"
 #include "RecordStore.h"
@@ -102,6 +103,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     // Before the connection exists: opening it creates the -wal file that marks an unclean close.
     db->m_stampStore =
         options.integrityStampStore.isEmpty() ? IntegrityStamp::defaultStore() : options.integrityStampStore;
+    db->m_ledgerFile =
+        options.identityLedger.isEmpty() ? IdentityLedger::defaultFile() : options.identityLedger;
+    db->m_backupFolder = options.backupFolder.isEmpty() ? Backups::folderFor(path) : options.backupFolder;
     const IntegrityStamp stamps(db->m_stampStore);
     const bool verifiedBefore =
         existed && options.integrityCheck == IntegrityCheck::WhenChanged && stamps.isCurrent(db->m_path);
@@ -152,7 +156,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (options.wallClock == nullptr)
         db->m_ownWallClock = std::make_unique<SystemWallClock>();
     db->m_wallClock = options.wallClock ? options.wallClock : db->m_ownWallClock.get();
-    db->m_clock = std::make_unique<HybridClock>(db->m_deviceId, db->m_wallClock);
+    db->m_clock = std::make_unique<HybridClock>(db->deviceId(), db->m_wallClock);
     db->m_records = std::make_unique<RecordStore>(*db);
     db->catchUpWithOtherConnection();
     return db;
@@ -165,6 +169,8 @@ Result<std::unique_ptr<Database>> Database::openAnother(const Database& main)
     options.wallClock = main.m_ownWallClock ? nullptr : main.m_wallClock;
     options.integrityCheck = IntegrityCheck::Never;
     options.integrityStampStore = main.m_stampStore;
+    options.identityLedger = main.m_ledgerFile;
+    options.backupFolder = main.m_backupFolder;
     auto db = open(main.m_path, options);
     if (db)
         (*db)->m_verifiedAt = QDateTime(); // only the main connection vouches for the file when it closes
@@ -201,9 +207,43 @@ int Database::schemaVersion() const
     return version ? version->toInt() : -1;
 }
 
+QString IdentityRenewal::explanation(const QString& newFingerprint) const
+{
+    if (reason == IdentityLedger::Verdict::RolledBack)
+        return QCoreApplication::translate(
+                   "Database",
+                   "This data file is older than what this laptop last wrote into it: it was put back from a "
+                   "backup or an older copy. So that its new changes never take the numbers of changes "
+                   "already "
+                   "sent to other laptops, it now writes under a new identity (fingerprint %1). Import the "
+                   "latest bundles from the other laptops to get back what was made since that copy. The "
+                   "other "
+                   "laptops trust the new identity without asking: the old one introduced it.")
+            .arg(newFingerprint);
+    return QCoreApplication::translate(
+               "Database", "This data file was last written by another Hamkori: on another laptop (it was "
+                           "copied here), or "
+                           "by an older version of Hamkori on this one. So that two copies can never mix up "
+                           "their changes, "
+                           "it now writes under a new identity of this laptop (fingerprint %1). The other "
+                           "laptops trust it "
+                           "without asking, because the old identity introduced it: exchanges stay safe.")
+        .arg(newFingerprint);
+}
+
+QString Database::deviceId() const
+{
+    return m_identity ? m_identity->id() : QString();
+}
+
+QByteArray Database::devicePublicKey() const
+{
+    return m_identity ? m_identity->publicKey() : QByteArray();
+}
+
 QString Database::deviceFingerprint() const
 {
-    return fingerprintOf(m_publicKey);
+    return fingerprintOf(devicePublicKey());
 }
 
 QString fingerprintOf(const QByteArray& publicKey)
@@ -220,21 +260,17 @@ QString fingerprintOf(const QByteArray& publicKey)
 
 QByteArray Database::signBytes(const QByteArray& message) const
 {
-    auto stored = sql::scalar(
-        connection(), QStringLiteral("SELECT secret_key FROM device_identity WHERE id = ?"), {m_deviceId});
-    if (!stored)
-        return {};
-    QByteArray secretKey = stored->toByteArray();
-    QByteArray signature;
-    if (secretKey.size() == crypto_sign_SECRETKEYBYTES) {
-        signature.resize(crypto_sign_BYTES);
-        crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                             reinterpret_cast<const unsigned char*>(message.constData()),
-                             quint64(message.size()),
-                             reinterpret_cast<const unsigned char*>(secretKey.constData()));
-    }
-    sodium_memzero(secretKey.data(), std::size_t(secretKey.size()));
-    return signature;
+    return m_identity->sign(message);
+}
+
+Result<QList<Introduction>> Database::identityIntroductions() const
+{
+    return m_identity->introductions();
+}
+
+Result<QHash<QString, QByteArray>> Database::ownDeviceKeys() const
+{
+    return m_identity->ownKeys();
 }
 
 Result<void> Database::checkIntegrity()
@@ -287,34 +323,70 @@ Result<void> Database::upgrade(int fromVersion)
 
 Result<void> Database::loadOrCreateIdentity()
 {
-    const QSqlDatabase db = connection();
-    auto existing = sql::run(db, QStringLiteral("SELECT id, public_key FROM device_identity LIMIT 1"));
-    if (!existing)
-        return existing.error();
-    if (existing->next()) {
-        m_deviceId = existing->value(0).toString();
-        m_publicKey = existing->value(1).toByteArray();
+    m_identity = std::make_unique<DeviceIdentity>(m_connectionName);
+    bool created = false;
+    if (auto loaded = m_identity->loadOrCreate(&created); !loaded)
+        return loaded;
+    // A file made here is this installation's own from its first write.
+    if (created && IdentityLedger(m_ledgerFile).record(m_identity->id(), 0))
+        m_ledgerSeq = 0;
+    return {};
+}
+
+Result<void> Database::ensureLivingIdentity()
+{
+    Q_ASSERT(inTransaction());
+    if (m_identityJudged)
+        return {};
+    const IdentityLedger ledger(m_ledgerFile);
+    const std::optional<IdentityLedger::Entry> entry = ledger.find(deviceId());
+    const IdentityLedger::Verdict verdict = IdentityLedger::judge(entry, m_records->lastOwnSeq());
+    if (verdict == IdentityLedger::Verdict::Living) {
+        m_ledgerSeq = entry->lastSeq;
+        m_identityJudged = true;
         return {};
     }
-    unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
-    unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
-    crypto_sign_keypair(publicKey, secretKey);
-    m_deviceId = newUuid();
-    m_publicKey = QByteArray(reinterpret_cast<const char*>(publicKey), sizeof publicKey);
-    auto inserted = sql::run(
-        db,
-        QStringLiteral(
-            "INSERT INTO device_identity (id, public_key, secret_key, created) VALUES (?, ?, ?, ?)"),
-        {m_deviceId, m_publicKey, QByteArray(reinterpret_cast<const char*>(secretKey), sizeof secretKey),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    sodium_memzero(secretKey, sizeof secretKey);
-    if (!inserted)
-        return inserted.error();
+    // Forking is always safe; reusing journal numbers never is. The renewal is part of this transaction.
+    const QString former = deviceId();
+    if (auto renewed = m_identity->renew(); !renewed)
+        return renewed;
+    m_clock->setDevice(deviceId());
+    m_records->reloadSequence();
+    m_ledgerSeq = ledger.record(deviceId(), 0) ? 0 : -1;
+    m_identityJudged = true;
+    m_renewal = IdentityRenewal{former, deviceId(), verdict};
     return {};
+}
+
+void Database::reloadIdentity()
+{
+    const QString before = deviceId();
+    (void)m_identity->reload(); // on failure the next stamp fails too, with the message
+    if (deviceId() == before)
+        return;
+    m_clock->setDevice(deviceId());
+    m_ledgerSeq = -1;
+    if (!m_renewal)
+        m_renewal = IdentityRenewal{before, deviceId(), IdentityLedger::Verdict::Copied};
+}
+
+void Database::afterCommit()
+{
+    const qint64 written = m_records->lastOwnSeq();
+    // Only an identity judged (or made) living this session is noted: a copied file's first commits may
+    // write no stamp of its own (an import), and noting it then would make the copy look like a living file.
+    if (m_identityJudged && written > m_ledgerSeq && IdentityLedger(m_ledgerFile).record(deviceId(), written))
+        m_ledgerSeq = written;
+    if (auto renewal = std::exchange(m_renewal, std::nullopt))
+        Q_EMIT identityRenewed(*renewal);
 }
 
 void Database::restartClock()
 {
+    // Another connection may have renewed the identity; and what it wrote is judged again before the next
+    // stamp (it noted its writes in the ledger, so this is cheap and usually "living").
+    reloadIdentity();
+    m_identityJudged = false;
     // The clock continues after the latest stamp this file has seen, even if the wall clock went back.
     if (auto latest = sql::scalar(connection(), QStringLiteral("SELECT MAX(hlc) FROM journal")); latest)
         m_clock->observe(latest->toString());
@@ -322,10 +394,25 @@ void Database::restartClock()
     m_writeVersion = dataVersion();
 }
 
+void Database::forgetUncommittedIdentity()
+{
+    // A renewal inside a transaction that rolled back never happened: back to the identity in the file.
+    if (!m_renewal)
+        return;
+    m_renewal.reset();
+    (void)m_identity->reload();
+    m_clock->setDevice(deviceId());
+    m_identityJudged = false;
+    m_ledgerSeq = -1;
+}
+
 void Database::catchUpWithOtherConnection()
 {
     restartClock();
     m_askedVersion = m_writeVersion; // what another connection wrote until now is caught up with
+    if (!inTransaction())
+        if (auto renewal = std::exchange(m_renewal, std::nullopt))
+            Q_EMIT identityRenewed(*renewal);
 }
 
 qint64 Database::dataVersion() const
@@ -372,15 +459,18 @@ Result<void> Database::commit()
     QSqlDatabase db = connection();
     if (m_rollbackOnly) {
         db.rollback();
+        forgetUncommittedIdentity();
         m_records->reloadSequence();
         return Error{Messages::partFailed(), {}};
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
+        forgetUncommittedIdentity();
         m_records->reloadSequence();
         return sql::failure(error);
     }
+    afterCommit();
     const QStringList kinds(m_changedKinds.begin(), m_changedKinds.end());
     const auto records = std::exchange(m_changedRecords, {});
     m_changedKinds.clear();
@@ -404,6 +494,7 @@ void Database::rollback()
     db.rollback();
     m_changedKinds.clear();
     m_changedRecords.clear();
+    forgetUncommittedIdentity();
     m_records->reloadSequence(); // sequence numbers taken inside the rolled-back transaction are free again
 }
 

@@ -42,6 +42,8 @@ public:
     /// Moves the clock past a stamp seen elsewhere (a journal entry made on another laptop).
     void observe(const QString& stamp);
     QString deviceId() const { return m_device; }
+    /// Stamps from now on carry this device (the data file's identity was renewed); the time goes on.
+    void setDevice(const QString& deviceId) { m_device = deviceId; }
 
     /// The counter is written with six digits.
     static constexpr int kMaxCounter = 999999;

@@ -188,6 +188,8 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
         columns << field.first;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
+    if (auto living = m_db.ensureLivingIdentity(); !living)
+        return living;
     QSqlQuery& query =
         prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
@@ -259,6 +261,8 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     if (changed.isEmpty())
         return false;
 
+    if (auto living = m_db.ensureLivingIdentity(); !living)
+        return living.error();
     const QString hlc = m_db.clock().tick();
     QStringList assignments{QStringLiteral("modified_hlc = ?"), QStringLiteral("device = ?")};
     for (const auto& field : changed)

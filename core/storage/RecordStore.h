@@ -69,6 +69,8 @@ public:
 
     /// Re-reads this device's last journal sequence number (after a rollback).
     void reloadSequence();
+    /// The last journal sequence number this file's current device identity handed out.
+    qint64 lastOwnSeq() const { return m_lastSeq; }
 
 private:
     Result<void> appendJournal(const QString& kind, const QString& record, const QString& field,

@@ -260,6 +260,17 @@ const char* const kVersion4[] = {
     "WHERE deleted = 0",
 };
 
+// Version 5: copies and restores. A data file's device identity can be renewed: the former one is retired
+// (kept with its key: the history it wrote stays signed by it) and the new one carries its predecessor's
+// signature (DeviceIdentity). An entry set aside by an import carries the kind of its reason, so that the
+// report can count them by reason.
+const char* const kVersion5[] = {
+    "ALTER TABLE device_identity ADD COLUMN retired TEXT",
+    "ALTER TABLE device_identity ADD COLUMN introduced_by TEXT",
+    "ALTER TABLE device_identity ADD COLUMN introduction BLOB",
+    "ALTER TABLE sync_quarantine ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''",
+};
+
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
 
@@ -320,6 +331,8 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
         return runAll(db, kVersion3);
     case 4:
         return runAll(db, kVersion4);
+    case 5:
+        return runAll(db, kVersion5);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

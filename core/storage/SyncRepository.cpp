@@ -257,6 +257,8 @@ Result<JournalEntry> SyncRepository::appendLocalEntry(const QString& kind, const
                                                       const QString& field, const QVariant& value,
                                                       const QString& prevHlc)
 {
+    if (auto living = m_db.ensureLivingIdentity(); !living)
+        return living.error();
     auto last =
         sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
                     {m_db.deviceId()});
@@ -456,16 +458,16 @@ Result<QList<std::pair<QString, QString>>> SyncRepository::conflictRecords()
 }
 
 Result<void> SyncRepository::quarantine(const JournalEntry& entry, const QString& sender,
-                                        const QString& reason)
+                                        const QString& reasonCode, const QString& reason)
 {
     auto inserted = sql::run(
         m_db.connection(),
         QStringLiteral(
             "INSERT OR IGNORE INTO sync_quarantine (received, sender, device, seq, hlc, kind, record, "
-            "field, value, prev_hlc, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "field, value, prev_hlc, reason, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {utcText(QDateTime::currentDateTimeUtc()), sql::toStored(sender), sql::toStored(entry.device),
          entry.seq, sql::toStored(entry.hlc), sql::toStored(entry.kind), sql::toStored(entry.record),
-         sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc), reason});
+         sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc), reason, reasonCode});
     if (!inserted)
         return inserted.error();
     return {};
@@ -475,15 +477,29 @@ Result<QList<QuarantinedEntry>> SyncRepository::quarantined()
 {
     auto query =
         sql::run(m_db.connection(),
-                 QStringLiteral("SELECT received, sender, reason, %1 FROM sync_quarantine ORDER BY id")
+                 QStringLiteral("SELECT received, sender, reason, reason_code, %1 FROM sync_quarantine "
+                                "ORDER BY id")
                      .arg(kEntryColumns));
     if (!query)
         return query.error();
     QList<QuarantinedEntry> entries;
     while (query->next())
-        entries.append({utc(query->value(0)), query->value(1).toString(), entryFrom(*query, 3),
-                        query->value(2).toString()});
+        entries.append({utc(query->value(0)), query->value(1).toString(), entryFrom(*query, 4),
+                        query->value(2).toString(), query->value(3).toString()});
     return entries;
+}
+
+Result<int> SyncRepository::forgetAppliedQuarantine()
+{
+    // An entry kept aside that is in the journal now (it applied on a retry, or came again in a later
+    // bundle and applied then) waits for nothing any more.
+    auto deleted = sql::run(
+        m_db.connection(), QStringLiteral("DELETE FROM sync_quarantine WHERE EXISTS (SELECT 1 FROM journal j "
+                                          "WHERE j.device = sync_quarantine.device AND j.seq = "
+                                          "sync_quarantine.seq AND j.hlc = sync_quarantine.hlc)"));
+    if (!deleted)
+        return deleted.error();
+    return deleted->numRowsAffected();
 }
 
 Result<QList<KnownDevice>> SyncRepository::knownDevices()

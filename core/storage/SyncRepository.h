@@ -31,7 +31,8 @@ struct QuarantinedEntry
     QDateTime received;
     QString sender;
     JournalEntry entry;
-    QString reason;
+    QString reason;     // translated when it was kept aside: what was wrong with this entry
+    QString reasonCode; // the kind of reason (sync::SetAside), empty for entries kept before schema 5
 };
 
 class SyncRepository
@@ -93,8 +94,11 @@ public:
     Result<QList<std::pair<QString, QString>>> conflictRecords();
 
     // Quarantine.
-    Result<void> quarantine(const JournalEntry& entry, const QString& sender, const QString& reason);
+    Result<void> quarantine(const JournalEntry& entry, const QString& sender, const QString& reasonCode,
+                            const QString& reason);
     Result<QList<QuarantinedEntry>> quarantined();
+    /// Drops the entries kept aside that the journal holds by now; returns how many.
+    Result<int> forgetAppliedQuarantine();
 
     // Devices.
     Result<QList<KnownDevice>> knownDevices();

@@ -2,6 +2,7 @@
 // The contract between the bundle file format (BundleWriter / BundleReader) and the merge (Merge*,
 // SyncRepository): what one exchange file carries. The header travels in plain text so that a receiver can
 // show the sender's fingerprint before decrypting; the entries travel compressed, encrypted and signed.
+#include "../storage/DeviceIdentity.h"
 #include "../storage/RecordStore.h"
 #include <QByteArray>
 #include <QDateTime>
@@ -22,6 +23,9 @@ struct BundleHeader
     QHash<QString, qint64> knows; // version vector: device id -> highest seq the sender holds from it
     QStringList teams;            // team uuids in scope
     QDateTime written;            // UTC
+    /// How the sender's identity continues former ones (a copied or restored data file), oldest first:
+    /// the last link introduces `device` itself. Empty for a file that never renewed its identity.
+    QList<Introduction> introductions;
 };
 
 struct Bundle

@@ -194,7 +194,16 @@ QByteArray encodeHeader(const BundleHeader& header, const KeySalt& key)
         {QStringLiteral("opsLimit"), double(key.cost.opsLimit)},
         {QStringLiteral("memLimit"), double(key.cost.memLimit)},
     };
-    const QJsonObject object{
+    QJsonArray introductions;
+    for (const Introduction& link : header.introductions)
+        introductions.append(QJsonObject{
+            {QStringLiteral("device"), link.device},
+            {QStringLiteral("publicKey"), QString::fromLatin1(link.publicKey.toBase64())},
+            {QStringLiteral("by"), link.by},
+            {QStringLiteral("byKey"), QString::fromLatin1(link.byKey.toBase64())},
+            {QStringLiteral("signature"), QString::fromLatin1(link.signature.toBase64())},
+        });
+    QJsonObject object{
         {QStringLiteral("device"), header.device},
         {QStringLiteral("publicKey"), QString::fromLatin1(header.publicKey.toBase64())},
         {QStringLiteral("knows"), knows},
@@ -202,6 +211,8 @@ QByteArray encodeHeader(const BundleHeader& header, const KeySalt& key)
         {QStringLiteral("written"), header.written.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("kdf"), kdf},
     };
+    if (!introductions.isEmpty())
+        object.insert(QStringLiteral("introductions"), introductions);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -239,6 +250,22 @@ std::optional<std::pair<BundleHeader, KeySalt>> decodeHeader(const QByteArray& j
     header.written = QDateTime::fromString(text(object, "written"), Qt::ISODateWithMs).toUTC();
     if (!header.written.isValid())
         return std::nullopt;
+    // Format 2: optional; each link whole or the header is damaged. Whether a link holds is the merge's
+    // question (sync::senderTrust), not the format's.
+    const QJsonValue introductions = object.value(QLatin1String("introductions"));
+    if (!introductions.isUndefined() && !introductions.isArray())
+        return std::nullopt;
+    for (const QJsonValue& value : introductions.toArray()) {
+        const QJsonObject link = value.toObject();
+        Introduction introduction{text(link, "device"), base64(link, "publicKey"), text(link, "by"),
+                                  base64(link, "byKey"), base64(link, "signature")};
+        if (!isIdText(introduction.device) || !isIdText(introduction.by) ||
+            introduction.publicKey.size() != crypto::kPublicKeyBytes ||
+            introduction.byKey.size() != crypto::kPublicKeyBytes ||
+            introduction.signature.size() != crypto::kSignatureBytes)
+            return std::nullopt;
+        header.introductions.append(introduction);
+    }
 
     const QJsonObject kdf = object.value(QLatin1String("kdf")).toObject();
     KeySalt key;

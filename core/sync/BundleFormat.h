@@ -13,8 +13,11 @@
 
 namespace hamkori::sync::format {
 
-constexpr int kFormatVersion = 1; // what this program writes
-constexpr int kReadsUpTo = 1;     // the newest format this program reads
+// Format 2 added the sender's introductions (a renewed identity, docs/exchange-format.md); a format-1 reader
+// reads everything else of it correctly, so the oldest reader stays 1.
+constexpr int kFormatVersion = 2; // what this program writes
+constexpr int kOldestReader = 1;  // the oldest reader that reads what this program writes
+constexpr int kReadsUpTo = 2;     // the newest format this program reads
 constexpr char kMagic[] = "HAMKORI\x1A";
 constexpr int kMagicBytes = 8;
 constexpr int kPrefixBytes = 24;

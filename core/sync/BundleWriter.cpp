@@ -74,7 +74,7 @@ Result<QByteArray> encodeBundle(const Bundle& bundle, const QString& passphrase,
 
     BundleHeader header = bundle.header;
     header.formatVersion = format::kFormatVersion;
-    header.oldestReader = format::kFormatVersion;
+    header.oldestReader = format::kOldestReader;
     header.publicKey = key.publicKey; // what the signatures are checked against
     if (!header.written.isValid())
         header.written = QDateTime::currentDateTimeUtc();

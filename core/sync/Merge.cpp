@@ -3,6 +3,7 @@
 #include "../storage/SyncRepository.h"
 #include "MergeRecord.h"
 #include "MergeRules.h"
+#include "SenderTrust.h"
 #include <QJsonObject>
 #include <QUuid>
 #include <algorithm>
@@ -53,6 +54,23 @@ public:
                  entry.field.isEmpty() ? tr("new record") : entry.field, reason);
     }
     static QString noTransaction() { return tr("The import could not start. Nothing was changed."); }
+    // What each kind of set-aside entry means, for the report's summary.
+    static QString damagedReason()
+    {
+        return tr("These changes are damaged or were made by a newer Hamkori (an unknown kind of record or "
+                  "field, or an id or time stamp that is not valid). Install the newest Hamkori on every "
+                  "laptop and exchange again.");
+    }
+    static QString sameNumberReason()
+    {
+        return tr("Another change with the same number from the same laptop is already here: the two laptops "
+                  "once worked on copies of one data file. Both changes are kept; tell the coordinator.");
+    }
+    static QString notAppliedReason()
+    {
+        return tr("These changes could not be applied here yet, usually because a record they belong to has "
+                  "not arrived. Import the other laptops' bundles, then try them again.");
+    }
     static QString untrustedSender(const QString& device, const QString& fingerprint)
     {
         return tr("This bundle comes from a laptop not yet trusted here (device %1, fingerprint %2). "
@@ -110,6 +128,10 @@ struct RecordApplied
 };
 
 const QString kBatchSavepoint = QStringLiteral("merge_batch");
+// The kinds of reason an entry is kept aside for (stored with it: sync_quarantine.reason_code).
+const QString kDamaged = QStringLiteral("damaged");
+const QString kSameNumber = QStringLiteral("same_number");
+const QString kNotApplied = QStringLiteral("not_applied");
 
 /// The stamps this laptop holds for the numbers of the bundle's entries, by device and number: one query
 /// per device for the range of numbers the bundle carries, not one per entry.
@@ -161,6 +183,26 @@ void tally(KindTally& tally, const RecordOutcome& outcome)
 
 } // namespace
 
+QString setAsideLabel(const QString& code)
+{
+    if (code == kDamaged)
+        return Messages::tr("damaged, or from a newer Hamkori");
+    if (code == kSameNumber)
+        return Messages::tr("numbered twice by one laptop");
+    if (code == kNotApplied)
+        return Messages::tr("waits for the record it belongs to");
+    return {};
+}
+
+QString setAsideReason(const QString& code)
+{
+    if (code == kDamaged)
+        return Messages::damagedReason();
+    if (code == kSameNumber)
+        return Messages::sameNumberReason();
+    return Messages::notAppliedReason();
+}
+
 Result<QHash<QString, qint64>> knows(Database& db)
 {
     return SyncRepository(db).knows();
@@ -174,6 +216,10 @@ Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
     bundle.header.device = db.deviceId();
     bundle.header.publicKey = db.devicePublicKey();
     bundle.header.written = QDateTime::currentDateTimeUtc();
+    auto introductions = db.identityIntroductions();
+    if (!introductions)
+        return introductions.error();
+    bundle.header.introductions = *introductions;
     auto known = repository.knows();
     if (!known)
         return known.error();
@@ -217,22 +263,22 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     const bool dryRun = options.dryRun;
     SyncRepository repository(db);
     const BundleHeader& header = bundle.header;
-    const bool fromElsewhere = !header.device.isEmpty() && header.device != db.deviceId();
-    if (fromElsewhere) {
-        auto sender = repository.device(header.device);
-        if (!sender)
-            return sender.error();
-        if (sender->has_value() && (*sender)->publicKey != header.publicKey)
-            return Error{SyncRepository::impersonationMessage(header.device), {}};
-        // Trust is decided here, not only by the callers: a sender seen for the first time is registered
-        // (by noteBundle below) only when the user compared its fingerprint and said yes.
-        if (!sender->has_value() && !options.trustNewSender)
-            return Error{
-                Messages::untrustedSender(header.device, SyncRepository::fingerprintOf(header.publicKey)),
-                {}};
-    }
+    // Trust is decided here, not only by the callers: a sender seen for the first time is registered (by
+    // noteBundle below) only when the user compared its fingerprint and said yes, or when a laptop trusted
+    // here introduced it (a copied or restored data file).
+    auto trust = senderTrust(db, header);
+    if (!trust)
+        return trust.error();
+    if (trust->state == SenderTrust::State::Impersonator)
+        return Error{SyncRepository::impersonationMessage(header.device), {}};
+    if (trust->state == SenderTrust::State::Unknown && !options.trustNewSender)
+        return Error{
+            Messages::untrustedSender(header.device, SyncRepository::fingerprintOf(header.publicKey)), {}};
+    const bool fromElsewhere = trust->state != SenderTrust::State::ThisLaptop;
 
     MergeReport report;
+    if (trust->state == SenderTrust::State::Introduced)
+        report.introduction = introductionNote(*trust);
     report.dryRun = dryRun;
     report.sender = header.device;
     report.senderName = header.deviceName;
@@ -241,10 +287,11 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     Transaction transaction(db);
     if (!transaction.started())
         return Error{Messages::noTransaction(), {}};
-    auto putAside = [&](const JournalEntry& entry, const QString& reason) -> Result<void> {
+    auto putAside = [&](const JournalEntry& entry, const QString& code,
+                        const QString& reason) -> Result<void> {
         ++report.kinds[entry.kind].quarantined;
-        report.quarantineMessages << Messages::entryLabel(entry, reason);
-        return repository.quarantine(entry, header.device, reason);
+        report.noteSetAside(code, setAsideReason(code), Messages::entryLabel(entry, reason));
+        return repository.quarantine(entry, header.device, code, reason);
     };
 
     // Sort the entries out: malformed ones aside, known ones skipped, new ones grouped by record in the
@@ -257,7 +304,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         return held.error();
     for (const JournalEntry& entry : bundle.entries) {
         if (const QString problem = malformation(entry, repository); !problem.isEmpty()) {
-            if (auto kept = putAside(entry, problem); !kept)
+            if (auto kept = putAside(entry, kDamaged, problem); !kept)
                 return kept.error();
             continue;
         }
@@ -271,7 +318,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         if (!stored.isEmpty()) {
             if (stored == entry.hlc) {
                 ++report.kinds[entry.kind].skipped;
-            } else if (auto kept = putAside(entry, Messages::sameNumber()); !kept) {
+            } else if (auto kept = putAside(entry, kSameNumber, Messages::sameNumber()); !kept) {
                 return kept.error();
             }
             continue;
@@ -367,7 +414,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
             if (auto undone = repository.rollbackToSavepoint(); !undone)
                 return undone.error();
             for (const JournalEntry& entry : entries)
-                if (auto kept = putAside(entry, Messages::notApplied(applied.failure)); !kept)
+                if (auto kept = putAside(entry, kNotApplied, Messages::notApplied(applied.failure)); !kept)
                     return kept.error();
         }
     }
@@ -379,6 +426,9 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
                                                header.written, header.knows);
             !noted)
             return noted.error();
+    // Entries kept aside earlier that this bundle brought again, or whose parent it brought, applied now.
+    if (auto forgotten = repository.forgetAppliedQuarantine(); !forgotten)
+        return forgotten.error();
     if (dryRun)
         return report; // the transaction rolls back: the file is exactly as it was
     if (auto committed = transaction.commit(); !committed)
@@ -386,6 +436,45 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     observeReceived(db.clock(), bundle);
     db.records().reloadSequence();
     return report;
+}
+
+Result<MergeReport> retryQuarantined(Database& db)
+{
+    // Apply them as a bundle of this laptop's own (no sender to trust or to note): an entry whose parent was
+    // itself kept aside applies on a later pass, once the parent has.
+    MergeReport total;
+    for (int pass = 0; pass < 8; ++pass) {
+        auto kept = SyncRepository(db).quarantined();
+        if (!kept)
+            return kept.error();
+        Bundle bundle;
+        bundle.header.device = db.deviceId();
+        bundle.header.publicKey = db.devicePublicKey();
+        for (const QuarantinedEntry& entry : *kept)
+            bundle.entries.append(entry.entry);
+        auto report = applyBundle(db, bundle, {});
+        if (!report)
+            return report.error();
+        if (pass == 0)
+            total.received = report->received;
+        total.applied += report->applied;
+        // What applied adds up over the passes; what is still kept aside is the last pass's.
+        for (KindTally& tally : total.kinds)
+            tally.quarantined = 0;
+        for (auto it = report->kinds.cbegin(); it != report->kinds.cend(); ++it) {
+            KindTally& tally = total.kinds[it.key()];
+            tally.added += it->added;
+            tally.updated += it->updated;
+            tally.deleted += it->deleted;
+            tally.conflicts += it->conflicts;
+            tally.quarantined = it->quarantined;
+        }
+        total.setAside = report->setAside;
+        total.quarantineMessages = report->quarantineMessages;
+        if (report->applied == 0 || report->totals().quarantined == 0)
+            break;
+    }
+    return total;
 }
 
 } // namespace hamkori::sync

@@ -45,4 +45,13 @@ void observeReceived(HybridClock& clock, const Bundle& bundle);
 /// here unless `options.trustNewSender`.
 Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyOptions& options);
 
+/// What a kind of set-aside entry means and what to do ("damaged", "same_number", "not_applied").
+QString setAsideReason(const QString& code);
+/// The same in a few words, for a column; empty for an unknown code (entries kept before schema 5).
+QString setAsideLabel(const QString& code);
+
+/// Tries again every entry kept aside by earlier imports (`hamkori-cli quarantine --retry`, the Exchange
+/// page): those that apply now leave the list; the report says what applied and what is still kept aside.
+Result<MergeReport> retryQuarantined(Database& db);
+
 } // namespace hamkori::sync

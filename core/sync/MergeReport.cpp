@@ -1,5 +1,6 @@
 #include "MergeReport.h"
 #include <QJsonArray>
+#include <algorithm>
 
 namespace hamkori::sync {
 
@@ -20,6 +21,18 @@ KindTally MergeReport::totals() const
     for (const KindTally& tally : kinds)
         total += tally;
     return total;
+}
+
+void MergeReport::noteSetAside(const QString& code, const QString& reason, const QString& label)
+{
+    quarantineMessages << label;
+    auto group =
+        std::find_if(setAside.begin(), setAside.end(), [&](const SetAside& s) { return s.code == code; });
+    if (group == setAside.end())
+        group = setAside.insert(setAside.end(), SetAside{code, reason, 0, {}});
+    ++group->count;
+    if (group->examples.size() < SetAside::kExamples)
+        group->examples << label;
 }
 
 QString MergeReport::kindName(const QString& kind)
@@ -56,6 +69,8 @@ QStringList MergeReport::describe() const
     const KindTally total = totals();
     if (dryRun)
         lines << tr("Trial import: nothing was saved.");
+    if (!introduction.isEmpty())
+        lines << introduction;
     if (changedNothing())
         lines << tr(
             "Everything in this bundle was already here: nothing changed (%n change(s) already known).",
@@ -76,8 +91,18 @@ QStringList MergeReport::describe() const
     if (total.conflicts > 0)
         lines << tr("%n conflict(s) wait in the conflict inbox for you to choose a value.", nullptr,
                     total.conflicts);
-    for (const QString& message : quarantineMessages)
-        lines << tr("Not applied: %1").arg(message);
+    // Kept aside: by reason, with a few examples; one line per entry would bury the report.
+    for (const SetAside& group : setAside) {
+        lines << tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason);
+        for (const QString& example : group.examples)
+            lines << QStringLiteral("  – ") + example;
+        if (group.count > group.examples.size())
+            lines << QStringLiteral("  – ") +
+                         tr("and %n more", nullptr, group.count - int(group.examples.size()));
+    }
+    if (total.quarantined > 0)
+        lines << tr("The changes not applied are kept: see them and try them again with \"hamkori-cli "
+                    "quarantine\" or on the Set aside tab of the Exchange page.");
     return lines;
 }
 
@@ -94,7 +119,15 @@ QJsonObject MergeReport::toJson() const
     QJsonObject perKind;
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it)
         perKind.insert(it.key(), tallyJson(*it));
+    QJsonArray groups;
+    for (const SetAside& group : setAside)
+        groups.append(QJsonObject{{QStringLiteral("code"), group.code},
+                                  {QStringLiteral("reason"), group.reason},
+                                  {QStringLiteral("count"), group.count},
+                                  {QStringLiteral("examples"), QJsonArray::fromStringList(group.examples)}});
     return QJsonObject{{QStringLiteral("dryRun"), dryRun},
+                       {QStringLiteral("introduction"), introduction},
+                       {QStringLiteral("setAside"), groups},
                        {QStringLiteral("sender"), sender},
                        {QStringLiteral("senderName"), senderName},
                        {QStringLiteral("received"), received},

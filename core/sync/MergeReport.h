@@ -21,6 +21,17 @@ struct KindTally
     bool operator==(const KindTally&) const = default;
 };
 
+/// Entries kept aside for one reason: how many, and a few of them to show (the full list is in the JSON and
+/// on the Exchange page).
+struct SetAside
+{
+    QString code;   // "damaged", "same_number", "not_applied" (stored with each entry, for `quarantine`)
+    QString reason; // translated: what is wrong and what to do
+    int count = 0;
+    QStringList examples; // at most kExamples entry labels
+    static constexpr int kExamples = 3;
+};
+
 struct MergeReport
 {
     Q_DECLARE_TR_FUNCTIONS(MergeReport)
@@ -31,9 +42,14 @@ public:
     int received = 0;               // entries in the bundle
     int applied = 0;                // entries new to this laptop, added to its journal
     QMap<QString, KindTally> kinds; // by kind of record ("concern", "plan"…)
-    QStringList quarantineMessages; // one per entry kept aside, saying why
+    QStringList quarantineMessages; // one per entry kept aside, saying why (the full list)
+    QList<SetAside> setAside;       // the same entries by reason, in the order first met
+    /// Set when the sender was trusted because a trusted laptop introduced it (a copied or restored file).
+    QString introduction;
 
     KindTally totals() const;
+    /// Counts an entry kept aside under its reason (and keeps its label among the examples and the list).
+    void noteSetAside(const QString& code, const QString& reason, const QString& label);
     /// Every entry was already known: importing changed nothing.
     bool changedNothing() const { return applied == 0 && totals().quarantined == 0; }
     /// The report as lines of text for a person (translated).

@@ -73,13 +73,26 @@ QStringList tablesOf(const QSqlDatabase& db)
     return tables;
 }
 
-/// Every row of the tables, columns by name, rows in a fixed order.
-QString dumpTables(const QSqlDatabase& db, const QStringList& tables)
+/// The columns of a table, in order.
+QStringList columnsOf(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(u"SELECT name FROM pragma_table_info('%1')"_s.arg(table)));
+    QStringList columns;
+    while (query.next())
+        columns << query.value(0).toString();
+    return columns;
+}
+
+/// Every row of the tables, columns by name, rows in a fixed order; only the columns the tables have in
+/// `columnsFrom` (the old file: a later step may add columns, whose values are not the old file's).
+QString dumpTables(const QSqlDatabase& db, const QStringList& tables, const QSqlDatabase& columnsFrom)
 {
     QString dump;
     for (const QString& table : tables) {
         QSqlQuery rows(db);
-        REQUIRE(rows.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s));
+        REQUIRE(rows.exec(u"SELECT "_s + columnsOf(columnsFrom, table).join(u", "_s) + u" FROM "_s + table +
+                          u" ORDER BY 1, 2"_s));
         dump += u"== "_s + table + u'\n';
         while (rows.next()) {
             const QSqlRecord record = rows.record();
@@ -126,7 +139,7 @@ struct UpgradedFile
             RawConnection raw(path);
             REQUIRE(userVersion(raw.db()) == version);
             v1Tables = tablesOf(raw.db());
-            v1Rows = dumpTables(raw.db(), v1Tables);
+            v1Rows = dumpTables(raw.db(), v1Tables, raw.db());
         }
         reopen();
     }
@@ -155,14 +168,14 @@ struct UpgradedFile
 TEST_CASE("A file of every released version is upgraded to the current version after a backup copy",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3);
+    const int version = GENERATE(1, 2, 3, 4);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(db.schemaVersion() == 4);
+    CHECK(db.schemaVersion() == 5);
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     // Version 2 added the search index: its table and the four tables FTS5 keeps beside it.
-    CHECK(file.v1Tables.size() == (version == 1 ? 22 : 27));
+    CHECK(file.v1Tables.size() == (version == 1 ? 22 : version < 4 ? 27 : 30));
     // Version 4 added the exchange's devices, quarantine and conflicts, empty in an upgraded file.
     for (const QString& table : {u"sync_devices"_s, u"sync_quarantine"_s, u"sync_conflicts"_s}) {
         QSqlQuery count(db.connection());
@@ -179,7 +192,7 @@ TEST_CASE("A file of every released version is upgraded to the current version a
         RawConnection backup(db.upgradeBackupPath());
         CHECK(userVersion(backup.db()) == version);
         CHECK(tablesOf(backup.db()) == file.v1Tables); // the copy is the old file as it was
-        CHECK(dumpTables(backup.db(), file.v1Tables) == file.v1Rows);
+        CHECK(dumpTables(backup.db(), file.v1Tables, backup.db()) == file.v1Rows);
     }
 
     // Opening again upgrades nothing and copies nothing.
@@ -190,11 +203,15 @@ TEST_CASE("A file of every released version is upgraded to the current version a
 
 TEST_CASE("Every row of an older file is still there with the same values", "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3);
+    const int version = GENERATE(1, 2, 3, 4);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(dumpTables(db.connection(), file.v1Tables) == file.v1Rows);
+    {
+        RawConnection old(file.dir.filePath(
+            QDir(file.dir.path()).entryList({u"hamkori.sqlite.v*-backup-*.sqlite"_s}, QDir::Files).value(0)));
+        CHECK(dumpTables(db.connection(), file.v1Tables, old.db()) == file.v1Rows);
+    }
     CHECK(db.deviceId() == kFixtureDevice);
     CHECK(db.devicePublicKey().toHex().toUpper() ==
           "7059000624096C6051C39F3831047128F58E37C4543A2F14C3AAD8FC4E46D253");
@@ -247,7 +264,7 @@ TEST_CASE("Every row of an older file is still there with the same values", "[da
 
 TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database][migration][search]")
 {
-    const int version = GENERATE(1, 2, 3);
+    const int version = GENERATE(1, 2, 3, 4);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
@@ -262,7 +279,7 @@ TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database]
 TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3);
+    const int version = GENERATE(1, 2, 3, 4);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
@@ -272,12 +289,19 @@ TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers 
     CHECK(added.meta.createdHlc > kFixtureLatestStamp); // though the wall clock says 2026-01-01
     CHECK(searchCodes(db, u"драки"_s) == QStringList{u"ISF-2026-002"_s, u"ISF-2026-003"_s});
 
+    // The file was last written by a Hamkori that kept no record of it (or on another laptop): it writes
+    // under a new identity, which the fixture's introduces, from number 1 (SYNC.md guarantee 11).
     auto journal = db.records().journalFor(added.meta.uuid);
     REQUIRE(journal.ok());
     REQUIRE(journal->size() == 1);
-    CHECK(journal->first().device == kFixtureDevice);
-    CHECK(journal->first().seq == 14);
+    CHECK(journal->first().device == db.deviceId());
+    CHECK(db.deviceId() != kFixtureDevice);
+    CHECK(journal->first().seq == 1);
     CHECK(db.records().journalSize() == 15); // 13 from version 1, the concern and its status entry
+    auto introductions = db.identityIntroductions();
+    REQUIRE(introductions.ok());
+    REQUIRE(introductions->size() == 1);
+    CHECK(introductions->first().by == kFixtureDevice);
 }
 
 TEST_CASE("A new file has exactly the schema of the current version's fixture", "[database][migration]")

@@ -151,8 +151,8 @@ TEST_CASE("A bundle brings back its header and entries unchanged", "[sync][bundl
     INFO(read.errorMessage().toStdString());
     REQUIRE(read.ok());
 
-    CHECK(read->header.formatVersion == 1);
-    CHECK(read->header.oldestReader == 1);
+    CHECK(read->header.formatVersion == 2);
+    CHECK(read->header.oldestReader == 1); // format 2 only added what format 1 readers may ignore
     CHECK(read->header.device == kDevice);
     CHECK(read->header.publicKey == key.publicKey);
     CHECK(read->header.deviceName == u"Ноутбуки Исфара"_s);
@@ -304,21 +304,21 @@ TEST_CASE("Guarantee 8 Versioned: a bundle that needs a newer reader is refused 
 {
     const SigningKey key = SigningKey::generate();
     QByteArray file = encoded(sampleBundle(key), key);
-    // What a future Hamkori writing format 3, readable from format 2 on, would put in the fixed prefix; the
+    // What a future Hamkori writing format 3, readable from format 3 on, would put in the fixed prefix; the
     // rest of the file may then be anything.
     qToBigEndian(quint16(3), file.data() + 8);
-    qToBigEndian(quint16(2), file.data() + 10);
+    qToBigEndian(quint16(3), file.data() + 10);
     file.truncate(200);
     const QString message = refusal(file);
     CHECK(message == u"This bundle was made by a newer Hamkori (bundle format 3); this Hamkori reads bundle "
-                     u"formats up to 1. "
+                     u"formats up to 2. "
                      "Install the newer Hamkori to import it. Nothing was imported."_s);
     CHECK(peekHeader(file).errorMessage() == message);
 
     // A newer writer whose files this reader may read gets past the version check; here the changed prefix,
     // signed again, no longer matches the data the body's stream was bound to.
     QByteArray compatible = resigned(encoded(sampleBundle(key), key), key, [](QJsonObject&) {});
-    qToBigEndian(quint16(2), compatible.data() + 8);
+    qToBigEndian(quint16(3), compatible.data() + 8);
     compatible = resigned(compatible, key, [](QJsonObject&) {});
     auto read = decodeBundle(compatible, kPassphrase);
     // The body's associated data is the original prefix: a changed prefix no longer opens the stream.
@@ -326,7 +326,7 @@ TEST_CASE("Guarantee 8 Versioned: a bundle that needs a newer reader is refused 
     CHECK_THAT(read.errorMessage().toStdString(), Contains("different exchange passphrase"));
     auto header = peekHeader(compatible);
     REQUIRE(header.ok());
-    CHECK(header->formatVersion == 2);
+    CHECK(header->formatVersion == 3);
     CHECK(header->oldestReader == 1);
 }
 

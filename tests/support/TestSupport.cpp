@@ -2,6 +2,7 @@
 #include "core/model/Team.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <catch2/catch.hpp>
@@ -19,10 +20,30 @@ void TempDatabase::reopen()
     db.reset();
     Database::Options options;
     options.wallClock = &clock;
+    options.identityLedger = ledger();
+    options.backupFolder = dir.filePath(QStringLiteral("backups"));
     auto opened = Database::open(path(), options);
     INFO(opened.errorMessage().toStdString());
     REQUIRE(opened.ok());
     db = std::move(opened).value();
+}
+
+void TempDatabase::replaceFileWith(const QString& source)
+{
+    db.reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path() + suffix);
+    REQUIRE(QFile::copy(source, path()));
+    REQUIRE(QFile(path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    reopen();
+}
+
+void TempDatabase::copyFileTo(const QString& target)
+{
+    db.reset(); // the last connection folds the write-ahead log into the file
+    QFile::remove(target);
+    REQUIRE(QFile::copy(path(), target));
+    reopen();
 }
 
 QString makeTeam(Database& db, const QString& code)

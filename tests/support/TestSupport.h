@@ -19,15 +19,22 @@ private:
     qint64 m_now;
 };
 
-/// A fresh data file in a temporary folder, opened with a manual clock.
+/// A fresh data file in a temporary folder, opened with a manual clock. The folder is also the
+/// installation's own (its identity ledger), so that each TempDatabase is a laptop of its own.
 struct TempDatabase
 {
     TempDatabase();
     QString path() const { return dir.filePath(QStringLiteral("hamkori.sqlite")); }
+    QString ledger() const { return dir.filePath(QStringLiteral("identities.json")); }
     Database& operator*() { return *db; }
     Database* operator->() { return db.get(); }
     /// Closes and opens the file again (to check what was really stored).
     void reopen();
+    /// Closes the file, puts a copy of `source` (a data file closed elsewhere) in its place, and opens it:
+    /// a file copied from another laptop, or an older copy put back.
+    void replaceFileWith(const QString& source);
+    /// Closes the file and copies it to `target` (a stick, another laptop), then opens it again.
+    void copyFileTo(const QString& target);
 
     QTemporaryDir dir;
     ManualClock clock;

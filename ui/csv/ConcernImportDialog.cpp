@@ -1,5 +1,6 @@
 #include "ConcernImportDialog.h"
 #include "core/csv/CsvReader.h"
+#include "core/storage/Backups.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
@@ -322,6 +323,12 @@ Result<void> ConcernImportDialog::importNow()
         return {};
     };
     const QString name = QFileInfo(m_file->text()).fileName();
+    // A backup first; the import itself is one transaction, so a backup that fails is said and the import
+    // still goes ahead.
+    if (auto backedUp = Backups(db.backupFolder()).make(db, BackupReason::BeforeCsvImport); !backedUp) {
+        m_error->setText(backedUp.errorMessage());
+        m_error->show();
+    }
     auto done = undo::perform(m_session, tr("import concerns from %1").arg(name), apply, revert);
     if (!done) {
         m_error->setText(done.errorMessage());

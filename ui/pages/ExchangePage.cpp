@@ -5,6 +5,7 @@
 #include "exchange/ExportPanel.h"
 #include "exchange/ImportPanel.h"
 #include "exchange/PassphraseBar.h"
+#include "exchange/SetAsidePanel.h"
 #include "ui/Session.h"
 #include <QHeaderView>
 #include <QTabWidget>
@@ -18,7 +19,8 @@ ExchangePage::ExchangePage(Session& session, QWidget* parent)
       m_export(new exchange::ExportPanel(session, *m_passphrase, this)),
       m_import(new exchange::ImportPanel(session, *m_passphrase, this)),
       m_inbox(new exchange::ConflictInbox(session.db(), this)),
-      m_deviceModel(new exchange::DeviceListModel(session.db(), this)), m_devices(new QTableView(this))
+      m_deviceModel(new exchange::DeviceListModel(session.db(), this)), m_devices(new QTableView(this)),
+      m_setAside(new exchange::SetAsidePanel(session, this))
 {
     m_tabs->setObjectName(QStringLiteral("exchangeTabs"));
     m_devices->setObjectName(QStringLiteral("deviceList"));
@@ -32,6 +34,7 @@ ExchangePage::ExchangePage(Session& session, QWidget* parent)
     m_tabs->addTab(m_import, QString());
     m_tabs->addTab(m_inbox, QString());
     m_tabs->addTab(m_devices, QString());
+    m_tabs->addTab(m_setAside, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_passphrase);
     layout->addWidget(m_tabs, 1);
@@ -46,6 +49,7 @@ ExchangePage::ExchangePage(Session& session, QWidget* parent)
             refresh();
     });
     connect(m_inbox, &exchange::ConflictInbox::countChanged, this, &ExchangePage::retranslate);
+    connect(m_setAside, &exchange::SetAsidePanel::countChanged, this, &ExchangePage::retranslate);
     retranslate();
 }
 
@@ -59,6 +63,7 @@ void ExchangePage::refresh()
     m_export->reloadTeams();
     m_inbox->reload();
     m_deviceModel->reload();
+    m_setAside->reload();
 }
 
 void ExchangePage::retranslate()
@@ -68,6 +73,8 @@ void ExchangePage::retranslate()
     const int conflicts = m_inbox->count();
     m_tabs->setTabText(2, conflicts == 0 ? tr("&Conflicts") : tr("&Conflicts (%1)").arg(conflicts));
     m_tabs->setTabText(3, tr("&Laptops"));
+    const int setAside = m_setAside->count();
+    m_tabs->setTabText(4, setAside == 0 ? tr("&Set aside") : tr("&Set aside (%1)").arg(setAside));
 }
 
 } // namespace hamkori

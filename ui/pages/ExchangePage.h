@@ -1,7 +1,7 @@
 #pragma once
-// Exchange (issue 6): data travels between laptops on USB sticks. Four tabs under one passphrase field:
-// export for exchange, import, the conflict inbox and the laptops known here. The passphrase is typed once
-// and kept in memory for the session (see exchange::PassphraseBar).
+// Exchange (issue 6): data travels between laptops on USB sticks. Five tabs under one passphrase field:
+// export for exchange, import, the conflict inbox, the laptops known here and the changes set aside. The
+// passphrase is typed once and kept in memory for the session (see exchange::PassphraseBar).
 #include "Page.h"
 #include "ui/widgets/PageIcons.h"
 
@@ -12,6 +12,7 @@ namespace hamkori {
 
 namespace exchange {
 class ConflictInbox;
+class SetAsidePanel;
 class DeviceListModel;
 class ExportPanel;
 class ImportPanel;
@@ -32,7 +33,8 @@ public:
     exchange::ImportPanel* importPanel() const { return m_import; }
     exchange::ConflictInbox* conflictInbox() const { return m_inbox; }
     exchange::DeviceListModel* deviceModel() const { return m_deviceModel; }
-    /// Brings a tab to the front: 0 export, 1 import, 2 conflicts, 3 laptops.
+    exchange::SetAsidePanel* setAsidePanel() const { return m_setAside; }
+    /// Brings a tab to the front: 0 export, 1 import, 2 conflicts, 3 laptops, 4 set aside.
     void showTab(int index);
 
 protected:
@@ -48,6 +50,7 @@ private:
     exchange::ConflictInbox* m_inbox;
     exchange::DeviceListModel* m_deviceModel;
     QTableView* m_devices;
+    exchange::SetAsidePanel* m_setAside;
 };
 
 } // namespace hamkori

@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "settings/BackupsTab.h"
 #include "settings/DataFileBox.h"
 #include "settings/GazetteerTab.h"
 #include "settings/LanguageBox.h"
@@ -15,7 +16,8 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
       m_language(new settings::LanguageBox(this)), m_dataFile(new settings::DataFileBox(session, this)),
       m_passphrase(new settings::PassphraseBox(this)),
       m_lists(new settings::ReferenceListsTab(session, this)),
-      m_gazetteer(new settings::GazetteerTab(session, this))
+      m_gazetteer(new settings::GazetteerTab(session, this)),
+      m_backups(new settings::BackupsTab(session, this))
 {
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     // Language and data file on one tab, scrolled vertically only if the window is very small.
@@ -33,6 +35,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     m_tabs->addTab(m_general, QString());
     m_tabs->addTab(m_lists, QString());
     m_tabs->addTab(m_gazetteer, QString());
+    m_tabs->addTab(m_backups, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -44,6 +47,7 @@ void SettingsPage::retranslate()
     m_tabs->setTabText(0, tr("&Language and data file"));
     m_tabs->setTabText(1, tr("L&ists"));
     m_tabs->setTabText(2, tr("&Gazetteer"));
+    m_tabs->setTabText(3, tr("&Backups"));
 }
 
 } // namespace hamkori

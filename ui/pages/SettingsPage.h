@@ -9,6 +9,7 @@ class QTabWidget;
 namespace hamkori {
 
 namespace settings {
+class BackupsTab;
 class DataFileBox;
 class GazetteerTab;
 class LanguageBox;
@@ -30,6 +31,7 @@ public:
     settings::PassphraseBox* passphraseBox() const { return m_passphrase; }
     settings::ReferenceListsTab* listsTab() const { return m_lists; }
     settings::GazetteerTab* gazetteerTab() const { return m_gazetteer; }
+    settings::BackupsTab* backupsTab() const { return m_backups; }
 
 protected:
     void retranslate() override;
@@ -42,6 +44,7 @@ private:
     settings::PassphraseBox* m_passphrase;
     settings::ReferenceListsTab* m_lists;
     settings::GazetteerTab* m_gazetteer;
+    settings::BackupsTab* m_backups;
 };
 
 } // namespace hamkori

@@ -5,10 +5,12 @@
 #include "MergeReportModel.h"
 #include "PassphraseBar.h"
 #include "core/settings/Preferences.h"
+#include "core/storage/Backups.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/Crypto.h"
 #include "core/sync/Merge.h"
+#include "core/sync/SenderTrust.h"
 #include "ui/Session.h"
 #include <QDir>
 #include <QEvent>
@@ -145,6 +147,11 @@ void ImportPanel::importFiles(const QStringList& paths)
         Q_EMIT finished();
         return;
     }
+    // One backup before the bundles apply; each applies in one transaction, so a backup that fails is said
+    // and the import goes on.
+    Database& db = m_session.db();
+    if (auto backedUp = Backups(db.backupFolder()).make(db, BackupReason::BeforeBundleImport); !backedUp)
+        note(QString(), backedUp.errorMessage());
     m_queue = paths;
     m_total = int(paths.size());
     m_progress->setRange(0, m_total);
@@ -190,13 +197,12 @@ void ImportPanel::decoded(const QString& path, sync::Bundle bundle)
 {
     Database& db = m_session.db();
     const sync::BundleHeader& header = bundle.header;
-    SyncRepository repository(db);
-    const bool ownBundle = header.device == db.deviceId();
     bool trusted = false;
-    if (!ownBundle && !repository.isKnownDevice(header.device, header.publicKey)) {
-        auto known = repository.device(header.device);
-        // A known id with another key is refused by the merge with its own message; ask only about new ones.
-        if (known && !known->has_value()) {
+    // A known id with another key is refused by the merge with its own message; a laptop that one trusted
+    // here introduced (a copied or restored file) needs nobody's word; ask only about the others.
+    auto trust = sync::senderTrust(db, header);
+    if (trust && trust->state == sync::SenderTrust::State::Unknown) {
+        {
             const QString name =
                 header.deviceName.isEmpty() ? tr("A laptop without a name") : header.deviceName;
             const QString question =
@@ -242,8 +248,13 @@ void ImportPanel::decoded(const QString& path, sync::Bundle bundle)
             note(path, report.changedNothing()
                            ? lines.value(0)
                            : tr("Imported: %n change(s) new to this laptop.", nullptr, report.applied));
-            for (const QString& message : report.quarantineMessages)
-                note(path, tr("Not applied: %1").arg(message));
+            if (!report.introduction.isEmpty())
+                note(path, report.introduction);
+            // By reason with a few examples; every entry is listed under "Set aside" below.
+            for (const sync::SetAside& group : report.setAside)
+                note(path, tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason));
+            if (!report.setAside.isEmpty())
+                Q_EMIT setAsideChanged();
             next();
         });
 }

@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     /// After the last file of an import.
     void finished();
+    /// An import set changes aside: the list of them is to be read again.
+    void setAsideChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

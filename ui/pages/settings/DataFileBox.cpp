@@ -1,4 +1,5 @@
 #include "DataFileBox.h"
+#include "core/model/Formats.h"
 #include "core/settings/Preferences.h"
 #include "core/storage/Database.h"
 #include "ui/Session.h"
@@ -121,10 +122,7 @@ void DataFileBox::refresh()
     const Database& db = m_session.db();
     const QString path = db.path();
     m_path->setText(QDir::toNativeSeparators(samePath(path)));
-    // Not QLocale::formattedDataSize: it writes the units in English ("4,84 MiB") in every language.
-    const double kilobytes = double(QFileInfo(path).size()) / 1024.0;
-    m_size->setText(kilobytes < 1024.0 ? tr("%1 KB").arg(QLocale().toString(kilobytes, 'f', 0))
-                                       : tr("%1 MB").arg(QLocale().toString(kilobytes / 1024.0, 'f', 1)));
+    m_size->setText(Formats::fileSize(QFileInfo(path).size()));
     m_version->setText(QLocale().toString(db.schemaVersion()));
     m_fingerprint->setText(db.deviceFingerprint());
 
