@@ -1,6 +1,7 @@
 // hamkori: the desktop program. Parses the command line, loads the translation, opens the data file and
 // shows the main window.
 #include "core/settings/Preferences.h"
+#include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
 #include "translations/Translations.h"
@@ -46,6 +47,9 @@ private:
     bool m_enabled;
     QElapsedTimer m_clock;
 };
+
+/// The exit code of the event loop when the user chose a restore (MainWindow::restoreRequested).
+constexpr int kRestoreExitCode = 0x4852; // "HR"
 
 /// The window's command line; --help and --version are answered before any window exists.
 struct CommandLine
@@ -112,6 +116,64 @@ int printHelpOrVersion(int argc, char* argv[])
     return 0;
 }
 
+/// What became of one run of the window: the exit code, or a restore to carry out before opening it again.
+struct WindowRun
+{
+    int exitCode = 0;
+    QString restoreFrom;
+    QString backupFolder;
+    QString identityLedger;
+};
+
+WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& path, bool first,
+                    const QString& notice, StartupTrace& trace)
+{
+    const QCommandLineParser& parser = commandLine.parser;
+    auto opened = hamkori::Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
+        return {1};
+    }
+    hamkori::Database& db = *opened.value();
+    // A data file with teams skips the first-start screen and its language question: ask before the window.
+    const bool unattended = parser.isSet(commandLine.screenshots) || parser.isSet(commandLine.quitAfterShow);
+    if (first && !parser.isSet(commandLine.language) && !unattended && hamkori::LanguageChoice::needed()) {
+        auto teams = hamkori::TeamRepository(db).teams();
+        if (teams && !teams->isEmpty())
+            hamkori::LanguageChoice::askInDialog();
+    }
+    trace.mark("data file open");
+    hamkori::MainWindow window(db);
+    trace.mark("main window built");
+    QObject::connect(&window, &hamkori::MainWindow::restoreRequested, &app,
+                     [] { QApplication::exit(kRestoreExitCode); });
+    if (parser.isSet(commandLine.screenshots))
+        window.resize(1366, 768);
+    window.show();
+    trace.mark("shown");
+    if (!notice.isEmpty())
+        QTimer::singleShot(0, &window, [&window, notice] {
+            QMessageBox::information(&window, QApplication::translate("Main", "Hamkori"), notice);
+        });
+    if (first && parser.isSet(commandLine.screenshots)) {
+        const QString folder = parser.value(commandLine.screenshots);
+        QTimer::singleShot(200, &window,
+                           [&window, folder] { QApplication::exit(window.saveScreenshots(folder) ? 0 : 1); });
+    } else if (first && parser.isSet(commandLine.quitAfterShow)) {
+        QTimer::singleShot(0, &window, [&window, &trace] {
+            window.repaint();
+            trace.mark("painted");
+            QApplication::exit(0);
+        });
+    }
+    const int code = app.exec();
+    if (code != kRestoreExitCode || window.pendingRestore().isEmpty())
+        return {code};
+    window.close(); // saves the window's place; no backup of its own (the restore keeps the file)
+    return {code, window.pendingRestore(), db.backupFolder(), db.identityLedgerFile()};
+    // the window and then the data file close here, before the restore replaces the file
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -146,35 +208,19 @@ int main(int argc, char* argv[])
     // The command line wins; then the data file chosen in Settings; then the usual place.
     const QString path = parser.isSet(commandLine.database) ? parser.value(commandLine.database)
                                                             : hamkori::Preferences::dataFile();
-    auto opened = hamkori::Database::open(path);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
-        return 1;
+    // The window runs until it closes; a restore chosen in Settings closes the data file, puts the backup in
+    // its place and opens the window again on it.
+    QString notice;
+    for (bool first = true;; first = false) {
+        const WindowRun run = runWindow(app, commandLine, path, first, notice, trace);
+        if (run.restoreFrom.isEmpty())
+            return run.exitCode;
+        hamkori::Backups keep(run.backupFolder);
+        auto kept = hamkori::Backups::restore(path, run.restoreFrom, keep, run.identityLedger);
+        notice = kept ? QApplication::translate(
+                            "Main", "The backup was restored. The data file as it was before is kept "
+                                    "as a backup. Import the latest bundles from the other laptops to "
+                                    "get back what was made since that backup.")
+                      : kept.errorMessage();
     }
-    // A data file with teams skips the first-start screen and its language question: ask before the window.
-    const bool unattended = parser.isSet(commandLine.screenshots) || parser.isSet(commandLine.quitAfterShow);
-    if (!parser.isSet(commandLine.language) && !unattended && hamkori::LanguageChoice::needed()) {
-        auto teams = hamkori::TeamRepository(*opened.value()).teams();
-        if (teams && !teams->isEmpty())
-            hamkori::LanguageChoice::askInDialog();
-    }
-    trace.mark("data file open");
-    hamkori::MainWindow window(*opened.value());
-    trace.mark("main window built");
-    if (parser.isSet(commandLine.screenshots))
-        window.resize(1366, 768);
-    window.show();
-    trace.mark("shown");
-    if (parser.isSet(commandLine.screenshots)) {
-        const QString folder = parser.value(commandLine.screenshots);
-        QTimer::singleShot(200, &window,
-                           [&window, folder] { QApplication::exit(window.saveScreenshots(folder) ? 0 : 1); });
-    } else if (parser.isSet(commandLine.quitAfterShow)) {
-        QTimer::singleShot(0, &window, [&window, &trace] {
-            window.repaint();
-            trace.mark("painted");
-            QApplication::exit(0);
-        });
-    }
-    return app.exec();
 }
