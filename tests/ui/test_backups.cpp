@@ -11,14 +11,18 @@
 #include "core/sync/Passphrase.h"
 #include "support/TestSupport.h"
 #include "translations/Translations.h"
+#include "ui/AutoBackup.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
 #include "ui/pages/ExchangePage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/exchange/SetAsideModel.h"
+#include "ui/pages/exchange/SetAsidePanel.h"
 #include "ui/pages/settings/BackupListModel.h"
 #include "ui/pages/settings/BackupsTab.h"
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -263,4 +267,60 @@ TEST_CASE("Pictures of the backups and set-aside tabs in Tajik and Russian", "[.
         window.close();
     }
     REQUIRE(Translations::install(QStringLiteral("en")));
+}
+
+TEST_CASE("The daily backup is made in the background when the newest is a day old and the file changed",
+          "[ui][backups]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    test::makeTeam(*db);
+    QWidget window;
+    AutoBackup automatic(*db, &window);
+    const Backups backups(db->backupFolder());
+    automatic.backUpIfDue(); // none yet: one now
+    REQUIRE(QTest::qWaitFor([&] { return backups.list()->size() == 1; }, 60000));
+    CHECK(backups.list()->first().reason == BackupReason::Daily);
+    automatic.backUpIfDue(); // the newest is minutes old
+    QTest::qWait(300);
+    CHECK(backups.list()->size() == 1);
+}
+
+TEST_CASE("Set aside lists what an import could not apply and Try again applies it once its record came",
+          "[ui][backups][quarantine]")
+{
+    QSettings().clear();
+    test::TempDatabase a;
+    const QString team = test::makeTeam(*a);
+    addConcern(*a, team, QStringLiteral("Кражи скота"));
+    auto all = sync::collectForExchange(*a, {}, {});
+    REQUIRE(all.ok());
+    sync::Bundle orphans = *all;
+    sync::Bundle parents = *all;
+    orphans.entries.clear();
+    parents.entries.clear();
+    for (const JournalEntry& entry : all->entries)
+        (entry.kind == u"status_change" ? orphans : parents).entries << entry;
+
+    test::TempDatabase b;
+    Session session(*b);
+    ExchangePage page(session);
+    page.show();
+    auto report = sync::applyBundle(*b, orphans, {.trustNewSender = true});
+    REQUIRE(report.ok());
+    CHECK(report->totals().quarantined == 1);
+    page.setAsidePanel()->reload();
+    CHECK(page.setAsidePanel()->count() == 1);
+    auto* model = page.setAsidePanel()->model();
+    CHECK(model->data(model->index(0, exchange::SetAsideModel::Reason)).toString() ==
+          QStringLiteral("waits for the record it belongs to"));
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("exchangeTabs"));
+    CHECK(tabs->tabText(4) == QStringLiteral("&Set aside (1)"));
+
+    REQUIRE(sync::applyBundle(*b, parents, {}).ok());
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("retrySetAside")), Qt::LeftButton);
+    CHECK(page.setAsidePanel()->count() == 0);
+    CHECK(page.findChild<QLabel*>(QStringLiteral("retryResult"))->text() ==
+          QStringLiteral("Every change applied: nothing is set aside any more."));
+    CHECK(tabs->tabText(4) == QStringLiteral("&Set aside"));
 }
