@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <vector>
 #ifdef HAMKORI_GUI_TESTS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -30,5 +31,17 @@ int main(int argc, char* argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("HamkoriTests"));
     TestApplication::setApplicationName(QStringLiteral("HamkoriTests"));
+#ifdef Q_OS_WIN
+    // Windows hands main() its arguments in the ANSI code page, where a test name such as "1, 2, 3…" does not
+    // survive; Qt reads the UTF-16 command line. Catch gets the same arguments in UTF-8, like its test names.
+    std::vector<QByteArray> utf8;
+    for (const QString& argument : QCoreApplication::arguments())
+        utf8.push_back(argument.toUtf8());
+    std::vector<char*> arguments;
+    for (QByteArray& argument : utf8)
+        arguments.push_back(argument.data());
+    return Catch::Session().run(int(arguments.size()), arguments.data());
+#else
     return Catch::Session().run(argc, argv);
+#endif
 }
