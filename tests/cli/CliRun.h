@@ -14,6 +14,14 @@ struct Run
     QString err;
 };
 
+/// A program's output as text with "\n" line ends: Windows programs end their lines with "\r\n".
+inline QString outputText(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
 /// The test process's environment with English messages: the base of every run.
 inline QProcessEnvironment englishEnvironment()
 {
@@ -30,8 +38,8 @@ inline Run runProgram(const QString& program, const QStringList& arguments, int 
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     REQUIRE(process.waitForFinished(timeoutMs));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), outputText(process.readAllStandardOutput()),
+            outputText(process.readAllStandardError())};
 }
 
 /// hamkori-cli with these arguments.

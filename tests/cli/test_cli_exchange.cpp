@@ -34,8 +34,8 @@ Run cliWith(const QString& passphrase, const QStringList& arguments)
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(HAMKORI_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), hamkori::clitest::outputText(process.readAllStandardOutput()),
+            hamkori::clitest::outputText(process.readAllStandardError())};
 }
 
 /// One laptop: a data file that the test opens only between runs of hamkori-cli.

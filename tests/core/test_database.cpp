@@ -3,6 +3,7 @@
 #include "Builders.h"
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -172,7 +173,8 @@ TEST_CASE("A file made by a newer Hamkori is refused by version and left as it w
     TempDatabase db;
     populate(db);
     rawSql(db.path(), {u"PRAGMA user_version = 99"_s});
-    requireRefusedOpen(db.path(), {u"data version 99"_s, u"data version 5"_s, db.path()});
+    requireRefusedOpen(db.path(),
+                       {u"data version 99"_s, u"data version 5"_s, QDir::toNativeSeparators(db.path())});
 }
 
 TEST_CASE("Damaged files are refused with a clear message and left as they were", "[database][open]")
@@ -190,7 +192,7 @@ TEST_CASE("Damaged files are refused with a clear message and left as they were"
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(noise);
         file.close();
-        requireRefusedOpen(path, {u"damaged"_s, u"Nothing was changed"_s, path});
+        requireRefusedOpen(path, {u"damaged"_s, u"Nothing was changed"_s, QDir::toNativeSeparators(path)});
     }
     SECTION("the first half of a real data file")
     {
@@ -229,7 +231,7 @@ TEST_CASE("A read-only data file is refused with a message saying so, and left a
         AsOrdinaryUser user;
 #endif
         REQUIRE_FALSE(QFileInfo(db.path()).isWritable());
-        requireRefusedOpen(db.path(), {u"read-only"_s, db.path()});
+        requireRefusedOpen(db.path(), {u"read-only"_s, QDir::toNativeSeparators(db.path())});
     }
     REQUIRE(QFile::setPermissions(db.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
@@ -244,5 +246,5 @@ TEST_CASE("A data file in a folder that cannot be made is refused, naming the fo
     ManualClock clock;
     auto opened = openFile(blocker + u"/data/hamkori.sqlite"_s, clock);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.errorMessage().contains(blocker));
+    CHECK(opened.errorMessage().contains(QDir::toNativeSeparators(blocker)));
 }
