@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace hamkori {
@@ -53,6 +54,17 @@ BackupReason reasonOf(const QString& code)
         if (code == QLatin1String(name.code))
             return name.reason;
     return BackupReason::Manual;
+}
+
+/// make() ends a backup's name with its reason's code; the longest code that ends the name is it.
+BackupReason reasonInName(const QString& baseName)
+{
+    const ReasonName* found = nullptr;
+    for (const ReasonName& name : kReasons)
+        if (baseName.endsWith(QLatin1Char('-') + QLatin1String(name.code)) &&
+            (!found || qstrlen(name.code) > qstrlen(found->code)))
+            found = &name;
+    return found ? found->reason : BackupReason::Manual;
 }
 
 QString sidecarOf(const QString& backup)
@@ -172,7 +184,10 @@ Result<void> vacuumInto(const QSqlDatabase& connection, const QString& target)
 }
 
 /// A snapshot of the open file checked whole, then moved to its name; nothing is left of one that fails.
-Result<BackupInfo> verifiedSnapshot(Database& db, const QString& target)
+/// `beforeNamed` runs on the checked snapshot before it takes its name, so that whoever lists the folder
+/// never sees a backup without what describes it (the list is read while a backup is being made).
+Result<BackupInfo> verifiedSnapshot(Database& db, const QString& target,
+                                    const std::function<void(BackupInfo&)>& beforeNamed = {})
 {
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
@@ -185,9 +200,13 @@ Result<BackupInfo> verifiedSnapshot(Database& db, const QString& target)
         QFile::remove(partial);
         return Error{Messages::failedCheck(info.errorMessage()), {}};
     }
+    info->file = target;
+    if (beforeNamed)
+        beforeNamed(*info);
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
+        QFile::remove(sidecarOf(target));
         return Error{Messages::cannotWrite(QFileInfo(target).absolutePath(),
                                            Backups::tr("the file could not be renamed")),
                      {}};
@@ -281,16 +300,17 @@ Result<BackupInfo> Backups::make(Database& db, BackupReason reason, const Backup
     const QString name = QStringLiteral("%1-%2-%3.sqlite")
                              .arg(QFileInfo(db.path()).completeBaseName(),
                                   now.toString(QStringLiteral("yyyy-MM-dd'T'HH-mm-ss-zzz")), codeOf(reason));
-    auto info = verifiedSnapshot(db, QDir(m_folder).filePath(name));
+    auto info = verifiedSnapshot(db, QDir(m_folder).filePath(name), [&](BackupInfo& checked) {
+        checked.made = now;
+        checked.reason = reason;
+        QSaveFile sidecar(sidecarOf(checked.file));
+        if (sidecar.open(QIODevice::WriteOnly)) {
+            sidecar.write(QJsonDocument(toJson(checked)).toJson(QJsonDocument::Indented));
+            sidecar.commit();
+        }
+    });
     if (!info)
         return info;
-    info->made = now;
-    info->reason = reason;
-    QSaveFile sidecar(sidecarOf(info->file));
-    if (sidecar.open(QIODevice::WriteOnly)) {
-        sidecar.write(QJsonDocument(toJson(*info)).toJson(QJsonDocument::Indented));
-        sidecar.commit();
-    }
     rotate(policy, now);
     return info;
 }
@@ -321,6 +341,7 @@ Result<QList<BackupInfo>> Backups::list() const
             info.file = file.filePath();
             info.made = file.lastModified();
             info.size = file.size();
+            info.reason = reasonInName(file.completeBaseName());
             backups << info;
         }
     }

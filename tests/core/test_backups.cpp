@@ -87,6 +87,25 @@ TEST_CASE("A backup is a checked snapshot that says what the file held, listed n
     CHECK(checked->concerns == 2);
 }
 
+TEST_CASE("A backup is listed with its reason from the moment it has its name, even if its note is lost",
+          "[backups]")
+{
+    TempDatabase db;
+    test::makeTeam(*db);
+    Backups backups(db->backupFolder());
+    // The note is written before the backup takes its name (the Backups tab and the daily backup list the
+    // folder while one is made); without it the name still says why.
+    auto made = backups.make(*db, BackupReason::BeforeBundleImport);
+    REQUIRE(made.ok());
+    CHECK(QFileInfo::exists(made->file + u".json"_s));
+    QFile::remove(made->file + u".json"_s);
+    auto list = backups.list();
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().reason == BackupReason::BeforeBundleImport);
+    CHECK(list->first().reasonText() == u"before a bundle import"_s);
+}
+
 TEST_CASE("Rotation keeps the last day's backups and the newest of each of the last days and weeks",
           "[backups]")
 {
