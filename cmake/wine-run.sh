@@ -10,7 +10,8 @@ prefix=$1
 shift
 gcc_dlls=$(dirname "$(x86_64-w64-mingw32-gcc-posix -print-libgcc-file-name)")
 path=
-for dir in "$prefix/bin" "$gcc_dlls" /usr/x86_64-w64-mingw32/lib; do
+# wine-tools: stand-ins for the Linux programs the tests start (cmake/wine-unix-tool.c, built by scripts/windows).
+for dir in "$prefix/bin" "$gcc_dlls" /usr/x86_64-w64-mingw32/lib "$prefix/../wine-tools"; do
     path+="Z:${dir//\//\\};"
 done
 export WINEPATH="${WINEPATH:+$WINEPATH;}${path%;}"
