@@ -132,7 +132,7 @@ WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& 
     auto opened = hamkori::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
-        return {1};
+        return WindowRun{1, {}, {}, {}};
     }
     hamkori::Database& db = *opened.value();
     // A data file with teams skips the first-start screen and its language question: ask before the window.
@@ -168,7 +168,7 @@ WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& 
     }
     const int code = app.exec();
     if (code != kRestoreExitCode || window.pendingRestore().isEmpty())
-        return {code};
+        return WindowRun{code, {}, {}, {}};
     window.close(); // saves the window's place; no backup of its own (the restore keeps the file)
     return {code, window.pendingRestore(), db.backupFolder(), db.identityLedgerFile()};
     // the window and then the data file close here, before the restore replaces the file

@@ -3416,6 +3416,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>RecordEdits</name>
+    <message>
+        <source>A change was refused: records of this kind have no field «%1».</source>
+        <translation>Изменение отклонено: у записей этого вида нет поля «%1».</translation>
+    </message>
+    <message>
+        <source>A change was refused: records of the kind «%1» are not edited this way.</source>
+        <translation>Изменение отклонено: записи вида «%1» так не изменяются.</translation>
+    </message>
+    <message>
+        <source>The change could not start. Nothing was changed; try again.</source>
+        <translation>Не удалось начать изменение. Ничего не изменено; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>RecordLifecycle</name>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>

@@ -3392,6 +3392,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>RecordEdits</name>
+    <message>
+        <source>A change was refused: records of this kind have no field «%1».</source>
+        <translation>Тағйир рад шуд: сабтҳои ин навъ майдони «%1» надоранд.</translation>
+    </message>
+    <message>
+        <source>A change was refused: records of the kind «%1» are not edited this way.</source>
+        <translation>Тағйир рад шуд: сабтҳои навъи «%1» бо ин роҳ таҳрир карда намешаванд.</translation>
+    </message>
+    <message>
+        <source>The change could not start. Nothing was changed; try again.</source>
+        <translation>Тағйирро оғоз кардан нашуд. Ҳеҷ чиз тағйир дода нашуд; бори дигар кӯшиш кунед.</translation>
+    </message>
+</context>
+<context>
     <name>RecordLifecycle</name>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>

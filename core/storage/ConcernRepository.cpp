@@ -606,4 +606,14 @@ Result<QString> ConcernRepository::queryPlan(const ConcernFilter& filter, bool f
     return steps->join(QLatin1Char('\n'));
 }
 
+Fields ConcernRepository::fieldsOf(const Concern& record)
+{
+    return concernFields(record);
+}
+
+Concern ConcernRepository::concernFromRow(const QSqlRecord& row)
+{
+    return readConcern(row);
+}
+
 } // namespace hamkori

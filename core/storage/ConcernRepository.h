@@ -86,6 +86,10 @@ public:
     Result<QString> queryPlan(const ConcernFilter& filter, bool forCount = false);
     Result<QString> pageQueryPlan(const ConcernFilter& filter) { return queryPlan(filter, false); }
 
+    // The fields as the journal and a FieldPatch see them, and a record read back from them (RecordEdits).
+    static Fields fieldsOf(const Concern& record);
+    static Concern concernFromRow(const QSqlRecord& row);
+
 private:
     Result<void> validate(const Concern& concern);
 };

@@ -1,8 +1,9 @@
-#include "MergeRules.h"
+#include "JournalVersions.h"
+#include "FieldPatch.h"
 #include <QJsonObject>
 #include <algorithm>
 
-namespace hamkori::sync {
+namespace hamkori::journal {
 
 namespace {
 
@@ -108,22 +109,6 @@ QStringList splitStamps(const QString& prevHlc)
     return prevHlc.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-bool sameValue(const QVariant& a, const QVariant& b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    if (isNumber(a) && isNumber(b))
-        return a.toDouble() == b.toDouble();
-    if (isNumber(a) != isNumber(b)) {
-        // A number that travelled as text (or the other way round) is the same value.
-        bool aOk = false, bOk = false;
-        const double x = a.toDouble(&aOk), y = b.toDouble(&bOk);
-        if (aOk && bOk)
-            return x == y;
-    }
-    return a.toString() == b.toString();
-}
-
 bool DerivedRecord::deleted() const
 {
     const auto it = heads.constFind(deletedField());
@@ -145,7 +130,7 @@ QStringList DerivedRecord::conflictFields() const
     for (auto it = heads.constBegin(); it != heads.constEnd(); ++it) {
         bool disagree = false;
         for (const FieldVersion& head : *it)
-            disagree = disagree || !sameValue(head.value, it->first().value);
+            disagree = disagree || !FieldPatch::sameValue(head.value, it->first().value);
         if (disagree || (it.key() == deletedField() && !unseenByDeletion.isEmpty()))
             fields << it.key();
     }
@@ -212,7 +197,7 @@ QString stampsSeenByEdit(const QList<JournalEntry>& entries, const QString& fiel
     const QList<Candidate> valued = headsAmong(versionsByField(entries, true, field).value(field));
     QSet<QString> stamps;
     for (const Candidate& head : valued)
-        if (sameValue(head.version.value, valued.first().version.value))
+        if (FieldPatch::sameValue(head.version.value, valued.first().version.value))
             stamps.insert(head.version.hlc);
     return joinStamps(stamps);
 }
@@ -240,4 +225,4 @@ QString stampsSeenByResolution(const QList<JournalEntry>& entries, const QString
     return joinStamps(stamps);
 }
 
-} // namespace hamkori::sync
+} // namespace hamkori::journal

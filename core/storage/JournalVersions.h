@@ -9,12 +9,12 @@
 // is the head with the highest stamp. Heads that disagree are a conflict. A deletion names every head of the
 // record it saw; a head it did not see (an edit made without knowing of the deletion) is an "edit against
 // deletion" conflict, and the record stays deleted until a person decides.
-#include "../storage/RecordStore.h"
+#include "RecordStore.h"
 #include <QMap>
 #include <QSet>
 #include <QStringList>
 
-namespace hamkori::sync {
+namespace hamkori::journal {
 
 /// One version of one field.
 struct FieldVersion
@@ -49,8 +49,6 @@ struct DerivedRecord
 inline constexpr char16_t kDeletedField[] = u"deleted";
 
 QStringList splitStamps(const QString& prevHlc);
-/// Whether two stored values are the same (numbers compared as numbers, NULL only equal to NULL).
-bool sameValue(const QVariant& a, const QVariant& b);
 
 /// Derives a record from all of its journal entries (any order).
 DerivedRecord deriveRecord(const QList<JournalEntry>& entries);
@@ -66,4 +64,4 @@ QString stampsSeenByDeletion(const QList<JournalEntry>& entries);
 /// the record).
 QString stampsSeenByResolution(const QList<JournalEntry>& entries, const QString& field);
 
-} // namespace hamkori::sync
+} // namespace hamkori::journal

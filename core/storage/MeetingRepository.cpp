@@ -158,4 +158,14 @@ Result<QStringList> MeetingRepository::presentMembers(const QString& meetingUuid
     return QStringList(*list);
 }
 
+Fields MeetingRepository::fieldsOf(const Meeting& record)
+{
+    return meetingFields(record);
+}
+
+Meeting MeetingRepository::meetingFromRow(const QSqlRecord& row)
+{
+    return readMeeting(row);
+}
+
 } // namespace hamkori

@@ -23,6 +23,10 @@ public:
     Result<void> setPresent(const QString& meetingUuid, const QString& memberUuid, bool present);
     Result<QStringList> presentMembers(const QString& meetingUuid);
 
+    // The fields as the journal and a FieldPatch see them, and a record read back from them (RecordEdits).
+    static Fields fieldsOf(const Meeting& record);
+    static Meeting meetingFromRow(const QSqlRecord& row);
+
 private:
     Result<void> validate(const Meeting& meeting);
 };

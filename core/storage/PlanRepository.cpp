@@ -547,4 +547,24 @@ Result<QList<IndicatorReading>> PlanRepository::readings(const QString& activity
         {activityUuid}, readReading);
 }
 
+Fields PlanRepository::fieldsOf(const ActionPlan& record)
+{
+    return planFields(record);
+}
+
+ActionPlan PlanRepository::planFromRow(const QSqlRecord& row)
+{
+    return readPlan(row);
+}
+
+Fields PlanRepository::fieldsOf(const Activity& record)
+{
+    return activityFields(record);
+}
+
+Activity PlanRepository::activityFromRow(const QSqlRecord& row)
+{
+    return readActivity(row);
+}
+
 } // namespace hamkori

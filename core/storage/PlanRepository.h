@@ -46,6 +46,12 @@ public:
     Result<QList<RecordRef>> deleteReading(const QString& uuid);
     Result<QList<IndicatorReading>> readings(const QString& activityUuid);
 
+    // The fields as the journal and a FieldPatch see them, and a record read back from them (RecordEdits).
+    static Fields fieldsOf(const ActionPlan& record);
+    static ActionPlan planFromRow(const QSqlRecord& row);
+    static Fields fieldsOf(const Activity& record);
+    static Activity activityFromRow(const QSqlRecord& row);
+
 private:
     Result<void> validate(const ActionPlan& plan);
     Result<void> validate(const Activity& activity);

@@ -296,8 +296,9 @@ Result<QList<PairwiseComparison>> PrioritisationRepository::pairwise(const QStri
         });
 }
 
-Result<void> PrioritisationRepository::decide(const QString& roundUuid, const QStringList& chosenConcernUuids,
-                                              const QString& note, QDate date)
+Result<PrioritisationRound> PrioritisationRepository::decisionOf(const QString& roundUuid,
+                                                                 const QStringList& chosenConcernUuids,
+                                                                 const QString& note, QDate date)
 {
     auto current = round(roundUuid);
     if (!current)
@@ -314,12 +315,14 @@ Result<void> PrioritisationRepository::decide(const QString& roundUuid, const QS
     decided.chosenConcernUuids = chosenConcernUuids;
     decided.decisionNote = note;
     decided.decided = true;
+    return decided;
+}
+
+Result<void> PrioritisationRepository::promoteChosen(const QStringList& chosenConcernUuids,
+                                                     const QString& note, QDate date)
+{
     ConcernRepository concerns(m_db);
     return inTransaction([&]() -> Result<void> {
-        if (auto changed = store().update(kRound, roundUuid, roundFields(decided)); !changed)
-            return changed.error();
-        if (auto written = writeMembers(decided); !written)
-            return written;
         for (const QString& uuid : chosenConcernUuids) {
             auto concern = concerns.concern(uuid);
             if (!concern)
@@ -330,6 +333,21 @@ Result<void> PrioritisationRepository::decide(const QString& roundUuid, const QS
                     return moved;
         }
         return {};
+    });
+}
+
+Result<void> PrioritisationRepository::decide(const QString& roundUuid, const QStringList& chosenConcernUuids,
+                                              const QString& note, QDate date)
+{
+    auto decided = decisionOf(roundUuid, chosenConcernUuids, note, date);
+    if (!decided)
+        return decided.error();
+    return inTransaction([&]() -> Result<void> {
+        if (auto changed = store().update(kRound, roundUuid, roundFields(*decided)); !changed)
+            return changed.error();
+        if (auto written = writeMembers(*decided); !written)
+            return written;
+        return promoteChosen(chosenConcernUuids, note, date);
     });
 }
 
@@ -362,6 +380,16 @@ Result<analysis::PairwiseResult> PrioritisationRepository::pairwiseStandings(con
     for (const PairwiseComparison& p : *outcomes)
         plain.append({p.firstUuid, p.secondUuid, p.winnerUuid});
     return analysis::computePairwise(current->concernUuids, plain);
+}
+
+Fields PrioritisationRepository::fieldsOf(const PrioritisationRound& record)
+{
+    return roundFields(record);
+}
+
+PrioritisationRound PrioritisationRepository::roundFromRow(const QSqlRecord& row)
+{
+    return readRound(row);
 }
 
 } // namespace hamkori

@@ -37,10 +37,20 @@ public:
     /// Records the decision: the chosen concerns move to "prioritised" (dated), the others stay as they are.
     Result<void> decide(const QString& roundUuid, const QStringList& chosenConcernUuids, const QString& note,
                         QDate date);
+    /// The round as the decision leaves it (checked, not written): for an undoable edit of its fields.
+    Result<PrioritisationRound> decisionOf(const QString& roundUuid, const QStringList& chosenConcernUuids,
+                                           const QString& note, QDate date);
+    /// The chosen concerns still "raised" or "analysed" move to "prioritised", dated (what a decision does to
+    /// the concerns besides the round).
+    Result<void> promoteChosen(const QStringList& chosenConcernUuids, const QString& note, QDate date);
 
     /// Totals, ranks and divergence of the round's scores.
     Result<analysis::PrioritisationResult> totals(const QString& roundUuid);
     Result<analysis::PairwiseResult> pairwiseStandings(const QString& roundUuid);
+
+    // The fields as the journal and a FieldPatch see them, and a record read back from them (RecordEdits).
+    static Fields fieldsOf(const PrioritisationRound& record);
+    static PrioritisationRound roundFromRow(const QSqlRecord& row);
 
 private:
     Result<void> validate(const PrioritisationRound& round);

@@ -1,6 +1,7 @@
 #include "RecordStore.h"
-#include "../sync/MergeRules.h"
 #include "Database.h"
+#include "FieldPatch.h"
+#include "JournalVersions.h"
 #include "SqlUtil.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,19 +75,6 @@ const QMultiMap<QString, Dependent>& dependents()
         {QStringLiteral("activity"), {"indicator_reading", "activity"}},
     };
     return map;
-}
-
-bool sameStoredValue(const QVariant& stored, const QVariant& wanted)
-{
-    if (stored.isNull() || wanted.isNull())
-        return stored.isNull() == wanted.isNull();
-    const bool storedNumber = stored.typeId() == QMetaType::LongLong ||
-                              stored.typeId() == QMetaType::Double || stored.typeId() == QMetaType::Int;
-    const bool wantedNumber = wanted.typeId() == QMetaType::LongLong ||
-                              wanted.typeId() == QMetaType::Double || wanted.typeId() == QMetaType::Int;
-    if (storedNumber && wantedNumber)
-        return stored.toDouble() == wanted.toDouble();
-    return stored.toString() == wanted.toString();
 }
 
 QJsonObject toJson(const Fields& fields)
@@ -255,7 +243,7 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     Fields changed;
     for (const auto& [column, value] : fields) {
         const QVariant stored = sql::toStored(value);
-        if (!sameStoredValue(current->value(column), stored))
+        if (!FieldPatch::sameValue(current->value(column), stored))
             changed.append({column, stored});
     }
     if (changed.isEmpty())
@@ -277,7 +265,7 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     if (auto done = execute(query); !done)
         return done.error();
 
-    // prev_hlc names the versions the editor saw (see sync/MergeRules.h): for a field, the heads that show
+    // prev_hlc names the versions the editor saw (see JournalVersions.h): for a field, the heads that show
     // its current value; for the deletion flag, every head of the record, so that an edit made elsewhere
     // without knowing of a deletion becomes a conflict instead of being lost.
     QSqlQuery& fieldVersions = prepared(QStringLiteral(
@@ -298,7 +286,7 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
                              seen.value(2).toString(), seen.value(3), seen.value(4).toString()});
         seen.finish();
         QString prevHlc =
-            deletion ? sync::stampsSeenByDeletion(versions) : sync::stampsSeenByEdit(versions, column);
+            deletion ? journal::stampsSeenByDeletion(versions) : journal::stampsSeenByEdit(versions, column);
         if (deletion && !m_cascadeStamp.isEmpty())
             prevHlc += QLatin1Char(' ') + m_cascadeStamp;
         if (auto logged = appendJournal(kind, uuid, column, value, prevHlc, hlc); !logged)

@@ -246,4 +246,24 @@ Result<void> ReferenceRepository::updatePlace(const GazetteerEntry& entry)
                         tr("This place is no longer in the gazetteer."));
 }
 
+Fields ReferenceRepository::fieldsOf(const ReferenceItem& record)
+{
+    return itemFields(record);
+}
+
+ReferenceItem ReferenceRepository::itemFromRow(const QSqlRecord& row)
+{
+    return readItem(row);
+}
+
+Fields ReferenceRepository::fieldsOf(const GazetteerEntry& record)
+{
+    return placeFields(record);
+}
+
+GazetteerEntry ReferenceRepository::placeFromRow(const QSqlRecord& row)
+{
+    return readPlace(row);
+}
+
 } // namespace hamkori

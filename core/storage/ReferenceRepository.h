@@ -29,6 +29,12 @@ public:
     Result<GazetteerEntry> addPlace(GazetteerEntry entry);
     Result<void> updatePlace(const GazetteerEntry& entry);
 
+    // The fields as the journal and a FieldPatch see them, and a record read back from them (RecordEdits).
+    static Fields fieldsOf(const ReferenceItem& record);
+    static ReferenceItem itemFromRow(const QSqlRecord& row);
+    static Fields fieldsOf(const GazetteerEntry& record);
+    static GazetteerEntry placeFromRow(const QSqlRecord& row);
+
 private:
     Result<void> validate(const ReferenceItem& item);
     Result<void> validate(const GazetteerEntry& entry);

@@ -216,4 +216,24 @@ Result<QList<Member>> TeamRepository::members(const QString& teamUuid)
         readMember);
 }
 
+Fields TeamRepository::fieldsOf(const Team& record)
+{
+    return teamFields(record);
+}
+
+Team TeamRepository::teamFromRow(const QSqlRecord& row)
+{
+    return readTeam(row);
+}
+
+Fields TeamRepository::fieldsOf(const Member& record)
+{
+    return memberFields(record);
+}
+
+Member TeamRepository::memberFromRow(const QSqlRecord& row)
+{
+    return readMember(row);
+}
+
 } // namespace hamkori

@@ -38,6 +38,12 @@ public:
     Result<Member> member(const QString& uuid);
     Result<QList<Member>> members(const QString& teamUuid);
 
+    // The fields as the journal and a FieldPatch see them, and a record read back from them (RecordEdits).
+    static Fields fieldsOf(const Team& record);
+    static Team teamFromRow(const QSqlRecord& row);
+    static Fields fieldsOf(const Member& record);
+    static Member memberFromRow(const QSqlRecord& row);
+
 private:
     Result<void> validate(const Team& team);
     Result<void> validate(const Member& member);

@@ -1,8 +1,8 @@
 #include "Merge.h"
 #include "../storage/Database.h"
+#include "../storage/JournalVersions.h"
 #include "../storage/SyncRepository.h"
 #include "MergeRecord.h"
-#include "MergeRules.h"
 #include "SenderTrust.h"
 #include <QJsonObject>
 #include <QUuid>
@@ -11,6 +11,8 @@
 #include <tuple>
 
 namespace hamkori::sync {
+
+using namespace journal; // the versions of fields as the journal makes them
 
 namespace {
 

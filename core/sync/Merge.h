@@ -1,6 +1,7 @@
 #pragma once
 // Choosing what a bundle carries and applying a received one (the bundle's file format is BundleWriter /
-// BundleReader). See MergeRules.h for how concurrent changes merge and docs/exchange-format.md for the file.
+// BundleReader). See storage/JournalVersions.h for how concurrent changes merge and docs/exchange-format.md
+// for the file.
 #include "../Result.h"
 #include "Bundle.h"
 #include "MergeReport.h"

@@ -1,12 +1,14 @@
 #include "MergeConflicts.h"
 #include "../storage/Database.h"
+#include "../storage/JournalVersions.h"
 #include "../storage/SyncRepository.h"
 #include "MergeRecord.h"
-#include "MergeRules.h"
 #include <QCoreApplication>
 #include <optional>
 
 namespace hamkori::sync {
+
+using namespace journal; // the versions of fields as the journal makes them
 
 namespace {
 

@@ -1,9 +1,12 @@
 #include "MergeRecord.h"
+#include "../storage/FieldPatch.h"
+#include "../storage/JournalVersions.h"
 #include "../storage/SyncRepository.h"
-#include "MergeRules.h"
 #include <QSqlRecord>
 
 namespace hamkori::sync {
+
+using namespace journal; // the versions of fields as the journal makes them
 
 namespace {
 
@@ -53,7 +56,7 @@ Result<RecordOutcome> rederiveRecord(SyncRepository& repository, const QString& 
 
     if (!insert) {
         for (auto it = wanted.begin(); it != wanted.end();) {
-            if (sameValue(current->value(it.key()), it.value()))
+            if (FieldPatch::sameValue(current->value(it.key()), it.value()))
                 it = wanted.erase(it);
             else
                 ++it;

@@ -3,13 +3,13 @@
 // as decoded structures here: the file format, encryption and signatures are tested in test_sync_bundle.
 #include "Builders.h"
 #include "core/demo/DemoLoader.h"
+#include "core/storage/JournalVersions.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
-#include "core/sync/MergeRules.h"
 #include "translations/Translations.h"
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -715,7 +715,7 @@ TEST_CASE("A local deletion names every version it saw, a local edit the version
     REQUIRE(journal.ok());
     const JournalEntry deletion = journal->last();
     CHECK(deletion.field == u"deleted"_s);
-    CHECK(sync::splitStamps(deletion.prevHlc) == QStringList{created, titleStamp});
+    CHECK(journal::splitStamps(deletion.prevHlc) == QStringList{created, titleStamp});
     CHECK((*journal)[journal->size() - 2].prevHlc == created); // the title replaced the created one
 }
 

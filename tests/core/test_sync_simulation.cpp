@@ -6,10 +6,11 @@
 // every change is either shown or waiting in the conflict inbox. Deterministic: the seeds are fixed.
 // The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run it larger (the CI size stays small).
 #include "Builders.h"
+#include "core/storage/FieldPatch.h"
+#include "core/storage/JournalVersions.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
-#include "core/sync/MergeRules.h"
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlRecord>
@@ -385,21 +386,21 @@ private:
         for (const QString& record : column(db, u"SELECT DISTINCT record FROM journal ORDER BY record"_s)) {
             auto entries = repository.recordJournal(record);
             REQUIRE(entries.ok());
-            const sync::DerivedRecord derived = sync::deriveRecord(*entries);
+            const journal::DerivedRecord derived = journal::deriveRecord(*entries);
             auto row = repository.row(derived.kind, record);
             REQUIRE(row.ok());
             REQUIRE_FALSE(row->isEmpty());
             for (auto it = derived.heads.constBegin(); it != derived.heads.constEnd(); ++it) {
-                for (const sync::FieldVersion& head : *it) {
+                for (const journal::FieldVersion& head : *it) {
                     ++heads;
-                    const bool shown = sync::sameValue(row->value(it.key()), head.value);
+                    const bool shown = FieldPatch::sameValue(row->value(it.key()), head.value);
                     const bool inInbox = waiting.contains(record + u'/' + it.key() + u'/' + head.hlc);
                     INFO(derived.kind.toStdString()
                          << " " << record.toStdString() << " " << it.key().toStdString());
                     CHECK((shown || inInbox));
                 }
             }
-            for (const sync::FieldVersion& edit : derived.unseenByDeletion) {
+            for (const journal::FieldVersion& edit : derived.unseenByDeletion) {
                 ++unseen;
                 CHECK(waiting.contains(record + u'/' + edit.field + u'/' + edit.hlc));
             }

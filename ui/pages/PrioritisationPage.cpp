@@ -2,6 +2,7 @@
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PrioritisationRepository.h"
+#include "core/storage/RecordEdits.h"
 #include "prioritisation/DecisionDialog.h"
 #include "prioritisation/PairwiseWidget.h"
 #include "prioritisation/ResultsModel.h"
@@ -414,13 +415,9 @@ void PrioritisationPage::editRound()
     RoundDialog dialog(
         m_session.db(), before,
         [this, before](const PrioritisationRound& after) -> Result<void> {
-            Database& db = m_session.db();
             const QString name =
                 after.title.isEmpty() ? after.date.toString(QStringLiteral("dd.MM.yyyy")) : after.title;
-            return undo::perform(
-                m_session, tr("edit round %1").arg(name),
-                [&db, after] { return PrioritisationRepository(db).updateRound(after); },
-                [&db, before] { return PrioritisationRepository(db).updateRound(before); });
+            return undo::edit(m_session, tr("edit round %1").arg(name), RecordEdits::patch(before, after));
         },
         this);
     runDialog(dialog);
@@ -445,25 +442,24 @@ void PrioritisationPage::recordDecision()
             for (const QString& uuid : decision.chosen)
                 if (auto c = concerns.concern(uuid))
                     statuses.insert(uuid, c->status);
-            const QString roundUuid = before.meta.uuid;
+            auto decided = PrioritisationRepository(db).decisionOf(before.meta.uuid, decision.chosen,
+                                                                   decision.note, decision.date);
+            if (!decided)
+                return decided.error();
             const QString undoNote = tr("Decision of the prioritisation round undone");
-            auto apply = [&db, roundUuid, decision] {
-                return PrioritisationRepository(db).decide(roundUuid, decision.chosen, decision.note,
-                                                           decision.date);
+            // The round's decision fields, and in the same transaction the concerns it moves (and back).
+            const undo::Action promote = [&db, decision] {
+                return PrioritisationRepository(db).promoteChosen(decision.chosen, decision.note,
+                                                                  decision.date);
             };
-            auto revert = [&db, before, statuses, decision, undoNote]() -> Result<void> {
-                Transaction transaction(db);
-                if (auto restored = PrioritisationRepository(db).updateRound(before); !restored)
-                    return restored;
-                if (auto moved = ConcernRepository(db).moveBack(statuses, ConcernStatus::Prioritised,
-                                                                decision.date, undoNote);
-                    !moved)
-                    return moved;
-                return transaction.commit();
+            const undo::Action moveBack = [&db, statuses, decision, undoNote] {
+                return ConcernRepository(db).moveBack(statuses, ConcernStatus::Prioritised, decision.date,
+                                                      undoNote);
             };
             const QString name =
                 before.title.isEmpty() ? before.date.toString(QStringLiteral("dd.MM.yyyy")) : before.title;
-            return undo::perform(m_session, tr("record the decision of %1").arg(name), apply, revert);
+            return undo::edit(m_session, tr("record the decision of %1").arg(name),
+                              {RecordEdits::patch(before, *decided)}, promote, moveBack);
         },
         this);
     runDialog(dialog);

@@ -247,7 +247,8 @@ void MeetingDetailsForm::save(Field field)
     case FieldCount:
         return;
     }
-    auto done = editMeetingField(m_session, undoText(field), edited, copy);
+    const bool typed = field == Agenda || field == Minutes || field == Decisions; // saved at pauses
+    auto done = editMeetingField(m_session, undoText(field), edited, copy, typed);
     if (!done) {
         m_refused = field;
         m_errors->show(done.error());

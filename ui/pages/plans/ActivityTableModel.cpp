@@ -1,6 +1,7 @@
 #include "ActivityTableModel.h"
 #include "core/model/Formats.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/RecordEdits.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
@@ -17,17 +18,6 @@ namespace {
 QString dmy(QDate date)
 {
     return Formats::date(date);
-}
-
-bool same(const Activity& a, const Activity& b)
-{
-    return a.position == b.position && a.measure == b.measure && a.leadBodyUuid == b.leadBodyUuid &&
-           a.partners == b.partners && a.start == b.start && a.deadline == b.deadline &&
-           a.resources == b.resources && a.fundingSourceUuid == b.fundingSourceUuid &&
-           a.amountSomoni == b.amountSomoni && a.outputIndicator == b.outputIndicator &&
-           a.outcomeIndicator == b.outcomeIndicator && a.outcomeBaseline == b.outcomeBaseline &&
-           a.outcomeTarget == b.outcomeTarget && a.verification == b.verification && a.risks == b.risks &&
-           a.genderConflictNotes == b.genderConflictNotes && a.status == b.status;
 }
 
 std::optional<double> optionalNumber(const QVariant& value)
@@ -346,13 +336,10 @@ bool ActivityTableModel::setData(const QModelIndex& index, const QVariant& value
     Activity after = before;
     if (!apply(index.row(), index.column(), value, after))
         return false;
-    if (same(before, after))
+    const FieldPatch patch = RecordEdits::patch(before, after);
+    if (patch.isEmpty())
         return true;
-    Database* db = &m_session.db();
-    auto done = undo::perform(
-        m_session, undoText(index.column(), index.row()),
-        [db, after] { return PlanRepository(*db).updateActivity(after); },
-        [db, before] { return PlanRepository(*db).updateActivity(before); });
+    auto done = undo::edit(m_session, undoText(index.column(), index.row()), patch);
     if (!done) {
         Q_EMIT editRefused(done.error(), index.column());
         return false;
@@ -398,19 +385,12 @@ bool ActivityTableModel::moveActivity(int row, int delta)
         movedFirst.position = other + 1;
         movedSecond.position = row + 1;
     }
-    Database* db = &m_session.db();
-    auto write = [db](const Activity& a, const Activity& b) -> Result<void> {
-        PlanRepository plans(*db);
-        if (auto done = plans.updateActivity(a); !done)
-            return done;
-        return plans.updateActivity(b);
-    };
     const QString text = delta < 0
                              ? tr("move activity %1 of %2 up").arg(QString::number(row + 1), m_planCode)
                              : tr("move activity %1 of %2 down").arg(QString::number(row + 1), m_planCode);
-    auto done = undo::perform(
-        m_session, text, [write, movedFirst, movedSecond] { return write(movedFirst, movedSecond); },
-        [write, first, second] { return write(first, second); });
+    // Two records in one transaction, each changed in its position only.
+    auto done = undo::edit(m_session, text,
+                           {RecordEdits::patch(first, movedFirst), RecordEdits::patch(second, movedSecond)});
     if (!done) {
         Q_EMIT editRefused(done.error(), -1);
         return false;

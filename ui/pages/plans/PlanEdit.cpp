@@ -1,6 +1,7 @@
 #include "PlanEdit.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/RecordEdits.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include <QCoreApplication>
@@ -36,18 +37,11 @@ Result<void> updatePlanUndoably(Session& session, const QString& undoText, const
         statuses.insert(uuid, concern->status);
     }
     const QString note = Texts::undoneNote(after.code);
-    auto apply = [db, after] { return PlanRepository(*db).updatePlan(after); };
-    auto revert = [db, before, statuses, note]() -> Result<void> {
-        Transaction transaction(*db);
-        if (auto restored = PlanRepository(*db).updatePlan(before); !restored)
-            return restored;
-        if (auto moved =
-                ConcernRepository(*db).moveBack(statuses, ConcernStatus::InPlan, QDate::currentDate(), note);
-            !moved)
-            return moved;
-        return transaction.commit();
+    // Undo: the plan's fields of this edit back, and (in the same transaction) the concerns it moved.
+    const undo::Action moveBack = [db, statuses, note]() -> Result<void> {
+        return ConcernRepository(*db).moveBack(statuses, ConcernStatus::InPlan, QDate::currentDate(), note);
     };
-    return undo::perform(session, undoText, apply, revert);
+    return undo::edit(session, undoText, {RecordEdits::patch(before, after)}, {}, moveBack);
 }
 
 } // namespace hamkori::plans

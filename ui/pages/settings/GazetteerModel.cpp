@@ -1,4 +1,5 @@
 #include "GazetteerModel.h"
+#include "core/storage/RecordEdits.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
@@ -173,13 +174,10 @@ bool GazetteerModel::setData(const QModelIndex& index, const QVariant& value, in
     default:
         return false;
     }
-    if (after.regionCode == before.regionCode && after.kind == before.kind && after.nameEn == before.nameEn &&
-        after.nameTg == before.nameTg && after.nameRu == before.nameRu && after.formerNames == before.formerNames)
+    const FieldPatch patch = RecordEdits::patch(before, after);
+    if (patch.isEmpty())
         return true;
-    Database& db = m_session.db();
-    auto done = undo::perform(
-        m_session, undoText, [&db, after] { return ReferenceRepository(db).updatePlace(after); },
-        [&db, before] { return ReferenceRepository(db).updatePlace(before); });
+    auto done = undo::edit(m_session, undoText, patch);
     if (!done) {
         Q_EMIT editRefused(done.error());
         return false;

@@ -1,5 +1,6 @@
 #include "ReferenceListModel.h"
 #include "BuiltInNames.h"
+#include "core/storage/RecordEdits.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
@@ -60,7 +61,9 @@ int ReferenceListModel::columnCount(const QModelIndex& parent) const
 
 QString ReferenceListModel::languageOf(int column)
 {
-    return column == Tajik ? QStringLiteral("tg") : column == Russian ? QStringLiteral("ru") : QStringLiteral("en");
+    return column == Tajik     ? QStringLiteral("tg")
+           : column == Russian ? QStringLiteral("ru")
+                               : QStringLiteral("en");
 }
 
 QString ReferenceListModel::storedName(const ReferenceItem& item, int column) const
@@ -196,10 +199,10 @@ bool ReferenceListModel::setData(const QModelIndex& index, const QVariant& value
         }
         undoText = tr("rename %1").arg(name);
     }
-    Database& db = m_session.db();
-    auto done = undo::perform(
-        m_session, undoText, [&db, after] { return ReferenceRepository(db).updateItem(after); },
-        [&db, before] { return ReferenceRepository(db).updateItem(before); });
+    const FieldPatch patch = RecordEdits::patch(before, after);
+    if (patch.isEmpty())
+        return true;
+    auto done = undo::edit(m_session, undoText, patch);
     if (!done) {
         Q_EMIT editRefused(done.error());
         return false;

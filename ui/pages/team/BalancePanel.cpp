@@ -95,7 +95,8 @@ void BalancePanel::retranslate()
         warnings << tr("Women are fewer than 40% of the active members: invite more women to the team.");
     if (m_balance.active > 0 && m_balance.noYouth())
         warnings << tr("No youth member is active: invite young people to the team.");
-    m_warning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
+    m_warning->setText(warnings.isEmpty() ? QString()
+                                          : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_warning->setVisible(!warnings.isEmpty());
 }
 

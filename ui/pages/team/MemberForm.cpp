@@ -1,5 +1,6 @@
 #include "MemberForm.h"
 #include "FormSupport.h"
+#include "core/storage/RecordEdits.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
@@ -25,14 +26,6 @@ void setText(QLineEdit* edit, const QString& text)
         edit->setText(text);
         edit->setCursorPosition(0); // long texts show their beginning
     }
-}
-
-bool sameFields(const Member& a, const Member& b)
-{
-    return a.name.trimmed() == b.name.trimmed() && a.category == b.category && a.sex == b.sex &&
-           a.ageBand == b.ageBand && a.organisation.trimmed() == b.organisation.trimmed() &&
-           a.post.trimmed() == b.post.trimmed() && a.phone.trimmed() == b.phone.trimmed() &&
-           a.joined == b.joined && a.left == b.left;
 }
 
 } // namespace
@@ -266,13 +259,11 @@ void MemberForm::commit(const std::function<void(Member&)>& change, const QStrin
     }
     Member after = *before;
     change(after);
-    if (sameFields(after, *before))
+    const FieldPatch patch = RecordEdits::patch(*before, after);
+    if (patch.isEmpty())
         return;
     m_errors->clear();
-    const Member original = *before;
-    auto done = undo::perform(
-        m_session, text.arg(original.name), [&db, after] { return TeamRepository(db).updateMember(after); },
-        [&db, original] { return TeamRepository(db).updateMember(original); });
+    auto done = undo::edit(m_session, text.arg(before->name), patch);
     if (!done)
         m_errors->show(done.error());
 }

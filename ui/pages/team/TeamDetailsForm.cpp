@@ -1,6 +1,7 @@
 #include "TeamDetailsForm.h"
 #include "DistrictCombo.h"
 #include "FormSupport.h"
+#include "core/storage/RecordEdits.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
@@ -25,13 +26,6 @@ void setText(QLineEdit* edit, const QString& text)
         edit->setText(text);
         edit->setCursorPosition(0); // long texts show their beginning
     }
-}
-
-bool sameFields(const Team& a, const Team& b)
-{
-    return a.name.trimmed() == b.name.trimmed() && a.code.trimmed() == b.code.trimmed() &&
-           a.districtUuid == b.districtUuid && a.jamoat.trimmed() == b.jamoat.trimmed() &&
-           a.address.trimmed() == b.address.trimmed() && a.established == b.established;
 }
 
 } // namespace
@@ -217,15 +211,11 @@ void TeamDetailsForm::commit(const std::function<void(Team&)>& change, const cha
     }
     Team after = *before;
     change(after);
-    if (sameFields(after, *before)) {
-        m_errors->clear(); // e.g. a refused code typed back to what it was
+    const FieldPatch patch = RecordEdits::patch(*before, after);
+    m_errors->clear(); // e.g. a refused code typed back to what it was
+    if (patch.isEmpty())
         return;
-    }
-    m_errors->clear();
-    const Team original = *before;
-    auto done = undo::perform(
-        m_session, tr(text).arg(original.code), [&db, after] { return TeamRepository(db).updateTeam(after); },
-        [&db, original] { return TeamRepository(db).updateTeam(original); });
+    auto done = undo::edit(m_session, tr(text).arg(before->code), patch);
     if (!done)
         m_errors->show(done.error());
 }

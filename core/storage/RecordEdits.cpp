@@ -1,0 +1,251 @@
+#include "RecordEdits.h"
+#include "ConcernRepository.h"
+#include "MeetingRepository.h"
+#include "PlanRepository.h"
+#include "PrioritisationRepository.h"
+#include "ReferenceRepository.h"
+#include "TeamRepository.h"
+#include <QSqlField>
+
+namespace hamkori {
+
+namespace {
+
+const QString kPlanConcerns = QStringLiteral("concerns");
+const QString kRoundCriteria = QStringLiteral("criteria");
+const QString kRoundConcerns = QStringLiteral("concerns");
+const QString kRoundChosen = QStringLiteral("chosen");
+
+QString joined(const QStringList& uuids)
+{
+    return uuids.join(QLatin1Char(','));
+}
+
+QStringList split(const QVariant& value)
+{
+    return value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString criteriaText(const QList<RoundCriterion>& criteria)
+{
+    QStringList parts;
+    for (const RoundCriterion& criterion : criteria)
+        parts << criterion.criterionUuid + QLatin1Char('=') + QString::number(criterion.weight, 'g', 17);
+    return parts.join(QLatin1Char(';'));
+}
+
+QList<RoundCriterion> criteriaFrom(const QVariant& value)
+{
+    QList<RoundCriterion> criteria;
+    for (const QString& part : value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        criteria.append({part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1).toDouble()});
+    return criteria;
+}
+
+// A record's fields, association lists included.
+Fields allFields(const ActionPlan& plan)
+{
+    return PlanRepository::fieldsOf(plan) + Fields{{kPlanConcerns, joined(plan.concernUuids)}};
+}
+Fields allFields(const PrioritisationRound& round)
+{
+    return PrioritisationRepository::fieldsOf(round) +
+           Fields{{kRoundCriteria, criteriaText(round.criteria)},
+                  {kRoundConcerns, joined(round.concernUuids)},
+                  {kRoundChosen, joined(round.chosenConcernUuids)}};
+}
+template <class T> Fields allFields(const T& record)
+{
+    if constexpr (std::is_same_v<T, Activity>)
+        return PlanRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, Concern>)
+        return ConcernRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, Meeting>)
+        return MeetingRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, Team> || std::is_same_v<T, Member>)
+        return TeamRepository::fieldsOf(record);
+    else
+        return ReferenceRepository::fieldsOf(record);
+}
+
+const Fields::value_type* find(const Fields& fields, const QString& column)
+{
+    for (const auto& field : fields)
+        if (field.first == column)
+            return &field;
+    return nullptr;
+}
+
+/// The row a repository reads a record from: these fields and the record's own stamps.
+QSqlRecord rowOf(const Fields& fields, const RecordMeta& meta)
+{
+    QSqlRecord row;
+    auto add = [&row](const QString& column, const QVariant& value) {
+        row.append(QSqlField(column));
+        row.setValue(column, value);
+    };
+    add(QStringLiteral("uuid"), meta.uuid);
+    add(QStringLiteral("created_hlc"), meta.createdHlc);
+    add(QStringLiteral("modified_hlc"), meta.modifiedHlc);
+    add(QStringLiteral("device"), meta.device);
+    add(QStringLiteral("deleted"), meta.deleted ? 1 : 0);
+    for (const auto& [column, value] : fields)
+        add(column, value);
+    return row;
+}
+
+/// Re-reads, lays the patch over the stored fields, reads the record back from them and writes it.
+template <class T>
+Result<void> overlayAndWrite(const FieldPatch& patch, const Result<T>& current,
+                             const std::function<T(const QSqlRecord&)>& fromRow,
+                             const std::function<void(T& next, const Fields& fields)>& lists,
+                             const std::function<Result<void>(const T&)>& write)
+{
+    if (!current)
+        return current.error();
+    Fields fields = allFields(*current);
+    for (const FieldChange& change : patch.changes) {
+        auto it = std::find_if(fields.begin(), fields.end(),
+                               [&](const auto& field) { return field.first == change.column; });
+        if (it == fields.end())
+            return Error{RecordEdits::tr("A change was refused: records of this kind have no field «%1».")
+                             .arg(change.column),
+                         {}};
+        it->second = change.to;
+    }
+    T next = fromRow(rowOf(fields, current->meta));
+    next.meta = current->meta;
+    if (lists)
+        lists(next, fields);
+    return write(next);
+}
+
+template <class Record> FieldPatch patchOf(const char* kind, const Record& before, const Record& after)
+{
+    return FieldPatch::between(QString::fromLatin1(kind), before.meta.uuid, allFields(before),
+                               allFields(after));
+}
+
+} // namespace
+
+FieldPatch RecordEdits::patch(const ActionPlan& before, const ActionPlan& after)
+{
+    return patchOf("plan", before, after);
+}
+FieldPatch RecordEdits::patch(const Activity& before, const Activity& after)
+{
+    return patchOf("activity", before, after);
+}
+FieldPatch RecordEdits::patch(const Concern& before, const Concern& after)
+{
+    return patchOf("concern", before, after);
+}
+FieldPatch RecordEdits::patch(const GazetteerEntry& before, const GazetteerEntry& after)
+{
+    return patchOf("gazetteer", before, after);
+}
+FieldPatch RecordEdits::patch(const Meeting& before, const Meeting& after)
+{
+    return patchOf("meeting", before, after);
+}
+FieldPatch RecordEdits::patch(const Member& before, const Member& after)
+{
+    return patchOf("member", before, after);
+}
+FieldPatch RecordEdits::patch(const PrioritisationRound& before, const PrioritisationRound& after)
+{
+    return patchOf("round", before, after);
+}
+FieldPatch RecordEdits::patch(const ReferenceItem& before, const ReferenceItem& after)
+{
+    return patchOf("reference_item", before, after);
+}
+FieldPatch RecordEdits::patch(const Team& before, const Team& after)
+{
+    return patchOf("team", before, after);
+}
+
+Result<void> RecordEdits::applyOne(const FieldPatch& patch)
+{
+    const QString& kind = patch.kind;
+    const QString& uuid = patch.record;
+    if (kind == u"activity") {
+        PlanRepository plans(m_db);
+        return overlayAndWrite<Activity>(patch, plans.activity(uuid), &PlanRepository::activityFromRow, {},
+                                         [&](const Activity& a) { return plans.updateActivity(a); });
+    }
+    if (kind == u"plan") {
+        PlanRepository plans(m_db);
+        return overlayAndWrite<ActionPlan>(
+            patch, plans.plan(uuid), &PlanRepository::planFromRow,
+            [](ActionPlan& plan, const Fields& fields) {
+                plan.concernUuids = split(find(fields, kPlanConcerns)->second);
+            },
+            [&](const ActionPlan& p) { return plans.updatePlan(p); });
+    }
+    if (kind == u"round") {
+        PrioritisationRepository rounds(m_db);
+        return overlayAndWrite<PrioritisationRound>(
+            patch, rounds.round(uuid), &PrioritisationRepository::roundFromRow,
+            [](PrioritisationRound& round, const Fields& fields) {
+                round.criteria = criteriaFrom(find(fields, kRoundCriteria)->second);
+                round.concernUuids = split(find(fields, kRoundConcerns)->second);
+                round.chosenConcernUuids = split(find(fields, kRoundChosen)->second);
+            },
+            [&](const PrioritisationRound& r) { return rounds.updateRound(r); });
+    }
+    if (kind == u"concern") {
+        ConcernRepository concerns(m_db);
+        auto current = concerns.concern(uuid);
+        const ConcernStatus status = current ? current->status : ConcernStatus::Raised;
+        // The status is not a field of this path: changeStatus() writes it with its history.
+        return overlayAndWrite<Concern>(
+            patch, current, &ConcernRepository::concernFromRow,
+            [status](Concern& concern, const Fields&) { concern.status = status; },
+            [&](const Concern& c) { return concerns.updateConcern(c); });
+    }
+    if (kind == u"meeting") {
+        MeetingRepository meetings(m_db);
+        return overlayAndWrite<Meeting>(patch, meetings.meeting(uuid), &MeetingRepository::meetingFromRow, {},
+                                        [&](const Meeting& m) { return meetings.updateMeeting(m); });
+    }
+    if (kind == u"team") {
+        TeamRepository teams(m_db);
+        return overlayAndWrite<Team>(patch, teams.team(uuid), &TeamRepository::teamFromRow, {},
+                                     [&](const Team& t) { return teams.updateTeam(t); });
+    }
+    if (kind == u"member") {
+        TeamRepository teams(m_db);
+        return overlayAndWrite<Member>(patch, teams.member(uuid), &TeamRepository::memberFromRow, {},
+                                       [&](const Member& m) { return teams.updateMember(m); });
+    }
+    if (kind == u"reference_item") {
+        ReferenceRepository lists(m_db);
+        return overlayAndWrite<ReferenceItem>(patch, lists.item(uuid), &ReferenceRepository::itemFromRow, {},
+                                              [&](const ReferenceItem& i) { return lists.updateItem(i); });
+    }
+    if (kind == u"gazetteer") {
+        ReferenceRepository lists(m_db);
+        return overlayAndWrite<GazetteerEntry>(patch, lists.gazetteerEntry(uuid),
+                                               &ReferenceRepository::placeFromRow, {},
+                                               [&](const GazetteerEntry& g) { return lists.updatePlace(g); });
+    }
+    return Error{tr("A change was refused: records of the kind «%1» are not edited this way.").arg(kind), {}};
+}
+
+Result<void> RecordEdits::apply(const QList<FieldPatch>& patches, const std::function<Result<void>()>& also)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return Error{tr("The change could not start. Nothing was changed; try again."), {}};
+    for (const FieldPatch& patch : patches)
+        if (!patch.isEmpty())
+            if (auto applied = applyOne(patch); !applied)
+                return applied;
+    if (also)
+        if (auto done = also(); !done)
+            return done;
+    return transaction.commit();
+}
+
+} // namespace hamkori
