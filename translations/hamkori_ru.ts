@@ -1657,82 +1657,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>этот ноутбук</translation>
     </message>
     <message>
-        <source>deleted or kept</source>
-        <translation>удалить или оставить</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>код</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>описание</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>место</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <source>agenda</source>
-        <translation>повестка дня</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>протокол</translation>
-    </message>
-    <message>
-        <source>decisions</source>
-        <translation>решения</translation>
-    </message>
-    <message>
-        <source>causes</source>
-        <translation>причины</translation>
-    </message>
-    <message>
-        <source>effects</source>
-        <translation>последствия</translation>
-    </message>
-    <message>
-        <source>mitigation</source>
-        <translation>меры по снижению риска</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>телефон</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>должность</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>организация</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>адрес</translation>
-    </message>
-    <message>
-        <source>jamoat</source>
-        <translation>джамоат</translation>
-    </message>
-    <message>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
@@ -1747,366 +1671,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>kind of meeting</source>
-        <translation>вид встречи</translation>
-    </message>
-    <message>
-        <source>kind of link</source>
-        <translation>вид связи</translation>
-    </message>
-    <message>
-        <source>kind of place</source>
-        <translation>тип места</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>балл</translation>
-    </message>
-    <message>
-        <source>value measured</source>
-        <translation>измеренное значение</translation>
-    </message>
-    <message>
-        <source>member category</source>
-        <translation>категория члена группы</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>категория</translation>
-    </message>
-    <message>
-        <source>meeting of the round</source>
-        <translation>встреча раунда</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>область</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>вид</translation>
-    </message>
-    <message>
-        <source>name in English</source>
-        <translation>название на английском</translation>
-    </message>
-    <message>
-        <source>name in Tajik</source>
-        <translation>название на таджикском</translation>
-    </message>
-    <message>
-        <source>name in Russian</source>
-        <translation>название на русском</translation>
-    </message>
-    <message>
-        <source>former names</source>
-        <translation>прежние названия</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>список</translation>
-    </message>
-    <message>
-        <source>order in the list</source>
-        <translation>порядок в списке</translation>
-    </message>
-    <message>
-        <source>default weight</source>
-        <translation>вес по умолчанию</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>район</translation>
-    </message>
-    <message>
-        <source>established on</source>
-        <translation>дата создания</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>группа</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>пол</translation>
-    </message>
-    <message>
-        <source>age band</source>
-        <translation>возрастная группа</translation>
-    </message>
-    <message>
-        <source>joined the team on</source>
-        <translation>дата вступления в группу</translation>
-    </message>
-    <message>
-        <source>left the team on</source>
-        <translation>дата выхода из группы</translation>
-    </message>
-    <message>
-        <source>facilitator</source>
-        <translation>фасилитатор</translation>
-    </message>
-    <message>
-        <source>number of the minutes</source>
-        <translation>номер протокола</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>встреча</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>член группы</translation>
-    </message>
-    <message>
-        <source>raised by</source>
-        <translation>кем заявлена</translation>
-    </message>
-    <message>
-        <source>meeting where it was first raised</source>
-        <translation>встреча, на которой заявлена впервые</translation>
-    </message>
-    <message>
-        <source>first raised on</source>
-        <translation>дата первого заявления</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
-        <source>frequency</source>
-        <translation>частота</translation>
-    </message>
-    <message>
-        <source>restricted access</source>
-        <translation>ограниченный доступ</translation>
-    </message>
-    <message>
-        <source>offender</source>
-        <translation>правонарушитель</translation>
-    </message>
-    <message>
-        <source>victim</source>
-        <translation>пострадавший</translation>
-    </message>
-    <message>
-        <source>place (problem triangle)</source>
-        <translation>место (треугольник анализа проблемы)</translation>
-    </message>
-    <message>
-        <source>handler</source>
-        <translation>лицо, влияющее на правонарушителя</translation>
-    </message>
-    <message>
-        <source>guardian</source>
-        <translation>защитник пострадавшего</translation>
-    </message>
-    <message>
-        <source>manager of the place</source>
-        <translation>ответственный за место</translation>
-    </message>
-    <message>
-        <source>conflict risk</source>
-        <translation>риск конфликта</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>исходный уровень</translation>
-    </message>
-    <message>
-        <source>baseline description</source>
-        <translation>описание исходного уровня</translation>
-    </message>
-    <message>
-        <source>baseline date</source>
-        <translation>дата исходного уровня</translation>
-    </message>
-    <message>
-        <source>concern</source>
-        <translation>проблема</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>примечание</translation>
-    </message>
-    <message>
-        <source>driver</source>
-        <translation>фактор</translation>
-    </message>
-    <message>
-        <source>concern linked from</source>
-        <translation>проблема, от которой идёт связь</translation>
-    </message>
-    <message>
-        <source>concern linked to</source>
-        <translation>проблема, к которой идёт связь</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>решение принято</translation>
-    </message>
-    <message>
-        <source>note on the decision</source>
-        <translation>примечание к решению</translation>
-    </message>
-    <message>
-        <source>prioritisation round</source>
-        <translation>раунд определения приоритетов</translation>
-    </message>
-    <message>
-        <source>criterion</source>
-        <translation>критерий</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>вес</translation>
-    </message>
-    <message>
-        <source>chosen as a priority</source>
-        <translation>выбрана в качестве приоритетной</translation>
-    </message>
-    <message>
-        <source>participant group</source>
-        <translation>группа участников</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>значение</translation>
-    </message>
-    <message>
-        <source>first concern of the pair</source>
-        <translation>первая проблема пары</translation>
-    </message>
-    <message>
-        <source>second concern of the pair</source>
-        <translation>вторая проблема пары</translation>
-    </message>
-    <message>
-        <source>winner</source>
-        <translation>победитель</translation>
-    </message>
-    <message>
-        <source>action plan</source>
-        <translation>план мероприятий</translation>
-    </message>
-    <message>
-        <source>start of the period</source>
-        <translation>начало периода</translation>
-    </message>
-    <message>
-        <source>end of the period</source>
-        <translation>конец периода</translation>
-    </message>
-    <message>
-        <source>objective</source>
-        <translation>цель</translation>
-    </message>
-    <message>
-        <source>meeting that adopted it</source>
-        <translation>встреча, на которой он принят</translation>
-    </message>
-    <message>
-        <source>name of the approver</source>
-        <translation>имя утверждающего</translation>
-    </message>
-    <message>
-        <source>post of the approver</source>
-        <translation>должность утверждающего</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>мероприятие</translation>
-    </message>
-    <message>
-        <source>lead body</source>
-        <translation>ответственный исполнитель</translation>
-    </message>
-    <message>
-        <source>partners</source>
-        <translation>партнёры</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>дата начала</translation>
-    </message>
-    <message>
-        <source>deadline</source>
-        <translation>срок исполнения</translation>
-    </message>
-    <message>
-        <source>resources</source>
-        <translation>ресурсы</translation>
-    </message>
-    <message>
-        <source>funding source</source>
-        <translation>источник финансирования</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>сумма</translation>
-    </message>
-    <message>
-        <source>output indicator</source>
-        <translation>показатель непосредственного результата</translation>
-    </message>
-    <message>
-        <source>outcome indicator</source>
-        <translation>показатель конечного результата</translation>
-    </message>
-    <message>
-        <source>baseline of the outcome</source>
-        <translation>исходный уровень конечного результата</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>целевой уровень</translation>
-    </message>
-    <message>
-        <source>means of verification</source>
-        <translation>источники проверки</translation>
-    </message>
-    <message>
-        <source>risks</source>
-        <translation>риски</translation>
-    </message>
-    <message>
-        <source>reached indirectly</source>
-        <translation>охвачено косвенно</translation>
-    </message>
-    <message>
-        <source>money spent</source>
-        <translation>израсходованная сумма</translation>
-    </message>
-    <message>
-        <source>women guests, %1</source>
-        <translation>гости-женщины, %1</translation>
-    </message>
-    <message>
-        <source>men guests, %1</source>
-        <translation>гости-мужчины, %1</translation>
-    </message>
-    <message>
-        <source>women reached, %1</source>
-        <translation>охвачено женщин, %1</translation>
-    </message>
-    <message>
-        <source>men reached, %1</source>
-        <translation>охвачено мужчин, %1</translation>
-    </message>
-    <message>
-        <source>gender notes</source>
-        <translation>заметки о гендерных аспектах</translation>
-    </message>
-    <message>
-        <source>minutes number of the adoption</source>
-        <translation>номер протокола о принятии</translation>
-    </message>
-    <message>
-        <source>gender and conflict notes</source>
-        <translation>гендерные и конфликтные аспекты</translation>
     </message>
 </context>
 <context>
@@ -2736,29 +2300,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
-    <name>FieldTypes</name>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>область</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>город</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>район</translation>
-    </message>
-</context>
-<context>
     <name>Formats</name>
     <message>
         <source>%1 KB</source>
@@ -3049,90 +2590,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>MergeReport</name>
     <message>
-        <source>Teams</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Члены групп</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Присутствие</translation>
-    </message>
-    <message>
-        <source>Concerns</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <source>Status changes</source>
-        <translation>Изменения статуса</translation>
-    </message>
-    <message>
-        <source>Drivers of concerns</source>
-        <translation>Факторы проблем</translation>
-    </message>
-    <message>
-        <source>Links between concerns</source>
-        <translation>Связи между проблемами</translation>
-    </message>
-    <message>
-        <source>Prioritisation rounds</source>
-        <translation>Раунды определения приоритетов</translation>
-    </message>
-    <message>
-        <source>Criteria of rounds</source>
-        <translation>Критерии раундов</translation>
-    </message>
-    <message>
-        <source>Concerns in rounds</source>
-        <translation>Проблемы в раундах</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Баллы</translation>
-    </message>
-    <message>
-        <source>Pairwise comparisons</source>
-        <translation>Попарные сравнения</translation>
-    </message>
-    <message>
-        <source>Action plans</source>
-        <translation>Планы мероприятий</translation>
-    </message>
-    <message>
-        <source>Concerns in plans</source>
-        <translation>Проблемы в планах мероприятий</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Мероприятия</translation>
-    </message>
-    <message>
-        <source>Progress updates</source>
-        <translation>Отметки о ходе выполнения</translation>
-    </message>
-    <message>
-        <source>Indicator readings</source>
-        <translation>Измерения показателей</translation>
-    </message>
-    <message>
-        <source>List entries</source>
-        <translation>Элементы списков</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Места</translation>
-    </message>
-    <message>
-        <source>Unknown records (%1)</source>
-        <translation>Неизвестные записи (%1)</translation>
-    </message>
-    <message>
         <source>Trial import: nothing was saved.</source>
         <translation>Пробный импорт: ничего не сохранено.</translation>
     </message>
@@ -3413,6 +2870,533 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Officials</source>
         <translation>Должностные лица</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCatalogue</name>
+    <message>
+        <source>identifier</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>ноутбук</translation>
+    </message>
+    <message>
+        <source>deleted or kept</source>
+        <translation>удалить или оставить</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <source>kind of place</source>
+        <translation>тип места</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>название на английском</translation>
+    </message>
+    <message>
+        <source>name in Tajik</source>
+        <translation>название на таджикском</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>former names</source>
+        <translation>прежние названия</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Элементы списков</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>order in the list</source>
+        <translation>порядок в списке</translation>
+    </message>
+    <message>
+        <source>default weight</source>
+        <translation>вес по умолчанию</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>jamoat</source>
+        <translation>джамоат</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>established on</source>
+        <translation>дата создания</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены групп</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>member category</source>
+        <translation>категория члена группы</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>joined the team on</source>
+        <translation>дата вступления в группу</translation>
+    </message>
+    <message>
+        <source>left the team on</source>
+        <translation>дата выхода из группы</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>вид встречи</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>фасилитатор</translation>
+    </message>
+    <message>
+        <source>number of the minutes</source>
+        <translation>номер протокола</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>повестка дня</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>решения</translation>
+    </message>
+    <message>
+        <source>women guests, %1</source>
+        <translation>гости-женщины, %1</translation>
+    </message>
+    <message>
+        <source>men guests, %1</source>
+        <translation>гости-мужчины, %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член группы</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>кем заявлена</translation>
+    </message>
+    <message>
+        <source>meeting where it was first raised</source>
+        <translation>встреча, на которой заявлена впервые</translation>
+    </message>
+    <message>
+        <source>first raised on</source>
+        <translation>дата первого заявления</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>частота</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>restricted access</source>
+        <translation>ограниченный доступ</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>причины</translation>
+    </message>
+    <message>
+        <source>effects</source>
+        <translation>последствия</translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>правонарушитель</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>пострадавший</translation>
+    </message>
+    <message>
+        <source>place (problem triangle)</source>
+        <translation>место (треугольник анализа проблемы)</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>лицо, влияющее на правонарушителя</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>защитник пострадавшего</translation>
+    </message>
+    <message>
+        <source>manager of the place</source>
+        <translation>ответственный за место</translation>
+    </message>
+    <message>
+        <source>gender notes</source>
+        <translation>заметки о гендерных аспектах</translation>
+    </message>
+    <message>
+        <source>conflict risk</source>
+        <translation>риск конфликта</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>меры по снижению риска</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>исходный уровень</translation>
+    </message>
+    <message>
+        <source>baseline description</source>
+        <translation>описание исходного уровня</translation>
+    </message>
+    <message>
+        <source>baseline date</source>
+        <translation>дата исходного уровня</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Изменения статуса</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Drivers of concerns</source>
+        <translation>Факторы проблем</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>фактор</translation>
+    </message>
+    <message>
+        <source>Links between concerns</source>
+        <translation>Связи между проблемами</translation>
+    </message>
+    <message>
+        <source>concern linked from</source>
+        <translation>проблема, от которой идёт связь</translation>
+    </message>
+    <message>
+        <source>concern linked to</source>
+        <translation>проблема, к которой идёт связь</translation>
+    </message>
+    <message>
+        <source>kind of link</source>
+        <translation>вид связи</translation>
+    </message>
+    <message>
+        <source>Prioritisation rounds</source>
+        <translation>Раунды определения приоритетов</translation>
+    </message>
+    <message>
+        <source>meeting of the round</source>
+        <translation>встреча раунда</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>решение принято</translation>
+    </message>
+    <message>
+        <source>note on the decision</source>
+        <translation>примечание к решению</translation>
+    </message>
+    <message>
+        <source>Criteria of rounds</source>
+        <translation>Критерии раундов</translation>
+    </message>
+    <message>
+        <source>prioritisation round</source>
+        <translation>раунд определения приоритетов</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>Concerns in rounds</source>
+        <translation>Проблемы в раундах</translation>
+    </message>
+    <message>
+        <source>chosen as a priority</source>
+        <translation>выбрана в качестве приоритетной</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>participant group</source>
+        <translation>группа участников</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>балл</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Попарные сравнения</translation>
+    </message>
+    <message>
+        <source>first concern of the pair</source>
+        <translation>первая проблема пары</translation>
+    </message>
+    <message>
+        <source>second concern of the pair</source>
+        <translation>вторая проблема пары</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Планы мероприятий</translation>
+    </message>
+    <message>
+        <source>start of the period</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>meeting that adopted it</source>
+        <translation>встреча, на которой он принят</translation>
+    </message>
+    <message>
+        <source>minutes number of the adoption</source>
+        <translation>номер протокола о принятии</translation>
+    </message>
+    <message>
+        <source>name of the approver</source>
+        <translation>имя утверждающего</translation>
+    </message>
+    <message>
+        <source>post of the approver</source>
+        <translation>должность утверждающего</translation>
+    </message>
+    <message>
+        <source>Concerns in plans</source>
+        <translation>Проблемы в планах мероприятий</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>план мероприятий</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>lead body</source>
+        <translation>ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ресурсы</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>источник финансирования</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>output indicator</source>
+        <translation>показатель непосредственного результата</translation>
+    </message>
+    <message>
+        <source>outcome indicator</source>
+        <translation>показатель конечного результата</translation>
+    </message>
+    <message>
+        <source>baseline of the outcome</source>
+        <translation>исходный уровень конечного результата</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевой уровень</translation>
+    </message>
+    <message>
+        <source>means of verification</source>
+        <translation>источники проверки</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>риски</translation>
+    </message>
+    <message>
+        <source>gender and conflict notes</source>
+        <translation>гендерные и конфликтные аспекты</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Отметки о ходе выполнения</translation>
+    </message>
+    <message>
+        <source>women reached, %1</source>
+        <translation>охвачено женщин, %1</translation>
+    </message>
+    <message>
+        <source>men reached, %1</source>
+        <translation>охвачено мужчин, %1</translation>
+    </message>
+    <message>
+        <source>reached indirectly</source>
+        <translation>охвачено косвенно</translation>
+    </message>
+    <message>
+        <source>money spent</source>
+        <translation>израсходованная сумма</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Измерения показателей</translation>
+    </message>
+    <message>
+        <source>value measured</source>
+        <translation>измеренное значение</translation>
     </message>
 </context>
 <context>

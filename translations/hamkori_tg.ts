@@ -1637,82 +1637,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>ин ноутбук</translation>
     </message>
     <message>
-        <source>deleted or kept</source>
-        <translation>нест кардан ё нигоҳ доштан</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>ном</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>рамз</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>ном</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>тавсиф</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>ҷой</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>ҳолат</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>сана</translation>
-    </message>
-    <message>
-        <source>agenda</source>
-        <translation>рӯзнома</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>суратҷаласа</translation>
-    </message>
-    <message>
-        <source>decisions</source>
-        <translation>қарорҳо</translation>
-    </message>
-    <message>
-        <source>causes</source>
-        <translation>сабабҳо</translation>
-    </message>
-    <message>
-        <source>effects</source>
-        <translation>оқибатҳо</translation>
-    </message>
-    <message>
-        <source>mitigation</source>
-        <translation>чораҳои коҳиш додани хатар</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>телефон</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>вазифа</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>ташкилот</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>суроға</translation>
-    </message>
-    <message>
-        <source>jamoat</source>
-        <translation>ҷамоат</translation>
-    </message>
-    <message>
         <source>deleted</source>
         <translation>нест карда шуд</translation>
     </message>
@@ -1727,366 +1651,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>kind of meeting</source>
-        <translation>навъи вохӯрӣ</translation>
-    </message>
-    <message>
-        <source>kind of link</source>
-        <translation>навъи алоқа</translation>
-    </message>
-    <message>
-        <source>kind of place</source>
-        <translation>навъи маҳал</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>хол</translation>
-    </message>
-    <message>
-        <source>value measured</source>
-        <translation>қимати ченкардашуда</translation>
-    </message>
-    <message>
-        <source>member category</source>
-        <translation>категорияи узв</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>категория</translation>
-    </message>
-    <message>
-        <source>meeting of the round</source>
-        <translation>вохӯрии давр</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>вилоят</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>навъ</translation>
-    </message>
-    <message>
-        <source>name in English</source>
-        <translation>ном бо забони англисӣ</translation>
-    </message>
-    <message>
-        <source>name in Tajik</source>
-        <translation>ном бо забони тоҷикӣ</translation>
-    </message>
-    <message>
-        <source>name in Russian</source>
-        <translation>ном бо забони русӣ</translation>
-    </message>
-    <message>
-        <source>former names</source>
-        <translation>номҳои пешина</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>рӯйхат</translation>
-    </message>
-    <message>
-        <source>order in the list</source>
-        <translation>тартиб дар рӯйхат</translation>
-    </message>
-    <message>
-        <source>default weight</source>
-        <translation>вазни пешфарз</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>ноҳия</translation>
-    </message>
-    <message>
-        <source>established on</source>
-        <translation>санаи таъсис</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>гурӯҳ</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>ҷинс</translation>
-    </message>
-    <message>
-        <source>age band</source>
-        <translation>гурӯҳи синнусолӣ</translation>
-    </message>
-    <message>
-        <source>joined the team on</source>
-        <translation>санаи ба гурӯҳ пайвастан</translation>
-    </message>
-    <message>
-        <source>left the team on</source>
-        <translation>санаи аз гурӯҳ баромадан</translation>
-    </message>
-    <message>
-        <source>facilitator</source>
-        <translation>фасилитатор</translation>
-    </message>
-    <message>
-        <source>number of the minutes</source>
-        <translation>рақами суратҷаласа</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>вохӯрӣ</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>узв</translation>
-    </message>
-    <message>
-        <source>raised by</source>
-        <translation>аз ҷониби</translation>
-    </message>
-    <message>
-        <source>meeting where it was first raised</source>
-        <translation>вохӯрие, ки дар он бори аввал баён шуд</translation>
-    </message>
-    <message>
-        <source>first raised on</source>
-        <translation>санаи бори аввал баён шудан</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>манбаъ</translation>
-    </message>
-    <message>
-        <source>frequency</source>
-        <translation>такроршавӣ</translation>
-    </message>
-    <message>
-        <source>restricted access</source>
-        <translation>дастрасии маҳдуд</translation>
-    </message>
-    <message>
-        <source>offender</source>
-        <translation>ҳуқуқвайронкунанда</translation>
-    </message>
-    <message>
-        <source>victim</source>
-        <translation>ҷабрдида</translation>
-    </message>
-    <message>
-        <source>place (problem triangle)</source>
-        <translation>ҷой (секунҷаи таҳлили мушкилот)</translation>
-    </message>
-    <message>
-        <source>handler</source>
-        <translation>шахси таъсиргузор ба ҳуқуқвайронкунанда</translation>
-    </message>
-    <message>
-        <source>guardian</source>
-        <translation>ҳимоятгари ҷабрдида</translation>
-    </message>
-    <message>
-        <source>manager of the place</source>
-        <translation>масъули ҷой</translation>
-    </message>
-    <message>
-        <source>conflict risk</source>
-        <translation>хатари низоъ</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>сатҳи ибтидоӣ</translation>
-    </message>
-    <message>
-        <source>baseline description</source>
-        <translation>тавсифи сатҳи ибтидоӣ</translation>
-    </message>
-    <message>
-        <source>baseline date</source>
-        <translation>санаи сатҳи ибтидоӣ</translation>
-    </message>
-    <message>
-        <source>concern</source>
-        <translation>мушкилот</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>эзоҳ</translation>
-    </message>
-    <message>
-        <source>driver</source>
-        <translation>омил</translation>
-    </message>
-    <message>
-        <source>concern linked from</source>
-        <translation>мушкилоте, ки алоқа аз он аст</translation>
-    </message>
-    <message>
-        <source>concern linked to</source>
-        <translation>мушкилоте, ки алоқа ба он аст</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>қарор қабул шуд</translation>
-    </message>
-    <message>
-        <source>note on the decision</source>
-        <translation>эзоҳ ба қарор</translation>
-    </message>
-    <message>
-        <source>prioritisation round</source>
-        <translation>даври муайян кардани афзалиятҳо</translation>
-    </message>
-    <message>
-        <source>criterion</source>
-        <translation>меъёр</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>вазн</translation>
-    </message>
-    <message>
-        <source>chosen as a priority</source>
-        <translation>ҳамчун афзалият интихобшуда</translation>
-    </message>
-    <message>
-        <source>participant group</source>
-        <translation>гурӯҳи иштирокчиён</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>қимат</translation>
-    </message>
-    <message>
-        <source>first concern of the pair</source>
-        <translation>мушкилоти якуми ҷуфт</translation>
-    </message>
-    <message>
-        <source>second concern of the pair</source>
-        <translation>мушкилоти дуюми ҷуфт</translation>
-    </message>
-    <message>
-        <source>winner</source>
-        <translation>ғолиб</translation>
-    </message>
-    <message>
-        <source>action plan</source>
-        <translation>нақшаи чорабиниҳо</translation>
-    </message>
-    <message>
-        <source>start of the period</source>
-        <translation>оғози давра</translation>
-    </message>
-    <message>
-        <source>end of the period</source>
-        <translation>анҷоми давра</translation>
-    </message>
-    <message>
-        <source>objective</source>
-        <translation>мақсад</translation>
-    </message>
-    <message>
-        <source>meeting that adopted it</source>
-        <translation>вохӯрие, ки онро қабул кард</translation>
-    </message>
-    <message>
-        <source>name of the approver</source>
-        <translation>номи шахси тасдиқкунанда</translation>
-    </message>
-    <message>
-        <source>post of the approver</source>
-        <translation>вазифаи шахси тасдиқкунанда</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>чорабинӣ</translation>
-    </message>
-    <message>
-        <source>lead body</source>
-        <translation>иҷрокунандаи масъул</translation>
-    </message>
-    <message>
-        <source>partners</source>
-        <translation>шарикон</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>санаи оғоз</translation>
-    </message>
-    <message>
-        <source>deadline</source>
-        <translation>мӯҳлати иҷро</translation>
-    </message>
-    <message>
-        <source>resources</source>
-        <translation>захираҳо</translation>
-    </message>
-    <message>
-        <source>funding source</source>
-        <translation>манбаи маблағгузорӣ</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>маблағ</translation>
-    </message>
-    <message>
-        <source>output indicator</source>
-        <translation>нишондиҳандаи натиҷаи бевосита</translation>
-    </message>
-    <message>
-        <source>outcome indicator</source>
-        <translation>нишондиҳандаи натиҷаи ниҳоӣ</translation>
-    </message>
-    <message>
-        <source>baseline of the outcome</source>
-        <translation>сатҳи ибтидоии натиҷаи ниҳоӣ</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>сатҳи ҳадафӣ</translation>
-    </message>
-    <message>
-        <source>means of verification</source>
-        <translation>воситаҳои тасдиқ</translation>
-    </message>
-    <message>
-        <source>risks</source>
-        <translation>хатарҳо</translation>
-    </message>
-    <message>
-        <source>reached indirectly</source>
-        <translation>бавосита фарогиршуда</translation>
-    </message>
-    <message>
-        <source>money spent</source>
-        <translation>маблағи харҷшуда</translation>
-    </message>
-    <message>
-        <source>women guests, %1</source>
-        <translation>меҳмонони зан, %1</translation>
-    </message>
-    <message>
-        <source>men guests, %1</source>
-        <translation>меҳмонони мард, %1</translation>
-    </message>
-    <message>
-        <source>women reached, %1</source>
-        <translation>занони фарогиршуда, %1</translation>
-    </message>
-    <message>
-        <source>men reached, %1</source>
-        <translation>мардони фарогиршуда, %1</translation>
-    </message>
-    <message>
-        <source>gender notes</source>
-        <translation>қайдҳои гендерӣ</translation>
-    </message>
-    <message>
-        <source>minutes number of the adoption</source>
-        <translation>рақами суратҷаласаи қабул</translation>
-    </message>
-    <message>
-        <source>gender and conflict notes</source>
-        <translation>қайдҳо оид ба гендер ва низоъ</translation>
     </message>
 </context>
 <context>
@@ -2716,29 +2280,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
-    <name>FieldTypes</name>
-    <message>
-        <source>yes</source>
-        <translation>ҳа</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>не</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>вилоят</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>шаҳр</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>ноҳия</translation>
-    </message>
-</context>
-<context>
     <name>Formats</name>
     <message>
         <source>%1 KB</source>
@@ -3029,90 +2570,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>MergeReport</name>
     <message>
-        <source>Teams</source>
-        <translation>Гурӯҳҳо</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Аъзо</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Вохӯриҳо</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Иштирок</translation>
-    </message>
-    <message>
-        <source>Concerns</source>
-        <translation>Мушкилот</translation>
-    </message>
-    <message>
-        <source>Status changes</source>
-        <translation>Тағйири ҳолатҳо</translation>
-    </message>
-    <message>
-        <source>Drivers of concerns</source>
-        <translation>Омилҳои мушкилот</translation>
-    </message>
-    <message>
-        <source>Links between concerns</source>
-        <translation>Алоқаҳои байни мушкилот</translation>
-    </message>
-    <message>
-        <source>Prioritisation rounds</source>
-        <translation>Даврҳои муайян кардани афзалиятҳо</translation>
-    </message>
-    <message>
-        <source>Criteria of rounds</source>
-        <translation>Меъёрҳои даврҳо</translation>
-    </message>
-    <message>
-        <source>Concerns in rounds</source>
-        <translation>Мушкилот дар даврҳо</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Холҳо</translation>
-    </message>
-    <message>
-        <source>Pairwise comparisons</source>
-        <translation>Муқоисаҳои ҷуфтӣ</translation>
-    </message>
-    <message>
-        <source>Action plans</source>
-        <translation>Нақшаҳои чорабиниҳо</translation>
-    </message>
-    <message>
-        <source>Concerns in plans</source>
-        <translation>Мушкилот дар нақшаҳои чорабиниҳо</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Чорабиниҳо</translation>
-    </message>
-    <message>
-        <source>Progress updates</source>
-        <translation>Қайдҳои пешрафт</translation>
-    </message>
-    <message>
-        <source>Indicator readings</source>
-        <translation>Ченкуниҳои нишондиҳандаҳо</translation>
-    </message>
-    <message>
-        <source>List entries</source>
-        <translation>Бандҳои рӯйхат</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Маҳалҳо</translation>
-    </message>
-    <message>
-        <source>Unknown records (%1)</source>
-        <translation>Сабтҳои номаълум (%1)</translation>
-    </message>
-    <message>
         <source>Trial import: nothing was saved.</source>
         <translation>Воридоти озмоишӣ: ҳеҷ чиз нигоҳ дошта нашуд.</translation>
     </message>
@@ -3389,6 +2846,533 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Officials</source>
         <translation>Мансабдорон</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCatalogue</name>
+    <message>
+        <source>identifier</source>
+        <translation>муайянкунанда</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>сохта шуд</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>тағйир дода шуд</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>ноутбук</translation>
+    </message>
+    <message>
+        <source>deleted or kept</source>
+        <translation>нест кардан ё нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Маҳалҳо</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>вилоят</translation>
+    </message>
+    <message>
+        <source>kind of place</source>
+        <translation>навъи маҳал</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>ном бо забони англисӣ</translation>
+    </message>
+    <message>
+        <source>name in Tajik</source>
+        <translation>ном бо забони тоҷикӣ</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>ном бо забони русӣ</translation>
+    </message>
+    <message>
+        <source>former names</source>
+        <translation>номҳои пешина</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Бандҳои рӯйхат</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>рӯйхат</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>рамз</translation>
+    </message>
+    <message>
+        <source>order in the list</source>
+        <translation>тартиб дар рӯйхат</translation>
+    </message>
+    <message>
+        <source>default weight</source>
+        <translation>вазни пешфарз</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ном</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ноҳия</translation>
+    </message>
+    <message>
+        <source>jamoat</source>
+        <translation>ҷамоат</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>суроға</translation>
+    </message>
+    <message>
+        <source>established on</source>
+        <translation>санаи таъсис</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Аъзо</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>гурӯҳ</translation>
+    </message>
+    <message>
+        <source>member category</source>
+        <translation>категорияи узв</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ҷинс</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>гурӯҳи синнусолӣ</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ташкилот</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>вазифа</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>joined the team on</source>
+        <translation>санаи ба гурӯҳ пайвастан</translation>
+    </message>
+    <message>
+        <source>left the team on</source>
+        <translation>санаи аз гурӯҳ баромадан</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Вохӯриҳо</translation>
+    </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>навъи вохӯрӣ</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>сана</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ҷой</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>фасилитатор</translation>
+    </message>
+    <message>
+        <source>number of the minutes</source>
+        <translation>рақами суратҷаласа</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>рӯзнома</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>суратҷаласа</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>қарорҳо</translation>
+    </message>
+    <message>
+        <source>women guests, %1</source>
+        <translation>меҳмонони зан, %1</translation>
+    </message>
+    <message>
+        <source>men guests, %1</source>
+        <translation>меҳмонони мард, %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Иштирок</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>вохӯрӣ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>узв</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ном</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>тавсиф</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>аз ҷониби</translation>
+    </message>
+    <message>
+        <source>meeting where it was first raised</source>
+        <translation>вохӯрие, ки дар он бори аввал баён шуд</translation>
+    </message>
+    <message>
+        <source>first raised on</source>
+        <translation>санаи бори аввал баён шудан</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>манбаъ</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>такроршавӣ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ҳолат</translation>
+    </message>
+    <message>
+        <source>restricted access</source>
+        <translation>дастрасии маҳдуд</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>сабабҳо</translation>
+    </message>
+    <message>
+        <source>effects</source>
+        <translation>оқибатҳо</translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>ҳуқуқвайронкунанда</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>ҷабрдида</translation>
+    </message>
+    <message>
+        <source>place (problem triangle)</source>
+        <translation>ҷой (секунҷаи таҳлили мушкилот)</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>шахси таъсиргузор ба ҳуқуқвайронкунанда</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>ҳимоятгари ҷабрдида</translation>
+    </message>
+    <message>
+        <source>manager of the place</source>
+        <translation>масъули ҷой</translation>
+    </message>
+    <message>
+        <source>gender notes</source>
+        <translation>қайдҳои гендерӣ</translation>
+    </message>
+    <message>
+        <source>conflict risk</source>
+        <translation>хатари низоъ</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>чораҳои коҳиш додани хатар</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>baseline description</source>
+        <translation>тавсифи сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>baseline date</source>
+        <translation>санаи сатҳи ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Тағйири ҳолатҳо</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>мушкилот</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>эзоҳ</translation>
+    </message>
+    <message>
+        <source>Drivers of concerns</source>
+        <translation>Омилҳои мушкилот</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>омил</translation>
+    </message>
+    <message>
+        <source>Links between concerns</source>
+        <translation>Алоқаҳои байни мушкилот</translation>
+    </message>
+    <message>
+        <source>concern linked from</source>
+        <translation>мушкилоте, ки алоқа аз он аст</translation>
+    </message>
+    <message>
+        <source>concern linked to</source>
+        <translation>мушкилоте, ки алоқа ба он аст</translation>
+    </message>
+    <message>
+        <source>kind of link</source>
+        <translation>навъи алоқа</translation>
+    </message>
+    <message>
+        <source>Prioritisation rounds</source>
+        <translation>Даврҳои муайян кардани афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>meeting of the round</source>
+        <translation>вохӯрии давр</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>қарор қабул шуд</translation>
+    </message>
+    <message>
+        <source>note on the decision</source>
+        <translation>эзоҳ ба қарор</translation>
+    </message>
+    <message>
+        <source>Criteria of rounds</source>
+        <translation>Меъёрҳои даврҳо</translation>
+    </message>
+    <message>
+        <source>prioritisation round</source>
+        <translation>даври муайян кардани афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>меъёр</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вазн</translation>
+    </message>
+    <message>
+        <source>Concerns in rounds</source>
+        <translation>Мушкилот дар даврҳо</translation>
+    </message>
+    <message>
+        <source>chosen as a priority</source>
+        <translation>ҳамчун афзалият интихобшуда</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Холҳо</translation>
+    </message>
+    <message>
+        <source>participant group</source>
+        <translation>гурӯҳи иштирокчиён</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>хол</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Муқоисаҳои ҷуфтӣ</translation>
+    </message>
+    <message>
+        <source>first concern of the pair</source>
+        <translation>мушкилоти якуми ҷуфт</translation>
+    </message>
+    <message>
+        <source>second concern of the pair</source>
+        <translation>мушкилоти дуюми ҷуфт</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>ғолиб</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Нақшаҳои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>start of the period</source>
+        <translation>оғози давра</translation>
+    </message>
+    <message>
+        <source>end of the period</source>
+        <translation>анҷоми давра</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>мақсад</translation>
+    </message>
+    <message>
+        <source>meeting that adopted it</source>
+        <translation>вохӯрие, ки онро қабул кард</translation>
+    </message>
+    <message>
+        <source>minutes number of the adoption</source>
+        <translation>рақами суратҷаласаи қабул</translation>
+    </message>
+    <message>
+        <source>name of the approver</source>
+        <translation>номи шахси тасдиқкунанда</translation>
+    </message>
+    <message>
+        <source>post of the approver</source>
+        <translation>вазифаи шахси тасдиқкунанда</translation>
+    </message>
+    <message>
+        <source>Concerns in plans</source>
+        <translation>Мушкилот дар нақшаҳои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>нақшаи чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>чорабинӣ</translation>
+    </message>
+    <message>
+        <source>lead body</source>
+        <translation>иҷрокунандаи масъул</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>шарикон</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>санаи оғоз</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>мӯҳлати иҷро</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>захираҳо</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>манбаи маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>маблағ</translation>
+    </message>
+    <message>
+        <source>output indicator</source>
+        <translation>нишондиҳандаи натиҷаи бевосита</translation>
+    </message>
+    <message>
+        <source>outcome indicator</source>
+        <translation>нишондиҳандаи натиҷаи ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>baseline of the outcome</source>
+        <translation>сатҳи ибтидоии натиҷаи ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>сатҳи ҳадафӣ</translation>
+    </message>
+    <message>
+        <source>means of verification</source>
+        <translation>воситаҳои тасдиқ</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>хатарҳо</translation>
+    </message>
+    <message>
+        <source>gender and conflict notes</source>
+        <translation>қайдҳо оид ба гендер ва низоъ</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Қайдҳои пешрафт</translation>
+    </message>
+    <message>
+        <source>women reached, %1</source>
+        <translation>занони фарогиршуда, %1</translation>
+    </message>
+    <message>
+        <source>men reached, %1</source>
+        <translation>мардони фарогиршуда, %1</translation>
+    </message>
+    <message>
+        <source>reached indirectly</source>
+        <translation>бавосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>money spent</source>
+        <translation>маблағи харҷшуда</translation>
+    </message>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Ченкуниҳои нишондиҳандаҳо</translation>
+    </message>
+    <message>
+        <source>value measured</source>
+        <translation>қимати ченкардашуда</translation>
     </message>
 </context>
 <context>

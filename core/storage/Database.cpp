@@ -2,6 +2,7 @@
 #include "Backups.h"
 #include "Fingerprint.h"
 #include "IntegrityStamp.h"
+#include "JournalWriter.h"
 #include "RecordStore.h"
 #include "Schema.h"
 #include "SqlUtil.h"
@@ -157,6 +158,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         db->m_ownWallClock = std::make_unique<SystemWallClock>();
     db->m_wallClock = options.wallClock ? options.wallClock : db->m_ownWallClock.get();
     db->m_clock = std::make_unique<HybridClock>(db->deviceId(), db->m_wallClock);
+    db->m_journal = std::make_unique<JournalWriter>(*db);
     db->m_records = std::make_unique<RecordStore>(*db);
     db->catchUpWithOtherConnection();
     return db;
@@ -180,6 +182,7 @@ Result<std::unique_ptr<Database>> Database::openAnother(const Database& main)
 Database::~Database()
 {
     m_records.reset();
+    m_journal.reset();
     bool closedCleanly = false;
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
@@ -340,7 +343,7 @@ Result<void> Database::ensureLivingIdentity()
         return {};
     const IdentityLedger ledger(m_ledgerFile);
     const std::optional<IdentityLedger::Entry> entry = ledger.find(deviceId());
-    const IdentityLedger::Verdict verdict = IdentityLedger::judge(entry, m_records->lastOwnSeq());
+    const IdentityLedger::Verdict verdict = IdentityLedger::judge(entry, m_journal->lastOwnSeq());
     if (verdict == IdentityLedger::Verdict::Living) {
         m_ledgerSeq = entry->lastSeq;
         m_identityJudged = true;
@@ -351,7 +354,7 @@ Result<void> Database::ensureLivingIdentity()
     if (auto renewed = m_identity->renew(); !renewed)
         return renewed;
     m_clock->setDevice(deviceId());
-    m_records->reloadSequence();
+    m_journal->reload();
     m_ledgerSeq = ledger.record(deviceId(), 0) ? 0 : -1;
     m_identityJudged = true;
     m_renewal = IdentityRenewal{former, deviceId(), verdict};
@@ -372,7 +375,7 @@ void Database::reloadIdentity()
 
 void Database::afterCommit()
 {
-    const qint64 written = m_records->lastOwnSeq();
+    const qint64 written = m_journal->lastOwnSeq();
     // Only an identity judged (or made) living this session is noted: a copied file's first commits may
     // write no stamp of its own (an import), and noting it then would make the copy look like a living file.
     if (m_identityJudged && written > m_ledgerSeq && IdentityLedger(m_ledgerFile).record(deviceId(), written))
@@ -390,7 +393,7 @@ void Database::restartClock()
     // The clock continues after the latest stamp this file has seen, even if the wall clock went back.
     if (auto latest = sql::scalar(connection(), QStringLiteral("SELECT MAX(hlc) FROM journal")); latest)
         m_clock->observe(latest->toString());
-    m_records->reloadSequence();
+    m_journal->reload();
     m_writeVersion = dataVersion();
 }
 
@@ -460,14 +463,14 @@ Result<void> Database::commit()
     if (m_rollbackOnly) {
         db.rollback();
         forgetUncommittedIdentity();
-        m_records->reloadSequence();
+        m_journal->reload();
         return Error{Messages::partFailed(), {}};
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
         forgetUncommittedIdentity();
-        m_records->reloadSequence();
+        m_journal->reload();
         return sql::failure(error);
     }
     afterCommit();
@@ -495,7 +498,7 @@ void Database::rollback()
     m_changedKinds.clear();
     m_changedRecords.clear();
     forgetUncommittedIdentity();
-    m_records->reloadSequence(); // sequence numbers taken inside the rolled-back transaction are free again
+    m_journal->reload(); // sequence numbers taken inside the rolled-back transaction are free again
 }
 
 void Database::noteChange(const QString& kind, const QString& uuid)

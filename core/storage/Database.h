@@ -14,6 +14,7 @@
 
 namespace hamkori {
 
+class JournalWriter;
 class RecordStore;
 
 /// A data file took a new device identity: `former` is retired, `current` introduced by it.
@@ -87,6 +88,8 @@ public:
     Result<void> ensureLivingIdentity();
     HybridClock& clock() { return *m_clock; }
     RecordStore& records() { return *m_records; }
+    /// The one writer of the change journal (sequence numbers and stamps).
+    JournalWriter& journal() { return *m_journal; }
     int schemaVersion() const;
     /// The backup copy made before this open upgraded an older file, empty when none was made.
     QString upgradeBackupPath() const { return m_backupPath; }
@@ -142,6 +145,7 @@ private:
     std::unique_ptr<WallClock> m_ownWallClock;
     const WallClock* m_wallClock = nullptr; // m_ownWallClock or the one given in Options
     std::unique_ptr<HybridClock> m_clock;
+    std::unique_ptr<JournalWriter> m_journal;
     std::unique_ptr<RecordStore> m_records;
     QString m_stampStore;
     bool m_checkedOnOpen = false;

@@ -1,81 +1,16 @@
 #include "RecordStore.h"
+#include "../model/RecordCatalogue.h"
 #include "Database.h"
 #include "FieldPatch.h"
 #include "JournalVersions.h"
+#include "JournalWriter.h"
 #include "SqlUtil.h"
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
-#include <QMultiMap>
 
 namespace hamkori {
 
 namespace {
-
-const QMap<QString, QString>& kindTables()
-{
-    static const QMap<QString, QString> tables = {
-        {QStringLiteral("team"), QStringLiteral("teams")},
-        {QStringLiteral("member"), QStringLiteral("members")},
-        {QStringLiteral("meeting"), QStringLiteral("meetings")},
-        {QStringLiteral("attendance"), QStringLiteral("attendance")},
-        {QStringLiteral("concern"), QStringLiteral("concerns")},
-        {QStringLiteral("status_change"), QStringLiteral("concern_status_history")},
-        {QStringLiteral("concern_driver"), QStringLiteral("concern_drivers")},
-        {QStringLiteral("concern_link"), QStringLiteral("concern_links")},
-        {QStringLiteral("round"), QStringLiteral("rounds")},
-        {QStringLiteral("round_criterion"), QStringLiteral("round_criteria")},
-        {QStringLiteral("round_concern"), QStringLiteral("round_concerns")},
-        {QStringLiteral("score"), QStringLiteral("scores")},
-        {QStringLiteral("pairwise"), QStringLiteral("pairwise")},
-        {QStringLiteral("plan"), QStringLiteral("plans")},
-        {QStringLiteral("plan_concern"), QStringLiteral("plan_concerns")},
-        {QStringLiteral("activity"), QStringLiteral("activities")},
-        {QStringLiteral("progress_update"), QStringLiteral("progress_updates")},
-        {QStringLiteral("indicator_reading"), QStringLiteral("indicator_readings")},
-        {QStringLiteral("reference_item"), QStringLiteral("reference_items")},
-        {QStringLiteral("gazetteer"), QStringLiteral("gazetteer")},
-    };
-    return tables;
-}
-
-struct Dependent
-{
-    const char* kind;
-    const char* column; // the column of the dependent that names the parent
-};
-
-// What goes with a record when it is deleted.
-const QMultiMap<QString, Dependent>& dependents()
-{
-    static const QMultiMap<QString, Dependent> map = {
-        {QStringLiteral("team"), {"member", "team"}},
-        {QStringLiteral("team"), {"meeting", "team"}},
-        {QStringLiteral("team"), {"concern", "team"}},
-        {QStringLiteral("team"), {"round", "team"}},
-        {QStringLiteral("team"), {"plan", "team"}},
-        {QStringLiteral("member"), {"attendance", "member"}},
-        {QStringLiteral("meeting"), {"attendance", "meeting"}},
-        {QStringLiteral("concern"), {"status_change", "concern"}},
-        {QStringLiteral("concern"), {"concern_driver", "concern"}},
-        {QStringLiteral("concern"), {"concern_link", "from_concern"}},
-        {QStringLiteral("concern"), {"concern_link", "to_concern"}},
-        {QStringLiteral("concern"), {"round_concern", "concern"}},
-        {QStringLiteral("concern"), {"score", "concern"}},
-        {QStringLiteral("concern"), {"pairwise", "first_concern"}},
-        {QStringLiteral("concern"), {"pairwise", "second_concern"}},
-        {QStringLiteral("concern"), {"plan_concern", "concern"}},
-        {QStringLiteral("round"), {"round_criterion", "round"}},
-        {QStringLiteral("round"), {"round_concern", "round"}},
-        {QStringLiteral("round"), {"score", "round"}},
-        {QStringLiteral("round"), {"pairwise", "round"}},
-        {QStringLiteral("plan"), {"plan_concern", "plan"}},
-        {QStringLiteral("plan"), {"activity", "plan"}},
-        {QStringLiteral("activity"), {"progress_update", "activity"}},
-        {QStringLiteral("activity"), {"indicator_reading", "activity"}},
-    };
-    return map;
-}
 
 QJsonObject toJson(const Fields& fields)
 {
@@ -112,12 +47,16 @@ RecordStore::RecordStore(Database& db) : m_db(db) {}
 
 QString RecordStore::tableOf(const QString& kind)
 {
-    return kindTables().value(kind);
+    const catalogue::Kind* found = catalogue::kind(kind);
+    return found ? QString::fromLatin1(found->table) : QString();
 }
 
 QStringList RecordStore::kinds()
 {
-    return kindTables().keys();
+    QStringList names;
+    for (const catalogue::Kind& kind : catalogue::kinds())
+        names << QString::fromLatin1(kind.name);
+    return names;
 }
 
 QSqlQuery& RecordStore::prepared(const QString& statement)
@@ -135,33 +74,6 @@ Result<void> RecordStore::execute(QSqlQuery& query)
 {
     if (!query.exec())
         return sql::failure(query);
-    return {};
-}
-
-void RecordStore::reloadSequence()
-{
-    auto last =
-        sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
-                    {m_db.deviceId()});
-    m_lastSeq = last ? last->toLongLong() : 0;
-}
-
-Result<void> RecordStore::appendJournal(const QString& kind, const QString& record, const QString& field,
-                                        const QVariant& value, const QString& prevHlc, const QString& hlc)
-{
-    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO journal (device, seq, hlc, kind, record, field, "
-                                               "value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(m_db.deviceId());
-    query.addBindValue(m_lastSeq + 1);
-    query.addBindValue(hlc);
-    query.addBindValue(kind);
-    query.addBindValue(record);
-    query.addBindValue(sql::toStored(field)); // a creation has an empty field, never NULL
-    query.addBindValue(sql::toStored(value));
-    query.addBindValue(prevHlc.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(prevHlc));
-    if (auto done = execute(query); !done)
-        return done;
-    ++m_lastSeq;
     return {};
 }
 
@@ -190,8 +102,9 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
         query.addBindValue(sql::toStored(field.second));
     if (auto done = execute(query); !done)
         return done;
-    if (auto logged = appendJournal(kind, uuid, QString(), encodeCreation(fields), QString(), hlc); !logged)
-        return logged;
+    if (auto logged = m_db.journal().appendOwn(kind, uuid, QString(), encodeCreation(fields), QString(), hlc);
+        !logged)
+        return logged.error();
     m_db.noteChange(kind, uuid);
     return {};
 }
@@ -289,7 +202,7 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
             deletion ? journal::stampsSeenByDeletion(versions) : journal::stampsSeenByEdit(versions, column);
         if (deletion && !m_cascadeStamp.isEmpty())
             prevHlc += QLatin1Char(' ') + m_cascadeStamp;
-        if (auto logged = appendJournal(kind, uuid, column, value, prevHlc, hlc); !logged)
+        if (auto logged = m_db.journal().appendOwn(kind, uuid, column, value, prevHlc, hlc); !logged)
             return logged.error();
     }
     m_db.noteChange(kind, uuid);
@@ -320,11 +233,12 @@ Result<QList<RecordRef>> RecordStore::deleteWithDependents(const QString& kind, 
         if (cascade.isEmpty())
             if (auto row = fetch(next.kind, next.uuid); row && !row->isEmpty())
                 cascade = row->value(QStringLiteral("modified_hlc")).toString();
-        const auto [first, last] = dependents().equal_range(next.kind);
-        for (auto it = first; it != last; ++it) {
-            const QString childKind = QString::fromLatin1(it->kind);
+        const catalogue::Kind* described = catalogue::kind(next.kind);
+        for (const catalogue::Dependent& dependent :
+             described ? described->dependents : QList<catalogue::Dependent>{}) {
+            const QString childKind = QString::fromLatin1(dependent.kind);
             QSqlQuery& query = prepared(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? AND deleted = 0")
-                                            .arg(tableOf(childKind), QString::fromLatin1(it->column)));
+                                            .arg(tableOf(childKind), QString::fromLatin1(dependent.column)));
             query.addBindValue(next.uuid);
             if (auto done = execute(query); !done)
                 return done.error();

@@ -67,19 +67,11 @@ public:
     static QJsonObject creationFields(const QVariant& value);
     qint64 journalSize();
 
-    /// Re-reads this device's last journal sequence number (after a rollback).
-    void reloadSequence();
-    /// The last journal sequence number this file's current device identity handed out.
-    qint64 lastOwnSeq() const { return m_lastSeq; }
-
 private:
-    Result<void> appendJournal(const QString& kind, const QString& record, const QString& field,
-                               const QVariant& value, const QString& prevHlc, const QString& hlc);
     QSqlQuery& prepared(const QString& statement);
     Result<void> execute(QSqlQuery& query);
 
     Database& m_db;
-    qint64 m_lastSeq = 0;
     QHash<QString, QSqlQuery> m_statements;
     QString m_cascadeStamp; // while deleting dependents: the stamp of the first deletion, which theirs name
 };

@@ -1,5 +1,6 @@
 #include "SyncRepository.h"
 #include "Fingerprint.h"
+#include "JournalWriter.h"
 #include "SqlUtil.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,14 +244,7 @@ Result<bool> SyncRepository::hasJournal(const QString& record)
 
 Result<void> SyncRepository::appendEntry(const JournalEntry& entry)
 {
-    // Built once: an import appends every entry through here.
-    static const QString statement =
-        QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kEntryColumns);
-    auto inserted = run(statement, {entry.device, entry.seq, entry.hlc, entry.kind, entry.record,
-                                    sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc)});
-    if (!inserted)
-        return inserted.error();
-    return {};
+    return m_db.journal().appendReceived(entry);
 }
 
 Result<JournalEntry> SyncRepository::appendLocalEntry(const QString& kind, const QString& record,
@@ -259,23 +253,7 @@ Result<JournalEntry> SyncRepository::appendLocalEntry(const QString& kind, const
 {
     if (auto living = m_db.ensureLivingIdentity(); !living)
         return living.error();
-    auto last =
-        sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
-                    {m_db.deviceId()});
-    if (!last)
-        return last.error();
-    const JournalEntry entry{m_db.deviceId(),
-                             last->toLongLong() + 1,
-                             m_db.clock().tick(),
-                             kind,
-                             record,
-                             field,
-                             sql::toStored(value),
-                             prevHlc};
-    if (auto appended = appendEntry(entry); !appended)
-        return appended.error();
-    m_db.records().reloadSequence();
-    return entry;
+    return m_db.journal().appendOwn(kind, record, field, value, prevHlc);
 }
 
 Result<QList<JournalEntry>> SyncRepository::recordJournal(const QString& record)

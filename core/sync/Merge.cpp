@@ -1,6 +1,8 @@
 #include "Merge.h"
+#include "../model/RecordCatalogue.h"
 #include "../storage/Database.h"
 #include "../storage/JournalVersions.h"
+#include "../storage/JournalWriter.h"
 #include "../storage/SyncRepository.h"
 #include "MergeRecord.h"
 #include "SenderTrust.h"
@@ -53,7 +55,8 @@ public:
     {
         return tr("%1 %2, field «%3»: %4")
             .arg(MergeReport::kindName(entry.kind), entry.record.left(8),
-                 entry.field.isEmpty() ? tr("new record") : entry.field, reason);
+                 entry.field.isEmpty() ? tr("new record") : catalogue::fieldLabel(entry.kind, entry.field),
+                 reason);
     }
     static QString noTransaction() { return tr("The import could not start. Nothing was changed."); }
     // What each kind of set-aside entry means, for the report's summary.
@@ -436,7 +439,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     observeReceived(db.clock(), bundle);
-    db.records().reloadSequence();
+    db.journal().reload();
     return report;
 }
 

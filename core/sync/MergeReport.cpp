@@ -1,4 +1,5 @@
 #include "MergeReport.h"
+#include "../model/RecordCatalogue.h"
 #include <QJsonArray>
 #include <algorithm>
 
@@ -37,30 +38,7 @@ void MergeReport::noteSetAside(const QString& code, const QString& reason, const
 
 QString MergeReport::kindName(const QString& kind)
 {
-    static const QMap<QString, const char*> names = {
-        {QStringLiteral("team"), QT_TR_NOOP("Teams")},
-        {QStringLiteral("member"), QT_TR_NOOP("Members")},
-        {QStringLiteral("meeting"), QT_TR_NOOP("Meetings")},
-        {QStringLiteral("attendance"), QT_TR_NOOP("Attendance")},
-        {QStringLiteral("concern"), QT_TR_NOOP("Concerns")},
-        {QStringLiteral("status_change"), QT_TR_NOOP("Status changes")},
-        {QStringLiteral("concern_driver"), QT_TR_NOOP("Drivers of concerns")},
-        {QStringLiteral("concern_link"), QT_TR_NOOP("Links between concerns")},
-        {QStringLiteral("round"), QT_TR_NOOP("Prioritisation rounds")},
-        {QStringLiteral("round_criterion"), QT_TR_NOOP("Criteria of rounds")},
-        {QStringLiteral("round_concern"), QT_TR_NOOP("Concerns in rounds")},
-        {QStringLiteral("score"), QT_TR_NOOP("Scores")},
-        {QStringLiteral("pairwise"), QT_TR_NOOP("Pairwise comparisons")},
-        {QStringLiteral("plan"), QT_TR_NOOP("Action plans")},
-        {QStringLiteral("plan_concern"), QT_TR_NOOP("Concerns in plans")},
-        {QStringLiteral("activity"), QT_TR_NOOP("Activities")},
-        {QStringLiteral("progress_update"), QT_TR_NOOP("Progress updates")},
-        {QStringLiteral("indicator_reading"), QT_TR_NOOP("Indicator readings")},
-        {QStringLiteral("reference_item"), QT_TR_NOOP("List entries")},
-        {QStringLiteral("gazetteer"), QT_TR_NOOP("Places")},
-    };
-    const char* name = names.value(kind);
-    return name ? tr(name) : tr("Unknown records (%1)").arg(kind);
+    return catalogue::kindLabel(kind);
 }
 
 QStringList MergeReport::describe() const

@@ -12,11 +12,7 @@ using namespace hamkori;
 namespace {
 
 /// Installs a language for one test and puts English back afterwards, as TestMain left it.
-struct Language
-{
-    explicit Language(const QString& code) { REQUIRE(Translations::install(code)); }
-    ~Language() { Translations::install(QStringLiteral("en")); }
-};
+using Language = test::LanguageScope;
 
 /// The no-break space Tajik and Russian group digits with, put in for each "_": "1_234" is "1 234".
 QString grouped(const char16_t* text)

@@ -2,6 +2,7 @@
 #include "core/model/Team.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "translations/Translations.h"
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -99,6 +100,16 @@ QString dumpDatabase(Database& db)
         dump += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     return dump;
+}
+
+LanguageScope::LanguageScope(const QString& language)
+{
+    REQUIRE(Translations::install(language));
+}
+
+LanguageScope::~LanguageScope()
+{
+    Translations::install(QStringLiteral("en"));
 }
 
 } // namespace hamkori::test

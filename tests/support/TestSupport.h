@@ -46,6 +46,17 @@ QString makeTeam(Database& db, const QString& code = QStringLiteral("ISF"));
 QString categoryUuid(Database& db, const QString& code = QStringLiteral("domestic_violence"));
 QString referenceUuid(Database& db, const QString& list, const QString& code);
 
+/// The program's language for the rest of a scope (Hamkori's and Qt's catalogues); English again when the
+/// scope ends, even when a check in it failed, so that no test leaves its language to the next.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString& language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+};
+
 /// A text dump of every table (rows in a fixed order), to prove that a failed operation changed nothing.
 QString dumpDatabase(Database& db);
 

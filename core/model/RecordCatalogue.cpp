@@ -1,0 +1,447 @@
+#include "RecordCatalogue.h"
+#include "Enums.h"
+#include <QCoreApplication>
+
+namespace hamkori::catalogue {
+
+namespace {
+
+const char* const kContext = "RecordCatalogue";
+
+// Limits a person could mean: counts of people up to a hundred thousand, money up to a billion somoni.
+constexpr double kPeople = 100000;
+constexpr double kMoney = 1e9;
+constexpr double kMeasure = 1e9;
+constexpr double kPosition = 100000;
+
+template <typename E> QList<FieldChoice> choicesOf()
+{
+    QList<FieldChoice> choices;
+    for (const auto& entry : EnumTraits<E>::entries())
+        choices.append({QString::fromLatin1(entry.code), displayName(entry.value)});
+    return choices;
+}
+
+QList<FieldChoice> yesNo()
+{
+    return {{1, QCoreApplication::translate(kContext, "yes")},
+            {0, QCoreApplication::translate(kContext, "no")}};
+}
+
+QList<FieldChoice> placeKinds()
+{
+    return {{QStringLiteral("region"), QCoreApplication::translate(kContext, "region")},
+            {QStringLiteral("city"), QCoreApplication::translate(kContext, "city")},
+            {QStringLiteral("district"), QCoreApplication::translate(kContext, "district")}};
+}
+
+Field text(const char* column, const char* label)
+{
+    return {.column = column, .type = FieldType::Text, .labelSource = label};
+}
+
+Field longText(const char* column, const char* label)
+{
+    return {.column = column, .type = FieldType::LongText, .labelSource = label};
+}
+
+Field date(const char* column, const char* label, bool optional)
+{
+    return {.column = column, .type = FieldType::Date, .labelSource = label, .optional = optional};
+}
+
+Field integer(const char* column, const char* label, double minimum, double maximum)
+{
+    return {.column = column,
+            .type = FieldType::Integer,
+            .labelSource = label,
+            .minimum = minimum,
+            .maximum = maximum};
+}
+
+Field decimal(const char* column, const char* label, double minimum, double maximum, bool optional)
+{
+    return {.column = column,
+            .type = FieldType::Decimal,
+            .labelSource = label,
+            .optional = optional,
+            .minimum = minimum,
+            .maximum = maximum};
+}
+
+Field choice(const char* column, const char* label, ChoiceList choices)
+{
+    return {.column = column, .type = FieldType::Choice, .labelSource = label, .choices = choices};
+}
+
+Field flag(const char* column, const char* label)
+{
+    return choice(column, label, yesNo);
+}
+
+Field reference(const char* column, const char* label, const char* kind, bool optional)
+{
+    return {.column = column,
+            .type = FieldType::Reference,
+            .labelSource = label,
+            .optional = optional,
+            .references = kind};
+}
+
+/// A count of people of one sex and age band (guests of a meeting, people an activity reached).
+Field people(const char* column, const char* label, int band)
+{
+    Field field = integer(column, label, 0, kPeople);
+    field.ageBand = band;
+    return field;
+}
+
+} // namespace
+
+const QList<Field>& stamps()
+{
+    static const QList<Field> fields = {
+        {.column = "uuid",
+         .type = FieldType::Stamp,
+         .labelSource = QT_TRANSLATE_NOOP("RecordCatalogue", "identifier")},
+        {.column = "created_hlc",
+         .type = FieldType::Stamp,
+         .labelSource = QT_TRANSLATE_NOOP("RecordCatalogue", "created")},
+        {.column = "modified_hlc",
+         .type = FieldType::Stamp,
+         .labelSource = QT_TRANSLATE_NOOP("RecordCatalogue", "modified")},
+        {.column = "device",
+         .type = FieldType::Stamp,
+         .labelSource = QT_TRANSLATE_NOOP("RecordCatalogue", "laptop")},
+        {.column = "deleted",
+         .type = FieldType::Deletion,
+         .labelSource = QT_TRANSLATE_NOOP("RecordCatalogue", "deleted or kept")},
+    };
+    return fields;
+}
+
+const QList<Kind>& kinds()
+{
+    // Parents before the records that name them: the order of the tables in a new data file.
+    static const QList<Kind> all = {
+        {"gazetteer",
+         "gazetteer",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Places"),
+         {reference("region", QT_TRANSLATE_NOOP("RecordCatalogue", "region"), "gazetteer", false),
+          choice("kind", QT_TRANSLATE_NOOP("RecordCatalogue", "kind of place"), placeKinds),
+          text("name_en", QT_TRANSLATE_NOOP("RecordCatalogue", "name in English")),
+          text("name_tg", QT_TRANSLATE_NOOP("RecordCatalogue", "name in Tajik")),
+          text("name_ru", QT_TRANSLATE_NOOP("RecordCatalogue", "name in Russian")),
+          longText("former_names", QT_TRANSLATE_NOOP("RecordCatalogue", "former names"))},
+         {}},
+        {"reference_item",
+         "reference_items",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "List entries"),
+         {choice("list", QT_TRANSLATE_NOOP("RecordCatalogue", "list"), choicesOf<ReferenceList>),
+          text("code", QT_TRANSLATE_NOOP("RecordCatalogue", "code")),
+          text("name_en", QT_TRANSLATE_NOOP("RecordCatalogue", "name in English")),
+          text("name_tg", QT_TRANSLATE_NOOP("RecordCatalogue", "name in Tajik")),
+          text("name_ru", QT_TRANSLATE_NOOP("RecordCatalogue", "name in Russian")),
+          integer("position", QT_TRANSLATE_NOOP("RecordCatalogue", "order in the list"), 0, kPosition),
+          decimal("default_weight", QT_TRANSLATE_NOOP("RecordCatalogue", "default weight"), 0, 100, false)},
+         {}},
+        {"team",
+         "teams",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Teams"),
+         {text("name", QT_TRANSLATE_NOOP("RecordCatalogue", "name")),
+          text("code", QT_TRANSLATE_NOOP("RecordCatalogue", "code")),
+          reference("district", QT_TRANSLATE_NOOP("RecordCatalogue", "district"), "gazetteer", true),
+          text("jamoat", QT_TRANSLATE_NOOP("RecordCatalogue", "jamoat")),
+          text("address", QT_TRANSLATE_NOOP("RecordCatalogue", "address")),
+          date("established", QT_TRANSLATE_NOOP("RecordCatalogue", "established on"), true)},
+         {{"member", "team"}, {"meeting", "team"}, {"concern", "team"}, {"round", "team"}, {"plan", "team"}}},
+        {"member",
+         "members",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Members"),
+         {reference("team", QT_TRANSLATE_NOOP("RecordCatalogue", "team"), "team", false),
+          text("name", QT_TRANSLATE_NOOP("RecordCatalogue", "name")),
+          choice("category", QT_TRANSLATE_NOOP("RecordCatalogue", "member category"),
+                 choicesOf<MemberCategory>),
+          choice("sex", QT_TRANSLATE_NOOP("RecordCatalogue", "sex"), choicesOf<Sex>),
+          choice("age_band", QT_TRANSLATE_NOOP("RecordCatalogue", "age band"), choicesOf<AgeBand>),
+          text("organisation", QT_TRANSLATE_NOOP("RecordCatalogue", "organisation")),
+          text("post", QT_TRANSLATE_NOOP("RecordCatalogue", "post")),
+          text("phone", QT_TRANSLATE_NOOP("RecordCatalogue", "phone")),
+          date("joined", QT_TRANSLATE_NOOP("RecordCatalogue", "joined the team on"), true),
+          date("left_on", QT_TRANSLATE_NOOP("RecordCatalogue", "left the team on"), true)},
+         {{"attendance", "member"}}},
+        {"meeting",
+         "meetings",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Meetings"),
+         {reference("team", QT_TRANSLATE_NOOP("RecordCatalogue", "team"), "team", false),
+          text("code", QT_TRANSLATE_NOOP("RecordCatalogue", "code")),
+          choice("kind", QT_TRANSLATE_NOOP("RecordCatalogue", "kind of meeting"), choicesOf<MeetingKind>),
+          date("date", QT_TRANSLATE_NOOP("RecordCatalogue", "date"), false),
+          text("place", QT_TRANSLATE_NOOP("RecordCatalogue", "place")),
+          text("facilitator", QT_TRANSLATE_NOOP("RecordCatalogue", "facilitator")),
+          text("minutes_number", QT_TRANSLATE_NOOP("RecordCatalogue", "number of the minutes")),
+          longText("agenda", QT_TRANSLATE_NOOP("RecordCatalogue", "agenda")),
+          longText("minutes", QT_TRANSLATE_NOOP("RecordCatalogue", "minutes")),
+          longText("decisions", QT_TRANSLATE_NOOP("RecordCatalogue", "decisions")),
+          people("guests_f_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 0),
+          people("guests_f_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 1),
+          people("guests_f_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 2),
+          people("guests_f_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 3),
+          people("guests_m_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 0),
+          people("guests_m_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 1),
+          people("guests_m_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 2),
+          people("guests_m_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 3)},
+         {{"attendance", "meeting"}}},
+        {"attendance",
+         "attendance",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Attendance"),
+         {reference("meeting", QT_TRANSLATE_NOOP("RecordCatalogue", "meeting"), "meeting", false),
+          reference("member", QT_TRANSLATE_NOOP("RecordCatalogue", "member"), "member", false)},
+         {}},
+        {"concern",
+         "concerns",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Concerns"),
+         {reference("team", QT_TRANSLATE_NOOP("RecordCatalogue", "team"), "team", false),
+          text("code", QT_TRANSLATE_NOOP("RecordCatalogue", "code")),
+          text("title", QT_TRANSLATE_NOOP("RecordCatalogue", "title")),
+          longText("description", QT_TRANSLATE_NOOP("RecordCatalogue", "description")),
+          reference("category", QT_TRANSLATE_NOOP("RecordCatalogue", "category"), "reference_item", false),
+          text("place", QT_TRANSLATE_NOOP("RecordCatalogue", "place")),
+          choice("raised_by", QT_TRANSLATE_NOOP("RecordCatalogue", "raised by"), choicesOf<RaisedBy>),
+          reference("first_meeting",
+                    QT_TRANSLATE_NOOP("RecordCatalogue", "meeting where it was first raised"), "meeting",
+                    true),
+          date("first_raised", QT_TRANSLATE_NOOP("RecordCatalogue", "first raised on"), true),
+          choice("source", QT_TRANSLATE_NOOP("RecordCatalogue", "source"), choicesOf<ConcernSource>),
+          choice("frequency", QT_TRANSLATE_NOOP("RecordCatalogue", "frequency"), choicesOf<Frequency>),
+          choice("status", QT_TRANSLATE_NOOP("RecordCatalogue", "status"), choicesOf<ConcernStatus>),
+          flag("restricted", QT_TRANSLATE_NOOP("RecordCatalogue", "restricted access")),
+          longText("causes", QT_TRANSLATE_NOOP("RecordCatalogue", "causes")),
+          longText("effects", QT_TRANSLATE_NOOP("RecordCatalogue", "effects")),
+          text("offender", QT_TRANSLATE_NOOP("RecordCatalogue", "offender")),
+          text("victim", QT_TRANSLATE_NOOP("RecordCatalogue", "victim")),
+          text("triangle_place", QT_TRANSLATE_NOOP("RecordCatalogue", "place (problem triangle)")),
+          text("handler", QT_TRANSLATE_NOOP("RecordCatalogue", "handler")),
+          text("guardian", QT_TRANSLATE_NOOP("RecordCatalogue", "guardian")),
+          text("manager", QT_TRANSLATE_NOOP("RecordCatalogue", "manager of the place")),
+          longText("gender_notes", QT_TRANSLATE_NOOP("RecordCatalogue", "gender notes")),
+          choice("conflict_risk", QT_TRANSLATE_NOOP("RecordCatalogue", "conflict risk"),
+                 choicesOf<ConflictRisk>),
+          longText("mitigation", QT_TRANSLATE_NOOP("RecordCatalogue", "mitigation")),
+          decimal("baseline_value", QT_TRANSLATE_NOOP("RecordCatalogue", "baseline"), -kMeasure, kMeasure,
+                  true),
+          longText("baseline_description", QT_TRANSLATE_NOOP("RecordCatalogue", "baseline description")),
+          date("baseline_date", QT_TRANSLATE_NOOP("RecordCatalogue", "baseline date"), true)},
+         {{"status_change", "concern"},
+          {"concern_driver", "concern"},
+          {"concern_link", "from_concern"},
+          {"concern_link", "to_concern"},
+          {"round_concern", "concern"},
+          {"score", "concern"},
+          {"pairwise", "first_concern"},
+          {"pairwise", "second_concern"},
+          {"plan_concern", "concern"}}},
+        {"status_change",
+         "concern_status_history",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Status changes"),
+         {reference("concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern"), "concern", false),
+          choice("status", QT_TRANSLATE_NOOP("RecordCatalogue", "status"), choicesOf<ConcernStatus>),
+          date("date", QT_TRANSLATE_NOOP("RecordCatalogue", "date"), false),
+          longText("note", QT_TRANSLATE_NOOP("RecordCatalogue", "note"))},
+         {}},
+        {"concern_driver",
+         "concern_drivers",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Drivers of concerns"),
+         {reference("concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern"), "concern", false),
+          reference("driver", QT_TRANSLATE_NOOP("RecordCatalogue", "driver"), "reference_item", false)},
+         {}},
+        {"concern_link",
+         "concern_links",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Links between concerns"),
+         {reference("from_concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern linked from"), "concern",
+                    false),
+          reference("to_concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern linked to"), "concern",
+                    false),
+          choice("kind", QT_TRANSLATE_NOOP("RecordCatalogue", "kind of link"), choicesOf<LinkKind>),
+          longText("note", QT_TRANSLATE_NOOP("RecordCatalogue", "note"))},
+         {}},
+        {"round",
+         "rounds",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Prioritisation rounds"),
+         {reference("team", QT_TRANSLATE_NOOP("RecordCatalogue", "team"), "team", false),
+          reference("meeting", QT_TRANSLATE_NOOP("RecordCatalogue", "meeting of the round"), "meeting", true),
+          text("title", QT_TRANSLATE_NOOP("RecordCatalogue", "title")),
+          date("date", QT_TRANSLATE_NOOP("RecordCatalogue", "date"), false),
+          flag("decided", QT_TRANSLATE_NOOP("RecordCatalogue", "decided")),
+          longText("decision_note", QT_TRANSLATE_NOOP("RecordCatalogue", "note on the decision"))},
+         {{"round_criterion", "round"},
+          {"round_concern", "round"},
+          {"score", "round"},
+          {"pairwise", "round"}}},
+        {"round_criterion",
+         "round_criteria",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Criteria of rounds"),
+         {reference("round", QT_TRANSLATE_NOOP("RecordCatalogue", "prioritisation round"), "round", false),
+          reference("criterion", QT_TRANSLATE_NOOP("RecordCatalogue", "criterion"), "reference_item", false),
+          decimal("weight", QT_TRANSLATE_NOOP("RecordCatalogue", "weight"), 0, 100, false),
+          integer("position", QT_TRANSLATE_NOOP("RecordCatalogue", "order in the list"), 0, kPosition)},
+         {}},
+        {"round_concern",
+         "round_concerns",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Concerns in rounds"),
+         {reference("round", QT_TRANSLATE_NOOP("RecordCatalogue", "prioritisation round"), "round", false),
+          reference("concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern"), "concern", false),
+          flag("chosen", QT_TRANSLATE_NOOP("RecordCatalogue", "chosen as a priority")),
+          integer("position", QT_TRANSLATE_NOOP("RecordCatalogue", "order in the list"), 0, kPosition)},
+         {}},
+        {"score",
+         "scores",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Scores"),
+         {reference("round", QT_TRANSLATE_NOOP("RecordCatalogue", "prioritisation round"), "round", false),
+          reference("concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern"), "concern", false),
+          reference("criterion", QT_TRANSLATE_NOOP("RecordCatalogue", "criterion"), "reference_item", false),
+          choice("participant_group", QT_TRANSLATE_NOOP("RecordCatalogue", "participant group"),
+                 choicesOf<ParticipantGroup>),
+          integer("value", QT_TRANSLATE_NOOP("RecordCatalogue", "score"), 1, 5)},
+         {}},
+        {"pairwise",
+         "pairwise",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Pairwise comparisons"),
+         {reference("round", QT_TRANSLATE_NOOP("RecordCatalogue", "prioritisation round"), "round", false),
+          reference("first_concern", QT_TRANSLATE_NOOP("RecordCatalogue", "first concern of the pair"),
+                    "concern", false),
+          reference("second_concern", QT_TRANSLATE_NOOP("RecordCatalogue", "second concern of the pair"),
+                    "concern", false),
+          reference("winner", QT_TRANSLATE_NOOP("RecordCatalogue", "winner"), "concern", false)},
+         {}},
+        {"plan",
+         "plans",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Action plans"),
+         {reference("team", QT_TRANSLATE_NOOP("RecordCatalogue", "team"), "team", false),
+          text("code", QT_TRANSLATE_NOOP("RecordCatalogue", "code")),
+          text("title", QT_TRANSLATE_NOOP("RecordCatalogue", "title")),
+          date("period_start", QT_TRANSLATE_NOOP("RecordCatalogue", "start of the period"), true),
+          date("period_end", QT_TRANSLATE_NOOP("RecordCatalogue", "end of the period"), true),
+          longText("objective", QT_TRANSLATE_NOOP("RecordCatalogue", "objective")),
+          reference("adopted_meeting", QT_TRANSLATE_NOOP("RecordCatalogue", "meeting that adopted it"),
+                    "meeting", true),
+          text("adopted_minutes", QT_TRANSLATE_NOOP("RecordCatalogue", "minutes number of the adoption")),
+          text("approver_name", QT_TRANSLATE_NOOP("RecordCatalogue", "name of the approver")),
+          text("approver_post", QT_TRANSLATE_NOOP("RecordCatalogue", "post of the approver")),
+          choice("status", QT_TRANSLATE_NOOP("RecordCatalogue", "status"), choicesOf<PlanStatus>)},
+         {{"plan_concern", "plan"}, {"activity", "plan"}}},
+        {"plan_concern",
+         "plan_concerns",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Concerns in plans"),
+         {reference("plan", QT_TRANSLATE_NOOP("RecordCatalogue", "action plan"), "plan", false),
+          reference("concern", QT_TRANSLATE_NOOP("RecordCatalogue", "concern"), "concern", false),
+          integer("position", QT_TRANSLATE_NOOP("RecordCatalogue", "order in the list"), 0, kPosition)},
+         {}},
+        {"activity",
+         "activities",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Activities"),
+         {reference("plan", QT_TRANSLATE_NOOP("RecordCatalogue", "action plan"), "plan", false),
+          integer("position", QT_TRANSLATE_NOOP("RecordCatalogue", "order in the list"), 0, kPosition),
+          text("measure", QT_TRANSLATE_NOOP("RecordCatalogue", "activity")),
+          reference("lead_body", QT_TRANSLATE_NOOP("RecordCatalogue", "lead body"), "reference_item", false),
+          longText("partners", QT_TRANSLATE_NOOP("RecordCatalogue", "partners")),
+          date("start_date", QT_TRANSLATE_NOOP("RecordCatalogue", "start date"), true),
+          date("deadline", QT_TRANSLATE_NOOP("RecordCatalogue", "deadline"), true),
+          longText("resources", QT_TRANSLATE_NOOP("RecordCatalogue", "resources")),
+          reference("funding_source", QT_TRANSLATE_NOOP("RecordCatalogue", "funding source"),
+                    "reference_item", true),
+          decimal("amount", QT_TRANSLATE_NOOP("RecordCatalogue", "amount"), 0, kMoney, false),
+          text("output_indicator", QT_TRANSLATE_NOOP("RecordCatalogue", "output indicator")),
+          text("outcome_indicator", QT_TRANSLATE_NOOP("RecordCatalogue", "outcome indicator")),
+          decimal("outcome_baseline", QT_TRANSLATE_NOOP("RecordCatalogue", "baseline of the outcome"),
+                  -kMeasure, kMeasure, true),
+          decimal("outcome_target", QT_TRANSLATE_NOOP("RecordCatalogue", "target"), -kMeasure, kMeasure,
+                  true),
+          longText("verification", QT_TRANSLATE_NOOP("RecordCatalogue", "means of verification")),
+          longText("risks", QT_TRANSLATE_NOOP("RecordCatalogue", "risks")),
+          longText("notes", QT_TRANSLATE_NOOP("RecordCatalogue", "gender and conflict notes")),
+          choice("status", QT_TRANSLATE_NOOP("RecordCatalogue", "status"), choicesOf<ActivityStatus>)},
+         {{"progress_update", "activity"}, {"indicator_reading", "activity"}}},
+        {"progress_update",
+         "progress_updates",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Progress updates"),
+         {reference("activity", QT_TRANSLATE_NOOP("RecordCatalogue", "activity"), "activity", false),
+          date("date", QT_TRANSLATE_NOOP("RecordCatalogue", "date"), false),
+          choice("status", QT_TRANSLATE_NOOP("RecordCatalogue", "status"), choicesOf<ActivityStatus>),
+          longText("note", QT_TRANSLATE_NOOP("RecordCatalogue", "note")),
+          people("reached_f_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 0),
+          people("reached_f_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 1),
+          people("reached_f_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 2),
+          people("reached_f_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 3),
+          people("reached_m_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 0),
+          people("reached_m_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 1),
+          people("reached_m_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 2),
+          people("reached_m_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 3),
+          integer("reached_indirect", QT_TRANSLATE_NOOP("RecordCatalogue", "reached indirectly"), 0, kPeople),
+          decimal("spent", QT_TRANSLATE_NOOP("RecordCatalogue", "money spent"), 0, kMoney, false)},
+         {}},
+        {"indicator_reading",
+         "indicator_readings",
+         QT_TRANSLATE_NOOP("RecordCatalogue", "Indicator readings"),
+         {reference("activity", QT_TRANSLATE_NOOP("RecordCatalogue", "activity"), "activity", false),
+          date("date", QT_TRANSLATE_NOOP("RecordCatalogue", "date"), false),
+          decimal("value", QT_TRANSLATE_NOOP("RecordCatalogue", "value measured"), -kMeasure, kMeasure,
+                  false),
+          longText("note", QT_TRANSLATE_NOOP("RecordCatalogue", "note"))},
+         {}},
+
+    };
+    return all;
+}
+
+const Kind* kind(QStringView name)
+{
+    for (const Kind& kind : kinds())
+        if (name == QLatin1String(kind.name))
+            return &kind;
+    return nullptr;
+}
+
+const Field* Kind::field(QStringView column) const
+{
+    for (const Field& field : fields)
+        if (column == QLatin1String(field.column))
+            return &field;
+    for (const Field& field : stamps())
+        if (column == QLatin1String(field.column))
+            return &field;
+    return nullptr;
+}
+
+const Field* field(QStringView kindName, QStringView column)
+{
+    const Kind* found = kind(kindName);
+    return found ? found->field(column) : nullptr;
+}
+
+QString Field::label() const
+{
+    const QString text = QCoreApplication::translate(kContext, labelSource);
+    return ageBand >= 0 ? text.arg(displayName(AgeBand(ageBand))) : text;
+}
+
+QString Kind::label() const
+{
+    return QCoreApplication::translate(kContext, labelSource);
+}
+
+QString kindLabel(QStringView name)
+{
+    if (const Kind* found = kind(name))
+        return found->label();
+    return QCoreApplication::translate(kContext, "Unknown records (%1)").arg(name);
+}
+
+QString fieldLabel(QStringView kindName, QStringView column)
+{
+    if (const Field* found = field(kindName, column))
+        return found->label();
+    return column.toString().replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace hamkori::catalogue

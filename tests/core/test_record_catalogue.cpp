@@ -1,0 +1,160 @@
+// The record catalogue (core/model/RecordCatalogue) against the schema a new data file really has: every
+// record table described, every column in order with a type that can hold it, NULL allowed exactly where the
+// catalogue says a value may be missing, cascades and references naming real columns and kinds, and every
+// label translated in Tajik and Russian.
+#include "Builders.h"
+#include "core/model/RecordCatalogue.h"
+#include "core/storage/RecordStore.h"
+#include "core/sync/FieldTypes.h"
+#include "core/sync/MergeReport.h"
+#include "translations/Translations.h"
+#include <QSqlQuery>
+
+using namespace hamkori;
+using namespace hamkori::coretest;
+using hamkori::test::TempDatabase;
+
+namespace {
+
+struct Column
+{
+    QString name;
+    QString type;
+    bool notNull = false;
+};
+
+QList<Column> columnsOf(Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(u"SELECT name, type, \"notnull\" FROM pragma_table_info('%1')"_s.arg(table)));
+    QList<Column> columns;
+    while (query.next())
+        columns << Column{query.value(0).toString(), query.value(1).toString(), query.value(2).toBool()};
+    return columns;
+}
+
+/// The tables that hold records: those with the stamps every record has.
+QStringList recordTables(Database& db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
+    QStringList tables;
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        QStringList names;
+        for (const Column& column : columnsOf(db, table))
+            names << column.name;
+        if (names.contains(u"uuid"_s) && names.contains(u"modified_hlc"_s))
+            tables << table;
+    }
+    return tables;
+}
+
+QString storedTypeFor(const catalogue::Field& field)
+{
+    switch (field.type) {
+    case catalogue::FieldType::Integer:
+    case catalogue::FieldType::Deletion:
+        return u"INTEGER"_s;
+    case catalogue::FieldType::Decimal:
+        return u"REAL"_s;
+    case catalogue::FieldType::Choice: // a flag is stored as 0 / 1
+        return field.choiceList().value(0).value.typeId() == QMetaType::Int ? u"INTEGER"_s : u"TEXT"_s;
+    default:
+        return u"TEXT"_s;
+    }
+}
+
+} // namespace
+
+TEST_CASE("The record catalogue describes every record table of the schema, column by column", "[catalogue]")
+{
+    TempDatabase db;
+    QStringList described;
+    for (const catalogue::Kind& kind : catalogue::kinds()) {
+        const QString table = QString::fromLatin1(kind.table);
+        described << table;
+        INFO("kind " << kind.name);
+        CHECK(RecordStore::tableOf(QString::fromLatin1(kind.name)) == table);
+        const QList<Column> columns = columnsOf(*db, table);
+        const QList<catalogue::Field> fields = catalogue::stamps() + kind.fields;
+        REQUIRE(columns.size() == fields.size());
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const catalogue::Field& field = fields[i];
+            INFO("column " << columns[i].name.toStdString());
+            CHECK(columns[i].name == QLatin1String(field.column));
+            CHECK(columns[i].type == storedTypeFor(field));
+            if (field.type != catalogue::FieldType::Stamp && field.type != catalogue::FieldType::Deletion)
+                CHECK(columns[i].notNull == !field.optional);
+            if (field.type == catalogue::FieldType::Reference)
+                CHECK(catalogue::kind(QString::fromLatin1(field.references)) != nullptr);
+            if (field.type == catalogue::FieldType::Choice)
+                CHECK_FALSE(field.choiceList().isEmpty());
+            if (field.type == catalogue::FieldType::Integer || field.type == catalogue::FieldType::Decimal)
+                CHECK(field.minimum < field.maximum);
+        }
+        for (const catalogue::Dependent& dependent : kind.dependents) {
+            INFO("dependent " << dependent.kind << "." << dependent.column);
+            const catalogue::Field* naming =
+                catalogue::field(QString::fromLatin1(dependent.kind), QString::fromLatin1(dependent.column));
+            REQUIRE(naming != nullptr);
+            CHECK(naming->type == catalogue::FieldType::Reference);
+            CHECK(QLatin1String(naming->references) == QLatin1String(kind.name));
+        }
+    }
+    described.sort();
+    CHECK(described == recordTables(*db));
+}
+
+TEST_CASE("Every kind and field of the catalogue has a name in Tajik and Russian", "[catalogue]")
+{
+    REQUIRE(Translations::install(u"en"_s));
+    QStringList english;
+    for (const catalogue::Kind& kind : catalogue::kinds())
+        for (const catalogue::Field& field : catalogue::stamps() + kind.fields)
+            english << kind.label() + u'/' + field.label();
+    for (const QString& language : {u"tg"_s, u"ru"_s}) {
+        const test::LanguageScope scope(language);
+        qsizetype i = 0;
+        for (const catalogue::Kind& kind : catalogue::kinds()) {
+            INFO(language.toStdString() << " kind " << kind.name);
+            CHECK(sync::MergeReport::kindName(QString::fromLatin1(kind.name)) == kind.label());
+            for (const catalogue::Field& field : catalogue::stamps() + kind.fields) {
+                INFO("field " << field.column);
+                const QStringList englishNames = english[i++].split(u'/');
+                CHECK(kind.label() != englishNames[0]);
+                CHECK(field.label() != englishNames[1]);
+                CHECK_FALSE(field.label().contains(u"%1"_s));
+                for (const catalogue::FieldChoice& choice : field.choiceList())
+                    CHECK_FALSE(choice.name.isEmpty());
+            }
+        }
+    }
+    CHECK(catalogue::fieldLabel(u"meeting"_s, u"guests_f_18_29"_s) == u"women guests, 18–29"_s);
+    CHECK(catalogue::fieldLabel(u"meeting"_s, u"kind"_s) == u"kind of meeting"_s);
+    CHECK(catalogue::fieldLabel(u"gazetteer"_s, u"kind"_s) == u"kind of place"_s);
+    CHECK(catalogue::kindLabel(u"survey"_s) == u"Unknown records (survey)"_s); // a kind of a newer Hamkori
+}
+
+TEST_CASE("The conflict inbox's editors follow the catalogue: limits, choices, empty values and references",
+          "[catalogue]")
+{
+    const sync::FieldSpec score = sync::fieldSpec(u"score"_s, u"value"_s);
+    CHECK(score.type == sync::FieldType::Integer);
+    CHECK(score.minimum == 1);
+    CHECK(score.maximum == 5);
+    const sync::FieldSpec deadline = sync::fieldSpec(u"activity"_s, u"deadline"_s);
+    CHECK(deadline.type == sync::FieldType::Date);
+    CHECK(deadline.optional);
+    CHECK_FALSE(sync::fieldSpec(u"meeting"_s, u"date"_s).optional);
+    const sync::FieldSpec restricted = sync::fieldSpec(u"concern"_s, u"restricted"_s);
+    REQUIRE(restricted.choices.size() == 2);
+    CHECK(restricted.choices[0].value == QVariant(1));
+    const sync::FieldSpec category = sync::fieldSpec(u"concern"_s, u"category"_s);
+    CHECK(category.type == sync::FieldType::Reference);
+    CHECK(category.references == u"reference_item"_s);
+    CHECK(sync::fieldSpec(u"member"_s, u"category"_s).type == sync::FieldType::Choice);
+    CHECK(sync::fieldSpec(u"concern"_s, u"deleted"_s).type == sync::FieldType::Deletion);
+    CHECK_FALSE(sync::describedField(u"concern"_s, u"modified_hlc"_s).has_value()); // kept by the store
+    CHECK_FALSE(sync::describedField(u"concern"_s, u"colour"_s).has_value());       // a newer Hamkori's
+}
