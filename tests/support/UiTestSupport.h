@@ -4,6 +4,7 @@
 #include <QKeyEvent>
 #include <QString>
 #include <QWidget>
+#include <catch2/catch.hpp>
 
 namespace hamkori::test {
 
@@ -17,6 +18,25 @@ inline void typeText(QWidget* widget, const QString& text)
         QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
         QApplication::sendEvent(widget, &release);
     }
+}
+
+/// The widget (or other object) of that object name under `parent`; the test stops, naming it, when there is
+/// none.
+template <typename T> T* child(const QObject& parent, const QString& name)
+{
+    T* found = parent.findChild<T*>(name);
+    INFO("child " << name.toStdString());
+    REQUIRE(found != nullptr);
+    return found;
+}
+template <typename T> T* child(const QObject& parent, const char* name)
+{
+    return child<T>(parent, QString::fromUtf8(name));
+}
+template <typename T> T* child(const QObject* parent, const char* name)
+{
+    REQUIRE(parent != nullptr);
+    return child<T>(*parent, QString::fromUtf8(name));
 }
 
 } // namespace hamkori::test

@@ -1,8 +1,6 @@
-// The concern editor (beside the register on the Concerns page), driven offscreen: every edit is saved at once,
-// named on the undo stack, undone and redone; refused edits show their message and save nothing; the link map
-// draws the links and opens a concern when its box is clicked.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
+// The concern editor (beside the register on the Concerns page), driven offscreen: every edit is saved at
+// once, named on the undo stack, undone and redone; refused edits show their message and save nothing; the
+// link map draws the links and opens a concern when its box is clicked.
 #include "core/demo/DemoLoader.h"
 #include "core/storage/ConcernQueries.h"
 #include "core/storage/ConcernRepository.h"
@@ -10,6 +8,8 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/PrioritisationRepository.h"
 #include "core/storage/ReferenceRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/concerns/editor/AddLinkDialog.h"
 #include "ui/pages/concerns/editor/ChangeStatusDialog.h"
@@ -22,8 +22,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -62,13 +62,7 @@ Concern stored(Database& db, const QString& uuid)
     return *concern;
 }
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using hamkori::test::child;
 
 /// Replaces a line edit's text the way a person does (select all, type) and presses Return.
 void retype(QLineEdit* edit, const QString& text)
@@ -316,7 +310,8 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     QTest::keyClick(newCause, Qt::Key_Return);
     test::typeText(newCause, QStringLiteral("Муҳоҷирати меҳнатӣ"));
     QTest::mouseClick(child<QWidget>(f.editor, "causesAdd"), Qt::LeftButton);
-    CHECK(stored(db, f.concern).causes == QStringList{QStringLiteral("Бекорӣ"), QStringLiteral("Муҳоҷирати меҳнатӣ")});
+    CHECK(stored(db, f.concern).causes ==
+          QStringList{QStringLiteral("Бекорӣ"), QStringLiteral("Муҳоҷирати меҳнатӣ")});
     CHECK(newCause->text().isEmpty());
     auto* causes = child<QListView>(f.editor, "causes");
     REQUIRE(causes->model()->rowCount() == 2);
@@ -342,7 +337,8 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     // Drivers: ticked in the list.
     auto* drivers = child<QListView>(f.editor, "drivers");
     QAbstractItemModel* driverModel = drivers->model();
-    const QString unemployment = test::referenceUuid(db, QStringLiteral("driver"), QStringLiteral("unemployment"));
+    const QString unemployment =
+        test::referenceUuid(db, QStringLiteral("driver"), QStringLiteral("unemployment"));
     const QString norms = test::referenceUuid(db, QStringLiteral("driver"), QStringLiteral("gender_norms"));
     const auto rowOf = [&](const QString& uuid) {
         for (int row = 0; row < driverModel->rowCount(); ++row)
@@ -352,7 +348,8 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     };
     REQUIRE(rowOf(unemployment) >= 0);
     CHECK(driverModel->index(rowOf(unemployment), 0).data().toString() == QStringLiteral("Unemployment"));
-    REQUIRE(driverModel->setData(driverModel->index(rowOf(unemployment), 0), Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(
+        driverModel->setData(driverModel->index(rowOf(unemployment), 0), Qt::Checked, Qt::CheckStateRole));
     REQUIRE(driverModel->setData(driverModel->index(rowOf(norms), 0), Qt::Checked, Qt::CheckStateRole));
     CHECK(*ConcernRepository(db).drivers(f.concern) == QStringList{unemployment, norms});
     CHECK(f.undo()->undoText() == QStringLiteral("change the drivers of %1").arg(stored(db, f.concern).code));
@@ -409,10 +406,10 @@ TEST_CASE("a link added in the dialog shows in the list and on the map, clicking
 {
     Fixture f;
     Database& db = *f.db;
-    const QString alcohol = makeConcern(db, f.team, QStringLiteral("Alcohol sold to minors"),
-                                        QStringLiteral("drugs_alcohol"));
-    const QString unemployment = makeConcern(db, f.team, QStringLiteral("Idle young men"),
-                                             QStringLiteral("youth_crime"));
+    const QString alcohol =
+        makeConcern(db, f.team, QStringLiteral("Alcohol sold to minors"), QStringLiteral("drugs_alcohol"));
+    const QString unemployment =
+        makeConcern(db, f.team, QStringLiteral("Idle young men"), QStringLiteral("youth_crime"));
     // A second-degree link: alcohol ← unemployment.
     REQUIRE(ConcernRepository(db).addLink(unemployment, alcohol, LinkKind::Aggravates, QString()).ok());
     child<QTabWidget>(f.editor, "concernTabs")->setCurrentIndex(2);
@@ -445,11 +442,13 @@ TEST_CASE("a link added in the dialog shows in the list and on the map, clicking
     CHECK(links->first().kind == LinkKind::Causes);
     CHECK(links->first().note == QStringLiteral("Drunk husbands"));
     const QString alcoholCode = stored(db, alcohol).code;
-    CHECK(f.undo()->undoText() == QStringLiteral("link %1 to %2").arg(stored(db, f.concern).code, alcoholCode));
+    CHECK(f.undo()->undoText() ==
+          QStringLiteral("link %1 to %2").arg(stored(db, f.concern).code, alcoholCode));
 
     auto* list = child<QTableView>(f.editor, "links");
     REQUIRE(list->model()->rowCount() == 1);
-    CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("→ ") + displayName(LinkKind::Causes));
+    CHECK(list->model()->index(0, 0).data().toString() ==
+          QStringLiteral("→ ") + displayName(LinkKind::Causes));
     CHECK(list->model()->index(0, 1).data().toString() == alcoholCode);
     CHECK(list->model()->index(0, 2).data().toString() == QStringLiteral("Alcohol sold to minors"));
     CHECK(list->model()->index(0, 3).data().toString() == QStringLiteral("Drunk husbands"));
@@ -466,7 +465,8 @@ TEST_CASE("a link added in the dialog shows in the list and on the map, clicking
     QSignalSpy opened(&f.editor, &ConcernEditor::openConcernRequested);
     ConcernBoxItem* box = map->box(unemployment);
     REQUIRE(box != nullptr);
-    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->mapFromScene(box->sceneBoundingRect().center()));
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
+                      map->mapFromScene(box->sceneBoundingRect().center()));
     REQUIRE(opened.size() == 1);
     CHECK(opened.first().first().toString() == unemployment);
     // Clicking this concern's own box does nothing.
@@ -497,7 +497,8 @@ TEST_CASE("meetings, rounds and plans of the concern are listed and open their p
 {
     Fixture f;
     Database& db = *f.db;
-    const QString other = makeConcern(db, f.team, QStringLiteral("Dark streets"), QStringLiteral("unsafe_spaces"));
+    const QString other =
+        makeConcern(db, f.team, QStringLiteral("Dark streets"), QStringLiteral("unsafe_spaces"));
     Meeting meeting;
     meeting.teamUuid = f.team;
     meeting.date = QDate(2026, 2, 10);
@@ -518,7 +519,8 @@ TEST_CASE("meetings, rounds and plans of the concern are listed and open their p
     auto started = prioritisation.createRound(round);
     REQUIRE(started.ok());
     const QString severity = test::referenceUuid(db, QStringLiteral("criterion"), QStringLiteral("severity"));
-    REQUIRE(prioritisation.setScore(started->meta.uuid, f.concern, severity, ParticipantGroup::Women, 5).ok());
+    REQUIRE(
+        prioritisation.setScore(started->meta.uuid, f.concern, severity, ParticipantGroup::Women, 5).ok());
     REQUIRE(prioritisation.setScore(started->meta.uuid, other, severity, ParticipantGroup::Women, 2).ok());
     REQUIRE(prioritisation.decide(started->meta.uuid, {f.concern}, QString(), QDate(2026, 3, 1)).ok());
 
@@ -585,7 +587,8 @@ TEST_CASE("the editor keeps what the user is typing when the data changes, and s
     Concern changed = stored(db, f.concern);
     changed.description = QStringLiteral("Changed on another page");
     REQUIRE(ConcernRepository(db).updateConcern(changed).ok());
-    CHECK(child<QPlainTextEdit>(f.editor, "description")->toPlainText() == QStringLiteral("Changed on another page"));
+    CHECK(child<QPlainTextEdit>(f.editor, "description")->toPlainText() ==
+          QStringLiteral("Changed on another page"));
     CHECK(place->text() == QStringLiteral("Ворух"));
 
     f.editor.showConcern(QString());
@@ -624,11 +627,15 @@ TEST_CASE("screenshots of the concern editor", "[.concerneditorshots]")
     Session session(*db);
     session.setCurrentTeam(stored(*db, best).teamUuid);
     ConcernEditor editor(session);
-    editor.resize(qEnvironmentVariableIntValue("HAMKORI_SHOT_WIDTH") > 0 ? qEnvironmentVariableIntValue("HAMKORI_SHOT_WIDTH") : 640, 620);
+    editor.resize(qEnvironmentVariableIntValue("HAMKORI_SHOT_WIDTH") > 0
+                      ? qEnvironmentVariableIntValue("HAMKORI_SHOT_WIDTH")
+                      : 640,
+                  620);
     editor.show();
     editor.showConcern(best);
-    const QString folder = qEnvironmentVariableIsSet("HAMKORI_SHOTS") ? qEnvironmentVariable("HAMKORI_SHOTS")
-                                                                      : QStringLiteral("/tmp/concerneditor-shots");
+    const QString folder = qEnvironmentVariableIsSet("HAMKORI_SHOTS")
+                               ? qEnvironmentVariable("HAMKORI_SHOTS")
+                               : QStringLiteral("/tmp/concerneditor-shots");
     QDir().mkpath(folder);
     auto* tabs = child<QTabWidget>(editor, "concernTabs");
     for (int i = 0; i < tabs->count(); ++i) {

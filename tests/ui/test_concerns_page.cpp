@@ -1,10 +1,10 @@
-// The Concerns page's register driven offscreen: the lazy model under QAbstractItemModelTester, filters and the
-// instant search (Tajik and Russian typed key by key), sorting by header, paging past the first 200 rows,
+// The Concerns page's register driven offscreen: the lazy model under QAbstractItemModelTester, filters and
+// the instant search (Tajik and Russian typed key by key), sorting by header, paging past the first 200 rows,
 // registering and deleting concerns with undo and redo, opening a concern from elsewhere.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/ConcernsPage.h"
 #include "ui/pages/concerns/editor/ConcernEditor.h"
@@ -64,9 +64,9 @@ Register makeRegister(Database& db)
     Register r;
     r.isfara = test::makeTeam(db, QStringLiteral("ISF"));
     r.khujand = test::makeTeam(db, QStringLiteral("KHJ"));
-    r.violence = makeConcern(db, r.isfara, QStringLiteral("Зӯроварии оилавӣ дар маҳаллаи Чоркӯҳ"),
-                             QDate(2026, 1, 10), QStringLiteral("domestic_violence"), QStringLiteral("Чоркӯҳ"),
-                             RaisedBy::Women, true);
+    r.violence =
+        makeConcern(db, r.isfara, QStringLiteral("Зӯроварии оилавӣ дар маҳаллаи Чоркӯҳ"), QDate(2026, 1, 10),
+                    QStringLiteral("domestic_violence"), QStringLiteral("Чоркӯҳ"), RaisedBy::Women, true);
     r.fights = makeConcern(db, r.isfara, QStringLiteral("Драки подростков у школы"), QDate(2026, 2, 5),
                            QStringLiteral("youth_crime"), QStringLiteral("Ворух"), RaisedBy::Youth);
     r.drugs = makeConcern(db, r.isfara, QStringLiteral("Торговля наркотиками у рынка"), QDate(2026, 3, 1),
@@ -81,13 +81,7 @@ Register makeRegister(Database& db)
     return r;
 }
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using hamkori::test::child;
 
 /// The concern codes shown, top to bottom.
 QStringList shownUuids(ConcernListModel* model)
@@ -149,8 +143,8 @@ struct Fixture
         page = std::make_unique<ConcernsPage>(session);
         reg = page->concernRegister();
         model = reg->model();
-        tester = std::make_unique<QAbstractItemModelTester>(model,
-                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         page->resize(1130, 650);
         page->show();
     }
@@ -183,7 +177,8 @@ TEST_CASE("the register lists the team's concerns with their columns and the res
                     .toString()
                     .isEmpty());
     const int fights = model->rowOf(f.r.fights);
-    CHECK(model->data(model->index(fights, ConcernListModel::Status)).toString() == QStringLiteral("Analysed"));
+    CHECK(model->data(model->index(fights, ConcernListModel::Status)).toString() ==
+          QStringLiteral("Analysed"));
     CHECK(model->data(model->index(fights, ConcernListModel::Restricted), Qt::DecorationRole).isNull());
     CHECK(model->data(model->index(fights, ConcernListModel::Restricted), Qt::ToolTipRole).isNull());
 
@@ -230,7 +225,8 @@ TEST_CASE("filters and the search box change the rows shown", "[concerns]")
         child<QComboBox>(*f.page, "statusFilter")->setCurrentIndex(0);
         CHECK(f.model->rowCount() == 4);
 
-        chooseData(child<QComboBox>(*f.page, "categoryFilter"), test::categoryUuid(*f.db, QStringLiteral("drugs_alcohol")));
+        chooseData(child<QComboBox>(*f.page, "categoryFilter"),
+                   test::categoryUuid(*f.db, QStringLiteral("drugs_alcohol")));
         CHECK(shownUuids(f.model) == QStringList{f.r.drugs});
         child<QComboBox>(*f.page, "categoryFilter")->setCurrentIndex(0);
 
@@ -386,14 +382,16 @@ TEST_CASE("new concern: the dialog refuses an empty title, registers, selects, u
     // An empty title is refused: the message shows next to the field and nothing is saved.
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog->isVisible());
-    CHECK(dialog->errors()->messageFor(QStringLiteral("title")) == QStringLiteral("Enter a short title for the concern."));
+    CHECK(dialog->errors()->messageFor(QStringLiteral("title")) ==
+          QStringLiteral("Enter a short title for the concern."));
     CHECK(f.model->totalCount() == 4);
     CHECK(f.session.undoStack()->count() == 0);
 
     QLineEdit* title = child<QLineEdit>(*dialog, "titleEdit");
     title->setFocus();
     test::typeText(title, QStringLiteral("Ҷангҳои ҷавонон дар бозор"));
-    chooseData(child<QComboBox>(*dialog, "categoryCombo"), test::categoryUuid(*f.db, QStringLiteral("youth_crime")));
+    chooseData(child<QComboBox>(*dialog, "categoryCombo"),
+               test::categoryUuid(*f.db, QStringLiteral("youth_crime")));
     QLineEdit* place = child<QLineEdit>(*dialog, "placeEdit");
     place->setFocus();
     test::typeText(place, QStringLiteral("Ворух"));
@@ -516,11 +514,14 @@ TEST_CASE("the register follows changes made elsewhere and keeps the selection",
     REQUIRE(ConcernRepository(*f.db).updateConcern(renamed).ok());
     const int row = f.model->rowOf(f.r.lights);
     REQUIRE(row >= 0);
-    CHECK(f.model->data(f.model->index(row, ConcernListModel::Title)).toString() == QStringLiteral("Кӯчаҳои бе чароғ"));
+    CHECK(f.model->data(f.model->index(row, ConcernListModel::Title)).toString() ==
+          QStringLiteral("Кӯчаҳои бе чароғ"));
     CHECK(f.reg->currentUuid() == f.r.lights);
     CHECK(view->currentIndex().row() == row);
 
-    REQUIRE(ConcernRepository(*f.db).changeStatus(f.r.lights, ConcernStatus::Analysed, QDate(2026, 2, 1), QString()).ok());
+    REQUIRE(ConcernRepository(*f.db)
+                .changeStatus(f.r.lights, ConcernStatus::Analysed, QDate(2026, 2, 1), QString())
+                .ok());
     CHECK(f.model->data(f.model->index(f.model->rowOf(f.r.lights), ConcernListModel::Status)).toString() ==
           QStringLiteral("Analysed"));
 
@@ -575,7 +576,8 @@ TEST_CASE("timing of the concern register on the national database", "[.benchmar
     std::cout << "  rows " << model->rowCount() << " of " << model->totalCount() << std::endl;
 
     timer.restart();
-    chooseData(child<QComboBox>(page, "categoryFilter"), test::categoryUuid(db, QStringLiteral("youth_crime")));
+    chooseData(child<QComboBox>(page, "categoryFilter"),
+               test::categoryUuid(db, QStringLiteral("youth_crime")));
     report("filter change: + category (all teams)", timer.nsecsElapsed());
     status->setCurrentIndex(0);
     child<QComboBox>(page, "categoryFilter")->setCurrentIndex(0);

@@ -59,13 +59,7 @@ namespace {
 
 const QString kPassphrase = QStringLiteral("кӯҳҳои баланд ва дарёи Сир");
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using hamkori::test::child;
 
 /// A laptop with the Exchange page open.
 struct Laptop

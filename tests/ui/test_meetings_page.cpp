@@ -54,13 +54,7 @@ QString addMember(Database& db, const QString& team, const QString& name, Sex se
     return created->meta.uuid;
 }
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using hamkori::test::child;
 
 Meeting stored(Database& db, const QString& uuid)
 {

@@ -68,13 +68,7 @@ QList<Activity> activitiesOf(Database& db, const QString& plan)
     return *activities;
 }
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using hamkori::test::child;
 
 /// Shows a tab of a tab widget, as a person clicking on it would.
 void showTab(QWidget& parent, const char* tabs, int index)

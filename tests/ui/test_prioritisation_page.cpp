@@ -1,12 +1,12 @@
 // The prioritisation page driven offscreen: starting a round through its dialog, keyboard scoring per group,
 // live totals, ranks and divergence, pairwise ranking, the decision, deletion, and undo/redo of each; every
 // model of the page under QAbstractItemModelTester.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
 #include "core/analysis/Pairwise.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PrioritisationRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/PrioritisationPage.h"
 #include "ui/pages/prioritisation/DecisionDialog.h"
@@ -15,17 +15,17 @@
 #include "ui/pages/prioritisation/RoundDialog.h"
 #include "ui/pages/prioritisation/RoundListModel.h"
 #include "ui/pages/prioritisation/ScoreGridModel.h"
-#include "ui/pages/prioritisation/StandingsModel.h"
 #include "ui/pages/prioritisation/ScoreGridView.h"
+#include "ui/pages/prioritisation/StandingsModel.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabBar>
@@ -56,7 +56,8 @@ struct Fixture
         fights = concern(QStringLiteral("Драки подростков"), QStringLiteral("youth_crime"));
         drugs = concern(QStringLiteral("Нашъамандӣ"), QStringLiteral("drugs_alcohol"));
         closed = concern(QStringLiteral("Old closed concern"), QStringLiteral("theft"));
-        REQUIRE(ConcernRepository(*db).changeStatus(closed, ConcernStatus::Closed, QDate(2026, 1, 20), {}).ok());
+        REQUIRE(
+            ConcernRepository(*db).changeStatus(closed, ConcernStatus::Closed, QDate(2026, 1, 20), {}).ok());
         severity = test::referenceUuid(*db, QStringLiteral("criterion"), QStringLiteral("severity"));
         feasibility = test::referenceUuid(*db, QStringLiteral("criterion"), QStringLiteral("feasibility"));
     }
@@ -114,12 +115,7 @@ struct Fixture
     QString team, meeting, lights, fights, drugs, closed, severity, feasibility;
 };
 
-template <typename T> T* child(QObject& parent, const QString& name)
-{
-    T* found = parent.findChild<T*>(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using hamkori::test::child;
 
 void setChecked(QTableWidget* table, const QString& uuid, bool checked)
 {
@@ -158,9 +154,12 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
     PrioritisationPage page(session);
     page.resize(1130, 650);
     page.show();
-    QAbstractItemModelTester roundsTester(page.roundModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester gridTester(page.gridModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester resultsTester(page.resultsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester roundsTester(page.roundModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester gridTester(page.gridModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester resultsTester(page.resultsModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester standingsTester(page.pairwiseWidget()->standings(),
                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page.roundModel()->rowCount() == 0);
@@ -174,14 +173,16 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
         listed = concerns->rowCount();
         auto* meetingBox = child<QComboBox>(dialog, QStringLiteral("roundMeeting"));
         meetingBox->setCurrentIndex(meetingBox->findData(f.meeting));
-        test::typeText(child<QLineEdit>(dialog, QStringLiteral("roundTitle")), QStringLiteral("Интихоби феврал"));
+        test::typeText(child<QLineEdit>(dialog, QStringLiteral("roundTitle")),
+                       QStringLiteral("Интихоби феврал"));
         child<QDateEdit>(dialog, QStringLiteral("roundDate"))->setDate(QDate(2026, 2, 10));
         for (const QString& uuid : {f.lights, f.fights, f.drugs})
             setChecked(concerns, uuid, true);
         for (int i = 0; i < criteria->rowCount(); ++i)
             criteria->item(i, 0)->setCheckState(Qt::Unchecked);
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("roundOk")), Qt::LeftButton);
-        refusedShown = !static_cast<RoundDialog&>(dialog).errors()->messageFor(QStringLiteral("criteria")).isEmpty();
+        refusedShown =
+            !static_cast<RoundDialog&>(dialog).errors()->messageFor(QStringLiteral("criteria")).isEmpty();
         CHECK(dialog.result() == QDialog::Rejected); // still open
         CHECK(PrioritisationRepository(*f.db).rounds(f.team)->isEmpty());
         // Severity (default weight 2) and feasibility with its weight lowered to 0.5.
@@ -365,7 +366,8 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
     CHECK(PrioritisationRepository(*f.db).round(r)->chosenConcernUuids.isEmpty());
     CHECK(f.status(f.lights) == ConcernStatus::Raised);
     CHECK(f.status(f.fights) == ConcernStatus::Raised);
-    CHECK_FALSE(child<QLabel>(page, QStringLiteral("roundHeader"))->text().contains(QStringLiteral("Decided")));
+    CHECK_FALSE(
+        child<QLabel>(page, QStringLiteral("roundHeader"))->text().contains(QStringLiteral("Decided")));
     session.undoStack()->redo();
     CHECK(PrioritisationRepository(*f.db).round(r)->decided);
     CHECK(f.status(f.lights) == ConcernStatus::Prioritised);
@@ -373,7 +375,8 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
     CHECK(f.status(f.drugs) == ConcernStatus::Raised);
 }
 
-TEST_CASE("pairwise ranking over three concerns counts wins and moves to the next pair", "[prioritisation][ui]")
+TEST_CASE("pairwise ranking over three concerns counts wins and moves to the next pair",
+          "[prioritisation][ui]")
 {
     Fixture f;
     const QString r = f.makeRound({{f.severity, 1.0}});
@@ -436,7 +439,8 @@ TEST_CASE("pairwise ranking over three concerns counts wins and moves to the nex
     QTest::mouseClick(child<QPushButton>(*pairwise, QStringLiteral("pairNext")), Qt::LeftButton);
     const int index = pairwise->currentPair();
     const auto& pair = pairs[index];
-    const QString before = preference.indexOf(pair.first) < preference.indexOf(pair.second) ? pair.first : pair.second;
+    const QString before =
+        preference.indexOf(pair.first) < preference.indexOf(pair.second) ? pair.first : pair.second;
     QTest::mouseClick(before == pair.first ? second : first, Qt::LeftButton);
     auto changed = PrioritisationRepository(*f.db).pairwise(r);
     REQUIRE(changed.ok());
@@ -451,17 +455,21 @@ TEST_CASE("pairwise ranking over three concerns counts wins and moves to the nex
     CHECK(restored->standings[0].wins == 2);
 }
 
-TEST_CASE("editing a round's criteria and deleting a round are confirmed and undoable", "[prioritisation][ui]")
+TEST_CASE("editing a round's criteria and deleting a round are confirmed and undoable",
+          "[prioritisation][ui]")
 {
     Fixture f;
     const QString r = f.makeRound({{f.severity, 2.0}, {f.feasibility, 1.0}});
-    REQUIRE(PrioritisationRepository(*f.db).setScore(r, f.lights, f.severity, ParticipantGroup::Youth, 4).ok());
+    REQUIRE(
+        PrioritisationRepository(*f.db).setScore(r, f.lights, f.severity, ParticipantGroup::Youth, 4).ok());
     Session session(*f.db);
     session.setCurrentTeam(f.team);
     PrioritisationPage page(session);
     page.show();
-    QAbstractItemModelTester gridTester(page.gridModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester roundsTester(page.roundModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester gridTester(page.gridModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester roundsTester(page.roundModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(page.currentRound() == r);
     CHECK(page.gridModel()->columnCount() == 2);
 

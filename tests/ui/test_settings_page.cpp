@@ -49,13 +49,7 @@ struct EnglishAfterwards
     }
 };
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using hamkori::test::child;
 
 struct Fixture
 {

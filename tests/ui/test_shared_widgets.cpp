@@ -37,13 +37,7 @@ using namespace hamkori;
 
 namespace {
 
-template <typename T> T* child(QWidget& parent, const QString& name)
-{
-    auto* widget = parent.findChild<T*>(name);
-    INFO(name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using hamkori::test::child;
 
 void leave(QWidget* widget)
 {

@@ -1,10 +1,10 @@
-// The Team page driven offscreen: creating a team through its form, editing and refused edits, members and the
-// balance panel, marking a member as left, deleting members and teams, the list of all teams — each step
+// The Team page driven offscreen: creating a team through its form, editing and refused edits, members and
+// the balance panel, marking a member as left, deleting members and teams, the list of all teams — each step
 // checked in the database, undone and redone.
-#include "support/TestSupport.h"
-#include "support/UiTestSupport.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/TeamPage.h"
 #include "ui/pages/team/MemberForm.h"
@@ -27,13 +27,7 @@ using namespace hamkori;
 
 namespace {
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using hamkori::test::child;
 
 /// Replaces the text of a line edit as a person would (select all, type) and presses Enter.
 void retype(QLineEdit* edit, const QString& text)
@@ -215,7 +209,9 @@ TEST_CASE("each team field is saved at once, a refused code saves nothing, undo 
         auto* code = child<QLineEdit>(page, "teamCode");
         retype(code, QStringLiteral("is"));
         auto* form = page.findChild<TeamDetailsForm*>();
-        CHECK(form->errors()->messageFor(QStringLiteral("code")).contains(QStringLiteral("capital Latin letters")));
+        CHECK(form->errors()
+                  ->messageFor(QStringLiteral("code"))
+                  .contains(QStringLiteral("capital Latin letters")));
         CHECK(code->text() == QStringLiteral("is"));
         CHECK(test::dumpDatabase(*db) == before);
         CHECK(session.undoStack()->count() == 4);
@@ -350,7 +346,8 @@ TEST_CASE("members are added, edited, marked as left and deleted, the balance pa
     QTest::mouseClick(add, Qt::LeftButton);
     auto* memberForm = page.findChild<MemberForm*>();
     REQUIRE(memberForm != nullptr);
-    CHECK(memberForm->errors()->messageFor(QStringLiteral("name")) == QStringLiteral("Enter the member's name."));
+    CHECK(memberForm->errors()->messageFor(QStringLiteral("name")) ==
+          QStringLiteral("Enter the member's name."));
     CHECK(storedMembers(*db, team).size() == 2);
     CHECK(stack->count() == commands);
 

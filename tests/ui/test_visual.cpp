@@ -9,6 +9,7 @@
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiTestSupport.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
@@ -97,12 +98,7 @@ struct DemoWindow
     }
 };
 
-template <class T> T* child(QWidget* parent, const char* name)
-{
-    auto* found = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
+using hamkori::test::child;
 
 // The texts of the visible labels in a chart's scene (axis labels are text items).
 QStringList visibleTexts(QChartView* view)

@@ -60,13 +60,7 @@ enum PageIndex
     PlansPageIndex
 };
 
-template <typename T> T* child(QObject& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using hamkori::test::child;
 
 void click(QWidget* widget)
 {
