@@ -13,21 +13,6 @@ const QString& deletedField()
     return field;
 }
 
-bool isNumber(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Bool:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QVariant fromJson(const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined())

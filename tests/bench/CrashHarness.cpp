@@ -154,9 +154,9 @@ struct Operation
     QString base;          // the file each trial starts from
     QStringList arguments; // after --database FILE
     qint64 fullMs = 0;     // how long it takes unkilled
-    QString before;        // digest of the base
-    QString after;         // digest after a whole run
-    QHash<QString, QString> teamsAfter;
+    QString before = {};   // digest of the base
+    QString after = {};    // digest after a whole run
+    QHash<QString, QString> teamsAfter = {};
     int trials = 0;
     int killed = 0;
     int failures = 0;
@@ -236,17 +236,18 @@ int main(int argc, char* argv[])
     const QString backup = work.filePath(QStringLiteral("backup-of-empty.sqlite"));
     copyFresh(empty, backup);
 
+    // Designated: the fields measured below start empty.
     QList<Operation> operations = {
-        {QStringLiteral("edits (demo)"), empty, {QStringLiteral("demo")}},
-        {QStringLiteral("import-csv"),
-         demo,
-         {QStringLiteral("import-csv"), QStringLiteral("--kind"), QStringLiteral("concerns"),
-          QStringLiteral("--team"), QStringLiteral("KUS"), QStringLiteral("--input"), csv}},
-        {QStringLiteral("import-bundle"),
-         demo,
-         {QStringLiteral("import-bundle"), QStringLiteral("--trust-new-devices"), bundle}},
-        {QStringLiteral("backup"), demo, {QStringLiteral("backup")}},
-        {QStringLiteral("restore"), demo, {QStringLiteral("restore"), backup}},
+        {.name = QStringLiteral("edits (demo)"), .base = empty, .arguments = {QStringLiteral("demo")}},
+        {.name = QStringLiteral("import-csv"),
+         .base = demo,
+         .arguments = {QStringLiteral("import-csv"), QStringLiteral("--kind"), QStringLiteral("concerns"),
+                       QStringLiteral("--team"), QStringLiteral("KUS"), QStringLiteral("--input"), csv}},
+        {.name = QStringLiteral("import-bundle"),
+         .base = demo,
+         .arguments = {QStringLiteral("import-bundle"), QStringLiteral("--trust-new-devices"), bundle}},
+        {.name = QStringLiteral("backup"), .base = demo, .arguments = {QStringLiteral("backup")}},
+        {.name = QStringLiteral("restore"), .base = demo, .arguments = {QStringLiteral("restore"), backup}},
     };
     const QString file = work.filePath(QStringLiteral("trial.sqlite"));
     // Unkilled runs: how long each takes and what it leaves.

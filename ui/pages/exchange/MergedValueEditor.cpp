@@ -26,7 +26,9 @@ void MergedValueEditor::setField(const sync::FieldSpec& spec, const QVariant& st
     delete m_editor;
     m_editor = nullptr;
     m_spec = spec;
-    if (spec.type == sync::FieldType::Reference || spec.type == sync::FieldType::Deletion)
+    // A reference or a deletion is chosen from the versions only; stamps are never in conflict.
+    if (spec.type == sync::FieldType::Reference || spec.type == sync::FieldType::Deletion ||
+        spec.type == sync::FieldType::Stamp)
         return;
     m_editor = makeEditor(start);
     m_editor->setObjectName(QStringLiteral("mergedValue"));
@@ -95,6 +97,7 @@ QWidget* MergedValueEditor::makeEditor(const QVariant& start)
     case sync::FieldType::Text:
     case sync::FieldType::Reference:
     case sync::FieldType::Deletion:
+    case sync::FieldType::Stamp:
         break;
     }
     auto* line = new QLineEdit(this);
