@@ -6,7 +6,9 @@
 ; per language that starts it in that language (named in Tajik, Russian and English), and the uninstaller.
 ; The uninstaller removes the program and its entries and leaves the data (%APPDATA%\Hamkori) where it is.
 
-Unicode true
+; A 64-bit installer (NSIS's amd64-unicode stub and plugins, shipped by Debian's nsis): Hamkori's programs are
+; 64-bit anyway, and Wine without its 32-bit part (Debian's wine64 alone) runs only 64-bit programs.
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 
