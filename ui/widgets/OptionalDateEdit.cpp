@@ -21,6 +21,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent, bool optional) : QDateEdit(p
         setDate(QDate::currentDate());
     }
     m_loading = false;
+#ifdef Q_OS_WIN
+    // The Windows style draws the calendar popup's button wider than QDateEdit's size hint leaves room for
+    // (Qt 6.4), which cut off the last digit of the year: room for one more digit.
+    setMinimumWidth(sizeHint().width() + fontMetrics().horizontalAdvance(QLatin1Char('0')));
+#endif
 
     connect(this, &QDateEdit::dateChanged, this, [this] {
         if (m_loading)
