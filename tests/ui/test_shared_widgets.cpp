@@ -19,12 +19,15 @@
 #include "ui/widgets/CommitOnLeaveTextEdit.h"
 #include "ui/widgets/Confirmation.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/PageIcons.h"
 #include "ui/widgets/SexAgeCountsGrid.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -350,4 +353,43 @@ TEST_CASE("the members table counts the meetings each member attended, and the t
         if (allTeams->model()->index(row, TeamListModel::Code).data().toString() == QStringLiteral("KHJ"))
             Q_EMIT allTeams->activated(allTeams->model()->index(row, TeamListModel::Name));
     CHECK(session.currentTeam() == other);
+}
+
+namespace {
+
+/// The darkest and the lightest grey level among the painted (non-transparent) pixels of an icon.
+std::pair<int, int> inkRange(const QIcon& icon, QIcon::Mode mode)
+{
+    const QImage image = icon.pixmap(QSize(32, 32), mode).toImage();
+    int darkest = 255;
+    int lightest = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor pixel = image.pixelColor(x, y); pixel.alpha() > 200) {
+                darkest = std::min(darkest, qGray(pixel.rgb()));
+                lightest = std::max(lightest, qGray(pixel.rgb()));
+            }
+    return {darkest, lightest};
+}
+
+} // namespace
+
+TEST_CASE("the chosen page's icon is drawn in the style's highlighted text colour, dark on a pale highlight",
+          "[ui][icons]")
+{
+    const QPalette original = QGuiApplication::palette();
+    QPalette pale = original;
+    pale.setColor(QPalette::Highlight, QColor(0xcc, 0xe8, 0xff)); // the Windows style's pale blue
+    pale.setColor(QPalette::HighlightedText, Qt::black);
+    QGuiApplication::setPalette(pale);
+    const auto [darkOnPale, lightOnPale] = inkRange(pageIcon(PageIcon::Meetings), QIcon::Selected);
+    CHECK(lightOnPale < 100); // no white left to vanish on the pale highlight
+
+    QPalette strong = original;
+    strong.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6)); // Fusion's blue
+    strong.setColor(QPalette::HighlightedText, Qt::white);
+    QGuiApplication::setPalette(strong);
+    const auto [darkOnStrong, lightOnStrong] = inkRange(pageIcon(PageIcon::Meetings), QIcon::Selected);
+    CHECK(darkOnStrong > 150);
+    QGuiApplication::setPalette(original);
 }

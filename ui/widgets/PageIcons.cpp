@@ -1,7 +1,9 @@
 #include "PageIcons.h"
 #include "PaintedIcon.h"
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QtMath>
 
 namespace hamkori {
@@ -12,7 +14,9 @@ QColor inkFor(QIcon::Mode mode)
 {
     switch (mode) {
     case QIcon::Selected:
-        return Qt::white; // on the highlight of the chosen page
+        // On the highlight of the chosen page, in the colour the style writes its text in: white on Fusion's
+        // blue, black on the Windows style's pale blue (white all but vanished there).
+        return QGuiApplication::palette().color(QPalette::Active, QPalette::HighlightedText);
     case QIcon::Disabled:
         return QColor(0x9e, 0x9e, 0x9e);
     default:
