@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -63,6 +64,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_navigation->setFixedWidth(210); // widened in retranslate() to the longest page name
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
+    // The chosen page looks chosen whether or not the window has the focus: the inactive highlight of some
+    // styles (Windows: pale grey) would hide the page icon, which is drawn in the active highlighted-text
+    // colour.
+    QPalette navigation = m_navigation->palette();
+    for (const QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText})
+        navigation.setColor(QPalette::Inactive, role, navigation.color(QPalette::Active, role));
+    m_navigation->setPalette(navigation);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);

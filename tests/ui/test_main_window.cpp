@@ -78,6 +78,14 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
     test::TempDatabase db;
     test::makeTeam(*db);
     {
+        // A style whose inactive highlight is pale, as the Windows style's.
+        const QPalette original = QApplication::palette();
+        QPalette windowsLike = original;
+        windowsLike.setColor(QPalette::Active, QPalette::Highlight, QColor(0x00, 0x78, 0xd7));
+        windowsLike.setColor(QPalette::Active, QPalette::HighlightedText, Qt::white);
+        windowsLike.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0xf0, 0xf0, 0xf0));
+        windowsLike.setColor(QPalette::Inactive, QPalette::HighlightedText, Qt::black);
+        QApplication::setPalette(windowsLike);
         MainWindow window(*db);
         window.show();
         window.activateWindow();
@@ -85,6 +93,14 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
         auto* navigation = window.findChild<QListWidget*>();
         REQUIRE(navigation != nullptr);
         REQUIRE(navigation->count() == 9);
+        // The chosen page stays marked as chosen when the window loses the focus (its icon is drawn in the
+        // active highlighted-text colour, which the Windows style's pale inactive highlight would swallow).
+        const QPalette colours = navigation->palette();
+        CHECK(colours.color(QPalette::Inactive, QPalette::Highlight) ==
+              colours.color(QPalette::Active, QPalette::Highlight));
+        CHECK(colours.color(QPalette::Inactive, QPalette::HighlightedText) ==
+              colours.color(QPalette::Active, QPalette::HighlightedText));
+        QApplication::setPalette(original);
         navigation->setCurrentRow(3);
         CHECK(currentPageWidget(window) == window.pages()[3]);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
