@@ -1,26 +1,39 @@
 #include "PageIcons.h"
 #include "PaintedIcon.h"
+#include <QApplication>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QStyle>
 #include <QtMath>
 
 namespace hamkori {
 
 namespace {
 
+/// The icons' own blue, on the navigation bar's background.
+QColor normalInk()
+{
+    return QColor(0x2e, 0x5e, 0x8c);
+}
+
 QColor inkFor(QIcon::Mode mode)
 {
     switch (mode) {
     case QIcon::Selected:
-        // On the highlight of the chosen page, in the colour the style writes its text in: white on Fusion's
-        // blue, black on the Windows style's pale blue (white all but vanished there).
+        // On the highlight of the chosen page. Windows' own styles draw it pale from the system theme, not
+        // from the palette, and write dark text on it: the normal ink. Elsewhere (Fusion's blue) the
+        // palette's highlighted-text colour.
+        if (const QStyle* style = QApplication::style();
+            style && style->name().startsWith(QLatin1String("windows"), Qt::CaseInsensitive) &&
+            style->name().compare(QLatin1String("windows"), Qt::CaseInsensitive) != 0)
+            return normalInk();
         return QGuiApplication::palette().color(QPalette::Active, QPalette::HighlightedText);
     case QIcon::Disabled:
         return QColor(0x9e, 0x9e, 0x9e);
     default:
-        return QColor(0x2e, 0x5e, 0x8c);
+        return normalInk();
     }
 }
 
