@@ -242,11 +242,6 @@ Result<bool> SyncRepository::hasJournal(const QString& record)
     return found;
 }
 
-Result<void> SyncRepository::appendEntry(const JournalEntry& entry)
-{
-    return m_db.journal().appendReceived(entry);
-}
-
 Result<JournalEntry> SyncRepository::appendLocalEntry(const QString& kind, const QString& record,
                                                       const QString& field, const QVariant& value,
                                                       const QString& prevHlc)

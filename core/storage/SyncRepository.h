@@ -60,7 +60,6 @@ public:
     Result<QHash<qint64, QString>> storedStamps(const QString& device, qint64 first, qint64 last);
     /// Whether the journal holds any entry of the record.
     Result<bool> hasJournal(const QString& record);
-    Result<void> appendEntry(const JournalEntry& entry);
     /// Appends a change made on this laptop with a prev_hlc chosen by the caller (a conflict's resolution).
     Result<JournalEntry> appendLocalEntry(const QString& kind, const QString& record, const QString& field,
                                           const QVariant& value, const QString& prevHlc);

@@ -354,7 +354,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
                 applied.failure = Messages::unknownKind(entry.kind);
                 return applied;
             }
-            if (auto appended = repository.appendEntry(entry); !appended) {
+            if (auto appended = db.journal().appendReceived(entry); !appended) {
                 applied.failure = appended.errorMessage();
                 return applied;
             }

@@ -121,8 +121,12 @@ private:
 
 } // namespace
 
-Result<void> edit(Session& session, const QString& text, const QList<FieldPatch>& patches, const Action& also,
-                  const Action& alsoOnUndo)
+namespace {
+
+/// Applies the patches that change something (and `also`) in one transaction; when that succeeded, pushes
+/// the command that undoes them.
+Result<void> applyAndPush(Session& session, const QString& text, const QList<FieldPatch>& patches,
+                          const Action& also, const Action& alsoOnUndo, bool typing)
 {
     QList<FieldPatch> changing;
     for (const FieldPatch& patch : patches)
@@ -132,18 +136,21 @@ Result<void> edit(Session& session, const QString& text, const QList<FieldPatch>
         return {};
     if (auto done = RecordEdits(session.db()).apply(changing, also); !done)
         return done;
-    session.undoStack()->push(new PatchCommand(session, text, changing, also, alsoOnUndo));
+    session.undoStack()->push(new PatchCommand(session, text, changing, also, alsoOnUndo, typing));
     return {};
+}
+
+} // namespace
+
+Result<void> edit(Session& session, const QString& text, const QList<FieldPatch>& patches, const Action& also,
+                  const Action& alsoOnUndo)
+{
+    return applyAndPush(session, text, patches, also, alsoOnUndo, false);
 }
 
 Result<void> editWhileTyping(Session& session, const QString& text, const FieldPatch& patch)
 {
-    if (patch.isEmpty())
-        return {};
-    if (auto done = RecordEdits(session.db()).apply({patch}, {}); !done)
-        return done;
-    session.undoStack()->push(new PatchCommand(session, text, {patch}, {}, {}, true));
-    return {};
+    return applyAndPush(session, text, {patch}, {}, {}, true);
 }
 
 Result<void> perform(Session& session, const QString& text, const Action& apply, const Action& revert)
