@@ -170,7 +170,7 @@ WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& 
     if (code != kRestoreExitCode || window.pendingRestore().isEmpty())
         return WindowRun{code, {}, {}, {}};
     window.close(); // saves the window's place; no backup of its own (the restore keeps the file)
-    return {code, window.pendingRestore(), db.backupFolder(), db.identityLedgerFile()};
+    return {code, window.pendingRestore(), db.backupFolder(), db.identity().ledgerFile()};
     // the window and then the data file close here, before the restore replaces the file
 }
 

@@ -113,7 +113,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     // stopping the edit that caused it (the box does not block).
     connect(&db, &Database::identityRenewed, this, [this](const IdentityRenewal& renewal) {
         auto* box = new QMessageBox(QMessageBox::Information, tr("This data file has a new identity"),
-                                    renewal.explanation(m_db.deviceFingerprint()), QMessageBox::Ok, this);
+                                    renewal.explanation(m_db.identity().fingerprint()), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("identityRenewedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -103,7 +103,7 @@ std::unique_ptr<Database> CommandLine::openOrCreateDatabase(Database::IntegrityC
     // A copied or restored file takes a new identity at its first write: say so, once.
     Database* file = db.get();
     QObject::connect(file, &Database::identityRenewed, file, [file](const IdentityRenewal& renewal) {
-        err() << renewal.explanation(file->deviceFingerprint()) << Qt::endl;
+        err() << renewal.explanation(file->identity().fingerprint()) << Qt::endl;
     });
     return db;
 }

@@ -38,7 +38,7 @@ int runInit(const QStringList& arguments)
     if (!db)
         return Failure;
     out() << Text::location(*db) << Qt::endl;
-    out() << Text::tr("This laptop's device fingerprint: %1").arg(db->deviceFingerprint()) << Qt::endl;
+    out() << Text::tr("This laptop's device fingerprint: %1").arg(db->identity().fingerprint()) << Qt::endl;
     return Success;
 }
 
@@ -181,7 +181,7 @@ int runCheck(const QStringList& arguments)
                  .arg(db->schemaVersion())
                  .arg(Database::kSchemaVersion)
           << Qt::endl;
-    out() << Text::tr("Device: %1, fingerprint %2").arg(db->deviceId(), db->deviceFingerprint()) << Qt::endl;
+    out() << Text::tr("Device: %1, fingerprint %2").arg(db->identity().id(), db->identity().fingerprint()) << Qt::endl;
     return Success;
 }
 

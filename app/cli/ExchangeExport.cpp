@@ -89,7 +89,7 @@ int runExportBundle(const QStringList& arguments)
     }
     out() << Text::tr("Wrote %n change(s) to %1.", nullptr, int(bundle->entries.size())).arg(shownPath)
           << Qt::endl;
-    out() << Text::tr("This laptop's fingerprint: %1.").arg(db->deviceFingerprint()) << Qt::endl;
+    out() << Text::tr("This laptop's fingerprint: %1.").arg(db->identity().fingerprint()) << Qt::endl;
     out() << Text::tr("It is safe to remove the stick.") << Qt::endl;
     return Success;
 }

@@ -146,12 +146,12 @@ int runDevices(const QStringList& arguments)
                                     {QStringLiteral("knows"), knows}});
         }
         printJson(QJsonObject{{QStringLiteral("thisDevice"),
-                               QJsonObject{{QStringLiteral("id"), db->deviceId()},
-                                           {QStringLiteral("fingerprint"), db->deviceFingerprint()}}},
+                               QJsonObject{{QStringLiteral("id"), db->identity().id()},
+                                           {QStringLiteral("fingerprint"), db->identity().fingerprint()}}},
                               {QStringLiteral("devices"), list}});
         return Success;
     }
-    out() << Text::tr("This laptop: device %1, fingerprint %2.").arg(db->deviceId(), db->deviceFingerprint())
+    out() << Text::tr("This laptop: device %1, fingerprint %2.").arg(db->identity().id(), db->identity().fingerprint())
           << Qt::endl;
     if (devices->isEmpty()) {
         out() << Text::tr("No bundle from another laptop has been imported yet.") << Qt::endl;

@@ -32,7 +32,7 @@ QHash<QString, QString> deviceNames(Database& db)
         for (const KnownDevice& device : *devices)
             if (!device.name.isEmpty())
                 names.insert(device.id, device.name);
-    names.insert(db.deviceId(), Text::tr("this laptop"));
+    names.insert(db.identity().id(), Text::tr("this laptop"));
     return names;
 }
 

@@ -1,19 +1,15 @@
 #include "Database.h"
 #include "Backups.h"
-#include "Fingerprint.h"
+#include "FileUpgrade.h"
 #include "IntegrityStamp.h"
 #include "JournalWriter.h"
 #include "RecordStore.h"
-#include "Schema.h"
 #include "SqlUtil.h"
-#include "Uuids.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlQuery>
-#include <QStandardPaths>
-#include <QUuid>
+#include <QSqlError>
 #include <sodium.h>
 
 namespace hamkori {
@@ -34,13 +30,6 @@ public:
                   "read and write it.")
             .arg(path, detail);
     }
-    static QString damaged(const QString& path, const QString& detail)
-    {
-        return tr("The data file %1 is damaged (%2). Nothing was changed in it. Restore it from a backup "
-                  "copy, "
-                  "or start Hamkori with another data file.")
-            .arg(path, detail);
-    }
     static QString tooNew(const QString& path, int fileVersion, int programVersion)
     {
         return tr("The data file %1 was made by a newer Hamkori (data version %2); this Hamkori reads up to "
@@ -48,19 +37,6 @@ public:
             .arg(path)
             .arg(fileVersion)
             .arg(programVersion);
-    }
-    static QString backupFailed(const QString& detail)
-    {
-        return tr("The data file needs an upgrade, but the backup copy made before upgrading could not be "
-                  "written (%1). Free some disk space and try again. Nothing was changed.")
-            .arg(detail);
-    }
-    static QString upgradeFailed(const QString& detail)
-    {
-        return tr("The data file could not be upgraded (%1). It was left as it was; free some disk space and "
-                  "open "
-                  "it again.")
-            .arg(detail);
     }
     static QString partFailed()
     {
@@ -101,13 +77,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
     db->m_connectionName = nextConnectionName();
+    db->m_options = options;
+    Options& resolved = db->m_options;
+    if (resolved.integrityStampStore.isEmpty())
+        resolved.integrityStampStore = IntegrityStamp::defaultStore();
+    if (resolved.identityLedger.isEmpty())
+        resolved.identityLedger = IdentityLedger::defaultFile();
+    if (resolved.backupFolder.isEmpty())
+        resolved.backupFolder = Backups::folderFor(path);
     // Before the connection exists: opening it creates the -wal file that marks an unclean close.
-    db->m_stampStore =
-        options.integrityStampStore.isEmpty() ? IntegrityStamp::defaultStore() : options.integrityStampStore;
-    db->m_ledgerFile =
-        options.identityLedger.isEmpty() ? IdentityLedger::defaultFile() : options.identityLedger;
-    db->m_backupFolder = options.backupFolder.isEmpty() ? Backups::folderFor(path) : options.backupFolder;
-    const IntegrityStamp stamps(db->m_stampStore);
+    const IntegrityStamp stamps(resolved.integrityStampStore);
     const bool verifiedBefore =
         existed && options.integrityCheck == IntegrityCheck::WhenChanged && stamps.isCurrent(db->m_path);
     const QDateTime verifiedAt = verifiedBefore ? stamps.checkedAt(db->m_path) : QDateTime();
@@ -127,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     // Read before anything is written: a damaged or newer file must be left exactly as it was.
     if (existed && options.integrityCheck != IntegrityCheck::Never && !verifiedBefore) {
-        if (auto healthy = db->checkIntegrity(); !healthy) {
+        if (auto healthy = upgrade::checkIntegrity(connection, db->m_path); !healthy) {
             stamps.forget(db->m_path);
             return healthy.error();
         }
@@ -138,7 +117,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db->m_verifiedAt = verifiedBefore ? verifiedAt : QDateTime::currentDateTime();
     auto version = sql::scalar(connection, QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return Error{Messages::damaged(QDir::toNativeSeparators(path), version.error().message), {}};
+        return Error{upgrade::damagedMessage(path, version.error().message), {}};
     const int fileVersion = version->toInt();
     if (fileVersion > kSchemaVersion)
         return Error{Messages::tooNew(QDir::toNativeSeparators(path), fileVersion, kSchemaVersion), {}};
@@ -148,17 +127,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (auto set = sql::exec(connection, QString::fromLatin1(pragma)); !set)
             return Error{Messages::cannotOpen(QDir::toNativeSeparators(path), set.errorMessage()), {}};
 
-    if (fileVersion < kSchemaVersion)
-        if (auto upgraded = db->upgrade(fileVersion); !upgraded)
+    if (fileVersion < kSchemaVersion) {
+        auto upgraded = upgrade::upgradeSchema(connection, db->m_path, fileVersion, kSchemaVersion);
+        if (!upgraded)
             return upgraded.error();
-    if (auto identity = db->loadOrCreateIdentity(); !identity)
-        return identity.error();
+        db->m_backupPath = *upgraded;
+    }
 
-    if (options.wallClock == nullptr)
-        db->m_ownWallClock = std::make_unique<SystemWallClock>();
-    db->m_wallClock = options.wallClock ? options.wallClock : db->m_ownWallClock.get();
-    db->m_clock = std::make_unique<HybridClock>(db->deviceId(), db->m_wallClock);
+    // The clock and the journal writer follow the identity, which they need to exist first.
+    db->m_clock = std::make_unique<HybridClock>(QString(), options.wallClock);
     db->m_journal = std::make_unique<JournalWriter>(*db);
+    db->m_identity = std::make_unique<LivingIdentity>(db->m_connectionName, resolved.identityLedger,
+                                                      *db->m_clock, *db->m_journal);
+    if (auto identity = db->m_identity->loadOrCreate(); !identity)
+        return identity.error();
     db->m_records = std::make_unique<RecordStore>(*db);
     db->catchUpWithOtherConnection();
     return db;
@@ -166,13 +148,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
 Result<std::unique_ptr<Database>> Database::openAnother(const Database& main)
 {
-    Options options;
-    // A test's clock is shared (read only); the system clock is not, so the worker never points into `main`.
-    options.wallClock = main.m_ownWallClock ? nullptr : main.m_wallClock;
+    Options options = main.m_options; // a test's clock is shared (read only), the system clock stateless
     options.integrityCheck = IntegrityCheck::Never;
-    options.integrityStampStore = main.m_stampStore;
-    options.identityLedger = main.m_ledgerFile;
-    options.backupFolder = main.m_backupFolder;
     auto db = open(main.m_path, options);
     if (db)
         (*db)->m_verifiedAt = QDateTime(); // only the main connection vouches for the file when it closes
@@ -182,6 +159,7 @@ Result<std::unique_ptr<Database>> Database::openAnother(const Database& main)
 Database::~Database()
 {
     m_records.reset();
+    m_identity.reset();
     m_journal.reset();
     bool closedCleanly = false;
     {
@@ -196,7 +174,7 @@ Database::~Database()
     // The file as this program leaves it: verified (now or before) and closed. Stamp it, so that the next
     // open of the very same file need not read it whole again.
     if (closedCleanly && m_verifiedAt.isValid() && !m_path.isEmpty())
-        IntegrityStamp(m_stampStore).record(m_path, m_verifiedAt);
+        IntegrityStamp(m_options.integrityStampStore).record(m_path, m_verifiedAt);
 }
 
 QSqlDatabase Database::connection() const
@@ -210,186 +188,10 @@ int Database::schemaVersion() const
     return version ? version->toInt() : -1;
 }
 
-QString IdentityRenewal::explanation(const QString& newFingerprint) const
-{
-    if (reason == IdentityLedger::Verdict::RolledBack)
-        return QCoreApplication::translate(
-                   "Database",
-                   "This data file is older than what this laptop last wrote into it: it was put back from a "
-                   "backup or an older copy. So that its new changes never take the numbers of changes "
-                   "already "
-                   "sent to other laptops, it now writes under a new identity (fingerprint %1). Import the "
-                   "latest bundles from the other laptops to get back what was made since that copy. The "
-                   "other "
-                   "laptops trust the new identity without asking: the old one introduced it.")
-            .arg(newFingerprint);
-    return QCoreApplication::translate(
-               "Database", "This data file was last written by another Hamkori: on another laptop (it was "
-                           "copied here), or "
-                           "by an older version of Hamkori on this one. So that two copies can never mix up "
-                           "their changes, "
-                           "it now writes under a new identity of this laptop (fingerprint %1). The other "
-                           "laptops trust it "
-                           "without asking, because the old identity introduced it: exchanges stay safe.")
-        .arg(newFingerprint);
-}
-
-QString Database::deviceId() const
-{
-    return m_identity ? m_identity->id() : QString();
-}
-
-QByteArray Database::devicePublicKey() const
-{
-    return m_identity ? m_identity->publicKey() : QByteArray();
-}
-
-QString Database::deviceFingerprint() const
-{
-    return fingerprintOf(devicePublicKey());
-}
-
-QString fingerprintOf(const QByteArray& publicKey)
-{
-    unsigned char hash[16];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(publicKey.constData()),
-                       std::size_t(publicKey.size()), nullptr, 0);
-    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 8).toHex());
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4).toUpper();
-    return groups.join(QLatin1Char('-'));
-}
-
-QByteArray Database::signBytes(const QByteArray& message) const
-{
-    return m_identity->sign(message);
-}
-
-Result<QList<Introduction>> Database::identityIntroductions() const
-{
-    return m_identity->introductions();
-}
-
-Result<QHash<QString, QByteArray>> Database::ownDeviceKeys() const
-{
-    return m_identity->ownKeys();
-}
-
-Result<void> Database::checkIntegrity()
-{
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error{Messages::damaged(QDir::toNativeSeparators(m_path), query.lastError().text()), {}};
-    QStringList problems;
-    while (query.next())
-        if (query.value(0).toString() != u"ok")
-            problems << query.value(0).toString();
-    if (!problems.isEmpty())
-        return Error{Messages::damaged(QDir::toNativeSeparators(m_path), problems.mid(0, 3).join(u"; ")), {}};
-    return {};
-}
-
-Result<void> Database::upgrade(int fromVersion)
-{
-    const QSqlDatabase db = connection();
-    if (fromVersion > 0) {
-        // A copy of the file as it was, kept beside it, before any step runs.
-        const QString backup =
-            m_path + QStringLiteral(".v%1-backup-%2.sqlite")
-                         .arg(fromVersion)
-                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QString escaped = backup;
-        escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-        if (auto copied = sql::exec(db, QStringLiteral("VACUUM INTO '%1'").arg(escaped)); !copied)
-            return Error{Messages::backupFailed(copied.errorMessage()), {}};
-        m_backupPath = backup;
-    }
-    if (!QSqlDatabase(db).transaction())
-        return Error{Messages::upgradeFailed(db.lastError().text()), {}};
-    auto fail = [&](const QString& detail) -> Result<void> {
-        QSqlDatabase(db).rollback();
-        return Error{Messages::upgradeFailed(detail), {}};
-    };
-    for (int step = fromVersion + 1; step <= kSchemaVersion; ++step)
-        if (auto applied = schema::applyStep(db, step); !applied)
-            return fail(applied.errorMessage());
-    if (fromVersion == 0)
-        if (auto seeded = schema::seedNewDatabase(db); !seeded)
-            return fail(seeded.errorMessage());
-    if (auto set = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !set)
-        return fail(set.errorMessage());
-    if (!QSqlDatabase(db).commit())
-        return fail(db.lastError().text());
-    return {};
-}
-
-Result<void> Database::loadOrCreateIdentity()
-{
-    m_identity = std::make_unique<DeviceIdentity>(m_connectionName);
-    bool created = false;
-    if (auto loaded = m_identity->loadOrCreate(&created); !loaded)
-        return loaded;
-    // A file made here is this installation's own from its first write.
-    if (created && IdentityLedger(m_ledgerFile).record(m_identity->id(), 0))
-        m_ledgerSeq = 0;
-    return {};
-}
-
-Result<void> Database::ensureLivingIdentity()
-{
-    Q_ASSERT(inTransaction());
-    if (m_identityJudged)
-        return {};
-    const IdentityLedger ledger(m_ledgerFile);
-    const std::optional<IdentityLedger::Entry> entry = ledger.find(deviceId());
-    const IdentityLedger::Verdict verdict = IdentityLedger::judge(entry, m_journal->lastOwnSeq());
-    if (verdict == IdentityLedger::Verdict::Living) {
-        m_ledgerSeq = entry->lastSeq;
-        m_identityJudged = true;
-        return {};
-    }
-    // Forking is always safe; reusing journal numbers never is. The renewal is part of this transaction.
-    const QString former = deviceId();
-    if (auto renewed = m_identity->renew(); !renewed)
-        return renewed;
-    m_clock->setDevice(deviceId());
-    m_journal->reload();
-    m_ledgerSeq = ledger.record(deviceId(), 0) ? 0 : -1;
-    m_identityJudged = true;
-    m_renewal = IdentityRenewal{former, deviceId(), verdict};
-    return {};
-}
-
-void Database::reloadIdentity()
-{
-    const QString before = deviceId();
-    (void)m_identity->reload(); // on failure the next stamp fails too, with the message
-    if (deviceId() == before)
-        return;
-    m_clock->setDevice(deviceId());
-    m_ledgerSeq = -1;
-    if (!m_renewal)
-        m_renewal = IdentityRenewal{before, deviceId(), IdentityLedger::Verdict::Copied};
-}
-
-void Database::afterCommit()
-{
-    const qint64 written = m_journal->lastOwnSeq();
-    // Only an identity judged (or made) living this session is noted: a copied file's first commits may
-    // write no stamp of its own (an import), and noting it then would make the copy look like a living file.
-    if (m_identityJudged && written > m_ledgerSeq && IdentityLedger(m_ledgerFile).record(deviceId(), written))
-        m_ledgerSeq = written;
-    if (auto renewal = std::exchange(m_renewal, std::nullopt))
-        Q_EMIT identityRenewed(*renewal);
-}
-
 void Database::restartClock()
 {
-    // Another connection may have renewed the identity; and what it wrote is judged again before the next
-    // stamp (it noted its writes in the ledger, so this is cheap and usually "living").
-    reloadIdentity();
-    m_identityJudged = false;
+    // Another connection may have renewed the identity; what it wrote is judged again before the next stamp.
+    m_identity->reload();
     // The clock continues after the latest stamp this file has seen, even if the wall clock went back.
     if (auto latest = sql::scalar(connection(), QStringLiteral("SELECT MAX(hlc) FROM journal")); latest)
         m_clock->observe(latest->toString());
@@ -397,16 +199,12 @@ void Database::restartClock()
     m_writeVersion = dataVersion();
 }
 
-void Database::forgetUncommittedIdentity()
+void Database::afterRollback()
 {
-    // A renewal inside a transaction that rolled back never happened: back to the identity in the file.
-    if (!m_renewal)
-        return;
-    m_renewal.reset();
-    (void)m_identity->reload();
-    m_clock->setDevice(deviceId());
-    m_identityJudged = false;
-    m_ledgerSeq = -1;
+    m_changedKinds.clear();
+    m_changedRecords.clear();
+    m_identity->rolledBack();
+    m_journal->reload(); // sequence numbers taken inside the rolled-back transaction are free again
 }
 
 void Database::catchUpWithOtherConnection()
@@ -414,7 +212,7 @@ void Database::catchUpWithOtherConnection()
     restartClock();
     m_askedVersion = m_writeVersion; // what another connection wrote until now is caught up with
     if (!inTransaction())
-        if (auto renewal = std::exchange(m_renewal, std::nullopt))
+        if (auto renewal = m_identity->takeRenewal())
             Q_EMIT identityRenewed(*renewal);
 }
 
@@ -462,18 +260,17 @@ Result<void> Database::commit()
     QSqlDatabase db = connection();
     if (m_rollbackOnly) {
         db.rollback();
-        forgetUncommittedIdentity();
-        m_journal->reload();
+        afterRollback();
         return Error{Messages::partFailed(), {}};
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
-        forgetUncommittedIdentity();
-        m_journal->reload();
+        afterRollback();
         return sql::failure(error);
     }
-    afterCommit();
+    if (auto renewal = m_identity->committed())
+        Q_EMIT identityRenewed(*renewal);
     const QStringList kinds(m_changedKinds.begin(), m_changedKinds.end());
     const auto records = std::exchange(m_changedRecords, {});
     m_changedKinds.clear();
@@ -495,10 +292,7 @@ void Database::rollback()
     }
     QSqlDatabase db = connection();
     db.rollback();
-    m_changedKinds.clear();
-    m_changedRecords.clear();
-    forgetUncommittedIdentity();
-    m_journal->reload(); // sequence numbers taken inside the rolled-back transaction are free again
+    afterRollback();
 }
 
 void Database::noteChange(const QString& kind, const QString& uuid)

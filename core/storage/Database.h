@@ -1,10 +1,11 @@
 #pragma once
-// One open Hamkori data file. Opening checks integrity and the schema version, upgrades an older file (after
-// a backup copy), creates the device identity on first open and sets WAL and foreign keys on the connection.
+// One open Hamkori data file: the connection (WAL, foreign keys), opening (integrity check and schema
+// upgrade, FileUpgrade), transactions and the notices of what they changed. The file's device identity is
+// LivingIdentity's job, stamps the HybridClock's, the change journal the JournalWriter's and record writes
+// the RecordStore's; Database owns them and hands them out.
 #include "../Result.h"
-#include "DeviceIdentity.h"
 #include "HybridClock.h"
-#include "IdentityLedger.h"
+#include "LivingIdentity.h"
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
@@ -16,17 +17,6 @@ namespace hamkori {
 
 class JournalWriter;
 class RecordStore;
-
-/// A data file took a new device identity: `former` is retired, `current` introduced by it.
-struct IdentityRenewal
-{
-    QString former;
-    QString current;
-    IdentityLedger::Verdict reason = IdentityLedger::Verdict::Copied;
-
-    /// What happened and why exchanges stay safe, for the window and the console (translated).
-    QString explanation(const QString& newFingerprint) const;
-};
 
 class Database : public QObject
 {
@@ -66,26 +56,11 @@ public:
 
     QString path() const { return m_path; }
     /// Where this file's automatic backups are kept (Backups).
-    QString backupFolder() const { return m_backupFolder; }
-    /// The identity ledger of this installation (IdentityLedger), which a restore retires identities in.
-    QString identityLedgerFile() const { return m_ledgerFile; }
+    QString backupFolder() const { return m_options.backupFolder; }
     QSqlDatabase connection() const;
-    QString deviceId() const;
-    QByteArray devicePublicKey() const;
-    /// A short, readable fingerprint of the device's public key (groups of four hex digits).
-    QString deviceFingerprint() const;
-    /// A detached Ed25519 signature of the message with this device's secret key, which never leaves the
-    /// file (exchange bundles); empty when the key cannot be read.
-    QByteArray signBytes(const QByteArray& message) const;
-    /// The file's identities: the chain of introductions from the first to the current one, and every
-    /// identity it ever had (id → public key). See DeviceIdentity.
-    Result<QList<Introduction>> identityIntroductions() const;
-    Result<QHash<QString, QByteArray>> ownDeviceKeys() const;
-    /// Before this connection's first stamp after opening (or after another connection wrote): a data file
-    /// that this installation did not write last (a copy, an older copy put back, a restore) takes a new
-    /// device identity at once, so that it never hands out journal numbers another file already used.
-    /// RecordStore and SyncRepository call it before they stamp a change; it must run in a transaction.
-    Result<void> ensureLivingIdentity();
+    /// The device identity this file writes and signs under (id, keys, fingerprint, renewal).
+    LivingIdentity& identity() { return *m_identity; }
+    const LivingIdentity& identity() const { return *m_identity; }
     HybridClock& clock() { return *m_clock; }
     RecordStore& records() { return *m_records; }
     /// The one writer of the change journal (sequence numbers and stamps).
@@ -112,7 +87,7 @@ public:
     bool changedElsewhereSinceAsked();
 
 Q_SIGNALS:
-    /// After the commit that first wrote under a new identity (ensureLivingIdentity renewed it here or
+    /// After the commit that first wrote under a new identity (LivingIdentity renewed it here or
     /// another connection did): the window says once what happened and why exchanges stay safe.
     void identityRenewed(const hamkori::IdentityRenewal& renewal);
     /// After a commit: the kinds of records that changed ("concern", "meeting"…).
@@ -122,32 +97,19 @@ Q_SIGNALS:
 
 private:
     Database() = default;
-    Result<void> checkIntegrity();
-    Result<void> upgrade(int fromVersion);
-    Result<void> loadOrCreateIdentity();
+    /// After another connection wrote: the identity is read and judged again, the clock continues after
+    /// the latest stamp in the journal, the sequence after the identity's last entry.
     void restartClock();
-    /// Reads the current identity again; the clock and the sequence follow it. Notes a renewal made by
-    /// another connection.
-    void reloadIdentity();
-    /// After a commit: notes in the ledger what this identity wrote, and tells of a renewal.
-    void afterCommit();
-    void forgetUncommittedIdentity();
+    void afterRollback();
 
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
-    std::unique_ptr<DeviceIdentity> m_identity;
-    QString m_ledgerFile;
-    QString m_backupFolder;
-    bool m_identityJudged = false; // ensureLivingIdentity decided since opening (or since a catch-up)
-    qint64 m_ledgerSeq = -1;       // what the ledger holds of the current identity, as far as this knows
-    std::optional<IdentityRenewal> m_renewal; // made or seen in the current transaction, told after commit
-    std::unique_ptr<WallClock> m_ownWallClock;
-    const WallClock* m_wallClock = nullptr; // m_ownWallClock or the one given in Options
+    Options m_options; // as given, with the default folders and files filled in
     std::unique_ptr<HybridClock> m_clock;
     std::unique_ptr<JournalWriter> m_journal;
+    std::unique_ptr<LivingIdentity> m_identity;
     std::unique_ptr<RecordStore> m_records;
-    QString m_stampStore;
     bool m_checkedOnOpen = false;
     QDateTime m_verifiedAt;     // when the file was last verified whole; invalid when never
     qint64 dataVersion() const; // PRAGMA data_version: moves when another connection commits

@@ -3,7 +3,7 @@
 // was created, and, after a copy or a restore, a new one (renew) that its predecessor introduces with a
 // signature, so that laptops that trusted the old identity trust the new one (docs/exchange-format.md,
 // "Copies and restores"). Former identities stay in the file: their journal entries are history like any
-// other laptop's. Only Database uses this class; the rest asks Database.
+// other laptop's. Only LivingIdentity uses this class; the rest asks Database::identity().
 #include "../Result.h"
 #include <QByteArray>
 #include <QHash>

@@ -31,6 +31,9 @@ HlcStamp HlcStamp::parse(const QString& text)
 HybridClock::HybridClock(QString deviceId, const WallClock* wall)
     : m_device(std::move(deviceId)), m_wall(wall)
 {
+    static const SystemWallClock system; // stateless: one for every clock that is given none
+    if (m_wall == nullptr)
+        m_wall = &system;
 }
 
 QString HybridClock::tick()

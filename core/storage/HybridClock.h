@@ -35,6 +35,7 @@ struct HlcStamp
 class HybridClock
 {
 public:
+    /// `wall` nullptr: the system clock. A clock given is not owned and must outlive this one.
     HybridClock(QString deviceId, const WallClock* wall);
 
     /// A new stamp, later than every stamp made or observed before.

@@ -13,7 +13,7 @@ Result<JournalEntry> JournalWriter::appendOwn(const QString& kind, const QString
 {
     Q_ASSERT(m_db.inTransaction());
     const JournalEntry entry{
-        m_db.deviceId(),      m_lastSeq + 1, hlc.isEmpty() ? m_db.clock().tick() : hlc, kind, record, field,
+        m_db.identity().id(),      m_lastSeq + 1, hlc.isEmpty() ? m_db.clock().tick() : hlc, kind, record, field,
         sql::toStored(value), prevHlc};
     if (auto inserted = insert(entry); !inserted)
         return inserted.error();
@@ -25,7 +25,7 @@ Result<void> JournalWriter::appendReceived(const JournalEntry& entry)
 {
     if (auto inserted = insert(entry); !inserted)
         return inserted;
-    if (entry.device == m_db.deviceId() && entry.seq > m_lastSeq)
+    if (entry.device == m_db.identity().id() && entry.seq > m_lastSeq)
         m_lastSeq = entry.seq; // this identity's own change coming back: never hand its number out again
     return {};
 }
@@ -56,7 +56,7 @@ void JournalWriter::reload()
 {
     auto last =
         sql::scalar(m_db.connection(), QStringLiteral("SELECT MAX(seq) FROM journal WHERE device = ?"),
-                    {m_db.deviceId()});
+                    {m_db.identity().id()});
     m_lastSeq = last ? last->toLongLong() : 0;
 }
 

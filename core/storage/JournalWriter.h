@@ -19,7 +19,7 @@ public:
 
     /// A change made here, under the current identity with the next sequence number. `hlc` is the stamp the
     /// record itself was given (its modified_hlc); empty: a new tick of the clock. Must run in a transaction
-    /// in which Database::ensureLivingIdentity() already ran.
+    /// in which LivingIdentity::ensureLiving() already ran.
     Result<JournalEntry> appendOwn(const QString& kind, const QString& record, const QString& field,
                                    const QVariant& value, const QString& prevHlc, const QString& hlc = {});
     /// An entry another laptop made, kept with its device, number and stamp.

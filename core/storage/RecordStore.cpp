@@ -88,7 +88,7 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
         columns << field.first;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    if (auto living = m_db.ensureLivingIdentity(); !living)
+    if (auto living = m_db.identity().ensureLiving(); !living)
         return living;
     QSqlQuery& query =
         prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -97,7 +97,7 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
     query.addBindValue(uuid);
     query.addBindValue(hlc);
     query.addBindValue(hlc);
-    query.addBindValue(m_db.deviceId());
+    query.addBindValue(m_db.identity().id());
     for (const auto& field : fields)
         query.addBindValue(sql::toStored(field.second));
     if (auto done = execute(query); !done)
@@ -162,7 +162,7 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     if (changed.isEmpty())
         return false;
 
-    if (auto living = m_db.ensureLivingIdentity(); !living)
+    if (auto living = m_db.identity().ensureLiving(); !living)
         return living.error();
     const QString hlc = m_db.clock().tick();
     QStringList assignments{QStringLiteral("modified_hlc = ?"), QStringLiteral("device = ?")};
@@ -171,7 +171,7 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     QSqlQuery& query = prepared(
         QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(tableOf(kind), assignments.join(u", ")));
     query.addBindValue(hlc);
-    query.addBindValue(m_db.deviceId());
+    query.addBindValue(m_db.identity().id());
     for (const auto& field : changed)
         query.addBindValue(field.second);
     query.addBindValue(uuid);

@@ -246,7 +246,7 @@ Result<JournalEntry> SyncRepository::appendLocalEntry(const QString& kind, const
                                                       const QString& field, const QVariant& value,
                                                       const QString& prevHlc)
 {
-    if (auto living = m_db.ensureLivingIdentity(); !living)
+    if (auto living = m_db.identity().ensureLiving(); !living)
         return living.error();
     return m_db.journal().appendOwn(kind, record, field, value, prevHlc);
 }

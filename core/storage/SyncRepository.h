@@ -41,7 +41,7 @@ class SyncRepository
 public:
     explicit SyncRepository(Database& db);
 
-    /// Groups of four hex digits of a hash of an Ed25519 public key (as Database::deviceFingerprint()).
+    /// Groups of four hex digits of a hash of an Ed25519 public key (as LivingIdentity::fingerprint()).
     static QString fingerprintOf(const QByteArray& publicKey);
 
     // The journal.

@@ -50,7 +50,7 @@ constexpr int kKeyBytes = 32;
 bool ready();
 QByteArray randomBytes(int count);
 bool verifySignature(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey);
-/// The short, readable fingerprint of a public key, as Database::deviceFingerprint() shows it for its own.
+/// The short, readable fingerprint of a public key, as LivingIdentity::fingerprint() shows it for its own.
 QString fingerprintOf(const QByteArray& publicKey);
 
 /// Bytes that are wiped when they go (a derived key).

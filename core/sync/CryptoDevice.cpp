@@ -8,7 +8,7 @@ namespace hamkori::sync {
 
 SigningKey SigningKey::ofDevice(const Database& db)
 {
-    return {db.devicePublicKey(), [&db](const QByteArray& message) { return db.signBytes(message); }};
+    return {db.identity().publicKey(), [&db](const QByteArray& message) { return db.identity().sign(message); }};
 }
 
 QString crypto::fingerprintOf(const QByteArray& publicKey)

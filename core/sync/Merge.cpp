@@ -218,10 +218,10 @@ Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
 {
     SyncRepository repository(db);
     Bundle bundle;
-    bundle.header.device = db.deviceId();
-    bundle.header.publicKey = db.devicePublicKey();
+    bundle.header.device = db.identity().id();
+    bundle.header.publicKey = db.identity().publicKey();
     bundle.header.written = QDateTime::currentDateTimeUtc();
-    auto introductions = db.identityIntroductions();
+    auto introductions = db.identity().introductions();
     if (!introductions)
         return introductions.error();
     bundle.header.introductions = *introductions;
@@ -453,8 +453,8 @@ Result<MergeReport> retryQuarantined(Database& db)
         if (!kept)
             return kept.error();
         Bundle bundle;
-        bundle.header.device = db.deviceId();
-        bundle.header.publicKey = db.devicePublicKey();
+        bundle.header.device = db.identity().id();
+        bundle.header.publicKey = db.identity().publicKey();
         for (const QuarantinedEntry& entry : *kept)
             bundle.entries.append(entry.entry);
         auto report = applyBundle(db, bundle, {});

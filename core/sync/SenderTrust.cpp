@@ -35,12 +35,12 @@ Result<bool> trustsIdentity(SyncRepository& repository, const QHash<QString, QBy
 Result<SenderTrust> senderTrust(Database& db, const BundleHeader& header)
 {
     SenderTrust trust;
-    if (header.device == db.deviceId()) {
+    if (header.device == db.identity().id()) {
         trust.state = SenderTrust::State::ThisLaptop;
         return trust;
     }
     SyncRepository repository(db);
-    auto own = db.ownDeviceKeys();
+    auto own = db.identity().ownKeys();
     if (!own)
         return own.error();
     if (own->contains(header.device)) {

@@ -54,7 +54,7 @@ struct Laptop
         return std::move(opened).value();
     }
     QString dump() { return hamkori::test::dumpDatabase(*open()); }
-    QString fingerprint() { return open()->deviceFingerprint(); }
+    QString fingerprint() { return open()->identity().fingerprint(); }
     Run run(const QStringList& arguments, const QString& passphrase = kPassphrase)
     {
         return cliWith(passphrase, QStringList{QStringLiteral("--database"), path} + arguments);
@@ -193,7 +193,7 @@ TEST_CASE("export-bundle then import-bundle carries a team to another laptop tha
     REQUIRE(devicesJson.value(QStringLiteral("devices")).toArray().size() == 1);
     const QJsonObject known = devicesJson.value(QStringLiteral("devices")).toArray().first().toObject();
     CHECK(known.value(QStringLiteral("fingerprint")).toString() == a.fingerprint());
-    CHECK(known.value(QStringLiteral("id")).toString() == a.open()->deviceId());
+    CHECK(known.value(QStringLiteral("id")).toString() == a.open()->identity().id());
     CHECK(devicesJson.value(QStringLiteral("thisDevice")).toObject().value(QStringLiteral("fingerprint")) ==
           b.fingerprint());
 }
@@ -303,7 +303,7 @@ TEST_CASE("import-bundle --json reports every bundle with stable keys", "[cli][e
     REQUIRE(bundles.size() == 1);
     const QJsonObject imported = bundles.first().toObject();
     CHECK(imported.value(QStringLiteral("status")).toString() == QStringLiteral("imported"));
-    CHECK(imported.value(QStringLiteral("device")).toString() == a.open()->deviceId());
+    CHECK(imported.value(QStringLiteral("device")).toString() == a.open()->identity().id());
     const QJsonObject report = imported.value(QStringLiteral("report")).toObject();
     const QJsonObject concerns =
         report.value(QStringLiteral("kinds")).toObject().value(QStringLiteral("concern")).toObject();

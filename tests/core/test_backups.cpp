@@ -61,7 +61,7 @@ TEST_CASE("A backup is a checked snapshot that says what the file held, listed n
     CHECK(first->teams == 1);
     CHECK(first->concerns == 1);
     CHECK(first->plans == 0);
-    CHECK(first->deviceId == db->deviceId());
+    CHECK(first->deviceId == db->identity().id());
     CHECK(first->size == QFileInfo(first->file).size());
     CHECK_FALSE(QFileInfo::exists(first->file + u".part"_s));
 
@@ -174,7 +174,7 @@ TEST_CASE(
     REQUIRE(old.ok());
     makeConcern(*db, team, u"Кражи скота"_s, QDate(2026, 2, 1), u"theft"_s);
     makeConcern(*db, team, u"Освещение улиц"_s, QDate(2026, 2, 2));
-    const QString identity = db->deviceId();
+    const QString identity = db->identity().id();
     db.db.reset(); // the window closed the file
 
     auto kept = Backups::restore(db.path(), old->file, backups, db.ledger());
@@ -192,7 +192,7 @@ TEST_CASE(
     makeConcern(*db, team, u"Зӯроварии оилавӣ"_s, QDate(2026, 3, 1));
     REQUIRE(renewed.size() == 1);
     CHECK(renewed.first().first().value<IdentityRenewal>().reason == IdentityLedger::Verdict::RolledBack);
-    CHECK(db->deviceId() != identity);
+    CHECK(db->identity().id() != identity);
 }
 
 TEST_CASE("A damaged backup is not restored and the data file stays as it was", "[backups]")

@@ -93,29 +93,29 @@ TEST_CASE("A file copied to a second laptop takes a new identity, both edit, a t
     TempDatabase a;
     const QString team = test::makeTeam(*a, u"ISF"_s);
     makeConcern(*a, team, u"Драки у школы"_s, QDate(2026, 1, 10), u"youth_crime"_s);
-    const QString original = a->deviceId();
+    const QString original = a->identity().id();
     const QString copy = a.dir.filePath(u"copy-for-b.sqlite"_s);
     a.copyFileTo(copy);
 
     TempDatabase b;
     b.clock.advance(kHour);
     b.replaceFileWith(copy);
-    CHECK(b->deviceId() == original); // reading changes nothing
+    CHECK(b->identity().id() == original); // reading changes nothing
     QSignalSpy renewed(&*b, &Database::identityRenewed);
     makeConcern(*b, team, u"Кражи скота"_s, QDate(2026, 2, 1), u"theft"_s);
     REQUIRE(renewed.size() == 1);
     const auto renewal = renewed.first().first().value<IdentityRenewal>();
     CHECK(renewal.former == original);
-    CHECK(renewal.current == b->deviceId());
+    CHECK(renewal.current == b->identity().id());
     CHECK(renewal.reason == IdentityLedger::Verdict::Copied);
-    CHECK(b->deviceId() != original);
-    CHECK(queryValue(*b, u"SELECT MAX(seq) FROM journal WHERE device = ?"_s, {b->deviceId()}).toInt() == 2);
+    CHECK(b->identity().id() != original);
+    CHECK(queryValue(*b, u"SELECT MAX(seq) FROM journal WHERE device = ?"_s, {b->identity().id()}).toInt() == 2);
     makeConcern(*b, team, u"Освещение улиц"_s, QDate(2026, 2, 2));
     CHECK(renewed.size() == 1); // once
 
     // A goes on under its own identity, with the same journal numbers B would have reused before.
     makeConcern(*a, team, u"Зӯроварии оилавӣ"_s, QDate(2026, 2, 3));
-    CHECK(a->deviceId() == original);
+    CHECK(a->identity().id() == original);
 
     TempDatabase c;
     importInto(*c, *a, /*personTrusts=*/true);
@@ -146,7 +146,7 @@ TEST_CASE(
     makeConcern(*a, team, u"Драки у школы"_s, QDate(2026, 1, 10), u"youth_crime"_s);
     const QString yesterday = a.dir.filePath(u"yesterday.sqlite"_s);
     a.copyFileTo(yesterday);
-    const QString original = a->deviceId();
+    const QString original = a->identity().id();
 
     // Edits after the copy, which reach B, then the disk fails and yesterday's copy is put back.
     makeConcern(*a, team, u"Кражи скота"_s, QDate(2026, 2, 1), u"theft"_s);
@@ -158,7 +158,7 @@ TEST_CASE(
     makeConcern(*a, team, u"Зӯроварии оилавӣ"_s, QDate(2026, 2, 3));
     REQUIRE(renewed.size() == 1);
     CHECK(renewed.first().first().value<IdentityRenewal>().reason == IdentityLedger::Verdict::RolledBack);
-    CHECK(a->deviceId() != original);
+    CHECK(a->identity().id() != original);
 
     // Both ways: B accepts the restored laptop (introduced by the identity B trusts), and A gets back the
     // edits it lost, which B holds under A's former identity.
@@ -177,19 +177,19 @@ TEST_CASE("The window and the console of one installation write the same file wi
 {
     TempDatabase a;
     const QString team = test::makeTeam(*a, u"ISF"_s);
-    const QString id = a->deviceId();
+    const QString id = a->identity().id();
     Database::Options options;
     options.identityLedger = a.ledger();
     auto console = Database::open(a.path(), options);
     REQUIRE(console.ok());
     makeConcern(**console, team, u"Из консоли"_s, QDate(2026, 1, 10));
-    CHECK((*console)->deviceId() == id);
+    CHECK((*console)->identity().id() == id);
     makeConcern(*a, team, u"Из окна"_s, QDate(2026, 1, 11));
-    CHECK(a->deviceId() == id);
+    CHECK(a->identity().id() == id);
     console->reset();
     a.reopen();
     makeConcern(*a, team, u"После перезапуска"_s, QDate(2026, 1, 12));
-    CHECK(a->deviceId() == id);
+    CHECK(a->identity().id() == id);
     CHECK(reusedNumbers(*a) == 0);
 }
 
@@ -201,19 +201,19 @@ TEST_CASE("A renewal inside a transaction that rolls back never happened", "[syn
     a.copyFileTo(copy);
     TempDatabase b;
     b.replaceFileWith(copy);
-    const QString original = b->deviceId();
+    const QString original = b->identity().id();
     QSignalSpy renewed(&*b, &Database::identityRenewed);
     {
         Transaction transaction(*b);
         REQUIRE(b->records().insert(u"concern_driver"_s, newUuid(), {}).ok() ==
                 false);                   // refused by its table
-        CHECK(b->deviceId() != original); // renewed inside
+        CHECK(b->identity().id() != original); // renewed inside
     }
-    CHECK(b->deviceId() == original);
+    CHECK(b->identity().id() == original);
     CHECK(renewed.isEmpty());
     CHECK(queryValue(*b, u"SELECT COUNT(*) FROM device_identity"_s).toInt() == 1);
     makeConcern(*b, team, u"Кражи скота"_s, QDate(2026, 2, 1), u"theft"_s);
-    CHECK(b->deviceId() != original);
+    CHECK(b->identity().id() != original);
     CHECK(renewed.size() == 1);
     CHECK(queryValue(*b, u"SELECT COUNT(*) FROM device_identity WHERE retired IS NOT NULL"_s).toInt() == 1);
 }
@@ -235,7 +235,7 @@ TEST_CASE("An introduction that does not verify earns no trust", "[sync][guarant
     auto trust = sync::senderTrust(*c, bundle.header);
     REQUIRE(trust.ok());
     CHECK(trust->state == sync::SenderTrust::State::Introduced);
-    CHECK(trust->introducer == a->deviceId());
+    CHECK(trust->introducer == a->identity().id());
 
     bundle.header.introductions.first().signature[5] ^= 0x01; // one bit of the signature
     trust = sync::senderTrust(*c, bundle.header);

@@ -145,9 +145,9 @@ TEST_CASE("A new data file uses WAL and foreign keys and has the current schema 
 TEST_CASE("The device identity is made once and stays the same across reopens", "[database][identity]")
 {
     TempDatabase db;
-    const QString id = db->deviceId();
-    const QByteArray key = db->devicePublicKey();
-    const QString fingerprint = db->deviceFingerprint();
+    const QString id = db->identity().id();
+    const QByteArray key = db->identity().publicKey();
+    const QString fingerprint = db->identity().fingerprint();
     CHECK_FALSE(QUuid::fromString(id).isNull());
     CHECK(key.size() == 32);
     CHECK(QRegularExpression(u"^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$"_s)
@@ -157,15 +157,15 @@ TEST_CASE("The device identity is made once and stays the same across reopens", 
 
     db.reopen();
     db.reopen();
-    CHECK(db->deviceId() == id);
-    CHECK(db->devicePublicKey() == key);
-    CHECK(db->deviceFingerprint() == fingerprint);
+    CHECK(db->identity().id() == id);
+    CHECK(db->identity().publicKey() == key);
+    CHECK(db->identity().fingerprint() == fingerprint);
     CHECK(rowCount(*db, u"device_identity"_s) == 1);
 
     TempDatabase other;
-    CHECK(other->deviceId() != id);
-    CHECK(other->devicePublicKey() != key);
-    CHECK(other->deviceFingerprint() != fingerprint);
+    CHECK(other->identity().id() != id);
+    CHECK(other->identity().publicKey() != key);
+    CHECK(other->identity().fingerprint() != fingerprint);
 }
 
 TEST_CASE("A file made by a newer Hamkori is refused by version and left as it was", "[database][open]")

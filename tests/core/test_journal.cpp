@@ -32,7 +32,7 @@ QList<qint64> sequence(Database& db)
 {
     QSqlQuery query(db.connection());
     REQUIRE(query.prepare(u"SELECT seq FROM journal WHERE device = ? ORDER BY seq"_s));
-    query.addBindValue(db.deviceId());
+    query.addBindValue(db.identity().id());
     REQUIRE(query.exec());
     QList<qint64> seqs;
     while (query.next())
@@ -70,7 +70,7 @@ TEST_CASE("A creation is one journal entry with an empty field and every field a
     CHECK(entry.record == uuid);
     CHECK(entry.field.isEmpty());
     CHECK(entry.prevHlc.isEmpty());
-    CHECK(entry.device == db->deviceId());
+    CHECK(entry.device == db->identity().id());
     CHECK(entry.hlc == created.meta.createdHlc);
     CHECK(entry.value.typeId() == QMetaType::QString); // a small record stays readable JSON text
     const QJsonObject value = creationValue(entry);
@@ -229,7 +229,7 @@ TEST_CASE("Stamps only go forward, even when the laptop's clock goes back", "[jo
     const HlcStamp a = HlcStamp::parse(team(*db, first).meta.createdHlc);
     CHECK(a.wallMs == 1772323200000);
     CHECK(a.counter == 0);
-    CHECK(a.device == db->deviceId());
+    CHECK(a.device == db->identity().id());
 
     db.clock.set(1748736000000); // back to 2025-06-01
     const QString second = test::makeTeam(*db, u"KHJ"_s);

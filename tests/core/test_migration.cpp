@@ -212,8 +212,8 @@ TEST_CASE("Every row of an older file is still there with the same values", "[da
             QDir(file.dir.path()).entryList({u"hamkori.sqlite.v*-backup-*.sqlite"_s}, QDir::Files).value(0)));
         CHECK(dumpTables(db.connection(), file.v1Tables, old.db()) == file.v1Rows);
     }
-    CHECK(db.deviceId() == kFixtureDevice);
-    CHECK(db.devicePublicKey().toHex().toUpper() ==
+    CHECK(db.identity().id() == kFixtureDevice);
+    CHECK(db.identity().publicKey().toHex().toUpper() ==
           "7059000624096C6051C39F3831047128F58E37C4543A2F14C3AAD8FC4E46D253");
 
     auto team = TeamRepository(db).teamByCode(u"ISF"_s);
@@ -294,11 +294,11 @@ TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers 
     auto journal = db.records().journalFor(added.meta.uuid);
     REQUIRE(journal.ok());
     REQUIRE(journal->size() == 1);
-    CHECK(journal->first().device == db.deviceId());
-    CHECK(db.deviceId() != kFixtureDevice);
+    CHECK(journal->first().device == db.identity().id());
+    CHECK(db.identity().id() != kFixtureDevice);
     CHECK(journal->first().seq == 1);
     CHECK(db.records().journalSize() == 15); // 13 from version 1, the concern and its status entry
-    auto introductions = db.identityIntroductions();
+    auto introductions = db.identity().introductions();
     REQUIRE(introductions.ok());
     REQUIRE(introductions->size() == 1);
     CHECK(introductions->first().by == kFixtureDevice);

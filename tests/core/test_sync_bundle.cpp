@@ -337,18 +337,18 @@ TEST_CASE("Guarantee 6 Attributable: a bundle is signed by the device and its fi
     TempDatabase db;
     const SigningKey deviceKey = SigningKey::ofDevice(*db);
     Bundle bundle = sampleBundle(deviceKey);
-    bundle.header.device = db->deviceId();
+    bundle.header.device = db->identity().id();
     const QByteArray file = encoded(bundle, deviceKey);
     const Layout layout = layoutOf(file);
     CHECK(crypto::verifySignature(file.left(layout.signatureOffset), file.mid(layout.signatureOffset),
-                                  db->devicePublicKey()));
+                                  db->identity().publicKey()));
 
     auto header = peekHeader(file);
     INFO(header.errorMessage().toStdString());
     REQUIRE(header.ok());
-    CHECK(header->device == db->deviceId());
-    CHECK(header->publicKey == db->devicePublicKey());
-    CHECK(crypto::fingerprintOf(header->publicKey) == db->deviceFingerprint());
+    CHECK(header->device == db->identity().id());
+    CHECK(header->publicKey == db->identity().publicKey());
+    CHECK(crypto::fingerprintOf(header->publicKey) == db->identity().fingerprint());
     CHECK(header->knows.value(kDevice) == 17);
     CHECK(header->deviceName.isEmpty()); // encrypted with the body
     CHECK(decodeBundle(file, kPassphrase)->header.deviceName == u"Ноутбуки Исфара"_s);
@@ -357,7 +357,7 @@ TEST_CASE("Guarantee 6 Attributable: a bundle is signed by the device and its fi
     {
         const SigningKey stranger = SigningKey::generate();
         const QByteArray swapped =
-            QByteArray(file).replace(db->devicePublicKey().toBase64(), stranger.publicKey.toBase64());
+            QByteArray(file).replace(db->identity().publicKey().toBase64(), stranger.publicKey.toBase64());
         REQUIRE(swapped != file);
         CHECK_THAT(refusal(swapped).toStdString(), Contains("header does not match its signature"));
     }
@@ -369,8 +369,8 @@ TEST_CASE("Guarantee 6 Attributable: a bundle is signed by the device and its fi
         });
         auto forgedHeader = peekHeader(forged);
         REQUIRE(forgedHeader.ok());
-        CHECK(forgedHeader->device == db->deviceId()); // claims to be the device…
-        CHECK(crypto::fingerprintOf(forgedHeader->publicKey) != db->deviceFingerprint()); // …but is not
+        CHECK(forgedHeader->device == db->identity().id()); // claims to be the device…
+        CHECK(crypto::fingerprintOf(forgedHeader->publicKey) != db->identity().fingerprint()); // …but is not
     }
 }
 
@@ -386,7 +386,7 @@ TEST_CASE("Guarantee 7 Confidential: the file holds no plaintext of its entries 
     REQUIRE(memberJournal.ok());
 
     Bundle bundle;
-    bundle.header.device = db->deviceId();
+    bundle.header.device = db->identity().id();
     bundle.header.deviceName = u"Ноутбуки Исфара"_s;
     bundle.header.teams = {team};
     bundle.entries = *teamJournal + *memberJournal;
@@ -594,8 +594,8 @@ TEST_CASE(
 
     auto header = peekHeader(*bytes);
     REQUIRE(header.ok());
-    CHECK(header->device == sender->deviceId());
-    CHECK(crypto::fingerprintOf(header->publicKey) == sender->deviceFingerprint());
+    CHECK(header->device == sender->identity().id());
+    CHECK(crypto::fingerprintOf(header->publicKey) == sender->identity().fingerprint());
     auto bundle = decodeBundle(*bytes, kPassphrase);
     REQUIRE(bundle.ok());
     CHECK(bundle->header.deviceName == u"Ноутбуки Исфара"_s);

@@ -274,7 +274,7 @@ TEST_CASE("Guarantee 3 Atomicity: one malformed entry is quarantined and reporte
     REQUIRE(kept.ok());
     REQUIRE(kept->size() == 3);
     CHECK(kept->first().entry.field == u"secret_column"_s);
-    CHECK(kept->first().sender == pair.a->deviceId());
+    CHECK(kept->first().sender == pair.a->identity().id());
 
     // Again: nothing new, the quarantine is not filled twice.
     const QString after = test::dumpDatabase(*pair.b);
@@ -376,9 +376,9 @@ TEST_CASE("Guarantee 4 Nothing silently lost: two edits of one field are a confl
         REQUIRE(conflict.versions.size() == 2);
         CHECK(conflict.versions[0].shown);
         CHECK(conflict.versions[0].value.toString() == u"Драки у школы №3"_s); // B's clock is a day ahead
-        CHECK(conflict.versions[0].device == pair.b->deviceId());
+        CHECK(conflict.versions[0].device == pair.b->identity().id());
         CHECK(conflict.versions[1].value.toString() == u"Драки подростков"_s);
-        CHECK(conflict.versions[1].device == pair.a->deviceId());
+        CHECK(conflict.versions[1].device == pair.a->identity().id());
         CHECK(conflict.versions[1].time().date() == QDate(2026, 1, 1));
         CHECK(concernOf(*laptop, pair.concern).title == u"Драки у школы №3"_s);
         CHECK(concernOf(*laptop, pair.concern).place == u"Ворух"_s); // another field: no conflict
@@ -439,7 +439,7 @@ TEST_CASE("Guarantee 4 Nothing silently lost: an edit against a deletion is a co
         CHECK(conflict.againstDeletion);
         REQUIRE(conflict.versions.size() == 2);
         CHECK(conflict.versions[0].value.toInt() == 1);
-        CHECK(conflict.versions[0].device == pair.a->deviceId());
+        CHECK(conflict.versions[0].device == pair.a->identity().id());
         CHECK(conflict.versions[1].field == u"place"_s); // the edit is kept, not lost
         CHECK(conflict.versions[1].value.toString() == u"Ворух"_s);
         CHECK(queryValue(*laptop, u"SELECT place FROM concerns WHERE uuid = ?"_s, {pair.concern}) ==
@@ -490,7 +490,7 @@ TEST_CASE(
         CHECK(orphan.againstDeletion);
         REQUIRE(orphan.deletedParents.size() == 1);
         CHECK(orphan.deletedParents.first().uuid == pair.concern);
-        CHECK(orphan.versions.first().device == pair.a->deviceId()); // the concern's deletion, shown
+        CHECK(orphan.versions.first().device == pair.a->identity().id()); // the concern's deletion, shown
         CHECK(byRecord.value(pair.concern).versions.last().field == u"status"_s);
     }
     CHECK(conflictList(*pair.a) == conflictList(*pair.b));
@@ -582,7 +582,7 @@ TEST_CASE("Guarantee 9 Scoped: a bundle carries the chosen teams and every refer
     // made from what the district laptop says it knows, still brings the rest.
     auto knows = sync::knows(*district);
     REQUIRE(knows.ok());
-    CHECK(knows->value(coordinator->deviceId()) < sync::knows(*coordinator)->value(coordinator->deviceId()));
+    CHECK(knows->value(coordinator->identity().id()) < sync::knows(*coordinator)->value(coordinator->identity().id()));
     const sync::MergeReport rest = apply(*district, bundleOf(*coordinator, {}, *knows));
     CHECK(rest.kinds.value(u"team"_s).added == 1);
     CHECK(rest.kinds.value(u"concern"_s).added == 1);
@@ -613,7 +613,7 @@ TEST_CASE("Guarantee 10 Explained: the report counts new, updated, deleted, know
     CHECK(report.kinds.value(u"member"_s).added == 1);
     CHECK(report.kinds.value(u"status_change"_s).added == 1);
     CHECK(report.kinds.value(u"status_change"_s).deleted == 1);
-    CHECK(report.sender == pair.a->deviceId());
+    CHECK(report.sender == pair.a->identity().id());
 
     // In English as the program shows it: with the English plural forms installed.
     REQUIRE(Translations::install(u"en"_s));
@@ -636,17 +636,17 @@ TEST_CASE("Known devices are remembered with their key and what they know, and a
     REQUIRE(devices.ok());
     REQUIRE(devices->size() == 1);
     const KnownDevice& a = devices->first();
-    CHECK(a.id == pair.a->deviceId());
-    CHECK(a.publicKey == pair.a->devicePublicKey());
-    CHECK(a.fingerprint() == pair.a->deviceFingerprint());
+    CHECK(a.id == pair.a->identity().id());
+    CHECK(a.publicKey == pair.a->identity().publicKey());
+    CHECK(a.fingerprint() == pair.a->identity().fingerprint());
     CHECK(a.lastBundle.isValid());
-    CHECK(a.knows.value(pair.a->deviceId()) == pair.a->records().journalSize());
-    CHECK(repository.isKnownDevice(pair.a->deviceId(), pair.a->devicePublicKey()));
-    CHECK_FALSE(repository.isKnownDevice(pair.a->deviceId(), QByteArray(32, 'x')));
-    CHECK_FALSE(repository.isKnownDevice(pair.b->deviceId(), pair.b->devicePublicKey()));
+    CHECK(a.knows.value(pair.a->identity().id()) == pair.a->records().journalSize());
+    CHECK(repository.isKnownDevice(pair.a->identity().id(), pair.a->identity().publicKey()));
+    CHECK_FALSE(repository.isKnownDevice(pair.a->identity().id(), QByteArray(32, 'x')));
+    CHECK_FALSE(repository.isKnownDevice(pair.b->identity().id(), pair.b->identity().publicKey()));
 
     Transaction transaction(*pair.b);
-    CHECK_FALSE(repository.trustDevice(pair.a->deviceId(), QByteArray(32, 'x'), u"Ноутбуки Исфара"_s).ok());
+    CHECK_FALSE(repository.trustDevice(pair.a->identity().id(), QByteArray(32, 'x'), u"Ноутбуки Исфара"_s).ok());
     const QString other = newUuid();
     REQUIRE(repository.trustDevice(other, QByteArray(32, 'y'), u"Ноутбуки Хуҷанд"_s).ok());
     REQUIRE(transaction.commit().ok());
@@ -668,10 +668,10 @@ TEST_CASE("Guarantee 6 Attributable: core refuses a bundle from an unknown lapto
         auto refused = sync::applyBundle(*b, bundle, {.dryRun = dryRun});
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.errorMessage().startsWith(u"This bundle comes from a laptop not yet trusted here"_s));
-        CHECK(refused.errorMessage().contains(a->deviceFingerprint()));
+        CHECK(refused.errorMessage().contains(a->identity().fingerprint()));
         CHECK(test::dumpDatabase(*b) == before);
     }
-    CHECK_FALSE(SyncRepository(*b).isKnownDevice(a->deviceId(), a->devicePublicKey()));
+    CHECK_FALSE(SyncRepository(*b).isKnownDevice(a->identity().id(), a->identity().publicKey()));
     CHECK_FALSE(TeamRepository(*b).team(team).ok());
 
     // Trusted: applied, and the laptop is known from now on, so its next bundle needs no trust.
@@ -680,7 +680,7 @@ TEST_CASE("Guarantee 6 Attributable: core refuses a bundle from an unknown lapto
     REQUIRE(trusted.ok());
     CHECK(trusted->kinds.value(u"team"_s).added == 1);
     CHECK(TeamRepository(*b).team(team)->code == u"ISF"_s);
-    CHECK(SyncRepository(*b).isKnownDevice(a->deviceId(), a->devicePublicKey()));
+    CHECK(SyncRepository(*b).isKnownDevice(a->identity().id(), a->identity().publicKey()));
     test::makeTeam(*a, u"KHJ"_s);
     auto next = sync::applyBundle(*b, bundleOf(*a), {});
     INFO(next.errorMessage().toStdString());
@@ -693,8 +693,8 @@ TEST_CASE("The version vector counts each device's entries up to its first gap",
     TwoLaptops pair;
     auto knows = sync::knows(*pair.b);
     REQUIRE(knows.ok());
-    CHECK(knows->value(pair.a->deviceId()) == pair.a->records().journalSize());
-    CHECK_FALSE(knows->contains(pair.b->deviceId())); // B has written nothing yet
+    CHECK(knows->value(pair.a->identity().id()) == pair.a->records().journalSize());
+    CHECK_FALSE(knows->contains(pair.b->identity().id())); // B has written nothing yet
 
     // A bundle only of what B lacks: nothing when B knows everything.
     CHECK(bundleOf(*pair.a, {}, *knows).entries.isEmpty());

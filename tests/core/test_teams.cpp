@@ -81,7 +81,7 @@ TEST_CASE("A team keeps every field across a reopen, before and after an update"
     const QString uuid = created->meta.uuid;
     CHECK_FALSE(uuid.isEmpty());
     CHECK(created->meta.createdHlc == created->meta.modifiedHlc);
-    CHECK(created->meta.device == db->deviceId());
+    CHECK(created->meta.device == db->identity().id());
 
     db.reopen();
     auto read = TeamRepository(*db).team(uuid);

@@ -198,7 +198,7 @@ TEST_CASE(
     auto boxes = window.findChildren<QMessageBox*>(QStringLiteral("identityRenewedBox"));
     REQUIRE(boxes.size() == 1);
     CHECK(boxes.first()->text().contains(QStringLiteral("copied here")));
-    CHECK(boxes.first()->text().contains(b->deviceFingerprint()));
+    CHECK(boxes.first()->text().contains(b->identity().fingerprint()));
     boxes.first()->accept();
     QApplication::processEvents();
     addConcern(*b, team, QStringLiteral("Освещение улиц"));
@@ -257,7 +257,7 @@ TEST_CASE("Pictures of the backups and set-aside tabs in Tajik and Russian", "[.
         QMessageBox box(
             QMessageBox::Information, QObject::tr("x"),
             IdentityRenewal{QString(), QString(), IdentityLedger::Verdict::RolledBack}.explanation(
-                db->deviceFingerprint()),
+                db->identity().fingerprint()),
             QMessageBox::Ok, &window);
         box.setWindowTitle(
             QCoreApplication::translate("hamkori::MainWindow", "This data file has a new identity"));

@@ -149,7 +149,7 @@ TEST_CASE("a bundle exported on the page imports into another data file after th
     const QStringList lines = b.importFile(file);
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     REQUIRE(questions.size() == 1);
-    CHECK(questions.first().contains(a.db->deviceFingerprint()));
+    CHECK(questions.first().contains(a.db->identity().fingerprint()));
     CHECK(reportCell(*report, QStringLiteral("Teams"), MergeReportModel::Added) == QStringLiteral("1"));
     CHECK(reportCell(*report, QStringLiteral("Teams"), MergeReportModel::Conflicts) == QStringLiteral("0"));
     REQUIRE(lines.size() == 1);
@@ -161,7 +161,7 @@ TEST_CASE("a bundle exported on the page imports into another data file after th
     // The new laptop is listed with its fingerprint; the export page offers the new team.
     REQUIRE(b.page.deviceModel()->rowCount() == 1);
     CHECK(b.page.deviceModel()->index(0, exchange::DeviceListModel::Fingerprint).data().toString() ==
-          a.db->deviceFingerprint());
+          a.db->identity().fingerprint());
     CHECK_FALSE(
         b.page.deviceModel()->index(0, exchange::DeviceListModel::LastBundle).data().toString().isEmpty());
 
@@ -299,7 +299,7 @@ TEST_CASE("a conflict from concurrent edits shows in the inbox and resolving it 
     REQUIRE(journal.ok());
     REQUIRE(journal->size() == journalBefore + 1);
     CHECK(journal->last().field == QStringLiteral("name"));
-    CHECK(journal->last().device == b->deviceId());
+    CHECK(journal->last().device == b->identity().id());
     CHECK(journal->last().value.toString() == QStringLiteral("Гурӯҳи Исфара (ГИ)"));
 
     // The resolution travels: the other laptop takes it and has no conflict either.
@@ -485,7 +485,7 @@ TEST_CASE("the merge runs on a worker thread while the window keeps running, and
     auto teams = TeamRepository(*b.db).teams();
     REQUIRE(teams.ok());
     CHECK(teams->size() == 10);
-    CHECK(SyncRepository(*b.db).isKnownDevice(a->deviceId(), a->devicePublicKey()));
+    CHECK(SyncRepository(*b.db).isKnownDevice(a->identity().id(), a->identity().publicKey()));
     const QStringList kinds = kindsAnnounced(announced);
     for (const char* kind : {"team", "member", "meeting", "concern", "plan", "activity"})
         CHECK(kinds.contains(QString::fromLatin1(kind)));
@@ -499,7 +499,7 @@ TEST_CASE("the merge runs on a worker thread while the window keeps running, and
     REQUIRE(journal.ok());
     REQUIRE_FALSE(journal->isEmpty());
     CHECK(journal->first().hlc > latestReceived);
-    CHECK(journal->first().device == b.db->deviceId());
+    CHECK(journal->first().device == b.db->identity().id());
     CHECK(scalar(*b.db, QStringLiteral("SELECT COUNT(*) FROM teams WHERE deleted = 0")).toInt() == 11);
 }
 

@@ -128,8 +128,8 @@ TEST_CASE("the data file section shows the open file and remembers another one f
     Fixture f;
     const QString path = QFileInfo(f.db->path()).absoluteFilePath();
     CHECK(child<QLabel>(f.page, "dataFilePath")->text() == QDir::toNativeSeparators(path));
-    CHECK(child<QLabel>(f.page, "deviceFingerprint")->text() == f.db->deviceFingerprint());
-    CHECK(f.db->deviceFingerprint().size() == 19);
+    CHECK(child<QLabel>(f.page, "deviceFingerprint")->text() == f.db->identity().fingerprint());
+    CHECK(f.db->identity().fingerprint().size() == 19);
     CHECK(child<QLabel>(f.page, "dataVersion")->text() == QString::number(Database::kSchemaVersion));
     // In kilobytes or megabytes, with the units in the program's words (Qt's "MiB" stays English).
     const double kilobytes = double(QFileInfo(path).size()) / 1024.0;

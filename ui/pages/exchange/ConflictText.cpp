@@ -16,7 +16,7 @@ QHash<QString, QString> ConflictText::deviceNames(Database& db)
     if (auto devices = SyncRepository(db).knownDevices())
         for (const KnownDevice& device : *devices)
             names.insert(device.id, device.name.isEmpty() ? device.fingerprint() : device.name);
-    names.insert(db.deviceId(), tr("this laptop"));
+    names.insert(db.identity().id(), tr("this laptop"));
     return names;
 }
 

@@ -44,7 +44,7 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         QStringList lines;
         for (auto it = device.knows.constBegin(); it != device.knows.constEnd(); ++it)
             lines << tr("%1: up to change %2")
-                         .arg(it.key() == m_db.deviceId() ? tr("this laptop") : it.key().left(8))
+                         .arg(it.key() == m_db.identity().id() ? tr("this laptop") : it.key().left(8))
                          .arg(it.value());
         lines.sort();
         return lines.join(QLatin1Char('\n'));

@@ -124,7 +124,7 @@ void DataFileBox::refresh()
     m_path->setText(QDir::toNativeSeparators(samePath(path)));
     m_size->setText(Formats::fileSize(QFileInfo(path).size()));
     m_version->setText(QLocale().toString(db.schemaVersion()));
-    m_fingerprint->setText(db.deviceFingerprint());
+    m_fingerprint->setText(db.identity().fingerprint());
 
     // Only a choice made in Settings is announced: a file given with --database says nothing of the next
     // start.
