@@ -1,4 +1,5 @@
 #include "ConcernColumns.h"
+#include "core/model/RecordCatalogue.h"
 #include "core/report/DocumentLanguage.h"
 #include "core/storage/Schema.h"
 #include <QRegularExpression>
@@ -10,7 +11,7 @@ namespace {
 struct FieldEntry
 {
     ConcernField field;
-    const char* key;
+    const char* key; // the concern's column in the record catalogue, which describes the field
     const char* name;
 };
 
@@ -93,18 +94,12 @@ bool ConcernColumns::isRequired(ConcernField field)
     return field == ConcernField::Title || field == ConcernField::Category;
 }
 
-bool ConcernColumns::isMultiLine(ConcernField field)
+const catalogue::Field& ConcernColumns::catalogueField(ConcernField field)
 {
-    switch (field) {
-    case ConcernField::Description:
-    case ConcernField::Causes:
-    case ConcernField::Effects:
-    case ConcernField::GenderNotes:
-    case ConcernField::Mitigation:
-        return true;
-    default:
-        return false;
-    }
+    // Every key is a column of the concern (a test checks each): the catalogue says its type and limits.
+    const catalogue::Field* described = catalogue::field(u"concern", key(field));
+    Q_ASSERT(described != nullptr);
+    return *described;
 }
 
 void ColumnMapping::set(ConcernField field, int column)

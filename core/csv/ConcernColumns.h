@@ -1,6 +1,7 @@
 #pragma once
-// The fields of a concern that a CSV file carries, each with a stable key and an English column name
-// translated in the "ConcernColumns" context, and the mapping of a file's columns to those fields.
+// The fields of a concern that a CSV file carries, each with a stable key (its column in the record
+// catalogue) and an English column name translated in the "ConcernColumns" context, and the mapping of a
+// file's columns to those fields.
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -10,6 +11,9 @@
 
 namespace hamkori::report {
 class DocumentLanguage;
+}
+namespace hamkori::catalogue {
+struct Field;
 }
 
 namespace hamkori::csv {
@@ -56,8 +60,8 @@ public:
     static QString name(ConcernField field, const report::DocumentLanguage& language);
     /// Title and category: a file without them cannot make concerns.
     static bool isRequired(ConcernField field);
-    /// Text fields whose line breaks are kept (description, causes, notes…).
-    static bool isMultiLine(ConcernField field);
+    /// The concern's field in the record catalogue (core/model/RecordCatalogue): type, limits, choices.
+    static const catalogue::Field& catalogueField(ConcernField field);
 };
 
 /// Which column of a file (0-based) feeds which field. A column feeds at most one field and a field is fed

@@ -1,6 +1,8 @@
 #include "ConcernImport.h"
 #include "CellValues.h"
+#include "core/model/FieldValueCheck.h"
 #include "core/storage/ConcernRepository.h"
+#include "core/storage/FieldPatch.h"
 #include "core/storage/ReferenceRepository.h"
 
 namespace hamkori::csv {
@@ -43,37 +45,21 @@ int ImportPreview::count(RowAction action) const
 
 QList<ConcernField> ConcernImport::differences(const Concern& a, const Concern& b)
 {
-    const std::pair<ConcernField, bool> same[] = {
-        {ConcernField::Code, a.code == b.code},
-        {ConcernField::Title, a.title == b.title},
-        {ConcernField::Description, a.description == b.description},
-        {ConcernField::Category, a.categoryUuid == b.categoryUuid},
-        {ConcernField::Place, a.place == b.place},
-        {ConcernField::RaisedBy, a.raisedBy == b.raisedBy},
-        {ConcernField::FirstRaised, a.firstRaised == b.firstRaised},
-        {ConcernField::Source, a.source == b.source},
-        {ConcernField::Frequency, a.frequency == b.frequency},
-        {ConcernField::Status, a.status == b.status},
-        {ConcernField::Restricted, a.restricted == b.restricted},
-        {ConcernField::Causes, a.causes == b.causes},
-        {ConcernField::Effects, a.effects == b.effects},
-        {ConcernField::Offender, a.triangle.offender == b.triangle.offender},
-        {ConcernField::Victim, a.triangle.victim == b.triangle.victim},
-        {ConcernField::TrianglePlace, a.triangle.place == b.triangle.place},
-        {ConcernField::Handler, a.triangle.handler == b.triangle.handler},
-        {ConcernField::Guardian, a.triangle.guardian == b.triangle.guardian},
-        {ConcernField::Manager, a.triangle.manager == b.triangle.manager},
-        {ConcernField::GenderNotes, a.genderNotes == b.genderNotes},
-        {ConcernField::ConflictRisk, a.conflictRisk == b.conflictRisk},
-        {ConcernField::Mitigation, a.conflictMitigation == b.conflictMitigation},
-        {ConcernField::BaselineValue, a.baselineValue == b.baselineValue},
-        {ConcernField::BaselineDescription, a.baselineDescription == b.baselineDescription},
-        {ConcernField::BaselineDate, a.baselineDate == b.baselineDate},
+    // Compared as the record store would write them, column by column (status only changeStatus writes).
+    const auto stored = [](const Concern& concern) {
+        QHash<QString, QVariant> values;
+        for (const auto& [column, value] : ConcernRepository::fieldsOf(concern))
+            values.insert(column, value);
+        values.insert(QStringLiteral("status"), codeOf(concern.status));
+        return values;
     };
+    const QHash<QString, QVariant> before = stored(a), after = stored(b);
     QList<ConcernField> changed;
-    for (const auto& [field, equal] : same)
-        if (!equal)
+    for (ConcernField field : ConcernColumns::fields()) {
+        const QString column = ConcernColumns::key(field);
+        if (!FieldPatch::sameValue(before.value(column), after.value(column)))
             changed << field;
+    }
     return changed;
 }
 
@@ -240,9 +226,14 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
             const QString typed = value(ConcernField::BaselineValue);
             if (typed.isEmpty())
                 concern.baselineValue.reset();
-            else if (const auto number = CellValues::parseNumber(typed))
-                concern.baselineValue = *number;
-            else
+            else if (const auto number = CellValues::parseNumber(typed)) {
+                const QString outOfRange = catalogue::problemWith(
+                    ConcernColumns::catalogueField(ConcernField::BaselineValue), *number);
+                if (outOfRange.isEmpty())
+                    concern.baselineValue = *number;
+                else
+                    problem(ConcernField::BaselineValue, outOfRange);
+            } else
                 problem(
                     ConcernField::BaselineValue,
                     tr("\"%1\" is not a number. Write the baseline figure as a number, such as 12 or 3,5.")

@@ -1,10 +1,11 @@
 #include "RecordStore.h"
-#include "../model/RecordCatalogue.h"
+#include "../model/FieldValueCheck.h"
 #include "Database.h"
 #include "FieldPatch.h"
 #include "JournalVersions.h"
 #include "JournalWriter.h"
 #include "SqlUtil.h"
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,6 +33,32 @@ QVariant encodeCreation(const Fields& fields)
     if (json.size() < 256)
         return QString::fromUtf8(json);
     return qCompress(json, 6);
+}
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+public:
+    static QString unknownField(const QString& kind, const QString& column)
+    {
+        return tr("Hamkori tried to store a field it does not know (%1 of %2). Nothing was changed; please "
+                  "report this.")
+            .arg(column, catalogue::kindLabel(kind));
+    }
+};
+
+/// Every value fits its field as the catalogue describes it; the message names the first that does not.
+Result<void> checkAgainstCatalogue(const QString& kind, const Fields& fields)
+{
+    const catalogue::Kind* described = catalogue::kind(kind);
+    for (const auto& [column, stored] : fields) {
+        const catalogue::Field* field = described ? described->field(column) : nullptr;
+        if (field == nullptr)
+            return Error{Messages::unknownField(kind, column), column};
+        if (const QString problem = catalogue::problemWith(*field, stored); !problem.isEmpty())
+            return Error{problem, column};
+    }
+    return {};
 }
 
 } // namespace
@@ -84,8 +111,13 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
     Q_ASSERT(!table.isEmpty());
     QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_hlc"), QStringLiteral("modified_hlc"),
                         QStringLiteral("device")};
-    for (const auto& field : fields)
-        columns << field.first;
+    Fields stored;
+    for (const auto& [column, value] : fields) {
+        columns << column;
+        stored.append({column, sql::toStored(value)});
+    }
+    if (auto fits = checkAgainstCatalogue(kind, stored); !fits)
+        return fits;
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     if (auto living = m_db.identity().ensureLiving(); !living)
@@ -98,8 +130,8 @@ Result<void> RecordStore::insert(const QString& kind, const QString& uuid, const
     query.addBindValue(hlc);
     query.addBindValue(hlc);
     query.addBindValue(m_db.identity().id());
-    for (const auto& field : fields)
-        query.addBindValue(sql::toStored(field.second));
+    for (const auto& field : stored)
+        query.addBindValue(field.second);
     if (auto done = execute(query); !done)
         return done;
     if (auto logged = m_db.journal().appendOwn(kind, uuid, QString(), encodeCreation(fields), QString(), hlc);
@@ -161,6 +193,10 @@ Result<bool> RecordStore::update(const QString& kind, const QString& uuid, const
     }
     if (changed.isEmpty())
         return false;
+    // Only what changes is checked: a value stored by an older Hamkori does not block an edit of another
+    // field.
+    if (auto fits = checkAgainstCatalogue(kind, changed); !fits)
+        return fits.error();
 
     if (auto living = m_db.identity().ensureLiving(); !living)
         return living.error();

@@ -6,6 +6,7 @@
 #include "core/csv/ConcernExport.h"
 #include "core/csv/ConcernImport.h"
 #include "core/csv/CsvReader.h"
+#include "core/model/RecordCatalogue.h"
 #include "core/storage/ReferenceRepository.h"
 #include <QFile>
 #include <QTemporaryDir>
@@ -266,6 +267,15 @@ TEST_CASE("CSV re-import of the same file creates no duplicates and updates only
           QStringLiteral("Драки подростков у рынка"));
 }
 
+TEST_CASE("Every CSV column of a concern is a field of the record catalogue", "[csv]")
+{
+    for (ConcernField field : ConcernColumns::fields()) {
+        INFO(ConcernColumns::key(field).toStdString());
+        CHECK(QLatin1String(ConcernColumns::catalogueField(field).column) == ConcernColumns::key(field));
+    }
+    CHECK(ConcernColumns::catalogueField(ConcernField::BaselineValue).type == catalogue::FieldType::Decimal);
+}
+
 TEST_CASE("CSV malformed files give row-level messages and change nothing", "[csv]")
 {
     QTemporaryDir dir;
@@ -356,6 +366,21 @@ TEST_CASE("CSV malformed files give row-level messages and change nothing", "[cs
         CHECK(preview.fileError);
         REQUIRE(preview.messages.size() == 1);
         CHECK(preview.messages[0].text.contains(QStringLiteral("no concerns under it")));
+    }
+    SECTION("a baseline figure beyond what the catalogue allows is told in the preview, not when applying")
+    {
+        const QString path = writeFile(dir, "huge.csv",
+                                       QByteArray("Title,Category,Baseline figure,Baseline date\n"
+                                                  "Big,theft,5000000000000,2026-01-31\n"
+                                                  "Small,theft,12,2026-01-31\n"));
+        const ImportPreview preview = check(*db, team, path);
+        INFO(messagesOf(preview).toStdString());
+        REQUIRE(preview.messages.size() == 1);
+        CHECK(preview.messages[0].row == 2);
+        CHECK(preview.messages[0].column == QStringLiteral("Baseline figure"));
+        CHECK(preview.messages[0].text.contains(QStringLiteral("must be a number from")));
+        CHECK(preview.count(RowAction::Create) == 1);
+        CHECK_FALSE(ConcernImport(*db, team).apply(preview, false).ok());
     }
     SECTION("a code twice in the file")
     {

@@ -3,6 +3,7 @@
 // catalogue says a value may be missing, cascades and references naming real columns and kinds, and every
 // label translated in Tajik and Russian.
 #include "Builders.h"
+#include "core/model/FieldValueCheck.h"
 #include "core/model/RecordCatalogue.h"
 #include "core/storage/RecordStore.h"
 #include "core/sync/FieldTypes.h"
@@ -157,4 +158,102 @@ TEST_CASE("The conflict inbox's editors follow the catalogue: limits, choices, e
     CHECK(sync::fieldSpec(u"concern"_s, u"deleted"_s).type == sync::FieldType::Deletion);
     CHECK_FALSE(sync::describedField(u"concern"_s, u"modified_hlc"_s).has_value()); // kept by the store
     CHECK_FALSE(sync::describedField(u"concern"_s, u"colour"_s).has_value());       // a newer Hamkori's
+}
+
+namespace {
+
+/// One write straight to the record store, in its own transaction, as any repository, import or console
+/// command would make it.
+Result<void> storeUpdate(Database& db, const QString& kind, const QString& uuid, const Fields& fields)
+{
+    Transaction transaction(db);
+    if (auto updated = db.records().update(kind, uuid, fields); !updated)
+        return updated.error();
+    return transaction.commit();
+}
+
+Result<void> storeInsert(Database& db, const QString& kind, const Fields& fields)
+{
+    Transaction transaction(db);
+    if (auto inserted = db.records().insert(kind, QUuid::createUuid().toString(QUuid::WithoutBraces), fields);
+        !inserted)
+        return inserted;
+    return transaction.commit();
+}
+
+} // namespace
+
+TEST_CASE("The record store refuses what the catalogue does not allow, naming the field, and changes nothing",
+          "[catalogue]")
+{
+    TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    const Concern concern = makeConcern(*db, team, u"Зӯроварӣ дар оила"_s, QDate(2025, 3, 1));
+    const Meeting meeting = makeMeeting(*db, team, QDate(2025, 3, 2));
+    const ActionPlan plan = makePlan(*db, team, u"Нақша"_s, QDate(2025, 1, 1), QDate(2025, 12, 31));
+    const Activity activity = makeActivity(*db, plan.meta.uuid, u"Вохӯрӣ"_s);
+
+    requireRefused(*db, u"status"_s, [&] {
+        return storeUpdate(*db, u"concern"_s, concern.meta.uuid, {{u"status"_s, u"lost"_s}});
+    });
+    requireRefused(*db, u"first_raised"_s, [&] {
+        return storeUpdate(*db, u"concern"_s, concern.meta.uuid, {{u"first_raised"_s, u"2025-13-45"_s}});
+    });
+    requireRefused(*db, u"restricted"_s, [&] {
+        return storeUpdate(*db, u"concern"_s, concern.meta.uuid, {{u"restricted"_s, 2}});
+    });
+    requireRefused(*db, u"date"_s, [&] {
+        return storeUpdate(*db, u"meeting"_s, meeting.meta.uuid, {{u"date"_s, QString()}});
+    });
+    requireRefused(*db, u"amount"_s, [&] {
+        return storeUpdate(*db, u"activity"_s, activity.meta.uuid, {{u"amount"_s, -5.0}});
+    });
+    requireRefused(*db, u"position"_s, [&] {
+        return storeUpdate(*db, u"activity"_s, activity.meta.uuid, {{u"position"_s, 1.5}});
+    });
+    requireRefused(*db, u"colour"_s, [&] {
+        return storeUpdate(*db, u"concern"_s, concern.meta.uuid, {{u"colour"_s, u"red"_s}});
+    });
+    requireRefused(*db, u"modified_hlc"_s, [&] {
+        return storeUpdate(*db, u"concern"_s, concern.meta.uuid, {{u"modified_hlc"_s, u"0"_s}});
+    });
+    requireRefused(*db, u"status"_s, [&] {
+        return storeInsert(*db, u"status_change"_s,
+                           {{u"concern"_s, concern.meta.uuid},
+                            {u"status"_s, u"forgotten"_s},
+                            {u"date"_s, QDate(2025, 4, 1)},
+                            {u"note"_s, QString()}});
+    });
+
+    // What the user reads names the field in their language.
+    {
+        const test::LanguageScope russian(u"ru"_s);
+        auto refused = storeUpdate(*db, u"activity"_s, activity.meta.uuid, {{u"amount"_s, -5.0}});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorMessage().contains(catalogue::fieldLabel(u"activity"_s, u"amount"_s)));
+        CHECK(catalogue::fieldLabel(u"activity"_s, u"amount"_s) != u"amount"_s);
+    }
+
+    // A value an older Hamkori stored outside today's limits does not block an edit of another field.
+    REQUIRE(QSqlQuery(db->connection()).exec(u"UPDATE activities SET position = 500000"_s));
+    CHECK(storeUpdate(*db, u"activity"_s, activity.meta.uuid, {{u"measure"_s, u"Вохӯрии нав"_s}}).ok());
+    CHECK(queryValue(*db, u"SELECT measure FROM activities"_s).toString() == u"Вохӯрии нав"_s);
+}
+
+TEST_CASE("The catalogue marks the free texts that can name a person as sensitive", "[catalogue]")
+{
+    for (const char* column : {"victim", "offender", "description", "causes", "title"})
+        CHECK(catalogue::field(u"concern"_s, QString::fromLatin1(column))->sensitive);
+    CHECK(catalogue::field(u"member"_s, u"phone"_s)->sensitive);
+    CHECK(catalogue::field(u"meeting"_s, u"minutes"_s)->sensitive);
+    // Codes, choices, dates and numbers never name anyone.
+    for (const catalogue::Kind& kind : catalogue::kinds())
+        for (const catalogue::Field& field : kind.fields)
+            if (field.sensitive) {
+                INFO(kind.name << "." << field.column);
+                CHECK((field.type == catalogue::FieldType::Text ||
+                       field.type == catalogue::FieldType::LongText));
+            }
+    CHECK_FALSE(catalogue::field(u"concern"_s, u"code"_s)->sensitive);
+    CHECK_FALSE(catalogue::field(u"team"_s, u"name"_s)->sensitive);
 }
