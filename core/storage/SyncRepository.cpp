@@ -1,4 +1,5 @@
 #include "SyncRepository.h"
+#include "../model/RecordCatalogue.h"
 #include "Fingerprint.h"
 #include "JournalWriter.h"
 #include "SqlUtil.h"
@@ -93,38 +94,25 @@ const char* const kEverywhere = "kind IN ('reference_item', 'gazetteer')";
 
 struct ParentLink
 {
-    const char* child;
-    const char* column; // the child's column that names the parent
-    const char* parent;
+    QString child;
+    QString column; // the child's column that names the parent
+    QString parent;
 };
 
-// What belongs to what: the same ties as RecordStore's deletion of dependents, seen from the child.
-const ParentLink kParentLinks[] = {
-    {"member", "team", "team"},
-    {"meeting", "team", "team"},
-    {"concern", "team", "team"},
-    {"round", "team", "team"},
-    {"plan", "team", "team"},
-    {"attendance", "member", "member"},
-    {"attendance", "meeting", "meeting"},
-    {"status_change", "concern", "concern"},
-    {"concern_driver", "concern", "concern"},
-    {"concern_link", "from_concern", "concern"},
-    {"concern_link", "to_concern", "concern"},
-    {"round_concern", "concern", "concern"},
-    {"score", "concern", "concern"},
-    {"pairwise", "first_concern", "concern"},
-    {"pairwise", "second_concern", "concern"},
-    {"plan_concern", "concern", "concern"},
-    {"round_criterion", "round", "round"},
-    {"round_concern", "round", "round"},
-    {"score", "round", "round"},
-    {"pairwise", "round", "round"},
-    {"plan_concern", "plan", "plan"},
-    {"activity", "plan", "plan"},
-    {"progress_update", "activity", "activity"},
-    {"indicator_reading", "activity", "activity"},
-};
+// What belongs to what: the catalogue's dependents (RecordStore deletes them with their parent), seen from
+// the child.
+const QList<ParentLink>& parentLinks()
+{
+    static const QList<ParentLink> links = [] {
+        QList<ParentLink> all;
+        for (const catalogue::Kind& parent : catalogue::kinds())
+            for (const catalogue::Dependent& dependent : parent.dependents)
+                all.append({QString::fromLatin1(dependent.kind), QString::fromLatin1(dependent.column),
+                            QString::fromLatin1(parent.name)});
+        return all;
+    }();
+    return links;
+}
 
 } // namespace
 
@@ -270,15 +258,14 @@ QStringList SyncRepository::writableColumns(const QString& kind)
     auto it = m_columns.find(kind);
     if (it != m_columns.end())
         return *it;
+    // The deletion flag and the record's own fields, in the table's order (the catalogue's test checks it).
     QStringList columns;
-    const QString table = RecordStore::tableOf(kind);
-    if (!table.isEmpty()) {
-        const QSqlRecord record = m_db.connection().record(table);
-        static const QStringList stamps{QStringLiteral("uuid"), QStringLiteral("created_hlc"),
-                                        QStringLiteral("modified_hlc"), QStringLiteral("device")};
-        for (int i = 0; i < record.count(); ++i)
-            if (!stamps.contains(record.fieldName(i)))
-                columns << record.fieldName(i);
+    if (const catalogue::Kind* described = catalogue::kind(kind)) {
+        for (const catalogue::Field& stamp : catalogue::stamps())
+            if (stamp.type == catalogue::FieldType::Deletion)
+                columns << QString::fromLatin1(stamp.column);
+        for (const catalogue::Field& field : described->fields)
+            columns << QString::fromLatin1(field.column);
     }
     m_columns.insert(kind, columns);
     return columns;
@@ -324,15 +311,14 @@ Result<void> SyncRepository::writeRow(const QString& kind, const QString& uuid,
 Result<QList<RecordRef>> SyncRepository::deletedParentsOf(const QString& kind, const QString& uuid)
 {
     QList<RecordRef> parents;
-    for (const ParentLink& link : kParentLinks) {
-        if (kind != QLatin1String(link.child))
+    for (const ParentLink& link : parentLinks()) {
+        if (kind != link.child)
             continue;
-        const QString parent = QString::fromLatin1(link.parent);
+        const QString& parent = link.parent;
         auto query =
             run(QStringLiteral("SELECT p.uuid FROM %1 c JOIN %2 p ON p.uuid = c.%3 WHERE c.uuid = ? AND "
                                "p.deleted = 1")
-                    .arg(RecordStore::tableOf(kind), RecordStore::tableOf(parent),
-                         QString::fromLatin1(link.column)),
+                    .arg(RecordStore::tableOf(kind), RecordStore::tableOf(parent), link.column),
                 {uuid});
         if (!query)
             return query.error();
@@ -346,12 +332,12 @@ Result<QList<RecordRef>> SyncRepository::deletedParentsOf(const QString& kind, c
 Result<QList<RecordRef>> SyncRepository::childrenOf(const QString& kind, const QString& uuid, bool deleted)
 {
     QList<RecordRef> children;
-    for (const ParentLink& link : kParentLinks) {
-        if (kind != QLatin1String(link.parent))
+    for (const ParentLink& link : parentLinks()) {
+        if (kind != link.parent)
             continue;
-        const QString child = QString::fromLatin1(link.child);
+        const QString& child = link.child;
         auto query = run(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? AND deleted = ? ORDER BY uuid")
-                             .arg(RecordStore::tableOf(child), QString::fromLatin1(link.column)),
+                             .arg(RecordStore::tableOf(child), link.column),
                          {uuid, deleted ? 1 : 0});
         if (!query)
             return query.error();

@@ -68,7 +68,7 @@ public:
     Result<QStringList> teamUuids();
 
     // Record rows.
-    /// The columns a journal entry may write (the table's columns without uuid and the stamps).
+    /// The columns a journal entry may write: the deletion flag and the kind's fields in the catalogue.
     QStringList writableColumns(const QString& kind);
     Result<QSqlRecord> row(const QString& kind, const QString& uuid);
     /// Writes the row as the journal makes it: inserts it when `insert`, otherwise updates the columns
