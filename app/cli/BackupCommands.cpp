@@ -5,6 +5,7 @@
 #include "ExchangePassphrase.h"
 #include "ExchangeShared.h"
 #include "core/model/Formats.h"
+#include "core/storage/BackupFolder.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/sync/EncryptedCopy.h"
@@ -171,7 +172,7 @@ int runRestore(const QStringList& arguments)
 
     // The same folder and ledger the window uses for this file (an installation's own).
     Database::Options defaults;
-    Backups keep(Backups::folderFor(dataFile));
+    Backups keep(backupFolderFor(dataFile));
     auto kept = Backups::restore(dataFile, backup, keep, defaults.identityLedger);
     if (!kept)
         return CommandLine::fail(kept.errorMessage());

@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "IdentityLedger.h"
 #include "SqlUtil.h"
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -238,17 +237,6 @@ QString BackupInfo::reasonText() const
 }
 
 Backups::Backups(QString folder) : m_folder(std::move(folder)) {}
-
-QString Backups::folderFor(const QString& dataFile)
-{
-    // One folder per data file, named so that a person recognises it and two files of the same name in
-    // different places never share one.
-    const QString path = QFileInfo(dataFile).absoluteFilePath();
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
-    return QDir(Preferences::dataFolder())
-        .filePath(QStringLiteral("backups/") + QFileInfo(path).completeBaseName() + QLatin1Char('-') + hash);
-}
 
 Result<BackupInfo> Backups::inspect(const QString& file)
 {

@@ -62,8 +62,6 @@ class Backups
 public:
     /// The backups of one data file, in `folder`.
     explicit Backups(QString folder);
-    /// Where the backups of a data file are kept: beside the usual data file, in backups/.
-    static QString folderFor(const QString& dataFile);
     QString folder() const { return m_folder; }
 
     /// Makes a verified snapshot of the open file and rotates the folder. Fails with a message (nothing is

@@ -1,5 +1,5 @@
 #include "Database.h"
-#include "Backups.h"
+#include "BackupFolder.h"
 #include "FileUpgrade.h"
 #include "IntegrityStamp.h"
 #include "JournalWriter.h"
@@ -84,7 +84,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (resolved.identityLedger.isEmpty())
         resolved.identityLedger = IdentityLedger::defaultFile();
     if (resolved.backupFolder.isEmpty())
-        resolved.backupFolder = Backups::folderFor(path);
+        resolved.backupFolder = backupFolderFor(path);
     // Before the connection exists: opening it creates the -wal file that marks an unclean close.
     const IntegrityStamp stamps(resolved.integrityStampStore);
     const bool verifiedBefore =

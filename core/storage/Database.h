@@ -41,7 +41,7 @@ public:
         IntegrityCheck integrityCheck = IntegrityCheck::WhenChanged;
         QString integrityStampStore; // empty: IntegrityStamp::defaultStore()
         QString identityLedger;      // empty: IdentityLedger::defaultFile() (what this installation wrote)
-        QString backupFolder;        // empty: Backups::folderFor(path), in the user's data folder
+        QString backupFolder;        // empty: backupFolderFor(path), in the user's data folder
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);

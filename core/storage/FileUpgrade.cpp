@@ -11,7 +11,7 @@ namespace hamkori::upgrade {
 
 namespace {
 
-class Messages
+class UpgradeMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -67,13 +67,13 @@ Result<QString> upgradeSchema(const QSqlDatabase& db, const QString& path, int f
         QString escaped = backup;
         escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
         if (auto copied = sql::exec(db, QStringLiteral("VACUUM INTO '%1'").arg(escaped)); !copied)
-            return Error{Messages::backupFailed(copied.errorMessage()), {}};
+            return Error{UpgradeMessages::backupFailed(copied.errorMessage()), {}};
     }
     if (!QSqlDatabase(db).transaction())
-        return Error{Messages::upgradeFailed(db.lastError().text()), {}};
+        return Error{UpgradeMessages::upgradeFailed(db.lastError().text()), {}};
     auto fail = [&](const QString& detail) -> Result<QString> {
         QSqlDatabase(db).rollback();
-        return Error{Messages::upgradeFailed(detail), {}};
+        return Error{UpgradeMessages::upgradeFailed(detail), {}};
     };
     for (int step = fromVersion + 1; step <= toVersion; ++step)
         if (auto applied = schema::applyStep(db, step); !applied)
