@@ -9,6 +9,7 @@
 #include "core/sync/EncryptedCopy.h"
 #include "core/sync/Merge.h"
 #include "core/sync/Passphrase.h"
+#include "support/PageFixture.h"
 #include "support/TestSupport.h"
 #include "translations/Translations.h"
 #include "ui/AutoBackup.h"
@@ -49,23 +50,18 @@ void addConcern(Database& db, const QString& team, const QString& title)
     REQUIRE(created.ok());
 }
 
-struct Fixture
+struct Fixture : test::PageFixture<SettingsPage>
 {
     Fixture()
     {
         QSettings().clear();
-        team = test::makeTeam(*db);
         addConcern(*db, team, QStringLiteral("Зӯроварии оилавӣ дар маҳалла"));
-        page.show();
-        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        open();
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
         REQUIRE(tabs != nullptr);
-        tabs->setCurrentWidget(page.backupsTab());
+        tabs->setCurrentWidget(page->backupsTab());
     }
-    test::TempDatabase db;
-    QString team;
-    Session session{*db};
-    SettingsPage page{session};
-    settings::BackupsTab& tab() { return *page.backupsTab(); }
+    settings::BackupsTab& tab() { return *page->backupsTab(); }
     void waitForMessage(const QString& part)
     {
         REQUIRE(QTest::qWaitFor([&] { return tab().message().contains(part); }, 60000));
@@ -79,7 +75,7 @@ TEST_CASE("Back up now adds a checked backup to the list, with what it holds", "
     Fixture f;
     QAbstractItemModelTester tester(f.tab().model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(f.tab().model()->rowCount() == 0);
-    QTest::mouseClick(f.page.findChild<QPushButton*>(QStringLiteral("backUpNow")), Qt::LeftButton);
+    QTest::mouseClick(f.page->findChild<QPushButton*>(QStringLiteral("backUpNow")), Qt::LeftButton);
     f.waitForMessage(QStringLiteral("Backup made and checked"));
     REQUIRE(f.tab().model()->rowCount() == 1);
     auto* model = f.tab().model();
@@ -105,8 +101,8 @@ TEST_CASE("Restore says what changed since the backup and, once confirmed, asks 
         return false;
     });
     QSignalSpy requested(&f.session, &Session::restoreRequested);
-    auto* view = f.page.findChild<QTableView*>(QStringLiteral("backupList"));
-    auto* restore = f.page.findChild<QPushButton*>(QStringLiteral("restoreBackup"));
+    auto* view = f.page->findChild<QTableView*>(QStringLiteral("backupList"));
+    auto* restore = f.page->findChild<QPushButton*>(QStringLiteral("restoreBackup"));
     CHECK_FALSE(restore->isEnabled()); // nothing chosen yet
     view->selectRow(0);
     REQUIRE(restore->isEnabled());

@@ -8,6 +8,7 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/PrioritisationRepository.h"
 #include "core/storage/ReferenceRepository.h"
+#include "support/PageFixture.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/Session.h"
@@ -105,24 +106,18 @@ void testModels(QWidget& editor, QObject* owner)
         }
 }
 
-struct Fixture
+struct Fixture : test::PageFixture<ConcernEditor>
 {
-    Fixture() : session(*db)
+    Fixture()
     {
-        team = test::makeTeam(*db);
         concern = makeConcern(*db, team, QStringLiteral("Domestic violence in Chorkuh"));
-        session.setCurrentTeam(team);
-        editor.resize(900, 720);
-        editor.show();
-        editor.showConcern(concern);
-        testModels(editor, &editor);
+        open(QSize(900, 720));
+        page->showConcern(concern);
+        testModels(*page, page.get());
     }
 
-    test::TempDatabase db;
-    QString team;
     QString concern;
-    Session session;
-    ConcernEditor editor{session};
+    ConcernEditor& editor() { return *page; }
     QUndoStack* undo() const { return session.undoStack(); }
 };
 
@@ -134,12 +129,12 @@ TEST_CASE("the editor shows a concern and saves title, description, category, re
     Fixture f;
     Database& db = *f.db;
     const Concern original = stored(db, f.concern);
-    CHECK(f.editor.concernUuid() == f.concern);
-    CHECK(child<QLabel>(f.editor, "code")->text() == original.code);
-    auto* title = child<QLineEdit>(f.editor, "title");
+    CHECK(f.editor().concernUuid() == f.concern);
+    CHECK(child<QLabel>(f.editor(), "code")->text() == original.code);
+    auto* title = child<QLineEdit>(f.editor(), "title");
     CHECK(title->text() == QStringLiteral("Domestic violence in Chorkuh"));
-    CHECK(child<QLineEdit>(f.editor, "place")->text() == QStringLiteral("Чоркӯҳ"));
-    CHECK_FALSE(child<QLabel>(f.editor, "restrictedMark")->isVisibleTo(&f.editor));
+    CHECK(child<QLineEdit>(f.editor(), "place")->text() == QStringLiteral("Чоркӯҳ"));
+    CHECK_FALSE(child<QLabel>(f.editor(), "restrictedMark")->isVisibleTo(&f.editor()));
 
     // Title, in Tajik.
     const QString tajik = QStringLiteral("Зӯроварии хонаводагӣ дар Чоркӯҳ");
@@ -152,15 +147,15 @@ TEST_CASE("the editor shows a concern and saves title, description, category, re
     retype(title, QString());
     CHECK(stored(db, f.concern).title == tajik);
     CHECK(f.undo()->count() == 1);
-    auto* titleError = child<QLabel>(f.editor, "titleError");
-    CHECK(titleError->isVisibleTo(&f.editor));
+    auto* titleError = child<QLabel>(f.editor(), "titleError");
+    CHECK(titleError->isVisibleTo(&f.editor()));
     CHECK(titleError->text() == QStringLiteral("Enter a short title for the concern."));
     CHECK(title->text().isEmpty()); // what was typed stays
     retype(title, tajik);
-    CHECK_FALSE(titleError->isVisibleTo(&f.editor));
+    CHECK_FALSE(titleError->isVisibleTo(&f.editor()));
 
     // Description: saved when the field is left.
-    auto* description = child<QPlainTextEdit>(f.editor, "description");
+    auto* description = child<QPlainTextEdit>(f.editor(), "description");
     description->setFocus();
     test::typeText(description, QStringLiteral("Ҳар ҳафта дар маҳалла"));
     leave(description);
@@ -169,21 +164,21 @@ TEST_CASE("the editor shows a concern and saves title, description, category, re
 
     // Category.
     const QString drugs = test::categoryUuid(db, QStringLiteral("drugs_alcohol"));
-    chooseData(child<QComboBox>(f.editor, "category"), drugs);
+    chooseData(child<QComboBox>(f.editor(), "category"), drugs);
     CHECK(stored(db, f.concern).categoryUuid == drugs);
     CHECK(f.undo()->undoText() == QStringLiteral("change the category of %1").arg(original.code));
 
     // Restricted: stored, and the header shows the mark.
-    auto* restricted = child<QCheckBox>(f.editor, "restricted");
+    auto* restricted = child<QCheckBox>(f.editor(), "restricted");
     QTest::mouseClick(restricted, Qt::LeftButton, {}, QPoint(6, restricted->height() / 2)); // on the box
 
     CHECK(stored(db, f.concern).restricted);
-    CHECK(child<QLabel>(f.editor, "restrictedMark")->isVisibleTo(&f.editor));
+    CHECK(child<QLabel>(f.editor(), "restrictedMark")->isVisibleTo(&f.editor()));
     CHECK(f.undo()->undoText() == QStringLiteral("restrict %1").arg(original.code));
 
     // Two sides of the problem triangle.
-    retype(child<QLineEdit>(f.editor, "offender"), QStringLiteral("Шавҳарони бекор"));
-    retype(child<QLineEdit>(f.editor, "guardian"), QStringLiteral("Ҳамсояҳо"));
+    retype(child<QLineEdit>(f.editor(), "offender"), QStringLiteral("Шавҳарони бекор"));
+    retype(child<QLineEdit>(f.editor(), "guardian"), QStringLiteral("Ҳамсояҳо"));
     CHECK(stored(db, f.concern).triangle.offender == QStringLiteral("Шавҳарони бекор"));
     CHECK(stored(db, f.concern).triangle.guardian == QStringLiteral("Ҳамсояҳо"));
     REQUIRE(f.undo()->count() == 6);
@@ -197,10 +192,10 @@ TEST_CASE("the editor shows a concern and saves title, description, category, re
     f.undo()->undo();
     CHECK_FALSE(stored(db, f.concern).restricted);
     CHECK_FALSE(restricted->isChecked());
-    CHECK_FALSE(child<QLabel>(f.editor, "restrictedMark")->isVisibleTo(&f.editor));
+    CHECK_FALSE(child<QLabel>(f.editor(), "restrictedMark")->isVisibleTo(&f.editor()));
     f.undo()->undo();
     CHECK(stored(db, f.concern).categoryUuid == original.categoryUuid);
-    CHECK(child<QComboBox>(f.editor, "category")->currentData().toString() == original.categoryUuid);
+    CHECK(child<QComboBox>(f.editor(), "category")->currentData().toString() == original.categoryUuid);
     f.undo()->undo();
     CHECK(stored(db, f.concern).description.isEmpty());
     f.undo()->undo();
@@ -224,12 +219,12 @@ TEST_CASE("an undone field edit leaves later edits of other fields alone", "[con
 {
     Fixture f;
     Database& db = *f.db;
-    retype(child<QLineEdit>(f.editor, "place"), QStringLiteral("Сурх"));
+    retype(child<QLineEdit>(f.editor(), "place"), QStringLiteral("Сурх"));
     // Another page changes the title meanwhile.
     Concern other = stored(db, f.concern);
     other.title = QStringLiteral("Renamed elsewhere");
     REQUIRE(ConcernRepository(db).updateConcern(other).ok());
-    CHECK(child<QLineEdit>(f.editor, "title")->text() == QStringLiteral("Renamed elsewhere")); // reloaded
+    CHECK(child<QLineEdit>(f.editor(), "title")->text() == QStringLiteral("Renamed elsewhere")); // reloaded
     f.undo()->undo();
     CHECK(stored(db, f.concern).place == QStringLiteral("Чоркӯҳ"));
     CHECK(stored(db, f.concern).title == QStringLiteral("Renamed elsewhere"));
@@ -241,8 +236,8 @@ TEST_CASE("changing the status goes through a dialog, dropping needs a note, und
     Fixture f;
     Database& db = *f.db;
     const QString code = stored(db, f.concern).code;
-    QTest::mouseClick(child<QPushButton>(f.editor, "changeStatus"), Qt::LeftButton);
-    auto* dialog = f.editor.findChild<ChangeStatusDialog*>();
+    QTest::mouseClick(child<QPushButton>(f.editor(), "changeStatus"), Qt::LeftButton);
+    auto* dialog = f.editor().findChild<ChangeStatusDialog*>();
     REQUIRE(dialog != nullptr);
     REQUIRE(dialog->isVisible());
 
@@ -272,8 +267,8 @@ TEST_CASE("changing the status goes through a dialog, dropping needs a note, und
     CHECK(history->last().status == ConcernStatus::Analysed);
     CHECK(history->last().date == QDate(2026, 3, 5));
     CHECK(history->last().note == QStringLiteral("Таҳлил шуд"));
-    CHECK(child<QLabel>(f.editor, "status")->text() == QStringLiteral("Analysed"));
-    auto* historyView = child<QTableView>(f.editor, "statusHistory");
+    CHECK(child<QLabel>(f.editor(), "status")->text() == QStringLiteral("Analysed"));
+    auto* historyView = child<QTableView>(f.editor(), "statusHistory");
     REQUIRE(historyView->model()->rowCount() == 2);
     CHECK(historyView->model()->index(0, 0).data().toString() == QStringLiteral("05.03.2026"));
     CHECK(historyView->model()->index(0, 1).data().toString() == QStringLiteral("Analysed"));
@@ -284,12 +279,12 @@ TEST_CASE("changing the status goes through a dialog, dropping needs a note, und
     REQUIRE(history->size() == 3);
     CHECK(history->last().status == ConcernStatus::Raised);
     CHECK(history->last().note == QStringLiteral("undone"));
-    CHECK(child<QLabel>(f.editor, "status")->text() == QStringLiteral("Raised"));
+    CHECK(child<QLabel>(f.editor(), "status")->text() == QStringLiteral("Raised"));
     f.undo()->redo();
     CHECK(stored(db, f.concern).status == ConcernStatus::Analysed);
 
     // Dropping with a note.
-    QTest::mouseClick(child<QPushButton>(f.editor, "changeStatus"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(f.editor(), "changeStatus"), Qt::LeftButton);
     chooseData(child<QComboBox>(*dialog, "newStatus"), int(ConcernStatus::Dropped));
     CHECK(child<QPlainTextEdit>(*dialog, "statusNote")->toPlainText().isEmpty()); // a fresh dialog
     child<QPlainTextEdit>(*dialog, "statusNote")->setPlainText(QStringLiteral("Merged with another concern"));
@@ -301,26 +296,26 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
 {
     Fixture f;
     Database& db = *f.db;
-    child<QTabWidget>(f.editor, "concernTabs")->setCurrentIndex(1);
+    child<QTabWidget>(f.editor(), "concernTabs")->setCurrentIndex(1);
 
     // Causes: typed and added with Enter.
-    auto* newCause = child<QLineEdit>(f.editor, "causesNew");
+    auto* newCause = child<QLineEdit>(f.editor(), "causesNew");
     newCause->setFocus();
     test::typeText(newCause, QStringLiteral("Бекорӣ"));
     QTest::keyClick(newCause, Qt::Key_Return);
     test::typeText(newCause, QStringLiteral("Муҳоҷирати меҳнатӣ"));
-    QTest::mouseClick(child<QWidget>(f.editor, "causesAdd"), Qt::LeftButton);
+    QTest::mouseClick(child<QWidget>(f.editor(), "causesAdd"), Qt::LeftButton);
     CHECK(stored(db, f.concern).causes ==
           QStringList{QStringLiteral("Бекорӣ"), QStringLiteral("Муҳоҷирати меҳнатӣ")});
     CHECK(newCause->text().isEmpty());
-    auto* causes = child<QListView>(f.editor, "causes");
+    auto* causes = child<QListView>(f.editor(), "causes");
     REQUIRE(causes->model()->rowCount() == 2);
 
     // Edited in place (what the view's editor commits), moved up, removed with Delete.
     REQUIRE(causes->model()->setData(causes->model()->index(0, 0), QStringLiteral("Бекории ҷавонон")));
     CHECK(stored(db, f.concern).causes.first() == QStringLiteral("Бекории ҷавонон"));
     causes->setCurrentIndex(causes->model()->index(1, 0));
-    QTest::mouseClick(child<QWidget>(f.editor, "causesUp"), Qt::LeftButton);
+    QTest::mouseClick(child<QWidget>(f.editor(), "causesUp"), Qt::LeftButton);
     CHECK(stored(db, f.concern).causes ==
           QStringList{QStringLiteral("Муҳоҷирати меҳнатӣ"), QStringLiteral("Бекории ҷавонон")});
     causes->setCurrentIndex(causes->model()->index(0, 0));
@@ -328,14 +323,14 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     CHECK(stored(db, f.concern).causes == QStringList{QStringLiteral("Бекории ҷавонон")});
 
     // An effect.
-    auto* newEffect = child<QLineEdit>(f.editor, "effectsNew");
+    auto* newEffect = child<QLineEdit>(f.editor(), "effectsNew");
     newEffect->setFocus();
     test::typeText(newEffect, QStringLiteral("Fear at home"));
     QTest::keyClick(newEffect, Qt::Key_Return);
     CHECK(stored(db, f.concern).effects == QStringList{QStringLiteral("Fear at home")});
 
     // Drivers: ticked in the list.
-    auto* drivers = child<QListView>(f.editor, "drivers");
+    auto* drivers = child<QListView>(f.editor(), "drivers");
     QAbstractItemModel* driverModel = drivers->model();
     const QString unemployment =
         test::referenceUuid(db, QStringLiteral("driver"), QStringLiteral("unemployment"));
@@ -355,29 +350,29 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     CHECK(f.undo()->undoText() == QStringLiteral("change the drivers of %1").arg(stored(db, f.concern).code));
 
     // Conflict risk.
-    chooseData(child<QComboBox>(f.editor, "conflictRisk"), int(ConflictRisk::High));
+    chooseData(child<QComboBox>(f.editor(), "conflictRisk"), int(ConflictRisk::High));
     CHECK(stored(db, f.concern).conflictRisk == ConflictRisk::High);
 
     // Baseline: a figure without a date is refused next to the date; with the date both are saved.
     const int before = f.undo()->count();
-    retype(child<QLineEdit>(f.editor, "baselineValue"), QStringLiteral("12"));
+    retype(child<QLineEdit>(f.editor(), "baselineValue"), QStringLiteral("12"));
     CHECK_FALSE(stored(db, f.concern).baselineValue.has_value());
     CHECK(f.undo()->count() == before);
-    auto* baselineError = child<QLabel>(f.editor, "baselineError");
-    CHECK(baselineError->isVisibleTo(&f.editor));
+    auto* baselineError = child<QLabel>(f.editor(), "baselineError");
+    CHECK(baselineError->isVisibleTo(&f.editor()));
     CHECK(baselineError->text() == QStringLiteral("Enter the date of the baseline figure as dd.MM.yyyy."));
-    auto* baselineDate = child<QDateEdit>(f.editor, "baselineDate");
+    auto* baselineDate = child<QDateEdit>(f.editor(), "baselineDate");
     baselineDate->setDate(QDate(2026, 1, 31));
     Q_EMIT baselineDate->editingFinished();
     CHECK(stored(db, f.concern).baselineValue == std::optional<double>(12));
     CHECK(stored(db, f.concern).baselineDate == QDate(2026, 1, 31));
-    CHECK_FALSE(baselineError->isVisibleTo(&f.editor));
+    CHECK_FALSE(baselineError->isVisibleTo(&f.editor()));
     REQUIRE(f.undo()->count() == before + 1);
 
     // Undo: baseline, risk, drivers (twice), effect, the three cause edits… check each step's state.
     f.undo()->undo();
     CHECK_FALSE(stored(db, f.concern).baselineValue.has_value());
-    CHECK(child<QLineEdit>(f.editor, "baselineValue")->text().isEmpty());
+    CHECK(child<QLineEdit>(f.editor(), "baselineValue")->text().isEmpty());
     f.undo()->undo();
     CHECK(stored(db, f.concern).conflictRisk == ConflictRisk::NotAssessed);
     f.undo()->undo();
@@ -412,14 +407,14 @@ TEST_CASE("a link added in the dialog shows in the list and on the map, clicking
         makeConcern(db, f.team, QStringLiteral("Idle young men"), QStringLiteral("youth_crime"));
     // A second-degree link: alcohol ← unemployment.
     REQUIRE(ConcernRepository(db).addLink(unemployment, alcohol, LinkKind::Aggravates, QString()).ok());
-    child<QTabWidget>(f.editor, "concernTabs")->setCurrentIndex(2);
-    auto* map = f.editor.findChild<LinkMapView*>();
+    child<QTabWidget>(f.editor(), "concernTabs")->setCurrentIndex(2);
+    auto* map = f.editor().findChild<LinkMapView*>();
     REQUIRE(map != nullptr);
     CHECK(map->boxCount() == 1);
     CHECK(map->arrowCount() == 0);
 
-    QTest::mouseClick(child<QPushButton>(f.editor, "addLink"), Qt::LeftButton);
-    auto* dialog = f.editor.findChild<AddLinkDialog*>();
+    QTest::mouseClick(child<QPushButton>(f.editor(), "addLink"), Qt::LeftButton);
+    auto* dialog = f.editor().findChild<AddLinkDialog*>();
     REQUIRE(dialog != nullptr);
     REQUIRE(dialog->isVisible());
     testModels(*dialog, dialog);
@@ -445,7 +440,7 @@ TEST_CASE("a link added in the dialog shows in the list and on the map, clicking
     CHECK(f.undo()->undoText() ==
           QStringLiteral("link %1 to %2").arg(stored(db, f.concern).code, alcoholCode));
 
-    auto* list = child<QTableView>(f.editor, "links");
+    auto* list = child<QTableView>(f.editor(), "links");
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, 0).data().toString() ==
           QStringLiteral("→ ") + displayName(LinkKind::Causes));
@@ -462,7 +457,7 @@ TEST_CASE("a link added in the dialog shows in the list and on the map, clicking
     CHECK(labelled == 1);
 
     // Clicking another concern's box asks to open it.
-    QSignalSpy opened(&f.editor, &ConcernEditor::openConcernRequested);
+    QSignalSpy opened(&f.editor(), &ConcernEditor::openConcernRequested);
     ConcernBoxItem* box = map->box(unemployment);
     REQUIRE(box != nullptr);
     QTest::mouseClick(map->viewport(), Qt::LeftButton, {},
@@ -531,9 +526,9 @@ TEST_CASE("meetings, rounds and plans of the concern are listed and open their p
     auto planned = PlanRepository(db).createPlan(plan);
     REQUIRE(planned.ok());
 
-    auto* meetings = child<QTableView>(f.editor, "concernMeetings");
-    auto* rounds = child<QTableView>(f.editor, "concernRounds");
-    auto* plans = child<QTableView>(f.editor, "concernPlans");
+    auto* meetings = child<QTableView>(f.editor(), "concernMeetings");
+    auto* rounds = child<QTableView>(f.editor(), "concernRounds");
+    auto* plans = child<QTableView>(f.editor(), "concernPlans");
     REQUIRE(meetings->model()->rowCount() == 2); // first raised, and scored there
     CHECK(meetings->model()->index(0, 0).data().toString() == QStringLiteral("10.02.2026"));
     CHECK(meetings->model()->index(0, 3).data().toString() == QStringLiteral("first raised"));
@@ -548,11 +543,11 @@ TEST_CASE("meetings, rounds and plans of the concern are listed and open their p
     CHECK(plans->model()->index(0, 2).data().toString() == QStringLiteral("Draft"));
 
     // The status moved to "prioritised" with the decision; the description tab shows it.
-    CHECK(child<QLabel>(f.editor, "status")->text() == QStringLiteral("Prioritised"));
-    CHECK(child<QComboBox>(f.editor, "firstMeeting")->currentData().toString() == held->meta.uuid);
+    CHECK(child<QLabel>(f.editor(), "status")->text() == QStringLiteral("Prioritised"));
+    CHECK(child<QComboBox>(f.editor(), "firstMeeting")->currentData().toString() == held->meta.uuid);
 
     QSignalSpy open(&f.session, &Session::openRequested);
-    child<QTabWidget>(f.editor, "concernTabs")->setCurrentIndex(3);
+    child<QTabWidget>(f.editor(), "concernTabs")->setCurrentIndex(3);
     plans->setCurrentIndex(plans->model()->index(0, 0));
     QTest::keyClick(plans, Qt::Key_Return);
     REQUIRE(open.size() == 1);
@@ -565,7 +560,7 @@ TEST_CASE("meetings, rounds and plans of the concern are listed and open their p
     CHECK(open.last().at(1).toString() == held->meta.uuid);
 
     // The meeting combo saves the first meeting, undoably.
-    chooseData(child<QComboBox>(f.editor, "firstMeeting"), QString());
+    chooseData(child<QComboBox>(f.editor(), "firstMeeting"), QString());
     CHECK(stored(db, f.concern).firstMeetingUuid.isEmpty());
     CHECK(meetings->model()->rowCount() == 1);
     f.undo()->undo();
@@ -577,9 +572,9 @@ TEST_CASE("the editor keeps what the user is typing when the data changes, and s
 {
     Fixture f;
     Database& db = *f.db;
-    f.editor.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&f.editor));
-    auto* place = child<QLineEdit>(f.editor, "place");
+    f.editor().activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.editor()));
+    auto* place = child<QLineEdit>(f.editor(), "place");
     place->setFocus();
     REQUIRE(place->hasFocus());
     place->selectAll();
@@ -587,21 +582,21 @@ TEST_CASE("the editor keeps what the user is typing when the data changes, and s
     Concern changed = stored(db, f.concern);
     changed.description = QStringLiteral("Changed on another page");
     REQUIRE(ConcernRepository(db).updateConcern(changed).ok());
-    CHECK(child<QPlainTextEdit>(f.editor, "description")->toPlainText() ==
+    CHECK(child<QPlainTextEdit>(f.editor(), "description")->toPlainText() ==
           QStringLiteral("Changed on another page"));
     CHECK(place->text() == QStringLiteral("Ворух"));
 
-    f.editor.showConcern(QString());
-    CHECK(f.editor.concernUuid().isEmpty());
-    CHECK(child<QLabel>(f.editor, "editorPlaceholder")->isVisibleTo(&f.editor));
-    CHECK_FALSE(child<QLineEdit>(f.editor, "title")->isVisibleTo(&f.editor));
+    f.editor().showConcern(QString());
+    CHECK(f.editor().concernUuid().isEmpty());
+    CHECK(child<QLabel>(f.editor(), "editorPlaceholder")->isVisibleTo(&f.editor()));
+    CHECK_FALSE(child<QLineEdit>(f.editor(), "title")->isVisibleTo(&f.editor()));
 
     // A language change retranslates without losing the concern.
-    f.editor.showConcern(f.concern);
+    f.editor().showConcern(f.concern);
     QEvent change(QEvent::LanguageChange);
-    QApplication::sendEvent(&f.editor, &change);
-    CHECK(f.editor.concernUuid() == f.concern);
-    CHECK(child<QTabWidget>(f.editor, "concernTabs")->tabText(1) == QStringLiteral("&Analysis"));
+    QApplication::sendEvent(&f.editor(), &change);
+    CHECK(f.editor().concernUuid() == f.concern);
+    CHECK(child<QTabWidget>(f.editor(), "concernTabs")->tabText(1) == QStringLiteral("&Analysis"));
 }
 
 // Not a test: renders each tab of the editor with the demo data into PNG files to look at

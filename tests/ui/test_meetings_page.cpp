@@ -4,6 +4,7 @@
 #include "core/storage/MeetingQueries.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "support/PageFixture.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "translations/Translations.h"
@@ -122,30 +123,22 @@ QString label(QWidget& page, const char* name)
     return child<QLabel>(page, name)->text();
 }
 
-struct Fixture
+struct Fixture : test::PageFixture<MeetingsPage>
 {
     Fixture()
     {
-        team = test::makeTeam(*db);
         zarina = addMember(*db, team, QStringLiteral("Зарина Раҳимова"), Sex::Female, AgeBand::From18To29);
         farhod = addMember(*db, team, QStringLiteral("Фарҳод Каримов"), Sex::Male, AgeBand::From30To49);
         gulchehra = addMember(*db, team, QStringLiteral("Гулчеҳра Назарова"), Sex::Female, AgeBand::From50);
         // Left the team before any meeting of these tests: never on the checklist.
         olim = addMember(*db, team, QStringLiteral("Олим Саидов"), Sex::Male, AgeBand::From50,
                          QDate(2018, 1, 1), QDate(2019, 6, 30));
-        session = std::make_unique<Session>(*db);
-        session->setCurrentTeam(team);
-        page = std::make_unique<MeetingsPage>(*session);
-        page->resize(1130, 650);
-        page->show();
+        open();
         page->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(page.get()));
-        listTester = std::make_unique<QAbstractItemModelTester>(
-            page->listModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        attendanceTester = std::make_unique<QAbstractItemModelTester>(
-            page->attendancePanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        concernsTester = std::make_unique<QAbstractItemModelTester>(
-            page->concernsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        checkModel(page->listModel());
+        checkModel(page->attendancePanel()->model());
+        checkModel(page->concernsPanel()->model());
     }
 
     QString clickNewMeeting()
@@ -154,11 +147,7 @@ struct Fixture
         return page->currentMeeting();
     }
 
-    test::TempDatabase db;
-    QString team, zarina, farhod, gulchehra, olim;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<MeetingsPage> page;
-    std::unique_ptr<QAbstractItemModelTester> listTester, attendanceTester, concernsTester;
+    QString zarina, farhod, gulchehra, olim;
 };
 
 } // namespace
@@ -167,7 +156,7 @@ TEST_CASE("a meeting is logged from the page: created, edited, attendance ticked
           "[meetings]")
 {
     Fixture f;
-    QUndoStack* stack = f.session->undoStack();
+    QUndoStack* stack = f.session.undoStack();
     MeetingListModel* list = f.page->listModel();
     CHECK(list->rowCount() == 0);
     CHECK(child<QPushButton>(*f.page, "deleteMeeting")->isEnabled() == false);
@@ -321,7 +310,7 @@ TEST_CASE("a refused edit is shown next to its field, keeps what was typed and s
     const QString firstCode = stored(*f.db, first).code;
     const QString secondCode = stored(*f.db, second).code;
     REQUIRE(f.page->currentMeeting() == second);
-    QUndoStack* stack = f.session->undoStack();
+    QUndoStack* stack = f.session.undoStack();
     const int commands = stack->count();
     const QString before = test::dumpDatabase(*f.db);
 
@@ -354,7 +343,7 @@ TEST_CASE("a refused edit is shown next to its field, keeps what was typed and s
     retype(code, QStringLiteral("ISF-M-ХАТ-7"));
     CHECK(errors->messageFor(QStringLiteral("code")).isEmpty());
     CHECK(stored(*f.db, second).code == QStringLiteral("ISF-M-ХАТ-7"));
-    f.session->undoStack()->undo();
+    f.session.undoStack()->undo();
     CHECK(stored(*f.db, second).code == secondCode);
     CHECK(code->text() == secondCode);
 }
@@ -417,11 +406,11 @@ TEST_CASE("a concern registered from a meeting is listed there, opens on its pag
     CHECK(raised->data(raised->index(0, RaisedConcernsModel::Title)).toString() == title);
     CHECK(raised->data(raised->index(0, RaisedConcernsModel::Status)).toString() == QStringLiteral("Raised"));
     CHECK(tabs->tabText(2) == QStringLiteral("Concerns &raised (1)"));
-    CHECK(f.session->undoStack()->undoText() ==
+    CHECK(f.session.undoStack()->undoText() ==
           QStringLiteral("register a concern raised at %1").arg(stored(*f.db, meetingUuid).code));
 
     // Double-click opens it on the Concerns page.
-    QSignalSpy opened(f.session.get(), &Session::openRequested);
+    QSignalSpy opened(&f.session, &Session::openRequested);
     auto* view = child<QTableView>(*f.page, "raisedConcerns");
     const QRect cell = view->visualRect(raised->index(0, RaisedConcernsModel::Title));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
@@ -443,10 +432,10 @@ TEST_CASE("a concern registered from a meeting is listed there, opens on its pag
         raised->data(raised->index(0, RaisedConcernsModel::Code), Qt::ToolTipRole).toString().isEmpty());
 
     // Undo removes the concern, redo brings back the same one.
-    f.session->undoStack()->undo();
+    f.session.undoStack()->undo();
     CHECK_FALSE(ConcernRepository(*f.db).concern(concernUuid).ok());
     CHECK(raised->rowCount() == 0);
-    f.session->undoStack()->redo();
+    f.session.undoStack()->redo();
     CHECK(ConcernRepository(*f.db).concern(concernUuid).ok());
     CHECK(raised->rowCount() == 1);
 }
@@ -495,16 +484,16 @@ TEST_CASE("deleting a meeting asks first, names its attendance, and undo brings 
     CHECK(present(*f.db, uuid).isEmpty());
     CHECK(f.page->listModel()->rowCount() == 1);
     CHECK(f.page->currentMeeting() == older); // the neighbour is shown
-    CHECK(f.session->undoStack()->undoText() == QStringLiteral("delete meeting %1").arg(code));
+    CHECK(f.session.undoStack()->undoText() == QStringLiteral("delete meeting %1").arg(code));
 
-    f.session->undoStack()->undo();
+    f.session.undoStack()->undo();
     CHECK(meetingCount(*f.db, f.team) == 2);
     QStringList expected{f.zarina, f.gulchehra};
     expected.sort();
     CHECK(present(*f.db, uuid) == expected);
     CHECK(f.page->listModel()->rowCount() == 2);
 
-    f.session->undoStack()->redo();
+    f.session.undoStack()->redo();
     CHECK(meetingCount(*f.db, f.team) == 1);
     CHECK(present(*f.db, uuid).isEmpty());
 }
@@ -523,14 +512,14 @@ TEST_CASE("opening a meeting of another team switches the team and selects it", 
 
     CHECK_FALSE(f.page->openRecord(QStringLiteral("concern"), created->meta.uuid));
     CHECK(f.page->openRecord(QStringLiteral("meeting"), created->meta.uuid));
-    CHECK(f.session->currentTeam() == otherTeam);
+    CHECK(f.session.currentTeam() == otherTeam);
     CHECK(f.page->currentMeeting() == created->meta.uuid);
     CHECK(f.page->listModel()->rowCount() == 1);
     CHECK(child<QLineEdit>(*f.page, "meetingPlace")->text() == QStringLiteral("Хуҷанд"));
     CHECK(child<QLabel>(*f.page, "meetingHeader")->text().startsWith(QStringLiteral("KHJ-M-2026-01")));
 
     // Switching back through the session shows the first team's meeting again.
-    f.session->setCurrentTeam(f.team);
+    f.session.setCurrentTeam(f.team);
     CHECK(f.page->listModel()->rowCount() == 1);
     CHECK(stored(*f.db, f.page->currentMeeting()).teamUuid == f.team);
 }

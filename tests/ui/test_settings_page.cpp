@@ -5,6 +5,7 @@
 #include "core/settings/Preferences.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/ReferenceRepository.h"
+#include "support/PageFixture.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "translations/Translations.h"
@@ -51,24 +52,18 @@ struct EnglishAfterwards
 
 using hamkori::test::child;
 
-struct Fixture
+struct Fixture : test::PageFixture<SettingsPage>
 {
     Fixture()
     {
         QSettings().clear();
-        team = test::makeTeam(*db);
-        session.setCurrentTeam(team);
-        page.show();
+        open();
     }
-    test::TempDatabase db;
-    QString team;
-    Session session{*db};
-    SettingsPage page{session};
 
     /// Brings a tab to the front (0 language and data file, 1 lists, 2 gazetteer), as a click on it would.
     void showTab(int index)
     {
-        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
         REQUIRE(tabs != nullptr);
         tabs->setCurrentIndex(index);
     }
@@ -88,9 +83,9 @@ TEST_CASE("switching the language on the page retranslates it at once and rememb
 {
     EnglishAfterwards english;
     Fixture f;
-    auto* combo = child<QComboBox>(f.page, "languageCombo");
-    auto* lists = child<QListWidget>(f.page, "listSelector");
-    auto* tabs = child<QTabWidget>(f.page, "settingsTabs");
+    auto* combo = child<QComboBox>(*f.page, "languageCombo");
+    auto* lists = child<QListWidget>(*f.page, "listSelector");
+    auto* tabs = child<QTabWidget>(*f.page, "settingsTabs");
     REQUIRE(combo->count() == 3);
     CHECK(combo->itemText(0) == QStringLiteral("Тоҷикӣ"));
     CHECK(combo->itemText(1) == QStringLiteral("Русский"));
@@ -127,24 +122,24 @@ TEST_CASE("the data file section shows the open file and remembers another one f
 {
     Fixture f;
     const QString path = QFileInfo(f.db->path()).absoluteFilePath();
-    CHECK(child<QLabel>(f.page, "dataFilePath")->text() == QDir::toNativeSeparators(path));
-    CHECK(child<QLabel>(f.page, "deviceFingerprint")->text() == f.db->identity().fingerprint());
+    CHECK(child<QLabel>(*f.page, "dataFilePath")->text() == QDir::toNativeSeparators(path));
+    CHECK(child<QLabel>(*f.page, "deviceFingerprint")->text() == f.db->identity().fingerprint());
     CHECK(f.db->identity().fingerprint().size() == 19);
-    CHECK(child<QLabel>(f.page, "dataVersion")->text() == QString::number(Database::kSchemaVersion));
+    CHECK(child<QLabel>(*f.page, "dataVersion")->text() == QString::number(Database::kSchemaVersion));
     // In kilobytes or megabytes, with the units in the program's words (Qt's "MiB" stays English).
     const double kilobytes = double(QFileInfo(path).size()) / 1024.0;
-    CHECK(child<QLabel>(f.page, "dataFileSize")->text() ==
+    CHECK(child<QLabel>(*f.page, "dataFileSize")->text() ==
           (kilobytes < 1024.0 ? QStringLiteral("%1 KB").arg(QLocale().toString(kilobytes, 'f', 0))
                               : QStringLiteral("%1 MB").arg(QLocale().toString(kilobytes / 1024.0, 'f', 1))));
 
-    settings::DataFileBox* box = f.page.dataFileBox();
+    settings::DataFileBox* box = f.page->dataFileBox();
     QString openedFolder;
     box->setFolderOpener([&](const QString& folder) { openedFolder = folder; });
-    QTest::mouseClick(child<QPushButton>(f.page, "openFolderButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*f.page, "openFolderButton"), Qt::LeftButton);
     CHECK(openedFolder == QFileInfo(path).absolutePath());
 
-    auto* note = child<QLabel>(f.page, "nextStartNote");
-    auto* keep = child<QPushButton>(f.page, "keepDataFileButton");
+    auto* note = child<QLabel>(*f.page, "nextStartNote");
+    auto* keep = child<QPushButton>(*f.page, "keepDataFileButton");
     CHECK(note->isHidden());
     QString offeredFolder;
     const QString other = f.db.dir.filePath(QStringLiteral("team-b"));
@@ -152,7 +147,7 @@ TEST_CASE("the data file section shows the open file and remembers another one f
         offeredFolder = folder;
         return other; // typed without the extension
     });
-    QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*f.page, "useAnotherButton"), Qt::LeftButton);
     CHECK(offeredFolder == QFileInfo(path).absolutePath());
     const QString expected = QFileInfo(other + QStringLiteral(".sqlite")).absoluteFilePath();
     CHECK(QSettings().value(QStringLiteral("data/path")).toString() == expected);
@@ -161,7 +156,7 @@ TEST_CASE("the data file section shows the open file and remembers another one f
     CHECK(note->text().contains(QStringLiteral("next start")));
     CHECK(note->text().contains(QStringLiteral("new, empty")));
     // The open file stays the open file.
-    CHECK(child<QLabel>(f.page, "dataFilePath")->text() == QDir::toNativeSeparators(path));
+    CHECK(child<QLabel>(*f.page, "dataFilePath")->text() == QDir::toNativeSeparators(path));
 
     // Keeping the open file means the next start opens it, also when it is not the usual file (it used to
     // forget the choice, and the next start opened the usual file instead).
@@ -172,14 +167,14 @@ TEST_CASE("the data file section shows the open file and remembers another one f
 
     // Choosing the open file itself is the same as keeping it; cancelling changes nothing.
     box->setFileChooser([&](const QString&) { return other; });
-    QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*f.page, "useAnotherButton"), Qt::LeftButton);
     REQUIRE(Preferences::dataFile() == expected);
     box->setFileChooser([&](const QString&) { return path; });
-    QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*f.page, "useAnotherButton"), Qt::LeftButton);
     CHECK(Preferences::dataFile() == openFile);
     CHECK(note->isHidden());
     box->setFileChooser([&](const QString&) { return QString(); });
-    QTest::mouseClick(child<QPushButton>(f.page, "useAnotherButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*f.page, "useAnotherButton"), Qt::LeftButton);
     CHECK(Preferences::dataFile() == openFile);
 }
 
@@ -187,7 +182,7 @@ TEST_CASE("renaming a category in the lists table is saved, undone and redone", 
 {
     Fixture f;
     f.showTab(1);
-    ReferenceListModel* model = f.page.listsTab()->model();
+    ReferenceListModel* model = f.page->listsTab()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model->list() == ReferenceList::Category);
     CHECK(model->columnCount() == 3);
@@ -250,7 +245,7 @@ TEST_CASE("renaming a category in the lists table is saved, undone and redone", 
     REQUIRE(added.isValid());
     const int undoCount = f.session.undoStack()->count();
     CHECK_FALSE(model->setData(added, QString()));
-    auto* error = child<QLabel>(f.page, "listError");
+    auto* error = child<QLabel>(*f.page, "listError");
     CHECK(error->isVisible());
     CHECK(error->text() == QStringLiteral("Enter a name in at least one language."));
     CHECK(model->data(added).toString() == QStringLiteral("Noise"));
@@ -261,8 +256,8 @@ TEST_CASE("a criterion's default weight is edited in the table", "[settings]")
 {
     Fixture f;
     f.showTab(1);
-    f.page.listsTab()->showList(ReferenceList::Criterion);
-    ReferenceListModel* model = f.page.listsTab()->model();
+    f.page->listsTab()->showList(ReferenceList::Criterion);
+    ReferenceListModel* model = f.page->listsTab()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model->columnCount() == 4);
     REQUIRE(model->rowCount() > 0);
@@ -273,7 +268,7 @@ TEST_CASE("a criterion's default weight is edited in the table", "[settings]")
     CHECK(storedItem(*f.db, uuid).defaultWeight == Approx(2.5));
     CHECK(f.session.undoStack()->undoText().startsWith(QStringLiteral("change weight of ")));
     CHECK_FALSE(model->setData(weight, 0.0));
-    CHECK(child<QLabel>(f.page, "listError")->text() ==
+    CHECK(child<QLabel>(*f.page, "listError")->text() ==
           QStringLiteral("A criterion's weight must be more than 0 and at most 100."));
     CHECK(storedItem(*f.db, uuid).defaultWeight == Approx(2.5));
     f.session.undoStack()->undo();
@@ -283,26 +278,26 @@ TEST_CASE("a criterion's default weight is edited in the table", "[settings]")
 TEST_CASE("adding a driver through the form, with undo and redo", "[settings]")
 {
     Fixture f;
-    auto* lists = child<QListWidget>(f.page, "listSelector");
+    auto* lists = child<QListWidget>(*f.page, "listSelector");
     f.showTab(1);
     QTest::mouseClick(lists->viewport(), Qt::LeftButton, {}, lists->visualItemRect(lists->item(1)).center());
-    ReferenceListModel* model = f.page.listsTab()->model();
+    ReferenceListModel* model = f.page->listsTab()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model->list() == ReferenceList::Driver);
     const int drivers = int(ReferenceRepository(*f.db).items(ReferenceList::Driver)->size());
     CHECK(model->rowCount() == drivers);
 
     // Refused without a name: the message is next to the names, nothing is saved.
-    auto* add = child<QPushButton>(f.page, "addEntryButton");
+    auto* add = child<QPushButton>(*f.page, "addEntryButton");
     QTest::mouseClick(add, Qt::LeftButton);
-    auto* nameError = child<QLabel>(f.page, "newNameError");
+    auto* nameError = child<QLabel>(*f.page, "newNameError");
     CHECK(nameError->isVisible());
     CHECK(nameError->text() == QStringLiteral("Enter a name in at least one language."));
     CHECK(ReferenceRepository(*f.db).items(ReferenceList::Driver)->size() == drivers);
     CHECK(f.session.undoStack()->count() == 0);
 
-    auto* tajik = child<QLineEdit>(f.page, "newNameTg");
-    auto* englishName = child<QLineEdit>(f.page, "newNameEn");
+    auto* tajik = child<QLineEdit>(*f.page, "newNameTg");
+    auto* englishName = child<QLineEdit>(*f.page, "newNameEn");
     test::typeText(tajik, QStringLiteral("Набудани равшании кӯчаҳо"));
     QTest::keyClicks(englishName, QStringLiteral("No street lighting"));
     QTest::mouseClick(add, Qt::LeftButton);
@@ -321,7 +316,7 @@ TEST_CASE("adding a driver through the form, with undo and redo", "[settings]")
           QStringLiteral("Набудани равшании кӯчаҳо"));
     CHECK(tajik->text().isEmpty());
     CHECK(f.session.undoStack()->undoText() == QStringLiteral("add No street lighting"));
-    auto* table = child<QTableView>(f.page, "referenceTable");
+    auto* table = child<QTableView>(*f.page, "referenceTable");
     CHECK(table->currentIndex().row() == model->rowOf(made.meta.uuid));
 
     f.session.undoStack()->undo();
@@ -336,12 +331,12 @@ TEST_CASE("deleting a list entry asks first, an entry in use is refused with cor
 {
     Fixture f;
     f.showTab(1);
-    settings::ReferenceListsTab* tab = f.page.listsTab();
+    settings::ReferenceListsTab* tab = f.page->listsTab();
     ReferenceListModel* model = tab->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto* table = child<QTableView>(f.page, "referenceTable");
-    auto* remove = child<QPushButton>(f.page, "deleteEntryButton");
-    auto* error = child<QLabel>(f.page, "listError");
+    auto* table = child<QTableView>(*f.page, "referenceTable");
+    auto* remove = child<QPushButton>(*f.page, "deleteEntryButton");
+    auto* error = child<QLabel>(*f.page, "listError");
 
     const QString used = test::categoryUuid(*f.db);
     Concern concern;
@@ -398,7 +393,7 @@ TEST_CASE("deleting a list entry asks first, an entry in use is refused with cor
 TEST_CASE("the gazetteer: adding a place, renaming it in place, filtering", "[settings]")
 {
     Fixture f;
-    settings::GazetteerTab* tab = f.page.gazetteerTab();
+    settings::GazetteerTab* tab = f.page->gazetteerTab();
     GazetteerModel* model = tab->model();
     QSortFilterProxyModel* filter = tab->filterModel();
     QAbstractItemModelTester modelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -408,7 +403,7 @@ TEST_CASE("the gazetteer: adding a place, renaming it in place, filtering", "[se
     CHECK(places == int(ReferenceRepository(*f.db).gazetteer()->size()));
     CHECK(model->data(model->index(0, GazetteerModel::Kind)).toString() == QStringLiteral("Region"));
 
-    QTest::mouseClick(child<QPushButton>(f.page, "addPlaceButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*f.page, "addPlaceButton"), Qt::LeftButton);
     auto* dialog = tab->findChild<settings::AddPlaceDialog*>();
     REQUIRE(dialog != nullptr);
     CHECK(dialog->isVisible());
@@ -448,11 +443,11 @@ TEST_CASE("the gazetteer: adding a place, renaming it in place, filtering", "[se
     CHECK(found->formerNames == QStringLiteral("Navobodi Kuhna"));
     CHECK(model->rowCount() == places + 1);
     CHECK(f.session.undoStack()->undoText() == QStringLiteral("add Navobod"));
-    auto* table = child<QTableView>(f.page, "gazetteerTable");
+    auto* table = child<QTableView>(*f.page, "gazetteerTable");
     CHECK(filter->mapToSource(table->currentIndex()).row() == model->rowOf(uuid));
 
     // Filter: any name, any language.
-    auto* filterEdit = child<QLineEdit>(f.page, "placeFilter");
+    auto* filterEdit = child<QLineEdit>(*f.page, "placeFilter");
     test::typeText(filterEdit, QStringLiteral("навобод"));
     CHECK(filter->rowCount() == 1);
     filterEdit->clear();
@@ -467,7 +462,7 @@ TEST_CASE("the gazetteer: adding a place, renaming it in place, filtering", "[se
     CHECK(filter->data(tajik).toString() == QStringLiteral("Ноҳияи Навободи Нав"));
     // An empty name is refused with core's message; nothing is saved.
     CHECK_FALSE(filter->setData(filter->index(0, GazetteerModel::Russian), QString()));
-    CHECK(child<QLabel>(f.page, "placeError")->text() ==
+    CHECK(child<QLabel>(*f.page, "placeError")->text() ==
           QStringLiteral("Enter the place's name in English, Tajik and Russian."));
     CHECK(ReferenceRepository(*f.db).gazetteerEntry(uuid)->nameRu == QStringLiteral("Навабадский район"));
     // A rename that moves the place in the order keeps the rows consistent.
@@ -491,7 +486,7 @@ TEST_CASE("the gazetteer: adding a place, renaming it in place, filtering", "[se
 TEST_CASE("the gazetteer's region and kind are changed with lists", "[settings]")
 {
     Fixture f;
-    GazetteerModel* model = f.page.gazetteerTab()->model();
+    GazetteerModel* model = f.page->gazetteerTab()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto isfara = ReferenceRepository(*f.db).findPlace(QStringLiteral("Isfara"));
     REQUIRE(isfara.ok());
