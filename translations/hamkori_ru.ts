@@ -2300,6 +2300,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>FieldValueCheck</name>
+    <message>
+        <source>“%1” cannot be left empty.</source>
+        <translation>«%1» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date; “%2” is not one.</source>
+        <translation>«%1» должно быть датой; «%2» не является датой.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number from %2 to %3; %4 is not.</source>
+        <translation>«%1» должно быть числом от %2 до %3; %4 не подходит.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number; %2 is not.</source>
+        <translation>«%1» должно быть целым числом; %2 не целое.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be “%2”: choose one of the values in the list.</source>
+        <translation>«%1» не может быть «%2»: выберите одно из значений списка.</translation>
+    </message>
+    <message>
+        <source>“%1” is kept by Hamkori itself and cannot be changed.</source>
+        <translation>«%1» ведёт сам Hamkori, его нельзя изменить.</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 KB</source>
@@ -3419,6 +3446,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Этой записи больше нет; возможно, она была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>Hamkori tried to store a field it does not know (%1 of %2). Nothing was changed; please report this.</source>
+        <translation>Hamkori попытался сохранить неизвестное ему поле (%1 в «%2»). Ничего не изменено; пожалуйста, сообщите об этом.</translation>
     </message>
 </context>
 <context>

@@ -2280,6 +2280,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>FieldValueCheck</name>
+    <message>
+        <source>“%1” cannot be left empty.</source>
+        <translation>«%1» набояд холӣ монад.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date; “%2” is not one.</source>
+        <translation>«%1» бояд сана бошад; «%2» сана нест.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number from %2 to %3; %4 is not.</source>
+        <translation>«%1» бояд рақам аз %2 то %3 бошад; %4 ин тавр нест.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number; %2 is not.</source>
+        <translation>«%1» бояд адади бутун бошад; %2 адади бутун нест.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be “%2”: choose one of the values in the list.</source>
+        <translation>«%1» наметавонад «%2» бошад: яке аз қиматҳои рӯйхатро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>“%1” is kept by Hamkori itself and cannot be changed.</source>
+        <translation>«%1»-ро худи Hamkori нигоҳ медорад ва онро тағйир додан мумкин нест.</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>%1 KB</source>
@@ -3395,6 +3422,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Ин сабт дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>Hamkori tried to store a field it does not know (%1 of %2). Nothing was changed; please report this.</source>
+        <translation>Hamkori кӯшиш кард, ки майдони ба худ номаълумро нигоҳ дорад (%1 аз %2). Ҳеҷ чиз тағйир наёфт; лутфан дар ин бора хабар диҳед.</translation>
     </message>
 </context>
 <context>
