@@ -5,6 +5,7 @@
 #include "ExchangeCommands.h"
 #include "ExchangePassphrase.h"
 #include "ExchangeShared.h"
+#include "core/storage/Fingerprint.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/Crypto.h"
@@ -122,7 +123,7 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
     auto header = sync::peekHeader(*bytes);
     if (!header)
         return failed(QStringLiteral("failed"), header.errorMessage());
-    const QString fingerprint = sync::crypto::fingerprintOf(header->publicKey);
+    const QString fingerprint = fingerprintOf(header->publicKey);
     result->insert(QStringLiteral("device"), header->device);
     result->insert(QStringLiteral("fingerprint"), fingerprint);
     result->insert(QStringLiteral("written"), jsonTime(header->written));

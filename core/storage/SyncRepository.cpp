@@ -118,7 +118,7 @@ const QList<ParentLink>& parentLinks()
 
 QString KnownDevice::fingerprint() const
 {
-    return SyncRepository::fingerprintOf(publicKey);
+    return fingerprintOf(publicKey);
 }
 
 SyncRepository::SyncRepository(Database& db) : m_db(db) {}
@@ -139,11 +139,6 @@ Result<QSqlQuery*> SyncRepository::run(const QString& statement, const QVariantL
     if (!query.exec())
         return sql::failure(query);
     return &query;
-}
-
-QString SyncRepository::fingerprintOf(const QByteArray& publicKey)
-{
-    return hamkori::fingerprintOf(publicKey);
 }
 
 QString SyncRepository::impersonationMessage(const QString& id)

@@ -41,9 +41,6 @@ class SyncRepository
 public:
     explicit SyncRepository(Database& db);
 
-    /// Groups of four hex digits of a hash of an Ed25519 public key (as LivingIdentity::fingerprint()).
-    static QString fingerprintOf(const QByteArray& publicKey);
-
     // The journal.
     /// Device → the highest sequence number up to which this file holds every entry of that device. A gap
     /// (entries of another team that a scoped bundle left out) stops the count, so that a later bundle

@@ -7,7 +7,7 @@
 namespace hamkori::sync {
 
 /// The header, before the passphrase is asked: checks the file's start, format, length and the header's own
-/// signature, so that the sender's fingerprint (crypto::fingerprintOf(publicKey)) can be shown before
+/// signature, so that the sender's fingerprint (fingerprintOf(publicKey)) can be shown before
 /// anything is trusted. deviceName is empty here: it travels encrypted.
 Result<BundleHeader> peekHeader(const QByteArray& file);
 

@@ -1,6 +1,6 @@
 #pragma once
 // The cryptography of the exchange, over libsodium, which stays out of the headers (only hamkori_core links
-// it): the Argon2id cost of the passphrase, the device's signing key, signatures, fingerprints, and the
+// it): the Argon2id cost of the passphrase, the device's signing key, signatures, and the
 // secret stream that encrypts a bundle's body.
 #include <QByteArray>
 #include <QByteArrayView>
@@ -50,8 +50,6 @@ constexpr int kKeyBytes = 32;
 bool ready();
 QByteArray randomBytes(int count);
 bool verifySignature(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey);
-/// The short, readable fingerprint of a public key, as LivingIdentity::fingerprint() shows it for its own.
-QString fingerprintOf(const QByteArray& publicKey);
 
 /// Bytes that are wiped when they go (a derived key).
 class SecretBytes

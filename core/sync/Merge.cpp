@@ -1,6 +1,7 @@
 #include "Merge.h"
 #include "../model/RecordCatalogue.h"
 #include "../storage/Database.h"
+#include "../storage/Fingerprint.h"
 #include "../storage/JournalVersions.h"
 #include "../storage/JournalWriter.h"
 #include "../storage/SyncRepository.h"
@@ -277,8 +278,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     if (trust->state == SenderTrust::State::Impersonator)
         return Error{SyncRepository::impersonationMessage(header.device), {}};
     if (trust->state == SenderTrust::State::Unknown && !options.trustNewSender)
-        return Error{
-            Messages::untrustedSender(header.device, SyncRepository::fingerprintOf(header.publicKey)), {}};
+        return Error{Messages::untrustedSender(header.device, fingerprintOf(header.publicKey)), {}};
     const bool fromElsewhere = trust->state != SenderTrust::State::ThisLaptop;
 
     MergeReport report;

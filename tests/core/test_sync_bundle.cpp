@@ -2,6 +2,7 @@
 // or wrongly locked file is refused with its own clear message and nothing of it returned (SYNC.md guarantees
 // 3, 6, 7 and 8 at the file level; the merge tests check that the database stays unchanged).
 #include "Builders.h"
+#include "core/storage/Fingerprint.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
@@ -348,7 +349,7 @@ TEST_CASE("Guarantee 6 Attributable: a bundle is signed by the device and its fi
     REQUIRE(header.ok());
     CHECK(header->device == db->identity().id());
     CHECK(header->publicKey == db->identity().publicKey());
-    CHECK(crypto::fingerprintOf(header->publicKey) == db->identity().fingerprint());
+    CHECK(fingerprintOf(header->publicKey) == db->identity().fingerprint());
     CHECK(header->knows.value(kDevice) == 17);
     CHECK(header->deviceName.isEmpty()); // encrypted with the body
     CHECK(decodeBundle(file, kPassphrase)->header.deviceName == u"Ноутбуки Исфара"_s);
@@ -370,7 +371,7 @@ TEST_CASE("Guarantee 6 Attributable: a bundle is signed by the device and its fi
         auto forgedHeader = peekHeader(forged);
         REQUIRE(forgedHeader.ok());
         CHECK(forgedHeader->device == db->identity().id()); // claims to be the device…
-        CHECK(crypto::fingerprintOf(forgedHeader->publicKey) != db->identity().fingerprint()); // …but is not
+        CHECK(fingerprintOf(forgedHeader->publicKey) != db->identity().fingerprint()); // …but is not
     }
 }
 
@@ -595,7 +596,7 @@ TEST_CASE(
     auto header = peekHeader(*bytes);
     REQUIRE(header.ok());
     CHECK(header->device == sender->identity().id());
-    CHECK(crypto::fingerprintOf(header->publicKey) == sender->identity().fingerprint());
+    CHECK(fingerprintOf(header->publicKey) == sender->identity().fingerprint());
     auto bundle = decodeBundle(*bytes, kPassphrase);
     REQUIRE(bundle.ok());
     CHECK(bundle->header.deviceName == u"Ноутбуки Исфара"_s);

@@ -6,6 +6,7 @@
 #include "PassphraseBar.h"
 #include "core/settings/Preferences.h"
 #include "core/storage/Backups.h"
+#include "core/storage/Fingerprint.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/Crypto.h"
@@ -210,7 +211,7 @@ void ImportPanel::decoded(const QString& path, sync::Bundle bundle)
                    "before:\n\n%1\nFingerprint: "
                    "%2\n\nAsk its owner to read you the fingerprint shown under Settings on that laptop. "
                    "Trust this laptop and apply its changes?")
-                    .arg(name, sync::crypto::fingerprintOf(header.publicKey));
+                    .arg(name, fingerprintOf(header.publicKey));
             if (!m_trust.ask(tr("A new laptop"), question, tr("&Trust and import"))) {
                 note(path, tr("The laptop was not trusted: nothing of this bundle was applied."));
                 return next();
