@@ -133,8 +133,8 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
     auto trust = sync::senderTrust(db, *header);
     if (!trust)
         return failed(QStringLiteral("failed"), trust.errorMessage());
-    if (trust->state == sync::SenderTrust::State::Impersonator)
-        return failed(QStringLiteral("failed"), SyncRepository::impersonationMessage(header->device));
+    if (trust->refused())
+        return failed(QStringLiteral("failed"), sync::refusalMessage(*trust, header->device));
     const bool newDevice = trust->isNew();
     result->insert(QStringLiteral("newDevice"), newDevice);
     if (!options.json)

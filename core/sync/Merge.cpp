@@ -275,8 +275,8 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     auto trust = senderTrust(db, header);
     if (!trust)
         return trust.error();
-    if (trust->state == SenderTrust::State::Impersonator)
-        return Error{SyncRepository::impersonationMessage(header.device), {}};
+    if (trust->refused())
+        return Error{refusalMessage(*trust, header.device), {}};
     if (trust->state == SenderTrust::State::Unknown && !options.trustNewSender)
         return Error{Messages::untrustedSender(header.device, fingerprintOf(header.publicKey)), {}};
     const bool fromElsewhere = trust->state != SenderTrust::State::ThisLaptop;

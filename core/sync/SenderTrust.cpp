@@ -36,7 +36,10 @@ Result<SenderTrust> senderTrust(Database& db, const BundleHeader& header)
 {
     SenderTrust trust;
     if (header.device == db.identity().id()) {
-        trust.state = SenderTrust::State::ThisLaptop;
+        // Only this file holds the secret key of its identity: a bundle signed with another key that uses the
+        // id was made by a laptop that put this id into its own data file.
+        trust.state = header.publicKey == db.identity().publicKey() ? SenderTrust::State::ThisLaptop
+                                                                    : SenderTrust::State::ClaimsThisLaptop;
         return trust;
     }
     SyncRepository repository(db);
@@ -80,6 +83,17 @@ Result<SenderTrust> senderTrust(Database& db, const BundleHeader& header)
     }
     trust.state = SenderTrust::State::Unknown;
     return trust;
+}
+
+QString refusalMessage(const SenderTrust& trust, const QString& device)
+{
+    if (trust.state == SenderTrust::State::ClaimsThisLaptop)
+        return Text::tr(
+                   "This bundle says it was made by this laptop (%1), but it is signed with another key: "
+                   "another laptop is writing in this laptop's name. Nothing was imported. Ask who gave "
+                   "you the bundle, and tell your coordinator.")
+            .arg(device);
+    return SyncRepository::impersonationMessage(device);
 }
 
 QString introductionNote(const SenderTrust& trust)
