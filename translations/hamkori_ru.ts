@@ -1296,6 +1296,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>list the changes imports set aside, and try them again</source>
         <translation>показать изменения, отложенные при импорте, и применить их повторно</translation>
     </message>
+    <message>
+        <source>%1, date unknown (that laptop&apos;s clock is ahead)</source>
+        <translation>%1, дата неизвестна (часы того ноутбука спешат)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -1671,6 +1675,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, date unknown (that laptop&apos;s clock is ahead)</source>
+        <translation>%1, дата неизвестна (часы того ноутбука спешат)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2620,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>waits for the record it belongs to</source>
         <translation>ожидает запись, к которой относится</translation>
+    </message>
+    <message>
+        <source>It is stamped %1, more than three years after this laptop&apos;s date.</source>
+        <translation>Он помечен датой %1 — более чем на три года позже даты этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>These changes carry a date years ahead: the clock of the laptop that made them is wrong, or the bundle was made to harm. Check the date and time on that laptop. They stay here, set aside, and apply when they are tried again once this laptop&apos;s date has reached theirs.</source>
+        <translation>Эти изменения помечены датой на годы вперёд: часы ноутбука, который их сделал, идут неверно, или пакет данных сделан во вред. Проверьте дату и время на том ноутбуке. Изменения остаются здесь отложенными и применяются при повторной попытке, когда дата этого ноутбука дойдёт до их даты.</translation>
+    </message>
+    <message>
+        <source>dated years ahead</source>
+        <translation>с датой на годы вперёд</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3756,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
         <translation>Отправитель — ноутбук %1 под новым идентификатором (его файл данных скопировали или восстановили из более старой копии). Ему доверяют, потому что %1 подтвердил новый идентификатор своей подписью.</translation>
+    </message>
+    <message>
+        <source>This bundle says it was made by this laptop (%1), but it is signed with another key: another laptop is writing in this laptop&apos;s name. Nothing was imported. Ask who gave you the bundle, and tell your coordinator.</source>
+        <translation>В этом пакете данных сказано, что его сделал этот ноутбук (%1), но он подписан другим ключом: другой ноутбук пишет от имени этого ноутбука. Ничего не импортировано. Спросите, кто дал вам пакет, и сообщите координатору.</translation>
     </message>
 </context>
 <context>

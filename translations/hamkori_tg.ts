@@ -1277,6 +1277,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>list the changes imports set aside, and try them again</source>
         <translation>нишон додани тағйироти ҳангоми воридот мавқуфмонда ва аз нав татбиқ кардани онҳо</translation>
     </message>
+    <message>
+        <source>%1, date unknown (that laptop&apos;s clock is ahead)</source>
+        <translation>%1, сана номаълум (соати он ноутбук пеш аст)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -1651,6 +1655,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, date unknown (that laptop&apos;s clock is ahead)</source>
+        <translation>%1, сана номаълум (соати он ноутбук пеш аст)</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2600,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>waits for the record it belongs to</source>
         <translation>сабтеро интизор аст, ки ба он тааллуқ дорад</translation>
+    </message>
+    <message>
+        <source>It is stamped %1, more than three years after this laptop&apos;s date.</source>
+        <translation>Санаи он %1 аст, ки беш аз се сол баъд аз санаи ин ноутбук мебошад.</translation>
+    </message>
+    <message>
+        <source>These changes carry a date years ahead: the clock of the laptop that made them is wrong, or the bundle was made to harm. Check the date and time on that laptop. They stay here, set aside, and apply when they are tried again once this laptop&apos;s date has reached theirs.</source>
+        <translation>Ин тағйирот санаи чанд сол пештарро доранд: соати ноутбуке, ки онҳоро сохтааст, нодуруст аст ё бастаи маълумот барои зарар сохта шудааст. Сана ва вақтро дар он ноутбук санҷед. Онҳо дар ин ҷо мавқуф мемонанд ва вақте ки санаи ин ноутбук ба санаи онҳо мерасад, ҳангоми кӯшиши дубора татбиқ мешаванд.</translation>
+    </message>
+    <message>
+        <source>dated years ahead</source>
+        <translation>бо санаи чанд сол пеш</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3731,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
         <translation>Фиристанда ҳамон ноутбуки %1 бо ҳувияти нав аст (файли маълумоти он нусха бардошта шудааст ё аз нусхаи кӯҳнатар барқарор карда шудааст). Ба он эътимод карда мешавад, зеро %1 ҳувияти навро бо имзои худ тасдиқ кардааст.</translation>
+    </message>
+    <message>
+        <source>This bundle says it was made by this laptop (%1), but it is signed with another key: another laptop is writing in this laptop&apos;s name. Nothing was imported. Ask who gave you the bundle, and tell your coordinator.</source>
+        <translation>Дар ин бастаи маълумот гуфта шудааст, ки онро ҳамин ноутбук (%1) сохтааст, аммо он бо калиди дигар имзо шудааст: ноутбуки дигар аз номи ин ноутбук менависад. Ҳеҷ чиз ворид карда нашуд. Пурсед, ки бастаро кӣ ба шумо додааст ва ба ҳамоҳангсоз хабар диҳед.</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,10 @@ int runConflicts(const QStringList& arguments)
                       : Text::tr("%1: %2, field «%3»").arg(kind, conflict.label, conflict.field))
               << Qt::endl;
         for (const sync::ConflictVersion& version : conflict.versions) {
-            QString where =
-                Text::tr("%1, %2").arg(deviceLabel(names, version.device), shownTime(version.time()));
+            QString where = version.clockAhead ? Text::tr("%1, date unknown (that laptop's clock is ahead)")
+                                                     .arg(deviceLabel(names, version.device))
+                                               : Text::tr("%1, %2").arg(deviceLabel(names, version.device),
+                                                                        shownTime(version.time()));
             if (conflict.againstDeletion && version.field != u"deleted")
                 where = Text::tr("field «%1», %2").arg(version.field, where);
             out() << (version.shown ? "  * " : "    ") << shownValue(conflict, version) << " — " << where
@@ -151,7 +153,8 @@ int runDevices(const QStringList& arguments)
                               {QStringLiteral("devices"), list}});
         return Success;
     }
-    out() << Text::tr("This laptop: device %1, fingerprint %2.").arg(db->identity().id(), db->identity().fingerprint())
+    out() << Text::tr("This laptop: device %1, fingerprint %2.")
+                 .arg(db->identity().id(), db->identity().fingerprint())
           << Qt::endl;
     if (devices->isEmpty()) {
         out() << Text::tr("No bundle from another laptop has been imported yet.") << Qt::endl;

@@ -21,11 +21,15 @@ QString HlcStamp::toString() const
 HlcStamp HlcStamp::parse(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 3)
+    if (parts.size() != 3 || parts[0].size() != 18 || parts[1].size() != 6)
         return {};
-    bool wallOk = false, counterOk = false;
-    HlcStamp stamp{parts[0].toLongLong(&wallOk), parts[1].toInt(&counterOk), parts[2]};
-    return wallOk && counterOk ? stamp : HlcStamp{};
+    const auto digitsOnly = [](const QString& part) {
+        return std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    if (!digitsOnly(parts[0]) || !digitsOnly(parts[1]))
+        return {};
+    HlcStamp stamp{parts[0].toLongLong(), parts[1].toInt(), parts[2]};
+    return stamp.wallMs <= HybridClock::kMaxWallMs ? stamp : HlcStamp{};
 }
 
 HybridClock::HybridClock(QString deviceId, const WallClock* wall)

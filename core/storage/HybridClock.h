@@ -28,7 +28,8 @@ struct HlcStamp
     QString device;
 
     QString toString() const;
-    static HlcStamp parse(const QString& text); // wallMs 0 when text is not a stamp
+    /// wallMs 0 when the text is not a stamp: 18 digits, '.', 6 digits, '.', the device; at most kMaxWallMs.
+    static HlcStamp parse(const QString& text);
     bool isValid() const { return wallMs > 0 && !device.isEmpty(); }
 };
 
@@ -40,7 +41,9 @@ public:
 
     /// A new stamp, later than every stamp made or observed before.
     QString tick();
-    /// Moves the clock past a stamp seen elsewhere (a journal entry made on another laptop).
+    /// Moves the clock past a stamp seen elsewhere (a journal entry made on another laptop), so that every
+    /// stamp made here is later than every stamp this file holds: the merge relies on it (a local edit shows
+    /// its value because it is the latest head). The merge bounds what it accepts, so this stays bounded.
     void observe(const QString& stamp);
     QString deviceId() const { return m_device; }
     /// Stamps from now on carry this device (the data file's identity was renewed); the time goes on.
@@ -48,6 +51,11 @@ public:
 
     /// The counter is written with six digits.
     static constexpr int kMaxCounter = 999999;
+    /// The latest wall time a stamp may carry (31.12.9999): the wall time is written with 18 digits, and a
+    /// stamp beyond this one is damaged or hostile (docs/exchange-format.md, "Stamps").
+    static constexpr qint64 kMaxWallMs = 253402300799999;
+    /// This laptop's wall time now (received stamps are judged against it).
+    qint64 wallNowMs() const { return m_wall->nowMs(); }
 
 private:
     QString m_device;

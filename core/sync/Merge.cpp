@@ -48,6 +48,11 @@ public:
     {
         return tr("This laptop already holds a different change with the same number from that laptop.");
     }
+    static QString future(qint64 wallMs)
+    {
+        return tr("It is stamped %1, more than three years after this laptop's date.")
+            .arg(QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(QStringLiteral("dd.MM.yyyy")));
+    }
     static QString notApplied(const QString& detail)
     {
         return tr("The change could not be applied (%1).").arg(detail);
@@ -71,6 +76,13 @@ public:
     {
         return tr("Another change with the same number from the same laptop is already here: the two laptops "
                   "once worked on copies of one data file. Both changes are kept; tell the coordinator.");
+    }
+    static QString futureReason()
+    {
+        return tr(
+            "These changes carry a date years ahead: the clock of the laptop that made them is wrong, or "
+            "the bundle was made to harm. Check the date and time on that laptop. They stay here, set aside, "
+            "and apply when they are tried again once this laptop's date has reached theirs.");
     }
     static QString notAppliedReason()
     {
@@ -138,6 +150,8 @@ const QString kBatchSavepoint = QStringLiteral("merge_batch");
 const QString kDamaged = QStringLiteral("damaged");
 const QString kSameNumber = QStringLiteral("same_number");
 const QString kNotApplied = QStringLiteral("not_applied");
+const QString kFuture = QStringLiteral("future");
+
 
 /// The stamps this laptop holds for the numbers of the bundle's entries, by device and number: one query
 /// per device for the range of numbers the bundle carries, not one per entry.
@@ -197,6 +211,8 @@ QString setAsideLabel(const QString& code)
         return Messages::tr("numbered twice by one laptop");
     if (code == kNotApplied)
         return Messages::tr("waits for the record it belongs to");
+    if (code == kFuture)
+        return Messages::tr("dated years ahead");
     return {};
 }
 
@@ -206,6 +222,8 @@ QString setAsideReason(const QString& code)
         return Messages::damagedReason();
     if (code == kSameNumber)
         return Messages::sameNumberReason();
+    if (code == kFuture)
+        return Messages::futureReason();
     return Messages::notAppliedReason();
 }
 
@@ -249,12 +267,14 @@ Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
 
 void observeReceived(HybridClock& clock, const Bundle& bundle)
 {
-    // Observing the latest stamp is observing them all.
+    // Observing the latest stamp is observing them all; a stamp the merge sets aside as years ahead is not
+    // followed (docs/exchange-format.md, "Stamps").
+    const qint64 latestAllowed = clock.wallNowMs() + kMaxFutureMs;
     HlcStamp latest;
     QString latestText;
     for (const JournalEntry& entry : bundle.entries) {
         const HlcStamp stamp = HlcStamp::parse(entry.hlc);
-        if (stamp.isValid() && (!latest.isValid() || std::pair(stamp.wallMs, stamp.counter) >
+        if (stamp.isValid() && stamp.wallMs <= latestAllowed && (!latest.isValid() || std::pair(stamp.wallMs, stamp.counter) >
                                                          std::pair(latest.wallMs, latest.counter))) {
             latest = stamp;
             latestText = entry.hlc;
@@ -307,9 +327,15 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     auto held = storedStampsOf(repository, bundle.entries);
     if (!held)
         return held.error();
+    const qint64 latestAllowed = db.clock().wallNowMs() + kMaxFutureMs;
     for (const JournalEntry& entry : bundle.entries) {
         if (const QString problem = malformation(entry, repository); !problem.isEmpty()) {
             if (auto kept = putAside(entry, kDamaged, problem); !kept)
+                return kept.error();
+            continue;
+        }
+        if (const qint64 wall = HlcStamp::parse(entry.hlc).wallMs; wall > latestAllowed) {
+            if (auto kept = putAside(entry, kFuture, Messages::future(wall)); !kept)
                 return kept.error();
             continue;
         }

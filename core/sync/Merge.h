@@ -35,8 +35,14 @@ struct ApplyOptions
     std::function<void(int done, int total)> progress = {};
 };
 
-/// Moves the clock past every stamp of the bundle, whatever this laptop's wall clock says, so that later
-/// local changes are stamped after everything received (applyBundle does it on the Database it is given).
+/// How far after this laptop's own date a received change may be stamped (docs/exchange-format.md,
+/// "Stamps"): laptops whose clocks are a year wrong either way still exchange; a change stamped further ahead
+/// is set aside, never applied nor followed by the clock, so that one wrong or hostile stamp cannot win every
+/// later edit of a field or drag the clock to an overflow.
+inline constexpr qint64 kMaxFutureMs = qint64(3) * 366 * 24 * 3600 * 1000;
+
+/// Moves the clock past every stamp of the bundle it may accept, whatever this laptop's wall clock says, so
+/// that later local changes are stamped after everything received (applyBundle does it on its Database).
 void observeReceived(HybridClock& clock, const Bundle& bundle);
 
 /// Applies a decoded bundle in one transaction: entries already here are skipped, new ones are added to the

@@ -128,7 +128,8 @@ Result<void> restoreParents(SyncRepository& repository, const QList<RecordRef>& 
 QDateTime ConflictVersion::time() const
 {
     const HlcStamp stamp = HlcStamp::parse(hlc);
-    return stamp.isValid() ? QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC) : QDateTime();
+    return stamp.isValid() && !clockAhead ? QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC)
+                                          : QDateTime();
 }
 
 Result<QList<Conflict>> conflicts(Database& db)
@@ -167,6 +168,13 @@ Result<QList<Conflict>> conflicts(Database& db)
             found << conflict;
         }
     }
+    // A laptop whose clock is a year fast must not make an edit of today look like one of next year (nor the
+    // edits made here after this laptop's clock followed its stamps). A minute covers clocks a little apart.
+    constexpr qint64 kTolerance = 60 * 1000;
+    const qint64 latestPossible = db.clock().wallNowMs() + kTolerance;
+    for (Conflict& conflict : found)
+        for (ConflictVersion& version : conflict.versions)
+            version.clockAhead = HlcStamp::parse(version.hlc).wallMs > latestPossible;
     return found;
 }
 

@@ -21,7 +21,10 @@ struct ConflictVersion
     QString device;
     QString hlc;
     bool shown = false; // the value the record shows until the conflict is resolved
-    /// When the change was made, by the clock of the laptop that made it.
+    /// Stamped later than this laptop's time now: the clock of the laptop that made it is fast, and its
+    /// date says nothing about when the change was made.
+    bool clockAhead = false;
+    /// When the change was made, by the clock of the laptop that made it; invalid when that clock was ahead.
     QDateTime time() const;
 };
 

@@ -2,10 +2,13 @@
 // hostile bundle is made in the test (HostileBundles.h) and goes through the real writer, reader and merge.
 #include "Builders.h"
 #include "HostileBundles.h"
+#include "core/storage/HybridClock.h"
 #include "core/storage/JournalWriter.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Merge.h"
+#include "core/sync/MergeConflicts.h"
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace hamkori;
 using namespace hamkori::coretest;
@@ -68,4 +71,107 @@ TEST_CASE("Finding 1: a bundle that claims the receiver's own device id is refus
     auto again = sync::applyBundle(*receiver, *ownBundle, {});
     INFO(again.errorMessage().toStdString());
     CHECK(again.ok());
+}
+
+namespace {
+
+QString stampAt(qint64 wallMs, const QString& device)
+{
+    return HlcStamp{wallMs, 0, device}.toString();
+}
+
+QString shown(Database& db, const QString& concern, const QString& column)
+{
+    return queryValue(db, u"SELECT %1 FROM concerns WHERE uuid = ?"_s.arg(column), {concern}).toString();
+}
+
+void editDescription(Database& db, const QString& uuid, const QString& text, bool effects = false)
+{
+    auto concern = ConcernRepository(db).concern(uuid);
+    REQUIRE(concern.ok());
+    if (effects)
+        concern->effects = {text};
+    else
+        concern->description = text;
+    auto saved = ConcernRepository(db).updateConcern(*concern);
+    INFO(saved.errorMessage().toStdString());
+    REQUIRE(saved.ok());
+}
+
+} // namespace
+
+TEST_CASE(
+    "Finding 3: a stamp beyond the documented skew is set aside, the clock never follows it, and laptops "
+    "still agree",
+    "[sync][hostile]")
+{
+    TempDatabase receiver;
+    const QString team = test::makeTeam(*receiver, u"ISF"_s);
+    const Concern concern = makeConcern(*receiver, team, u"Кӯчаҳои торик"_s, QDate(2026, 2, 1));
+    editDescription(*receiver, concern.meta.uuid, u"Дар маҳалла чароғ нест."_s); // before the bundle came
+    const qint64 now = receiver.clock.nowMs();
+    constexpr qint64 kYear = qint64(365) * 24 * 3600 * 1000;
+
+    const QString sender = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    HostileBundle bundle = HostileBundle::claiming(sender);
+    const QString created = concern.meta.createdHlc;
+    bundle
+        .change(sender, 1, stampAt(999999999999999999, sender), u"concern"_s, concern.meta.uuid, u"title"_s,
+                u"Overflow"_s, created)
+        .change(sender, 2, stampAt(now + 10 * kYear, sender), u"concern"_s, concern.meta.uuid, u"place"_s,
+                u"Future"_s, created)
+        // A laptop whose clock is a year fast, honest: both edits count.
+        .change(sender, 3, stampAt(now + kYear, sender), u"concern"_s, concern.meta.uuid, u"description"_s,
+                u"Чароғҳо шикастаанд."_s, created)
+        .change(sender, 4, stampAt(now + kYear + 1, sender), u"concern"_s, concern.meta.uuid, u"effects"_s,
+                u"Занон шабона берун намебароянд."_s, created);
+    auto report = bundle.importInto(*receiver);
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->totals().quarantined == 2);
+    CHECK(report->setAside.size() == 2);
+    CHECK(shown(*receiver, concern.meta.uuid, u"title"_s) == u"Кӯчаҳои торик"_s);
+    CHECK(shown(*receiver, concern.meta.uuid, u"place"_s).isEmpty());
+    CHECK(shown(*receiver, concern.meta.uuid, u"effects"_s) == u"Занон шабона берун намебароянд."_s);
+
+    // This laptop's clock followed only what it accepted (a year ahead at most here, never the overflow), and
+    // two later edits of one field both count, in order.
+    editDescription(*receiver, concern.meta.uuid, u"Якум"_s, true);
+    editDescription(*receiver, concern.meta.uuid, u"Дуюм"_s, true);
+    CHECK(shown(*receiver, concern.meta.uuid, u"effects"_s) == u"Дуюм"_s);
+    const HlcStamp latest = HlcStamp::parse(
+        queryValue(*receiver, u"SELECT modified_hlc FROM concerns WHERE uuid = ?"_s, {concern.meta.uuid})
+            .toString());
+    CHECK(latest.wallMs > now + kYear);
+    CHECK(latest.wallMs < now + kYear + 60 * 1000);
+    receiver.reopen();
+    CHECK(shown(*receiver, concern.meta.uuid, u"effects"_s) == u"Дуюм"_s);
+
+    // The year-fast edit of the description met this laptop's own: the inbox shows no date from next year.
+    auto inbox = sync::conflicts(*receiver);
+    REQUIRE(inbox.ok());
+    REQUIRE(inbox->size() == 1);
+    bool sawAhead = false;
+    for (const sync::ConflictVersion& version : inbox->first().versions) {
+        if (version.device == sender) {
+            sawAhead = true;
+            CHECK(version.clockAhead);
+            CHECK_FALSE(version.time().isValid());
+        } else {
+            CHECK(version.time().isValid());
+            CHECK(version.time().toMSecsSinceEpoch() <= receiver.clock.nowMs());
+        }
+    }
+    CHECK(sawAhead);
+
+    // A third laptop that gets the receiver's bundle (which relays what it accepted) and then the hostile one
+    // ends as the receiver is.
+    TempDatabase third;
+    auto relayed = sync::collectForExchange(*receiver, {}, {});
+    REQUIRE(relayed.ok());
+    REQUIRE(sync::applyBundle(*third, *relayed, {.dryRun = false, .trustNewSender = true}).ok());
+    REQUIRE(bundle.importInto(*third).ok());
+    for (const char* column : {"title", "place", "description", "effects"})
+        CHECK(shown(*third, concern.meta.uuid, QString::fromLatin1(column)) ==
+              shown(*receiver, concern.meta.uuid, QString::fromLatin1(column)));
 }

@@ -265,9 +265,15 @@ TEST_CASE("The hybrid clock moves past stamps seen from other laptops", "[journa
     CHECK(HlcStamp::parse(next).counter == 8);
     CHECK(HlcStamp::parse(next).device == u"device-a"_s);
     clock.observe(u"not a stamp"_s);
+    clock.observe(u"999999999999999999.999999.device-b"_s); // after 9999: not a stamp, never followed
     CHECK(clock.tick() > next);
+    CHECK(HlcStamp::parse(clock.tick()).wallMs == 1800000000000);
     CHECK(mine == u"000001767225600000.000000.device-a"_s);
     CHECK_FALSE(HlcStamp::parse(u"12.x.device"_s).isValid());
+    CHECK_FALSE(HlcStamp::parse(u"999999999999999999.000000.device"_s).isValid());
+    CHECK_FALSE(HlcStamp::parse(u"1767225600000.000000.device"_s).isValid()); // not 18 digits
+    CHECK_FALSE(HlcStamp::parse(u"000001767225600000.-00001.device"_s).isValid());
+    CHECK(HlcStamp::parse(HlcStamp{HybridClock::kMaxWallMs, 0, u"d"_s}.toString()).isValid());
 }
 
 TEST_CASE("Finding the latest stamp at open uses an index, not a scan of the whole journal",

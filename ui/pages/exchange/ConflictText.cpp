@@ -70,6 +70,8 @@ QString ConflictText::value(Database& db, const QString& kind, const sync::Confl
 QString ConflictText::origin(const sync::ConflictVersion& version, const QHash<QString, QString>& deviceNames)
 {
     const QString device = deviceNames.value(version.device, version.device.left(8));
+    if (version.clockAhead)
+        return tr("%1, date unknown (that laptop's clock is ahead)").arg(device);
     const QDateTime time = version.time().toLocalTime();
     return tr("%1, %2").arg(device, time.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
 }
