@@ -307,6 +307,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The bundle %1 could not be read (%2). Check that the USB stick is inserted and try again.</source>
         <translation>Не удалось прочитать пакет данных %1 (%2). Проверьте, что флешка вставлена, и повторите попытку.</translation>
     </message>
+    <message>
+        <source>The bundle is damaged: the length written at its start cannot be right. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Пакет данных повреждён: длина, записанная в его начале, не может быть верной. Попросите у отправителя новый пакет. Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -1299,6 +1303,62 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1, date unknown (that laptop&apos;s clock is ahead)</source>
         <translation>%1, дата неизвестна (часы того ноутбука спешат)</translation>
+    </message>
+    <message>
+        <source>To choose: hamkori-cli resolve %1 %2 --choose N</source>
+        <translation>Чтобы выбрать: hamkori-cli resolve %1 %2 --choose N</translation>
+    </message>
+    <message>
+        <source>keep it deleted</source>
+        <translation>оставить удалённой</translation>
+    </message>
+    <message>
+        <source>bring it back, with the edits</source>
+        <translation>вернуть вместе с правками</translation>
+    </message>
+    <message>
+        <source>Settle a conflict of the inbox: RECORD is the record&apos;s id (its first eight characters are enough, as &quot;conflicts&quot; prints them), FIELD the field, and --choose N the value numbered N in the list of &quot;conflicts&quot;. The choice travels to the other laptops with the next bundle.</source>
+        <translation>Решает конфликт из списка конфликтов: RECORD — идентификатор записи (достаточно первых восьми знаков, как их печатает «conflicts»), FIELD — поле, --choose N — значение под номером N в списке «conflicts». Выбор дойдёт до других ноутбуков со следующим пакетом данных.</translation>
+    </message>
+    <message>
+        <source>The number of the chosen value.</source>
+        <translation>Номер выбранного значения.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation>Идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>The field in conflict.</source>
+        <translation>Поле, в котором конфликт.</translation>
+    </message>
+    <message>
+        <source>Name the record and the field: hamkori-cli resolve RECORD FIELD --choose N (&quot;hamkori-cli conflicts&quot; lists them).</source>
+        <translation>Укажите запись и поле: hamkori-cli resolve RECORD FIELD --choose N (их перечисляет «hamkori-cli conflicts»).</translation>
+    </message>
+    <message>
+        <source>Say which value to keep with --choose N, N as numbered by &quot;hamkori-cli conflicts&quot;.</source>
+        <translation>Укажите, какое значение оставить, через --choose N, где N — номер из «hamkori-cli conflicts».</translation>
+    </message>
+    <message>
+        <source>No conflict waits on the field «%1» of the record %2. &quot;hamkori-cli conflicts&quot; lists those that wait.</source>
+        <translation>В поле «%1» записи %2 нет конфликта, ожидающего выбора. Ожидающие конфликты перечисляет «hamkori-cli conflicts».</translation>
+    </message>
+    <message>
+        <source>Several records begin with %1: give more of the id.</source>
+        <translation>С %1 начинаются несколько записей: укажите идентификатор полнее.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to %1.</source>
+        <translation>Выберите номер от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1, field «%2» keeps %3.</source>
+        <translation>Решено: %1, поле «%2» сохраняет %3.</translation>
+    </message>
+    <message>
+        <source>settle a conflict of the inbox</source>
+        <translation>решить конфликт из списка конфликтов</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2693,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>dated years ahead</source>
         <translation>с датой на годы вперёд</translation>
     </message>
+    <message>
+        <source>The bundle holds another, different change with the same number from the same laptop.</source>
+        <translation>В пакете данных есть другое, отличающееся изменение с тем же номером от того же ноутбука.</translation>
+    </message>
 </context>
 <context>
     <name>MergeReport</name>
@@ -3778,6 +3842,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The data file could not be read or written (%1). Check that the disk is not full and the file is not open in another program, then try again.</source>
         <translation>Не удалось прочитать или записать файл данных (%1). Проверьте, что диск не заполнен и файл не открыт в другой программе, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A record this change belongs to or names is not in the data file: it has not arrived yet, or it was deleted. Nothing of the change was saved.</source>
+        <translation>Записи, к которой относится это изменение или на которую оно ссылается, нет в файле данных: она ещё не пришла или была удалена. Из этого изменения ничего не сохранено.</translation>
     </message>
 </context>
 <context>

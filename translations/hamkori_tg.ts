@@ -307,6 +307,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The bundle %1 could not be read (%2). Check that the USB stick is inserted and try again.</source>
         <translation>Бастаи маълумоти %1 хонда нашуд (%2). Санҷед, ки флешка пайваст аст, ва аз нав кӯшиш кунед.</translation>
     </message>
+    <message>
+        <source>The bundle is damaged: the length written at its start cannot be right. Ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Бастаи маълумот вайрон аст: дарозие, ки дар аввали он навишта шудааст, дуруст буда наметавонад. Аз фиристанда бастаи нав пурсед. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -1280,6 +1284,62 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1, date unknown (that laptop&apos;s clock is ahead)</source>
         <translation>%1, сана номаълум (соати он ноутбук пеш аст)</translation>
+    </message>
+    <message>
+        <source>To choose: hamkori-cli resolve %1 %2 --choose N</source>
+        <translation>Барои интихоб: hamkori-cli resolve %1 %2 --choose N</translation>
+    </message>
+    <message>
+        <source>keep it deleted</source>
+        <translation>нестшуда нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>bring it back, with the edits</source>
+        <translation>бо таҳрирҳо баргардонидан</translation>
+    </message>
+    <message>
+        <source>Settle a conflict of the inbox: RECORD is the record&apos;s id (its first eight characters are enough, as &quot;conflicts&quot; prints them), FIELD the field, and --choose N the value numbered N in the list of &quot;conflicts&quot;. The choice travels to the other laptops with the next bundle.</source>
+        <translation>Ихтилофро аз рӯйхати ихтилофҳо ҳал мекунад: RECORD — идентификатори сабт (ҳашт аломати аввалаш, чунон ки «conflicts» чоп мекунад, кифоя аст), FIELD — майдон ва --choose N — қимати рақами N дар рӯйхати «conflicts». Интихоб бо бастаи маълумоти навбатӣ ба ноутбукҳои дигар мерасад.</translation>
+    </message>
+    <message>
+        <source>The number of the chosen value.</source>
+        <translation>Рақами қимати интихобшуда.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation>Идентификатори сабт.</translation>
+    </message>
+    <message>
+        <source>The field in conflict.</source>
+        <translation>Майдоне, ки дар он ихтилоф ҳаст.</translation>
+    </message>
+    <message>
+        <source>Name the record and the field: hamkori-cli resolve RECORD FIELD --choose N (&quot;hamkori-cli conflicts&quot; lists them).</source>
+        <translation>Сабт ва майдонро номбар кунед: hamkori-cli resolve RECORD FIELD --choose N (онҳоро «hamkori-cli conflicts» нишон медиҳад).</translation>
+    </message>
+    <message>
+        <source>Say which value to keep with --choose N, N as numbered by &quot;hamkori-cli conflicts&quot;.</source>
+        <translation>Бо --choose N гӯед, ки кадом қимат монад; N — рақаме, ки «hamkori-cli conflicts» додааст.</translation>
+    </message>
+    <message>
+        <source>No conflict waits on the field «%1» of the record %2. &quot;hamkori-cli conflicts&quot; lists those that wait.</source>
+        <translation>Дар майдони «%1»-и сабти %2 ягон ихтилоф интизори интихоб нест. «hamkori-cli conflicts» ихтилофҳои интизорро нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>Several records begin with %1: give more of the id.</source>
+        <translation>Якчанд сабт бо %1 оғоз мешаванд: идентификаторро пурратар нависед.</translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to %1.</source>
+        <translation>Рақамеро аз 1 то %1 интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1, field «%2» keeps %3.</source>
+        <translation>Ҳал шуд: %1, майдони «%2» қимати %3-ро нигоҳ медорад.</translation>
+    </message>
+    <message>
+        <source>settle a conflict of the inbox</source>
+        <translation>ҳал кардани ихтилоф аз рӯйхати ихтилофҳо</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2673,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>dated years ahead</source>
         <translation>бо санаи чанд сол пеш</translation>
     </message>
+    <message>
+        <source>The bundle holds another, different change with the same number from the same laptop.</source>
+        <translation>Дар бастаи маълумот тағйироти дигари гуногун бо ҳамон рақам аз ҳамон ноутбук ҳаст.</translation>
+    </message>
 </context>
 <context>
     <name>MergeReport</name>
@@ -3753,6 +3817,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The data file could not be read or written (%1). Check that the disk is not full and the file is not open in another program, then try again.</source>
         <translation>Файли маълумот хонда ё навишта нашуд (%1). Санҷед, ки диск пур нест ва файл дар барномаи дигар кушода нест, баъд аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>A record this change belongs to or names is not in the data file: it has not arrived yet, or it was deleted. Nothing of the change was saved.</source>
+        <translation>Сабте, ки ин тағйирот ба он тааллуқ дорад ё онро ном мебарад, дар файли маълумот нест: он ҳанӯз нарасидааст ё нест карда шудааст. Аз ин тағйирот ҳеҷ чиз сабт нашуд.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,13 @@
 #pragma once
 // Commands of the USB exchange between laptops (issue 6, docs/exchange-format.md): export-bundle,
-// import-bundle, conflicts, devices and quarantine. Each is in its own file: ExchangeExport, ExchangeImport,
-// ExchangeInbox, ExchangeQuarantine.
+// import-bundle, conflicts, resolve, devices and quarantine. Each is in its own file: ExchangeExport,
+// ExchangeImport, ExchangeInbox, ExchangeResolve, ExchangeQuarantine.
 #include <QStringList>
+#include <QVariant>
+
+namespace hamkori::sync {
+struct Conflict;
+}
 
 namespace hamkori::cli {
 
@@ -11,5 +16,14 @@ int runImportBundle(const QStringList& arguments);
 int runConflicts(const QStringList& arguments);
 int runDevices(const QStringList& arguments);
 int runQuarantine(const QStringList& arguments);
+int runResolve(const QStringList& arguments);
+
+/// One value a person may keep for a conflict, numbered from 1 in "conflicts" and chosen in "resolve".
+struct ConflictChoice
+{
+    QString text;
+    QVariant value;
+};
+QList<ConflictChoice> choicesOf(const sync::Conflict& conflict);
 
 } // namespace hamkori::cli

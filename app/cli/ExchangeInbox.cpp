@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ExchangeCommands.h"
 #include "ExchangeShared.h"
+#include "core/model/RecordCatalogue.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/MergeConflicts.h"
 #include "core/sync/MergeReport.h"
@@ -98,18 +99,32 @@ int runConflicts(const QStringList& arguments)
         out() << (conflict.againstDeletion
                       ? Text::tr("%1: %2, edited on one laptop and deleted on another")
                             .arg(kind, conflict.label)
-                      : Text::tr("%1: %2, field «%3»").arg(kind, conflict.label, conflict.field))
+                      : Text::tr("%1: %2, field «%3»")
+                            .arg(kind, conflict.label, catalogue::fieldLabel(conflict.kind, conflict.field)))
               << Qt::endl;
+        const bool numbered = conflict.field != u"deleted";
+        int number = 0;
         for (const sync::ConflictVersion& version : conflict.versions) {
             QString where = version.clockAhead ? Text::tr("%1, date unknown (that laptop's clock is ahead)")
                                                      .arg(deviceLabel(names, version.device))
                                                : Text::tr("%1, %2").arg(deviceLabel(names, version.device),
                                                                         shownTime(version.time()));
             if (conflict.againstDeletion && version.field != u"deleted")
-                where = Text::tr("field «%1», %2").arg(version.field, where);
-            out() << (version.shown ? "  * " : "    ") << shownValue(conflict, version) << " — " << where
-                  << Qt::endl;
+                where = Text::tr("field «%1», %2")
+                            .arg(catalogue::fieldLabel(conflict.kind, version.field), where);
+            const QString mark = numbered ? QStringLiteral("%1) ").arg(++number) : QStringLiteral("- ");
+            out() << (version.shown ? "  * " : "    ") << mark << shownValue(conflict, version) << " — "
+                  << where << Qt::endl;
         }
+        if (!numbered) {
+            const QList<ConflictChoice> choices = choicesOf(conflict);
+            for (qsizetype i = 0; i < choices.size(); ++i)
+                out() << "    " << QStringLiteral("%1) ").arg(i + 1) << choices[i].text << Qt::endl;
+        }
+        out() << "    "
+              << Text::tr("To choose: hamkori-cli resolve %1 %2 --choose N")
+                     .arg(conflict.record.left(8), conflict.field)
+              << Qt::endl;
     }
     return Success;
 }

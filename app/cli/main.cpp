@@ -41,6 +41,7 @@ const Command kCommands[] = {
     {"import-bundle", hamkori::cli::runImportBundle,
      QT_TRANSLATE_NOOP("Cli", "apply exchange bundles from other laptops")},
     {"conflicts", hamkori::cli::runConflicts, QT_TRANSLATE_NOOP("Cli", "list the conflict inbox")},
+    {"resolve", hamkori::cli::runResolve, QT_TRANSLATE_NOOP("Cli", "settle a conflict of the inbox")},
     {"devices", hamkori::cli::runDevices, QT_TRANSLATE_NOOP("Cli", "list the laptops bundles came from")},
     {"quarantine", hamkori::cli::runQuarantine,
      QT_TRANSLATE_NOOP("Cli", "list the changes imports set aside, and try them again")},

@@ -15,10 +15,23 @@ public:
                   "file is not open in another program, then try again.")
             .arg(detail);
     }
+    static QString missingRecord()
+    {
+        return tr(
+            "A record this change belongs to or names is not in the data file: it has not arrived yet, or "
+            "it was deleted. Nothing of the change was saved.");
+    }
 };
+
+/// SQLite's extended result code of a failed foreign key (SQLITE_CONSTRAINT_FOREIGNKEY).
+constexpr int kForeignKeyFailed = 787;
 
 Error failure(const QSqlError& error)
 {
+    // A missing parent is no disk trouble: say what it is (an import that brings a child before its parent).
+    if (error.nativeErrorCode().toInt() == kForeignKeyFailed ||
+        error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return Error{Messages::missingRecord(), {}};
     return Error{Messages::failed(error.text()), {}};
 }
 

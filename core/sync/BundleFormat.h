@@ -22,6 +22,8 @@ constexpr char kMagic[] = "HAMKORI\x1A";
 constexpr int kMagicBytes = 8;
 constexpr int kPrefixBytes = 24;
 constexpr int kMaxHeaderBytes = 16 * 1024 * 1024; // a version vector of many devices, many teams
+// No bundle comes near this (a national history is a few hundred megabytes): a length beyond it is damage.
+constexpr qint64 kMaxFileBytes = qint64(4) * 1024 * 1024 * 1024;
 
 struct Prefix
 {

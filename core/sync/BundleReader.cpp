@@ -47,6 +47,12 @@ public:
                   "Nothing was imported.")
             .arg(locale.toString(present), locale.toString(expected));
     }
+    static QString lengthDamaged()
+    {
+        return tr(
+            "The bundle is damaged: the length written at its start cannot be right. Ask the sender for a "
+            "new bundle. Nothing was imported.");
+    }
     static QString trailingData()
     {
         return tr("The bundle has extra data after its end: it was damaged or altered after it was written. "
@@ -123,9 +129,14 @@ Result<Envelope> openEnvelope(const QByteArray& file)
 
     // The prefix is the one part every format keeps: an older reader can always tell it is too old.
     const format::Prefix prefix = format::decodePrefix(file);
+    // A writer never asks for a reader newer than its own format: such a prefix is damaged, not newer.
+    if (prefix.oldestReader > prefix.formatVersion)
+        return Error{Messages::headerDamaged(), {}};
     if (prefix.oldestReader > format::kReadsUpTo)
         return Error{Messages::newerFormat(prefix.formatVersion), {}};
-    if (prefix.fileBytes < 0 || file.size() < prefix.fileBytes)
+    if (prefix.fileBytes < format::kPrefixBytes || prefix.fileBytes > format::kMaxFileBytes)
+        return Error{Messages::lengthDamaged(), {}};
+    if (file.size() < prefix.fileBytes)
         return Error{Messages::incomplete(file.size(), prefix.fileBytes), {}};
     if (file.size() > prefix.fileBytes)
         return Error{Messages::trailingData(), {}};

@@ -53,6 +53,10 @@ public:
         return tr("It is stamped %1, more than three years after this laptop's date.")
             .arg(QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(QStringLiteral("dd.MM.yyyy")));
     }
+    static QString sameNumberInBundle()
+    {
+        return tr("The bundle holds another, different change with the same number from the same laptop.");
+    }
     static QString notApplied(const QString& detail)
     {
         return tr("The change could not be applied (%1).").arg(detail);
@@ -109,6 +113,12 @@ bool isStampOf(const QString& stamp, const QString& device = QString())
     return parsed.isValid() && (device.isEmpty() || parsed.device == device);
 }
 
+bool sameChange(const JournalEntry& a, const JournalEntry& b)
+{
+    return a.hlc == b.hlc && a.kind == b.kind && a.record == b.record && a.field == b.field &&
+           a.prevHlc == b.prevHlc && a.value == b.value;
+}
+
 /// Why an entry cannot be applied; empty when it can.
 QString malformation(const JournalEntry& entry, SyncRepository& repository)
 {
@@ -151,7 +161,6 @@ const QString kDamaged = QStringLiteral("damaged");
 const QString kSameNumber = QStringLiteral("same_number");
 const QString kNotApplied = QStringLiteral("not_applied");
 const QString kFuture = QStringLiteral("future");
-
 
 /// The stamps this laptop holds for the numbers of the bundle's entries, by device and number: one query
 /// per device for the range of numbers the bundle carries, not one per entry.
@@ -274,8 +283,9 @@ void observeReceived(HybridClock& clock, const Bundle& bundle)
     QString latestText;
     for (const JournalEntry& entry : bundle.entries) {
         const HlcStamp stamp = HlcStamp::parse(entry.hlc);
-        if (stamp.isValid() && stamp.wallMs <= latestAllowed && (!latest.isValid() || std::pair(stamp.wallMs, stamp.counter) >
-                                                         std::pair(latest.wallMs, latest.counter))) {
+        if (stamp.isValid() && stamp.wallMs <= latestAllowed &&
+            (!latest.isValid() ||
+             std::pair(stamp.wallMs, stamp.counter) > std::pair(latest.wallMs, latest.counter))) {
             latest = stamp;
             latestText = entry.hlc;
         }
@@ -323,7 +333,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     // order of the bundle (a record's parents come before it).
     QStringList order;
     QHash<QString, QList<JournalEntry>> byRecord;
-    QSet<std::pair<QString, qint64>> inBundle;
+    QHash<std::pair<QString, qint64>, JournalEntry> inBundle;
     auto held = storedStampsOf(repository, bundle.entries);
     if (!held)
         return held.error();
@@ -340,8 +350,12 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
             continue;
         }
         const std::pair<QString, qint64> number{entry.device, entry.seq};
-        if (inBundle.contains(number)) {
-            ++report.kinds[entry.kind].skipped;
+        if (const auto first = inBundle.constFind(number); first != inBundle.constEnd()) {
+            // The same change twice is harmless; two different changes under one number are not "known".
+            if (sameChange(*first, entry))
+                ++report.kinds[entry.kind].skipped;
+            else if (auto kept = putAside(entry, kSameNumber, Messages::sameNumberInBundle()); !kept)
+                return kept.error();
             continue;
         }
         const auto device = held->constFind(entry.device);
@@ -354,7 +368,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
             }
             continue;
         }
-        inBundle.insert(number);
+        inBundle.insert(number, entry);
         if (!byRecord.contains(entry.record))
             order << entry.record;
         byRecord[entry.record].append(entry);

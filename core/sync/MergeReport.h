@@ -25,7 +25,7 @@ struct KindTally
 /// on the Exchange page).
 struct SetAside
 {
-    QString code;   // "damaged", "same_number", "not_applied" (stored with each entry, for `quarantine`)
+    QString code;   // "damaged", "same_number", "not_applied", "future" (stored with each entry, for `quarantine`)
     QString reason; // translated: what is wrong and what to do
     int count = 0;
     QStringList examples; // at most kExamples entry labels

@@ -269,6 +269,8 @@ TEST_CASE("A truncated bundle and a wrong passphrase each give their message and
               QStringLiteral("другая парольная фраза"));
     CHECK(wrongPassphrase.exitCode == 1);
     CHECK_THAT(wrongPassphrase.err.toStdString(), Contains("different exchange passphrase"));
+    // Finding 10: nothing says the laptop is trusted when nothing was applied.
+    CHECK_FALSE(wrongPassphrase.out.contains(QStringLiteral("trusted from now on")));
     CHECK(b.dump() == before);
 
     // The damaged bundle first, then the good one: the good one still imports, the exit code tells of the
@@ -383,4 +385,28 @@ TEST_CASE("conflicts lists a field edited differently on two laptops since they 
     values.sort();
     CHECK(values == QStringList{QStringLiteral("Драки подростков"), QStringLiteral("Драки у школы №3 и №5")});
     CHECK(versions.first().toObject().value(QStringLiteral("shown")).toBool());
+
+    // Finding 10: the conflict is settled from the console, and the choice travels.
+    CHECK_THAT(
+        listed.out.toStdString(),
+        Contains(
+            QStringLiteral("hamkori-cli resolve %1 title --choose N").arg(concern.left(8)).toStdString()));
+    const QString second = versions.at(1).toObject().value(QStringLiteral("value")).toString();
+    const Run outOfRange = b.run({QStringLiteral("resolve"), concern.left(8), QStringLiteral("title"),
+                                  QStringLiteral("--choose"), QStringLiteral("3")});
+    CHECK(outOfRange.exitCode == 2);
+    CHECK_THAT(outOfRange.err.toStdString(), Contains("from 1 to 2"));
+    const Run resolved = b.run({QStringLiteral("resolve"), concern.left(8), QStringLiteral("title"),
+                                QStringLiteral("--choose"), QStringLiteral("2")});
+    INFO(resolved.err.toStdString());
+    REQUIRE(resolved.exitCode == 0);
+    CHECK_THAT(resolved.out.toStdString(), Contains(second.toStdString()));
+    CHECK_THAT(b.run({QStringLiteral("conflicts")}).out.toStdString(),
+               Contains("No conflicts wait for a choice."));
+    CHECK(concernTitles(b).contains(second));
+    QTemporaryDir choice;
+    REQUIRE(a.importFrom({b.exportTo(choice.path())}).exitCode == 0);
+    CHECK(concernTitles(a).contains(second));
+    CHECK_THAT(a.run({QStringLiteral("conflicts")}).out.toStdString(),
+               Contains("No conflicts wait for a choice."));
 }

@@ -7,8 +7,11 @@
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QUuid>
+#include <QtEndian>
 
 using namespace hamkori;
 using namespace hamkori::coretest;
@@ -174,4 +177,88 @@ TEST_CASE(
     for (const char* column : {"title", "place", "description", "effects"})
         CHECK(shown(*third, concern.meta.uuid, QString::fromLatin1(column)) ==
               shown(*receiver, concern.meta.uuid, QString::fromLatin1(column)));
+}
+
+TEST_CASE("Finding 10: damaged length and reader-version fields are told as damage, not as a newer or cut "
+          "bundle",
+          "[sync][hostile]")
+{
+    const sync::SigningKey key = sync::SigningKey::generate();
+    sync::Bundle bundle;
+    bundle.header.device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bundle.header.publicKey = key.publicKey;
+    bundle.header.written = QDateTime::currentDateTimeUtc();
+    auto file = sync::encodeBundle(bundle, u"кӯҳи сабз дар баҳор"_s, key, {sync::KeyDerivation::minimum()});
+    REQUIRE(file.ok());
+    const auto refusal = [](const QByteArray& damaged) {
+        auto read = sync::decodeBundle(damaged, u"кӯҳи сабз дар баҳор"_s);
+        REQUIRE_FALSE(read.ok());
+        return read.errorMessage();
+    };
+
+    QByteArray negativeLength = *file; // the length's top bit flipped: read as -1 before
+    negativeLength[16] = char(negativeLength[16] ^ 0x80);
+    CHECK(refusal(negativeLength).contains(u"the length written at its start cannot be right"_s));
+    CHECK_FALSE(refusal(negativeLength).contains(u"-1"_s));
+    QByteArray hugeLength = *file;
+    qToBigEndian(quint64(1) << 40, hugeLength.data() + 16);
+    CHECK(refusal(hugeLength).contains(u"the length written at its start cannot be right"_s));
+
+    QByteArray readerAfterWriter = *file; // format 2 asking for a reader of format 3: no writer does that
+    qToBigEndian(quint16(3), readerAfterWriter.data() + 10);
+    CHECK(refusal(readerAfterWriter).contains(u"header is damaged"_s));
+    CHECK_FALSE(refusal(readerAfterWriter).contains(u"newer Hamkori"_s));
+}
+
+TEST_CASE(
+    "Finding 10: two different changes under one number in one bundle are set aside, not 'already known'",
+    "[sync][hostile]")
+{
+    TempDatabase receiver;
+    const QString team = test::makeTeam(*receiver, u"ISF"_s);
+    const Concern concern = makeConcern(*receiver, team, u"Кӯчаҳои торик"_s, QDate(2026, 2, 1));
+    const QString sender = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = receiver.clock.nowMs();
+    HostileBundle bundle = HostileBundle::claiming(sender);
+    bundle
+        .change(sender, 1, stampAt(now, sender), u"concern"_s, concern.meta.uuid, u"place"_s, u"Ворух"_s,
+                concern.meta.createdHlc)
+        .change(sender, 1, stampAt(now + 1, sender), u"concern"_s, concern.meta.uuid, u"place"_s, u"Чоркӯҳ"_s,
+                concern.meta.createdHlc)
+        .change(sender, 1, stampAt(now, sender), u"concern"_s, concern.meta.uuid, u"place"_s, u"Ворух"_s,
+                concern.meta.createdHlc); // the very same change again: harmless
+    auto report = bundle.importInto(*receiver);
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->kinds.value(u"concern"_s).quarantined == 1);
+    CHECK(report->kinds.value(u"concern"_s).skipped == 1);
+    CHECK(report->setAside.size() == 1);
+    CHECK(report->setAside.first().code == u"same_number"_s);
+    CHECK(shown(*receiver, concern.meta.uuid, u"place"_s) == u"Ворух"_s);
+}
+
+TEST_CASE("Finding 10: a change whose record has not arrived says so, and does not blame the disk",
+          "[sync][hostile]")
+{
+    TempDatabase receiver;
+    test::makeTeam(*receiver, u"ISF"_s);
+    const QString sender = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString missing = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject fields{{u"concern"_s, missing},
+                             {u"status"_s, u"raised"_s},
+                             {u"date"_s, u"2026-02-01"_s},
+                             {u"note"_s, QString()},
+                             {u"deleted"_s, 0}};
+    HostileBundle bundle = HostileBundle::claiming(sender);
+    bundle.change(sender, 1, stampAt(receiver.clock.nowMs(), sender), u"status_change"_s,
+                  QUuid::createUuid().toString(QUuid::WithoutBraces), QString(),
+                  QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    auto report = bundle.importInto(*receiver);
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+    REQUIRE(report->quarantineMessages.size() == 1);
+    const QString message = report->quarantineMessages.first();
+    INFO(message.toStdString());
+    CHECK(message.contains(u"is not in the data file"_s));
+    CHECK_FALSE(message.contains(u"disk"_s));
 }
