@@ -2666,10 +2666,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Здесь уже есть другое изменение с тем же номером с того же ноутбука: когда-то эти два ноутбука работали с копиями одного файла данных. Оба изменения сохранены; сообщите об этом координатору.</translation>
     </message>
     <message>
-        <source>These changes could not be applied here yet, usually because a record they belong to has not arrived. Import the other laptops&apos; bundles, then try them again.</source>
-        <translation>Эти изменения пока не удалось применить здесь, обычно потому, что ещё не пришла запись, к которой они относятся. Импортируйте пакеты данных с других ноутбуков, затем примените их повторно.</translation>
-    </message>
-    <message>
         <source>damaged, or from a newer Hamkori</source>
         <translation>повреждено или из более новой версии Hamkori</translation>
     </message>
@@ -2696,6 +2692,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The bundle holds another, different change with the same number from the same laptop.</source>
         <translation>В пакете данных есть другое, отличающееся изменение с тем же номером от того же ноутбука.</translation>
+    </message>
+    <message>
+        <source>These changes could not be applied here yet, usually because a record they belong to has not arrived. They wait here and apply by themselves when an import brings it.</source>
+        <translation>Эти изменения пока не удалось применить здесь, обычно потому, что запись, к которой они относятся, ещё не пришла. Они ждут здесь и применятся сами, когда импорт принесёт эту запись.</translation>
     </message>
 </context>
 <context>

@@ -2646,10 +2646,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Дар ин ҷо аллакай тағйироти дигаре бо ҳамин рақам аз ҳамон ноутбук ҳаст: ин ду ноутбук замоне бо нусхаҳои як файли маълумот кор мекарданд. Ҳарду тағйирот нигоҳ дошта шуданд; ба ҳамоҳангсоз хабар диҳед.</translation>
     </message>
     <message>
-        <source>These changes could not be applied here yet, usually because a record they belong to has not arrived. Import the other laptops&apos; bundles, then try them again.</source>
-        <translation>Ин тағйиротро дар ин ҷо ҳоло татбиқ кардан нашуд, одатан аз он сабаб, ки сабте, ки онҳо ба он тааллуқ доранд, ҳанӯз наомадааст. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд онҳоро аз нав татбиқ кунед.</translation>
-    </message>
-    <message>
         <source>damaged, or from a newer Hamkori</source>
         <translation>вайрон ё аз Hamkori-и навтар</translation>
     </message>
@@ -2676,6 +2672,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The bundle holds another, different change with the same number from the same laptop.</source>
         <translation>Дар бастаи маълумот тағйироти дигари гуногун бо ҳамон рақам аз ҳамон ноутбук ҳаст.</translation>
+    </message>
+    <message>
+        <source>These changes could not be applied here yet, usually because a record they belong to has not arrived. They wait here and apply by themselves when an import brings it.</source>
+        <translation>Ин тағйиротро дар ин ҷо ҳоло татбиқ кардан нашуд, одатан барои он ки сабте, ки онҳо ба он тааллуқ доранд, ҳанӯз нарасидааст. Онҳо дар ин ҷо интизор мемонанд ва вақте ки воридкунӣ он сабтро меорад, худ ба худ татбиқ мешаванд.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ public:
     static QString notAppliedReason()
     {
         return tr("These changes could not be applied here yet, usually because a record they belong to has "
-                  "not arrived. Import the other laptops' bundles, then try them again.");
+                  "not arrived. They wait here and apply by themselves when an import brings it.");
     }
     static QString untrustedSender(const QString& device, const QString& fingerprint)
     {
@@ -208,6 +208,19 @@ void tally(KindTally& tally, const RecordOutcome& outcome)
     else if (outcome.after != State::Absent && (outcome.valuesChanged || outcome.before != outcome.after))
         ++tally.updated;
     tally.conflicts += outcome.newConflicts;
+}
+
+/// Adds what `from` applied (changes, and records added, updated, deleted, conflicts by kind) to `into`.
+void addApplied(MergeReport& into, const MergeReport& from)
+{
+    into.applied += from.applied;
+    for (auto it = from.kinds.cbegin(); it != from.kinds.cend(); ++it) {
+        KindTally& tally = into.kinds[it.key()];
+        tally.added += it->added;
+        tally.updated += it->updated;
+        tally.deleted += it->deleted;
+        tally.conflicts += it->conflicts;
+    }
 }
 
 } // namespace
@@ -480,7 +493,40 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         return committed.error();
     observeReceived(db.clock(), bundle);
     db.journal().reload();
+    if (options.retryWaiting && report.applied > 0) {
+        auto released = retryWaiting(db);
+        if (!released)
+            return released.error();
+        addApplied(report, *released);
+    }
     return report;
+}
+
+Result<MergeReport> retryWaiting(Database& db)
+{
+    // The entries waiting for their record, as a bundle of this laptop's own; a pass may bring the parent of
+    // another waiting entry, so go on while passes apply something.
+    MergeReport total;
+    for (int pass = 0; pass < 8; ++pass) {
+        auto kept = SyncRepository(db).quarantined();
+        if (!kept)
+            return kept.error();
+        Bundle bundle;
+        bundle.header.device = db.identity().id();
+        bundle.header.publicKey = db.identity().publicKey();
+        for (const QuarantinedEntry& entry : *kept)
+            if (entry.reasonCode == kNotApplied)
+                bundle.entries.append(entry.entry);
+        if (bundle.entries.isEmpty())
+            break;
+        auto report = applyBundle(db, bundle, {.retryWaiting = false});
+        if (!report)
+            return report.error();
+        addApplied(total, *report);
+        if (report->applied == 0)
+            break;
+    }
+    return total;
 }
 
 Result<MergeReport> retryQuarantined(Database& db)
@@ -497,23 +543,17 @@ Result<MergeReport> retryQuarantined(Database& db)
         bundle.header.publicKey = db.identity().publicKey();
         for (const QuarantinedEntry& entry : *kept)
             bundle.entries.append(entry.entry);
-        auto report = applyBundle(db, bundle, {});
+        auto report = applyBundle(db, bundle, {.retryWaiting = false});
         if (!report)
             return report.error();
         if (pass == 0)
             total.received = report->received;
-        total.applied += report->applied;
         // What applied adds up over the passes; what is still kept aside is the last pass's.
+        addApplied(total, *report);
         for (KindTally& tally : total.kinds)
             tally.quarantined = 0;
-        for (auto it = report->kinds.cbegin(); it != report->kinds.cend(); ++it) {
-            KindTally& tally = total.kinds[it.key()];
-            tally.added += it->added;
-            tally.updated += it->updated;
-            tally.deleted += it->deleted;
-            tally.conflicts += it->conflicts;
-            tally.quarantined = it->quarantined;
-        }
+        for (auto it = report->kinds.cbegin(); it != report->kinds.cend(); ++it)
+            total.kinds[it.key()].quarantined = it->quarantined;
         total.setAside = report->setAside;
         total.quarantineMessages = report->quarantineMessages;
         if (report->applied == 0 || report->totals().quarantined == 0)

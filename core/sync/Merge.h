@@ -33,6 +33,10 @@ struct ApplyOptions
     /// Called now and then, on the thread that applies, with how many of the bundle's records are applied
     /// so far and how many there are (when a record fails, all are applied again one by one: it restarts).
     std::function<void(int done, int total)> progress = {};
+    /// After a bundle applied, the changes set aside earlier because the record they belong to had not
+    /// arrived are tried again, so that they apply by themselves once it has (a stick passed on from the
+    /// laptop it was made for can carry later changes without the records they need).
+    bool retryWaiting = true;
 };
 
 /// How far after this laptop's own date a received change may be stamped (docs/exchange-format.md,
@@ -56,6 +60,10 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
 QString setAsideReason(const QString& code);
 /// The same in a few words, for a column; empty for an unknown code (entries kept before schema 5).
 QString setAsideLabel(const QString& code);
+
+/// Tries again the entries kept aside because the record they belong to had not arrived (applyBundle does it
+/// after every import that applied something); those that apply now leave the list.
+Result<MergeReport> retryWaiting(Database& db);
 
 /// Tries again every entry kept aside by earlier imports (`hamkori-cli quarantine --retry`, the Exchange
 /// page): those that apply now leave the list; the report says what applied and what is still kept aside.

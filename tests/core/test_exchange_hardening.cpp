@@ -262,3 +262,42 @@ TEST_CASE("Finding 10: a change whose record has not arrived says so, and does n
     CHECK(message.contains(u"is not in the data file"_s));
     CHECK_FALSE(message.contains(u"disk"_s));
 }
+
+TEST_CASE("Finding 11: a change whose record has not arrived waits, and applies by itself when it does",
+          "[sync][hostile]")
+{
+    TempDatabase a, b, late;
+    const QString team = test::makeTeam(*a, u"ISF"_s);
+    const Concern concern = makeConcern(*a, team, u"Кӯчаҳои торик"_s, QDate(2026, 2, 1));
+    auto everything = sync::collectForExchange(*a, {}, {});
+    REQUIRE(everything.ok());
+    REQUIRE(sync::applyBundle(*b, *everything, {.dryRun = false, .trustNewSender = true}).ok());
+
+    // A's next bundle is made for B: only what B lacks, the status change. The stick goes to another laptop.
+    REQUIRE(ConcernRepository(*a)
+                .changeStatus(concern.meta.uuid, ConcernStatus::Analysed, QDate(2026, 3, 1), u"Таҳлил шуд"_s)
+                .ok());
+    auto forB = sync::knows(*b);
+    REQUIRE(forB.ok());
+    auto stick = sync::collectForExchange(*a, {}, *forB);
+    REQUIRE(stick.ok());
+    auto waiting = sync::applyBundle(*late, *stick, {.dryRun = false, .trustNewSender = true});
+    INFO(waiting.errorMessage().toStdString());
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->setAside.size() == 1);
+    CHECK(waiting->setAside.first().code == u"not_applied"_s);
+
+    // The concern arrives later, from B: the waiting status change applies with it, nobody retries anything.
+    auto fromB = sync::collectForExchange(*b, {}, {});
+    REQUIRE(fromB.ok());
+    auto arrived = sync::applyBundle(*late, *fromB, {.dryRun = false, .trustNewSender = true});
+    INFO(arrived.errorMessage().toStdString());
+    REQUIRE(arrived.ok());
+    auto kept = SyncRepository(*late).quarantined();
+    REQUIRE(kept.ok());
+    CHECK(kept->isEmpty());
+    auto history = ConcernRepository(*late).statusHistory(concern.meta.uuid);
+    REQUIRE(history.ok());
+    CHECK(history->size() == 2);
+    CHECK(shown(*late, concern.meta.uuid, u"status"_s) == shown(*a, concern.meta.uuid, u"status"_s));
+}
