@@ -210,6 +210,22 @@ void tally(KindTally& tally, const RecordOutcome& outcome)
     tally.conflicts += outcome.newConflicts;
 }
 
+/// The entries kept aside (only those of one reason when `code` is given), as a bundle of this laptop's own:
+/// applied again with no sender to trust or to note.
+Result<Bundle> keptAside(Database& db, const QString& code)
+{
+    auto kept = SyncRepository(db).quarantined();
+    if (!kept)
+        return kept.error();
+    Bundle bundle;
+    bundle.header.device = db.identity().id();
+    bundle.header.publicKey = db.identity().publicKey();
+    for (const QuarantinedEntry& entry : *kept)
+        if (code.isEmpty() || entry.reasonCode == code)
+            bundle.entries.append(entry.entry);
+    return bundle;
+}
+
 /// Adds what `from` applied (changes, and records added, updated, deleted, conflicts by kind) to `into`.
 void addApplied(MergeReport& into, const MergeReport& from)
 {
@@ -508,18 +524,12 @@ Result<MergeReport> retryWaiting(Database& db)
     // another waiting entry, so go on while passes apply something.
     MergeReport total;
     for (int pass = 0; pass < 8; ++pass) {
-        auto kept = SyncRepository(db).quarantined();
+        auto kept = keptAside(db, kNotApplied);
         if (!kept)
             return kept.error();
-        Bundle bundle;
-        bundle.header.device = db.identity().id();
-        bundle.header.publicKey = db.identity().publicKey();
-        for (const QuarantinedEntry& entry : *kept)
-            if (entry.reasonCode == kNotApplied)
-                bundle.entries.append(entry.entry);
-        if (bundle.entries.isEmpty())
+        if (kept->entries.isEmpty())
             break;
-        auto report = applyBundle(db, bundle, {.retryWaiting = false});
+        auto report = applyBundle(db, *kept, {.retryWaiting = false});
         if (!report)
             return report.error();
         addApplied(total, *report);
@@ -535,15 +545,10 @@ Result<MergeReport> retryQuarantined(Database& db)
     // itself kept aside applies on a later pass, once the parent has.
     MergeReport total;
     for (int pass = 0; pass < 8; ++pass) {
-        auto kept = SyncRepository(db).quarantined();
+        auto kept = keptAside(db, {});
         if (!kept)
             return kept.error();
-        Bundle bundle;
-        bundle.header.device = db.identity().id();
-        bundle.header.publicKey = db.identity().publicKey();
-        for (const QuarantinedEntry& entry : *kept)
-            bundle.entries.append(entry.entry);
-        auto report = applyBundle(db, bundle, {.retryWaiting = false});
+        auto report = applyBundle(db, *kept, {.retryWaiting = false});
         if (!report)
             return report.error();
         if (pass == 0)
