@@ -62,6 +62,16 @@ QJsonObject conflictJson(const sync::Conflict& conflict, const QHash<QString, QS
 
 } // namespace
 
+QList<ConflictChoice> choicesOf(const sync::Conflict& conflict)
+{
+    if (conflict.field == u"deleted")
+        return {{Text::tr("keep it deleted"), true}, {Text::tr("bring it back, with the edits"), false}};
+    QList<ConflictChoice> choices;
+    for (const sync::ConflictVersion& version : conflict.versions)
+        choices.append({shownValue(conflict, version), version.value});
+    return choices;
+}
+
 int runConflicts(const QStringList& arguments)
 {
     CommandLine line(QStringLiteral("conflicts"),

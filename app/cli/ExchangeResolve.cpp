@@ -16,19 +16,6 @@ class Text
 
 } // namespace
 
-QList<ConflictChoice> choicesOf(const sync::Conflict& conflict)
-{
-    if (conflict.field == u"deleted")
-        return {{Text::tr("keep it deleted"), true}, {Text::tr("bring it back, with the edits"), false}};
-    QList<ConflictChoice> choices;
-    for (const sync::ConflictVersion& version : conflict.versions) {
-        const QString text = version.value.toString().simplified();
-        choices.append(
-            {text.isEmpty() ? Text::tr("(empty)") : QStringLiteral("«%1»").arg(text), version.value});
-    }
-    return choices;
-}
-
 int runResolve(const QStringList& arguments)
 {
     CommandLine line(QStringLiteral("resolve"),

@@ -15,6 +15,7 @@
 #include "support/TestSupport.h"
 #include <QDate>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <catch2/catch.hpp>
 #include <ostream>
 #include <string>
@@ -150,6 +151,25 @@ inline int deletedFlag(Database& db, const QString& kind, const QString& uuid)
         queryValue(db, u"SELECT deleted FROM %1 WHERE uuid = ?"_s.arg(RecordStore::tableOf(kind)), {uuid});
     REQUIRE(flag.isValid());
     return flag.toInt();
+}
+
+/// Every record table, every column, rows by UUID, each table under its kind: what a person sees. Equal on
+/// laptops that converged.
+inline QString recordsDump(Database& db)
+{
+    QString dump;
+    for (const QString& kind : RecordStore::kinds()) {
+        QSqlQuery rows(db.connection());
+        REQUIRE(rows.exec(u"SELECT * FROM %1 ORDER BY uuid"_s.arg(RecordStore::tableOf(kind))));
+        dump += u"== "_s + kind + u'\n';
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i)
+                dump += record.value(i).toString() + u'|';
+            dump += u'\n';
+        }
+    }
+    return dump;
 }
 
 inline int rowCount(Database& db, const QString& table)

@@ -44,23 +44,6 @@ sync::MergeReport importInto(Database& to, Database& from, bool personTrusts = f
     return *report;
 }
 
-/// The records a person sees, every column, by UUID: equal on laptops that converged.
-QString records(Database& db)
-{
-    QString dump;
-    for (const QString& kind : RecordStore::kinds()) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(u"SELECT * FROM %1 ORDER BY uuid"_s.arg(RecordStore::tableOf(kind))));
-        while (rows.next()) {
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i)
-                dump += record.value(i).toString() + u'|';
-            dump += u'\n';
-        }
-    }
-    return dump;
-}
-
 QStringList concernTitles(Database& db)
 {
     QStringList titles;
@@ -109,7 +92,8 @@ TEST_CASE("A file copied to a second laptop takes a new identity, both edit, a t
     CHECK(renewal.current == b->identity().id());
     CHECK(renewal.reason == IdentityLedger::Verdict::Copied);
     CHECK(b->identity().id() != original);
-    CHECK(queryValue(*b, u"SELECT MAX(seq) FROM journal WHERE device = ?"_s, {b->identity().id()}).toInt() == 2);
+    CHECK(queryValue(*b, u"SELECT MAX(seq) FROM journal WHERE device = ?"_s, {b->identity().id()}).toInt() ==
+          2);
     makeConcern(*b, team, u"Освещение улиц"_s, QDate(2026, 2, 2));
     CHECK(renewed.size() == 1); // once
 
@@ -131,8 +115,8 @@ TEST_CASE("A file copied to a second laptop takes a new identity, both edit, a t
     importInto(*a, *b);
     importInto(*b, *a);
     importInto(*c, *a);
-    CHECK(records(*a) == records(*b));
-    CHECK(records(*a) == records(*c));
+    CHECK(recordsDump(*a) == recordsDump(*b));
+    CHECK(recordsDump(*a) == recordsDump(*c));
     CHECK(keptAside(*a) + keptAside(*b) + keptAside(*c) == 0);
 }
 
@@ -167,7 +151,7 @@ TEST_CASE(
 
     CHECK(concernTitles(*a) ==
           QStringList{u"Драки у школы"_s, u"Зӯроварии оилавӣ"_s, u"Кражи скота"_s, u"Освещение улиц"_s});
-    CHECK(records(*a) == records(*b));
+    CHECK(recordsDump(*a) == recordsDump(*b));
     CHECK(keptAside(*a) + keptAside(*b) == 0);
     CHECK(reusedNumbers(*a) + reusedNumbers(*b) == 0);
 }
@@ -206,7 +190,7 @@ TEST_CASE("A renewal inside a transaction that rolls back never happened", "[syn
     {
         Transaction transaction(*b);
         REQUIRE(b->records().insert(u"concern_driver"_s, newUuid(), {}).ok() ==
-                false);                   // refused by its table
+                false);                        // refused by its table
         CHECK(b->identity().id() != original); // renewed inside
     }
     CHECK(b->identity().id() == original);

@@ -19,23 +19,6 @@ using hamkori::test::TempDatabase;
 
 namespace {
 
-/// Every record table, every column: what the user's data is.
-QString recordsDump(Database& db)
-{
-    QString dump;
-    for (const QString& kind : RecordStore::kinds()) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(u"SELECT * FROM %1 ORDER BY uuid"_s.arg(RecordStore::tableOf(kind))));
-        while (rows.next()) {
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i)
-                dump += record.value(i).toString() + u'|';
-            dump += u'\n';
-        }
-    }
-    return dump;
-}
-
 qint64 journalRows(Database& db)
 {
     return queryValue(db, u"SELECT COUNT(*) FROM journal"_s).toLongLong();

@@ -46,24 +46,6 @@ sync::MergeReport exchange(Database& from, Database& to, const QStringList& team
     return apply(to, bundleOf(from, teams));
 }
 
-/// The record tables only (what a person sees), every column, rows by UUID.
-QString stateDump(Database& db)
-{
-    QString dump;
-    for (const QString& kind : RecordStore::kinds()) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(u"SELECT * FROM %1 ORDER BY uuid"_s.arg(RecordStore::tableOf(kind))));
-        dump += u"== "_s + kind + u'\n';
-        while (rows.next()) {
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i)
-                dump += record.value(i).toString() + u'|';
-            dump += u'\n';
-        }
-    }
-    return dump;
-}
-
 QStringList conflictList(Database& db)
 {
     auto found = sync::conflicts(db);
@@ -115,7 +97,7 @@ struct TwoLaptops
         team = test::makeTeam(*a, u"ISF"_s);
         concern = makeConcern(*a, team, u"Драки у школы"_s, QDate(2026, 1, 10), u"youth_crime"_s).meta.uuid;
         exchange(*a, *b);
-        REQUIRE(stateDump(*a) == stateDump(*b));
+        REQUIRE(recordsDump(*a) == recordsDump(*b));
     }
     TempDatabase a;
     TempDatabase b;
@@ -156,7 +138,7 @@ TEST_CASE("Guarantee 1 Convergence: laptops that saw the same changes hold the s
         fresh.clock.advance(-365 * kDay); // a laptop whose clock is a year behind
         for (const sync::Bundle* bundle : order)
             apply(*fresh, *bundle);
-        dumps << stateDump(*fresh);
+        dumps << recordsDump(*fresh);
         inboxes << conflictList(*fresh);
     }
     // The three laptops exchange with each other too, in their own order.
@@ -165,7 +147,7 @@ TEST_CASE("Guarantee 1 Convergence: laptops that saw the same changes hold the s
     exchange(*pair.a, *c);
     exchange(*pair.a, *pair.b);
     for (Database* laptop : {&*pair.a, &*pair.b, &*c}) {
-        dumps << stateDump(*laptop);
+        dumps << recordsDump(*laptop);
         inboxes << conflictList(*laptop);
     }
     for (qsizetype i = 1; i < dumps.size(); ++i) {
@@ -204,10 +186,10 @@ TEST_CASE("Guarantee 2 Idempotence: importing the same bundle again changes noth
     // The same changes arriving through a third laptop are recognised too.
     TempDatabase relay;
     exchange(*pair.a, *relay);
-    const QString state = stateDump(*pair.b);
+    const QString state = recordsDump(*pair.b);
     const sync::MergeReport relayed = exchange(*relay, *pair.b);
     CHECK(relayed.changedNothing());
-    CHECK(stateDump(*pair.b) == state); // only the relay laptop is new among the known devices
+    CHECK(recordsDump(*pair.b) == state); // only the relay laptop is new among the known devices
 }
 
 TEST_CASE("Guarantee 3 Atomicity: a dry run or a refused import leaves the file byte for byte unchanged",
@@ -305,7 +287,7 @@ TEST_CASE("Guarantee 3 Atomicity: a record whose parent is missing is kept aside
     CHECK(later.totals().quarantined == 0);
     CHECK(later.kinds.value(u"concern"_s).added == 1);
     CHECK(concernOf(*b, concern).title == u"Драки у школы"_s);
-    CHECK(stateDump(*a) == stateDump(*b));
+    CHECK(recordsDump(*a) == recordsDump(*b));
 }
 
 TEST_CASE("Guarantee 3 Atomicity: a record in the middle of a bundle that its table refuses is kept aside "
@@ -350,7 +332,7 @@ TEST_CASE("Guarantee 3 Atomicity: a record in the middle of a bundle that its ta
     const sync::MergeReport later = apply(*b, bundleOf(*a, {}, *sync::knows(*b)));
     CHECK(later.totals().quarantined == 0);
     CHECK(concernOf(*b, middle).title == u"Кражи скота"_s);
-    CHECK(stateDump(*a) == stateDump(*b));
+    CHECK(recordsDump(*a) == recordsDump(*b));
 }
 
 TEST_CASE("Guarantee 4 Nothing silently lost: two edits of one field are a conflict until a person chooses",
@@ -398,7 +380,7 @@ TEST_CASE("Guarantee 4 Nothing silently lost: two edits of one field are a confl
     CHECK(conflictList(*pair.b).isEmpty());
     CHECK(concernOf(*pair.b, pair.concern).title == u"Драки подростков у школы №3"_s);
     exchange(*pair.b, *pair.a);
-    CHECK(stateDump(*pair.a) == stateDump(*pair.b));
+    CHECK(recordsDump(*pair.a) == recordsDump(*pair.b));
 
     // Resolving again is refused: there is nothing left to choose.
     CHECK_FALSE(sync::resolveConflict(*pair.b, pair.concern, u"title"_s, u"x"_s).ok());
@@ -457,7 +439,7 @@ TEST_CASE("Guarantee 4 Nothing silently lost: an edit against a deletion is a co
     CHECK(back.place == u"Ворух"_s);
     // What A's deletion took with the concern (its status history) came back with it.
     CHECK(ConcernRepository(*pair.a).statusHistory(pair.concern)->size() == 1);
-    CHECK(stateDump(*pair.a) == stateDump(*pair.b));
+    CHECK(recordsDump(*pair.a) == recordsDump(*pair.b));
 }
 
 TEST_CASE(
@@ -504,7 +486,7 @@ TEST_CASE(
     CHECK(concernOf(*pair.b, pair.concern).status == ConcernStatus::Analysed);
     // The status change B added, and the first one, which A deleted together with the concern, came back too.
     CHECK(ConcernRepository(*pair.b).statusHistory(pair.concern)->size() == 2);
-    CHECK(stateDump(*pair.a) == stateDump(*pair.b));
+    CHECK(recordsDump(*pair.a) == recordsDump(*pair.b));
 }
 
 TEST_CASE("Guarantee 5 No duplicates: records are matched by their UUID, never by name or time", "[sync]")
@@ -531,7 +513,7 @@ TEST_CASE("Guarantee 5 No duplicates: records are matched by their UUID, never b
     exchange(*c, *b);
     CHECK(queryValue(*b, u"SELECT COUNT(*) FROM concerns WHERE uuid = ?"_s, {concern}).toInt() == 1);
     CHECK(liveConcerns(*b) == 1);
-    CHECK(stateDump(*a) == stateDump(*b));
+    CHECK(recordsDump(*a) == recordsDump(*b));
 }
 
 TEST_CASE("Guarantee 9 Scoped: a bundle carries the chosen teams and every reference list", "[sync]")
@@ -582,11 +564,12 @@ TEST_CASE("Guarantee 9 Scoped: a bundle carries the chosen teams and every refer
     // made from what the district laptop says it knows, still brings the rest.
     auto knows = sync::knows(*district);
     REQUIRE(knows.ok());
-    CHECK(knows->value(coordinator->identity().id()) < sync::knows(*coordinator)->value(coordinator->identity().id()));
+    CHECK(knows->value(coordinator->identity().id()) <
+          sync::knows(*coordinator)->value(coordinator->identity().id()));
     const sync::MergeReport rest = apply(*district, bundleOf(*coordinator, {}, *knows));
     CHECK(rest.kinds.value(u"team"_s).added == 1);
     CHECK(rest.kinds.value(u"concern"_s).added == 1);
-    CHECK(stateDump(*district) == stateDump(*coordinator));
+    CHECK(recordsDump(*district) == recordsDump(*coordinator));
 }
 
 TEST_CASE("Guarantee 10 Explained: the report counts new, updated, deleted, known and conflicting records",
@@ -646,7 +629,8 @@ TEST_CASE("Known devices are remembered with their key and what they know, and a
     CHECK_FALSE(repository.isKnownDevice(pair.b->identity().id(), pair.b->identity().publicKey()));
 
     Transaction transaction(*pair.b);
-    CHECK_FALSE(repository.trustDevice(pair.a->identity().id(), QByteArray(32, 'x'), u"Ноутбуки Исфара"_s).ok());
+    CHECK_FALSE(
+        repository.trustDevice(pair.a->identity().id(), QByteArray(32, 'x'), u"Ноутбуки Исфара"_s).ok());
     const QString other = newUuid();
     REQUIRE(repository.trustDevice(other, QByteArray(32, 'y'), u"Ноутбуки Хуҷанд"_s).ok());
     REQUIRE(transaction.commit().ok());
@@ -736,7 +720,7 @@ TEST_CASE("The demo's ten teams travel whole to an empty laptop", "[sync]")
                                << " ms");
     CHECK(report.totals().quarantined == 0);
     CHECK(report.kinds.value(u"team"_s).added == 10);
-    CHECK(stateDump(*a) == stateDump(*b));
+    CHECK(recordsDump(*a) == recordsDump(*b));
     CHECK(conflictList(*b).isEmpty());
 }
 
@@ -764,8 +748,8 @@ TEST_CASE("A bundle that went through the encrypted file applies exactly like th
     const sync::MergeReport fromFile = apply(*pair.b, *read);
     const sync::MergeReport fromMemory = apply(*c, made);
     CHECK(fromFile.kinds == fromMemory.kinds);
-    CHECK(stateDump(*pair.b) == stateDump(*pair.a));
-    CHECK(stateDump(*c) == stateDump(*pair.a));
+    CHECK(recordsDump(*pair.b) == recordsDump(*pair.a));
+    CHECK(recordsDump(*c) == recordsDump(*pair.a));
 }
 
 TEST_CASE("Applying a bundle tells how far it is, from the first record to the last", "[sync]")

@@ -52,23 +52,6 @@ QStringList column(Database& db, const QString& statement)
     return values;
 }
 
-QString stateDump(Database& db)
-{
-    QString dump;
-    for (const QString& kind : RecordStore::kinds()) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(u"SELECT * FROM %1 ORDER BY uuid"_s.arg(RecordStore::tableOf(kind))));
-        dump += u"== "_s + kind + u'\n';
-        while (rows.next()) {
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i)
-                dump += record.value(i).toString() + u'|';
-            dump += u'\n';
-        }
-    }
-    return dump;
-}
-
 QStringList inbox(Database& db)
 {
     auto found = sync::conflicts(db);
@@ -364,13 +347,13 @@ private:
     void check()
     {
         Laptop& hub = m_laptops.front();
-        const QString state = stateDump(hub.db());
+        const QString state = recordsDump(hub.db());
         const QStringList conflicts = inbox(hub.db());
         const qint64 journal = hub.db().records().journalSize();
         for (Laptop& laptop : m_laptops) {
             INFO("laptop " << laptop.index);
             CHECK(laptop.db().records().journalSize() == journal);
-            CHECK(stateDump(laptop.db()) == state);
+            CHECK(recordsDump(laptop.db()) == state);
             CHECK(inbox(laptop.db()) == conflicts);
         }
         INFO("conflicts waiting: " << conflicts.size() << ", resolutions: " << m_resolutions);
