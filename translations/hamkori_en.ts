@@ -104,6 +104,10 @@
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Refused: %n change(s). %1</source>
+        <translation><numerusform>Refused: %n change. %1</numerusform><numerusform>Refused: %n changes. %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>

@@ -311,6 +311,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The bundle is damaged: the length written at its start cannot be right. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Пакет данных повреждён: длина, записанная в его начале, не может быть верной. Попросите у отправителя новый пакет. Ничего не импортировано.</translation>
     </message>
+    <message>
+        <source>The bundle is damaged: its bytes are not those that were written. It was probably spoiled on the USB stick or while copying: copy it again from the laptop that wrote it, or ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Пакет данных повреждён: его байты не те, что были записаны. Вероятно, он испортился на флешке или при копировании: скопируйте его заново с ноутбука, который его записал, или попросите отправителя прислать новый пакет. Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -884,10 +888,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Name the folder to write the bundle into with --output FOLDER.</source>
         <translation>Укажите папку для записи пакета данных: --output FOLDER.</translation>
     </message>
-    <message>
-        <source>The bundle written to %1 could not be read back; it was removed. Check the stick and export again.</source>
-        <translation>Пакет данных, записанный в %1, не удалось прочитать для проверки; он удалён. Проверьте флешку и повторите экспорт.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
@@ -1359,6 +1359,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>settle a conflict of the inbox</source>
         <translation>решить конфликт из списка конфликтов</translation>
+    </message>
+    <message>
+        <source>No laptop named %1 has sent a bundle here, so what it lacks is not known. &quot;hamkori-cli devices&quot; lists the laptops known here; without --for the bundle carries everything.</source>
+        <translation>Ни один ноутбук с именем %1 не присылал сюда пакет данных, поэтому неизвестно, чего ему не хватает. &quot;hamkori-cli devices&quot; показывает известные здесь ноутбуки; без --for пакет данных несёт всё.</translation>
+    </message>
+    <message>
+        <source>Several laptops match %1 (%2): give the device id.</source>
+        <translation>Под %1 подходят несколько ноутбуков (%2): укажите идентификатор устройства.</translation>
+    </message>
+    <message>
+        <source>Only what this laptop lacks (its device id, fingerprint or name, as &quot;devices&quot; lists it), judged by the last bundle it sent here. Default: everything, for any laptop.</source>
+        <translation>Только то, чего не хватает этому ноутбуку (его идентификатор устройства, отпечаток или имя, как их показывает &quot;devices&quot;), по последнему пакету данных, который он сюда прислал. По умолчанию: всё, для любого ноутбука.</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>ноутбук</translation>
+    </message>
+    <message>
+        <source>When the team network changed its exchange passphrase: a file holding the earlier one, which this data file&apos;s signing key was locked with. The key is then locked with the current passphrase.</source>
+        <translation>Когда сеть групп сменила парольную фразу обмена: файл с прежней фразой, которой зашифрован ключ подписи этого файла данных. После этого ключ зашифровывается текущей парольной фразой.</translation>
     </message>
 </context>
 <context>
@@ -1836,10 +1856,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This data file was last written by another Hamkori: on another laptop (it was copied here), or by an older version of Hamkori on this one. So that two copies can never mix up their changes, it now writes under a new identity of this laptop (fingerprint %1). The other laptops trust it without asking, because the old identity introduced it: exchanges stay safe.</source>
         <translation>Последним в этот файл данных записывал другой экземпляр Hamkori: на другом ноутбуке (файл скопировали сюда) или более старая версия Hamkori на этом ноутбуке. Чтобы две копии никогда не перепутали свои изменения, теперь файл записывает изменения под новым идентификатором этого ноутбука (отпечаток %1). Другие ноутбуки доверяют ему автоматически, потому что старый идентификатор подтвердил его своей подписью: обмен остаётся безопасным.</translation>
-    </message>
-    <message>
-        <source>This data file&apos;s signing key cannot be read. Restore the file from a backup.</source>
-        <translation>Не удаётся прочитать ключ подписи этого файла данных. Восстановите файл из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2384,40 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EntryProof</name>
+    <message>
+        <source>The bundle gives another key for the laptop that made it than the one this laptop knows: it was made to write in that laptop&apos;s name.</source>
+        <translation>Пакет данных даёт для ноутбука, который сделал это изменение, другой ключ, чем тот, что знает этот ноутбук: он сделан, чтобы писать от имени того ноутбука.</translation>
+    </message>
+    <message>
+        <source>The bundle does not give the key of the laptop that made it, so it cannot be checked.</source>
+        <translation>Пакет данных не даёт ключа ноутбука, который сделал это изменение, поэтому его нельзя проверить.</translation>
+    </message>
+    <message>
+        <source>It carries no signature of the laptop that made it (it was passed on by a Hamkori that did not sign changes).</source>
+        <translation>На нём нет подписи ноутбука, который его сделал (его передал Hamkori, который не подписывал изменения).</translation>
+    </message>
+    <message>
+        <source>Its signature is not that of the laptop named as its author: it was altered or made in that laptop&apos;s name.</source>
+        <translation>Его подпись не принадлежит ноутбуку, названному его автором: оно изменено или сделано от имени того ноутбука.</translation>
+    </message>
+    <message>
+        <source>These changes could not be proven to come from the laptop named as their author, so they were neither applied nor kept. Changes passed on by a laptop with an older Hamkori arrive once the laptop that made them exports with this version; anything else was made in another laptop&apos;s name: tell your coordinator which stick it was.</source>
+        <translation>Не удалось доказать, что эти изменения пришли от ноутбука, названного их автором, поэтому они не применены и не сохранены. Изменения, переданные ноутбуком со старым Hamkori, придут, когда ноутбук, который их сделал, выполнит экспорт этой версией; всё остальное сделано от имени другого ноутбука: сообщите координатору, какая это была флешка.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>No bundle from the laptop %1 was ever imported here, so what it lacks is not known. Export for any laptop instead.</source>
+        <translation>С ноутбука %1 сюда ни разу не импортировался пакет данных, поэтому неизвестно, чего ему не хватает. Вместо этого выполните экспорт для любого ноутбука.</translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 could not be read back; it was removed. Check the stick and export again.</source>
+        <translation>Пакет данных, записанный в %1, не удалось прочитать обратно; он удалён. Проверьте флешку и выполните экспорт снова.</translation>
+    </message>
+</context>
+<context>
     <name>FieldValueCheck</name>
     <message>
         <source>“%1” cannot be left empty.</source>
@@ -2430,6 +2480,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>In some seasons</source>
         <translation>В отдельные сезоны</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLock</name>
+    <message>
+        <source>This data file&apos;s signing key is locked with another exchange passphrase: the one in use when it last exported. Give that earlier passphrase once; the key is then locked with the current one. Nothing was written.</source>
+        <translation>Ключ подписи этого файла данных зашифрован другой парольной фразой обмена: той, что действовала при его последнем экспорте. Укажите эту прежнюю фразу один раз; затем ключ будет зашифрован текущей. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to turn the exchange passphrase into a key. Close other programs and try again.</source>
+        <translation>Не хватило памяти, чтобы превратить парольную фразу обмена в ключ. Закройте другие программы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key is damaged and cannot be read. Restore the data file from a backup.</source>
+        <translation>Ключ подписи этого ноутбука повреждён и не читается. Восстановите файл данных из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The export could not start. Nothing was written.</source>
+        <translation>Экспорт не удалось начать. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2812,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The changes not applied are kept: see them and try them again with &quot;hamkori-cli quarantine&quot; or on the Set aside tab of the Exchange page.</source>
         <translation>Неприменённые изменения сохранены: посмотрите их и повторите попытку командой «hamkori-cli quarantine» или на вкладке «Отложенные изменения» страницы «Обмен».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n change(s). %1</source>
+        <translation>
+            <numerusform>Отклонено: %n изменение. %1</numerusform>
+            <numerusform>Отклонено: %n изменения. %1</numerusform>
+            <numerusform>Отклонено: %n изменений. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6973,34 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Export for exchange</source>
         <translation>Экспорт для &amp;обмена</translation>
+    </message>
+    <message>
+        <source>Any laptop: everything of these teams</source>
+        <translation>Любой ноутбук: всё по этим группам</translation>
+    </message>
+    <message>
+        <source>%1 (%2): only what it lacks</source>
+        <translation>%1 (%2): только то, чего ему не хватает</translation>
+    </message>
+    <message>
+        <source>A laptop without a name</source>
+        <translation>Ноутбук без имени</translation>
+    </message>
+    <message>
+        <source>Earlier exchange passphrase</source>
+        <translation>Прежняя парольная фраза обмена</translation>
+    </message>
+    <message>
+        <source>This data file&apos;s signing key was locked with the exchange passphrase in use when it last exported. Type that earlier passphrase once; the key is then locked with the current one.</source>
+        <translation>Ключ подписи этого файла данных зашифрован парольной фразой обмена, которая действовала при его последнем экспорте. Введите эту прежнюю фразу один раз; затем ключ будет зашифрован текущей.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>&amp;Для:</translation>
+    </message>
+    <message>
+        <source>Choose the laptop the stick is for to send only what it lacks (a smaller bundle that tells less if the stick is lost). Choose any laptop when the stick goes round.</source>
+        <translation>Выберите ноутбук, для которого флешка, чтобы отправить только то, чего ему не хватает (пакет меньше и выдаёт меньше, если флешку потеряют). Если флешка ходит по кругу, выберите любой ноутбук.</translation>
     </message>
 </context>
 <context>

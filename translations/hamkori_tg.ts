@@ -311,6 +311,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The bundle is damaged: the length written at its start cannot be right. Ask the sender for a new bundle. Nothing was imported.</source>
         <translation>Бастаи маълумот вайрон аст: дарозие, ки дар аввали он навишта шудааст, дуруст буда наметавонад. Аз фиристанда бастаи нав пурсед. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
+    <message>
+        <source>The bundle is damaged: its bytes are not those that were written. It was probably spoiled on the USB stick or while copying: copy it again from the laptop that wrote it, or ask the sender for a new bundle. Nothing was imported.</source>
+        <translation>Бастаи маълумот вайрон шудааст: байтҳои он ҳамон байтҳое нестанд, ки навишта шуда буданд. Эҳтимол он дар флешка ё ҳангоми нусхабардорӣ вайрон шудааст: онро аз ноутбуке, ки навиштааст, аз нав нусха бардоред ё аз фиристанда бастаи нав хоҳиш кунед. Ҳеҷ чиз ворид карда нашуд.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -875,10 +879,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Name the folder to write the bundle into with --output FOLDER.</source>
         <translation>Ҷузвдонро барои навиштани бастаи маълумот бо --output FOLDER нишон диҳед.</translation>
     </message>
-    <message>
-        <source>The bundle written to %1 could not be read back; it was removed. Check the stick and export again.</source>
-        <translation>Бастаи маълумоте, ки ба %1 навишта шуд, ҳангоми санҷиш хонда нашуд; он нест карда шуд. Флешкаро санҷед ва аз нав содир кунед.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
@@ -1340,6 +1340,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>settle a conflict of the inbox</source>
         <translation>ҳал кардани ихтилоф аз рӯйхати ихтилофҳо</translation>
+    </message>
+    <message>
+        <source>No laptop named %1 has sent a bundle here, so what it lacks is not known. &quot;hamkori-cli devices&quot; lists the laptops known here; without --for the bundle carries everything.</source>
+        <translation>Ягон ноутбук бо номи %1 ба ин ҷо бастаи маълумот нафиристодааст, бинобар ин маълум нест, ки ба он чӣ намерасад. &quot;hamkori-cli devices&quot; ноутбукҳои дар ин ҷо маълумро нишон медиҳад; бе --for бастаи маълумот ҳамаашро мебарад.</translation>
+    </message>
+    <message>
+        <source>Several laptops match %1 (%2): give the device id.</source>
+        <translation>Ба %1 якчанд ноутбук мувофиқ аст (%2): идентификатори дастгоҳро нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>Only what this laptop lacks (its device id, fingerprint or name, as &quot;devices&quot; lists it), judged by the last bundle it sent here. Default: everything, for any laptop.</source>
+        <translation>Танҳо он чизе, ки ба ин ноутбук намерасад (идентификатори дастгоҳ, изи рақамӣ ё номи он, чунон ки &quot;devices&quot; нишон медиҳад), аз рӯи охирин бастаи маълумоте, ки он ба ин ҷо фиристодааст. Пешфарз: ҳамааш, барои ҳар ноутбук.</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>ноутбук</translation>
+    </message>
+    <message>
+        <source>When the team network changed its exchange passphrase: a file holding the earlier one, which this data file&apos;s signing key was locked with. The key is then locked with the current passphrase.</source>
+        <translation>Вақте ки шабакаи гурӯҳҳо ибораи махфии мубодилаи худро иваз кардааст: файле, ки ибораи пешинаро дар бар дорад, ки калиди имзои ин файли маълумот бо он қулф карда шудааст. Баъд калид бо ибораи махфии ҷорӣ қулф карда мешавад.</translation>
     </message>
 </context>
 <context>
@@ -1816,10 +1836,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This data file was last written by another Hamkori: on another laptop (it was copied here), or by an older version of Hamkori on this one. So that two copies can never mix up their changes, it now writes under a new identity of this laptop (fingerprint %1). The other laptops trust it without asking, because the old identity introduced it: exchanges stay safe.</source>
         <translation>Ин файли маълумотро бори охир Hamkori-и дигар навишта буд: дар ноутбуки дигар (файл ба ин ҷо нусха бардошта шудааст) ё версияи кӯҳнатари Hamkori дар ҳамин ноутбук. То ду нусха ҳеҷ гоҳ тағйироти худро омехта накунанд, акнун файл бо ҳувияти нави ин ноутбук (изи рақамӣ %1) менависад. Ноутбукҳои дигар ба он бе пурсидан эътимод мекунанд, зеро ҳувияти кӯҳна онро бо имзои худ тасдиқ кардааст: мубодила бехатар мемонад.</translation>
-    </message>
-    <message>
-        <source>This data file&apos;s signing key cannot be read. Restore the file from a backup.</source>
-        <translation>Калиди имзои ин файли маълумот хонда намешавад. Файлро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2364,40 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EntryProof</name>
+    <message>
+        <source>The bundle gives another key for the laptop that made it than the one this laptop knows: it was made to write in that laptop&apos;s name.</source>
+        <translation>Бастаи маълумот барои ноутбуке, ки ин тағйиротро кардааст, калиди дигар медиҳад, на он калиде, ки ин ноутбук медонад: он барои навиштан аз номи он ноутбук сохта шудааст.</translation>
+    </message>
+    <message>
+        <source>The bundle does not give the key of the laptop that made it, so it cannot be checked.</source>
+        <translation>Бастаи маълумот калиди ноутбукеро, ки онро кардааст, намедиҳад, бинобар ин онро санҷидан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>It carries no signature of the laptop that made it (it was passed on by a Hamkori that did not sign changes).</source>
+        <translation>Он имзои ноутбукеро, ки онро кардааст, надорад (онро Hamkori-е интиқол додааст, ки тағйиротро имзо намекард).</translation>
+    </message>
+    <message>
+        <source>Its signature is not that of the laptop named as its author: it was altered or made in that laptop&apos;s name.</source>
+        <translation>Имзои он имзои ноутбуке нест, ки ҳамчун муаллифаш номбар шудааст: он тағйир дода шудааст ё аз номи он ноутбук сохта шудааст.</translation>
+    </message>
+    <message>
+        <source>These changes could not be proven to come from the laptop named as their author, so they were neither applied nor kept. Changes passed on by a laptop with an older Hamkori arrive once the laptop that made them exports with this version; anything else was made in another laptop&apos;s name: tell your coordinator which stick it was.</source>
+        <translation>Исбот кардан нашуд, ки ин тағйирот аз ноутбуке омадааст, ки ҳамчун муаллифашон номбар шудааст, бинобар ин онҳо на татбиқ ва на нигоҳ дошта шуданд. Тағйироте, ки ноутбуки дорои Hamkori-и кӯҳна интиқол додааст, вақте мерасад, ки ноутбуки сохтаи онҳо бо ин версия содирот кунад; боқимонда аз номи ноутбуки дигар сохта шудааст: ба ҳамоҳангсоз бигӯед, ки ин кадом флешка буд.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>No bundle from the laptop %1 was ever imported here, so what it lacks is not known. Export for any laptop instead.</source>
+        <translation>Аз ноутбуки %1 ҳеҷ гоҳ ба ин ҷо бастаи маълумот ворид карда нашудааст, бинобар ин маълум нест, ки ба он чӣ намерасад. Ба ҷои ин барои ҳар ноутбук содирот кунед.</translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 could not be read back; it was removed. Check the stick and export again.</source>
+        <translation>Бастаи маълумоти ба %1 навишташударо аз нав хондан нашуд; он нест карда шуд. Флешкаро санҷед ва аз нав содирот кунед.</translation>
+    </message>
+</context>
+<context>
     <name>FieldValueCheck</name>
     <message>
         <source>“%1” cannot be left empty.</source>
@@ -2410,6 +2460,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>In some seasons</source>
         <translation>Дар баъзе фаслҳо</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLock</name>
+    <message>
+        <source>This data file&apos;s signing key is locked with another exchange passphrase: the one in use when it last exported. Give that earlier passphrase once; the key is then locked with the current one. Nothing was written.</source>
+        <translation>Калиди имзои ин файли маълумот бо ибораи махфии мубодилаи дигар қулф карда шудааст: бо ибораи махфие, ки ҳангоми охирин содироти он истифода мешуд. Он ибораи пешинаро як бор нишон диҳед; баъд калид бо ибораи ҷорӣ қулф карда мешавад. Ҳеҷ чиз навишта нашуд.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to turn the exchange passphrase into a key. Close other programs and try again.</source>
+        <translation>Барои табдил додани ибораи махфии мубодила ба калид хотира нарасид. Барномаҳои дигарро пӯшед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key is damaged and cannot be read. Restore the data file from a backup.</source>
+        <translation>Калиди имзои ин ноутбук вайрон шудааст ва хонда намешавад. Файли маълумотро аз нусхаи эҳтиётӣ барқарор кунед.</translation>
+    </message>
+    <message>
+        <source>The export could not start. Nothing was written.</source>
+        <translation>Содирот оғоз нашуд. Ҳеҷ чиз навишта нашуд.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2788,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The changes not applied are kept: see them and try them again with &quot;hamkori-cli quarantine&quot; or on the Set aside tab of the Exchange page.</source>
         <translation>Тағйироти татбиқнашуда нигоҳ дошта мешаванд: онҳоро бо «hamkori-cli quarantine» ё дар варақаи «Тағйироти мавқуфмонда»-и саҳифаи «Мубодила» бинед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n change(s). %1</source>
+        <translation>
+            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6849,6 +6925,34 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Export for exchange</source>
         <translation>&amp;Содирот барои мубодила</translation>
+    </message>
+    <message>
+        <source>Any laptop: everything of these teams</source>
+        <translation>Ҳар ноутбук: ҳамаи маълумоти ин гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>%1 (%2): only what it lacks</source>
+        <translation>%1 (%2): танҳо он чизе, ки ба он намерасад</translation>
+    </message>
+    <message>
+        <source>A laptop without a name</source>
+        <translation>Ноутбуки беном</translation>
+    </message>
+    <message>
+        <source>Earlier exchange passphrase</source>
+        <translation>Ибораи махфии пешинаи мубодила</translation>
+    </message>
+    <message>
+        <source>This data file&apos;s signing key was locked with the exchange passphrase in use when it last exported. Type that earlier passphrase once; the key is then locked with the current one.</source>
+        <translation>Калиди имзои ин файли маълумот бо ибораи махфии мубодилае қулф карда шудааст, ки ҳангоми охирин содироти он истифода мешуд. Он ибораи пешинаро як бор нависед; баъд калид бо ибораи ҷорӣ қулф карда мешавад.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Б&amp;арои:</translation>
+    </message>
+    <message>
+        <source>Choose the laptop the stick is for to send only what it lacks (a smaller bundle that tells less if the stick is lost). Choose any laptop when the stick goes round.</source>
+        <translation>Ноутбукеро интихоб кунед, ки флешка барои он аст, то танҳо он чизе фиристода шавад, ки ба он намерасад (бастаи хурдтар, ки агар флешка гум шавад, камтар ошкор мекунад). Вақте ки флешка аз дасте ба дасте мегузарад, «ҳар ноутбук»-ро интихоб кунед.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 #include "CommandLine.h"
 #include "ExchangeCommands.h"
 #include "ExchangePassphrase.h"
+#include "core/storage/SyncRepository.h"
 #include "core/storage/TeamRepository.h"
-#include "core/sync/BundleReader.h"
-#include "core/sync/BundleWriter.h"
-#include "core/sync/Merge.h"
+#include "core/sync/Export.h"
+#include "core/sync/KeyLock.h"
 #include "core/sync/Passphrase.h"
 #include <QDir>
 #include <QSysInfo>
@@ -19,6 +19,31 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+/// The laptop named by --for: its device id, the start of it, its fingerprint or its name.
+Result<QString> receiverNamed(Database& db, const QString& name)
+{
+    auto devices = SyncRepository(db).knownDevices();
+    if (!devices)
+        return devices.error();
+    QStringList matches;
+    const QString wanted = name.trimmed();
+    for (const KnownDevice& device : *devices)
+        if (device.id == wanted || (wanted.size() >= 8 && device.id.startsWith(wanted)) ||
+            device.fingerprint().compare(wanted, Qt::CaseInsensitive) == 0 ||
+            device.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            matches << device.id;
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        return Error{Text::tr("No laptop named %1 has sent a bundle here, so what it lacks is not known. "
+                              "\"hamkori-cli devices\" lists the laptops known here; without --for the "
+                              "bundle carries everything.")
+                         .arg(wanted),
+                     {}};
+    return Error{
+        Text::tr("Several laptops match %1 (%2): give the device id.").arg(wanted, matches.join(u", ")), {}};
+}
 
 } // namespace
 
@@ -38,8 +63,19 @@ int runExportBundle(const QStringList& arguments)
                                   Text::tr("Only this team (its code); repeat for several teams. Default: "
                                            "every team on this laptop."),
                                   Text::tr("code"));
+    const QCommandLineOption receiver(
+        QStringLiteral("for"),
+        Text::tr("Only what this laptop lacks (its device id, fingerprint or name, as \"devices\" lists "
+                 "it), judged by the last bundle it sent here. Default: everything, for any laptop."),
+        Text::tr("laptop"));
+    const QCommandLineOption earlier(
+        QStringLiteral("earlier-passphrase-file"),
+        Text::tr("When the team network changed its exchange passphrase: a file holding the earlier one, "
+                 "which this data file's signing key was locked with. The key is then locked with the "
+                 "current passphrase."),
+        Text::tr("file"));
     const QCommandLineOption passphraseFile = passphraseFileOption();
-    for (const auto* option : {&output, &team, &passphraseFile})
+    for (const auto* option : {&output, &team, &receiver, &earlier, &passphraseFile})
         line.parser().addOption(*option);
     if (int done = line.parse(); done >= 0)
         return done;
@@ -65,29 +101,30 @@ int runExportBundle(const QStringList& arguments)
         teamUuids << found->meta.uuid;
     }
 
-    auto bundle = sync::collectForExchange(*db, teamUuids, {});
-    if (!bundle)
-        return CommandLine::fail(bundle.errorMessage());
+    sync::ExportRequest request;
+    request.folder = folder;
+    request.teamUuids = teamUuids;
+    request.passphrase = *passphrase;
     // The name travels encrypted; the receiver sees it in its list of devices.
-    bundle->header.deviceName = QSysInfo::machineHostName();
-    auto written = sync::writeBundleFile(folder, *bundle, *passphrase, sync::SigningKey::ofDevice(*db), {});
-    if (!written)
-        return CommandLine::fail(written.errorMessage());
-
-    // writeBundleFile compared the bytes and checked the signatures; opening the file with the passphrase
-    // proves that the receiver will be able to read every change.
-    const QString shownPath = QDir::toNativeSeparators(*written);
-    auto bytes = sync::readBundleFile(*written);
-    auto reopened = bytes ? sync::decodeBundle(*bytes, *passphrase) : Result<sync::Bundle>(bytes.error());
-    if (!reopened || reopened->entries.size() != bundle->entries.size()) {
-        QFile::remove(*written);
-        return CommandLine::fail(
-            Text::tr("The bundle written to %1 could not be read back; it was removed. Check the stick and "
-                     "export again.")
-                .arg(shownPath) +
-            (reopened ? QString() : QLatin1Char(' ') + reopened.errorMessage()));
+    request.deviceName = QSysInfo::machineHostName();
+    if (line.parser().isSet(receiver)) {
+        auto named = receiverNamed(*db, line.parser().value(receiver));
+        if (!named)
+            return line.usageError(named.errorMessage());
+        request.receiver = *named;
     }
-    out() << Text::tr("Wrote %n change(s) to %1.", nullptr, int(bundle->entries.size())).arg(shownPath)
+    if (line.parser().isSet(earlier)) {
+        auto previous = readPassphraseFile(line.parser().value(earlier));
+        if (!previous)
+            return CommandLine::fail(previous.errorMessage());
+        if (auto relocked = sync::relockKeys(*db, *previous, *passphrase); !relocked)
+            return CommandLine::fail(relocked.errorMessage());
+    }
+    auto done = sync::Export::run(*db, request);
+    if (!done)
+        return CommandLine::fail(done.errorMessage());
+    out() << Text::tr("Wrote %n change(s) to %1.", nullptr, done->changes)
+                 .arg(QDir::toNativeSeparators(done->path))
           << Qt::endl;
     out() << Text::tr("This laptop's fingerprint: %1.").arg(db->identity().fingerprint()) << Qt::endl;
     out() << Text::tr("It is safe to remove the stick.") << Qt::endl;

@@ -120,9 +120,12 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
     auto bytes = sync::readBundleFile(path);
     if (!bytes)
         return failed(QStringLiteral("failed"), bytes.errorMessage());
-    auto header = sync::peekHeader(*bytes);
-    if (!header)
-        return failed(QStringLiteral("failed"), header.errorMessage());
+    // The sender travels encrypted (a lost stick does not tell who wrote it): it is known once the
+    // passphrase opened the bundle, and shown before anything of it is trusted.
+    auto bundle = sync::decodeBundle(*bytes, passphrase);
+    if (!bundle)
+        return failed(QStringLiteral("failed"), bundle.errorMessage());
+    const sync::BundleHeader* header = &bundle->header;
     const QString fingerprint = fingerprintOf(header->publicKey);
     result->insert(QStringLiteral("device"), header->device);
     result->insert(QStringLiteral("fingerprint"), fingerprint);
@@ -149,9 +152,6 @@ bool importOne(Database& db, const QString& path, const QString& passphrase, con
                                "with --trust-new-devices.")
                           .arg(header->device, fingerprint));
 
-    auto bundle = sync::decodeBundle(*bytes, passphrase);
-    if (!bundle)
-        return failed(QStringLiteral("failed"), bundle.errorMessage());
     auto report =
         sync::applyBundle(db, *bundle, {.dryRun = options.dryRun, .trustNewSender = options.trustNewDevices});
     if (!report)

@@ -34,21 +34,23 @@ QCommandLineOption passphraseFileOption()
                               Text::tr("file"));
 }
 
+Result<QString> readPassphraseFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Text::tr("The passphrase file %1 cannot be read: %2.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}};
+    const QString passphrase = withoutLineBreak(QString::fromUtf8(file.readAll()));
+    if (passphrase.isEmpty())
+        return Error{Text::tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path)), {}};
+    return passphrase;
+}
+
 Result<QString> readPassphrase(const QCommandLineParser& parser, const QCommandLineOption& fileOption)
 {
-    if (parser.isSet(fileOption)) {
-        const QString path = parser.value(fileOption);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Text::tr("The passphrase file %1 cannot be read: %2.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()),
-                         {}};
-        const QString passphrase = withoutLineBreak(QString::fromUtf8(file.readAll()));
-        if (passphrase.isEmpty())
-            return Error{Text::tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path)),
-                         {}};
-        return passphrase;
-    }
+    if (parser.isSet(fileOption))
+        return readPassphraseFile(parser.value(fileOption));
     const QString passphrase = qEnvironmentVariable(kVariable);
     if (!passphrase.isEmpty())
         return passphrase;

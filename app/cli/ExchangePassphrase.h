@@ -14,5 +14,7 @@ QCommandLineOption passphraseFileOption();
 /// The passphrase from the file named by the option (its trailing line break ignored), otherwise from
 /// HAMKORI_PASSPHRASE; an error that names both ways when there is neither.
 Result<QString> readPassphrase(const QCommandLineParser& parser, const QCommandLineOption& fileOption);
+/// The passphrase written in a file (a final line break is not part of it).
+Result<QString> readPassphraseFile(const QString& path);
 
 } // namespace hamkori::cli

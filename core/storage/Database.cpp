@@ -122,8 +122,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (fileVersion > kSchemaVersion)
         return Error{Messages::tooNew(QDir::toNativeSeparators(path), fileVersion, kSchemaVersion), {}};
 
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"})
+    // secure_delete: what a write replaces or frees is overwritten with zeros, so that a secret key once
+    // locked, or a text once erased from history, cannot be read back from the file's free pages.
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+          "PRAGMA busy_timeout = 5000", "PRAGMA secure_delete = ON"})
         if (auto set = sql::exec(connection, QString::fromLatin1(pragma)); !set)
             return Error{Messages::cannotOpen(QDir::toNativeSeparators(path), set.errorMessage()), {}};
 
@@ -249,6 +252,12 @@ bool Database::begin()
     if (dataVersion() != m_writeVersion)
         restartClock();
     return true;
+}
+
+void Database::emptyWriteAheadLog()
+{
+    if (m_depth == 0)
+        (void)sql::exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Result<void> Database::commit()

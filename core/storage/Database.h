@@ -25,7 +25,7 @@ public:
     /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns;
     /// 3 = narrow indexes of live records; 4 = exchange between laptops (devices, quarantine, conflicts);
     /// 5 = renewable device identities (copies and restores), reasons of set-aside entries.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     /// When opening runs PRAGMA integrity_check (before anything is written).
     enum class IntegrityCheck
@@ -85,6 +85,10 @@ public:
     /// Whether another connection - the console program, the import's worker - committed to the file since
     /// the last call (or since this one caught up). The window asks now and then, to show what changed.
     bool changedElsewhereSinceAsked();
+    /// Copies the write-ahead log into the file and empties it, so that what was overwritten (a secret key
+    /// locked, a text erased) is left in neither; outside a transaction. Best effort: a reader elsewhere
+    /// may keep the log for a while, and the next checkpoint empties it then.
+    void emptyWriteAheadLog();
 
 Q_SIGNALS:
     /// After the commit that first wrote under a new identity (LivingIdentity renewed it here or

@@ -93,11 +93,9 @@ Result<void> DeviceIdentity::renew()
 {
     auto [publicKey, secretKey] = newKeyPair();
     const QString id = newUuid();
+    // Signed now when the former key is in plain text; when it is locked under the exchange passphrase the
+    // link waits, unsigned, for the next export (which has the passphrase).
     const QByteArray introduction = sign(introductionMessage(id, publicKey));
-    if (introduction.isEmpty())
-        return Error{QCoreApplication::translate("Database", "This data file's signing key cannot be read. "
-                                                             "Restore the file from a backup."),
-                     {}};
     const QString stamp = now();
     auto retired = sql::run(
         connection(), QStringLiteral("UPDATE device_identity SET retired = ? WHERE id = ?"), {stamp, m_id});
@@ -105,7 +103,9 @@ Result<void> DeviceIdentity::renew()
         retired ? sql::run(connection(),
                            QStringLiteral("INSERT INTO device_identity (id, public_key, secret_key, created, "
                                           "introduced_by, introduction) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {id, publicKey, secretKey, stamp, m_id, introduction})
+                           {id, publicKey, secretKey, stamp, m_id,
+                            introduction.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                   : QVariant(introduction)})
                 : Result<QSqlQuery>(retired.error());
     sodium_memzero(secretKey.data(), std::size_t(secretKey.size()));
     if (!inserted)
@@ -132,7 +132,8 @@ Result<QList<Introduction>> DeviceIdentity::introductions() const
     auto rows =
         sql::run(connection(), QStringLiteral("SELECT d.id, d.public_key, d.introduced_by, p.public_key, "
                                               "d.introduction FROM device_identity d JOIN device_identity "
-                                              "p ON p.id = d.introduced_by ORDER BY d.created, d.rowid"));
+                                              "p ON p.id = d.introduced_by WHERE d.introduction IS NOT NULL "
+                                              "ORDER BY d.created, d.rowid"));
     if (!rows)
         return rows.error();
     QList<Introduction> chain;
@@ -140,6 +141,59 @@ Result<QList<Introduction>> DeviceIdentity::introductions() const
         chain.append({rows->value(0).toString(), rows->value(1).toByteArray(), rows->value(2).toString(),
                       rows->value(3).toByteArray(), rows->value(4).toByteArray()});
     return chain;
+}
+
+Result<QList<Introduction>> DeviceIdentity::pendingIntroductions() const
+{
+    auto rows =
+        sql::run(connection(), QStringLiteral("SELECT d.id, d.public_key, d.introduced_by, p.public_key "
+                                              "FROM device_identity d JOIN device_identity p ON p.id = "
+                                              "d.introduced_by WHERE d.introduction IS NULL"));
+    if (!rows)
+        return rows.error();
+    QList<Introduction> pending;
+    while (rows->next())
+        pending.append({rows->value(0).toString(),
+                        rows->value(1).toByteArray(),
+                        rows->value(2).toString(),
+                        rows->value(3).toByteArray(),
+                        {}});
+    return pending;
+}
+
+Result<void> DeviceIdentity::setIntroduction(const QString& device, const QByteArray& signature)
+{
+    auto updated = sql::run(connection(),
+                            QStringLiteral("UPDATE device_identity SET introduction = ? WHERE id = ? AND "
+                                           "introduction IS NULL"),
+                            {signature, device});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<QList<StoredKey>> DeviceIdentity::storedKeys() const
+{
+    auto rows = sql::run(connection(), QStringLiteral("SELECT id, public_key, secret_key, locked_key FROM "
+                                                      "device_identity ORDER BY created, rowid"));
+    if (!rows)
+        return rows.error();
+    QList<StoredKey> keys;
+    while (rows->next())
+        keys.append({rows->value(0).toString(), rows->value(1).toByteArray(), rows->value(2).toByteArray(),
+                     rows->value(3).toByteArray()});
+    return keys;
+}
+
+Result<void> DeviceIdentity::storeLocked(const QString& id, const QByteArray& locked)
+{
+    auto updated = sql::run(connection(),
+                            QStringLiteral("UPDATE device_identity SET locked_key = ?, secret_key = X'' "
+                                           "WHERE id = ?"),
+                            {locked, id});
+    if (!updated)
+        return updated.error();
+    return {};
 }
 
 Result<QHash<QString, QByteArray>> DeviceIdentity::ownKeys() const

@@ -23,6 +23,16 @@ struct Introduction
     QByteArray signature; // Ed25519 by `byKey` over introductionMessage(device, publicKey)
 };
 
+/// An identity's secret key as the file keeps it: in plain text (a file that never exported since it was
+/// made or renewed) or locked under the exchange passphrase (docs/exchange-format.md, "Signatures").
+struct StoredKey
+{
+    QString id;
+    QByteArray publicKey;
+    QByteArray plainSecret; // empty once locked
+    QByteArray locked;      // empty until the first export
+};
+
 class DeviceIdentity
 {
 public:
@@ -39,10 +49,20 @@ public:
     /// current one. Runs inside the caller's transaction; on a rollback, reload().
     Result<void> renew();
 
-    /// A detached signature with the current secret key; empty when the key cannot be read.
+    /// A detached signature with the current secret key; empty when the key is locked or cannot be read.
     QByteArray sign(const QByteArray& message) const;
-    /// The links from the file's first identity to the current one, oldest first (empty when never renewed).
+    /// The signed links from the file's first identity to the current one, oldest first (empty when never
+    /// renewed). A link waits unsigned while the former key is locked: it is signed at the next export.
     Result<QList<Introduction>> introductions() const;
+    /// The links not signed yet (signature empty).
+    Result<QList<Introduction>> pendingIntroductions() const;
+    Result<void> setIntroduction(const QString& device, const QByteArray& signature);
+
+    /// Every identity's secret key as stored.
+    Result<QList<StoredKey>> storedKeys() const;
+    /// Keeps the identity's key locked only: the plain copy is overwritten (the connection zeroes what
+    /// it frees: PRAGMA secure_delete).
+    Result<void> storeLocked(const QString& id, const QByteArray& locked);
     /// Every identity this file ever had, current and former: id → public key.
     Result<QHash<QString, QByteArray>> ownKeys() const;
 

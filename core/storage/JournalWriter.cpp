@@ -13,7 +13,7 @@ Result<JournalEntry> JournalWriter::appendOwn(const QString& kind, const QString
 {
     Q_ASSERT(m_db.inTransaction());
     const JournalEntry entry{
-        m_db.identity().id(),      m_lastSeq + 1, hlc.isEmpty() ? m_db.clock().tick() : hlc, kind, record, field,
+        m_db.identity().id(), m_lastSeq + 1, hlc.isEmpty() ? m_db.clock().tick() : hlc, kind, record, field,
         sql::toStored(value), prevHlc};
     if (auto inserted = insert(entry); !inserted)
         return inserted.error();
@@ -35,7 +35,7 @@ Result<void> JournalWriter::insert(const JournalEntry& entry)
     if (!m_insert) {
         m_insert.emplace(m_db.connection());
         m_insert->prepare(QStringLiteral("INSERT INTO journal (device, seq, hlc, kind, record, field, value, "
-                                         "prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "prev_hlc, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery& query = *m_insert;
     query.addBindValue(entry.device);
@@ -47,6 +47,8 @@ Result<void> JournalWriter::insert(const JournalEntry& entry)
     query.addBindValue(entry.value);
     query.addBindValue(entry.prevHlc.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                : QVariant(entry.prevHlc));
+    query.addBindValue(entry.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(entry.signature));
     if (!query.exec())
         return sql::failure(query);
     return {};

@@ -39,13 +39,24 @@ public:
     QByteArray publicKey() const { return m_identity.publicKey(); }
     /// A short, readable fingerprint of the public key (groups of four hex digits).
     QString fingerprint() const;
-    /// A detached Ed25519 signature of the message with the secret key, which never leaves the file
-    /// (exchange bundles); empty when the key cannot be read.
+    /// A detached Ed25519 signature of the message with the secret key, which never leaves the file; empty
+    /// when the key is locked under the exchange passphrase (after the first export) or cannot be read.
     QByteArray sign(const QByteArray& message) const { return m_identity.sign(message); }
     /// The chain of introductions from the file's first identity to the current one (DeviceIdentity).
     Result<QList<Introduction>> introductions() const { return m_identity.introductions(); }
     /// Every identity the file ever had: id → public key.
     Result<QHash<QString, QByteArray>> ownKeys() const { return m_identity.ownKeys(); }
+    /// The secret keys as stored, and the links and locks an export completes (sync::unlockForExport).
+    Result<QList<StoredKey>> storedKeys() const { return m_identity.storedKeys(); }
+    Result<QList<Introduction>> pendingIntroductions() const { return m_identity.pendingIntroductions(); }
+    Result<void> setIntroduction(const QString& device, const QByteArray& signature)
+    {
+        return m_identity.setIntroduction(device, signature);
+    }
+    Result<void> storeLocked(const QString& id, const QByteArray& locked)
+    {
+        return m_identity.storeLocked(id, locked);
+    }
     /// The installation's ledger, in which a restore retires identities.
     QString ledgerFile() const { return m_ledgerFile; }
 

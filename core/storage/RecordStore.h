@@ -34,6 +34,9 @@ struct JournalEntry
     QString field; // empty: the record was created, value holds all its fields (see creationFields())
     QVariant value;
     QString prevHlc; // the stamp of the version the editor saw, empty for a creation
+    /// The origin device's Ed25519 signature of journal::signedMessage(), made when that device first
+    /// exported the entry; empty before (and for entries received from a Hamkori that did not sign).
+    QByteArray signature = {};
 };
 
 class RecordStore

@@ -271,6 +271,24 @@ const char* const kVersion5[] = {
     "ALTER TABLE sync_quarantine ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 6: nobody writes in another laptop's name, and a copied file cannot sign (issue 16). Each journal
+// entry carries its origin device's signature once that device has exported it (the journal stays
+// append-only: only a missing signature may be filled in, once); an entry kept aside keeps its signature; the
+// keys of devices known only through a relaying laptop are kept to check their entries; the identities'
+// secret keys can be stored locked under the exchange passphrase (docs/exchange-format.md, "Signatures").
+const char* const kVersion6[] = {
+    "ALTER TABLE journal ADD COLUMN signature BLOB",
+    "DROP TRIGGER journal_no_update",
+    "CREATE TRIGGER journal_no_update BEFORE UPDATE OF id, device, seq, hlc, kind, record, field, value, "
+    "prev_hlc ON journal BEGIN SELECT RAISE(ABORT, 'the change journal is append-only'); END",
+    "CREATE TRIGGER journal_signed_once BEFORE UPDATE OF signature ON journal WHEN old.signature IS NOT NULL "
+    "BEGIN SELECT RAISE(ABORT, 'a journal entry is signed once'); END",
+    "ALTER TABLE sync_quarantine ADD COLUMN signature BLOB",
+    "CREATE TABLE sync_relayed_keys (device TEXT PRIMARY KEY NOT NULL, public_key BLOB NOT NULL, "
+    "vouched_by TEXT NOT NULL, first_seen TEXT NOT NULL)",
+    "ALTER TABLE device_identity ADD COLUMN locked_key BLOB",
+};
+
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
 
@@ -333,6 +351,8 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
         return runAll(db, kVersion4);
     case 5:
         return runAll(db, kVersion5);
+    case 6:
+        return runAll(db, kVersion6);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

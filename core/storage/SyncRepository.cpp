@@ -12,7 +12,13 @@ namespace hamkori {
 
 namespace {
 
-const QString kEntryColumns = QStringLiteral("device, seq, hlc, kind, record, field, value, prev_hlc");
+const QString kEntryColumns =
+    QStringLiteral("device, seq, hlc, kind, record, field, value, prev_hlc, signature");
+
+QVariant nullableBytes(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
+}
 
 JournalEntry entryFrom(const QSqlQuery& query, int first = 0)
 {
@@ -23,7 +29,8 @@ JournalEntry entryFrom(const QSqlQuery& query, int first = 0)
             query.value(first + 4).toString(),
             query.value(first + 5).toString(),
             query.value(first + 6),
-            query.value(first + 7).toString()};
+            query.value(first + 7).toString(),
+            query.value(first + 8).toByteArray()};
 }
 
 QVariant nullableText(const QString& text)
@@ -202,15 +209,19 @@ Result<QString> SyncRepository::storedStamp(const QString& device, qint64 seq)
     return stamp;
 }
 
-Result<QHash<qint64, QString>> SyncRepository::storedStamps(const QString& device, qint64 first, qint64 last)
+Result<QHash<qint64, SyncRepository::StoredStamp>> SyncRepository::storedStamps(const QString& device,
+                                                                                qint64 first, qint64 last)
 {
-    auto query = run(QStringLiteral("SELECT seq, hlc FROM journal WHERE device = ? AND seq BETWEEN ? AND ?"),
-                     {device, first, last});
+    auto query =
+        run(QStringLiteral("SELECT seq, hlc, signature IS NOT NULL FROM journal WHERE device = ? AND "
+                           "seq BETWEEN ? AND ?"),
+            {device, first, last});
     if (!query)
         return query.error();
-    QHash<qint64, QString> stamps;
+    QHash<qint64, StoredStamp> stamps; // by number
     while ((*query)->next())
-        stamps.insert((*query)->value(0).toLongLong(), (*query)->value(1).toString());
+        stamps.insert((*query)->value(0).toLongLong(),
+                      {(*query)->value(1).toString(), (*query)->value(2).toBool()});
     (*query)->finish();
     return stamps;
 }
@@ -418,10 +429,13 @@ Result<void> SyncRepository::quarantine(const JournalEntry& entry, const QString
         m_db.connection(),
         QStringLiteral(
             "INSERT OR IGNORE INTO sync_quarantine (received, sender, device, seq, hlc, kind, record, "
-            "field, value, prev_hlc, reason, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "field, value, prev_hlc, reason, reason_code, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, "
+            "?, ?)"),
         {utcText(QDateTime::currentDateTimeUtc()), sql::toStored(sender), sql::toStored(entry.device),
          entry.seq, sql::toStored(entry.hlc), sql::toStored(entry.kind), sql::toStored(entry.record),
-         sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc), reason, reasonCode});
+         sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc), reason, reasonCode,
+         nullableBytes(entry.signature)});
     if (!inserted)
         return inserted.error();
     return {};
@@ -454,6 +468,60 @@ Result<int> SyncRepository::forgetAppliedQuarantine()
     if (!deleted)
         return deleted.error();
     return deleted->numRowsAffected();
+}
+
+Result<QList<JournalEntry>> SyncRepository::unsignedEntriesOf(const QStringList& devices)
+{
+    QList<JournalEntry> entries;
+    for (const QString& device : devices) {
+        auto query = sql::run(m_db.connection(),
+                              QStringLiteral("SELECT %1 FROM journal WHERE device = ? AND signature IS NULL "
+                                             "ORDER BY seq")
+                                  .arg(kEntryColumns),
+                              {device});
+        if (!query)
+            return query.error();
+        while (query->next())
+            entries.append(entryFrom(*query));
+    }
+    return entries;
+}
+
+Result<bool> SyncRepository::addSignature(const JournalEntry& entry)
+{
+    // Only a missing signature is filled in (a trigger refuses any other change of the journal), and only
+    // for the very entry held here.
+    auto updated =
+        run(QStringLiteral("UPDATE journal SET signature = ? WHERE device = ? AND seq = ? AND hlc = ? "
+                           "AND signature IS NULL"),
+            {entry.signature, entry.device, entry.seq, entry.hlc});
+    if (!updated)
+        return updated.error();
+    return (*updated)->numRowsAffected() > 0;
+}
+
+Result<QHash<QString, QByteArray>> SyncRepository::relayedKeys()
+{
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT device, public_key FROM sync_relayed_keys"));
+    if (!query)
+        return query.error();
+    QHash<QString, QByteArray> keys;
+    while (query->next())
+        keys.insert(query->value(0).toString(), query->value(1).toByteArray());
+    return keys;
+}
+
+Result<void> SyncRepository::noteRelayedKey(const QString& device, const QByteArray& publicKey,
+                                            const QString& vouchedBy)
+{
+    auto inserted = sql::run(m_db.connection(),
+                             QStringLiteral("INSERT OR IGNORE INTO sync_relayed_keys (device, public_key, "
+                                            "vouched_by, first_seen) VALUES (?, ?, ?, ?)"),
+                             {device, publicKey, vouchedBy, utcText(QDateTime::currentDateTimeUtc())});
+    if (!inserted)
+        return inserted.error();
+    return {};
 }
 
 Result<QList<KnownDevice>> SyncRepository::knownDevices()

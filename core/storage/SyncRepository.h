@@ -54,13 +54,27 @@ public:
     Result<QString> storedStamp(const QString& device, qint64 seq);
     /// The stamps of the entries of a device held here with a sequence number from `first` to `last`, by
     /// number: one query for a whole bundle's entries of that device instead of one per entry.
-    Result<QHash<qint64, QString>> storedStamps(const QString& device, qint64 first, qint64 last);
+    struct StoredStamp
+    {
+        QString hlc;
+        bool isSigned = false;
+    };
+    Result<QHash<qint64, StoredStamp>> storedStamps(const QString& device, qint64 first, qint64 last);
     /// Whether the journal holds any entry of the record.
     Result<bool> hasJournal(const QString& record);
     /// Appends a change made on this laptop with a prev_hlc chosen by the caller (a conflict's resolution).
     Result<JournalEntry> appendLocalEntry(const QString& kind, const QString& record, const QString& field,
                                           const QVariant& value, const QString& prevHlc);
     Result<QList<JournalEntry>> recordJournal(const QString& record);
+    /// The entries of these devices that carry no signature yet, in number order.
+    Result<QList<JournalEntry>> unsignedEntriesOf(const QStringList& devices);
+    /// Fills in the signature of the entry held here under its device, number and stamp, when it has none;
+    /// returns whether it did.
+    Result<bool> addSignature(const JournalEntry& entry);
+    /// The public keys of devices this laptop knows only through a laptop that relayed their changes.
+    Result<QHash<QString, QByteArray>> relayedKeys();
+    /// Keeps the key a trusted relay gave for a device (the first one given stays).
+    Result<void> noteRelayedKey(const QString& device, const QByteArray& publicKey, const QString& vouchedBy);
     /// Every team on this laptop, deleted ones included (their deletion travels too).
     Result<QStringList> teamUuids();
 

@@ -32,6 +32,9 @@ struct Bundle
 {
     BundleHeader header;
     QList<JournalEntry> entries; // hamkori::JournalEntry from core/storage/RecordStore.h
+    /// The public keys of the devices whose entries the bundle relays (not the sender's own), by device id,
+    /// so that a receiver that never met them can check their signatures (format 3).
+    QHash<QString, QByteArray> keys;
 };
 
 } // namespace hamkori::sync

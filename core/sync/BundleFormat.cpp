@@ -183,17 +183,23 @@ Prefix decodePrefix(const QByteArray& file)
     return prefix;
 }
 
-QByteArray encodeHeader(const BundleHeader& header, const KeySalt& key)
+namespace {
+
+QJsonObject kdfObject(const KeySalt& key)
 {
-    QJsonObject knows;
-    for (auto it = header.knows.cbegin(); it != header.knows.cend(); ++it)
-        knows.insert(it.key(), double(it.value()));
-    const QJsonObject kdf{
+    return {
         {QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
         {QStringLiteral("salt"), QString::fromLatin1(key.salt.toBase64())},
         {QStringLiteral("opsLimit"), double(key.cost.opsLimit)},
         {QStringLiteral("memLimit"), double(key.cost.memLimit)},
     };
+}
+
+QJsonObject senderObject(const BundleHeader& header)
+{
+    QJsonObject knows;
+    for (auto it = header.knows.cbegin(); it != header.knows.cend(); ++it)
+        knows.insert(it.key(), double(it.value()));
     QJsonArray introductions;
     for (const Introduction& link : header.introductions)
         introductions.append(QJsonObject{
@@ -209,20 +215,37 @@ QByteArray encodeHeader(const BundleHeader& header, const KeySalt& key)
         {QStringLiteral("knows"), knows},
         {QStringLiteral("teams"), QJsonArray::fromStringList(header.teams)},
         {QStringLiteral("written"), header.written.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("kdf"), kdf},
     };
     if (!introductions.isEmpty())
         object.insert(QStringLiteral("introductions"), introductions);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return object;
 }
 
-std::optional<std::pair<BundleHeader, KeySalt>> decodeHeader(const QByteArray& json)
+std::optional<QJsonObject> jsonObject(const QByteArray& json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
-    const QJsonObject object = document.object();
+    return document.object();
+}
+
+std::optional<KeySalt> decodeKdf(const QJsonObject& object)
+{
+    const QJsonObject kdf = object.value(QLatin1String("kdf")).toObject();
+    KeySalt key;
+    key.salt = base64(kdf, "salt");
+    const double ops = kdf.value(QLatin1String("opsLimit")).toDouble(-1);
+    const double mem = kdf.value(QLatin1String("memLimit")).toDouble(-1);
+    if (text(kdf, "algorithm") != QLatin1String("argon2id13") || key.salt.size() != crypto::kSaltBytes ||
+        ops < 0 || mem < 0 || ops > 1e15 || mem > 1e15)
+        return std::nullopt;
+    key.cost = {quint64(ops), quint64(mem)};
+    return key;
+}
+
+std::optional<BundleHeader> decodeSenderObject(const QJsonObject& object)
+{
     BundleHeader header;
     header.device = text(object, "device");
     header.publicKey = base64(object, "publicKey");
@@ -267,16 +290,138 @@ std::optional<std::pair<BundleHeader, KeySalt>> decodeHeader(const QByteArray& j
         header.introductions.append(introduction);
     }
 
-    const QJsonObject kdf = object.value(QLatin1String("kdf")).toObject();
-    KeySalt key;
-    key.salt = base64(kdf, "salt");
-    const double ops = kdf.value(QLatin1String("opsLimit")).toDouble(-1);
-    const double mem = kdf.value(QLatin1String("memLimit")).toDouble(-1);
-    if (text(kdf, "algorithm") != QLatin1String("argon2id13") || key.salt.size() != crypto::kSaltBytes ||
-        ops < 0 || mem < 0 || ops > 1e15 || mem > 1e15)
+    return header;
+}
+
+} // namespace
+
+QByteArray encodeHeader(const BundleHeader& header, const KeySalt& key)
+{
+    QJsonObject object = senderObject(header);
+    object.insert(QStringLiteral("kdf"), kdfObject(key));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<std::pair<BundleHeader, KeySalt>> decodeHeader(const QByteArray& json)
+{
+    const auto object = jsonObject(json);
+    if (!object)
         return std::nullopt;
-    key.cost = {quint64(ops), quint64(mem)};
-    return std::pair{header, key};
+    auto header = decodeSenderObject(*object);
+    auto key = decodeKdf(*object);
+    if (!header || !key)
+        return std::nullopt;
+    return std::pair{*header, *key};
+}
+
+QByteArray encodePlainHeader(const KeySalt& key)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("kdf"), kdfObject(key)}}).toJson(QJsonDocument::Compact);
+}
+
+std::optional<KeySalt> decodePlainHeader(const QByteArray& json)
+{
+    const auto object = jsonObject(json);
+    return object ? decodeKdf(*object) : std::nullopt;
+}
+
+QByteArray encodeSender(const BundleHeader& header)
+{
+    return QJsonDocument(senderObject(header)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<BundleHeader> decodeSender(const QByteArray& json)
+{
+    const auto object = jsonObject(json);
+    return object ? decodeSenderObject(*object) : std::nullopt;
+}
+
+namespace {
+
+void writeEntry(Writer& writer, const JournalEntry& entry)
+{
+    writer.text(entry.device);
+    writer.number(entry.seq);
+    writer.text(entry.hlc);
+    writer.text(entry.kind);
+    writer.text(entry.record);
+    writer.text(entry.field);
+    writer.value(entry.value);
+    writer.text(entry.prevHlc);
+}
+
+JournalEntry readEntry(Reader& reader)
+{
+    JournalEntry entry;
+    entry.device = reader.text();
+    entry.seq = reader.number<qint64>();
+    entry.hlc = reader.text();
+    entry.kind = reader.text();
+    entry.record = reader.text();
+    entry.field = reader.text();
+    entry.value = reader.value();
+    entry.prevHlc = reader.text();
+    return entry;
+}
+
+} // namespace
+
+QByteArray encodeSealedBody(const Bundle& bundle)
+{
+    QByteArray out;
+    out.reserve(1024 + bundle.entries.size() * 240);
+    Writer writer(out);
+    writer.bytes(encodeSender(bundle.header));
+    writer.text(bundle.header.deviceName);
+    writer.number(quint64(bundle.keys.size()));
+    for (auto it = bundle.keys.cbegin(); it != bundle.keys.cend(); ++it) {
+        writer.text(it.key());
+        writer.bytes(it.value());
+    }
+    writer.number(quint64(bundle.entries.size()));
+    for (const JournalEntry& entry : bundle.entries) {
+        writeEntry(writer, entry);
+        writer.bytes(entry.signature);
+    }
+    return out;
+}
+
+bool decodeSealedBody(const QByteArray& body, Bundle* bundle)
+{
+    Reader reader(body);
+    auto sender = decodeSender(reader.bytes());
+    if (reader.failed() || !sender)
+        return false;
+    bundle->header = std::move(*sender);
+    bundle->header.deviceName = reader.text();
+    const quint64 keyCount = reader.number<quint64>();
+    constexpr qsizetype smallestKey = 4 + 4 + crypto::kPublicKeyBytes;
+    if (reader.failed() || keyCount > quint64(reader.remaining() / smallestKey))
+        return false;
+    bundle->keys.clear();
+    for (quint64 i = 0; i < keyCount && !reader.failed(); ++i) {
+        const QString device = reader.text();
+        const QByteArray key = reader.bytes();
+        if (!isIdText(device) || key.size() != crypto::kPublicKeyBytes)
+            return false;
+        bundle->keys.insert(device, key);
+    }
+    const quint64 count = reader.number<quint64>();
+    // Six texts, a number, a value tag and a signature's length at the least: a crafted count cannot make
+    // the list reserve more.
+    constexpr qsizetype smallestEntry = 7 * 4 + 8 + 1;
+    if (reader.failed() || count > quint64(reader.remaining() / smallestEntry))
+        return false;
+    bundle->entries.clear();
+    bundle->entries.reserve(qsizetype(count));
+    for (quint64 i = 0; i < count && !reader.failed(); ++i) {
+        JournalEntry entry = readEntry(reader);
+        entry.signature = reader.bytes();
+        if (!entry.signature.isEmpty() && entry.signature.size() != crypto::kSignatureBytes)
+            return false;
+        bundle->entries.append(std::move(entry));
+    }
+    return !reader.failed() && reader.atEnd();
 }
 
 QByteArray encodeBody(const QString& deviceName, const QList<JournalEntry>& entries)
@@ -286,16 +431,8 @@ QByteArray encodeBody(const QString& deviceName, const QList<JournalEntry>& entr
     Writer writer(out);
     writer.text(deviceName);
     writer.number(quint64(entries.size()));
-    for (const JournalEntry& entry : entries) {
-        writer.text(entry.device);
-        writer.number(entry.seq);
-        writer.text(entry.hlc);
-        writer.text(entry.kind);
-        writer.text(entry.record);
-        writer.text(entry.field);
-        writer.value(entry.value);
-        writer.text(entry.prevHlc);
-    }
+    for (const JournalEntry& entry : entries)
+        writeEntry(writer, entry);
     return out;
 }
 
@@ -310,18 +447,8 @@ bool decodeBody(const QByteArray& body, QString* deviceName, QList<JournalEntry>
         return false;
     entries->clear();
     entries->reserve(qsizetype(count));
-    for (quint64 i = 0; i < count && !reader.failed(); ++i) {
-        JournalEntry entry;
-        entry.device = reader.text();
-        entry.seq = reader.number<qint64>();
-        entry.hlc = reader.text();
-        entry.kind = reader.text();
-        entry.record = reader.text();
-        entry.field = reader.text();
-        entry.value = reader.value();
-        entry.prevHlc = reader.text();
-        entries->append(std::move(entry));
-    }
+    for (quint64 i = 0; i < count && !reader.failed(); ++i)
+        entries->append(readEntry(reader));
     return !reader.failed() && reader.atEnd();
 }
 

@@ -64,6 +64,12 @@ public:
             "The bundle's header is damaged and cannot be read. Ask the sender for a new bundle. Nothing "
             "was imported.");
     }
+    static QString damaged()
+    {
+        return tr("The bundle is damaged: its bytes are not those that were written. It was probably spoiled "
+                  "on the USB stick or while copying: copy it again from the laptop that wrote it, or ask "
+                  "the sender for a new bundle. Nothing was imported.");
+    }
     static QString headerAltered()
     {
         return tr(
@@ -106,16 +112,19 @@ public:
     }
 };
 
-/// A bundle whose start, length and header signature have been checked.
+/// A bundle whose start, length and header (format 2: its signature; format 3: the file's checksum) have
+/// been checked.
 struct Envelope
 {
-    BundleHeader header;
+    BundleHeader header; // format 3: only the versions, the sender is inside the encryption
     format::KeySalt key;
-    qsizetype signedHeaderBytes = 0; // prefix + header
+    bool sealed = false;        // format 3 and later: the sender travels inside the body
+    qsizetype openingBytes = 0; // prefix + plain header: the associated data of the stream
     qsizetype bodyOffset = 0;
+    qsizetype bodyEnd = 0;
 };
 
-Result<Envelope> openEnvelope(const QByteArray& file)
+Result<format::Prefix> checkPrefix(const QByteArray& file)
 {
     if (!crypto::ready())
         return Error{Messages::noCrypto(), {}};
@@ -140,27 +149,68 @@ Result<Envelope> openEnvelope(const QByteArray& file)
         return Error{Messages::incomplete(file.size(), prefix.fileBytes), {}};
     if (file.size() > prefix.fileBytes)
         return Error{Messages::trailingData(), {}};
-    const qint64 headerEnd = format::kPrefixBytes + prefix.headerBytes;
-    if (prefix.formatVersion < 1 || prefix.oldestReader < 1 || prefix.headerBytes > format::kMaxHeaderBytes ||
-        headerEnd + 2 * crypto::kSignatureBytes + crypto::streamBytes(0) > prefix.fileBytes)
+    if (prefix.formatVersion < 1 || prefix.oldestReader < 1 || prefix.headerBytes > format::kMaxHeaderBytes)
         return Error{Messages::headerDamaged(), {}};
+    return prefix;
+}
 
+Result<Envelope> openFormat2(const QByteArray& file, const format::Prefix& prefix)
+{
+    const qint64 headerEnd = format::kPrefixBytes + prefix.headerBytes;
+    if (headerEnd + 2 * crypto::kSignatureBytes + crypto::streamBytes(0) > prefix.fileBytes)
+        return Error{Messages::headerDamaged(), {}};
     Envelope envelope;
-    envelope.signedHeaderBytes = qsizetype(headerEnd);
-    envelope.bodyOffset = envelope.signedHeaderBytes + crypto::kSignatureBytes;
+    envelope.openingBytes = qsizetype(headerEnd);
+    envelope.bodyOffset = envelope.openingBytes + crypto::kSignatureBytes;
+    envelope.bodyEnd = file.size() - crypto::kSignatureBytes;
     auto decoded = format::decodeHeader(file.mid(format::kPrefixBytes, qsizetype(prefix.headerBytes)));
     if (!decoded)
         return Error{Messages::headerDamaged(), {}};
     std::tie(envelope.header, envelope.key) = std::move(*decoded);
     const QByteArrayView bytes(file);
-    if (!crypto::verifySignature(bytes.first(envelope.signedHeaderBytes),
-                                 bytes.sliced(envelope.signedHeaderBytes, crypto::kSignatureBytes),
+    if (!crypto::verifySignature(bytes.first(envelope.openingBytes),
+                                 bytes.sliced(envelope.openingBytes, crypto::kSignatureBytes),
                                  envelope.header.publicKey))
         return Error{Messages::headerAltered(), {}};
-    envelope.header.formatVersion = prefix.formatVersion;
-    envelope.header.oldestReader = prefix.oldestReader;
-    // Checked after the signature: a signed header with a crazy cost was made to hurt, not damaged.
-    if (!envelope.key.cost.acceptable())
+    return envelope;
+}
+
+Result<Envelope> openSealed(const QByteArray& file, const format::Prefix& prefix)
+{
+    const qint64 headerEnd = format::kPrefixBytes + prefix.headerBytes;
+    const qint64 tail = format::kChecksumBytes + crypto::kSignatureBytes;
+    if (headerEnd + crypto::streamBytes(0) + tail > prefix.fileBytes)
+        return Error{Messages::headerDamaged(), {}};
+    // The checksum first: damage on the stick is told as damage, not as a wrong passphrase.
+    const QByteArrayView bytes(file);
+    const qsizetype checked = file.size() - qsizetype(tail);
+    if (crypto::checksum(bytes.first(checked)) != bytes.sliced(checked, format::kChecksumBytes))
+        return Error{Messages::damaged(), {}};
+    Envelope envelope;
+    envelope.sealed = true;
+    envelope.openingBytes = qsizetype(headerEnd);
+    envelope.bodyOffset = envelope.openingBytes;
+    envelope.bodyEnd = checked;
+    auto key = format::decodePlainHeader(file.mid(format::kPrefixBytes, qsizetype(prefix.headerBytes)));
+    if (!key)
+        return Error{Messages::headerDamaged(), {}};
+    envelope.key = *key;
+    return envelope;
+}
+
+Result<Envelope> openEnvelope(const QByteArray& file)
+{
+    auto prefix = checkPrefix(file);
+    if (!prefix)
+        return prefix.error();
+    auto envelope = prefix->formatVersion >= 3 ? openSealed(file, *prefix) : openFormat2(file, *prefix);
+    if (!envelope)
+        return envelope;
+    envelope->header.formatVersion = prefix->formatVersion;
+    envelope->header.oldestReader = prefix->oldestReader;
+    // Checked after the header's signature (format 2) or checksum: a header with a crazy cost was made to
+    // hurt, not damaged.
+    if (!envelope->key.cost.acceptable())
         return Error{Messages::unsafeKeyDerivation(), {}};
     return envelope;
 }
@@ -183,8 +233,9 @@ Result<Bundle> decodeBundle(const QByteArray& file, const QString& passphrase)
     const qsizetype signedBytes = file.size() - crypto::kSignatureBytes;
     // Views, not copies: a coordinator's bundle can be hundreds of megabytes.
     const QByteArrayView bytes(file);
-    if (!crypto::verifySignature(bytes.first(signedBytes), bytes.sliced(signedBytes),
-                                 envelope->header.publicKey))
+    // Format 2 names its sender in the plain header: its signature is checked before anything is opened.
+    if (!envelope->sealed && !crypto::verifySignature(bytes.first(signedBytes), bytes.sliced(signedBytes),
+                                                      envelope->header.publicKey))
         return Error{Messages::contentAltered(), {}};
 
     const crypto::SecretBytes key = crypto::deriveKey(passphrase, envelope->key.salt, envelope->key.cost);
@@ -192,8 +243,8 @@ Result<Bundle> decodeBundle(const QByteArray& file, const QString& passphrase)
         return Error{Messages::noMemory(), {}};
     QByteArray compressed;
     const auto opened =
-        crypto::decryptStream(bytes.sliced(envelope->bodyOffset, signedBytes - envelope->bodyOffset), key,
-                              bytes.first(envelope->signedHeaderBytes), &compressed);
+        crypto::decryptStream(bytes.sliced(envelope->bodyOffset, envelope->bodyEnd - envelope->bodyOffset),
+                              key, bytes.first(envelope->openingBytes), &compressed);
     switch (opened) {
     case crypto::StreamResult::Ok:
         break;
@@ -201,17 +252,28 @@ Result<Bundle> decodeBundle(const QByteArray& file, const QString& passphrase)
         return Error{Messages::wrongPassphrase(), {}};
     case crypto::StreamResult::Damaged:
     case crypto::StreamResult::Incomplete:
-        // The signature was good: the sender wrote this, so it is its fault, not the stick's.
+        // The signature or checksum was good: the sender wrote this, so it is its fault, not the stick's.
         return Error{Messages::contentDamaged(), {}};
     }
 
-    // qUncompress trusts the stated size; a signed, encrypted body is the sender's, but stay within bounds.
+    // qUncompress trusts the stated size; an encrypted body is the passphrase holder's, but stay in bounds.
     constexpr quint32 maxBody = 1u << 30;
     if (compressed.size() < 4 || qFromBigEndian<quint32>(compressed.constData()) > maxBody)
         return Error{Messages::contentDamaged(), {}};
     const QByteArray body = qUncompress(compressed);
     Bundle bundle;
     bundle.header = envelope->header;
+    if (envelope->sealed) {
+        if (body.isEmpty() || !format::decodeSealedBody(body, &bundle))
+            return Error{Messages::contentDamaged(), {}};
+        bundle.header.formatVersion = envelope->header.formatVersion;
+        bundle.header.oldestReader = envelope->header.oldestReader;
+        // The sender is known only now: the signature over the whole file is checked with its key.
+        if (!crypto::verifySignature(bytes.first(signedBytes), bytes.sliced(signedBytes),
+                                     bundle.header.publicKey))
+            return Error{Messages::contentAltered(), {}};
+        return bundle;
+    }
     if (body.isEmpty() || !format::decodeBody(body, &bundle.header.deviceName, &bundle.entries))
         return Error{Messages::contentDamaged(), {}};
     return bundle;

@@ -6,12 +6,13 @@
 
 namespace hamkori::sync {
 
-/// The header, before the passphrase is asked: checks the file's start, format, length and the header's own
-/// signature, so that the sender's fingerprint (fingerprintOf(publicKey)) can be shown before
-/// anything is trusted. deviceName is empty here: it travels encrypted.
+/// What can be checked before the passphrase: the file's start, format, length, and its checksum (format 3)
+/// or its header's signature (format 2). A format-3 header says nothing of the sender (only the versions
+/// are filled in): the sender travels encrypted, and is known after decodeBundle().
 Result<BundleHeader> peekHeader(const QByteArray& file);
 
-/// Everything: both signatures, the passphrase, the secret stream to its final tag, the entries.
+/// Everything: the checksum, the passphrase, the secret stream to its final tag, the sender, the entries and
+/// the sender's signature over the whole file.
 Result<Bundle> decodeBundle(const QByteArray& file, const QString& passphrase);
 
 /// The bytes of a bundle file, with a message when it cannot be read.

@@ -57,6 +57,25 @@ public:
 
 } // namespace
 
+namespace {
+
+/// Format 2, for tests of what older Hamkoris send: the sender in the plain header, signed on its own.
+QByteArray encodeFormat2(const Bundle& bundle, const BundleHeader& header, const format::KeySalt& keySalt,
+                         const crypto::SecretBytes& secret, const SigningKey& key)
+{
+    const QByteArray headerJson = format::encodeHeader(header, keySalt);
+    const QByteArray compressed = qCompress(format::encodeBody(header.deviceName, bundle.entries), 6);
+    format::Prefix prefix{2, 1, headerJson.size(), 0};
+    prefix.fileBytes = format::kPrefixBytes + headerJson.size() + crypto::kSignatureBytes +
+                       crypto::streamBytes(compressed.size()) + crypto::kSignatureBytes;
+    const QByteArray signedHeader = format::encodePrefix(prefix) + headerJson;
+    QByteArray file = signedHeader + key.sign(signedHeader);
+    file.append(crypto::encryptStream(compressed, secret, signedHeader));
+    return file + key.sign(file);
+}
+
+} // namespace
+
 Result<QByteArray> encodeBundle(const Bundle& bundle, const QString& passphrase, const SigningKey& key,
                                 const BundleWriteOptions& options)
 {
@@ -72,37 +91,43 @@ Result<QByteArray> encodeBundle(const Bundle& bundle, const QString& passphrase,
     if (secret.isEmpty())
         return Error{Messages::noMemory(), {}};
 
-    BundleHeader header = bundle.header;
+    Bundle sealed = bundle;
+    BundleHeader& header = sealed.header;
     header.formatVersion = format::kFormatVersion;
     header.oldestReader = format::kOldestReader;
-    header.publicKey = key.publicKey; // what the signatures are checked against
+    header.publicKey = key.publicKey; // what the signature is checked against
     if (!header.written.isValid())
         header.written = QDateTime::currentDateTimeUtc();
-    const QByteArray headerJson = format::encodeHeader(header, keySalt);
-    const QByteArray compressed = qCompress(format::encodeBody(header.deviceName, bundle.entries), 6);
+    if (options.formatVersion == 2) {
+        QByteArray file = encodeFormat2(sealed, header, keySalt, secret, key);
+        if (file.right(crypto::kSignatureBytes).size() != crypto::kSignatureBytes)
+            return Error{Messages::cannotSign(), {}};
+        return file;
+    }
 
-    // The prefix states the whole file's length, so that a half-copied file is told from a damaged one.
-    const qsizetype streamBytes = crypto::streamBytes(compressed.size());
+    // Only what opening the file needs is readable without the passphrase (SYNC.md guarantee 7): who sent
+    // it, to whom, what it knows and when travel inside the encryption.
+    const QByteArray plainHeader = format::encodePlainHeader(keySalt);
+    const QByteArray compressed = qCompress(format::encodeSealedBody(sealed), 6);
     format::Prefix prefix;
     prefix.formatVersion = header.formatVersion;
     prefix.oldestReader = header.oldestReader;
-    prefix.headerBytes = headerJson.size();
-    prefix.fileBytes = format::kPrefixBytes + headerJson.size() + crypto::kSignatureBytes + streamBytes +
-                       crypto::kSignatureBytes;
-    const QByteArray signedHeader = format::encodePrefix(prefix) + headerJson;
-    const QByteArray headerSignature = key.sign(signedHeader);
-    if (headerSignature.size() != crypto::kSignatureBytes)
-        return Error{Messages::cannotSign(), {}};
+    prefix.headerBytes = plainHeader.size();
+    // The prefix states the whole file's length, so that a half-copied file is told from a damaged one.
+    prefix.fileBytes = format::kPrefixBytes + plainHeader.size() + crypto::streamBytes(compressed.size()) +
+                       format::kChecksumBytes + crypto::kSignatureBytes;
+    const QByteArray opening = format::encodePrefix(prefix) + plainHeader;
 
     QByteArray file;
     file.reserve(prefix.fileBytes);
-    file.append(signedHeader).append(headerSignature);
-    // The stream is bound to the header: a body cannot be moved under another sender's header.
-    file.append(crypto::encryptStream(compressed, secret, signedHeader));
-    const QByteArray fileSignature = key.sign(file);
-    if (fileSignature.size() != crypto::kSignatureBytes)
+    file.append(opening);
+    // The stream is bound to the opening: a body cannot be moved under another header.
+    file.append(crypto::encryptStream(compressed, secret, opening));
+    file.append(crypto::checksum(file));
+    const QByteArray signature = key.sign(file);
+    if (signature.size() != crypto::kSignatureBytes)
         return Error{Messages::cannotSign(), {}};
-    file.append(fileSignature);
+    file.append(signature);
     Q_ASSERT(file.size() == prefix.fileBytes);
     return file;
 }

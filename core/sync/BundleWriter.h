@@ -11,6 +11,7 @@ namespace hamkori::sync {
 struct BundleWriteOptions
 {
     KeyDerivation keyDerivation; // Argon2id cost; tests pass KeyDerivation::minimum() to stay fast
+    int formatVersion = 3;       // 2 writes what Hamkoris before issue 16 wrote (tests of what they send)
 };
 
 /// The whole file in memory. header.formatVersion and oldestReader are set to what this program writes.

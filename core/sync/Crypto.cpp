@@ -1,6 +1,7 @@
 #include "Crypto.h"
 #include <QStringList>
 #include <QtEndian>
+#include <cstring>
 #include <memory>
 #include <sodium.h>
 
@@ -30,10 +31,16 @@ SigningKey SigningKey::generate()
 {
     if (!crypto::ready())
         return {};
-    // Shared by the copies of the key; wiped when the last one goes.
-    auto secret = std::shared_ptr<crypto::SecretBytes>(new crypto::SecretBytes(crypto_sign_SECRETKEYBYTES));
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto_sign_SECRETKEYBYTES);
     QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()), secret->data());
+    return signingKeyOf(publicKey, secret);
+}
+
+SigningKey signingKeyOf(const QByteArray& publicKey, std::shared_ptr<const crypto::SecretBytes> secret)
+{
+    if (!secret || secret->size() != crypto_sign_SECRETKEYBYTES)
+        return {publicKey, {}};
     return {publicKey, [secret](const QByteArray& message) {
                 QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
                 crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
@@ -212,6 +219,75 @@ StreamResult decryptStream(QByteArrayView stream, const SecretBytes& key, QByteA
     if (result != StreamResult::Ok)
         plaintext->clear();
     return result;
+}
+
+QByteArray checksum(QByteArrayView bytes)
+{
+    QByteArray digest(32, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), std::size_t(digest.size()),
+                       reinterpret_cast<const unsigned char*>(bytes.data()), std::size_t(bytes.size()),
+                       nullptr, 0);
+    return digest;
+}
+
+namespace {
+constexpr char kLockMagic[] = "HKL1";
+constexpr int kLockMagicBytes = 4;
+constexpr int kLockHeaderBytes = kLockMagicBytes + crypto_pwhash_SALTBYTES + 8 + 8;
+} // namespace
+
+QByteArray lockSecret(const SecretBytes& secret, const SecretBytes& key, const QByteArray& salt,
+                      const KeyDerivation& cost)
+{
+    static_assert(crypto_secretbox_KEYBYTES == kKeyBytes);
+    QByteArray locked(kLockMagic, kLockMagicBytes);
+    locked.append(salt);
+    char number[8];
+    qToBigEndian(cost.opsLimit, number);
+    locked.append(number, 8);
+    qToBigEndian(cost.memLimit, number);
+    locked.append(number, 8);
+    const QByteArray nonce = randomBytes(crypto_secretbox_NONCEBYTES);
+    locked.append(nonce);
+    QByteArray box(secret.size() + int(crypto_secretbox_MACBYTES), Qt::Uninitialized);
+    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(box.data()), secret.data(), quint64(secret.size()),
+                          reinterpret_cast<const unsigned char*>(nonce.constData()), key.data());
+    return locked + box;
+}
+
+std::optional<std::pair<QByteArray, KeyDerivation>> lockParameters(const QByteArray& locked)
+{
+    if (locked.size() <= kLockHeaderBytes + int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) ||
+        !locked.startsWith(QByteArray(kLockMagic, kLockMagicBytes)))
+        return std::nullopt;
+    const char* at = locked.constData() + kLockMagicBytes;
+    QByteArray salt(at, crypto_pwhash_SALTBYTES);
+    at += crypto_pwhash_SALTBYTES;
+    const KeyDerivation cost{qFromBigEndian<quint64>(at), qFromBigEndian<quint64>(at + 8)};
+    return std::pair{salt, cost};
+}
+
+SecretBytes unlockSecret(const QByteArray& locked, const SecretBytes& key)
+{
+    if (!lockParameters(locked) || key.size() != kKeyBytes)
+        return {};
+    const auto* nonce = reinterpret_cast<const unsigned char*>(locked.constData()) + kLockHeaderBytes;
+    const auto* box = nonce + crypto_secretbox_NONCEBYTES;
+    const qsizetype boxBytes = locked.size() - kLockHeaderBytes - qsizetype(crypto_secretbox_NONCEBYTES);
+    SecretBytes secret(int(boxBytes - qsizetype(crypto_secretbox_MACBYTES)));
+    if (secret.isEmpty() ||
+        crypto_secretbox_open_easy(secret.data(), box, quint64(boxBytes), nonce, key.data()) != 0)
+        return {};
+    return secret;
+}
+
+SecretBytes secretFrom(QByteArray plain)
+{
+    SecretBytes secret(int(plain.size()));
+    if (!secret.isEmpty())
+        std::memcpy(secret.data(), plain.constData(), std::size_t(plain.size()));
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    return secret;
 }
 
 } // namespace crypto

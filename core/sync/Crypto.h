@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QString>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace hamkori {
 class Database;
@@ -33,11 +35,15 @@ struct SigningKey
     std::function<QByteArray(const QByteArray& message)>
         sign; // a 64-byte detached signature; empty on failure
 
-    /// The key of the data file's device; the database must outlive the key.
-    static SigningKey ofDevice(const Database& db);
     /// A fresh key pair held in memory (wiped when the last copy goes), for tests and tools.
     static SigningKey generate();
 };
+
+namespace crypto {
+class SecretBytes;
+}
+/// A key whose 64-byte Ed25519 secret is held in locked memory, shared by the copies and wiped with the last.
+SigningKey signingKeyOf(const QByteArray& publicKey, std::shared_ptr<const crypto::SecretBytes> secret);
 
 namespace crypto {
 
@@ -50,6 +56,8 @@ constexpr int kKeyBytes = 32;
 bool ready();
 QByteArray randomBytes(int count);
 bool verifySignature(QByteArrayView message, QByteArrayView signature, QByteArrayView publicKey);
+/// BLAKE2b-256 of the bytes (a check against damage, not a proof of anything).
+QByteArray checksum(QByteArrayView bytes);
 
 /// Bytes that are wiped when they go (a derived key).
 class SecretBytes
@@ -76,6 +84,18 @@ private:
 /// The key of an exchange passphrase (Unicode-normalised first, so that the same words typed on another
 /// keyboard give the same key); empty when the memory for Argon2id could not be had.
 SecretBytes deriveKey(const QString& passphrase, const QByteArray& salt, const KeyDerivation& cost);
+
+/// A device's secret key locked under a key derived from the exchange passphrase, as a data file keeps it:
+/// "HKL1", the Argon2id salt (16 bytes) and cost (two u64), a nonce (24 bytes) and crypto_secretbox of the
+/// secret (docs/exchange-format.md, "Signatures").
+QByteArray lockSecret(const SecretBytes& secret, const SecretBytes& key, const QByteArray& salt,
+                      const KeyDerivation& cost);
+/// The salt and cost a locked secret was locked with; nothing when the bytes are not a locked secret.
+std::optional<std::pair<QByteArray, KeyDerivation>> lockParameters(const QByteArray& locked);
+/// The secret, or empty bytes when the key is not the one it was locked with (another passphrase).
+SecretBytes unlockSecret(const QByteArray& locked, const SecretBytes& key);
+/// Plain bytes moved into locked memory (and the plain copy wiped).
+SecretBytes secretFrom(QByteArray plain);
 
 /// crypto_secretstream_xchacha20poly1305: the 24-byte stream header, then chunks of at most kChunkBytes of
 /// plaintext, each framed as a 4-byte big-endian length and the ciphertext; the last chunk carries the FINAL

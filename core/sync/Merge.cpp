@@ -5,6 +5,7 @@
 #include "../storage/JournalVersions.h"
 #include "../storage/JournalWriter.h"
 #include "../storage/SyncRepository.h"
+#include "EntryProof.h"
 #include "MergeRecord.h"
 #include "SenderTrust.h"
 #include <QJsonObject>
@@ -164,8 +165,9 @@ const QString kFuture = QStringLiteral("future");
 
 /// The stamps this laptop holds for the numbers of the bundle's entries, by device and number: one query
 /// per device for the range of numbers the bundle carries, not one per entry.
-Result<QHash<QString, QHash<qint64, QString>>> storedStampsOf(SyncRepository& repository,
-                                                              const QList<JournalEntry>& entries)
+using StoredStamps = QHash<QString, QHash<qint64, SyncRepository::StoredStamp>>;
+
+Result<StoredStamps> storedStampsOf(SyncRepository& repository, const QList<JournalEntry>& entries)
 {
     QHash<QString, std::pair<qint64, qint64>> ranges;
     for (const JournalEntry& entry : entries) {
@@ -179,7 +181,7 @@ Result<QHash<QString, QHash<qint64, QString>>> storedStampsOf(SyncRepository& re
             it->second = qMax(it->second, entry.seq);
         }
     }
-    QHash<QString, QHash<qint64, QString>> held;
+    StoredStamps held;
     for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
         auto stamps = repository.storedStamps(it.key(), it->first, it->second);
         if (!stamps)
@@ -237,6 +239,31 @@ void addApplied(MergeReport& into, const MergeReport& from)
         tally.deleted += it->deleted;
         tally.conflicts += it->conflicts;
     }
+}
+
+/// The bundle with the public key of every device whose entries it relays, as this laptop holds them, so
+/// that a receiver that never met that device can check their signatures.
+Result<Bundle> withAuthorsKeys(Database& db, Bundle bundle)
+{
+    SyncRepository repository(db);
+    auto relayed = repository.relayedKeys();
+    if (!relayed)
+        return relayed.error();
+    QHash<QString, QByteArray> held = *relayed;
+    auto devices = repository.knownDevices();
+    if (!devices)
+        return devices.error();
+    for (const KnownDevice& device : *devices)
+        held.insert(device.id, device.publicKey);
+    auto own = db.identity().ownKeys();
+    if (!own)
+        return own.error();
+    held.insert(*own);
+    for (const JournalEntry& entry : bundle.entries)
+        if (entry.device != bundle.header.device && !bundle.keys.contains(entry.device) &&
+            held.contains(entry.device))
+            bundle.keys.insert(entry.device, held.value(entry.device));
+    return bundle;
 }
 
 } // namespace
@@ -300,7 +327,7 @@ Result<Bundle> collectForExchange(Database& db, const QStringList& teamUuids,
     for (const JournalEntry& entry : *entries)
         if (entry.seq > receiverKnows.value(entry.device, 0))
             bundle.entries.append(entry);
-    return bundle;
+    return withAuthorsKeys(db, std::move(bundle));
 }
 
 void observeReceived(HybridClock& clock, const Bundle& bundle)
@@ -339,6 +366,9 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     if (trust->state == SenderTrust::State::Unknown && !options.trustNewSender)
         return Error{Messages::untrustedSender(header.device, fingerprintOf(header.publicKey)), {}};
     const bool fromElsewhere = trust->state != SenderTrust::State::ThisLaptop;
+    auto proof = EntryProof::forBundle(db, bundle, *trust);
+    if (!proof)
+        return proof.error();
 
     MergeReport report;
     if (trust->state == SenderTrust::State::Introduced)
@@ -357,6 +387,11 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         report.noteSetAside(code, setAsideReason(code), Messages::entryLabel(entry, reason));
         return repository.quarantine(entry, header.device, code, reason);
     };
+    auto refuse = [&](const JournalEntry& entry, const QString& problem) {
+        ++report.kinds[entry.kind].refused;
+        report.noteSetAside(MergeReport::unverifiedCode(), EntryProof::refusedReason(),
+                            Messages::entryLabel(entry, problem));
+    };
 
     // Sort the entries out: malformed ones aside, known ones skipped, new ones grouped by record in the
     // order of the bundle (a record's parents come before it).
@@ -368,6 +403,22 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         return held.error();
     const qint64 latestAllowed = db.clock().wallNowMs() + kMaxFutureMs;
     for (const JournalEntry& entry : bundle.entries) {
+        const auto device = held->constFind(entry.device);
+        const SyncRepository::StoredStamp stored =
+            device == held->constEnd() ? SyncRepository::StoredStamp() : device->value(entry.seq);
+        if (!stored.hlc.isEmpty() && stored.hlc == entry.hlc) {
+            ++report.kinds[entry.kind].skipped;
+            // Held here from a Hamkori that did not sign: the signature, once proven, is kept and relayed.
+            if (!stored.isSigned && proof->provenBySignature(entry))
+                if (auto added = repository.addSignature(entry); !added)
+                    return added.error();
+            continue;
+        }
+        // Proven first: an entry made in another laptop's name is neither applied nor kept aside.
+        if (const QString problem = proof->problem(entry); !problem.isEmpty()) {
+            refuse(entry, problem);
+            continue;
+        }
         if (const QString problem = malformation(entry, repository); !problem.isEmpty()) {
             if (auto kept = putAside(entry, kDamaged, problem); !kept)
                 return kept.error();
@@ -387,14 +438,9 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
                 return kept.error();
             continue;
         }
-        const auto device = held->constFind(entry.device);
-        const QString stored = device == held->constEnd() ? QString() : device->value(entry.seq);
-        if (!stored.isEmpty()) {
-            if (stored == entry.hlc) {
-                ++report.kinds[entry.kind].skipped;
-            } else if (auto kept = putAside(entry, kSameNumber, Messages::sameNumber()); !kept) {
+        if (!stored.hlc.isEmpty()) {
+            if (auto kept = putAside(entry, kSameNumber, Messages::sameNumber()); !kept)
                 return kept.error();
-            }
             continue;
         }
         inBundle.insert(number, entry);
@@ -495,11 +541,16 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
 
     if (!allApplied)
         tellProgress(recordCount);
-    if (fromElsewhere)
+    if (fromElsewhere) {
         if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,
                                                header.written, header.knows);
             !noted)
             return noted.error();
+        const QHash<QString, QByteArray> learned = proof->learnedKeys();
+        for (auto it = learned.cbegin(); it != learned.cend(); ++it)
+            if (auto kept = repository.noteRelayedKey(it.key(), it.value(), header.device); !kept)
+                return kept.error();
+    }
     // Entries kept aside earlier that this bundle brought again, or whose parent it brought, applied now.
     if (auto forgotten = repository.forgetAppliedQuarantine(); !forgotten)
         return forgotten.error();

@@ -13,6 +13,7 @@ KindTally& KindTally::operator+=(const KindTally& other)
     skipped += other.skipped;
     conflicts += other.conflicts;
     quarantined += other.quarantined;
+    refused += other.refused;
     return *this;
 }
 
@@ -71,7 +72,9 @@ QStringList MergeReport::describe() const
                     total.conflicts);
     // Kept aside: by reason, with a few examples; one line per entry would bury the report.
     for (const SetAside& group : setAside) {
-        lines << tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason);
+        lines << (group.code == unverifiedCode() ? tr("Refused: %n change(s). %1", nullptr, group.count)
+                                                 : tr("Not applied: %n change(s). %1", nullptr, group.count))
+                     .arg(group.reason);
         for (const QString& example : group.examples)
             lines << QStringLiteral("  – ") + example;
         if (group.count > group.examples.size())
@@ -92,7 +95,8 @@ QJsonObject MergeReport::toJson() const
                            {QStringLiteral("deleted"), tally.deleted},
                            {QStringLiteral("skipped"), tally.skipped},
                            {QStringLiteral("conflicts"), tally.conflicts},
-                           {QStringLiteral("quarantined"), tally.quarantined}};
+                           {QStringLiteral("quarantined"), tally.quarantined},
+                           {QStringLiteral("refused"), tally.refused}};
     };
     QJsonObject perKind;
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it)

@@ -16,6 +16,7 @@ struct KindTally
     int skipped = 0;     // entries already known (the bundle was imported before, or came another way)
     int conflicts = 0;   // new conflicts waiting in the inbox
     int quarantined = 0; // entries that could not be applied, kept aside
+    int refused = 0;     // entries not proven their author's (issue 16): neither applied nor kept
 
     KindTally& operator+=(const KindTally& other);
     bool operator==(const KindTally&) const = default;
@@ -25,7 +26,8 @@ struct KindTally
 /// on the Exchange page).
 struct SetAside
 {
-    QString code;   // "damaged", "same_number", "not_applied", "future" (stored with each entry, for `quarantine`)
+    QString code;   // "damaged", "same_number", "not_applied", "future" (stored with each entry, for
+                    // `quarantine`), or "unverified" (refused, not kept)
     QString reason; // translated: what is wrong and what to do
     int count = 0;
     QStringList examples; // at most kExamples entry labels
@@ -51,7 +53,13 @@ public:
     /// Counts an entry kept aside under its reason (and keeps its label among the examples and the list).
     void noteSetAside(const QString& code, const QString& reason, const QString& label);
     /// Every entry was already known: importing changed nothing.
-    bool changedNothing() const { return applied == 0 && totals().quarantined == 0; }
+    bool changedNothing() const
+    {
+        const KindTally total = totals();
+        return applied == 0 && total.quarantined == 0 && total.refused == 0;
+    }
+    /// The code of the entries refused because they could not be proven their author's.
+    static QString unverifiedCode() { return QStringLiteral("unverified"); }
     /// The report as lines of text for a person (translated).
     QStringList describe() const;
     QJsonObject toJson() const;

@@ -10,6 +10,7 @@
 #include "core/storage/TeamRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
+#include "core/sync/Export.h"
 #include "core/sync/Merge.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -306,15 +307,16 @@ void benchmarkExchange()
     std::printf("exchange: made %lld changes (%d concerns) in %.1f s\n", journalSize(*sender),
                 kExchangeConcerns, double(timer.elapsed()) / 1000);
 
-    // Export: collect, compress, encrypt (Argon2id at the interactive cost, as the program does), sign,
-    // write through QSaveFile, read back and check.
+    // Export: open the keys and sign every entry (the first export of a file signs all it made), collect,
+    // compress, encrypt (Argon2id at the interactive cost, as the program does), sign, write through
+    // QSaveFile, read back and check.
     const QString passphrase = QStringLiteral("кӯҳи сабз дар баҳор");
     timer.restart();
-    auto bundle = sync::collectForExchange(*sender, {}, {});
-    if (!bundle)
-        return failed(bundle.errorMessage());
-    auto path =
-        sync::writeBundleFile(folder.path(), *bundle, passphrase, sync::SigningKey::ofDevice(*sender));
+    auto sealed = sync::prepareBundle(*sender, passphrase, {}, {});
+    if (!sealed)
+        return failed(sealed.errorMessage());
+    const sync::Bundle* bundle = &sealed->bundle;
+    auto path = sync::writeBundleFile(folder.path(), *bundle, passphrase, sealed->key);
     if (!path)
         return failed(path.errorMessage());
     const double exportMs = double(timer.nsecsElapsed()) / 1e6;

@@ -151,7 +151,7 @@ TEST_CASE(
     concern.firstRaised = QDate(2026, 1, 10);
     concern.categoryUuid = test::categoryUuid(*a);
     REQUIRE(ConcernRepository(*a).createConcern(concern).ok());
-    auto all = sync::collectForExchange(*a, {}, {});
+    auto all = test::exportable(*a, {}, {});
     REQUIRE(all.ok());
     QTemporaryDir sticks;
     auto writeOnly = [&](const QString& folder, const std::function<bool(const JournalEntry&)>& keep) {
@@ -161,7 +161,7 @@ TEST_CASE(
             if (keep(entry))
                 bundle.entries << entry;
         QDir().mkpath(folder);
-        auto written = sync::writeBundleFile(folder, bundle, kPassphrase, sync::SigningKey::ofDevice(*a),
+        auto written = sync::writeBundleFile(folder, bundle, kPassphrase, test::deviceKey(*a),
                                              {.keyDerivation = sync::KeyDerivation::minimum()});
         REQUIRE(written.ok());
         return *written;

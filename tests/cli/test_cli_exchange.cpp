@@ -410,3 +410,45 @@ TEST_CASE("conflicts lists a field edited differently on two laptops since they 
     CHECK_THAT(a.run({QStringLiteral("conflicts")}).out.toStdString(),
                Contains("No conflicts wait for a choice."));
 }
+
+TEST_CASE("Issue 16 findings 7 and 8: export-bundle --for sends only what that laptop lacks, and "
+          "--earlier-passphrase-file opens a key locked with the network's former passphrase",
+          "[cli][exchange]")
+{
+    QTemporaryDir stick;
+    Laptop a, b;
+    const QString concern = makeTeamWithConcerns(a);
+    REQUIRE(b.importFrom({a.exportTo(stick.path())}).exitCode == 0);
+    REQUIRE(a.importFrom({b.exportTo(stick.path())}).exitCode == 0);
+    retitle(a, concern, QStringLiteral("Драки у школы №5"));
+
+    const QString bDevice = b.open()->identity().id();
+    const Run forB = a.run({QStringLiteral("export-bundle"), QStringLiteral("--output"), stick.path(),
+                            QStringLiteral("--for"), b.fingerprint()});
+    INFO(forB.err.toStdString());
+    REQUIRE(forB.exitCode == 0);
+    CHECK(forB.out.startsWith(QStringLiteral("Wrote 1 change ")));
+    const Run unknown = a.run({QStringLiteral("export-bundle"), QStringLiteral("--output"), stick.path(),
+                               QStringLiteral("--for"), QStringLiteral("Ноутбуки Хуҷанд")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains(QStringLiteral("hamkori-cli devices")));
+
+    // The network's passphrase changed: the key opens only with the earlier one, given once.
+    const QString changed = QStringLiteral("обҳои зулоли кӯҳистон");
+    const Run refused =
+        a.run({QStringLiteral("export-bundle"), QStringLiteral("--output"), stick.path()}, changed);
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("locked with another exchange passphrase")));
+    QFile earlier(a.dir.filePath(QStringLiteral("earlier.txt")));
+    REQUIRE(earlier.open(QIODevice::WriteOnly));
+    earlier.write(kPassphrase.toUtf8() + '\n');
+    earlier.close();
+    const Run relocked = a.run({QStringLiteral("export-bundle"), QStringLiteral("--output"), stick.path(),
+                                QStringLiteral("--earlier-passphrase-file"), earlier.fileName()},
+                               changed);
+    INFO(relocked.err.toStdString());
+    CHECK(relocked.exitCode == 0);
+    CHECK(a.run({QStringLiteral("export-bundle"), QStringLiteral("--output"), stick.path()}, changed)
+              .exitCode == 0);
+    CHECK_FALSE(bDevice.isEmpty());
+}

@@ -21,7 +21,7 @@ constexpr qint64 kHour = 3600 * 1000;
 
 sync::Bundle bundleOf(Database& from)
 {
-    auto bundle = sync::collectForExchange(from, {}, {});
+    auto bundle = test::exportable(from, {}, {});
     INFO(bundle.errorMessage().toStdString());
     REQUIRE(bundle.ok());
     return *bundle;
@@ -32,9 +32,8 @@ sync::MergeReport importInto(Database& to, Database& from, bool personTrusts = f
 {
     // Through the file format, so that the introductions travel as they would on a stick.
     const sync::Bundle bundle = bundleOf(from);
-    auto file =
-        sync::encodeBundle(bundle, u"correct horse battery staple"_s, sync::SigningKey::ofDevice(from),
-                           {.keyDerivation = sync::KeyDerivation::minimum()});
+    auto file = sync::encodeBundle(bundle, u"correct horse battery staple"_s, test::deviceKey(from),
+                                   {.keyDerivation = sync::KeyDerivation::minimum()});
     REQUIRE(file.ok());
     auto decoded = sync::decodeBundle(*file, u"correct horse battery staple"_s);
     REQUIRE(decoded.ok());

@@ -52,7 +52,7 @@ TEST_CASE("Finding 1: a bundle that claims the receiver's own device id is refus
         CHECK(journalRows(*receiver) == journal);
     }
     // Its own bundles (its id and its key) are still its own.
-    auto ownBundle = sync::collectForExchange(*receiver, {}, {});
+    auto ownBundle = test::exportable(*receiver, {}, {});
     REQUIRE(ownBundle.ok());
     auto again = sync::applyBundle(*receiver, *ownBundle, {});
     INFO(again.errorMessage().toStdString());
@@ -153,7 +153,7 @@ TEST_CASE(
     // A third laptop that gets the receiver's bundle (which relays what it accepted) and then the hostile one
     // ends as the receiver is.
     TempDatabase third;
-    auto relayed = sync::collectForExchange(*receiver, {}, {});
+    auto relayed = test::exportable(*receiver, {}, {});
     REQUIRE(relayed.ok());
     REQUIRE(sync::applyBundle(*third, *relayed, {.dryRun = false, .trustNewSender = true}).ok());
     REQUIRE(bundle.importInto(*third).ok());
@@ -187,8 +187,8 @@ TEST_CASE("Finding 10: damaged length and reader-version fields are told as dama
     qToBigEndian(quint64(1) << 40, hugeLength.data() + 16);
     CHECK(refusal(hugeLength).contains(u"the length written at its start cannot be right"_s));
 
-    QByteArray readerAfterWriter = *file; // format 2 asking for a reader of format 3: no writer does that
-    qToBigEndian(quint16(3), readerAfterWriter.data() + 10);
+    QByteArray readerAfterWriter = *file; // format 3 asking for a reader of format 4: no writer does that
+    qToBigEndian(quint16(4), readerAfterWriter.data() + 10);
     CHECK(refusal(readerAfterWriter).contains(u"header is damaged"_s));
     CHECK_FALSE(refusal(readerAfterWriter).contains(u"newer Hamkori"_s));
 }
@@ -252,7 +252,7 @@ TEST_CASE("Finding 11: a change whose record has not arrived waits, and applies 
     TempDatabase a, b, late;
     const QString team = test::makeTeam(*a, u"ISF"_s);
     const Concern concern = makeConcern(*a, team, u"Кӯчаҳои торик"_s, QDate(2026, 2, 1));
-    auto everything = sync::collectForExchange(*a, {}, {});
+    auto everything = test::exportable(*a, {}, {});
     REQUIRE(everything.ok());
     REQUIRE(sync::applyBundle(*b, *everything, {.dryRun = false, .trustNewSender = true}).ok());
 
@@ -262,7 +262,7 @@ TEST_CASE("Finding 11: a change whose record has not arrived waits, and applies 
                 .ok());
     auto forB = sync::knows(*b);
     REQUIRE(forB.ok());
-    auto stick = sync::collectForExchange(*a, {}, *forB);
+    auto stick = test::exportable(*a, {}, *forB);
     REQUIRE(stick.ok());
     auto waiting = sync::applyBundle(*late, *stick, {.dryRun = false, .trustNewSender = true});
     INFO(waiting.errorMessage().toStdString());
@@ -271,7 +271,7 @@ TEST_CASE("Finding 11: a change whose record has not arrived waits, and applies 
     CHECK(waiting->setAside.first().code == u"not_applied"_s);
 
     // The concern arrives later, from B: the waiting status change applies with it, nobody retries anything.
-    auto fromB = sync::collectForExchange(*b, {}, {});
+    auto fromB = test::exportable(*b, {}, {});
     REQUIRE(fromB.ok());
     auto arrived = sync::applyBundle(*late, *fromB, {.dryRun = false, .trustNewSender = true});
     INFO(arrived.errorMessage().toStdString());

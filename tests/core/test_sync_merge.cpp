@@ -27,7 +27,7 @@ constexpr qint64 kDay = 24 * 3600 * 1000;
 
 sync::Bundle bundleOf(Database& from, const QStringList& teams = {}, const QHash<QString, qint64>& knows = {})
 {
-    auto bundle = sync::collectForExchange(from, teams, knows);
+    auto bundle = test::exportable(from, teams, knows);
     INFO(bundle.errorMessage().toStdString());
     REQUIRE(bundle.ok());
     return *bundle;
@@ -234,6 +234,7 @@ TEST_CASE("Guarantee 3 Atomicity: one malformed entry is quarantined and reporte
     const QString fresh = makeConcern(*pair.a, pair.team, u"Кражи скота"_s, QDate(2026, 1, 12)).meta.uuid;
     sync::Bundle bundle = bundleOf(*pair.a);
     JournalEntry unknownField = bundle.entries.last();
+    unknownField.signature.clear(); // the sender's own, proven by the bundle's signature
     unknownField.seq = 9000;
     unknownField.field = u"secret_column"_s;
     JournalEntry badKind = unknownField;
@@ -312,6 +313,7 @@ TEST_CASE("Guarantee 3 Atomicity: a record in the middle of a bundle that its ta
         REQUIRE(fields.contains(u"team"_s));
         fields.insert(u"team"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
         entry.value = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        entry.signature.clear(); // the sender's own, proven by the bundle's signature
     }
     REQUIRE(middleEntries >= 1);
 
@@ -735,7 +737,7 @@ TEST_CASE("A bundle that went through the encrypted file applies exactly like th
     sync::BundleWriteOptions options;
     options.keyDerivation = sync::KeyDerivation::minimum();
     const QString passphrase = u"кӯҳи сабз дар баҳор"_s;
-    auto file = sync::encodeBundle(made, passphrase, sync::SigningKey::ofDevice(*pair.a), options);
+    auto file = sync::encodeBundle(made, passphrase, test::deviceKey(*pair.a), options);
     INFO(file.errorMessage().toStdString());
     REQUIRE(file.ok());
     auto read = sync::decodeBundle(*file, passphrase);
@@ -757,7 +759,7 @@ TEST_CASE("Applying a bundle tells how far it is, from the first record to the l
     TwoLaptops pair;
     for (int i = 0; i < 600; ++i)
         makeConcern(*pair.a, pair.team, u"Ҷанҷол %1"_s.arg(i), QDate(2026, 1, 1).addDays(i % 300));
-    auto bundle = sync::collectForExchange(*pair.a, {}, {});
+    auto bundle = test::exportable(*pair.a, {}, {});
     REQUIRE(bundle.ok());
     QList<std::pair<int, int>> told;
     sync::ApplyOptions options;

@@ -277,7 +277,7 @@ private:
 
     sync::Bundle bundle(Laptop& from, const QStringList& teams, const QHash<QString, qint64>& knows)
     {
-        auto made = sync::collectForExchange(from.db(), teams, knows);
+        auto made = test::exportable(from.db(), teams, knows);
         REQUIRE(made.ok());
         return *made;
     }

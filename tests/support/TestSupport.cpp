@@ -2,6 +2,8 @@
 #include "core/model/Team.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "core/sync/Export.h"
+#include "core/sync/KeyLock.h"
 #include "translations/Translations.h"
 #include <QFile>
 #include <QSqlQuery>
@@ -9,6 +11,27 @@
 #include <catch2/catch.hpp>
 
 namespace hamkori::test {
+
+QString keyPassphrase()
+{
+    return QStringLiteral("кӯҳи сабз дар баҳор");
+}
+
+Result<sync::Bundle> exportable(Database& from, const QStringList& teams, const QHash<QString, qint64>& knows)
+{
+    auto sealed = sync::prepareBundle(from, keyPassphrase(), teams, knows, sync::KeyDerivation::minimum());
+    if (!sealed)
+        return sealed.error();
+    return sealed->bundle;
+}
+
+sync::SigningKey deviceKey(Database& db)
+{
+    auto key = sync::unlockForExport(db, keyPassphrase(), sync::KeyDerivation::minimum());
+    INFO(key.errorMessage().toStdString());
+    REQUIRE(key.ok());
+    return *key;
+}
 
 TempDatabase::TempDatabase()
 {

@@ -1,6 +1,8 @@
 #pragma once
 // What the tests share: a temporary data file, a clock the test advances, and small builders.
 #include "core/storage/Database.h"
+#include "core/sync/Bundle.h"
+#include "core/sync/Crypto.h"
 #include <QTemporaryDir>
 #include <memory>
 
@@ -56,6 +58,15 @@ public:
     LanguageScope(const LanguageScope&) = delete;
     LanguageScope& operator=(const LanguageScope&) = delete;
 };
+
+/// What an export does before it writes, with the fast Argon2id cost: the file's keys opened (and locked)
+/// with the tests' passphrase, what waits signed, and the entries a receiver knowing `knows` lacks.
+Result<sync::Bundle> exportable(Database& from, const QStringList& teams = {},
+                                const QHash<QString, qint64>& knows = {});
+/// The file's signing key, opened as an export opens it.
+sync::SigningKey deviceKey(Database& db);
+/// The passphrase the tests lock data files' keys with.
+QString keyPassphrase();
 
 /// A text dump of every table (rows in a fixed order), to prove that a failed operation changed nothing.
 QString dumpDatabase(Database& db);

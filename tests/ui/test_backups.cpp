@@ -289,7 +289,7 @@ TEST_CASE("Set aside lists what an import could not apply and Try again applies 
     test::TempDatabase a;
     const QString team = test::makeTeam(*a);
     addConcern(*a, team, QStringLiteral("Кражи скота"));
-    auto all = sync::collectForExchange(*a, {}, {});
+    auto all = test::exportable(*a, {}, {});
     REQUIRE(all.ok());
     sync::Bundle orphans = *all;
     sync::Bundle parents = *all;

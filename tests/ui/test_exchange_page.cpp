@@ -9,6 +9,7 @@
 #include "core/settings/Preferences.h"
 #include "core/storage/SyncRepository.h"
 #include "core/storage/TeamRepository.h"
+#include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
 #include "core/sync/Merge.h"
 #include "core/sync/Passphrase.h"
@@ -231,7 +232,7 @@ TEST_CASE("a conflict from concurrent edits shows in the inbox and resolving it 
     const QString team = test::makeTeam(*a);
     test::TempDatabase b;
     auto exchange = [](Database& from, Database& to) {
-        auto bundle = sync::collectForExchange(from, {}, {});
+        auto bundle = test::exportable(from, {}, {});
         REQUIRE(bundle.ok());
         auto report = sync::applyBundle(to, *bundle, {.trustNewSender = true});
         INFO(report.errorMessage().toStdString());
@@ -256,9 +257,9 @@ TEST_CASE("a conflict from concurrent edits shows in the inbox and resolving it 
     CHECK(inbox->count() == 0);
     // A's bundle through the page (A is known to B since the first exchange: nothing is asked).
     QTemporaryDir stick;
-    auto bundle = sync::collectForExchange(*a, {}, {});
+    auto bundle = test::exportable(*a, {}, {});
     REQUIRE(bundle.ok());
-    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, test::deviceKey(*a));
     REQUIRE(file.ok());
     page.importPanel()->trustQuestion().setAnswer([](const QString&) {
         FAIL("a known laptop must not be asked about");
@@ -396,7 +397,7 @@ void edit(Database& db, const QString& kind, const QString& uuid, const QString&
 
 void applyDirectly(Database& from, Database& to)
 {
-    auto bundle = sync::collectForExchange(from, {}, {});
+    auto bundle = test::exportable(from, {}, {});
     REQUIRE(bundle.ok());
     auto report = sync::applyBundle(to, *bundle, {.trustNewSender = true});
     INFO(report.errorMessage().toStdString());
@@ -425,10 +426,10 @@ TEST_CASE("the merge runs on a worker thread while the window keeps running, and
     QTemporaryDir stick;
     test::TempDatabase a;
     REQUIRE(demo::loadDemo(*a).ok());
-    auto bundle = sync::collectForExchange(*a, {}, {});
+    auto bundle = test::exportable(*a, {}, {});
     REQUIRE(bundle.ok());
     REQUIRE(bundle->entries.size() > 3000); // big enough that the merge takes a while in any build
-    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, test::deviceKey(*a));
     REQUIRE(file.ok());
     QString latestReceived;
     for (const JournalEntry& entry : bundle->entries)
@@ -515,9 +516,9 @@ TEST_CASE("an import that only creates a conflict announces it and the open inbo
     edit(*a, QStringLiteral("team"), team, QStringLiteral("name"), QStringLiteral("Гурӯҳи Исфара"));
     edit(*b, QStringLiteral("team"), team, QStringLiteral("name"), QStringLiteral("Группа Исфары"));
     QTemporaryDir stick;
-    auto bundle = sync::collectForExchange(*a, {}, {});
+    auto bundle = test::exportable(*a, {}, {});
     REQUIRE(bundle.ok());
-    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, test::deviceKey(*a));
     REQUIRE(file.ok());
 
     Session session(*b);
@@ -755,9 +756,9 @@ TEST_CASE("screenshots of the import report and the merged-value editors in each
     edit(*a, u"meeting"_s, meeting, u"guests_f_u18"_s, 31);
     edit(*b, u"meeting"_s, meeting, u"guests_f_u18"_s, 42);
     QTemporaryDir stick;
-    auto bundle = sync::collectForExchange(*a, {}, {});
+    auto bundle = test::exportable(*a, {}, {});
     REQUIRE(bundle.ok());
-    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, sync::SigningKey::ofDevice(*a));
+    auto file = sync::writeBundleFile(stick.path(), *bundle, kPassphrase, test::deviceKey(*a));
     REQUIRE(file.ok());
     applyDirectly(*a, *b); // B holds the conflicts
 
@@ -795,4 +796,57 @@ TEST_CASE("screenshots of the import report and the merged-value editors in each
         }
     }
     REQUIRE(Translations::install(u"en"_s));
+}
+
+TEST_CASE("Issue 16 findings 7 and 8: the Export tab sends only what the chosen laptop lacks, and asks once "
+          "for the earlier passphrase the key was locked with",
+          "[ui][exchange]")
+{
+    QSettings().clear();
+    QTemporaryDir stick;
+    Laptop a(true);
+    Laptop b(false);
+    a.typePassphrase(kPassphrase);
+    b.typePassphrase(kPassphrase);
+    b.page.importPanel()->trustQuestion().setAnswer([](const QString&) { return true; });
+    a.page.importPanel()->trustQuestion().setAnswer([](const QString&) { return true; });
+    b.importFile(a.exportTo(stick.path()));
+    a.importFile(b.exportTo(stick.path())); // A learns what B holds
+
+    // The For list offers B by name and fingerprint; for B only the new change travels.
+    auto team = TeamRepository(*a.db).team(a.team);
+    REQUIRE(team.ok());
+    team->name = QStringLiteral("Гурӯҳи ҳамкории Исфара");
+    REQUIRE(TeamRepository(*a.db).updateTeam(*team).ok());
+    auto* receivers = child<QComboBox>(a.page, "exportReceiver");
+    REQUIRE(receivers->count() == 2);
+    CHECK(receivers->itemText(1).contains(b.db->identity().fingerprint()));
+    a.page.exportPanel()->chooseReceiver(b.db->identity().id());
+    const QString forB = a.exportTo(stick.path());
+    INFO(child<QLabel>(a.page, "exportResult")->text().toStdString());
+    REQUIRE_FALSE(forB.isEmpty());
+    auto bytes = sync::readBundleFile(forB);
+    REQUIRE(bytes.ok());
+    auto bundle = sync::decodeBundle(*bytes, kPassphrase);
+    REQUIRE(bundle.ok());
+    CHECK(bundle->entries.size() == 1);
+    b.importFile(forB);
+    CHECK(TeamRepository(*b.db).team(a.team)->name == QStringLiteral("Гурӯҳи ҳамкории Исфара"));
+
+    // The network changed its passphrase: the key was locked with the earlier one, asked for once.
+    const QString changed = QStringLiteral("обҳои зулоли кӯҳистон");
+    a.typePassphrase(changed);
+    int asked = 0;
+    a.page.exportPanel()->setEarlierPassphraseAsker([&] {
+        ++asked;
+        return kPassphrase;
+    });
+    a.page.exportPanel()->chooseReceiver(QString());
+    const QString withNew = a.exportTo(stick.path());
+    INFO(child<QLabel>(a.page, "exportResult")->text().toStdString());
+    CHECK(asked == 1);
+    REQUIRE_FALSE(withNew.isEmpty());
+    CHECK(sync::decodeBundle(*sync::readBundleFile(withNew), changed).ok());
+    CHECK(a.exportTo(stick.path()) != QString()); // the next export asks nothing
+    CHECK(asked == 1);
 }

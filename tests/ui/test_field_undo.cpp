@@ -50,7 +50,7 @@ struct TwoLaptops
 
     static void send(Database& from, Database& to)
     {
-        auto bundle = sync::collectForExchange(from, {}, {});
+        auto bundle = test::exportable(from, {}, {});
         REQUIRE(bundle.ok());
         auto report = sync::applyBundle(to, *bundle, {.trustNewSender = true});
         INFO(report.errorMessage().toStdString());

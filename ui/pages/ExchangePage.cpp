@@ -61,6 +61,7 @@ void ExchangePage::showTab(int index)
 void ExchangePage::refresh()
 {
     m_export->reloadTeams();
+    m_export->reloadReceivers();
     m_inbox->reload();
     m_deviceModel->reload();
     m_setAside->reload();

@@ -2,16 +2,19 @@
 #include "BackgroundTask.h"
 #include "PassphraseBar.h"
 #include "core/settings/Preferences.h"
+#include "core/storage/SyncRepository.h"
 #include "core/storage/TeamRepository.h"
-#include "core/sync/BundleWriter.h"
-#include "core/sync/Merge.h"
+#include "core/sync/Export.h"
+#include "core/sync/KeyLock.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,11 +26,13 @@ namespace hamkori::exchange {
 
 ExportPanel::ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* parent)
     : QWidget(parent), m_session(session), m_passphrase(passphrase), m_teamsLabel(new QLabel(this)),
-      m_teams(new QListWidget(this)), m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)),
-      m_browse(new QPushButton(this)), m_export(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_result(new QLabel(this))
+      m_teams(new QListWidget(this)), m_receiverLabel(new QLabel(this)), m_receiver(new QComboBox(this)),
+      m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_progress(new QProgressBar(this)), m_result(new QLabel(this))
 {
     m_teams->setObjectName(QStringLiteral("exportTeams"));
+    m_receiver->setObjectName(QStringLiteral("exportReceiver"));
+    m_receiverLabel->setBuddy(m_receiver);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     m_export->setObjectName(QStringLiteral("exportButton"));
@@ -44,12 +49,14 @@ ExportPanel::ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* p
     auto* layout = new QGridLayout(this);
     layout->addWidget(m_teamsLabel, 0, 0, 1, 3);
     layout->addWidget(m_teams, 1, 0, 1, 3);
-    layout->addWidget(m_folderLabel, 2, 0);
-    layout->addWidget(m_folder, 2, 1);
-    layout->addWidget(m_browse, 2, 2);
-    layout->addWidget(m_export, 3, 0, Qt::AlignLeft);
-    layout->addWidget(m_progress, 3, 1, 1, 2);
-    layout->addWidget(m_result, 4, 0, 1, 3);
+    layout->addWidget(m_receiverLabel, 2, 0);
+    layout->addWidget(m_receiver, 2, 1, 1, 2);
+    layout->addWidget(m_folderLabel, 3, 0);
+    layout->addWidget(m_folder, 3, 1);
+    layout->addWidget(m_browse, 3, 2);
+    layout->addWidget(m_export, 4, 0, Qt::AlignLeft);
+    layout->addWidget(m_progress, 4, 1, 1, 2);
+    layout->addWidget(m_result, 5, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setRowStretch(1, 1);
 
@@ -74,6 +81,31 @@ void ExportPanel::reloadTeams()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(unchosen.contains(team.meta.uuid) ? Qt::Unchecked : Qt::Checked);
     }
+}
+
+void ExportPanel::reloadReceivers()
+{
+    const QString chosen = m_receiver->currentData().toString();
+    m_receiver->clear();
+    m_receiver->addItem(tr("Any laptop: everything of these teams"), QString());
+    auto devices = SyncRepository(m_session.db()).knownDevices();
+    if (devices)
+        for (const KnownDevice& device : *devices)
+            m_receiver->addItem(tr("%1 (%2): only what it lacks")
+                                    .arg(device.name.isEmpty() ? tr("A laptop without a name") : device.name,
+                                         device.fingerprint()),
+                                device.id);
+    m_receiver->setCurrentIndex(std::max(0, m_receiver->findData(chosen)));
+}
+
+QString ExportPanel::chosenReceiver() const
+{
+    return m_receiver->currentData().toString();
+}
+
+void ExportPanel::chooseReceiver(const QString& device)
+{
+    m_receiver->setCurrentIndex(std::max(0, m_receiver->findData(device)));
 }
 
 QStringList ExportPanel::chosenTeams() const
@@ -113,35 +145,60 @@ void ExportPanel::start()
     if (const QString problem = m_passphrase.problem(true); !problem.isEmpty())
         return fail(problem);
 
-    // What the receiver lacks is unknown (any laptop may read the stick): everything in scope travels, and
-    // the merge on the other side skips what it already holds.
-    auto bundle = sync::collectForExchange(m_session.db(), chosenTeams(), {});
-    if (!bundle)
-        return fail(bundle.errorMessage());
-    bundle->header.deviceName = QSysInfo::machineHostName();
     Preferences::setExchangeFolder(folder);
-
-    // The device's secret key never leaves the data file, whose connection belongs to this thread: the
-    // writer's background thread asks this thread for each signature.
-    Database& db = m_session.db();
-    const sync::SigningKey deviceKey = sync::SigningKey::ofDevice(db);
-    sync::SigningKey key{deviceKey.publicKey,
-                         [sign = deviceKey.sign, guard = QPointer<Database>(&db)](const QByteArray& message) {
-                             return onMainThread<QByteArray>(
-                                 [&] { return guard ? sign(message) : QByteArray(); });
-                         }};
+    sync::ExportRequest request;
+    request.folder = folder;
+    request.teamUuids = chosenTeams();
+    // For any laptop, what the receiver lacks is unknown: everything in scope travels and the merge on the
+    // other side skips what it holds. For a laptop that sent bundles here, only what it lacked then.
+    request.receiver = chosenReceiver();
+    request.passphrase = m_passphrase.passphrase();
+    request.deviceName = QSysInfo::machineHostName();
+    if (m_lockCost)
+        request.lockCost = *m_lockCost;
     setBusy(true);
-    runInBackground<Result<QString>>(
+    // Opening the keys (Argon2id), signing, collecting and encrypting run on a connection of the worker's
+    // own; the window's connection sees the signatures as another connection's commit.
+    runInBackground<Result<sync::ExportDone>>(
         this,
-        [folder, bundle = *bundle, passphrase = m_passphrase.passphrase(), key] {
-            return sync::writeBundleFile(folder, bundle, passphrase, key);
+        [&db = m_session.db(), request] {
+            auto own = Database::openAnother(db);
+            if (!own)
+                return Result<sync::ExportDone>(own.error());
+            return sync::Export::run(**own, request);
         },
-        [this](Result<QString> written) { done(written ? *written : QString(), written.errorMessage()); });
+        [this](Result<sync::ExportDone> written) {
+            done(written ? written->path : QString(), written.errorMessage());
+        });
+}
+
+bool ExportPanel::relockWithEarlierPassphrase()
+{
+    const QString earlier =
+        m_askEarlier
+            ? m_askEarlier()
+            : QInputDialog::getText(this, tr("Earlier exchange passphrase"),
+                                    tr("This data file's signing key was locked with the exchange "
+                                       "passphrase in use when it last exported. Type that earlier "
+                                       "passphrase once; the key is then locked with the current one."),
+                                    QLineEdit::Password);
+    if (earlier.isEmpty())
+        return false;
+    auto relocked = sync::relockKeys(m_session.db(), earlier, m_passphrase.passphrase());
+    if (!relocked)
+        m_result->setText(relocked.errorMessage());
+    return relocked.ok();
 }
 
 void ExportPanel::done(const QString& path, const QString& error)
 {
     setBusy(false);
+    if (error == sync::KeyLock::lockedWithAnotherPassphrase()) {
+        if (relockWithEarlierPassphrase())
+            return start(); // the same export again, now that the key opens
+        Q_EMIT finished(false);
+        return;
+    }
     if (!error.isEmpty()) {
         m_result->setText(error);
         Q_EMIT finished(false);
@@ -166,6 +223,11 @@ void ExportPanel::setBusy(bool busy)
 void ExportPanel::retranslate()
 {
     m_teamsLabel->setText(tr("&Teams to send:"));
+    m_receiverLabel->setText(tr("F&or:"));
+    m_receiver->setToolTip(tr("Choose the laptop the stick is for to send only what it lacks (a smaller "
+                              "bundle that tells less if the stick is lost). Choose any laptop when the "
+                              "stick goes round."));
+    reloadReceivers();
     m_folderLabel->setText(tr("&Folder:"));
     m_folder->setPlaceholderText(tr("The USB stick, for example E:\\"));
     m_browse->setText(tr("C&hoose…"));

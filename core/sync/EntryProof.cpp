@@ -1,0 +1,100 @@
+#include "EntryProof.h"
+#include "../storage/Database.h"
+#include "../storage/JournalSignature.h"
+#include "../storage/LivingIdentity.h"
+#include "../storage/SyncRepository.h"
+#include "Crypto.h"
+
+namespace hamkori::sync {
+
+Result<EntryProof> EntryProof::forBundle(Database& db, const Bundle& bundle, const SenderTrust& trust)
+{
+    EntryProof proof;
+    proof.m_sender = bundle.header.device;
+    if (trust.state == SenderTrust::State::ThisLaptop) {
+        proof.m_proveAll = true;
+        return proof;
+    }
+    SyncRepository repository(db);
+    auto relayed = repository.relayedKeys();
+    if (!relayed)
+        return relayed.error();
+    proof.m_held = *relayed;
+    auto devices = repository.knownDevices();
+    if (!devices)
+        return devices.error();
+    for (const KnownDevice& device : *devices)
+        proof.m_held.insert(device.id, device.publicKey); // a laptop met directly outweighs a relay's word
+    auto own = db.identity().ownKeys();
+    if (!own)
+        return own.error();
+    for (auto it = own->cbegin(); it != own->cend(); ++it)
+        proof.m_held.insert(it.key(), it.value());
+    // The sender is trusted by now (SenderTrust) with the key of its bundle; its former identities are
+    // named by its introductions.
+    proof.m_held.insert(bundle.header.device, bundle.header.publicKey);
+    proof.m_offered = bundle.keys;
+    for (const Introduction& link : bundle.header.introductions) {
+        proof.m_offered.insert(link.device, link.publicKey);
+        proof.m_offered.insert(link.by, link.byKey);
+    }
+    return proof;
+}
+
+QByteArray EntryProof::keyOf(const QString& device, QString* problem)
+{
+    const auto held = m_held.constFind(device);
+    const auto offered = m_offered.constFind(device);
+    if (held != m_held.constEnd()) {
+        if (offered != m_offered.constEnd() && *offered != *held) {
+            *problem = tr("The bundle gives another key for the laptop that made it than the one this laptop "
+                          "knows: it was made to write in that laptop's name.");
+            return {};
+        }
+        return *held;
+    }
+    if (offered == m_offered.constEnd()) {
+        *problem =
+            tr("The bundle does not give the key of the laptop that made it, so it cannot be checked.");
+        return {};
+    }
+    return *offered;
+}
+
+QString EntryProof::problem(const JournalEntry& entry)
+{
+    if (m_proveAll)
+        return {};
+    QString problem;
+    const QByteArray key = keyOf(entry.device, &problem);
+    if (key.isEmpty())
+        return problem;
+    if (entry.signature.isEmpty()) {
+        // The sender's own changes are proven by its signature over the whole bundle.
+        if (entry.device == m_sender)
+            return {};
+        return tr("It carries no signature of the laptop that made it (it was passed on by a Hamkori that "
+                  "did not sign changes).");
+    }
+    if (!crypto::verifySignature(journal::signedMessage(entry), entry.signature, key))
+        return tr("Its signature is not that of the laptop named as its author: it was altered or made in "
+                  "that laptop's name.");
+    if (!m_held.contains(entry.device))
+        m_learned.insert(entry.device, key);
+    return {};
+}
+
+bool EntryProof::provenBySignature(const JournalEntry& entry)
+{
+    return !entry.signature.isEmpty() && !m_proveAll && problem(entry).isEmpty();
+}
+
+QString EntryProof::refusedReason()
+{
+    return tr("These changes could not be proven to come from the laptop named as their author, so they were "
+              "neither applied nor kept. Changes passed on by a laptop with an older Hamkori arrive once the "
+              "laptop that made them exports with this version; anything else was made in another laptop's "
+              "name: tell your coordinator which stick it was.");
+}
+
+} // namespace hamkori::sync
