@@ -63,16 +63,16 @@ QByteArray EntryProof::keyOf(const QString& device, QString* problem)
 
 QString EntryProof::problem(const JournalEntry& entry)
 {
-    if (m_proveAll)
+    // The sender's own changes are proven by its signature over the whole bundle: checking each one again
+    // would cost a verification per entry (about 65 µs: 6.5 s for a first exchange of 100,000 changes) and
+    // prove nothing more. Their signatures travel on as given; a laptop they are relayed to checks them.
+    if (m_proveAll || entry.device == m_sender)
         return {};
     QString problem;
     const QByteArray key = keyOf(entry.device, &problem);
     if (key.isEmpty())
         return problem;
     if (entry.signature.isEmpty()) {
-        // The sender's own changes are proven by its signature over the whole bundle.
-        if (entry.device == m_sender)
-            return {};
         return tr("It carries no signature of the laptop that made it (it was passed on by a Hamkori that "
                   "did not sign changes).");
     }

@@ -3,8 +3,9 @@
 // an entry carries its origin device's signature (journal::signedMessage); the key it is checked with is the
 // one this laptop already holds for that device (its own identities, the laptops it received from, the keys
 // trusted relays gave before) or, for a device met for the first time, the one the bundle gives. An entry of
-// the sender's own identity is proven by the bundle's signature even unsigned (a format-2 bundle). Anything
-// else is refused: never applied, never kept, reported.
+// the sender's own identity is proven by the bundle's signature (also unsigned, from a format-2 bundle); its
+// own signature is checked by the laptops it is relayed to. Anything else is refused: never applied, never
+// kept, reported.
 #include "../Result.h"
 #include "Bundle.h"
 #include "SenderTrust.h"
