@@ -78,6 +78,18 @@
         <source>and %n more (all of them: hamkori-cli quarantine)</source>
         <translation><numerusform>and %n more (all of them: hamkori-cli quarantine)</numerusform><numerusform>and %n more (all of them: hamkori-cli quarantine)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Erased %n earlier value(s) of «%1» from this laptop's history. The other laptops erase them when they receive the next bundle.</source>
+        <translation><numerusform>Erased %n earlier value of «%1» from this laptop's history. The other laptops erase them when they receive the next bundle.</numerusform><numerusform>Erased %n earlier values of «%1» from this laptop's history. The other laptops erase them when they receive the next bundle.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier value(s) erased from history, as another laptop asked.</source>
+        <translation><numerusform>%n earlier value erased from history, as another laptop asked.</numerusform><numerusform>%n earlier values erased from history, as another laptop asked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n change(s). %1</source>
+        <translation><numerusform>Refused: %n change. %1</numerusform><numerusform>Refused: %n changes. %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
@@ -108,6 +120,10 @@
         <source>Refused: %n change(s). %1</source>
         <translation><numerusform>Refused: %n change. %1</numerusform><numerusform>Refused: %n changes. %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier value(s) erased from history, as another laptop asked.</source>
+        <translation><numerusform>%n earlier value erased from history, as another laptop asked.</numerusform><numerusform>%n earlier values erased from history, as another laptop asked.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
@@ -128,6 +144,17 @@
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation><numerusform>%n concern</numerusform><numerusform>%n concerns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EraseHistoryDialog</name>
+    <message numerus="yes">
+        <source>%1: %n earlier value(s)</source>
+        <translation><numerusform>%1: %n earlier value</numerusform><numerusform>%1: %n earlier values</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) erased</source>
+        <translation><numerusform>%1: %n value erased</numerusform><numerusform>%1: %n values erased</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1380,6 +1380,58 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>When the team network changed its exchange passphrase: a file holding the earlier one, which this data file&apos;s signing key was locked with. The key is then locked with the current passphrase.</source>
         <translation>Когда сеть групп сменила парольную фразу обмена: файл с прежней фразой, которой зашифрован ключ подписи этого файла данных. После этого ключ зашифровывается текущей парольной фразой.</translation>
     </message>
+    <message>
+        <source>No concern has the code %1 and no record has that id. Give a concern&apos;s code (as the register shows it) or a record&apos;s full id.</source>
+        <translation>Ни у одной проблемы нет кода %1, и ни у одной записи нет такого идентификатора. Укажите код проблемы (как его показывает реестр) или полный идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>Erase the earlier values of a field from this laptop&apos;s history (a name typed by mistake and then removed): RECORD is a concern&apos;s code or a record&apos;s id, FIELD the field. The value shown now stays. The other laptops erase them too when they receive the next bundle.</source>
+        <translation>Стереть прежние значения поля из истории этого ноутбука (имя, введённое по ошибке и затем удалённое): RECORD — код проблемы или идентификатор записи, FIELD — поле. Значение, показанное сейчас, остаётся. Другие ноутбуки тоже сотрут их, когда получат следующий пакет данных.</translation>
+    </message>
+    <message>
+        <source>The concern&apos;s code or the record&apos;s id.</source>
+        <translation>Код проблемы или идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>The field.</source>
+        <translation>Поле.</translation>
+    </message>
+    <message>
+        <source>Name the record and the field: hamkori-cli erase-history RECORD FIELD.</source>
+        <translation>Назовите запись и поле: hamkori-cli erase-history RECORD FIELD.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be erased. Fields that can: %2.</source>
+        <translation>Поле %1 стереть нельзя. Поля, которые можно: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n earlier value(s) of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</source>
+        <translation>
+            <numerusform>Стёрто %n прежнее значение «%1» из истории этого ноутбука. Другие ноутбуки сотрут его, когда получат следующий пакет данных.</numerusform>
+            <numerusform>Стёрто %n прежних значения «%1» из истории этого ноутбука. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</numerusform>
+            <numerusform>Стёрто %n прежних значений «%1» из истории этого ноутбука. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier value(s) erased from history, as another laptop asked.</source>
+        <translation>
+            <numerusform>%n прежнее значение стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%n прежних значения стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%n прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n change(s). %1</source>
+        <translation>
+            <numerusform>Отклонено: %n изменение. %1</numerusform>
+            <numerusform>Отклонено: %n изменения. %1</numerusform>
+            <numerusform>Отклонено: %n изменений. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase the earlier values of a field from every laptop&apos;s history</source>
+        <translation>стереть прежние значения поля из истории всех ноутбуков</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -2407,6 +2459,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The history of the field «%1» cannot be erased: only text fields of concerns and fields that can name a person can.</source>
+        <translation>Историю поля «%1» стереть нельзя: стереть можно только текстовые поля проблем и поля, в которых может быть названо лицо.</translation>
+    </message>
+    <message>
+        <source>The erasure could not start. Nothing was changed.</source>
+        <translation>Стирание не удалось начать. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The field «%1» has no earlier value to erase: only the value shown now is kept here.</source>
+        <translation>У поля «%1» нет прежнего значения, которое можно стереть: здесь хранится только значение, показанное сейчас.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>No bundle from the laptop %1 was ever imported here, so what it lacks is not known. Export for any laptop instead.</source>
@@ -2819,6 +2886,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>Отклонено: %n изменение. %1</numerusform>
             <numerusform>Отклонено: %n изменения. %1</numerusform>
             <numerusform>Отклонено: %n изменений. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier value(s) erased from history, as another laptop asked.</source>
+        <translation>
+            <numerusform>%n прежнее значение стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%n прежних значения стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%n прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
         </translation>
     </message>
 </context>
@@ -4779,12 +4854,63 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>change status of %1</source>
         <translation>изменение статуса %1</translation>
     </message>
+    <message>
+        <source>Erase from histor&amp;y…</source>
+        <translation>Стереть из &amp;истории…</translation>
+    </message>
+    <message>
+        <source>Erase earlier values of this concern&apos;s fields (a name typed by mistake) from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Стереть прежние значения полей этой проблемы (имя, введённое по ошибке) на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::DriverListModel</name>
     <message>
         <source>change the drivers of %1</source>
         <translation>изменение факторов %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EraseHistoryDialog</name>
+    <message>
+        <source>Erase from history</source>
+        <translation>Стереть из истории</translation>
+    </message>
+    <message>
+        <source>A name or other text typed by mistake stays in the record&apos;s history after it is removed, and travels to other laptops with it. Tick the fields whose earlier values must go: they are erased from this laptop now, and from every other laptop when it receives the next bundle. The values shown now stay. Erasing cannot be undone.</source>
+        <translation>Имя или другой текст, введённый по ошибке, остаётся в истории записи и после удаления и вместе с ней переходит на другие ноутбуки. Отметьте поля, прежние значения которых должны исчезнуть: они будут стёрты на этом ноутбуке сейчас и на каждом другом ноутбуке, когда он получит следующий пакет данных. Значения, показанные сейчас, остаются. Стирание нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase earlier values</source>
+        <translation>&amp;Стереть прежние значения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n earlier value(s)</source>
+        <translation>
+            <numerusform>%1: %n прежнее значение</numerusform>
+            <numerusform>%1: %n прежних значения</numerusform>
+            <numerusform>%1: %n прежних значений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field of this record holds an earlier value: there is nothing to erase.</source>
+        <translation>Ни одно поле этой записи не хранит прежнего значения: стирать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) erased</source>
+        <translation>
+            <numerusform>%1: стёрто %n значение</numerusform>
+            <numerusform>%1: стёрто %n значения</numerusform>
+            <numerusform>%1: стёрто %n значений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the fields whose earlier values must be erased.</source>
+        <translation>Отметьте поля, прежние значения которых нужно стереть.</translation>
+    </message>
+    <message>
+        <source>Erased here: %1. The other laptops erase them when they receive the next bundle.</source>
+        <translation>Стёрто здесь: %1. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</translation>
     </message>
 </context>
 <context>

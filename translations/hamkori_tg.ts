@@ -1361,6 +1361,55 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>When the team network changed its exchange passphrase: a file holding the earlier one, which this data file&apos;s signing key was locked with. The key is then locked with the current passphrase.</source>
         <translation>Вақте ки шабакаи гурӯҳҳо ибораи махфии мубодилаи худро иваз кардааст: файле, ки ибораи пешинаро дар бар дорад, ки калиди имзои ин файли маълумот бо он қулф карда шудааст. Баъд калид бо ибораи махфии ҷорӣ қулф карда мешавад.</translation>
     </message>
+    <message>
+        <source>No concern has the code %1 and no record has that id. Give a concern&apos;s code (as the register shows it) or a record&apos;s full id.</source>
+        <translation>Ягон мушкилот рамзи %1 надорад ва ягон сабт чунин идентификатор надорад. Рамзи мушкилотро (чунон ки феҳрист нишон медиҳад) ё идентификатори пурраи сабтро нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>Erase the earlier values of a field from this laptop&apos;s history (a name typed by mistake and then removed): RECORD is a concern&apos;s code or a record&apos;s id, FIELD the field. The value shown now stays. The other laptops erase them too when they receive the next bundle.</source>
+        <translation>Қиматҳои пешинаи майдонро аз таърихи ин ноутбук пок кардан (номе, ки хато навишта ва баъд хориҷ карда шуд): RECORD рамзи мушкилот ё идентификатори сабт, FIELD майдон аст. Қимати ҳозира нишондодашуда мемонад. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ низ пок мекунанд.</translation>
+    </message>
+    <message>
+        <source>The concern&apos;s code or the record&apos;s id.</source>
+        <translation>Рамзи мушкилот ё идентификатори сабт.</translation>
+    </message>
+    <message>
+        <source>The field.</source>
+        <translation>Майдон.</translation>
+    </message>
+    <message>
+        <source>Name the record and the field: hamkori-cli erase-history RECORD FIELD.</source>
+        <translation>Сабт ва майдонро номбар кунед: hamkori-cli erase-history RECORD FIELD.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be erased. Fields that can: %2.</source>
+        <translation>Майдони %1-ро пок кардан мумкин нест. Майдонҳое, ки мумкин аст: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n earlier value(s) of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</source>
+        <translation>
+            <numerusform>%n қимати пешинаи «%1» аз таърихи ин ноутбук пок карда шуд. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</numerusform>
+            <numerusform>%n қимати пешинаи «%1» аз таърихи ин ноутбук пок карда шуд. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier value(s) erased from history, as another laptop asked.</source>
+        <translation>
+            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n change(s). %1</source>
+        <translation>
+            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase the earlier values of a field from every laptop&apos;s history</source>
+        <translation>қиматҳои пешинаи майдонро аз таърихи ҳамаи ноутбукҳо пок кардан</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -2387,6 +2436,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The history of the field «%1» cannot be erased: only text fields of concerns and fields that can name a person can.</source>
+        <translation>Таърихи майдони «%1»-ро пок кардан мумкин нест: танҳо майдонҳои матнии мушкилот ва майдонҳое, ки метавонанд шахсро номбар кунанд, пок карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>The erasure could not start. Nothing was changed.</source>
+        <translation>Пок кардан оғоз нашуд. Ҳеҷ чиз тағйир дода нашуд.</translation>
+    </message>
+    <message>
+        <source>The field «%1» has no earlier value to erase: only the value shown now is kept here.</source>
+        <translation>Майдони «%1» қимати пешинае барои пок кардан надорад: дар ин ҷо танҳо қимати ҳозира нишондодашуда нигоҳ дошта мешавад.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>No bundle from the laptop %1 was ever imported here, so what it lacks is not known. Export for any laptop instead.</source>
@@ -2794,6 +2858,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>
             <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
             <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier value(s) erased from history, as another laptop asked.</source>
+        <translation>
+            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
         </translation>
     </message>
 </context>
@@ -4751,12 +4822,61 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>change status of %1</source>
         <translation>тағйир додани ҳолати %1</translation>
     </message>
+    <message>
+        <source>Erase from histor&amp;y…</source>
+        <translation>Аз таъри&amp;х пок кардан…</translation>
+    </message>
+    <message>
+        <source>Erase earlier values of this concern&apos;s fields (a name typed by mistake) from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Қиматҳои пешинаи майдонҳои ин мушкилотро (номе, ки хато навишта шудааст) аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::DriverListModel</name>
     <message>
         <source>change the drivers of %1</source>
         <translation>тағйир додани омилҳои %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EraseHistoryDialog</name>
+    <message>
+        <source>Erase from history</source>
+        <translation>Аз таърих пок кардан</translation>
+    </message>
+    <message>
+        <source>A name or other text typed by mistake stays in the record&apos;s history after it is removed, and travels to other laptops with it. Tick the fields whose earlier values must go: they are erased from this laptop now, and from every other laptop when it receives the next bundle. The values shown now stay. Erasing cannot be undone.</source>
+        <translation>Ном ё матни дигаре, ки хато навишта шудааст, пас аз хориҷ кардан ҳам дар таърихи сабт мемонад ва бо он ба ноутбукҳои дигар мегузарад. Майдонҳоеро қайд кунед, ки қиматҳои пешинаашон бояд нест шаванд: онҳо ҳозир аз ин ноутбук ва ҳангоми гирифтани бастаи маълумоти навбатӣ аз ҳар ноутбуки дигар пок карда мешаванд. Қиматҳои ҳозира нишондодашуда мемонанд. Пок карданро бекор кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase earlier values</source>
+        <translation>Қиматҳои пешинаро &amp;пок кардан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n earlier value(s)</source>
+        <translation>
+            <numerusform>%1: %n қимати пешина</numerusform>
+            <numerusform>%1: %n қимати пешина</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field of this record holds an earlier value: there is nothing to erase.</source>
+        <translation>Ягон майдони ин сабт қимати пешина надорад: чизе барои пок кардан нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) erased</source>
+        <translation>
+            <numerusform>%1: %n қимат пок карда шуд</numerusform>
+            <numerusform>%1: %n қимат пок карда шуд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the fields whose earlier values must be erased.</source>
+        <translation>Майдонҳоеро қайд кунед, ки қиматҳои пешинаашон бояд пок карда шаванд.</translation>
+    </message>
+    <message>
+        <source>Erased here: %1. The other laptops erase them when they receive the next bundle.</source>
+        <translation>Дар ин ҷо пок карда шуд: %1. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</translation>
     </message>
 </context>
 <context>

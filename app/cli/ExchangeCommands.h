@@ -17,6 +17,7 @@ int runConflicts(const QStringList& arguments);
 int runDevices(const QStringList& arguments);
 int runQuarantine(const QStringList& arguments);
 int runResolve(const QStringList& arguments);
+int runEraseHistory(const QStringList& arguments);
 
 /// One value a person may keep for a conflict, numbered from 1 in "conflicts" and chosen in "resolve".
 struct ConflictChoice

@@ -97,6 +97,10 @@ void printReport(const sync::MergeReport& report)
         out() << Text::tr("%n conflict(s) wait for a choice: see \"hamkori-cli conflicts\".", nullptr,
                           total.conflicts)
               << Qt::endl;
+    if (report.erased > 0)
+        out() << Text::tr("%n earlier value(s) erased from history, as another laptop asked.", nullptr,
+                          report.erased)
+              << Qt::endl;
     printSetAside(report);
     if (report.dryRun)
         out() << Text::tr("Dry run: nothing was saved.") << Qt::endl;

@@ -53,7 +53,10 @@ void printSetAside(const sync::MergeReport& report)
     if (!report.introduction.isEmpty())
         out() << report.introduction << Qt::endl;
     for (const sync::SetAside& group : report.setAside) {
-        out() << Text::tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason)
+        out() << (group.code == sync::MergeReport::unverifiedCode()
+                      ? Text::tr("Refused: %n change(s). %1", nullptr, group.count)
+                      : Text::tr("Not applied: %n change(s). %1", nullptr, group.count))
+                     .arg(group.reason)
               << Qt::endl;
         for (const QString& example : group.examples)
             out() << "  - " << example << Qt::endl;

@@ -43,6 +43,8 @@ const Command kCommands[] = {
     {"conflicts", hamkori::cli::runConflicts, QT_TRANSLATE_NOOP("Cli", "list the conflict inbox")},
     {"resolve", hamkori::cli::runResolve, QT_TRANSLATE_NOOP("Cli", "settle a conflict of the inbox")},
     {"devices", hamkori::cli::runDevices, QT_TRANSLATE_NOOP("Cli", "list the laptops bundles came from")},
+    {"erase-history", hamkori::cli::runEraseHistory,
+     QT_TRANSLATE_NOOP("Cli", "erase the earlier values of a field from every laptop's history")},
     {"quarantine", hamkori::cli::runQuarantine,
      QT_TRANSLATE_NOOP("Cli", "list the changes imports set aside, and try them again")},
 };

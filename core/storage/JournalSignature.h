@@ -17,9 +17,14 @@ QByteArray canonicalValue(const QVariant& value);
 QByteArray valueDigest(const QVariant& value);
 /// The bytes the origin device signs: a domain tag, the entry's fields, and the value's digest.
 QByteArray signedMessage(const JournalEntry& entry, const QByteArray& digest);
+/// The digest the signature covers: of the value, or the one kept when it was erased.
+inline QByteArray digestOf(const JournalEntry& entry)
+{
+    return entry.erasedDigest.isEmpty() ? valueDigest(entry.value) : entry.erasedDigest;
+}
 inline QByteArray signedMessage(const JournalEntry& entry)
 {
-    return signedMessage(entry, valueDigest(entry.value));
+    return signedMessage(entry, digestOf(entry));
 }
 
 } // namespace hamkori::journal

@@ -34,8 +34,10 @@ Result<void> JournalWriter::insert(const JournalEntry& entry)
 {
     if (!m_insert) {
         m_insert.emplace(m_db.connection());
-        m_insert->prepare(QStringLiteral("INSERT INTO journal (device, seq, hlc, kind, record, field, value, "
-                                         "prev_hlc, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insert->prepare(
+            QStringLiteral("INSERT INTO journal (device, seq, hlc, kind, record, field, value, "
+                           "prev_hlc, signature, erased_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?)"));
     }
     QSqlQuery& query = *m_insert;
     query.addBindValue(entry.device);
@@ -47,8 +49,8 @@ Result<void> JournalWriter::insert(const JournalEntry& entry)
     query.addBindValue(entry.value);
     query.addBindValue(entry.prevHlc.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                : QVariant(entry.prevHlc));
-    query.addBindValue(entry.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                 : QVariant(entry.signature));
+    for (const QByteArray* bytes : {&entry.signature, &entry.erasedDigest})
+        query.addBindValue(bytes->isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(*bytes));
     if (!query.exec())
         return sql::failure(query);
     return {};

@@ -37,6 +37,10 @@ struct JournalEntry
     /// The origin device's Ed25519 signature of journal::signedMessage(), made when that device first
     /// exported the entry; empty before (and for entries received from a Hamkori that did not sign).
     QByteArray signature = {};
+    /// Set when the value was erased from history: the digest of the value it had (journal::valueDigest),
+    /// which its signature covers. The value is then NULL, or for a creation the record without the erased
+    /// fields.
+    QByteArray erasedDigest = {};
 };
 
 class RecordStore

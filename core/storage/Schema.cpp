@@ -276,14 +276,23 @@ const char* const kVersion5[] = {
 // append-only: only a missing signature may be filled in, once); an entry kept aside keeps its signature; the
 // keys of devices known only through a relaying laptop are kept to check their entries; the identities'
 // secret keys can be stored locked under the exchange passphrase (docs/exchange-format.md, "Signatures").
+// Text erased from history: an entry's value may change only to its erased form, which keeps the digest of
+// the value it had (the signature covers the digest), set once.
 const char* const kVersion6[] = {
     "ALTER TABLE journal ADD COLUMN signature BLOB",
+    "ALTER TABLE journal ADD COLUMN erased_digest BLOB",
     "DROP TRIGGER journal_no_update",
-    "CREATE TRIGGER journal_no_update BEFORE UPDATE OF id, device, seq, hlc, kind, record, field, value, "
-    "prev_hlc ON journal BEGIN SELECT RAISE(ABORT, 'the change journal is append-only'); END",
+    "CREATE TRIGGER journal_no_update BEFORE UPDATE OF id, device, seq, hlc, kind, record, field, prev_hlc "
+    "ON "
+    "journal BEGIN SELECT RAISE(ABORT, 'the change journal is append-only'); END",
     "CREATE TRIGGER journal_signed_once BEFORE UPDATE OF signature ON journal WHEN old.signature IS NOT NULL "
     "BEGIN SELECT RAISE(ABORT, 'a journal entry is signed once'); END",
+    "CREATE TRIGGER journal_erased_only BEFORE UPDATE OF value, erased_digest ON journal WHEN "
+    "new.erased_digest IS NULL OR (old.erased_digest IS NOT NULL AND new.erased_digest IS NOT "
+    "old.erased_digest) BEGIN SELECT RAISE(ABORT, 'the change journal is append-only: a value changes only "
+    "when it is erased'); END",
     "ALTER TABLE sync_quarantine ADD COLUMN signature BLOB",
+    "ALTER TABLE sync_quarantine ADD COLUMN erased_digest BLOB",
     "CREATE TABLE sync_relayed_keys (device TEXT PRIMARY KEY NOT NULL, public_key BLOB NOT NULL, "
     "vouched_by TEXT NOT NULL, first_seen TEXT NOT NULL)",
     "ALTER TABLE device_identity ADD COLUMN locked_key BLOB",

@@ -13,7 +13,7 @@ namespace hamkori {
 namespace {
 
 const QString kEntryColumns =
-    QStringLiteral("device, seq, hlc, kind, record, field, value, prev_hlc, signature");
+    QStringLiteral("device, seq, hlc, kind, record, field, value, prev_hlc, signature, erased_digest");
 
 QVariant nullableBytes(const QByteArray& bytes)
 {
@@ -30,7 +30,8 @@ JournalEntry entryFrom(const QSqlQuery& query, int first = 0)
             query.value(first + 5).toString(),
             query.value(first + 6),
             query.value(first + 7).toString(),
-            query.value(first + 8).toByteArray()};
+            query.value(first + 8).toByteArray(),
+            query.value(first + 9).toByteArray()};
 }
 
 QVariant nullableText(const QString& text)
@@ -97,7 +98,8 @@ const char* const kScope =
     "UNION ALL SELECT uuid FROM progress_updates WHERE activity IN (SELECT uuid FROM activities_in) "
     "UNION ALL SELECT uuid FROM indicator_readings WHERE activity IN (SELECT uuid FROM activities_in)) ";
 
-const char* const kEverywhere = "kind IN ('reference_item', 'gazetteer')";
+// Erasure instructions travel to every laptop: they name records and fields, never their text.
+const char* const kEverywhere = "kind IN ('reference_item', 'gazetteer', 'erasure')";
 
 struct ParentLink
 {
@@ -429,13 +431,12 @@ Result<void> SyncRepository::quarantine(const JournalEntry& entry, const QString
         m_db.connection(),
         QStringLiteral(
             "INSERT OR IGNORE INTO sync_quarantine (received, sender, device, seq, hlc, kind, record, "
-            "field, value, prev_hlc, reason, reason_code, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, "
-            "?, ?)"),
+            "field, value, prev_hlc, reason, reason_code, signature, erased_digest) VALUES (?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {utcText(QDateTime::currentDateTimeUtc()), sql::toStored(sender), sql::toStored(entry.device),
          entry.seq, sql::toStored(entry.hlc), sql::toStored(entry.kind), sql::toStored(entry.record),
          sql::toStored(entry.field), entry.value, nullableText(entry.prevHlc), reason, reasonCode,
-         nullableBytes(entry.signature)});
+         nullableBytes(entry.signature), nullableBytes(entry.erasedDigest)});
     if (!inserted)
         return inserted.error();
     return {};

@@ -382,6 +382,7 @@ QByteArray encodeSealedBody(const Bundle& bundle)
     for (const JournalEntry& entry : bundle.entries) {
         writeEntry(writer, entry);
         writer.bytes(entry.signature);
+        writer.bytes(entry.erasedDigest);
     }
     return out;
 }
@@ -407,9 +408,9 @@ bool decodeSealedBody(const QByteArray& body, Bundle* bundle)
         bundle->keys.insert(device, key);
     }
     const quint64 count = reader.number<quint64>();
-    // Six texts, a number, a value tag and a signature's length at the least: a crafted count cannot make
-    // the list reserve more.
-    constexpr qsizetype smallestEntry = 7 * 4 + 8 + 1;
+    // Six texts, a number, a value tag, a signature's and a digest's length at the least: a crafted count
+    // cannot make the list reserve more.
+    constexpr qsizetype smallestEntry = 8 * 4 + 8 + 1;
     if (reader.failed() || count > quint64(reader.remaining() / smallestEntry))
         return false;
     bundle->entries.clear();
@@ -417,7 +418,9 @@ bool decodeSealedBody(const QByteArray& body, Bundle* bundle)
     for (quint64 i = 0; i < count && !reader.failed(); ++i) {
         JournalEntry entry = readEntry(reader);
         entry.signature = reader.bytes();
-        if (!entry.signature.isEmpty() && entry.signature.size() != crypto::kSignatureBytes)
+        entry.erasedDigest = reader.bytes();
+        if ((!entry.signature.isEmpty() && entry.signature.size() != crypto::kSignatureBytes) ||
+            (!entry.erasedDigest.isEmpty() && entry.erasedDigest.size() != 32))
             return false;
         bundle->entries.append(std::move(entry));
     }

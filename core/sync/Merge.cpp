@@ -2,6 +2,7 @@
 #include "../model/RecordCatalogue.h"
 #include "../storage/Database.h"
 #include "../storage/Fingerprint.h"
+#include "../storage/JournalErasure.h"
 #include "../storage/JournalVersions.h"
 #include "../storage/JournalWriter.h"
 #include "../storage/SyncRepository.h"
@@ -419,6 +420,22 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
             refuse(entry, problem);
             continue;
         }
+        // An erasure instruction has no record of its own to derive: it joins the journal, and is applied to
+        // the entries held here once the bundle's records are.
+        if (entry.kind == JournalErasure::kind() && isUuid(entry.device) && entry.seq > 0 &&
+            isStampOf(entry.hlc, entry.device) && !JournalErasure::versionsNamedBy(entry).isEmpty() &&
+            !inBundle.contains({entry.device, entry.seq})) {
+            if (!stored.hlc.isEmpty()) {
+                if (auto kept = putAside(entry, kSameNumber, Messages::sameNumber()); !kept)
+                    return kept.error();
+                continue;
+            }
+            inBundle.insert({entry.device, entry.seq}, entry);
+            if (auto appended = db.journal().appendReceived(entry); !appended)
+                return appended.error();
+            ++report.applied;
+            continue;
+        }
         if (const QString problem = malformation(entry, repository); !problem.isEmpty()) {
             if (auto kept = putAside(entry, kDamaged, problem); !kept)
                 return kept.error();
@@ -541,6 +558,11 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
 
     if (!allApplied)
         tellProgress(recordCount);
+    // Erasures received now or before reach the entries received now (and those this bundle's erasures name).
+    auto erased = JournalErasure(db).applyInstructions();
+    if (!erased)
+        return erased.error();
+    report.erased += *erased;
     if (fromElsewhere) {
         if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,
                                                header.written, header.knows);
@@ -558,6 +580,8 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         return report; // the transaction rolls back: the file is exactly as it was
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    if (report.erased > 0)
+        db.emptyWriteAheadLog(); // the erased text is in neither the file's free pages nor its log
     observeReceived(db.clock(), bundle);
     db.journal().reload();
     if (options.retryWaiting && report.applied > 0) {

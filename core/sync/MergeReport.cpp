@@ -70,6 +70,8 @@ QStringList MergeReport::describe() const
     if (total.conflicts > 0)
         lines << tr("%n conflict(s) wait in the conflict inbox for you to choose a value.", nullptr,
                     total.conflicts);
+    if (erased > 0)
+        lines << tr("%n earlier value(s) erased from history, as another laptop asked.", nullptr, erased);
     // Kept aside: by reason, with a few examples; one line per entry would bury the report.
     for (const SetAside& group : setAside) {
         lines << (group.code == unverifiedCode() ? tr("Refused: %n change(s). %1", nullptr, group.count)
@@ -114,6 +116,7 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("senderName"), senderName},
                        {QStringLiteral("received"), received},
                        {QStringLiteral("applied"), applied},
+                       {QStringLiteral("erased"), erased},
                        {QStringLiteral("changedNothing"), changedNothing()},
                        {QStringLiteral("kinds"), perKind},
                        {QStringLiteral("totals"), tallyJson(totals())},

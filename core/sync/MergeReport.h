@@ -44,6 +44,7 @@ public:
     int received = 0;               // entries in the bundle
     int applied = 0;                // entries new to this laptop, added to its journal
     QMap<QString, KindTally> kinds; // by kind of record ("concern", "plan"…)
+    int erased = 0;                 // earlier values erased from history, as another laptop asked
     QStringList quarantineMessages; // one per entry kept aside, saying why (the full list)
     QList<SetAside> setAside;       // the same entries by reason, in the order first met
     /// Set when the sender was trusted because a trusted laptop introduced it (a copied or restored file).

@@ -452,3 +452,33 @@ TEST_CASE("Issue 16 findings 7 and 8: export-bundle --for sends only what that l
               .exitCode == 0);
     CHECK_FALSE(bDevice.isEmpty());
 }
+
+TEST_CASE("Finding 9: erase-history erases a concern field's earlier values, and the next bundle erases them "
+          "on the other laptop",
+          "[cli][exchange]")
+{
+    QTemporaryDir stick;
+    Laptop a, b;
+    const QString concern = makeTeamWithConcerns(a);
+    retitle(a, concern, QStringLiteral("Зарина Қодирова зад хӯрд")); // a name typed by mistake…
+    REQUIRE(b.importFrom({a.exportTo(stick.path())}).exitCode == 0);
+    retitle(a, concern, QStringLiteral("Зӯроварӣ дар оила")); // …then removed
+    const QString code = hamkori::ConcernRepository(*a.open()).concern(concern)->code;
+    REQUIRE_FALSE(code.isEmpty());
+
+    const Run refused = a.run({QStringLiteral("erase-history"), code, QStringLiteral("status")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("cannot be erased")));
+    const Run erased = a.run({QStringLiteral("erase-history"), code, QStringLiteral("title")});
+    INFO(erased.err.toStdString());
+    REQUIRE(erased.exitCode == 0);
+    CHECK(erased.out.contains(QStringLiteral("Erased 2 earlier values"))); // the first title and the name
+    CHECK_FALSE(a.dump().contains(QStringLiteral("Зарина")));
+
+    const Run imported = b.importFrom({a.exportTo(stick.path())});
+    INFO(imported.out.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("erased from history")));
+    CHECK_FALSE(b.dump().contains(QStringLiteral("Зарина")));
+    CHECK(concernTitles(b).contains(QStringLiteral("Зӯроварӣ дар оила")));
+}

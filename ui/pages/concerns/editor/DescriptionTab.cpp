@@ -10,6 +10,7 @@
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/CommitOnLeaveTextEdit.h"
+#include "ui/widgets/EraseHistoryDialog.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include <QCheckBox>
@@ -31,7 +32,8 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
       m_place(new QLineEdit(this)), m_raisedBy(new QComboBox(this)), m_meeting(new QComboBox(this)),
       m_firstRaised(new OptionalDateEdit(this)), m_source(new QComboBox(this)),
       m_frequency(new QComboBox(this)), m_restricted(new QCheckBox(this)), m_statusLabel(new QLabel(this)),
-      m_status(new QLabel(this)), m_changeStatus(new QPushButton(this)), m_historyLabel(new QLabel(this)),
+      m_status(new QLabel(this)), m_changeStatus(new QPushButton(this)),
+      m_eraseHistory(new QPushButton(this)), m_historyLabel(new QLabel(this)),
       m_history(new QTableView(this)), m_historyModel(new RecordTableModel(this))
 {
     m_description->setObjectName(QStringLiteral("description"));
@@ -45,6 +47,8 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
     m_restricted->setObjectName(QStringLiteral("restricted"));
     m_status->setObjectName(QStringLiteral("status"));
     m_changeStatus->setObjectName(QStringLiteral("changeStatus"));
+    m_eraseHistory->setObjectName(QStringLiteral("eraseHistory"));
+    m_eraseHistory->setAutoDefault(false);
     m_history->setObjectName(QStringLiteral("statusHistory"));
 
     m_description->setMinimumHeight(70);
@@ -76,6 +80,7 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
     statusRow->addWidget(m_status);
     statusRow->addWidget(m_changeStatus);
     statusRow->addStretch();
+    statusRow->addWidget(m_eraseHistory);
 
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -152,6 +157,11 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
              [restricted](Concern& c) { c.restricted = restricted; });
     });
     connect(m_changeStatus, &QPushButton::clicked, this, &DescriptionTab::openStatusDialog);
+    connect(m_eraseHistory, &QPushButton::clicked, this, [this] {
+        EraseHistoryDialog dialog(m_edits.session(), QStringLiteral("concern"), m_edits.concern().meta.uuid,
+                                  this);
+        dialog.exec();
+    });
 }
 
 bool DescriptionTab::save(const QString& text, const std::function<void(Concern&)>& change)
@@ -191,6 +201,7 @@ void DescriptionTab::load()
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
     m_changeStatus->setEnabled(!c.meta.uuid.isEmpty());
+    m_eraseHistory->setEnabled(!c.meta.uuid.isEmpty());
 }
 
 void DescriptionTab::fillCategories()
@@ -243,6 +254,9 @@ void DescriptionTab::retranslate()
         tr("Mark concerns that could endanger people if the laptop or a USB stick is lost, e.g. domestic "
            "violence or violent extremism."));
     m_changeStatus->setText(tr("C&hange status…"));
+    m_eraseHistory->setText(tr("Erase from histor&y…"));
+    m_eraseHistory->setToolTip(tr("Erase earlier values of this concern's fields (a name typed by mistake) "
+                                  "from this laptop and, with the next bundle, from every other one."));
     m_historyLabel->setText(tr("Status history:"));
     m_historyModel->setHeaders({tr("Date"), tr("Status"), tr("Note")});
 }

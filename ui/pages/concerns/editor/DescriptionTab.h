@@ -55,6 +55,7 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_status;
     QPushButton* m_changeStatus;
+    QPushButton* m_eraseHistory;
     QLabel* m_historyLabel;
     QTableView* m_history;
     RecordTableModel* m_historyModel;
