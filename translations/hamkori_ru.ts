@@ -5308,6 +5308,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
+    <message>
+        <source>Erase from histor&amp;y…</source>
+        <translation>Стереть из &amp;истории…</translation>
+    </message>
+    <message>
+        <source>Erase earlier values of this meeting&apos;s agenda, minutes, decisions or facilitator from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Стереть прежние значения повестки дня, протокола, решений или фасилитатора этой встречи на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::MeetingsPlansTab</name>
@@ -6527,6 +6535,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>not known</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Erase from history…</source>
+        <translation>Стереть из истории…</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s earlier names or phone numbers from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Стереть прежние имена или номера телефонов участника на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
     </message>
 </context>
 <context>

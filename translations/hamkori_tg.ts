@@ -5272,6 +5272,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Meetings</source>
         <translation>Вохӯриҳо</translation>
     </message>
+    <message>
+        <source>Erase from histor&amp;y…</source>
+        <translation>Аз таъри&amp;х пок кардан…</translation>
+    </message>
+    <message>
+        <source>Erase earlier values of this meeting&apos;s agenda, minutes, decisions or facilitator from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Қиматҳои пешинаи рӯзнома, суратҷаласа, қарорҳо ё фасилитатори ин вохӯриро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::MeetingsPlansTab</name>
@@ -6480,6 +6488,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>not known</source>
         <translation>маълум нест</translation>
+    </message>
+    <message>
+        <source>Erase from history…</source>
+        <translation>Аз таърих пок кардан…</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s earlier names or phone numbers from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Номҳо ё рақамҳои телефони пешинаи аъзоро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
     </message>
 </context>
 <context>

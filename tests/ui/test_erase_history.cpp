@@ -1,7 +1,9 @@
 // Issue 16, finding 9, in the window: the concern's "Erase from history…" dialog lists the fields that hold
 // earlier values, erases the ticked ones, says what it did, and the name is gone from the journal.
 #include "core/model/Concern.h"
+#include "core/model/Team.h"
 #include "core/storage/ConcernRepository.h"
+#include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/Session.h"
@@ -76,4 +78,31 @@ TEST_CASE("Finding 9: the Erase from history dialog erases the ticked fields' ea
     CHECK(journalValuesHolding(*db, u"Зарина"_s) == 0);
     CHECK(ConcernRepository(*db).concern(concern.meta.uuid)->triangle.victim == u"Зани 34-сола"_s);
     CHECK(dialog.listedFields().isEmpty());
+}
+
+TEST_CASE("Finding 9: a member's earlier name is erased through the same dialog the Team page opens",
+          "[ui][exchange]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db, u"ISF"_s);
+    Member member;
+    member.teamUuid = team;
+    member.name = u"Зарина Қодирова"_s;
+    member.category = MemberCategory::Cso;
+    member.sex = Sex::Female;
+    member.ageBand = AgeBand::From30To49;
+    auto created = TeamRepository(*db).createMember(member);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    member = *created;
+    member.name = u"Аъзои гурӯҳ №4"_s;
+    REQUIRE(TeamRepository(*db).updateMember(member).ok());
+
+    Session session(*db);
+    EraseHistoryDialog dialog(session, u"member"_s, member.meta.uuid);
+    CHECK(dialog.listedFields() == QStringList{u"name"_s});
+    dialog.tick(u"name"_s);
+    dialog.erase();
+    CHECK(journalValuesHolding(*db, u"Зарина"_s) == 0);
+    CHECK(TeamRepository(*db).member(member.meta.uuid)->name == u"Аъзои гурӯҳ №4"_s);
 }

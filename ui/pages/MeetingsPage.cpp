@@ -9,6 +9,7 @@
 #include "ui/Session.h"
 #include "ui/documents/DocumentButton.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/EraseHistoryDialog.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,15 +36,17 @@ enum Tab
 
 MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     : Page(session, parent), m_model(new MeetingListModel(session.db(), this)), m_list(new QTableView(this)),
-      m_new(new QPushButton(this)), m_delete(new QPushButton(this)), m_listTitle(new QLabel(this)),
-      m_listError(new QLabel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_editorStack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_header(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_details(new MeetingDetailsForm(session, this)),
-      m_attendance(new AttendancePanel(session, this)), m_concerns(new RaisedConcernsPanel(session, this))
+      m_new(new QPushButton(this)), m_delete(new QPushButton(this)), m_erase(new QPushButton(this)),
+      m_listTitle(new QLabel(this)), m_listError(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_editorStack(new QStackedWidget(this)),
+      m_empty(new QLabel(this)), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_details(new MeetingDetailsForm(session, this)), m_attendance(new AttendancePanel(session, this)),
+      m_concerns(new RaisedConcernsPanel(session, this))
 {
     m_list->setObjectName(QStringLiteral("meetingList"));
     m_new->setObjectName(QStringLiteral("newMeeting"));
     m_delete->setObjectName(QStringLiteral("deleteMeeting"));
+    m_erase->setObjectName(QStringLiteral("eraseMeetingHistory"));
     m_tabs->setObjectName(QStringLiteral("meetingTabs"));
     m_header->setObjectName(QStringLiteral("meetingHeader"));
 
@@ -72,6 +75,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     buttons->addWidget(m_new);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    buttons->addWidget(m_erase);
     auto* left = new QWidget(m_splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 4, 0);
@@ -114,6 +118,10 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
 
     connect(m_new, &QPushButton::clicked, this, [this] { newMeeting(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteMeeting(); });
+    connect(m_erase, &QPushButton::clicked, this, [this] {
+        EraseHistoryDialog dialog(m_session, QStringLiteral("meeting"), m_current, this);
+        dialog.exec();
+    });
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, [this] { deleteMeeting(); });
     connect(m_list, &QAbstractItemView::activated, this, [this] {
@@ -193,6 +201,7 @@ void MeetingsPage::refreshCurrent()
         m_concerns->setMeeting(meeting);
     }
     m_delete->setEnabled(!m_current.isEmpty());
+    m_erase->setEnabled(!m_current.isEmpty());
     m_editorStack->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
     updateHeader();
 }
@@ -304,6 +313,9 @@ void MeetingsPage::retranslate()
     m_new->setText(tr("&New meeting"));
     m_new->setToolTip(tr("Log a meeting held today; change its date and details on the right."));
     m_delete->setText(tr("De&lete meeting…"));
+    m_erase->setText(tr("Erase from histor&y…"));
+    m_erase->setToolTip(tr("Erase earlier values of this meeting's agenda, minutes, decisions or facilitator "
+                           "from this laptop and, with the next bundle, from every other one."));
     m_empty->setText(m_session.currentTeam().isEmpty()
                          ? tr("Create a team on the Team page first.")
                          : tr("No meeting is selected. Click “New meeting” to log one."));

@@ -59,6 +59,7 @@ private:
     QTableView* m_list;
     QPushButton* m_new;
     QPushButton* m_delete;
+    QPushButton* m_erase;
     QLabel* m_listTitle;
     QLabel* m_listError;
     QSplitter* m_splitter;

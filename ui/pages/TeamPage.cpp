@@ -7,6 +7,7 @@
 #include "ui/Session.h"
 #include "ui/TeamListModel.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/EraseHistoryDialog.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QAction>
 #include <QGroupBox>
@@ -47,14 +48,17 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
       m_summaryBox(new QGroupBox(this)), m_summary(new QLabel(this)), m_membersTab(new QWidget(this)),
       m_members(new MemberTableModel(session.db(), this)), m_memberTable(makeTable(this)),
       m_newMember(new QPushButton(this)), m_deleteMember(new QPushButton(this)),
-      m_memberForm(new MemberForm(session, this)), m_balance(new BalancePanel(this)),
-      m_membersSplitter(new QSplitter(Qt::Horizontal, this)), m_teams(new TeamListModel(session.db(), this)),
-      m_teamTable(makeTable(this)), m_teamsHint(new QLabel(this))
+      m_eraseMember(new QPushButton(this)), m_memberForm(new MemberForm(session, this)),
+      m_balance(new BalancePanel(this)), m_membersSplitter(new QSplitter(Qt::Horizontal, this)),
+      m_teams(new TeamListModel(session.db(), this)), m_teamTable(makeTable(this)),
+      m_teamsHint(new QLabel(this))
 {
     m_tabs->setObjectName(QStringLiteral("teamTabs"));
     m_memberTable->setObjectName(QStringLiteral("memberTable"));
     m_newMember->setObjectName(QStringLiteral("newMemberButton"));
     m_deleteMember->setObjectName(QStringLiteral("deleteMemberButton"));
+    m_eraseMember->setObjectName(QStringLiteral("eraseMemberHistory"));
+    m_eraseMember->setEnabled(false);
     m_teamTable->setObjectName(QStringLiteral("allTeamsTable"));
     m_summary->setObjectName(QStringLiteral("teamSummary"));
     m_summary->setWordWrap(true);
@@ -80,6 +84,7 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     auto* memberButtons = new QHBoxLayout;
     memberButtons->addWidget(m_newMember);
     memberButtons->addWidget(m_deleteMember);
+    memberButtons->addWidget(m_eraseMember);
     memberButtons->addStretch();
     listLayout->addWidget(m_memberTable, 1);
     listLayout->addLayout(memberButtons);
@@ -124,6 +129,7 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_deleteMember->setEnabled(current.isValid());
+                m_eraseMember->setEnabled(current.isValid());
                 if (current.isValid())
                     m_memberForm->showMember(current.data(MemberTableModel::UuidRole).toString());
             });
@@ -133,6 +139,7 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
         if (row >= 0)
             m_memberTable->setCurrentIndex(m_members->index(row, 0));
         m_deleteMember->setEnabled(row >= 0);
+        m_eraseMember->setEnabled(row >= 0);
     });
     connect(m_members, &MemberTableModel::membersReloaded, this, [this] {
         m_balance->setMembers(m_members->members());
@@ -140,6 +147,14 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     });
     connect(m_newMember, &QPushButton::clicked, this, &TeamPage::newMember);
     connect(m_deleteMember, &QPushButton::clicked, this, &TeamPage::deleteMember);
+    connect(m_eraseMember, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_memberTable->currentIndex();
+        if (!current.isValid())
+            return;
+        EraseHistoryDialog dialog(m_session, QStringLiteral("member"),
+                                  current.data(MemberTableModel::UuidRole).toString(), this);
+        dialog.exec();
+    });
     connect(m_memberForm, &MemberForm::memberAdded, this, &TeamPage::selectMember);
 
     connect(m_details, &TeamDetailsForm::teamCreated, this, [this](const QString& uuid) {
@@ -174,6 +189,9 @@ void TeamPage::retranslate()
     m_tabs->setTabText(2, tr("All &teams"));
     m_newMember->setText(tr("&New member"));
     m_deleteMember->setText(tr("Delete member…"));
+    m_eraseMember->setText(tr("Erase from history…"));
+    m_eraseMember->setToolTip(tr("Erase a member's earlier names or phone numbers from this laptop and, with "
+                                 "the next bundle, from every other one."));
     m_deleteMember->setToolTip(tr("Deletes the selected member (Delete key)"));
     m_summaryBox->setTitle(tr("What the team holds"));
     m_teamsHint->setText(

@@ -63,6 +63,7 @@ private:
     QTableView* m_memberTable;
     QPushButton* m_newMember;
     QPushButton* m_deleteMember;
+    QPushButton* m_eraseMember;
     MemberForm* m_memberForm;
     BalancePanel* m_balance;
     QSplitter* m_membersSplitter;
