@@ -143,7 +143,7 @@ Result<bool> JournalErasure::erase(const ErasedVersion& version)
 Result<int> JournalErasure::applyInstructions()
 {
     auto instructions =
-        sql::run(m_db.connection(), QStringLiteral("SELECT value FROM journal WHERE kind = ?"), {kind()});
+        sql::run(m_db.connection(), QStringLiteral("SELECT value FROM journal WHERE kind = 'erasure'"));
     if (!instructions)
         return instructions.error();
     QList<ErasedVersion> versions;

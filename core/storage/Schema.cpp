@@ -296,6 +296,8 @@ const char* const kVersion6[] = {
     "CREATE TABLE sync_relayed_keys (device TEXT PRIMARY KEY NOT NULL, public_key BLOB NOT NULL, "
     "vouched_by TEXT NOT NULL, first_seen TEXT NOT NULL)",
     "ALTER TABLE device_identity ADD COLUMN locked_key BLOB",
+    // Every import applies the erasures held: a small partial index, not a scan of the whole journal.
+    "CREATE INDEX journal_erasures ON journal (kind) WHERE kind = 'erasure'",
 };
 
 #undef SYNC_COLUMNS

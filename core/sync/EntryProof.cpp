@@ -7,11 +7,11 @@
 
 namespace hamkori::sync {
 
-Result<EntryProof> EntryProof::forBundle(Database& db, const Bundle& bundle, const SenderTrust& trust)
+Result<EntryProof> EntryProof::forBundle(Database& db, const Bundle& bundle, bool alreadyProven)
 {
     EntryProof proof;
     proof.m_sender = bundle.header.device;
-    if (trust.state == SenderTrust::State::ThisLaptop) {
+    if (alreadyProven) {
         proof.m_proveAll = true;
         return proof;
     }
@@ -31,7 +31,7 @@ Result<EntryProof> EntryProof::forBundle(Database& db, const Bundle& bundle, con
     for (auto it = own->cbegin(); it != own->cend(); ++it)
         proof.m_held.insert(it.key(), it.value());
     // The sender is trusted by now (SenderTrust) with the key of its bundle; its former identities are
-    // named by its introductions.
+    // named by its introductions. Ours (a bundle of this laptop read back) are in the keys held.
     proof.m_held.insert(bundle.header.device, bundle.header.publicKey);
     proof.m_offered = bundle.keys;
     for (const Introduction& link : bundle.header.introductions) {

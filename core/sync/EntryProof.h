@@ -8,7 +8,6 @@
 // kept, reported.
 #include "../Result.h"
 #include "Bundle.h"
-#include "SenderTrust.h"
 #include <QCoreApplication>
 
 namespace hamkori {
@@ -21,9 +20,10 @@ class EntryProof
 {
     Q_DECLARE_TR_FUNCTIONS(EntryProof)
 public:
-    /// The keys this laptop holds, and what the bundle may add. A bundle of this laptop's own (the entries
-    /// kept aside, proven when they arrived) proves everything.
-    static Result<EntryProof> forBundle(Database& db, const Bundle& bundle, const SenderTrust& trust);
+    /// The keys this laptop holds, and what the bundle may add. `alreadyProven`: the entries kept aside,
+    /// proven when they arrived, tried again (a bundle this laptop wrote and finds on a stick is checked like
+    /// any other: its relayed entries may have been added by a hostile program holding its key).
+    static Result<EntryProof> forBundle(Database& db, const Bundle& bundle, bool alreadyProven);
 
     /// Empty when the entry is proven its origin device's; otherwise why not (translated).
     QString problem(const JournalEntry& entry);

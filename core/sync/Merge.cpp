@@ -367,7 +367,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     if (trust->state == SenderTrust::State::Unknown && !options.trustNewSender)
         return Error{Messages::untrustedSender(header.device, fingerprintOf(header.publicKey)), {}};
     const bool fromElsewhere = trust->state != SenderTrust::State::ThisLaptop;
-    auto proof = EntryProof::forBundle(db, bundle, *trust);
+    auto proof = EntryProof::forBundle(db, bundle, options.alreadyProven);
     if (!proof)
         return proof.error();
 
@@ -604,7 +604,7 @@ Result<MergeReport> retryWaiting(Database& db)
             return kept.error();
         if (kept->entries.isEmpty())
             break;
-        auto report = applyBundle(db, *kept, {.retryWaiting = false});
+        auto report = applyBundle(db, *kept, {.retryWaiting = false, .alreadyProven = true});
         if (!report)
             return report.error();
         addApplied(total, *report);
@@ -623,7 +623,7 @@ Result<MergeReport> retryQuarantined(Database& db)
         auto kept = keptAside(db, {});
         if (!kept)
             return kept.error();
-        auto report = applyBundle(db, *kept, {.retryWaiting = false});
+        auto report = applyBundle(db, *kept, {.retryWaiting = false, .alreadyProven = true});
         if (!report)
             return report.error();
         if (pass == 0)

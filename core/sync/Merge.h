@@ -37,6 +37,10 @@ struct ApplyOptions
     /// arrived are tried again, so that they apply by themselves once it has (a stick passed on from the
     /// laptop it was made for can carry later changes without the records they need).
     bool retryWaiting = true;
+    /// The entries were proven their authors' when they first arrived (the entries kept aside, tried again):
+    /// they are not checked again. Any other bundle, this laptop's own included, has its relayed entries
+    /// checked.
+    bool alreadyProven = false;
 };
 
 /// How far after this laptop's own date a received change may be stamped (docs/exchange-format.md,

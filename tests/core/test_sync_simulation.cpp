@@ -3,11 +3,17 @@
 // same fields, deletions and their undo, resolutions of conflicts) on overlapping records, and pass bundles
 // in random order: full ones, ones of only what the receiver lacks, ones of one team, stale ones from an old
 // stick, the same one twice, relays through third laptops. At the end every laptop holds the same data and
-// every change is either shown or waiting in the conflict inbox. Deterministic: the seeds are fixed.
+// every change is either shown or waiting in the conflict inbox. Hostile sticks are mixed in (issue 16): a
+// trusted laptop's bundle that also carries a change forged in another laptop's name with its next number,
+// and one of its own stamped twenty years ahead; the forged one is refused everywhere and never recorded, the
+// far-future one set aside, and no honest change is lost for them. Deterministic: the seeds are fixed.
 // The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run it larger (the CI size stays small).
 #include "Builders.h"
 #include "core/storage/FieldPatch.h"
+#include "core/storage/HybridClock.h"
+#include "core/storage/JournalSignature.h"
 #include "core/storage/JournalVersions.h"
+#include "core/storage/JournalWriter.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
@@ -117,6 +123,8 @@ public:
                 memberChange(laptop);
             else if (action < 70)
                 resolveOne(laptop);
+            else if (action < 73)
+                hostileStick(laptop);
             else
                 exchangeOnce(laptop);
         }
@@ -125,6 +133,8 @@ public:
     }
 
     int changes() const { return m_changes; }
+    int forged() const { return int(m_forged.size()); }
+    int refused() const { return m_refused; }
     int exchanges() const { return m_exchanges; }
     /// Conflicts resolved during the run or waiting at its end: the run did put the merge to the test.
     int conflictsSeen() const { return m_resolutions + m_waiting; }
@@ -282,17 +292,74 @@ private:
         return *made;
     }
 
-    void apply(Laptop& to, const sync::Bundle& bundle)
+    void apply(Laptop& to, const sync::Bundle& bundle, bool hostile = false)
     {
         auto report = sync::applyBundle(to.db(), bundle, {.trustNewSender = true});
         INFO(report.errorMessage().toStdString());
         REQUIRE(report.ok());
         // An honest laptop's change is never set aside for good: at most it waits for the record it belongs
         // to (a stick made for another laptop can carry later changes without their records), and applies by
-        // itself when that arrives (check() finds no quarantine left).
-        for (const sync::SetAside& kept : report->setAside)
-            CHECK(kept.code == u"not_applied"_s);
+        // itself when that arrives (check() finds no quarantine left but the far-future entries). Only the
+        // hostile entries are refused or dated years ahead.
+        for (const sync::SetAside& kept : report->setAside) {
+            const bool hostileCode = kept.code == u"unverified"_s || kept.code == u"future"_s;
+            INFO(kept.code.toStdString() << ": " << kept.examples.join(u" | "_s).toStdString());
+            CHECK((kept.code == u"not_applied"_s || (hostileCode && hostile)));
+            if (kept.code == u"unverified"_s)
+                m_refused += kept.count;
+        }
         ++m_exchanges;
+    }
+
+    /// A trusted laptop's bundle with two entries a hostile program added: one in another laptop's name with
+    /// that laptop's next number (signed with its own key), one of its own stamped twenty years ahead.
+    void hostileStick(Laptop& from)
+    {
+        const QStringList live = liveConcerns(from);
+        Laptop& victim = m_laptops[m_random.bounded(int(m_laptops.size()))];
+        Laptop& to = m_laptops[m_random.bounded(int(m_laptops.size()))];
+        if (live.isEmpty() || victim.index == from.index || to.index == from.index)
+            return;
+        sync::Bundle made = bundle(from, {}, {});
+        const QString record = pick(live);
+        const QString author = victim.db().identity().id();
+        const qint64 now = from.file->clock.nowMs();
+        JournalEntry forged{author,
+                            victim.db().journal().lastOwnSeq() + 1,
+                            HlcStamp{now, 0, author}.toString(),
+                            u"concern"_s,
+                            record,
+                            u"title"_s,
+                            u"ДУРӮҒ"_s,
+                            QString()};
+        forged.signature = test::deviceKey(from.db()).sign(journal::signedMessage(forged));
+        const QString self = from.db().identity().id();
+        JournalEntry ahead{self,
+                           from.db().journal().lastOwnSeq() + 1000000,
+                           HlcStamp{now + 20 * kYear, 0, self}.toString(),
+                           u"concern"_s,
+                           record,
+                           u"place"_s,
+                           u"ОЯНДА"_s,
+                           QString()};
+        made.entries << forged << ahead;
+        m_forged << forged.hlc;
+        keep({made, true});
+        apply(to, made, true);
+    }
+
+    struct Stick
+    {
+        sync::Bundle bundle;
+        bool hostile = false;
+    };
+    /// The sticks lying around (at most 30; a new one replaces a random old one).
+    void keep(Stick stick)
+    {
+        if (m_sticks.size() < 30)
+            m_sticks << std::move(stick);
+        else
+            m_sticks[m_random.bounded(int(m_sticks.size()))] = std::move(stick);
     }
 
     void exchangeOnce(Laptop& from)
@@ -310,7 +377,8 @@ private:
             break;
         case 2: // a stale bundle found on an old stick, to a laptop it was not made for
             if (!m_sticks.isEmpty()) {
-                apply(to, m_sticks.at(m_random.bounded(int(m_sticks.size()))));
+                const Stick& stick = m_sticks.at(m_random.bounded(int(m_sticks.size())));
+                apply(to, stick.bundle, stick.hostile);
                 return;
             }
             [[fallthrough]];
@@ -323,10 +391,7 @@ private:
         apply(to, made);
         if (m_random.bounded(4) == 0)
             apply(to, made); // the same file imported twice
-        if (m_sticks.size() < 30)
-            m_sticks << made;
-        else
-            m_sticks[m_random.bounded(int(m_sticks.size()))] = made;
+        keep({made, false});
     }
 
     /// Everybody's changes to the first laptop, then the first laptop's to everybody.
@@ -397,7 +462,17 @@ private:
             auto kept = SyncRepository(laptop.db()).quarantined();
             REQUIRE(kept.ok());
             INFO("laptop " << laptop.index << " still keeps changes aside");
-            CHECK(kept->isEmpty());
+            for (const QuarantinedEntry& entry : *kept) {
+                INFO(entry.reasonCode.toStdString()
+                     << " " << entry.reason.toStdString() << " " << entry.entry.hlc.toStdString()
+                     << " forged: " << m_forged.contains(entry.entry.hlc) << " sender "
+                     << entry.sender.toStdString() << " device " << entry.entry.device.toStdString());
+                CHECK(entry.reasonCode == u"future"_s); // only the far-future hostile entries
+            }
+            // A forged change is in no journal.
+            for (const QString& stamp : m_forged)
+                CHECK(
+                    column(laptop.db(), u"SELECT hlc FROM journal WHERE hlc = '%1'"_s.arg(stamp)).isEmpty());
         }
         m_unseen = unseen;
         m_waiting = int(listed->size());
@@ -407,7 +482,9 @@ private:
     SimulationSize m_size;
     std::vector<Laptop> m_laptops;
     QStringList m_teams;
-    QList<sync::Bundle> m_sticks;
+    QList<Stick> m_sticks;
+    QStringList m_forged;
+    int m_refused = 0;
     int m_changes = 0;
     int m_exchanges = 0;
     int m_resolutions = 0;
@@ -417,9 +494,10 @@ private:
 
 } // namespace
 
-TEST_CASE(
-    "Randomized simulation: eight laptops exchanging in any order end with the same data and lose nothing",
-    "[sync][simulation]")
+TEST_CASE("Randomized simulation: eight laptops exchanging in any order, with hostile sticks mixed in, end "
+          "with the "
+          "same data and lose nothing",
+          "[sync][simulation]")
 {
     const quint32 seed = GENERATE(20261122u, 7u);
     const SimulationSize size = sizeFromEnvironment();
@@ -428,9 +506,12 @@ TEST_CASE(
     timer.start();
     Simulation simulation(seed, size);
     simulation.run();
-    INFO(simulation.changes() << " changes, " << simulation.exchanges() << " imports, "
+    INFO(simulation.changes() << " changes, " << simulation.exchanges() << " imports, " << simulation.forged()
+                              << " forged changes (" << simulation.refused() << " refusals), "
                               << simulation.summary() << " in " << timer.elapsed() << " ms");
     CHECK(simulation.changes() > size.steps / 3);
     CHECK(simulation.exchanges() > size.steps / 5);
     CHECK(simulation.conflictsSeen() > 0);
+    CHECK(simulation.forged() > 0);  // hostile sticks were mixed in…
+    CHECK(simulation.refused() > 0); // …and their forged changes refused
 }
