@@ -1,5 +1,6 @@
 #include "ConcernImport.h"
 #include "CellValues.h"
+#include "DeletedConcerns.h"
 #include "core/model/FieldValueCheck.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/FieldPatch.h"
@@ -41,6 +42,20 @@ int ImportPreview::count(RowAction action) const
 {
     return int(
         std::count_if(rows.begin(), rows.end(), [action](const RowPlan& r) { return r.action == action; }));
+}
+
+int ImportPreview::restoring() const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const RowPlan& r) {
+        return r.action == RowAction::MatchesDeleted && r.restore;
+    }));
+}
+
+void ImportPreview::restoreAllDeleted(bool restore)
+{
+    for (RowPlan& row : rows)
+        if (row.action == RowAction::MatchesDeleted)
+            row.restore = restore;
 }
 
 QList<ConcernField> ConcernImport::differences(const Concern& a, const Concern& b)
@@ -94,6 +109,7 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
             for (const ConcernRow& row : *rows)
                 uuidByCode.insert(upperCode(row.code), row.uuid);
     }
+    const DeletedConcerns deleted(m_db, m_team);
     auto categoryItems = ReferenceRepository(m_db).items(ReferenceList::Category);
     const Vocabulary names(categoryItems ? *categoryItems : QList<ReferenceItem>());
     QHash<QString, int> rowOfCode;
@@ -130,6 +146,7 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
         Concern concern;
         concern.teamUuid = m_team;
         bool existing = false;
+        const Concern* deletedMatch = nullptr;
         const QString code = value(ConcernField::Code);
         if (!code.isEmpty()) {
             if (rowOfCode.contains(upperCode(code))) {
@@ -148,6 +165,10 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
                 }
             }
             if (!existing)
+                deletedMatch = deleted.byCode(code);
+            if (deletedMatch)
+                concern = *deletedMatch; // that concern, if the person restores it
+            else if (!existing)
                 concern.code = code;
         }
         const Concern before = concern;
@@ -255,6 +276,10 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
         } else if (existing) {
             plan.changedFields = differences(before, concern);
             plan.action = plan.changedFields.isEmpty() ? RowAction::Unchanged : RowAction::Update;
+        } else if (deletedMatch) {
+            plan.changedFields = differences(before, concern);
+            plan.action = RowAction::MatchesDeleted;
+            plan.deletedNote = deleted.note(*deletedMatch);
         } else {
             plan.action = RowAction::Create;
         }
