@@ -5,6 +5,7 @@
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/FieldPatch.h"
 #include "core/storage/ReferenceRepository.h"
+#include <QSet>
 
 namespace hamkori::csv {
 
@@ -104,10 +105,14 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
     ofTeam.teamUuid = m_team;
     ofTeam.sort = ConcernFilter::Sort::Code;
     QHash<QString, QString> uuidByCode;
+    QSet<QString> sharedCodes; // two live concerns have it (numbered alike on two laptops, not yet merged)
     if (auto total = concerns.count(ofTeam)) {
         if (auto rows = concerns.page(ofTeam, 0, std::max(*total, 1)))
-            for (const ConcernRow& row : *rows)
+            for (const ConcernRow& row : *rows) {
+                if (uuidByCode.contains(upperCode(row.code)))
+                    sharedCodes.insert(upperCode(row.code));
                 uuidByCode.insert(upperCode(row.code), row.uuid);
+            }
     }
     const DeletedConcerns deleted(m_db, m_team);
     auto categoryItems = ReferenceRepository(m_db).items(ReferenceList::Category);
@@ -158,7 +163,16 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
             } else {
                 rowOfCode.insert(upperCode(code), record.row);
             }
-            if (const QString uuid = uuidByCode.value(upperCode(code)); !uuid.isEmpty()) {
+            if (sharedCodes.contains(upperCode(code))) {
+                // The row could change either: it changes neither.
+                problem(
+                    ConcernField::Code,
+                    tr("Two concerns of the team have the code %1, so this row could change the wrong one. "
+                       "Import the other laptops' bundles (the later concern then takes a new code), or "
+                       "change one of the codes in Hamkori, and import the file again.")
+                        .arg(code));
+                existing = true; // neither is created anew
+            } else if (const QString uuid = uuidByCode.value(upperCode(code)); !uuid.isEmpty()) {
                 if (auto stored = concerns.concern(uuid)) {
                     concern = *stored;
                     existing = true;

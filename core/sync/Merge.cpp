@@ -5,6 +5,7 @@
 #include "../storage/JournalVersions.h"
 #include "../storage/JournalWriter.h"
 #include "../storage/SyncRepository.h"
+#include "CodeClashes.h"
 #include "MergeRecord.h"
 #include "SenderTrust.h"
 #include <QJsonObject>
@@ -226,10 +227,22 @@ Result<Bundle> keptAside(Database& db, const QString& code)
     return bundle;
 }
 
+/// Whether records of a kind numbered within a team came or changed: their codes may now clash.
+bool changedNumbered(const MergeReport& report)
+{
+    for (const QString& kind : numberedKinds()) {
+        const KindTally tally = report.kinds.value(kind);
+        if (tally.added + tally.updated > 0)
+            return true;
+    }
+    return false;
+}
+
 /// Adds what `from` applied (changes, and records added, updated, deleted, conflicts by kind) to `into`.
 void addApplied(MergeReport& into, const MergeReport& from)
 {
     into.applied += from.applied;
+    into.renumbered += from.renumbered;
     for (auto it = from.kinds.cbegin(); it != from.kinds.cend(); ++it) {
         KindTally& tally = into.kinds[it.key()];
         tally.added += it->added;
@@ -495,6 +508,13 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
 
     if (!allApplied)
         tellProgress(recordCount);
+    // Two laptops may have numbered records of a team alike (SYNC.md, guarantee 14): the later one takes
+    // a new code now, stamped after what the bundle brought.
+    if (changedNumbered(report)) {
+        observeReceived(db.clock(), bundle);
+        if (auto renumbered = renumberSharedCodes(db, repository, report); !renumbered)
+            return renumbered.error();
+    }
     if (fromElsewhere)
         if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,
                                                header.written, header.knows);

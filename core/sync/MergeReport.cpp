@@ -41,6 +41,11 @@ QString MergeReport::kindName(const QString& kind)
     return catalogue::kindLabel(kind);
 }
 
+QString MergeReport::describe(const CodeChange& change)
+{
+    return tr("%1 was also used on another laptop: the later one is now %2.").arg(change.from, change.to);
+}
+
 QStringList MergeReport::describe() const
 {
     QStringList lines;
@@ -69,6 +74,13 @@ QStringList MergeReport::describe() const
     if (total.conflicts > 0)
         lines << tr("%n conflict(s) wait in the conflict inbox for you to choose a value.", nullptr,
                     total.conflicts);
+    if (!renumbered.isEmpty()) {
+        lines << tr("%n code(s) had been given on two laptops to different records; the later record took "
+                    "the next free number:",
+                    nullptr, int(renumbered.size()));
+        for (const CodeChange& change : renumbered)
+            lines << QStringLiteral("  – ") + describe(change);
+    }
     // Kept aside: by reason, with a few examples; one line per entry would bury the report.
     for (const SetAside& group : setAside) {
         lines << tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason);
@@ -103,7 +115,16 @@ QJsonObject MergeReport::toJson() const
                                   {QStringLiteral("reason"), group.reason},
                                   {QStringLiteral("count"), group.count},
                                   {QStringLiteral("examples"), QJsonArray::fromStringList(group.examples)}});
+    QJsonArray codes;
+    for (const CodeChange& change : renumbered)
+        codes.append(QJsonObject{{QStringLiteral("kind"), change.kind},
+                                 {QStringLiteral("record"), change.record},
+                                 {QStringLiteral("team"), change.team},
+                                 {QStringLiteral("from"), change.from},
+                                 {QStringLiteral("to"), change.to},
+                                 {QStringLiteral("message"), describe(change)}});
     return QJsonObject{{QStringLiteral("dryRun"), dryRun},
+                       {QStringLiteral("renumbered"), codes},
                        {QStringLiteral("introduction"), introduction},
                        {QStringLiteral("setAside"), groups},
                        {QStringLiteral("sender"), sender},

@@ -25,11 +25,24 @@ struct KindTally
 /// on the Exchange page).
 struct SetAside
 {
-    QString code;   // "damaged", "same_number", "not_applied", "future" (stored with each entry, for `quarantine`)
+    QString
+        code; // "damaged", "same_number", "not_applied", "future" (stored with each entry, for `quarantine`)
     QString reason; // translated: what is wrong and what to do
     int count = 0;
     QStringList examples; // at most kExamples entry labels
     static constexpr int kExamples = 3;
+};
+
+/// A code two laptops gave to different records of a team: the later record (by creation) took the team's
+/// next free number of the series, a change this laptop made during the merge (CodeClashes.h).
+struct CodeChange
+{
+    QString kind;   // "concern", "meeting", "plan"
+    QString record; // the record that took the new code
+    QString team;
+    QString from; // the code both had
+    QString to;   // the later one's code now
+    bool operator==(const CodeChange&) const = default;
 };
 
 struct MergeReport
@@ -46,6 +59,7 @@ public:
     QList<SetAside> setAside;       // the same entries by reason, in the order first met
     /// Set when the sender was trusted because a trusted laptop introduced it (a copied or restored file).
     QString introduction;
+    QList<CodeChange> renumbered; // codes used twice in a team, and what the later record has now
 
     KindTally totals() const;
     /// Counts an entry kept aside under its reason (and keeps its label among the examples and the list).
@@ -58,6 +72,8 @@ public:
 
     /// A readable, translated name of a kind of record, in the plural ("Concerns").
     static QString kindName(const QString& kind);
+    /// "ISF-2026-006 was also used on another laptop: the later one is now ISF-2026-007."
+    static QString describe(const CodeChange& change);
 };
 
 } // namespace hamkori::sync

@@ -410,3 +410,91 @@ TEST_CASE("conflicts lists a field edited differently on two laptops since they 
     CHECK_THAT(a.run({QStringLiteral("conflicts")}).out.toStdString(),
                Contains("No conflicts wait for a choice."));
 }
+
+namespace {
+
+/// Concern UUID → code, every live concern of the laptop.
+QMap<QString, QString> concernCodes(Laptop& laptop)
+{
+    auto db = laptop.open();
+    auto page = hamkori::ConcernRepository(*db).page(hamkori::ConcernFilter(), 0, 100);
+    REQUIRE(page.ok());
+    QMap<QString, QString> codes;
+    for (const auto& row : *page)
+        codes.insert(row.uuid, row.code);
+    return codes;
+}
+
+void addConcern(Laptop& laptop, const QString& team, const QString& title)
+{
+    auto db = laptop.open();
+    hamkori::Concern concern;
+    concern.teamUuid = team;
+    concern.title = title;
+    concern.firstRaised = QDate(2026, 3, 2);
+    concern.categoryUuid = hamkori::test::categoryUuid(*db);
+    auto created = hamkori::ConcernRepository(*db).createConcern(concern);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    REQUIRE(created->code == QStringLiteral("ISF-2026-001"));
+}
+
+} // namespace
+
+TEST_CASE("Finding 4: import-bundle tells which code a concern numbered alike on another laptop took",
+          "[cli][exchange]")
+{
+    Laptop a, b;
+    QString team;
+    {
+        auto db = a.open();
+        team = hamkori::test::makeTeam(*db, QStringLiteral("ISF"));
+    }
+    QTemporaryDir first;
+    REQUIRE(b.importFrom({a.exportTo(first.path())}).exitCode == 0);
+    // Offline, both register a concern: both take ISF-2026-001.
+    addConcern(a, team, QStringLiteral("Кӯчаҳои торик"));
+    addConcern(b, team, QStringLiteral("Дуздии чорво"));
+    QTemporaryDir fromB;
+    const QString bundle = b.exportTo(fromB.path());
+
+    // The dry run's JSON says what the import would change.
+    const QJsonObject dry =
+        jsonOf(a.importFrom({bundle}, {QStringLiteral("--trust-new-devices"), QStringLiteral("--dry-run"),
+                                       QStringLiteral("--json")}));
+    const QJsonArray renumbered = dry.value(QStringLiteral("bundles"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("report"))
+                                      .toObject()
+                                      .value(QStringLiteral("renumbered"))
+                                      .toArray();
+    REQUIRE(renumbered.size() == 1);
+    const QJsonObject change = renumbered.first().toObject();
+    CHECK(change.value(QStringLiteral("kind")).toString() == QStringLiteral("concern"));
+    CHECK(change.value(QStringLiteral("team")).toString() == team);
+    CHECK(change.value(QStringLiteral("from")).toString() == QStringLiteral("ISF-2026-001"));
+    CHECK(change.value(QStringLiteral("to")).toString() == QStringLiteral("ISF-2026-002"));
+    CHECK(change.value(QStringLiteral("message")).toString() ==
+          QStringLiteral("ISF-2026-001 was also used on another laptop: the later one is now ISF-2026-002."));
+    CHECK(concernCodes(a).values() == QStringList{QStringLiteral("ISF-2026-001")});
+
+    const Run imported = a.importFrom({bundle});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK_THAT(imported.out.toStdString(),
+               Contains("ISF-2026-001 was also used on another laptop: the later one is now ISF-2026-002."));
+    QTemporaryDir fromA;
+    REQUIRE(b.importFrom({a.exportTo(fromA.path())}).exitCode == 0);
+
+    // One code each, the same on both laptops, and nothing waits in the inbox.
+    const QMap<QString, QString> codes = concernCodes(a);
+    QStringList values = codes.values();
+    values.sort();
+    CHECK(values == QStringList{QStringLiteral("ISF-2026-001"), QStringLiteral("ISF-2026-002")});
+    CHECK(concernCodes(b) == codes);
+    for (Laptop* laptop : {&a, &b})
+        CHECK_THAT(laptop->run({QStringLiteral("conflicts")}).out.toStdString(),
+                   Contains("No conflicts wait for a choice."));
+}

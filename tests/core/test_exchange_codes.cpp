@@ -9,6 +9,8 @@
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace hamkori;
@@ -154,4 +156,121 @@ TEST_CASE("Finding 6: a CSV row whose code belongs to a concern deleted on anoth
     CHECK(liveHistory(*office, lights.meta.uuid) == 2);
     const csv::ImportPreview again = checkCsv(*office, team, path);
     CHECK(again.count(csv::RowAction::Unchanged) == 1);
+}
+
+namespace {
+
+QString codeOf(Database& db, const QString& concern)
+{
+    return queryValue(db, u"SELECT code FROM concerns WHERE uuid = ?"_s, {concern}).toString();
+}
+
+sync::MergeReport applyTrusted(Database& to, const sync::Bundle& bundle)
+{
+    auto report = sync::applyBundle(to, bundle, {.dryRun = false, .trustNewSender = true});
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+    return *report;
+}
+
+int conflictCount(Database& db)
+{
+    auto inbox = sync::conflicts(db);
+    REQUIRE(inbox.ok());
+    return int(inbox->size());
+}
+
+} // namespace
+
+TEST_CASE("Finding 4: two laptops that number a concern alike end with one code each, the same on both, and "
+          "the merge report says which changed",
+          "[sync][csv]")
+{
+    TempDatabase a, b;
+    const QString team = test::makeTeam(*a, u"ISF"_s);
+    exchange(*a, *b, u"Laptop A"_s);
+    // Offline, each laptop registers a concern: both take the team's next number.
+    const Concern first = makeConcern(*a, team, u"Кӯчаҳои торик"_s, QDate(2026, 3, 2));
+    b.clock.advance(60 * 1000);
+    const Concern second = makeConcern(*b, team, u"Дуздии чорво"_s, QDate(2026, 3, 2));
+    REQUIRE(first.code == u"ISF-2026-001"_s);
+    REQUIRE(second.code == first.code);
+
+    SECTION("one laptop notices; its change of the code travels")
+    {
+        const sync::MergeReport report = exchange(*b, *a, u"Laptop B"_s);
+        REQUIRE(report.renumbered.size() == 1);
+        const sync::CodeChange& change = report.renumbered.first();
+        CHECK(change.kind == u"concern"_s);
+        CHECK(change.record == second.meta.uuid); // the later one
+        CHECK(change.team == team);
+        CHECK(change.from == u"ISF-2026-001"_s);
+        CHECK(change.to == u"ISF-2026-002"_s);
+        CHECK(report.describe().contains(
+            u"  – ISF-2026-001 was also used on another laptop: the later one is now ISF-2026-002."_s));
+        const QJsonObject json = report.toJson()[u"renumbered"_s].toArray().first().toObject();
+        CHECK(json[u"from"_s].toString() == u"ISF-2026-001"_s);
+        CHECK(json[u"to"_s].toString() == u"ISF-2026-002"_s);
+        CHECK(json[u"record"_s].toString() == second.meta.uuid);
+        CHECK(exchange(*a, *b, u"Laptop A"_s).renumbered.isEmpty());
+    }
+    SECTION("both laptops notice at once and give the same code: no conflict")
+    {
+        auto fromA = sync::collectForExchange(*a, {}, {});
+        auto fromB = sync::collectForExchange(*b, {}, {});
+        REQUIRE(fromA.ok());
+        REQUIRE(fromB.ok());
+        const sync::MergeReport onA = applyTrusted(*a, *fromB);
+        const sync::MergeReport onB = applyTrusted(*b, *fromA);
+        REQUIRE(onA.renumbered.size() == 1);
+        REQUIRE(onB.renumbered.size() == 1);
+        CHECK(onA.renumbered.first() == onB.renumbered.first());
+        exchange(*a, *b, u"Laptop A"_s);
+        exchange(*b, *a, u"Laptop B"_s);
+    }
+
+    // Either way: one code each, the same on both laptops, nothing in the inbox.
+    for (Database* laptop : {&*a, &*b}) {
+        CHECK(codeOf(*laptop, first.meta.uuid) == u"ISF-2026-001"_s);
+        CHECK(codeOf(*laptop, second.meta.uuid) == u"ISF-2026-002"_s);
+        CHECK(conflictCount(*laptop) == 0);
+    }
+    CHECK(recordsDump(*a) == recordsDump(*b));
+
+    // The CSV made on A, edited and imported on B, changes the concern of its row and no other.
+    QTemporaryDir dir;
+    const QString path = exportCsv(*a, team, dir.filePath(u"isf.csv"_s));
+    replaceInFile(path, u"Дуздии чорво"_s, u"Дуздии чорво дар чарогоҳ"_s);
+    const csv::ImportPreview preview = checkCsv(*b, team, path);
+    CHECK(preview.count(csv::RowAction::Update) == 1);
+    CHECK(preview.count(csv::RowAction::Unchanged) == 1);
+    REQUIRE(csv::ConcernImport(*b, team).apply(preview, false).ok());
+    CHECK(ConcernRepository(*b).concern(second.meta.uuid)->title == u"Дуздии чорво дар чарогоҳ"_s);
+    CHECK(ConcernRepository(*b).concern(first.meta.uuid)->title == u"Кӯчаҳои торик"_s);
+}
+
+TEST_CASE("Finding 4: a CSV row whose code two concerns still share changes neither and says why",
+          "[sync][csv]")
+{
+    // A data file merged by an older Hamkori holds two concerns with one code.
+    TempDatabase db;
+    const QString team = test::makeTeam(*db, u"ISF"_s);
+    const Concern first = makeConcern(*db, team, u"Кӯчаҳои торик"_s, QDate(2026, 3, 2));
+    const Concern second = makeConcern(*db, team, u"Дуздии чорво"_s, QDate(2026, 3, 2));
+    QTemporaryDir dir;
+    const QString path = exportCsv(*db, team, dir.filePath(u"isf.csv"_s));
+    replaceInFile(path, second.code, first.code);
+    replaceInFile(path, u"Дуздии чорво"_s, u"Дуздии чорво дар чарогоҳ"_s);
+    queryValue(*db, u"UPDATE concerns SET code = ? WHERE uuid = ?"_s, {first.code, second.meta.uuid});
+
+    const csv::ImportPreview preview = checkCsv(*db, team, path);
+    CHECK(preview.count(csv::RowAction::Update) == 0);
+    CHECK(preview.count(csv::RowAction::Create) == 0);
+    REQUIRE_FALSE(preview.messages.isEmpty());
+    CHECK(preview.messages.first().text.startsWith(
+        u"Two concerns of the team have the code %1, so this row could change the wrong one."_s.arg(
+            first.code)));
+    const QString before = test::dumpDatabase(*db);
+    CHECK(csv::ConcernImport(*db, team).apply(preview, true).ok());
+    CHECK(test::dumpDatabase(*db) == before);
 }
