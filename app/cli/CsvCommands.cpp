@@ -20,13 +20,14 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-/// The team given by --team (its code), or the only team of the data file. Empty after printing the error.
+/// The team given by --team (its code, name or id), or the only team of the data file. Empty after printing
+/// the error; a code two teams share is refused with both teams named, never taken as one of them.
 QString resolveTeam(CommandLine& line, Database& db, const QCommandLineOption& option, bool required,
                     int* exitCode)
 {
     TeamRepository teams(db);
     if (line.parser().isSet(option)) {
-        auto team = teams.teamByCode(line.parser().value(option).trimmed());
+        auto team = teams.findTeam(line.parser().value(option));
         if (!team) {
             *exitCode = line.usageError(team.errorMessage());
             return {};
@@ -66,9 +67,12 @@ int runExportCsv(const QStringList& arguments)
                                   Text::tr("kind"));
     const QCommandLineOption output(QStringLiteral("output"), Text::tr("The CSV file to write."),
                                     Text::tr("file"));
-    const QCommandLineOption team(QStringLiteral("team"),
-                                  Text::tr("Only this team (its code). Concerns: every team when left out."),
-                                  Text::tr("code"));
+    const QCommandLineOption team(
+        QStringLiteral("team"),
+        Text::tr(
+            "Only this team (its code, or its name or id when two teams share the code). Concerns: every "
+            "team when left out."),
+        Text::tr("team"));
     const QCommandLineOption plan(
         QStringLiteral("plan"), Text::tr("Activities: only this action plan (its code)."), Text::tr("code"));
     const QCommandLineOption status(QStringLiteral("status"),
@@ -188,10 +192,12 @@ int runImportCsv(const QStringList& arguments)
                                   Text::tr("kind"));
     const QCommandLineOption input(QStringLiteral("input"), Text::tr("The CSV file to read."),
                                    Text::tr("file"));
-    const QCommandLineOption team(QStringLiteral("team"),
-                                  Text::tr("The team the concerns belong to (its code); needed when the data "
-                                           "file has several teams."),
-                                  Text::tr("code"));
+    const QCommandLineOption team(
+        QStringLiteral("team"),
+        Text::tr("The team the concerns belong to (its code, or its name or id when "
+                 "two teams share the code); needed when the data file has several "
+                 "teams."),
+        Text::tr("team"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Text::tr("Check the file and print the report, but save nothing."));
     const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),

@@ -4,6 +4,7 @@
 #include "../storage/Database.h"
 #include "../storage/JournalVersions.h"
 #include "../storage/SyncRepository.h"
+#include "../storage/TeamRepository.h"
 #include "MergeRecord.h"
 #include <QRegularExpression>
 
@@ -34,6 +35,17 @@ QStringList numberedKinds()
         return names;
     }();
     return kinds;
+}
+
+Result<QList<SharedTeamCode>> sharedTeamCodes(Database& db)
+{
+    auto groups = TeamRepository(db).sharedCodes();
+    if (!groups)
+        return groups.error();
+    QList<SharedTeamCode> shared;
+    for (const QList<TeamLabel>& teams : *groups)
+        shared.append({teams.first().code, teams});
+    return shared;
 }
 
 Result<void> renumberSharedCodes(Database& db, SyncRepository& repository, MergeReport& report)

@@ -22,6 +22,9 @@ namespace hamkori::sync {
 /// team): concerns, meetings, action plans.
 QStringList numberedKinds();
 
+/// The sets of live teams that share a code, by code.
+Result<QList<SharedTeamCode>> sharedTeamCodes(Database& db);
+
 /// Gives a new code to every live record numbered within a team (concerns, meetings, action plans) whose
 /// code an earlier record of the team has; inside the merge's transaction. Adds what it changed to `report`.
 Result<void> renumberSharedCodes(Database& db, SyncRepository& repository, MergeReport& report);

@@ -9,6 +9,7 @@
 #include "MergeRecord.h"
 #include "SenderTrust.h"
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 #include <algorithm>
 #include <optional>
@@ -238,11 +239,31 @@ bool changedNumbered(const MergeReport& report)
     return false;
 }
 
+/// The team codes shared after the merge by a set of teams that did not share one before it.
+QList<SharedTeamCode> newlyShared(const QList<SharedTeamCode>& before, const QList<SharedTeamCode>& after)
+{
+    const auto uuids = [](const SharedTeamCode& shared) {
+        QStringList list;
+        for (const TeamLabel& team : shared.teams)
+            list << team.uuid;
+        return list;
+    };
+    QSet<QStringList> known;
+    for (const SharedTeamCode& shared : before)
+        known.insert(uuids(shared));
+    QList<SharedTeamCode> told;
+    for (const SharedTeamCode& shared : after)
+        if (!known.contains(uuids(shared)))
+            told << shared;
+    return told;
+}
+
 /// Adds what `from` applied (changes, and records added, updated, deleted, conflicts by kind) to `into`.
 void addApplied(MergeReport& into, const MergeReport& from)
 {
     into.applied += from.applied;
     into.renumbered += from.renumbered;
+    into.sharedTeamCodes += from.sharedTeamCodes;
     for (auto it = from.kinds.cbegin(); it != from.kinds.cend(); ++it) {
         KindTally& tally = into.kinds[it.key()];
         tally.added += it->added;
@@ -364,6 +385,10 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     Transaction transaction(db);
     if (!transaction.started())
         return Error{Messages::noTransaction(), {}};
+    // Team codes shared already are not news; one this bundle makes shared is (SYNC.md, guarantee 14).
+    auto teamCodesBefore = sharedTeamCodes(db);
+    if (!teamCodesBefore)
+        return teamCodesBefore.error();
     auto putAside = [&](const JournalEntry& entry, const QString& code,
                         const QString& reason) -> Result<void> {
         ++report.kinds[entry.kind].quarantined;
@@ -514,6 +539,12 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
         observeReceived(db.clock(), bundle);
         if (auto renumbered = renumberSharedCodes(db, repository, report); !renumbered)
             return renumbered.error();
+    }
+    if (const KindTally teams = report.kinds.value(QStringLiteral("team")); teams.added + teams.updated > 0) {
+        auto teamCodesAfter = sharedTeamCodes(db);
+        if (!teamCodesAfter)
+            return teamCodesAfter.error();
+        report.sharedTeamCodes = newlyShared(*teamCodesBefore, *teamCodesAfter);
     }
     if (fromElsewhere)
         if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,

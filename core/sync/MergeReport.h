@@ -1,6 +1,7 @@
 #pragma once
 // What an import did, per kind of record: shown to the user after an import (Exchange page) and printed by
 // the console program (text or JSON).
+#include "../model/Team.h"
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
@@ -45,6 +46,14 @@ struct CodeChange
     bool operator==(const CodeChange&) const = default;
 };
 
+/// Teams that have one code: two laptops each made a team with it. Team codes are people's choice, so the
+/// merge only tells it; the Team page warns until one of them gets another code.
+struct SharedTeamCode
+{
+    QString code;
+    QList<TeamLabel> teams; // by name
+};
+
 struct MergeReport
 {
     Q_DECLARE_TR_FUNCTIONS(MergeReport)
@@ -59,7 +68,8 @@ public:
     QList<SetAside> setAside;       // the same entries by reason, in the order first met
     /// Set when the sender was trusted because a trusted laptop introduced it (a copied or restored file).
     QString introduction;
-    QList<CodeChange> renumbered; // codes used twice in a team, and what the later record has now
+    QList<CodeChange> renumbered;          // codes used twice in a team, and what the later record has now
+    QList<SharedTeamCode> sharedTeamCodes; // team codes this import made shared by two teams or more
 
     KindTally totals() const;
     /// Counts an entry kept aside under its reason (and keeps its label among the examples and the list).
@@ -74,6 +84,8 @@ public:
     static QString kindName(const QString& kind);
     /// "ISF-2026-006 was also used on another laptop: the later one is now ISF-2026-007."
     static QString describe(const CodeChange& change);
+    /// "2 teams now have the code ISF: «…» (Isfara), «…» (Khujand). …"
+    static QString describe(const SharedTeamCode& shared);
 };
 
 } // namespace hamkori::sync

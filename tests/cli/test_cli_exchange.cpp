@@ -5,6 +5,8 @@
 #include "CliRun.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReferenceRepository.h"
+#include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include <QDir>
 #include <QFile>
@@ -497,4 +499,84 @@ TEST_CASE("Finding 4: import-bundle tells which code a concern numbered alike on
     for (Laptop* laptop : {&a, &b})
         CHECK_THAT(laptop->run({QStringLiteral("conflicts")}).out.toStdString(),
                    Contains("No conflicts wait for a choice."));
+}
+
+namespace {
+
+QString makeIsfTeam(Laptop& laptop, const QString& name, const QString& place)
+{
+    auto db = laptop.open();
+    auto district = hamkori::ReferenceRepository(*db).findPlace(place);
+    REQUIRE(district.ok());
+    hamkori::Team team;
+    team.name = name;
+    team.code = QStringLiteral("ISF");
+    team.districtUuid = district->meta.uuid;
+    auto created = hamkori::TeamRepository(*db).createTeam(team);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return created->meta.uuid;
+}
+
+} // namespace
+
+TEST_CASE("Finding 5: a team code two laptops both made is told on import, and --team refuses it naming both "
+          "teams",
+          "[cli][exchange]")
+{
+    Laptop a, b;
+    const QString isfara = makeIsfTeam(a, QStringLiteral("CPPT of Isfara"), QStringLiteral("Isfara"));
+    const QString khujand = makeIsfTeam(b, QStringLiteral("CPPT of Khujand"), QStringLiteral("Khujand"));
+    QTemporaryDir fromB;
+    const Run imported = a.importFrom({b.exportTo(fromB.path())});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK_THAT(
+        imported.out.toStdString(),
+        Contains("teams now have the code ISF: «CPPT of Isfara» (Isfara), «CPPT of Khujand» (Khujand)."));
+
+    QTemporaryDir fromA;
+    const QJsonObject json = jsonOf(b.importFrom(
+        {a.exportTo(fromA.path())}, {QStringLiteral("--trust-new-devices"), QStringLiteral("--json")}));
+    const QJsonArray shared = json.value(QStringLiteral("bundles"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("report"))
+                                  .toObject()
+                                  .value(QStringLiteral("sharedTeamCodes"))
+                                  .toArray();
+    REQUIRE(shared.size() == 1);
+    CHECK(shared.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("ISF"));
+    CHECK(shared.first().toObject().value(QStringLiteral("teams")).toArray().size() == 2);
+
+    // --team ISF names no team: refused, with both teams and how to choose; nothing is written.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("isf.csv"));
+    const Run ambiguous =
+        a.run({QStringLiteral("export-csv"), QStringLiteral("--kind"), QStringLiteral("concerns"),
+               QStringLiteral("--team"), QStringLiteral("ISF"), QStringLiteral("--output"), csv});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK_THAT(ambiguous.err.toStdString(),
+               Contains(QStringLiteral("«CPPT of Isfara» (Isfara), id %1").arg(isfara).toStdString()));
+    CHECK_THAT(ambiguous.err.toStdString(),
+               Contains(QStringLiteral("«CPPT of Khujand» (Khujand), id %1").arg(khujand).toStdString()));
+    CHECK_THAT(ambiguous.err.toStdString(), Contains("Name the team by its name or its id instead"));
+    CHECK_FALSE(QFile::exists(csv));
+    const Run bundle = a.run({QStringLiteral("export-bundle"), QStringLiteral("--team"),
+                              QStringLiteral("ISF"), QStringLiteral("--output"), out.path()});
+    CHECK(bundle.exitCode == 2);
+    CHECK_THAT(bundle.err.toStdString(), Contains("2 teams have the code ISF"));
+    CHECK(QDir(out.path()).entryList({QStringLiteral("*.hkx")}, QDir::Files).isEmpty());
+
+    // By name or id it names one team.
+    const Run byName =
+        a.run({QStringLiteral("export-csv"), QStringLiteral("--kind"), QStringLiteral("concerns"),
+               QStringLiteral("--team"), QStringLiteral("CPPT of Khujand"), QStringLiteral("--output"), csv});
+    INFO(byName.err.toStdString());
+    CHECK(byName.exitCode == 0);
+    const Run byId = a.run({QStringLiteral("export-bundle"), QStringLiteral("--team"), isfara,
+                            QStringLiteral("--output"), out.path()});
+    INFO(byId.err.toStdString());
+    CHECK(byId.exitCode == 0);
 }

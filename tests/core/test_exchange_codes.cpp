@@ -5,6 +5,7 @@
 #include "core/csv/ConcernExport.h"
 #include "core/csv/ConcernImport.h"
 #include "core/csv/CsvReader.h"
+#include "core/storage/ReferenceRepository.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
@@ -273,4 +274,83 @@ TEST_CASE("Finding 4: a CSV row whose code two concerns still share changes neit
     const QString before = test::dumpDatabase(*db);
     CHECK(csv::ConcernImport(*db, team).apply(preview, true).ok());
     CHECK(test::dumpDatabase(*db) == before);
+}
+
+namespace {
+
+QString makeTeamIn(Database& db, const QString& name, const QString& code, const QString& place)
+{
+    auto district = ReferenceRepository(db).findPlace(place);
+    REQUIRE(district.ok());
+    Team team;
+    team.name = name;
+    team.code = code;
+    team.districtUuid = district->meta.uuid;
+    auto created = TeamRepository(db).createTeam(team);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return created->meta.uuid;
+}
+
+} // namespace
+
+TEST_CASE("Finding 5: two laptops that create the same team code are told, nothing is renamed, and a shared "
+          "code never silently names one of the teams",
+          "[sync]")
+{
+    TempDatabase a, b;
+    const QString isfara = makeTeamIn(*a, u"CPPT of Isfara"_s, u"ISF"_s, u"Isfara"_s);
+    b.clock.advance(60 * 1000);
+    const QString khujand = makeTeamIn(*b, u"CPPT of Khujand"_s, u"ISF"_s, u"Khujand"_s);
+
+    const sync::MergeReport report = exchange(*b, *a, u"Laptop B"_s);
+    REQUIRE(report.sharedTeamCodes.size() == 1);
+    const sync::SharedTeamCode& shared = report.sharedTeamCodes.first();
+    CHECK(shared.code == u"ISF"_s);
+    REQUIRE(shared.teams.size() == 2);
+    CHECK(shared.teams[0].uuid == isfara);
+    CHECK(shared.teams[1].uuid == khujand);
+    const QString told = report.describe().join(u'\n');
+    INFO(told.toStdString());
+    CHECK(told.contains(u"teams now have the code ISF: «CPPT of Isfara» (Isfara), «CPPT of Khujand"
+                        u"» (Khujand)."_s));
+    CHECK(told.contains(u"Give one of them another code on its Team page"_s));
+    const QJsonObject json = report.toJson()[u"sharedTeamCodes"_s].toArray().first().toObject();
+    CHECK(json[u"code"_s].toString() == u"ISF"_s);
+    CHECK(json[u"teams"_s].toArray().size() == 2);
+    CHECK(json[u"teams"_s].toArray()[1].toObject()[u"district"_s].toString() == u"Khujand"_s);
+    // Both keep the code people gave them, on both laptops; no concern of either is renamed.
+    exchange(*a, *b, u"Laptop A"_s);
+    for (Database* laptop : {&*a, &*b}) {
+        CHECK(TeamRepository(*laptop).team(isfara)->code == u"ISF"_s);
+        CHECK(TeamRepository(*laptop).team(khujand)->code == u"ISF"_s);
+    }
+    CHECK(exchange(*b, *a, u"Laptop B"_s).sharedTeamCodes.isEmpty()); // told once, not at every import
+
+    // The code alone names neither: refused, with both teams listed and how to choose.
+    TeamRepository teams(*a);
+    auto byCode = teams.findTeam(u"ISF"_s);
+    REQUIRE_FALSE(byCode.ok());
+    INFO(byCode.errorMessage().toStdString());
+    CHECK(byCode.errorMessage().contains(u"«CPPT of Isfara» (Isfara), id %1"_s.arg(isfara)));
+    CHECK(byCode.errorMessage().contains(u"«CPPT of Khujand» (Khujand), id %1"_s.arg(khujand)));
+    CHECK(byCode.errorMessage().contains(u"Name the team by its name or its id instead"_s));
+    CHECK(teams.findTeam(u"cppt of khujand"_s)->meta.uuid == khujand);
+    CHECK(teams.findTeam(isfara)->meta.uuid == isfara);
+
+    // Either team stays editable, and a new code for one ends it on every laptop.
+    Team renamed = *teams.team(isfara);
+    renamed.name = u"CPPT of Isfara city"_s;
+    auto saved = teams.updateTeam(renamed);
+    INFO(saved.errorMessage().toStdString());
+    REQUIRE(saved.ok());
+    Team recoded = *teams.team(khujand);
+    recoded.code = u"KHJ"_s;
+    REQUIRE(teams.updateTeam(recoded).ok());
+    CHECK(teams.findTeam(u"ISF"_s)->meta.uuid == isfara);
+    exchange(*a, *b, u"Laptop A"_s);
+    CHECK(TeamRepository(*b).findTeam(u"KHJ"_s)->meta.uuid == khujand);
+    auto left = TeamRepository(*b).sharedCodes();
+    REQUIRE(left.ok());
+    CHECK(left->isEmpty());
 }

@@ -1,14 +1,18 @@
 // Issue 16, the findings about human codes after an exchange, as a person meets them in the window: the
 // Exchange page's import tells which code a concern numbered alike on two laptops took (4), and the Team page
-// warns of a team code another team has too and points to where it changes (5).
+// warns of a team code another team has too and leads to where it changes (5).
 #include "core/storage/ConcernRepository.h"
+#include "core/storage/ReferenceRepository.h"
+#include "core/storage/TeamRepository.h"
 #include "core/sync/BundleWriter.h"
 #include "core/sync/Merge.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/Session.h"
 #include "ui/pages/ExchangePage.h"
+#include "ui/pages/TeamPage.h"
 #include "ui/pages/exchange/ImportPanel.h"
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -42,6 +46,30 @@ Concern addConcern(Database& db, const QString& team, const QString& title)
     INFO(created.errorMessage().toStdString());
     REQUIRE(created.ok());
     return *created;
+}
+
+QString makeTeamIn(Database& db, const QString& name, const QString& place)
+{
+    auto district = ReferenceRepository(db).findPlace(place);
+    REQUIRE(district.ok());
+    Team team;
+    team.name = name;
+    team.code = u"ISF"_s;
+    team.districtUuid = district->meta.uuid;
+    auto created = TeamRepository(db).createTeam(team);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return created->meta.uuid;
+}
+
+QString bundleFile(Database& from, const QString& folder)
+{
+    auto bundle = sync::collectForExchange(from, {}, {});
+    REQUIRE(bundle.ok());
+    auto file = sync::writeBundleFile(folder, *bundle, kPassphrase, sync::SigningKey::ofDevice(from));
+    INFO(file.errorMessage().toStdString());
+    REQUIRE(file.ok());
+    return *file;
 }
 
 /// Imports a bundle file through the Exchange page's button; returns the lines shown.
@@ -86,4 +114,51 @@ TEST_CASE("Finding 4: the import shows which code a concern numbered alike on an
     CHECK(std::any_of(shown.begin(), shown.end(), [&](const QString& line) { return line.endsWith(told); }));
     CHECK(ConcernRepository(*a).concern(theirs.meta.uuid)->code == u"ISF-2026-002"_s);
     CHECK(ConcernRepository(*a).concern(mine.meta.uuid)->code == mine.code);
+}
+
+TEST_CASE(
+    "Finding 5: the import tells of a team code two teams have, and the Team page warns and leads to the "
+    "code to change it",
+    "[ui][exchange][team]")
+{
+    test::TempDatabase a, b;
+    const QString isfara = makeTeamIn(*a, u"CPPT of Isfara"_s, u"Isfara"_s);
+    b.clock.advance(60 * 1000);
+    const QString khujand = makeTeamIn(*b, u"CPPT of Khujand"_s, u"Khujand"_s);
+    QTemporaryDir stick;
+    Session session(*a);
+    session.setCurrentTeam(isfara);
+    const QStringList shown = importThroughPage(session, bundleFile(*b, stick.path()));
+    INFO(shown.join(u'\n').toStdString());
+    CHECK(std::any_of(shown.begin(), shown.end(), [](const QString& line) {
+        return line.contains(u"teams now have the code ISF: «CPPT of Isfara» (Isfara), «CPPT of Khujand» "
+                             u"(Khujand)."_s);
+    }));
+
+    TeamPage page(session);
+    page.resize(1130, 650);
+    page.show();
+    QWidget* warning = child<QWidget>(page, "teamCodeShared");
+    CHECK(warning->isVisible());
+    CHECK(child<QLabel>(page, "teamCodeSharedText")
+              ->text()
+              .contains(u"also have the code ISF: «CPPT of Khujand» (Khujand)"_s));
+    session.setCurrentTeam(khujand); // the other team's page warns too
+    CHECK(warning->isVisible());
+    CHECK(child<QLabel>(page, "teamCodeSharedText")->text().contains(u"«CPPT of Isfara» (Isfara)"_s));
+    session.setCurrentTeam(isfara);
+    QTest::mouseClick(child<QPushButton>(page, "changeTeamCodeButton"), Qt::LeftButton);
+    auto* code = child<QLineEdit>(page, "teamCode");
+    CHECK(code->selectedText() == u"ISF"_s); // ready to be typed over
+    QTest::keyClick(code, Qt::Key_Backspace);
+    test::typeText(code, u"ISFC"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    CHECK(TeamRepository(*a).team(isfara)->code == u"ISFC"_s);
+    CHECK(TeamRepository(*a).team(khujand)->code == u"ISF"_s);
+    CHECK_FALSE(warning->isVisible());
+
+    // The other team's page no longer warns either: ISF names one team again.
+    session.setCurrentTeam(khujand);
+    CHECK(TeamRepository(*a).findTeam(u"ISF"_s)->meta.uuid == khujand);
+    CHECK_FALSE(warning->isVisible());
 }
