@@ -124,12 +124,31 @@
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation><numerusform>%n earlier value erased from history, as another laptop asked.</numerusform><numerusform>%n earlier values erased from history, as another laptop asked.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team's name or id instead of the code.</source>
+        <translation><numerusform>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team's name or id instead of the code.</numerusform><numerusform>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team's name or id instead of the code.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
+        <translation><numerusform>%n code had been given on two laptops to different records; the later record took the next free number:</numerusform><numerusform>%n codes had been given on two laptops to different records; the later record took the next free number:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceRepository</name>
     <message numerus="yes">
         <source>This entry is used by %n record(s). Change those records first, or rename the entry instead of deleting it.</source>
         <translation><numerusform>This entry is used by %n record. Change those records first, or rename the entry instead of deleting it.</numerusform><numerusform>This entry is used by %n records. Change those records first, or rename the entry instead of deleting it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message numerus="yes">
+        <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>
+        <translation><numerusform>%n teams has the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</numerusform><numerusform>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams are named «%1»: %2. Name the team by its id instead.</source>
+        <translation><numerusform>%n teams are named «%1»: %2. Name the team by its id instead.</numerusform><numerusform>%n teams are named «%1»: %2. Name the team by its id instead.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -205,6 +224,13 @@
     </message>
 </context>
 <context>
+    <name>hamkori::TeamDetailsForm</name>
+    <message numerus="yes">
+        <source>%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</source>
+        <translation><numerusform>%n other team in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</numerusform><numerusform>%n other teams in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamkori::TeamPage</name>
     <message numerus="yes">
         <source>%n active member(s)</source>
@@ -240,6 +266,14 @@
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
         <translation><numerusform>%n row has errors: correct the file and choose it again, or skip the bad rows.</numerusform><numerusform>%n rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>4. Deleted concerns (%n)</source>
+        <translation><numerusform>4. Deleted concerns (%n)</numerusform><numerusform>4. Deleted concerns (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carry the code of a deleted concern: %1 to restore, the others skipped (see "4. Deleted concerns").</source>
+        <translation><numerusform>%n row carry the code of a deleted concern: %1 to restore, the others skipped (see "4. Deleted concerns").</numerusform><numerusform>%n rows carry the code of a deleted concern: %1 to restore, the others skipped (see "4. Deleted concerns").</numerusform></translation>
     </message>
 </context>
 <context>

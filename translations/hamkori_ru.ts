@@ -613,10 +613,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>файл</translation>
     </message>
     <message>
-        <source>Only this team (its code). Concerns: every team when left out.</source>
-        <translation>Только эта группа (её код). Проблемы: если не указана — все группы.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>код</translation>
     </message>
@@ -721,10 +717,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файл CSV для чтения.</translation>
     </message>
     <message>
-        <source>The team the concerns belong to (its code); needed when the data file has several teams.</source>
-        <translation>Группа, к которой относятся проблемы (её код); нужна, если в файле данных несколько групп.</translation>
-    </message>
-    <message>
         <source>Check the file and print the report, but save nothing.</source>
         <translation>Проверить файл и вывести отчёт, но ничего не сохранять.</translation>
     </message>
@@ -821,10 +813,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Записать отчёт за период (только итоговые данные) по одной группе или всем группам в PDF на языке --lang.</translation>
     </message>
     <message>
-        <source>The team&apos;s code; all teams when left out.</source>
-        <translation>Код группы; если не указан — все группы.</translation>
-    </message>
-    <message>
         <source>First day of the period, YYYY-MM-DD.</source>
         <translation>Первый день периода, YYYY-MM-DD.</translation>
     </message>
@@ -843,10 +831,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The period must not end before it starts.</source>
         <translation>Период не может заканчиваться раньше, чем начинается.</translation>
-    </message>
-    <message>
-        <source>There is no team with the code %1.</source>
-        <translation>Группы с кодом %1 нет.</translation>
     </message>
     <message>
         <source>write concerns or activities to CSV</source>
@@ -879,10 +863,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>folder</source>
         <translation>папка</translation>
-    </message>
-    <message>
-        <source>Only this team (its code); repeat for several teams. Default: every team on this laptop.</source>
-        <translation>Только эта группа (её код); повторите для нескольких групп. По умолчанию — все группы этого ноутбука.</translation>
     </message>
     <message>
         <source>Name the folder to write the bundle into with --output FOLDER.</source>
@@ -1432,6 +1412,54 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>erase the earlier values of a field from every laptop&apos;s history</source>
         <translation>стереть прежние значения поля из истории всех ноутбуков</translation>
     </message>
+    <message>
+        <source>Only this team (its code, or its name or id when two teams share the code). Concerns: every team when left out.</source>
+        <translation>Только эта группа (её код, а если код у двух групп общий — её имя или идентификатор). Проблемы: все группы, если не указано.</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>The team the concerns belong to (its code, or its name or id when two teams share the code); needed when the data file has several teams.</source>
+        <translation>Группа, к которой относятся проблемы (её код, а если код у двух групп общий — её имя или идентификатор); нужна, если в файле данных несколько групп.</translation>
+    </message>
+    <message>
+        <source>What to do with a row whose code belongs to a deleted concern of the team: skip (the default) leaves the row out; restore brings the concern back with the row&apos;s values.</source>
+        <translation>Что делать со строкой, код которой принадлежит удалённой проблеме группы: skip (по умолчанию) пропускает строку; restore восстанавливает проблему со значениями строки.</translation>
+    </message>
+    <message>
+        <source>skip|restore</source>
+        <translation>skip|restore</translation>
+    </message>
+    <message>
+        <source>--deleted must be skip or restore.</source>
+        <translation>--deleted должен быть skip или restore.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>It is restored (--deleted restore).</source>
+        <translation>Она восстанавливается (--deleted restore).</translation>
+    </message>
+    <message>
+        <source>The row is skipped; --deleted restore brings the concern back.</source>
+        <translation>Строка пропущена; --deleted restore восстановит проблему.</translation>
+    </message>
+    <message>
+        <source>Rows matching a deleted concern: %1 (restored: %2, skipped: %3).</source>
+        <translation>Строк, совпадающих с удалённой проблемой: %1 (восстановлено: %2, пропущено: %3).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s code (or its name or id when two teams share the code); all teams when left out.</source>
+        <translation>Код группы (а если код у двух групп общий — её имя или идентификатор); все группы, если не указано.</translation>
+    </message>
+    <message>
+        <source>Only this team (its code, or its name or id when two teams share the code); repeat for several teams. Default: every team on this laptop.</source>
+        <translation>Только эта группа (её код, а если код у двух групп общий — её имя или идентификатор); повторите для нескольких групп. По умолчанию: все группы на этом ноутбуке.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -1629,6 +1657,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Undo of a CSV import</source>
         <translation>Отмена импорта CSV</translation>
     </message>
+    <message>
+        <source>Two concerns of the team have the code %1, so this row could change the wrong one. Import the other laptops&apos; bundles (the later concern then takes a new code), or change one of the codes in Hamkori, and import the file again.</source>
+        <translation>У двух проблем группы код %1, поэтому эта строка могла бы изменить не ту проблему. Импортируйте пакеты данных других ноутбуков (более поздняя проблема получит новый код) или измените один из кодов в Hamkori и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <source>Restore it with this row&apos;s values, or skip the row.</source>
+        <translation>Восстановите её со значениями этой строки или пропустите строку.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», which was deleted.</source>
+        <translation>Код %1 принадлежит проблеме «%2», которая была удалена.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», deleted on %3 on this laptop.</source>
+        <translation>Код %1 принадлежит проблеме «%2», удалённой %3 на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», deleted on %3 on the laptop «%4».</source>
+        <translation>Код %1 принадлежит проблеме «%2», удалённой %3 на ноутбуке «%4».</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», deleted on %3 on another laptop.</source>
+        <translation>Код %1 принадлежит проблеме «%2», удалённой %3 на другом ноутбуке.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernRepository</name>
@@ -1695,6 +1747,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1 and %2 are already linked this way.</source>
         <translation>%1 и %2 уже связаны таким образом.</translation>
+    </message>
+    <message>
+        <source>This concern is not in the data file.</source>
+        <translation>Этой проблемы нет в файле данных.</translation>
+    </message>
+    <message>
+        <source>The deleted concern %1 cannot come back: another concern of the team now has that code.</source>
+        <translation>Удалённую проблему %1 нельзя вернуть: у другой проблемы группы теперь этот код.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2956,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%n прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was also used on another laptop: the later one is now %2.</source>
+        <translation>%1 использовался и на другом ноутбуке: более поздняя запись теперь %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</source>
+        <translation>
+            <numerusform>%n группа теперь имеет код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
+            <numerusform>%n группы теперь имеют код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
+            <numerusform>%n групп теперь имеют код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
+        <translation>
+            <numerusform>%n код был выдан на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+            <numerusform>%n кода были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+            <numerusform>%n кодов были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantGroup</name>
@@ -4008,6 +4088,19 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>TeamLabel</name>
+    <message>
+        <source>«%1»</source>
+        <comment>a team&apos;s name</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <comment>a team&apos;s name and district</comment>
+        <translation>«%1» (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TeamRepository</name>
     <message>
         <source>Enter the name of the team.</source>
@@ -4048,6 +4141,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This member no longer exists; it may have been deleted.</source>
         <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
+    </message>
+    <message>
+        <source>%1, id %2</source>
+        <translation>%1, идентификатор %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>
+        <translation>
+            <numerusform>%n группа имеет код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
+            <numerusform>%n группы имеют код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
+            <numerusform>%n групп имеют код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams are named «%1»: %2. Name the team by its id instead.</source>
+        <translation>
+            <numerusform>%n группа называется «%1»: %2. Укажите группу по идентификатору.</numerusform>
+            <numerusform>%n группы называются «%1»: %2. Укажите группу по идентификатору.</numerusform>
+            <numerusform>%n групп называются «%1»: %2. Укажите группу по идентификатору.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team with the code, name or id %1.</source>
+        <translation>Нет группы с кодом, именем или идентификатором %1.</translation>
     </message>
 </context>
 <context>
@@ -6398,6 +6515,18 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>create team %1</source>
         <translation>создание группы %1</translation>
     </message>
+    <message>
+        <source>C&amp;hange this team&apos;s code</source>
+        <translation>&amp;Изменить код этой группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</source>
+        <translation>
+            <numerusform>Ещё %n группа в этом файле данных имеет код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
+            <numerusform>Ещё %n группы в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
+            <numerusform>Ещё %n групп в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::TeamListModel</name>
@@ -6756,8 +6885,36 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>импорт проблем из %1</translation>
     </message>
     <message>
-        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped. Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation>Импортировано: создано %1, обновлено %2, без изменений %3, пропущено %4. Отмена (Ctrl+Z) отменяет весь импорт.</translation>
+        <source>4. Deleted concerns</source>
+        <translation>4. Удалённые проблемы</translation>
+    </message>
+    <message numerus="yes">
+        <source>4. Deleted concerns (%n)</source>
+        <translation>
+            <numerusform>4. Удалённые проблемы (%n)</numerusform>
+            <numerusform>4. Удалённые проблемы (%n)</numerusform>
+            <numerusform>4. Удалённые проблемы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</source>
+        <translation>
+            <numerusform>%n строка содержит код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
+            <numerusform>%n строки содержат код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
+            <numerusform>%n строк содержат код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Импортировано: создано %1, обновлено %2, без изменений %3, пропущено %4.</translation>
+    </message>
+    <message>
+        <source>Deleted concerns restored: %1; their rows skipped: %2.</source>
+        <translation>Восстановлено удалённых проблем: %1; пропущено их строк: %2.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Отмена (Ctrl+Z) отменяет весь импорт.</translation>
     </message>
 </context>
 <context>
@@ -6845,6 +7002,45 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DeletedRowsPanel</name>
+    <message>
+        <source>These rows carry the code of a concern that was deleted, here or on another laptop. Importing them would not make a second concern with that code: choose for each whether to restore the deleted concern with the row&apos;s values, or to skip the row.</source>
+        <translation>В этих строках код проблемы, удалённой здесь или на другом ноутбуке. Импорт не создаст вторую проблему с этим кодом: выберите для каждой, восстановить ли удалённую проблему со значениями строки или пропустить строку.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Deleted concern</source>
+        <translation>Удалённая проблема</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>&amp;Restore them all</source>
+        <translation>&amp;Восстановить все</translation>
+    </message>
+    <message>
+        <source>S&amp;kip them all</source>
+        <translation>&amp;Пропустить все</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Пропустить строку</translation>
+    </message>
+    <message>
+        <source>Restore it with this row&apos;s values</source>
+        <translation>Восстановить со значениями этой строки</translation>
     </message>
 </context>
 <context>

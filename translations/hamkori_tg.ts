@@ -606,10 +606,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>файл</translation>
     </message>
     <message>
-        <source>Only this team (its code). Concerns: every team when left out.</source>
-        <translation>Танҳо ҳамин гурӯҳ (рамзи он). Мушкилот: агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>рамз</translation>
     </message>
@@ -712,10 +708,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Файли CSV барои хондан.</translation>
     </message>
     <message>
-        <source>The team the concerns belong to (its code); needed when the data file has several teams.</source>
-        <translation>Гурӯҳе, ки мушкилот ба он тааллуқ доранд (рамзи он); вақте лозим аст, ки дар файли маълумот якчанд гурӯҳ бошад.</translation>
-    </message>
-    <message>
         <source>Check the file and print the report, but save nothing.</source>
         <translation>Санҷидани файл ва баровардани ҳисобот бе нигоҳ доштани чизе.</translation>
     </message>
@@ -812,10 +804,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҳисоботи давраиро (танҳо рақамҳои умумӣ) барои як гурӯҳ ё ҳамаи гурӯҳҳо ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
-        <source>The team&apos;s code; all teams when left out.</source>
-        <translation>Рамзи гурӯҳ; агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
-    </message>
-    <message>
         <source>First day of the period, YYYY-MM-DD.</source>
         <translation>Рӯзи аввали давра, YYYY-MM-DD.</translation>
     </message>
@@ -834,10 +822,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The period must not end before it starts.</source>
         <translation>Давра набояд пеш аз оғозаш ба охир расад.</translation>
-    </message>
-    <message>
-        <source>There is no team with the code %1.</source>
-        <translation>Гурӯҳ бо рамзи %1 вуҷуд надорад.</translation>
     </message>
     <message>
         <source>write concerns or activities to CSV</source>
@@ -870,10 +854,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>folder</source>
         <translation>ҷузвдон</translation>
-    </message>
-    <message>
-        <source>Only this team (its code); repeat for several teams. Default: every team on this laptop.</source>
-        <translation>Танҳо ҳамин гурӯҳ (рамзи он); барои якчанд гурӯҳ такрор кунед. Бо пешфарз: ҳамаи гурӯҳҳои ин ноутбук.</translation>
     </message>
     <message>
         <source>Name the folder to write the bundle into with --output FOLDER.</source>
@@ -1410,6 +1390,54 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>erase the earlier values of a field from every laptop&apos;s history</source>
         <translation>қиматҳои пешинаи майдонро аз таърихи ҳамаи ноутбукҳо пок кардан</translation>
     </message>
+    <message>
+        <source>Only this team (its code, or its name or id when two teams share the code). Concerns: every team when left out.</source>
+        <translation>Танҳо ҳамин гурӯҳ (рамзи он, ё вақте ки ду гурӯҳ як рамз доранд, ном ё идентификатори он). Мушкилот: агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>гурӯҳ</translation>
+    </message>
+    <message>
+        <source>The team the concerns belong to (its code, or its name or id when two teams share the code); needed when the data file has several teams.</source>
+        <translation>Гурӯҳе, ки мушкилот ба он тааллуқ доранд (рамзи он, ё вақте ки ду гурӯҳ як рамз доранд, ном ё идентификатори он); вақте лозим аст, ки файли маълумот якчанд гурӯҳ дорад.</translation>
+    </message>
+    <message>
+        <source>What to do with a row whose code belongs to a deleted concern of the team: skip (the default) leaves the row out; restore brings the concern back with the row&apos;s values.</source>
+        <translation>Бо сатре, ки рамзаш ба мушкилоти несткардашудаи гурӯҳ тааллуқ дорад, чӣ бояд кард: skip (пешфарз) сатрро мегузарад; restore мушкилотро бо қиматҳои сатр барқарор мекунад.</translation>
+    </message>
+    <message>
+        <source>skip|restore</source>
+        <translation>skip|restore</translation>
+    </message>
+    <message>
+        <source>--deleted must be skip or restore.</source>
+        <translation>--deleted бояд skip ё restore бошад.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Сатри %1: %2</translation>
+    </message>
+    <message>
+        <source>It is restored (--deleted restore).</source>
+        <translation>Он барқарор карда мешавад (--deleted restore).</translation>
+    </message>
+    <message>
+        <source>The row is skipped; --deleted restore brings the concern back.</source>
+        <translation>Сатр гузаронида мешавад; --deleted restore мушкилотро барқарор мекунад.</translation>
+    </message>
+    <message>
+        <source>Rows matching a deleted concern: %1 (restored: %2, skipped: %3).</source>
+        <translation>Сатрҳое, ки ба мушкилоти несткардашуда мувофиқанд: %1 (барқарор шуд: %2, гузаронида шуд: %3).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s code (or its name or id when two teams share the code); all teams when left out.</source>
+        <translation>Рамзи гурӯҳ (ё вақте ки ду гурӯҳ як рамз доранд, ном ё идентификатори он); агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
+    </message>
+    <message>
+        <source>Only this team (its code, or its name or id when two teams share the code); repeat for several teams. Default: every team on this laptop.</source>
+        <translation>Танҳо ҳамин гурӯҳ (рамзи он, ё вақте ки ду гурӯҳ як рамз доранд, ном ё идентификатори он); барои якчанд гурӯҳ такрор кунед. Пешфарз: ҳамаи гурӯҳҳои ин ноутбук.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -1606,6 +1634,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Undo of a CSV import</source>
         <translation>Бекор кардани воридоти CSV</translation>
     </message>
+    <message>
+        <source>Two concerns of the team have the code %1, so this row could change the wrong one. Import the other laptops&apos; bundles (the later concern then takes a new code), or change one of the codes in Hamkori, and import the file again.</source>
+        <translation>Ду мушкилоти гурӯҳ рамзи %1 доранд, бинобар ин ин сатр метавонад мушкилоти нодурустро тағйир диҳад. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед (баъд мушкилоти дертар рамзи нав мегирад) ё яке аз рамзҳоро дар Hamkori иваз кунед ва файлро аз нав ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Restore it with this row&apos;s values, or skip the row.</source>
+        <translation>Онро бо қиматҳои ин сатр барқарор кунед ё сатрро гузаронед.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», which was deleted.</source>
+        <translation>Рамзи %1 ба мушкилоти «%2» тааллуқ дорад, ки нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», deleted on %3 on this laptop.</source>
+        <translation>Рамзи %1 ба мушкилоти «%2» тааллуқ дорад, ки %3 дар ин ноутбук нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», deleted on %3 on the laptop «%4».</source>
+        <translation>Рамзи %1 ба мушкилоти «%2» тааллуқ дорад, ки %3 дар ноутбуки «%4» нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to the concern «%2», deleted on %3 on another laptop.</source>
+        <translation>Рамзи %1 ба мушкилоти «%2» тааллуқ дорад, ки %3 дар ноутбуки дигар нест карда шудааст.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernRepository</name>
@@ -1672,6 +1724,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>%1 and %2 are already linked this way.</source>
         <translation>%1 ва %2 аллакай ба ҳамин тарз алоқаманданд.</translation>
+    </message>
+    <message>
+        <source>This concern is not in the data file.</source>
+        <translation>Ин мушкилот дар файли маълумот нест.</translation>
+    </message>
+    <message>
+        <source>The deleted concern %1 cannot come back: another concern of the team now has that code.</source>
+        <translation>Мушкилоти несткардашудаи %1 барқарор шуда наметавонад: ҳоло мушкилоти дигари гурӯҳ ҳамин рамзро дорад.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2927,24 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was also used on another laptop: the later one is now %2.</source>
+        <translation>%1 дар ноутбуки дигар низ истифода шуда буд: сабти дертар акнун %2 аст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</source>
+        <translation>
+            <numerusform>%n гурӯҳ акнун рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед; то он вақт барномаи консолӣ ба ҷои рамз ном ё идентификатори гурӯҳро талаб мекунад.</numerusform>
+            <numerusform>%n гурӯҳ акнун рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед; то он вақт барномаи консолӣ ба ҷои рамз ном ё идентификатори гурӯҳро талаб мекунад.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
+        <translation>
+            <numerusform>%n рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
+            <numerusform>%n рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantGroup</name>
@@ -3978,6 +4056,19 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>TeamLabel</name>
+    <message>
+        <source>«%1»</source>
+        <comment>a team&apos;s name</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>«%1» (%2)</source>
+        <comment>a team&apos;s name and district</comment>
+        <translation>«%1» (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TeamRepository</name>
     <message>
         <source>Enter the name of the team.</source>
@@ -4018,6 +4109,28 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This member no longer exists; it may have been deleted.</source>
         <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
+    </message>
+    <message>
+        <source>%1, id %2</source>
+        <translation>%1, идентификатор %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>
+        <translation>
+            <numerusform>%n гурӯҳ рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба ҷои он гурӯҳро бо ном ё идентификатораш нишон диҳед ва ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед.</numerusform>
+            <numerusform>%n гурӯҳ рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба ҷои он гурӯҳро бо ном ё идентификатораш нишон диҳед ва ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams are named «%1»: %2. Name the team by its id instead.</source>
+        <translation>
+            <numerusform>%n гурӯҳ «%1» ном доранд: %2. Ба ҷои он гурӯҳро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%n гурӯҳ «%1» ном доранд: %2. Ба ҷои он гурӯҳро бо идентификатораш нишон диҳед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team with the code, name or id %1.</source>
+        <translation>Гурӯҳ бо рамз, ном ё идентификатори %1 нест.</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6469,17 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>create team %1</source>
         <translation>эҷод кардани гурӯҳи %1</translation>
     </message>
+    <message>
+        <source>C&amp;hange this team&apos;s code</source>
+        <translation>Рамзи ин гурӯҳро &amp;иваз кардан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</source>
+        <translation>
+            <numerusform>%n гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
+            <numerusform>%n гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::TeamListModel</name>
@@ -6706,8 +6830,34 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>воридоти мушкилот аз %1</translation>
     </message>
     <message>
-        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped. Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation>Ворид шуд: %1 эҷод шуд, %2 нав шуд, %3 бетағйир, %4 гузаронида шуд. Бекор кардани амал (Ctrl+Z) тамоми воридотро бармегардонад.</translation>
+        <source>4. Deleted concerns</source>
+        <translation>4. Мушкилоти несткардашуда</translation>
+    </message>
+    <message numerus="yes">
+        <source>4. Deleted concerns (%n)</source>
+        <translation>
+            <numerusform>4. Мушкилоти несткардашуда (%n)</numerusform>
+            <numerusform>4. Мушкилоти несткардашуда (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</source>
+        <translation>
+            <numerusform>%n сатр рамзи мушкилоти несткардашударо дорад: %1 барои барқарор кардан, боқимонда гузаронида мешаванд (нигаред ба «4. Мушкилоти несткардашуда»).</numerusform>
+            <numerusform>%n сатр рамзи мушкилоти несткардашударо дорад: %1 барои барқарор кардан, боқимонда гузаронида мешаванд (нигаред ба «4. Мушкилоти несткардашуда»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Ворид карда шуд: %1 сохта шуд, %2 нав карда шуд, %3 бетағйир, %4 гузаронида шуд.</translation>
+    </message>
+    <message>
+        <source>Deleted concerns restored: %1; their rows skipped: %2.</source>
+        <translation>Мушкилоти несткардашудаи барқароршуда: %1; сатрҳои гузаронидашудаи онҳо: %2.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Бекор кардан (Ctrl+Z) тамоми воридотро бармегардонад.</translation>
     </message>
 </context>
 <context>
@@ -6793,6 +6943,45 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DeletedRowsPanel</name>
+    <message>
+        <source>These rows carry the code of a concern that was deleted, here or on another laptop. Importing them would not make a second concern with that code: choose for each whether to restore the deleted concern with the row&apos;s values, or to skip the row.</source>
+        <translation>Ин сатрҳо рамзи мушкилотеро доранд, ки дар ин ҷо ё дар ноутбуки дигар нест карда шудааст. Воридоти онҳо мушкилоти дуюм бо ҳамон рамзро намесозад: барои ҳар кадом интихоб кунед, ки мушкилоти несткардашударо бо қиматҳои сатр барқарор кунед ё сатрро гузаронед.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сатр</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Deleted concern</source>
+        <translation>Мушкилоти несткардашуда</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Чӣ бояд кард</translation>
+    </message>
+    <message>
+        <source>&amp;Restore them all</source>
+        <translation>Ҳамаро &amp;барқарор кардан</translation>
+    </message>
+    <message>
+        <source>S&amp;kip them all</source>
+        <translation>Ҳамаро &amp;гузарондан</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Сатрро гузарондан</translation>
+    </message>
+    <message>
+        <source>Restore it with this row&apos;s values</source>
+        <translation>Бо қиматҳои ин сатр барқарор кардан</translation>
     </message>
 </context>
 <context>

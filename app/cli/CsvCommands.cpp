@@ -20,13 +20,14 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-/// The team given by --team (its code), or the only team of the data file. Empty after printing the error.
+/// The team given by --team (its code, name or id), or the only team of the data file. Empty after printing
+/// the error; a code two teams share is refused with both teams named, never taken as one of them.
 QString resolveTeam(CommandLine& line, Database& db, const QCommandLineOption& option, bool required,
                     int* exitCode)
 {
     TeamRepository teams(db);
     if (line.parser().isSet(option)) {
-        auto team = teams.teamByCode(line.parser().value(option).trimmed());
+        auto team = teams.findTeam(line.parser().value(option));
         if (!team) {
             *exitCode = line.usageError(team.errorMessage());
             return {};
@@ -66,9 +67,12 @@ int runExportCsv(const QStringList& arguments)
                                   Text::tr("kind"));
     const QCommandLineOption output(QStringLiteral("output"), Text::tr("The CSV file to write."),
                                     Text::tr("file"));
-    const QCommandLineOption team(QStringLiteral("team"),
-                                  Text::tr("Only this team (its code). Concerns: every team when left out."),
-                                  Text::tr("code"));
+    const QCommandLineOption team(
+        QStringLiteral("team"),
+        Text::tr(
+            "Only this team (its code, or its name or id when two teams share the code). Concerns: every "
+            "team when left out."),
+        Text::tr("team"));
     const QCommandLineOption plan(
         QStringLiteral("plan"), Text::tr("Activities: only this action plan (its code)."), Text::tr("code"));
     const QCommandLineOption status(QStringLiteral("status"),
@@ -188,15 +192,22 @@ int runImportCsv(const QStringList& arguments)
                                   Text::tr("kind"));
     const QCommandLineOption input(QStringLiteral("input"), Text::tr("The CSV file to read."),
                                    Text::tr("file"));
-    const QCommandLineOption team(QStringLiteral("team"),
-                                  Text::tr("The team the concerns belong to (its code); needed when the data "
-                                           "file has several teams."),
-                                  Text::tr("code"));
+    const QCommandLineOption team(
+        QStringLiteral("team"),
+        Text::tr("The team the concerns belong to (its code, or its name or id when "
+                 "two teams share the code); needed when the data file has several "
+                 "teams."),
+        Text::tr("team"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Text::tr("Check the file and print the report, but save nothing."));
     const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
                                   Text::tr("Import the good rows and leave out the rows with errors."));
-    for (const auto* option : {&kind, &input, &team, &dryRun, &skip})
+    const QCommandLineOption deleted(
+        QStringLiteral("deleted"),
+        Text::tr("What to do with a row whose code belongs to a deleted concern of the team: skip (the "
+                 "default) leaves the row out; restore brings the concern back with the row's values."),
+        Text::tr("skip|restore"), QStringLiteral("skip"));
+    for (const auto* option : {&kind, &input, &team, &dryRun, &skip, &deleted})
         line.parser().addOption(*option);
     if (int done = line.parse(); done >= 0)
         return done;
@@ -204,6 +215,9 @@ int runImportCsv(const QStringList& arguments)
         return line.usageError(Text::tr("Only concerns can be imported: use --kind concerns."));
     if (line.parser().value(input).isEmpty())
         return line.usageError(Text::tr("Name the file to read with --input FILE.csv."));
+    const QString onDeleted = line.parser().value(deleted);
+    if (onDeleted != u"skip" && onDeleted != u"restore")
+        return line.usageError(Text::tr("--deleted must be skip or restore."));
     auto db = line.openDatabase();
     if (!db)
         return Failure;
@@ -218,13 +232,29 @@ int runImportCsv(const QStringList& arguments)
     if (table->encoding != u"UTF-8")
         out() << Text::tr("The file was read as %1.").arg(table->encoding) << Qt::endl;
     csv::ConcernImport importer(*db, teamUuid);
-    const csv::ImportPreview preview = importer.check(*table, csv::ColumnMapping::guess(table->header));
+    csv::ImportPreview preview = importer.check(*table, csv::ColumnMapping::guess(table->header));
+    preview.restoreAllDeleted(onDeleted == u"restore");
     for (const csv::ImportMessage& message : preview.messages) {
         const QString where = message.column.isEmpty()
                                   ? Text::tr("Row %1").arg(message.row)
                                   : Text::tr("Row %1, column \"%2\"").arg(message.row).arg(message.column);
         out() << where << ": " << message.text << Qt::endl;
     }
+    // Rows that match a deleted concern: said one by one, with what becomes of them.
+    for (const csv::RowPlan& row : preview.rows)
+        if (row.action == csv::RowAction::MatchesDeleted)
+            out() << Text::tr("Row %1: %2").arg(row.row).arg(row.deletedNote) << ' '
+                  << (row.restore
+                          ? Text::tr("It is restored (--deleted restore).")
+                          : Text::tr("The row is skipped; --deleted restore brings the concern back."))
+                  << Qt::endl;
+    const int matchedDeleted = preview.count(csv::RowAction::MatchesDeleted);
+    const auto deletedSummary = [&](int restored) {
+        return Text::tr("Rows matching a deleted concern: %1 (restored: %2, skipped: %3).")
+            .arg(matchedDeleted)
+            .arg(restored)
+            .arg(matchedDeleted - restored);
+    };
     const bool skipBad = line.parser().isSet(skip);
     const auto summary = [](int created, int updated, int unchanged, int skipped) {
         return Text::tr("Created: %1, updated: %2, unchanged: %3, skipped: %4.")
@@ -238,6 +268,8 @@ int runImportCsv(const QStringList& arguments)
                          preview.count(csv::RowAction::Unchanged),
                          skipBad ? preview.count(csv::RowAction::Invalid) : 0)
               << Qt::endl;
+        if (matchedDeleted > 0)
+            out() << deletedSummary(preview.restoring()) << Qt::endl;
         out() << Text::tr("Dry run: nothing was saved.") << Qt::endl;
         return preview.canApply(skipBad) ? Success : Failure;
     }
@@ -246,9 +278,10 @@ int runImportCsv(const QStringList& arguments)
     auto outcome = importer.apply(preview, skipBad);
     if (!outcome)
         return CommandLine::fail(outcome.errorMessage());
-    out() << summary(int(outcome->created.size()), int(outcome->after.size()), outcome->unchanged,
-                     outcome->skipped)
+    out() << summary(int(outcome->created.size()), outcome->updated(), outcome->unchanged, outcome->skipped)
           << Qt::endl;
+    if (matchedDeleted > 0)
+        out() << deletedSummary(int(outcome->restored.size())) << Qt::endl;
     return Success;
 }
 

@@ -154,7 +154,9 @@ int runReport(const QStringList& arguments)
                                    "PDF, in the language of --lang."),
                           arguments);
     const QCommandLineOption team(QStringLiteral("team"),
-                                  Text::tr("The team's code; all teams when left out."), Text::tr("code"));
+                                  Text::tr("The team's code (or its name or id when two teams share the "
+                                           "code); all teams when left out."),
+                                  Text::tr("team"));
     const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day of the period, YYYY-MM-DD."),
                                   Text::tr("date"));
     const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day of the period, YYYY-MM-DD."),
@@ -174,10 +176,9 @@ int runReport(const QStringList& arguments)
         return Failure;
     QString teamUuid;
     if (document.line.parser().isSet(team)) {
-        const QString code = document.line.parser().value(team).trimmed();
-        auto found = TeamRepository(*db).teamByCode(code);
+        auto found = TeamRepository(*db).findTeam(document.line.parser().value(team));
         if (!found)
-            return CommandLine::fail(Text::tr("There is no team with the code %1.").arg(code));
+            return CommandLine::fail(found.errorMessage());
         teamUuid = found->meta.uuid;
     }
     return document.write(

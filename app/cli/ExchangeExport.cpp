@@ -60,9 +60,10 @@ int runExportBundle(const QStringList& arguments)
                                     Text::tr("The folder to write the bundle into (the USB stick)."),
                                     Text::tr("folder"));
     const QCommandLineOption team(QStringLiteral("team"),
-                                  Text::tr("Only this team (its code); repeat for several teams. Default: "
-                                           "every team on this laptop."),
-                                  Text::tr("code"));
+                                  Text::tr("Only this team (its code, or its name or id when two teams share "
+                                           "the code); repeat for several teams. Default: every team on this "
+                                           "laptop."),
+                                  Text::tr("team"));
     const QCommandLineOption receiver(
         QStringLiteral("for"),
         Text::tr("Only what this laptop lacks (its device id, fingerprint or name, as \"devices\" lists "
@@ -95,7 +96,7 @@ int runExportBundle(const QStringList& arguments)
     QStringList teamUuids;
     TeamRepository teams(*db);
     for (const QString& code : line.parser().values(team)) {
-        auto found = teams.teamByCode(code.trimmed());
+        auto found = teams.findTeam(code); // a code two teams share is refused, naming both
         if (!found)
             return line.usageError(found.errorMessage());
         teamUuids << found->meta.uuid;

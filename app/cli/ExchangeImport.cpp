@@ -101,6 +101,12 @@ void printReport(const sync::MergeReport& report)
         out() << Text::tr("%n earlier value(s) erased from history, as another laptop asked.", nullptr,
                           report.erased)
               << Qt::endl;
+    // Codes two laptops gave alike: the later record's new code, which people quote from now on, and team
+    // codes two teams now share, for people to settle.
+    for (const sync::CodeChange& change : report.renumbered)
+        out() << sync::MergeReport::describe(change) << Qt::endl;
+    for (const sync::SharedTeamCode& shared : report.sharedTeamCodes)
+        out() << sync::MergeReport::describe(shared) << Qt::endl;
     printSetAside(report);
     if (report.dryRun)
         out() << Text::tr("Dry run: nothing was saved.") << Qt::endl;

@@ -1,9 +1,11 @@
 #include "ConcernImport.h"
 #include "CellValues.h"
+#include "DeletedConcerns.h"
 #include "core/model/FieldValueCheck.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/FieldPatch.h"
 #include "core/storage/ReferenceRepository.h"
+#include <QSet>
 
 namespace hamkori::csv {
 
@@ -41,6 +43,20 @@ int ImportPreview::count(RowAction action) const
 {
     return int(
         std::count_if(rows.begin(), rows.end(), [action](const RowPlan& r) { return r.action == action; }));
+}
+
+int ImportPreview::restoring() const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const RowPlan& r) {
+        return r.action == RowAction::MatchesDeleted && r.restore;
+    }));
+}
+
+void ImportPreview::restoreAllDeleted(bool restore)
+{
+    for (RowPlan& row : rows)
+        if (row.action == RowAction::MatchesDeleted)
+            row.restore = restore;
 }
 
 QList<ConcernField> ConcernImport::differences(const Concern& a, const Concern& b)
@@ -89,11 +105,16 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
     ofTeam.teamUuid = m_team;
     ofTeam.sort = ConcernFilter::Sort::Code;
     QHash<QString, QString> uuidByCode;
+    QSet<QString> sharedCodes; // two live concerns have it (numbered alike on two laptops, not yet merged)
     if (auto total = concerns.count(ofTeam)) {
         if (auto rows = concerns.page(ofTeam, 0, std::max(*total, 1)))
-            for (const ConcernRow& row : *rows)
+            for (const ConcernRow& row : *rows) {
+                if (uuidByCode.contains(upperCode(row.code)))
+                    sharedCodes.insert(upperCode(row.code));
                 uuidByCode.insert(upperCode(row.code), row.uuid);
+            }
     }
+    const DeletedConcerns deleted(m_db, m_team);
     auto categoryItems = ReferenceRepository(m_db).items(ReferenceList::Category);
     const Vocabulary names(categoryItems ? *categoryItems : QList<ReferenceItem>());
     QHash<QString, int> rowOfCode;
@@ -130,6 +151,7 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
         Concern concern;
         concern.teamUuid = m_team;
         bool existing = false;
+        const Concern* deletedMatch = nullptr;
         const QString code = value(ConcernField::Code);
         if (!code.isEmpty()) {
             if (rowOfCode.contains(upperCode(code))) {
@@ -141,13 +163,26 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
             } else {
                 rowOfCode.insert(upperCode(code), record.row);
             }
-            if (const QString uuid = uuidByCode.value(upperCode(code)); !uuid.isEmpty()) {
+            if (sharedCodes.contains(upperCode(code))) {
+                // The row could change either: it changes neither.
+                problem(
+                    ConcernField::Code,
+                    tr("Two concerns of the team have the code %1, so this row could change the wrong one. "
+                       "Import the other laptops' bundles (the later concern then takes a new code), or "
+                       "change one of the codes in Hamkori, and import the file again.")
+                        .arg(code));
+                existing = true; // neither is created anew
+            } else if (const QString uuid = uuidByCode.value(upperCode(code)); !uuid.isEmpty()) {
                 if (auto stored = concerns.concern(uuid)) {
                     concern = *stored;
                     existing = true;
                 }
             }
             if (!existing)
+                deletedMatch = deleted.byCode(code);
+            if (deletedMatch)
+                concern = *deletedMatch; // that concern, if the person restores it
+            else if (!existing)
                 concern.code = code;
         }
         const Concern before = concern;
@@ -255,6 +290,10 @@ ImportPreview ConcernImport::check(const CsvTable& table, const ColumnMapping& m
         } else if (existing) {
             plan.changedFields = differences(before, concern);
             plan.action = plan.changedFields.isEmpty() ? RowAction::Unchanged : RowAction::Update;
+        } else if (deletedMatch) {
+            plan.changedFields = differences(before, concern);
+            plan.action = RowAction::MatchesDeleted;
+            plan.deletedNote = deleted.note(*deletedMatch);
         } else {
             plan.action = RowAction::Create;
         }

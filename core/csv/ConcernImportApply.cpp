@@ -65,6 +65,15 @@ Result<ImportOutcome> ConcernImport::apply(const ImportPreview& preview, bool sk
             outcome.created << made->meta.uuid;
             break;
         }
+        case RowAction::MatchesDeleted:
+            if (!row.restore) {
+                ++outcome.skippedDeleted;
+                break;
+            }
+            if (auto back = concerns.undeleteConcern(row.concern.meta.uuid); !back)
+                return rowError(row.row, back.error());
+            outcome.restored << row.concern.meta.uuid;
+            [[fallthrough]]; // then its values, as for an update
         case RowAction::Update: {
             auto stored = concerns.concern(row.concern.meta.uuid);
             if (!stored)
@@ -103,7 +112,7 @@ Result<QList<RecordRef>> ConcernImport::revert(Database& db, const ImportOutcome
     }
     QList<RecordRef> taken;
     RecordLifecycle lifecycle(db);
-    for (const QString& uuid : outcome.created) {
+    for (const QString& uuid : outcome.created + outcome.restored) {
         auto removed = lifecycle.remove(QStringLiteral("concern"), uuid);
         if (!removed)
             return removed.error();

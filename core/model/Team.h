@@ -1,6 +1,7 @@
 #pragma once
 #include "Enums.h"
 #include "RecordMeta.h"
+#include <QCoreApplication>
 #include <QDate>
 
 namespace hamkori {
@@ -14,6 +15,26 @@ struct Team
     QString jamoat;       // jamoat or town, free text
     QString address;      // community policing centre
     QDate established;
+};
+
+/// How people tell a team from another with the same code: its name and district (in the program's
+/// language when it was read).
+struct TeamLabel
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamLabel)
+public:
+    QString uuid;
+    QString code;
+    QString name;
+    QString district;
+
+    /// «CPPT of Isfara» (Isfara)
+    QString describe() const
+    {
+        return district.isEmpty() ? tr("«%1»", "a team's name").arg(name)
+                                  : tr("«%1» (%2)", "a team's name and district").arg(name, district);
+    }
+    bool operator==(const TeamLabel&) const = default;
 };
 
 struct Member

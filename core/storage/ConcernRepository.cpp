@@ -437,6 +437,47 @@ Result<Concern> ConcernRepository::concernByCode(const QString& code)
     return found->first();
 }
 
+Result<QList<Concern>> ConcernRepository::deletedConcerns(const QString& teamUuid)
+{
+    return readList<Concern>(
+        QStringLiteral("SELECT * FROM concerns WHERE team = ? AND deleted = 1 ORDER BY modified_hlc DESC"),
+        {teamUuid}, readConcern);
+}
+
+Result<QList<RecordRef>> ConcernRepository::undeleteConcern(const QString& uuid)
+{
+    if (!store().exists(QStringLiteral("concern"), uuid, true))
+        return Error{tr("This concern is not in the data file."), {}};
+    if (exists("concern", uuid))
+        return QList<RecordRef>(); // not deleted (any more): nothing to bring back
+    auto stored = store().fetch(QStringLiteral("concern"), uuid);
+    if (!stored)
+        return stored.error();
+    const QString code = rows::text(*stored, "code");
+    auto clash =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT 1 FROM concerns WHERE team = ? AND code = ? AND deleted = 0"),
+                    {rows::text(*stored, "team"), code});
+    if (!clash)
+        return clash.error();
+    if (clash->isValid())
+        return fieldError(QStringLiteral("code"),
+                          tr("The deleted concern %1 cannot come back: another concern of the team now has "
+                             "that code.")
+                              .arg(code));
+    QList<RecordRef> back;
+    auto done = inTransaction([&]() -> Result<void> {
+        auto brought = store().bringBack(QStringLiteral("concern"), uuid);
+        if (!brought)
+            return brought.error();
+        back = *brought;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return back;
+}
+
 Result<void> ConcernRepository::changeStatus(const QString& uuid, ConcernStatus status, QDate date,
                                              const QString& note)
 {

@@ -58,6 +58,12 @@ public:
     Result<QList<RecordRef>> deleteConcern(const QString& uuid);
     Result<Concern> concern(const QString& uuid);
     Result<Concern> concernByCode(const QString& code);
+    /// The team's deleted concerns (tombstones: their deletion travels), the latest deleted first; meta
+    /// says when and by which laptop (modifiedHlc, device).
+    Result<QList<Concern>> deletedConcerns(const QString& teamUuid);
+    /// Brings a deleted concern back with what its deletion took (status history, links, scores…), as
+    /// changes that travel; returns what came back, for undo.
+    Result<QList<RecordRef>> undeleteConcern(const QString& uuid);
 
     /// Moves a concern to a status and records the change, dated, in its history. Dropping needs a reason.
     Result<void> changeStatus(const QString& uuid, ConcernStatus status, QDate date, const QString& note);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <algorithm>
 
 namespace hamkori {
 
@@ -292,6 +294,63 @@ Result<void> RecordStore::restore(const QList<RecordRef>& records)
         if (auto changed = setDeleted(record.kind, record.uuid, false); !changed)
             return changed.error();
     return {};
+}
+
+Result<QList<RecordRef>> RecordStore::bringBack(const QString& kind, const QString& uuid)
+{
+    // The stamp of the record's latest deletion and the stamps it names: deleteWithDependents made every
+    // dependent's deletion name the first deletion of the cascade, whichever laptop deleted.
+    const auto latestDeletion = [this](const QString& record) -> Result<std::pair<QString, QStringList>> {
+        auto entries = journalFor(record);
+        if (!entries)
+            return entries.error();
+        std::pair<QString, QStringList> latest; // its stamp, and the stamps it names
+        for (const JournalEntry& entry : *entries)
+            if (entry.field == u"deleted" && entry.value.toInt() != 0 && entry.hlc > latest.first)
+                latest = {entry.hlc, journal::splitStamps(entry.prevHlc)};
+        return latest;
+    };
+    auto root = latestDeletion(uuid);
+    if (!root)
+        return root.error();
+    // A dependent deleted with the record names its deletion, or the deletion both were part of (a team's).
+    QSet<QString> cascade(root->second.begin(), root->second.end());
+    cascade.insert(root->first);
+    cascade.remove(QString());
+    QList<RecordRef> broughtBack;
+    QList<RecordRef> pending{{kind, uuid}};
+    while (!pending.isEmpty()) {
+        const RecordRef next = pending.takeFirst();
+        auto changed = setDeleted(next.kind, next.uuid, false);
+        if (!changed)
+            return changed.error();
+        if (*changed)
+            broughtBack.append(next);
+        const catalogue::Kind* described = catalogue::kind(next.kind);
+        for (const catalogue::Dependent& dependent :
+             described ? described->dependents : QList<catalogue::Dependent>{}) {
+            const QString childKind = QString::fromLatin1(dependent.kind);
+            QSqlQuery& query = prepared(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? AND deleted = 1")
+                                            .arg(tableOf(childKind), QString::fromLatin1(dependent.column)));
+            query.addBindValue(next.uuid);
+            if (auto done = execute(query); !done)
+                return done.error();
+            QStringList children;
+            while (query.next())
+                children << query.value(0).toString();
+            query.finish();
+            for (const QString& child : children) {
+                // Deleted on its own before (a status change removed by hand) stays deleted.
+                auto own = latestDeletion(child);
+                if (!own)
+                    return own.error();
+                if (std::any_of(own->second.begin(), own->second.end(),
+                                [&](const QString& stamp) { return cascade.contains(stamp); }))
+                    pending.append({childKind, child});
+            }
+        }
+    }
+    return broughtBack;
 }
 
 Result<QList<JournalEntry>> RecordStore::journalFor(const QString& record)

@@ -64,6 +64,9 @@ public:
     /// and returns what it deleted, so that an undo can bring back exactly that.
     Result<QList<RecordRef>> deleteWithDependents(const QString& kind, const QString& uuid);
     Result<void> restore(const QList<RecordRef>& records);
+    /// Brings back a deleted record and what its deletion took with it (on any laptop: the dependents'
+    /// deletions name the record's), each as a journalled change; returns what came back, the record first.
+    Result<QList<RecordRef>> bringBack(const QString& kind, const QString& uuid);
 
     /// The stored row, tombstones included; an empty record when there is none.
     Result<QSqlRecord> fetch(const QString& kind, const QString& uuid);

@@ -373,6 +373,25 @@ QString SyncRepository::recordLabel(const QString& kind, const QString& uuid)
     return uuid.left(8);
 }
 
+Result<QList<CodeHolder>> SyncRepository::sharedCodes(const QString& kind)
+{
+    // The grouping reads the (team, code) index alone; only the few records that share a code are read.
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral(
+                     "SELECT uuid, team, code, created_hlc FROM %1 WHERE deleted = 0 AND (team, code) IN "
+                     "(SELECT team, code FROM %1 WHERE deleted = 0 GROUP BY team, code HAVING COUNT(*) > 1) "
+                     "ORDER BY team, code, created_hlc, uuid")
+                     .arg(RecordStore::tableOf(kind)));
+    if (!query)
+        return query.error();
+    QList<CodeHolder> holders;
+    while (query->next())
+        holders.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                        query->value(3).toString()});
+    return holders;
+}
+
 Result<void> SyncRepository::setConflicts(const QString& kind, const QString& record,
                                           const QStringList& fields)
 {

@@ -25,6 +25,15 @@ struct KnownDevice
     QString fingerprint() const;
 };
 
+/// A live record whose code another live record of its team has too (two laptops numbered them alike).
+struct CodeHolder
+{
+    QString uuid;
+    QString team;
+    QString code;
+    QString createdHlc;
+};
+
 /// An entry of a received bundle that could not be applied, kept with the reason.
 struct QuarantinedEntry
 {
@@ -96,6 +105,9 @@ public:
     }
     /// A readable name of a record for the conflict inbox: its code, name or title.
     QString recordLabel(const QString& kind, const QString& uuid);
+    /// The live records of a kind numbered within a team whose code another live record of the same team
+    /// has, by team, code, creation stamp and UUID.
+    Result<QList<CodeHolder>> sharedCodes(const QString& kind);
 
     // Conflicts.
     Result<void> setConflicts(const QString& kind, const QString& record, const QStringList& fields);

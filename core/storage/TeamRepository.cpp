@@ -1,4 +1,5 @@
 #include "TeamRepository.h"
+#include "../model/Formats.h"
 #include "Rows.h"
 #include "Uuids.h"
 #include <QRegularExpression>
@@ -61,6 +62,25 @@ Member readMember(const QSqlRecord& row)
     return m;
 }
 
+/// The district's name in the program's language, else in English.
+QString districtIn(const QSqlRecord& row)
+{
+    const QString language = Formats::language();
+    const QString name = rows::text(row, language == u"tg"   ? "district_tg"
+                                         : language == u"ru" ? "district_ru"
+                                                             : "district_en");
+    return name.isEmpty() ? rows::text(row, "district_en") : name;
+}
+
+TeamLabel readLabel(const QSqlRecord& row)
+{
+    return {rows::text(row, "uuid"), rows::text(row, "code"), rows::text(row, "name"), districtIn(row)};
+}
+
+const QString kLabelColumns = QStringLiteral(
+    "SELECT t.uuid, t.code, t.name, g.name_en AS district_en, g.name_tg AS district_tg, g.name_ru AS "
+    "district_ru FROM teams t LEFT JOIN gazetteer g ON g.uuid = t.district WHERE t.deleted = 0 ");
+
 } // namespace
 
 Result<void> TeamRepository::validate(const Team& team)
@@ -71,13 +91,20 @@ Result<void> TeamRepository::validate(const Team& team)
     if (!codePattern.match(team.code.trimmed()).hasMatch())
         return fieldError(QStringLiteral("code"),
                           tr("The team code must be 2 to 6 capital Latin letters, for example ISF."));
+    // Two laptops may each have made a team with one code; the exchange brings both. Such a team stays
+    // editable (its code can be changed, to end the clash): only a code new or changed here must be free.
+    auto stored = sql::scalar(m_db.connection(), QStringLiteral("SELECT code FROM teams WHERE uuid = ?"),
+                              {team.meta.uuid});
+    if (!stored)
+        return stored.error();
+    const bool unchanged = stored->isValid() && stored->toString() == team.code.trimmed();
     auto clash =
         sql::scalar(m_db.connection(),
                     QStringLiteral("SELECT name FROM teams WHERE code = ? AND uuid <> ? AND deleted = 0"),
                     {team.code.trimmed(), team.meta.uuid});
     if (!clash)
         return clash.error();
-    if (clash->isValid())
+    if (clash->isValid() && !unchanged)
         return fieldError(QStringLiteral("code"),
                           tr("The code %1 is already used by the team \"%2\". Choose another code.")
                               .arg(team.code.trimmed(), clash->toString()));
@@ -126,6 +153,75 @@ Result<Team> TeamRepository::teamByCode(const QString& code)
     if (found->isEmpty())
         return Error{tr("There is no team with the code %1.").arg(code), {}};
     return found->first();
+}
+
+Result<Team> TeamRepository::findTeam(const QString& codeNameOrId)
+{
+    const QString typed = codeNameOrId.trimmed();
+    if (auto byId = team(typed))
+        return byId;
+    // The code first (what people usually give), then the name, each refused when two teams have it.
+    const auto listed = [](const QList<TeamLabel>& teams) {
+        QStringList lines;
+        for (const TeamLabel& team : teams)
+            lines << tr("%1, id %2").arg(team.describe(), team.uuid);
+        return lines.join(QStringLiteral("; "));
+    };
+    auto byCode =
+        readList<TeamLabel>(kLabelColumns + QStringLiteral("AND t.code = ? ORDER BY t.name, t.uuid"),
+                            {typed.toUpper()}, readLabel);
+    if (!byCode)
+        return byCode.error();
+    if (byCode->size() > 1)
+        return Error{tr("%n teams have the code %1: %2. Two laptops each made a team with it. Name the team "
+                        "by its name or its id instead, and give one of them another code on its Team page.",
+                        nullptr, int(byCode->size()))
+                         .arg(typed.toUpper(), listed(*byCode)),
+                     {}};
+    if (byCode->size() == 1)
+        return team(byCode->first().uuid);
+    auto byName =
+        readList<TeamLabel>(kLabelColumns + QStringLiteral("ORDER BY t.name, t.uuid"), {}, readLabel);
+    if (!byName)
+        return byName.error();
+    QList<TeamLabel> named;
+    for (const TeamLabel& label : *byName)
+        if (label.name.trimmed().compare(typed, Qt::CaseInsensitive) == 0)
+            named << label;
+    if (named.size() > 1)
+        return Error{
+            tr("%n teams are named «%1»: %2. Name the team by its id instead.", nullptr, int(named.size()))
+                .arg(typed, listed(named)),
+            {}};
+    if (named.size() == 1)
+        return team(named.first().uuid);
+    return Error{tr("There is no team with the code, name or id %1.").arg(typed), {}};
+}
+
+Result<QList<TeamLabel>> TeamRepository::sharingCodeWith(const QString& teamUuid)
+{
+    return readList<TeamLabel>(
+        kLabelColumns + QStringLiteral("AND t.uuid <> ? AND t.code = (SELECT code FROM teams WHERE uuid = ?) "
+                                       "ORDER BY t.name, t.uuid"),
+        {teamUuid, teamUuid}, readLabel);
+}
+
+Result<QList<QList<TeamLabel>>> TeamRepository::sharedCodes()
+{
+    auto shared = readList<TeamLabel>(
+        kLabelColumns +
+            QStringLiteral("AND t.code IN (SELECT code FROM teams WHERE deleted = 0 GROUP BY code "
+                           "HAVING COUNT(*) > 1) ORDER BY t.code, t.name, t.uuid"),
+        {}, readLabel);
+    if (!shared)
+        return shared.error();
+    QList<QList<TeamLabel>> groups;
+    for (const TeamLabel& label : *shared) {
+        if (groups.isEmpty() || groups.last().first().code != label.code)
+            groups.append(QList<TeamLabel>());
+        groups.last().append(label);
+    }
+    return groups;
 }
 
 Result<QList<Team>> TeamRepository::teams()

@@ -29,6 +29,13 @@ public:
     Result<QList<RecordRef>> deleteTeam(const QString& uuid);
     Result<Team> team(const QString& uuid);
     Result<Team> teamByCode(const QString& code);
+    /// The team a person names by its code, its name or its id (the console's --team). Refuses a code or a
+    /// name two teams share (two laptops made them), listing the teams and saying how to choose.
+    Result<Team> findTeam(const QString& codeNameOrId);
+    /// The other live teams with this team's code.
+    Result<QList<TeamLabel>> sharingCodeWith(const QString& teamUuid);
+    /// Every set of live teams that share a code, by code (each set by name).
+    Result<QList<QList<TeamLabel>>> sharedCodes();
     Result<QList<Team>> teams();
     Result<QList<TeamSummary>> summaries();
 

@@ -6,10 +6,12 @@
 #include "../storage/JournalVersions.h"
 #include "../storage/JournalWriter.h"
 #include "../storage/SyncRepository.h"
+#include "CodeClashes.h"
 #include "EntryProof.h"
 #include "MergeRecord.h"
 #include "SenderTrust.h"
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 #include <algorithm>
 #include <optional>
@@ -229,10 +231,42 @@ Result<Bundle> keptAside(Database& db, const QString& code)
     return bundle;
 }
 
+/// Whether records of a kind numbered within a team came or changed: their codes may now clash.
+bool changedNumbered(const MergeReport& report)
+{
+    for (const QString& kind : numberedKinds()) {
+        const KindTally tally = report.kinds.value(kind);
+        if (tally.added + tally.updated > 0)
+            return true;
+    }
+    return false;
+}
+
+/// The team codes shared after the merge by a set of teams that did not share one before it.
+QList<SharedTeamCode> newlyShared(const QList<SharedTeamCode>& before, const QList<SharedTeamCode>& after)
+{
+    const auto uuids = [](const SharedTeamCode& shared) {
+        QStringList list;
+        for (const TeamLabel& team : shared.teams)
+            list << team.uuid;
+        return list;
+    };
+    QSet<QStringList> known;
+    for (const SharedTeamCode& shared : before)
+        known.insert(uuids(shared));
+    QList<SharedTeamCode> told;
+    for (const SharedTeamCode& shared : after)
+        if (!known.contains(uuids(shared)))
+            told << shared;
+    return told;
+}
+
 /// Adds what `from` applied (changes, and records added, updated, deleted, conflicts by kind) to `into`.
 void addApplied(MergeReport& into, const MergeReport& from)
 {
     into.applied += from.applied;
+    into.renumbered += from.renumbered;
+    into.sharedTeamCodes += from.sharedTeamCodes;
     for (auto it = from.kinds.cbegin(); it != from.kinds.cend(); ++it) {
         KindTally& tally = into.kinds[it.key()];
         tally.added += it->added;
@@ -382,6 +416,10 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     Transaction transaction(db);
     if (!transaction.started())
         return Error{Messages::noTransaction(), {}};
+    // Team codes shared already are not news; one this bundle makes shared is (SYNC.md, guarantee 14).
+    auto teamCodesBefore = sharedTeamCodes(db);
+    if (!teamCodesBefore)
+        return teamCodesBefore.error();
     auto putAside = [&](const JournalEntry& entry, const QString& code,
                         const QString& reason) -> Result<void> {
         ++report.kinds[entry.kind].quarantined;
@@ -563,6 +601,19 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
     if (!erased)
         return erased.error();
     report.erased += *erased;
+    // Two laptops may have numbered records of a team alike (SYNC.md, guarantee 14): the later one takes
+    // a new code now, stamped after what the bundle brought.
+    if (changedNumbered(report)) {
+        observeReceived(db.clock(), bundle);
+        if (auto renumbered = renumberSharedCodes(db, repository, report); !renumbered)
+            return renumbered.error();
+    }
+    if (const KindTally teams = report.kinds.value(QStringLiteral("team")); teams.added + teams.updated > 0) {
+        auto teamCodesAfter = sharedTeamCodes(db);
+        if (!teamCodesAfter)
+            return teamCodesAfter.error();
+        report.sharedTeamCodes = newlyShared(*teamCodesBefore, *teamCodesAfter);
+    }
     if (fromElsewhere) {
         if (auto noted = repository.noteBundle(header.device, header.publicKey, header.deviceName,
                                                header.written, header.knows);

@@ -42,6 +42,23 @@ QString MergeReport::kindName(const QString& kind)
     return catalogue::kindLabel(kind);
 }
 
+QString MergeReport::describe(const CodeChange& change)
+{
+    return tr("%1 was also used on another laptop: the later one is now %2.").arg(change.from, change.to);
+}
+
+QString MergeReport::describe(const SharedTeamCode& shared)
+{
+    QStringList teams;
+    for (const TeamLabel& team : shared.teams)
+        teams << team.describe();
+    return tr("%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them "
+              "another code on its Team page; until then the console program needs the team's name or id "
+              "instead of the code.",
+              nullptr, int(shared.teams.size()))
+        .arg(shared.code, teams.join(QStringLiteral(", ")));
+}
+
 QStringList MergeReport::describe() const
 {
     QStringList lines;
@@ -72,6 +89,15 @@ QStringList MergeReport::describe() const
                     total.conflicts);
     if (erased > 0)
         lines << tr("%n earlier value(s) erased from history, as another laptop asked.", nullptr, erased);
+    if (!renumbered.isEmpty()) {
+        lines << tr("%n code(s) had been given on two laptops to different records; the later record took "
+                    "the next free number:",
+                    nullptr, int(renumbered.size()));
+        for (const CodeChange& change : renumbered)
+            lines << QStringLiteral("  – ") + describe(change);
+    }
+    for (const SharedTeamCode& shared : sharedTeamCodes)
+        lines << describe(shared);
     // Kept aside: by reason, with a few examples; one line per entry would bury the report.
     for (const SetAside& group : setAside) {
         lines << (group.code == unverifiedCode() ? tr("Refused: %n change(s). %1", nullptr, group.count)
@@ -109,7 +135,28 @@ QJsonObject MergeReport::toJson() const
                                   {QStringLiteral("reason"), group.reason},
                                   {QStringLiteral("count"), group.count},
                                   {QStringLiteral("examples"), QJsonArray::fromStringList(group.examples)}});
+    QJsonArray codes;
+    for (const CodeChange& change : renumbered)
+        codes.append(QJsonObject{{QStringLiteral("kind"), change.kind},
+                                 {QStringLiteral("record"), change.record},
+                                 {QStringLiteral("team"), change.team},
+                                 {QStringLiteral("from"), change.from},
+                                 {QStringLiteral("to"), change.to},
+                                 {QStringLiteral("message"), describe(change)}});
+    QJsonArray teamCodes;
+    for (const SharedTeamCode& shared : sharedTeamCodes) {
+        QJsonArray teams;
+        for (const TeamLabel& team : shared.teams)
+            teams.append(QJsonObject{{QStringLiteral("uuid"), team.uuid},
+                                     {QStringLiteral("name"), team.name},
+                                     {QStringLiteral("district"), team.district}});
+        teamCodes.append(QJsonObject{{QStringLiteral("code"), shared.code},
+                                     {QStringLiteral("teams"), teams},
+                                     {QStringLiteral("message"), describe(shared)}});
+    }
     return QJsonObject{{QStringLiteral("dryRun"), dryRun},
+                       {QStringLiteral("renumbered"), codes},
+                       {QStringLiteral("sharedTeamCodes"), teamCodes},
                        {QStringLiteral("introduction"), introduction},
                        {QStringLiteral("setAside"), groups},
                        {QStringLiteral("sender"), sender},

@@ -1,6 +1,7 @@
 #pragma once
 // What an import did, per kind of record: shown to the user after an import (Exchange page) and printed by
 // the console program (text or JSON).
+#include "../model/Team.h"
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
@@ -34,6 +35,26 @@ struct SetAside
     static constexpr int kExamples = 3;
 };
 
+/// A code two laptops gave to different records of a team: the later record (by creation) took the team's
+/// next free number of the series, a change this laptop made during the merge (CodeClashes.h).
+struct CodeChange
+{
+    QString kind;   // "concern", "meeting", "plan"
+    QString record; // the record that took the new code
+    QString team;
+    QString from; // the code both had
+    QString to;   // the later one's code now
+    bool operator==(const CodeChange&) const = default;
+};
+
+/// Teams that have one code: two laptops each made a team with it. Team codes are people's choice, so the
+/// merge only tells it; the Team page warns until one of them gets another code.
+struct SharedTeamCode
+{
+    QString code;
+    QList<TeamLabel> teams; // by name
+};
+
 struct MergeReport
 {
     Q_DECLARE_TR_FUNCTIONS(MergeReport)
@@ -49,6 +70,8 @@ public:
     QList<SetAside> setAside;       // the same entries by reason, in the order first met
     /// Set when the sender was trusted because a trusted laptop introduced it (a copied or restored file).
     QString introduction;
+    QList<CodeChange> renumbered;          // codes used twice in a team, and what the later record has now
+    QList<SharedTeamCode> sharedTeamCodes; // team codes this import made shared by two teams or more
 
     KindTally totals() const;
     /// Counts an entry kept aside under its reason (and keeps its label among the examples and the list).
@@ -67,6 +90,10 @@ public:
 
     /// A readable, translated name of a kind of record, in the plural ("Concerns").
     static QString kindName(const QString& kind);
+    /// "ISF-2026-006 was also used on another laptop: the later one is now ISF-2026-007."
+    static QString describe(const CodeChange& change);
+    /// "2 teams now have the code ISF: «…» (Isfara), «…» (Khujand). …"
+    static QString describe(const SharedTeamCode& shared);
 };
 
 } // namespace hamkori::sync

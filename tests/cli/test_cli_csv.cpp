@@ -60,7 +60,9 @@ TEST_CASE("export-csv then import-csv into another data file gives the same conc
     CHECK(exported.out.startsWith(QStringLiteral("Wrote 12 concerns")));
     CHECK(readBytes(file).startsWith("\xEF\xBB\xBF"));
 
-    // The fresh file needs the team: the demo makes it (and its own concerns, which import leaves alone).
+    // The fresh file needs the team: the demo makes it (and its own concerns, which import leaves alone). Its
+    // ISF concerns are deleted: the file's rows bring them back with the file's values (finding 6 of issue
+    // 16: a deleted concern's code never makes a second concern).
     REQUIRE(cli({QStringLiteral("--database"), fresh, QStringLiteral("demo")}).exitCode == 0);
     const QString sql = fresh;
     {
@@ -74,12 +76,15 @@ TEST_CASE("export-csv then import-csv into another data file gives the same conc
             REQUIRE(hamkori::ConcernRepository(**db).deleteConcern(row.uuid).ok());
     }
     const int before = concernCount(fresh);
-    const Run imported = cli({QStringLiteral("--database"), fresh, QStringLiteral("import-csv"),
-                              QStringLiteral("--kind"), QStringLiteral("concerns"), QStringLiteral("--team"),
-                              QStringLiteral("ISF"), QStringLiteral("--input"), file});
+    const Run imported =
+        cli({QStringLiteral("--database"), fresh, QStringLiteral("import-csv"), QStringLiteral("--kind"),
+             QStringLiteral("concerns"), QStringLiteral("--team"), QStringLiteral("ISF"),
+             QStringLiteral("--input"), file, QStringLiteral("--deleted"), QStringLiteral("restore")});
     INFO(imported.out.toStdString() + imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out.contains(QStringLiteral("Created: 12, updated: 0, unchanged: 0, skipped: 0.")));
+    CHECK(imported.out.contains(QStringLiteral("Created: 0, updated: 0, unchanged: 0, skipped: 0.")));
+    CHECK(imported.out.contains(
+        QStringLiteral("Rows matching a deleted concern: 12 (restored: 12, skipped: 0).")));
     CHECK(concernCount(fresh) == before + 12);
 
     // Exported again from the fresh file, the same bytes.
@@ -172,4 +177,66 @@ TEST_CASE("export-csv writes the activities of a team", "[cli-csv]")
     CHECK(readBytes(file).startsWith("\xEF\xBB\xBF"));
     CHECK(text.startsWith(QStringLiteral("Plan code,Plan,No.,Measure")));
     CHECK(text.count(QStringLiteral("ISF-AP-")) >= 1);
+}
+
+TEST_CASE(
+    "Finding 6: import-csv skips a row whose code belongs to a deleted concern unless --deleted restore",
+    "[cli-csv]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("isf.csv"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("demo")}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("export-csv"), QStringLiteral("--kind"),
+                 QStringLiteral("concerns"), QStringLiteral("--team"), QStringLiteral("ISF"),
+                 QStringLiteral("--include-restricted"), QStringLiteral("--output"), file})
+                .exitCode == 0);
+    const QString code = QStringLiteral("ISF-2025-001");
+    {
+        auto opened = hamkori::Database::open(db);
+        REQUIRE(opened.ok());
+        hamkori::ConcernRepository concerns(**opened);
+        REQUIRE(concerns.deleteConcern(concerns.concernByCode(code)->meta.uuid).ok());
+    }
+    const int before = concernCount(db);
+    const QStringList base{QStringLiteral("--database"),
+                           db,
+                           QStringLiteral("import-csv"),
+                           QStringLiteral("--kind"),
+                           QStringLiteral("concerns"),
+                           QStringLiteral("--team"),
+                           QStringLiteral("ISF"),
+                           QStringLiteral("--input"),
+                           file};
+
+    const Run skipped = cli(base);
+    INFO(skipped.out.toStdString() + skipped.err.toStdString());
+    REQUIRE(skipped.exitCode == 0);
+    CHECK(skipped.out.contains(QStringLiteral("The code %1 belongs to the concern «").arg(code)));
+    CHECK(skipped.out.contains(QStringLiteral("on this laptop.")));
+    CHECK(skipped.out.contains(
+        QStringLiteral("The row is skipped; --deleted restore brings the concern back.")));
+    CHECK(skipped.out.contains(QStringLiteral("Created: 0, updated: 0, unchanged: 11, skipped: 0.")));
+    CHECK(skipped.out.contains(
+        QStringLiteral("Rows matching a deleted concern: 1 (restored: 0, skipped: 1).")));
+    CHECK(concernCount(db) == before);
+
+    CHECK(cli(base + QStringList{QStringLiteral("--deleted"), QStringLiteral("perhaps")}).exitCode == 2);
+
+    const Run restored = cli(base + QStringList{QStringLiteral("--deleted"), QStringLiteral("restore")});
+    INFO(restored.out.toStdString() + restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("It is restored (--deleted restore).")));
+    CHECK(restored.out.contains(
+        QStringLiteral("Rows matching a deleted concern: 1 (restored: 1, skipped: 0).")));
+    CHECK(concernCount(db) == before + 1);
+    auto opened = hamkori::Database::open(db);
+    REQUIRE(opened.ok());
+    CHECK(hamkori::ConcernRepository(**opened).concernByCode(code).ok());
+
+    // Nothing left to match: the same file again changes nothing.
+    opened->reset();
+    const Run again = cli(base);
+    CHECK(again.out.contains(QStringLiteral("Created: 0, updated: 0, unchanged: 12, skipped: 0.")));
+    CHECK_FALSE(again.out.contains(QStringLiteral("deleted concern")));
 }

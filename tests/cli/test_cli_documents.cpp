@@ -130,7 +130,7 @@ TEST_CASE("report writes the period report for one team or all, a bad date exits
     const Run noTeam = cli({u"--lang"_s, u"en"_s, u"report"_s, u"--team"_s, u"XYZ"_s, u"--from"_s,
                             u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s, u"--output"_s, bad});
     CHECK(noTeam.exitCode == 1);
-    CHECK(noTeam.err.contains(u"There is no team with the code XYZ."_s));
+    CHECK(noTeam.err.contains(u"There is no team with the code, name or id XYZ."_s));
     CHECK_FALSE(QFile::exists(bad));
 }
 

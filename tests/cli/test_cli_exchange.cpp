@@ -5,6 +5,8 @@
 #include "CliRun.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReferenceRepository.h"
+#include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include <QDir>
 #include <QFile>
@@ -481,4 +483,172 @@ TEST_CASE("Finding 9: erase-history erases a concern field's earlier values, and
     CHECK(imported.out.contains(QStringLiteral("erased from history")));
     CHECK_FALSE(b.dump().contains(QStringLiteral("Зарина")));
     CHECK(concernTitles(b).contains(QStringLiteral("Зӯроварӣ дар оила")));
+}
+
+namespace {
+
+/// Concern UUID → code, every live concern of the laptop.
+QMap<QString, QString> concernCodes(Laptop& laptop)
+{
+    auto db = laptop.open();
+    auto page = hamkori::ConcernRepository(*db).page(hamkori::ConcernFilter(), 0, 100);
+    REQUIRE(page.ok());
+    QMap<QString, QString> codes;
+    for (const auto& row : *page)
+        codes.insert(row.uuid, row.code);
+    return codes;
+}
+
+void addConcern(Laptop& laptop, const QString& team, const QString& title)
+{
+    auto db = laptop.open();
+    hamkori::Concern concern;
+    concern.teamUuid = team;
+    concern.title = title;
+    concern.firstRaised = QDate(2026, 3, 2);
+    concern.categoryUuid = hamkori::test::categoryUuid(*db);
+    auto created = hamkori::ConcernRepository(*db).createConcern(concern);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    REQUIRE(created->code == QStringLiteral("ISF-2026-001"));
+}
+
+} // namespace
+
+TEST_CASE("Finding 4: import-bundle tells which code a concern numbered alike on another laptop took",
+          "[cli][exchange]")
+{
+    Laptop a, b;
+    QString team;
+    {
+        auto db = a.open();
+        team = hamkori::test::makeTeam(*db, QStringLiteral("ISF"));
+    }
+    QTemporaryDir first;
+    REQUIRE(b.importFrom({a.exportTo(first.path())}).exitCode == 0);
+    // Offline, both register a concern: both take ISF-2026-001.
+    addConcern(a, team, QStringLiteral("Кӯчаҳои торик"));
+    addConcern(b, team, QStringLiteral("Дуздии чорво"));
+    QTemporaryDir fromB;
+    const QString bundle = b.exportTo(fromB.path());
+
+    // The dry run's JSON says what the import would change.
+    const QJsonObject dry =
+        jsonOf(a.importFrom({bundle}, {QStringLiteral("--trust-new-devices"), QStringLiteral("--dry-run"),
+                                       QStringLiteral("--json")}));
+    const QJsonArray renumbered = dry.value(QStringLiteral("bundles"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("report"))
+                                      .toObject()
+                                      .value(QStringLiteral("renumbered"))
+                                      .toArray();
+    REQUIRE(renumbered.size() == 1);
+    const QJsonObject change = renumbered.first().toObject();
+    CHECK(change.value(QStringLiteral("kind")).toString() == QStringLiteral("concern"));
+    CHECK(change.value(QStringLiteral("team")).toString() == team);
+    CHECK(change.value(QStringLiteral("from")).toString() == QStringLiteral("ISF-2026-001"));
+    CHECK(change.value(QStringLiteral("to")).toString() == QStringLiteral("ISF-2026-002"));
+    CHECK(change.value(QStringLiteral("message")).toString() ==
+          QStringLiteral("ISF-2026-001 was also used on another laptop: the later one is now ISF-2026-002."));
+    CHECK(concernCodes(a).values() == QStringList{QStringLiteral("ISF-2026-001")});
+
+    const Run imported = a.importFrom({bundle});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK_THAT(imported.out.toStdString(),
+               Contains("ISF-2026-001 was also used on another laptop: the later one is now ISF-2026-002."));
+    QTemporaryDir fromA;
+    REQUIRE(b.importFrom({a.exportTo(fromA.path())}).exitCode == 0);
+
+    // One code each, the same on both laptops, and nothing waits in the inbox.
+    const QMap<QString, QString> codes = concernCodes(a);
+    QStringList values = codes.values();
+    values.sort();
+    CHECK(values == QStringList{QStringLiteral("ISF-2026-001"), QStringLiteral("ISF-2026-002")});
+    CHECK(concernCodes(b) == codes);
+    for (Laptop* laptop : {&a, &b})
+        CHECK_THAT(laptop->run({QStringLiteral("conflicts")}).out.toStdString(),
+                   Contains("No conflicts wait for a choice."));
+}
+
+namespace {
+
+QString makeIsfTeam(Laptop& laptop, const QString& name, const QString& place)
+{
+    auto db = laptop.open();
+    auto district = hamkori::ReferenceRepository(*db).findPlace(place);
+    REQUIRE(district.ok());
+    hamkori::Team team;
+    team.name = name;
+    team.code = QStringLiteral("ISF");
+    team.districtUuid = district->meta.uuid;
+    auto created = hamkori::TeamRepository(*db).createTeam(team);
+    INFO(created.errorMessage().toStdString());
+    REQUIRE(created.ok());
+    return created->meta.uuid;
+}
+
+} // namespace
+
+TEST_CASE("Finding 5: a team code two laptops both made is told on import, and --team refuses it naming both "
+          "teams",
+          "[cli][exchange]")
+{
+    Laptop a, b;
+    const QString isfara = makeIsfTeam(a, QStringLiteral("CPPT of Isfara"), QStringLiteral("Isfara"));
+    const QString khujand = makeIsfTeam(b, QStringLiteral("CPPT of Khujand"), QStringLiteral("Khujand"));
+    QTemporaryDir fromB;
+    const Run imported = a.importFrom({b.exportTo(fromB.path())});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK_THAT(
+        imported.out.toStdString(),
+        Contains("teams now have the code ISF: «CPPT of Isfara» (Isfara), «CPPT of Khujand» (Khujand)."));
+
+    QTemporaryDir fromA;
+    const QJsonObject json = jsonOf(b.importFrom(
+        {a.exportTo(fromA.path())}, {QStringLiteral("--trust-new-devices"), QStringLiteral("--json")}));
+    const QJsonArray shared = json.value(QStringLiteral("bundles"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("report"))
+                                  .toObject()
+                                  .value(QStringLiteral("sharedTeamCodes"))
+                                  .toArray();
+    REQUIRE(shared.size() == 1);
+    CHECK(shared.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("ISF"));
+    CHECK(shared.first().toObject().value(QStringLiteral("teams")).toArray().size() == 2);
+
+    // --team ISF names no team: refused, with both teams and how to choose; nothing is written.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("isf.csv"));
+    const Run ambiguous =
+        a.run({QStringLiteral("export-csv"), QStringLiteral("--kind"), QStringLiteral("concerns"),
+               QStringLiteral("--team"), QStringLiteral("ISF"), QStringLiteral("--output"), csv});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK_THAT(ambiguous.err.toStdString(),
+               Contains(QStringLiteral("«CPPT of Isfara» (Isfara), id %1").arg(isfara).toStdString()));
+    CHECK_THAT(ambiguous.err.toStdString(),
+               Contains(QStringLiteral("«CPPT of Khujand» (Khujand), id %1").arg(khujand).toStdString()));
+    CHECK_THAT(ambiguous.err.toStdString(), Contains("Name the team by its name or its id instead"));
+    CHECK_FALSE(QFile::exists(csv));
+    const Run bundle = a.run({QStringLiteral("export-bundle"), QStringLiteral("--team"),
+                              QStringLiteral("ISF"), QStringLiteral("--output"), out.path()});
+    CHECK(bundle.exitCode == 2);
+    CHECK_THAT(bundle.err.toStdString(), Contains("2 teams have the code ISF"));
+    CHECK(QDir(out.path()).entryList({QStringLiteral("*.hkx")}, QDir::Files).isEmpty());
+
+    // By name or id it names one team.
+    const Run byName =
+        a.run({QStringLiteral("export-csv"), QStringLiteral("--kind"), QStringLiteral("concerns"),
+               QStringLiteral("--team"), QStringLiteral("CPPT of Khujand"), QStringLiteral("--output"), csv});
+    INFO(byName.err.toStdString());
+    CHECK(byName.exitCode == 0);
+    const Run byId = a.run({QStringLiteral("export-bundle"), QStringLiteral("--team"), isfara,
+                            QStringLiteral("--output"), out.path()});
+    INFO(byId.err.toStdString());
+    CHECK(byId.exitCode == 0);
 }

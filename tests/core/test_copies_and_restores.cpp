@@ -110,10 +110,14 @@ TEST_CASE("A file copied to a second laptop takes a new identity, both edit, a t
     CHECK(keptAside(*c) == 0);
     CHECK(reusedNumbers(*c) == 0);
 
-    // A and B exchange both ways: A trusts the identity its own introduced, B its own former one.
+    // A and B exchange both ways: A trusts the identity its own introduced, B its own former one. A and B
+    // each numbered a concern ISF-2026-002 after the copy: C and A each gave the later one a new code
+    // (finding 4 of issue 16), and C's change goes round too.
     importInto(*a, *b);
     importInto(*b, *a);
     importInto(*c, *a);
+    importInto(*a, *c, /*personTrusts=*/true);
+    importInto(*b, *a);
     CHECK(recordsDump(*a) == recordsDump(*b));
     CHECK(recordsDump(*a) == recordsDump(*c));
     CHECK(keptAside(*a) + keptAside(*b) + keptAside(*c) == 0);

@@ -3,11 +3,13 @@
 // the activities export from the Action plans page.
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/sync/Merge.h"
 #include "support/TestSupport.h"
 #include "ui/Session.h"
 #include "ui/csv/ConcernImportDialog.h"
 #include "ui/csv/CsvButtons.h"
 #include "ui/csv/CsvExportDialog.h"
+#include "ui/csv/DeletedRowsPanel.h"
 #include "ui/pages/ConcernsPage.h"
 #include "ui/pages/PlansPage.h"
 #include <QCheckBox>
@@ -153,6 +155,89 @@ TEST_CASE("CSV import dialog maps columns, previews, checks, imports as one undo
     CHECK(again->preview().count(RowAction::Unchanged) == 1); // the updated concern
     CHECK(again->preview().count(RowAction::Create) == 1);    // rows without a code always create
     again->close();
+}
+
+TEST_CASE("Finding 6: the CSV import dialog shows rows of concerns deleted on another laptop, skips them "
+          "unless the person restores them, one by one or all at once",
+          "[csv-ui]")
+{
+    QTemporaryDir dir;
+    test::TempDatabase db, field;
+    const QString team = test::makeTeam(*db, QStringLiteral("ISF"));
+    const Concern lights = makeConcern(*db, team, QStringLiteral("Кӯчаҳои торик"));
+    const Concern market = makeConcern(*db, team, QStringLiteral("Дуздӣ дар бозор"));
+    // The concerns go to the field laptop, which deletes them; its bundle comes back.
+    const auto exchange = [](Database& from, Database& to, const QString& name) {
+        auto bundle = test::exportable(from, {}, {});
+        REQUIRE(bundle.ok());
+        bundle->header.deviceName = name;
+        auto applied = sync::applyBundle(to, *bundle, {.dryRun = false, .trustNewSender = true});
+        INFO(applied.errorMessage().toStdString());
+        REQUIRE(applied.ok());
+    };
+    exchange(*db, *field, QStringLiteral("Office"));
+    REQUIRE(ConcernRepository(*field).deleteConcern(lights.meta.uuid).ok());
+    REQUIRE(ConcernRepository(*field).deleteConcern(market.meta.uuid).ok());
+    exchange(*field, *db, QStringLiteral("Isfara field laptop"));
+    REQUIRE(concernCount(*db, team) == 0);
+
+    const QString path = dir.filePath(QStringLiteral("kept.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Code;Title;Category;First raised\r\n"
+                                  "%1;Кӯчаҳои торик, бе чароғ;unsafe_spaces;20.01.2026\r\n"
+                                  "%2;Дуздӣ дар бозор;unsafe_spaces;20.01.2026\r\n")
+                       .arg(lights.code, market.code)
+                       .toUtf8());
+    }
+    Session session(*db);
+    session.setCurrentTeam(team);
+    ConcernImportDialog dialog(session, team);
+    dialog.resize(1130, 650);
+    dialog.show();
+    REQUIRE(dialog.loadFile(path));
+
+    // Shown as the deleted concerns they are, skipped by default: nothing to import yet.
+    CHECK(dialog.tabs()->isTabVisible(3));
+    CHECK(dialog.tabs()->tabText(3).startsWith(QStringLiteral("4. Deleted concerns (2")));
+    DeletedRowsPanel* deleted = dialog.deletedRows();
+    REQUIRE(deleted->table()->rowCount() == 2);
+    CHECK(deleted->table()->item(0, DeletedRowsPanel::Code)->text() == lights.code);
+    const QString note = deleted->table()->item(0, DeletedRowsPanel::What)->text();
+    INFO(note.toStdString());
+    CHECK(note.contains(QStringLiteral("on the laptop «Isfara field laptop»")));
+    CHECK(note.contains(QStringLiteral("Restore it with this row's values, or skip the row.")));
+    CHECK(deleted->choice(0)->currentText() == QStringLiteral("Skip the row"));
+    CHECK(dialog.message().contains(
+        QStringLiteral("carry the code of a deleted concern: 0 to restore, the others skipped")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+
+    // All at once, then back to skipping for the second row alone.
+    deleted->restoreAll()->click();
+    CHECK(dialog.preview().restoring() == 2);
+    CHECK(deleted->choice(1)->currentText() == QStringLiteral("Restore it with this row's values"));
+    deleted->choice(1)->setCurrentIndex(0);
+    CHECK(dialog.preview().restoring() == 1);
+    REQUIRE(dialog.importButton()->isEnabled());
+
+    const int commands = session.undoStack()->count();
+    auto imported = dialog.importNow();
+    INFO(imported.errorMessage().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(dialog.message().contains(QStringLiteral("Deleted concerns restored: 1; their rows skipped: 1.")));
+    CHECK(session.undoStack()->count() == commands + 1);
+    CHECK(concernCount(*db, team) == 1);
+    CHECK(ConcernRepository(*db).concern(lights.meta.uuid)->title ==
+          QStringLiteral("Кӯчаҳои торик, бе чароғ"));
+    CHECK_FALSE(ConcernRepository(*db).concern(market.meta.uuid).ok());
+
+    session.undoStack()->undo();
+    CHECK(concernCount(*db, team) == 0);
+    session.undoStack()->redo();
+    CHECK(concernCount(*db, team) == 1);
+    CHECK(ConcernRepository(*db).concern(lights.meta.uuid)->title ==
+          QStringLiteral("Кӯчаҳои торик, бе чароғ"));
 }
 
 TEST_CASE("CSV import dialog shows why a file cannot be read", "[csv-ui]")

@@ -1,4 +1,5 @@
 #include "ConcernImportDialog.h"
+#include "DeletedRowsPanel.h"
 #include "core/csv/CsvReader.h"
 #include "core/storage/Backups.h"
 #include "core/storage/TeamRepository.h"
@@ -50,8 +51,8 @@ ConcernImportDialog::ConcernImportDialog(Session& session, QString teamUuid, QWi
     : QDialog(parent), m_session(session), m_team(std::move(teamUuid)), m_file(new QLineEdit(this)),
       m_fileInfo(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_mappingTable(makeTable(this, "csvMappingTable")), m_previewTable(makeTable(this, "csvPreviewTable")),
-      m_reportTable(makeTable(this, "csvReportTable")), m_summary(new QLabel(this)),
-      m_error(FieldErrors::makeMessageLabel(this)), m_skip(new QCheckBox(this)),
+      m_reportTable(makeTable(this, "csvReportTable")), m_deleted(new DeletedRowsPanel(this)),
+      m_summary(new QLabel(this)), m_error(FieldErrors::makeMessageLabel(this)), m_skip(new QCheckBox(this)),
       m_import(new QPushButton(this)), m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("csvImportDialog"));
@@ -94,6 +95,8 @@ ConcernImportDialog::ConcernImportDialog(Session& session, QString teamUuid, QWi
     m_tabs->addTab(m_mappingTable, tr("1. Columns"));
     m_tabs->addTab(m_previewTable, tr("2. Preview"));
     m_tabs->addTab(m_reportTable, tr("3. Check"));
+    m_tabs->addTab(m_deleted, tr("4. Deleted concerns"));
+    m_tabs->setTabVisible(3, false);
 
     m_summary->setWordWrap(true);
     m_skip->setText(tr("&Skip the bad rows and import the others"));
@@ -116,6 +119,16 @@ ConcernImportDialog::ConcernImportDialog(Session& session, QString teamUuid, QWi
 
     connect(browse, &QPushButton::clicked, this, &ConcernImportDialog::browse);
     connect(m_skip, &QCheckBox::toggled, this, &ConcernImportDialog::updateState);
+    connect(m_deleted, &DeletedRowsPanel::restoreChosen, this, [this](int index, bool restore) {
+        if (index >= 0 && index < m_preview.rows.size())
+            m_preview.rows[index].restore = restore;
+        updateState();
+    });
+    connect(m_deleted, &DeletedRowsPanel::restoreAllChosen, this, [this](bool restore) {
+        m_preview.restoreAllDeleted(restore);
+        m_deleted->list(m_preview);
+        updateState();
+    });
     connect(m_import, &QPushButton::clicked, this, [this] { (void)importNow(); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     resize(900, 600);
@@ -237,19 +250,28 @@ void ConcernImportDialog::recheck()
         m_reportTable->setItem(i, 1, item(message.column));
         m_reportTable->setItem(i, 2, item(message.text));
     }
-    // Rows with errors stand out in the preview too.
-    QSet<int> bad;
+    // Rows with errors stand out in the preview too, and so do those of deleted concerns.
+    QSet<int> bad, deleted;
     for (const ImportMessage& message : m_preview.messages)
         bad.insert(message.row);
+    for (const RowPlan& plan : m_preview.rows)
+        if (plan.action == RowAction::MatchesDeleted)
+            deleted.insert(plan.row);
     for (int row = 0; row < m_previewTable->rowCount(); ++row) {
-        const bool wrong = bad.contains(m_table.records[row].row);
+        const int number = m_table.records[row].row;
+        const QBrush background = bad.contains(number)       ? QBrush(QColor(255, 225, 225))
+                                  : deleted.contains(number) ? QBrush(QColor(255, 244, 204))
+                                                             : QBrush();
         for (int column = 0; column < m_previewTable->columnCount(); ++column)
             if (QTableWidgetItem* cell = m_previewTable->item(row, column))
-                cell->setBackground(wrong ? QBrush(QColor(255, 225, 225)) : QBrush());
+                cell->setBackground(background);
     }
     m_tabs->setTabText(2, m_preview.messages.isEmpty()
                               ? tr("3. Check")
                               : tr("3. Check (%n problem(s))", "", int(m_preview.messages.size())));
+    m_deleted->list(m_preview);
+    m_tabs->setTabVisible(3, !deleted.isEmpty());
+    m_tabs->setTabText(3, tr("4. Deleted concerns (%n)", "", int(deleted.size())));
     updateState();
 }
 
@@ -272,10 +294,17 @@ void ConcernImportDialog::updateState()
                 QLatin1Char(' ') + tr("%n row(s) have errors: correct the file and choose it again, or skip "
                                       "the bad rows.",
                                       "", bad);
+        if (const int deleted = m_preview.count(RowAction::MatchesDeleted); deleted > 0)
+            text += QLatin1Char(' ') + tr("%n row(s) carry the code of a deleted concern: %1 to restore, the "
+                                          "others skipped (see \"4. Deleted concerns\").",
+                                          "", deleted)
+                                           .arg(m_preview.restoring());
         m_summary->setText(text);
     }
     m_skip->setEnabled(m_loaded && !m_imported && bad > 0 && !m_preview.fileError);
-    const bool somethingToDo = m_preview.count(RowAction::Create) + m_preview.count(RowAction::Update) > 0;
+    m_deleted->setChoicesEnabled(m_loaded && !m_imported);
+    const bool somethingToDo =
+        m_preview.count(RowAction::Create) + m_preview.count(RowAction::Update) + m_preview.restoring() > 0;
     m_import->setEnabled(m_loaded && !m_imported && somethingToDo && m_preview.canApply(m_skip->isChecked()));
 }
 
@@ -338,13 +367,16 @@ Result<void> ConcernImportDialog::importNow()
     m_imported = true;
     rememberMapping();
     m_error->hide();
-    m_summary->setText(
-        tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped. Undo (Ctrl+Z) takes the "
-           "whole import back.")
-            .arg(state->outcome.created.size())
-            .arg(state->outcome.after.size())
-            .arg(state->outcome.unchanged)
-            .arg(state->outcome.skipped));
+    QString summary = tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
+                          .arg(state->outcome.created.size())
+                          .arg(state->outcome.updated())
+                          .arg(state->outcome.unchanged)
+                          .arg(state->outcome.skipped);
+    if (!state->outcome.restored.isEmpty() || state->outcome.skippedDeleted > 0)
+        summary += QLatin1Char(' ') + tr("Deleted concerns restored: %1; their rows skipped: %2.")
+                                          .arg(state->outcome.restored.size())
+                                          .arg(state->outcome.skippedDeleted);
+    m_summary->setText(summary + QLatin1Char(' ') + tr("Undo (Ctrl+Z) takes the whole import back."));
     updateState();
     return {};
 }

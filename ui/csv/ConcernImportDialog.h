@@ -1,7 +1,8 @@
 #pragma once
 // Importing concerns from a spreadsheet into the current team, in the order people need it: the file, then
 // which of its columns feeds which field (guessed from the column names in Tajik, Russian or English, and
-// remembered in QSettings "csv/mapping"), a preview of the first rows, the check row by row, and Import —
+// remembered in QSettings "csv/mapping"), a preview of the first rows, the check row by row, the rows whose
+// code belongs to a deleted concern (restore it or skip the row, skipped unless chosen), and Import —
 // disabled while rows have errors unless "skip the bad rows" is ticked. The import is ONE undo command.
 // Tests call loadFile() and importNow() instead of the file dialog and the button.
 #include "core/csv/ConcernImport.h"
@@ -21,6 +22,8 @@ class Session;
 }
 
 namespace hamkori::csv {
+
+class DeletedRowsPanel;
 
 class ConcernImportDialog : public QDialog
 {
@@ -46,6 +49,7 @@ public:
     QTableWidget* mappingTable() const { return m_mappingTable; }
     QTableWidget* previewTable() const { return m_previewTable; }
     QTableWidget* reportTable() const { return m_reportTable; }
+    DeletedRowsPanel* deletedRows() const { return m_deleted; }
     QCheckBox* skipBadRows() const { return m_skip; }
     QPushButton* importButton() const { return m_import; }
 
@@ -70,6 +74,7 @@ private:
     QTableWidget* m_mappingTable;
     QTableWidget* m_previewTable;
     QTableWidget* m_reportTable;
+    DeletedRowsPanel* m_deleted;
     QLabel* m_summary;
     QLabel* m_error;
     QCheckBox* m_skip;

@@ -251,6 +251,13 @@ void ImportPanel::decoded(const QString& path, sync::Bundle bundle)
                            : tr("Imported: %n change(s) new to this laptop.", nullptr, report.applied));
             if (!report.introduction.isEmpty())
                 note(path, report.introduction);
+            // A code given on two laptops: the later record's new code, which people quote from now on.
+            for (const sync::CodeChange& change : report.renumbered)
+                note(path, sync::MergeReport::describe(change));
+            // Two teams with one code: people choose team codes, so the page only tells (the Team page
+            // warns).
+            for (const sync::SharedTeamCode& teamCode : report.sharedTeamCodes)
+                note(path, sync::MergeReport::describe(teamCode));
             // By reason with a few examples; every entry is listed under "Set aside" below.
             for (const sync::SetAside& group : report.setAside)
                 note(path, tr("Not applied: %n change(s). %1", nullptr, group.count).arg(group.reason));

@@ -35,8 +35,10 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
       m_name(new QLineEdit(this)), m_code(new QLineEdit(this)),
       m_district(new DistrictCombo(session.db(), this)), m_jamoat(new QLineEdit(this)),
       m_address(new QLineEdit(this)), m_established(new OptionalDateEdit(this)), m_codeHint(new QLabel(this)),
-      m_create(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
+      m_codeShared(new QWidget(this)), m_codeSharedText(new QLabel(m_codeShared)),
+      m_changeCode(new QPushButton(m_codeShared)), m_create(new QPushButton(this)),
+      m_delete(new QPushButton(this)), m_general(FieldErrors::makeMessageLabel(this)),
+      m_errors(new FieldErrors(m_general, this))
 {
     m_name->setObjectName(QStringLiteral("teamName"));
     m_code->setObjectName(QStringLiteral("teamCode"));
@@ -46,6 +48,16 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     m_established->setObjectName(QStringLiteral("teamEstablished"));
     m_create->setObjectName(QStringLiteral("createTeamButton"));
     m_delete->setObjectName(QStringLiteral("deleteTeamButton"));
+    m_codeShared->setObjectName(QStringLiteral("teamCodeShared"));
+    m_codeSharedText->setObjectName(QStringLiteral("teamCodeSharedText"));
+    m_changeCode->setObjectName(QStringLiteral("changeTeamCodeButton"));
+    m_codeSharedText->setWordWrap(true);
+    m_codeSharedText->setStyleSheet(QStringLiteral("color: #8a4b00;")); // a warning, not an error
+    auto* sharedLayout = new QVBoxLayout(m_codeShared);
+    sharedLayout->setContentsMargins(0, 0, 0, 0);
+    sharedLayout->addWidget(m_codeSharedText);
+    sharedLayout->addWidget(m_changeCode, 0, Qt::AlignLeft);
+    m_codeShared->hide();
     m_codeHint->setWordWrap(true);
     m_codeHint->setEnabled(false); // greyed: a hint, not a value
     m_code->setMaxLength(6);
@@ -72,6 +84,7 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     m_form->addRow(QStringLiteral("-"), m_code);
     m_form->addRow(m_codeHint);
     m_form->addRow(codeError);
+    m_form->addRow(m_codeShared);
     m_form->addRow(QStringLiteral("-"), m_district);
     m_form->addRow(districtError);
     m_form->addRow(QStringLiteral("-"), m_jamoat);
@@ -112,6 +125,10 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
             if (isNew())
                 createTeam();
         });
+    connect(m_changeCode, &QPushButton::clicked, this, [this] {
+        m_code->setFocus(Qt::OtherFocusReason);
+        m_code->selectAll();
+    });
     connect(m_create, &QPushButton::clicked, this, &TeamDetailsForm::createTeam);
     connect(m_delete, &QPushButton::clicked, this, &TeamDetailsForm::deleteRequested);
     connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
@@ -121,7 +138,8 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
             reloadShown();
     });
 
-    team::setTabChain({m_name, m_code, m_district, m_jamoat, m_address, m_established, m_create, m_delete});
+    team::setTabChain(
+        {m_name, m_code, m_changeCode, m_district, m_jamoat, m_address, m_established, m_create, m_delete});
     retranslate();
     startNew();
 }
@@ -146,6 +164,28 @@ void TeamDetailsForm::retranslate()
     m_established->setEmptyText(QCoreApplication::translate("hamkori::TeamPage", "not known"));
     m_district->reload();
     m_heading->setText(isNew() ? tr("New team") : m_name->text());
+    m_changeCode->setText(tr("C&hange this team's code"));
+    updateCodeWarning();
+}
+
+void TeamDetailsForm::updateCodeWarning()
+{
+    auto others = isNew() ? Result<QList<TeamLabel>>(QList<TeamLabel>())
+                          : TeamRepository(m_session.db()).sharingCodeWith(m_uuid);
+    if (!others || others->isEmpty()) {
+        m_codeShared->hide();
+        return;
+    }
+    QStringList names;
+    for (const TeamLabel& other : *others)
+        names << other.describe();
+    m_codeSharedText->setText(
+        tr("%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team "
+           "with it. Concern codes and the console program cannot tell these teams apart: give one of them "
+           "another code (type it in the Code field and press Enter).",
+           nullptr, int(others->size()))
+            .arg(others->first().code, names.join(QStringLiteral(", "))));
+    m_codeShared->show();
 }
 
 void TeamDetailsForm::startNew()
@@ -157,6 +197,7 @@ void TeamDetailsForm::startNew()
     m_create->show();
     m_delete->hide();
     m_heading->setText(tr("New team"));
+    updateCodeWarning();
 }
 
 void TeamDetailsForm::showTeam(const QString& teamUuid)
@@ -197,6 +238,7 @@ void TeamDetailsForm::fill(const Team& team)
     m_established->setOptionalDate(team.established);
     m_heading->setText(team.meta.uuid.isEmpty() ? tr("New team") : team.name);
     m_loading = false;
+    updateCodeWarning();
 }
 
 void TeamDetailsForm::commit(const std::function<void(Team&)>& change, const char* text)
