@@ -7633,6 +7633,14 @@ The other pages wait until it is done.</source>
         <source>Indicator readings</source>
         <translation>Измерения показателей</translation>
     </message>
+    <message>
+        <source>Erase from history…</source>
+        <translation>Стереть из истории…</translation>
+    </message>
+    <message>
+        <source>Erase earlier values of this activity&apos;s risks and notes from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Стереть прежние значения рисков и заметок этого мероприятия на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityAmountDelegate</name>

@@ -7565,6 +7565,14 @@ The other pages wait until it is done.</source>
         <source>Indicator readings</source>
         <translation>Ченкуниҳои нишондиҳанда</translation>
     </message>
+    <message>
+        <source>Erase from history…</source>
+        <translation>Аз таърих пок кардан…</translation>
+    </message>
+    <message>
+        <source>Erase earlier values of this activity&apos;s risks and notes from this laptop and, with the next bundle, from every other one.</source>
+        <translation>Қиматҳои пешинаи хатарҳо ва қайдҳои ин чорабиниро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityAmountDelegate</name>

@@ -7,6 +7,7 @@
 #include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/EraseHistoryDialog.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +25,7 @@ namespace hamkori::plans {
 ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new ActivityTableModel(session, this)),
       m_view(new QTableView(this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_up(new QPushButton(this)), m_down(new QPushButton(this)),
+      m_erase(new QPushButton(this)), m_up(new QPushButton(this)), m_down(new QPushButton(this)),
       m_message(FieldErrors::makeMessageLabel(this)), m_tabs(new QTabWidget(this)),
       m_detail(new ActivityDetailForm(m_model, this)),
       m_progress(new ActivityProgressPanel(session, m_model, this)),
@@ -33,6 +34,7 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("activitiesView"));
     m_add->setObjectName(QStringLiteral("addActivity"));
     m_delete->setObjectName(QStringLiteral("deleteActivity"));
+    m_erase->setObjectName(QStringLiteral("eraseActivityHistory"));
     m_up->setObjectName(QStringLiteral("moveActivityUp"));
     m_down->setObjectName(QStringLiteral("moveActivityDown"));
     m_message->setObjectName(QStringLiteral("activityMessage"));
@@ -91,6 +93,7 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     buttons->addStretch();
+    buttons->addWidget(m_erase);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -117,6 +120,14 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     connect(deleteKey, &QShortcut::activated, this, &ActivitiesPanel::deleteActivity);
     connect(m_add, &QPushButton::clicked, this, &ActivitiesPanel::addActivity);
     connect(m_delete, &QPushButton::clicked, this, &ActivitiesPanel::deleteActivity);
+    connect(m_erase, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        EraseHistoryDialog dialog(m_session, QStringLiteral("activity"), m_model->activityAt(row).meta.uuid,
+                                  this);
+        dialog.exec();
+    });
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
     connect(m_model, &ActivityTableModel::editRefused, this, &ActivitiesPanel::showRefusal);
@@ -181,6 +192,7 @@ void ActivitiesPanel::currentChanged()
     m_readings->setRow(row);
     const bool has = row >= 0;
     m_delete->setEnabled(has);
+    m_erase->setEnabled(has);
     m_up->setEnabled(has && row > 0);
     m_down->setEnabled(has && row + 1 < m_model->rowCount());
 }
@@ -252,6 +264,10 @@ void ActivitiesPanel::retranslate()
 {
     m_add->setText(tr("&Add activity"));
     m_delete->setText(tr("D&elete activity…"));
+    m_erase->setText(tr("Erase from history…"));
+    m_erase->setToolTip(
+        tr("Erase earlier values of this activity's risks and notes from this laptop and, with "
+           "the next bundle, from every other one."));
     m_up->setText(tr("Move u&p"));
     m_down->setText(tr("Move do&wn"));
     m_up->setToolTip(tr("Move the activity up (Alt+Shift+Up)"));

@@ -56,6 +56,7 @@ private:
     QTableView* m_view;
     QPushButton* m_add;
     QPushButton* m_delete;
+    QPushButton* m_erase;
     QPushButton* m_up;
     QPushButton* m_down;
     QLabel* m_message;
