@@ -99,6 +99,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message numerus="yes">
+        <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>
+        <translation><numerusform>%n meetings has the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</numerusform><numerusform>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MergeReport</name>
     <message numerus="yes">
         <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
@@ -131,6 +138,13 @@
     <message numerus="yes">
         <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
         <translation><numerusform>%n code had been given on two laptops to different records; the later record took the next free number:</numerusform><numerusform>%n codes had been given on two laptops to different records; the later record took the next free number:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message numerus="yes">
+        <source>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</source>
+        <translation><numerusform>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</numerusform><numerusform>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</numerusform></translation>
     </message>
 </context>
 <context>

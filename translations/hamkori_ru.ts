@@ -2739,6 +2739,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This member no longer exists; it may have been deleted.</source>
         <translation>Этого члена группы больше нет; возможно, запись о нём была удалена.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>
+        <translation>
+            <numerusform>%n встреча имеет код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
+            <numerusform>%n встречи имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
+            <numerusform>%n встреч имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberCategory</name>
@@ -3096,6 +3104,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Addressed by the adopted action plan %1</source>
         <translation>Включена в принятый план мероприятий %1</translation>
+    </message>
+    <message>
+        <source>«%1», id %2</source>
+        <translation>«%1», идентификатор %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</source>
+        <translation>
+            <numerusform>%n план мероприятий имеет код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
+            <numerusform>%n плана мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
+            <numerusform>%n планов мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

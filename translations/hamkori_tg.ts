@@ -2716,6 +2716,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This member no longer exists; it may have been deleted.</source>
         <translation>Ин узв дигар вуҷуд надорад; шояд сабти ӯ нест карда шуда бошад.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>
+        <translation>
+            <numerusform>%n вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%n вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberCategory</name>
@@ -3065,6 +3072,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Addressed by the adopted action plan %1</source>
         <translation>Ба нақшаи қабулшудаи чорабиниҳои %1 дохил шуд</translation>
+    </message>
+    <message>
+        <source>«%1», id %2</source>
+        <translation>«%1», идентификатор %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</source>
+        <translation>
+            <numerusform>%n нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%n нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,26 @@ Result<Meeting> MeetingRepository::meeting(const QString& uuid)
 
 Result<Meeting> MeetingRepository::meetingByCode(const QString& code)
 {
-    auto found = readList<Meeting>(QStringLiteral("SELECT * FROM meetings WHERE code = ? AND deleted = 0"),
-                                   {code}, readMeeting);
+    // Two teams that share a code (made on two laptops) can have meetings with one code: the code then names
+    // neither, and the meeting's id does.
+    auto found = readList<Meeting>(
+        QStringLiteral("SELECT * FROM meetings WHERE (code = ? OR uuid = ?) AND deleted = 0 ORDER BY uuid"),
+        {code, code}, readMeeting);
     if (!found)
         return found.error();
     if (found->isEmpty())
         return Error{tr("There is no meeting with the code %1.").arg(code), {}};
+    if (found->size() > 1) {
+        QStringList ids;
+        for (const Meeting& meeting : *found)
+            ids << meeting.meta.uuid;
+        return Error{
+            tr("%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by "
+               "its id instead.",
+               nullptr, int(found->size()))
+                .arg(code, ids.join(QStringLiteral(", "))),
+            {}};
+    }
     return found->first();
 }
 

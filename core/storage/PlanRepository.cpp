@@ -275,13 +275,31 @@ Result<ActionPlan> PlanRepository::plan(const QString& uuid)
 
 Result<ActionPlan> PlanRepository::planByCode(const QString& code)
 {
-    auto uuid = sql::scalar(m_db.connection(),
-                            QStringLiteral("SELECT uuid FROM plans WHERE code = ? AND deleted = 0"), {code});
-    if (!uuid)
-        return uuid.error();
-    if (!uuid->isValid())
+    // Two teams that share a code (made on two laptops) can have plans with one code: the code then names
+    // neither, and the plan's id does.
+    auto found = readList<std::pair<QString, QString>>(
+        QStringLiteral(
+            "SELECT p.uuid, t.name FROM plans p JOIN teams t ON t.uuid = p.team WHERE (p.code = ? OR "
+            "p.uuid = ?) AND p.deleted = 0 ORDER BY t.name, p.uuid"),
+        {code, code}, [](const QSqlRecord& row) {
+            return std::pair{rows::text(row, "uuid"), rows::text(row, "name")};
+        });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error{tr("There is no action plan with the code %1.").arg(code), {}};
-    return plan(uuid->toString());
+    if (found->size() > 1) {
+        QStringList plans;
+        for (const auto& [uuid, team] : *found)
+            plans << tr("«%1», id %2").arg(team, uuid);
+        return Error{
+            tr("%n action plans have the code %1 (their teams share a code): %2. Name the plan by its "
+               "id instead.",
+               nullptr, int(found->size()))
+                .arg(code, plans.join(QStringLiteral("; "))),
+            {}};
+    }
+    return plan(found->first().first);
 }
 
 Result<QList<ActionPlan>> PlanRepository::plans(const QString& teamUuid)
