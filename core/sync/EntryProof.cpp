@@ -7,6 +7,25 @@
 
 namespace hamkori::sync {
 
+Result<QHash<QString, QByteArray>> EntryProof::heldKeys(Database& db)
+{
+    SyncRepository repository(db);
+    auto relayed = repository.relayedKeys();
+    if (!relayed)
+        return relayed.error();
+    QHash<QString, QByteArray> held = *relayed;
+    auto devices = repository.knownDevices();
+    if (!devices)
+        return devices.error();
+    for (const KnownDevice& device : *devices)
+        held.insert(device.id, device.publicKey); // a laptop met directly outweighs a relay's word
+    auto own = db.identity().ownKeys();
+    if (!own)
+        return own.error();
+    held.insert(*own);
+    return held;
+}
+
 Result<EntryProof> EntryProof::forBundle(Database& db, const Bundle& bundle, bool alreadyProven)
 {
     EntryProof proof;
@@ -15,21 +34,10 @@ Result<EntryProof> EntryProof::forBundle(Database& db, const Bundle& bundle, boo
         proof.m_proveAll = true;
         return proof;
     }
-    SyncRepository repository(db);
-    auto relayed = repository.relayedKeys();
-    if (!relayed)
-        return relayed.error();
-    proof.m_held = *relayed;
-    auto devices = repository.knownDevices();
-    if (!devices)
-        return devices.error();
-    for (const KnownDevice& device : *devices)
-        proof.m_held.insert(device.id, device.publicKey); // a laptop met directly outweighs a relay's word
-    auto own = db.identity().ownKeys();
-    if (!own)
-        return own.error();
-    for (auto it = own->cbegin(); it != own->cend(); ++it)
-        proof.m_held.insert(it.key(), it.value());
+    auto held = heldKeys(db);
+    if (!held)
+        return held.error();
+    proof.m_held = *held;
     // The sender is trusted by now (SenderTrust) with the key of its bundle; its former identities are
     // named by its introductions. Ours (a bundle of this laptop read back) are in the keys held.
     proof.m_held.insert(bundle.header.device, bundle.header.publicKey);

@@ -25,6 +25,9 @@ public:
     /// any other: its relayed entries may have been added by a hostile program holding its key).
     static Result<EntryProof> forBundle(Database& db, const Bundle& bundle, bool alreadyProven);
 
+    /// The public keys this laptop holds, by device: its own identities', the laptops it received bundles
+    /// from, and those relays gave (what a bundle it writes gives for the authors it relays).
+    static Result<QHash<QString, QByteArray>> heldKeys(Database& db);
     /// Empty when the entry is proven its origin device's; otherwise why not (translated).
     QString problem(const JournalEntry& entry);
     /// Whether the entry carries a signature that proves it (for an entry held here without one).

@@ -280,24 +280,13 @@ void addApplied(MergeReport& into, const MergeReport& from)
 /// that a receiver that never met that device can check their signatures.
 Result<Bundle> withAuthorsKeys(Database& db, Bundle bundle)
 {
-    SyncRepository repository(db);
-    auto relayed = repository.relayedKeys();
-    if (!relayed)
-        return relayed.error();
-    QHash<QString, QByteArray> held = *relayed;
-    auto devices = repository.knownDevices();
-    if (!devices)
-        return devices.error();
-    for (const KnownDevice& device : *devices)
-        held.insert(device.id, device.publicKey);
-    auto own = db.identity().ownKeys();
-    if (!own)
-        return own.error();
-    held.insert(*own);
+    auto held = EntryProof::heldKeys(db);
+    if (!held)
+        return held.error();
     for (const JournalEntry& entry : bundle.entries)
         if (entry.device != bundle.header.device && !bundle.keys.contains(entry.device) &&
-            held.contains(entry.device))
-            bundle.keys.insert(entry.device, held.value(entry.device));
+            held->contains(entry.device))
+            bundle.keys.insert(entry.device, held->value(entry.device));
     return bundle;
 }
 
