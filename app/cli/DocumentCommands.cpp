@@ -3,12 +3,15 @@
 #include "core/report/ActionPlanDocument.h"
 #include "core/report/DocumentWriter.h"
 #include "core/report/MinutesDocument.h"
+#include "core/report/PdfLayout.h"
 #include "core/report/PeriodReportDocument.h"
+#include "core/report/RestrictedMentions.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "translations/Translations.h"
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstring>
 
@@ -29,14 +32,24 @@ bool isDocumentCommand(const char* word)
     return false;
 }
 
-/// The options every document command shares: the output file (required).
+/// The options every document command shares: the output file (required), its format, the page style, and
+/// what to do with free texts that mention a restricted concern the document leaves out.
 struct DocumentLine
 {
     DocumentLine(const QString& command, const QString& summary, const QStringList& arguments)
         : line(command, summary, arguments),
-          output(QStringLiteral("output"), Text::tr("Write the PDF to <file>."), Text::tr("file"))
+          output(QStringLiteral("output"), Text::tr("Write the document to <file>."), Text::tr("file")),
+          format(QStringLiteral("format"),
+                 Text::tr("pdf (to print and sign, the default) or odt (to edit in LibreOffice or Word)."),
+                 Text::tr("format"), QStringLiteral("pdf")),
+          formal(QStringLiteral("formal"),
+                 Text::tr("Set the PDF in the formal style: serif, 12 pt, margins of "
+                          "at least 20 mm.")),
+          keepMentions(QStringLiteral("keep-mentions"),
+                       Text::tr("Keep free texts that mention a restricted concern left out of the document "
+                                "(they are left out unless this is given)."))
     {
-        line.parser().addOption(output);
+        line.parser().addOptions({output, format, formal, keepMentions});
     }
     /// -1 to go on, else the exit code.
     int parse()
@@ -47,32 +60,61 @@ struct DocumentLine
             return line.usageError(
                 Text::tr("Unexpected argument \"%1\".").arg(line.parser().positionalArguments().first()));
         if (line.parser().value(output).isEmpty())
-            return line.usageError(Text::tr("Give the PDF's file name with --output FILE.pdf."));
+            return line.usageError(Text::tr("Give the file name with --output FILE."));
+        const QString kind = line.parser().value(format);
+        if (kind != u"pdf" && kind != u"odt")
+            return line.usageError(Text::tr("--format takes pdf or odt, not \"%1\".").arg(kind));
         return -1;
     }
     /// The document in the language of --lang (which main() has installed for the messages too).
-    static report::DocumentOptions options()
+    report::DocumentOptions options()
     {
         report::DocumentOptions options;
         options.language = Translations::current();
+        options.formal = line.parser().isSet(formal);
+        options.leaveOutMentions = !line.parser().isSet(keepMentions);
         return options;
     }
-    int write(const Result<report::Document>& document)
+    int write(const Result<report::DocumentContent>& content, const report::DocumentOptions& options)
     {
-        if (!document)
-            return CommandLine::fail(document.errorMessage());
+        if (!content)
+            return CommandLine::fail(content.errorMessage());
+        // Said on the console, so that whoever runs it knows what the document does not show, and why.
+        const QList<report::Mention> mentions =
+            options.leaveOutMentions ? content->leftOut : report::findMentions(*content);
+        if (!mentions.isEmpty() && !options.includeRestricted) {
+            err() << (options.leaveOutMentions
+                          ? Text::tr("These passages mention a restricted concern and were left out (give "
+                                     "--keep-mentions to keep them):")
+                          : Text::tr("These passages mention a restricted concern and were kept:"))
+                  << Qt::endl;
+            for (const report::Mention& mention : mentions)
+                err() << QStringLiteral("  %1: %2").arg(mention.concernCode, mention.text.simplified())
+                      << Qt::endl;
+        }
         const QString path = line.parser().value(output);
-        if (auto written = report::DocumentWriter::writePdf(*document, path); !written)
+        if (line.parser().value(format) == u"odt") {
+            if (auto written = report::DocumentWriter::writeOdt(*content, path); !written)
+                return CommandLine::fail(written.errorMessage());
+            out() << Text::tr("Written: %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+            return Success;
+        }
+        const report::Document document =
+            report::PdfLayout::layout(*content, report::PageStyle{options.formal});
+        if (auto written = report::DocumentWriter::writePdf(document, path); !written)
             return CommandLine::fail(written.errorMessage());
         out() << Text::tr("Written: %1 (pages: %2).")
                      .arg(QDir::toNativeSeparators(path))
-                     .arg(document->pageCount())
+                     .arg(document.pageCount())
               << Qt::endl;
         return Success;
     }
 
     CommandLine line;
     QCommandLineOption output;
+    QCommandLineOption format;
+    QCommandLineOption formal;
+    QCommandLineOption keepMentions;
 };
 
 } // namespace
@@ -94,14 +136,15 @@ int runExportPlan(const QStringList& arguments)
 {
     DocumentLine document(
         QStringLiteral("export-plan"),
-        Text::tr("Write an action plan as a PDF for the Hukumat to sign, in the language of --lang."),
+        Text::tr("Write an action plan as a PDF for the Hukumat to sign (or an ODT to edit), in the language "
+                 "of --lang."),
         arguments);
     const QCommandLineOption plan(QStringLiteral("plan"), Text::tr("The plan's code, e.g. ISF-AP-2026-01."),
                                   Text::tr("code"));
     const QCommandLineOption landscape(QStringLiteral("landscape"), Text::tr("Lay the pages out landscape."));
     const QCommandLineOption restricted(
         QStringLiteral("include-restricted"),
-        Text::tr("Include restricted concerns; the footer then says the document holds restricted details."));
+        Text::tr("Include restricted concerns; every page is then marked for official use only."));
     document.line.parser().addOptions({plan, landscape, restricted});
     if (int done = document.parse(); done >= 0)
         return done;
@@ -117,19 +160,21 @@ int runExportPlan(const QStringList& arguments)
     report::DocumentOptions options = document.options();
     options.landscape = document.line.parser().isSet(landscape);
     options.includeRestricted = document.line.parser().isSet(restricted);
-    return document.write(report::ActionPlanDocument::build(*db, found->meta.uuid, options));
+    return document.write(report::ActionPlanDocument::content(*db, found->meta.uuid, options), options);
 }
 
 int runExportMinutes(const QStringList& arguments)
 {
-    DocumentLine document(QStringLiteral("export-minutes"),
-                          Text::tr("Write a meeting's minutes as a PDF, in the language of --lang."),
-                          arguments);
+    DocumentLine document(
+        QStringLiteral("export-minutes"),
+        Text::tr("Write a meeting's minutes as a PDF (or an ODT to edit), in the language of "
+                 "--lang."),
+        arguments);
     const QCommandLineOption meeting(QStringLiteral("meeting"),
                                      Text::tr("The meeting's code, e.g. ISF-M-2026-03."), Text::tr("code"));
     const QCommandLineOption restricted(
         QStringLiteral("include-restricted"),
-        Text::tr("Include restricted concerns; the footer then says the document holds restricted details."));
+        Text::tr("Include restricted concerns; every page is then marked for official use only."));
     document.line.parser().addOptions({meeting, restricted});
     if (int done = document.parse(); done >= 0)
         return done;
@@ -144,14 +189,14 @@ int runExportMinutes(const QStringList& arguments)
         return CommandLine::fail(Text::tr("There is no meeting with the code %1.").arg(code));
     report::DocumentOptions options = document.options();
     options.includeRestricted = document.line.parser().isSet(restricted);
-    return document.write(report::MinutesDocument::build(*db, found->meta.uuid, options));
+    return document.write(report::MinutesDocument::content(*db, found->meta.uuid, options), options);
 }
 
 int runReport(const QStringList& arguments)
 {
     DocumentLine document(QStringLiteral("report"),
                           Text::tr("Write the period report (totals only) for one team or all teams as a "
-                                   "PDF, in the language of --lang."),
+                                   "PDF (or an ODT to edit), in the language of --lang."),
                           arguments);
     const QCommandLineOption team(QStringLiteral("team"),
                                   Text::tr("The team's code (or its name or id when two teams share the "
@@ -161,7 +206,17 @@ int runReport(const QStringList& arguments)
                                   Text::tr("date"));
     const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day of the period, YYYY-MM-DD."),
                                 Text::tr("date"));
-    document.line.parser().addOptions({team, from, to});
+    const QCommandLineOption restricted(
+        QStringLiteral("include-restricted"),
+        Text::tr("Count restricted concerns too; every page is then marked for "
+                 "official use only."));
+    const QCommandLineOption preparedBy(QStringLiteral("prepared-by"),
+                                        Text::tr("The organisation that prepared the report."),
+                                        Text::tr("name"));
+    const QCommandLineOption summary(QStringLiteral("summary-file"),
+                                     Text::tr("A UTF-8 text file whose paragraphs open the report."),
+                                     Text::tr("file"));
+    document.line.parser().addOptions({team, from, to, restricted, preparedBy, summary});
     if (int done = document.parse(); done >= 0)
         return done;
     const QDate first = QDate::fromString(document.line.parser().value(from), Qt::ISODate);
@@ -181,8 +236,18 @@ int runReport(const QStringList& arguments)
             return CommandLine::fail(found.errorMessage());
         teamUuid = found->meta.uuid;
     }
-    return document.write(
-        report::PeriodReportDocument::build(*db, teamUuid, first, last, document.options()));
+    report::DocumentOptions options = document.options();
+    options.includeRestricted = document.line.parser().isSet(restricted);
+    options.preparedBy = document.line.parser().value(preparedBy);
+    if (document.line.parser().isSet(summary)) {
+        QFile file(document.line.parser().value(summary));
+        if (!file.open(QIODevice::ReadOnly))
+            return CommandLine::fail(Text::tr("Cannot read the summary file %1: %2")
+                                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        options.narrative = QString::fromUtf8(file.readAll());
+    }
+    return document.write(report::PeriodReportDocument::content(*db, teamUuid, first, last, options),
+                          options);
 }
 
 } // namespace hamkori::cli

@@ -1,9 +1,11 @@
 #pragma once
 // The counts the dashboards and the period report show for one team (or all teams) and a date range.
-// Aggregates only: nothing here names a concern, so restricted concerns are safe to count.
+// Aggregates only, and restricted concerns are left out of them unless asked: in one team's figures a count
+// of 1 in a category names the concern.
 #include "../model/Enums.h"
 #include <QDate>
 #include <QMap>
+#include <optional>
 
 namespace hamkori::analysis {
 
@@ -16,6 +18,7 @@ struct PeriodStatistics
     int meetings = 0;
     QMap<MeetingKind, int> meetingsByKind;
     SexAgeCounts membersPresent; // attendances of members, by the member's sex and age band
+    SexAgeCounts uniqueMembers;  // the members behind them, each counted once
     SexAgeCounts guests;
     SexAgeCounts participants() const
     {
@@ -41,6 +44,19 @@ struct PeriodStatistics
     QMap<QString, double>
         plannedBySource; // funding source UUID (empty: none) → somoni, activities in the period
     double spent = 0;    // from progress updates dated in the period
+
+    /// An outcome indicator of an activity running in the period: where it started, where it should get,
+    /// and the last reading up to the period's end.
+    struct Indicator
+    {
+        QString planCode;
+        QString indicator;
+        std::optional<double> baseline;
+        std::optional<double> target;
+        std::optional<double> latest;
+        QDate latestDate;
+    };
+    QList<Indicator> indicators;
 };
 
 /// How many records of each kind a database holds (tombstones left out); what `hamkori-cli stats` prints.

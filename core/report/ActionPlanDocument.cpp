@@ -4,7 +4,7 @@
 #include "../storage/PlanRepository.h"
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
-#include "DocumentFonts.h"
+#include "PdfLayout.h"
 #include <QHash>
 
 namespace hamkori::report {
@@ -20,27 +20,56 @@ QHash<QString, ReferenceItem> itemsByUuid(ReferenceRepository& references, Refer
     return byUuid;
 }
 
-/// The "expected result / indicator" cell: the output, the outcome with its baseline and target.
+/// The "expected result / indicator" cell: the output and the outcome on lines of their own, each named, the
+/// outcome's baseline and target after it.
 QString expectedResult(const DocumentLanguage& lang, const Activity& activity)
 {
     QStringList parts;
     if (!activity.outputIndicator.isEmpty())
-        parts << activity.outputIndicator;
-    if (!activity.outcomeIndicator.isEmpty()) {
-        QString outcome = activity.outcomeIndicator;
-        if (activity.outcomeBaseline && activity.outcomeTarget)
-            outcome += QLatin1Char(' ') + lang.text(QT_TRANSLATE_NOOP("Document", "(from %1 to %2)"))
-                                              .arg(QString::number(*activity.outcomeBaseline),
-                                                   QString::number(*activity.outcomeTarget));
-        parts << outcome;
-    }
+        parts << lang.text(QT_TRANSLATE_NOOP("Document", "Output: %1")).arg(activity.outputIndicator);
+    if (!activity.outcomeIndicator.isEmpty())
+        parts << lang.text(QT_TRANSLATE_NOOP("Document", "Outcome: %1")).arg(activity.outcomeIndicator);
+    if (activity.outcomeBaseline && activity.outcomeTarget)
+        parts << lang.text(QT_TRANSLATE_NOOP("Document", "baseline %1 → target %2"))
+                     .arg(lang.decimal(*activity.outcomeBaseline), lang.decimal(*activity.outcomeTarget));
     return parts.join(QLatin1Char('\n'));
+}
+
+/// A signer's post when the plan gives none: the police chief or the head of the district or city, said
+/// right for a city as for a district.
+QString defaultPost(const DocumentLanguage& lang, const std::optional<GazetteerEntry>& place, bool police)
+{
+    if (!place)
+        return police ? lang.text(QT_TRANSLATE_NOOP("Document", "Head of the internal affairs department"))
+                      : lang.text(QT_TRANSLATE_NOOP("Document", "Chairman of the district"));
+    return (police ? lang.text(QT_TRANSLATE_NOOP("Document", "Head of the internal affairs department of %1"))
+                   : lang.text(QT_TRANSLATE_NOOP("Document", "Chairman of %1")))
+        .arg(lang.placeAfterPost(*place));
+}
+
+Signatory signatory(const DocumentLanguage& lang, const char* heading, const QString& post,
+                    const QString& name)
+{
+    return Signatory{lang.text(heading), post, name,
+                     //: Where the seal goes, under the signature (М.П. in Russian)
+                     lang.text(QT_TRANSLATE_NOOP("Document", "Seal")),
+                     //: The date line under a signature; the year's "г." / "соли" belongs here
+                     lang.text(QT_TRANSLATE_NOOP("Document", "«____» ____________ 20____"))};
 }
 
 } // namespace
 
 Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid,
                                            const DocumentOptions& options)
+{
+    auto content = ActionPlanDocument::content(db, planUuid, options);
+    if (!content)
+        return content.error();
+    return PdfLayout::layout(*content, PageStyle{options.formal});
+}
+
+Result<DocumentContent> ActionPlanDocument::content(Database& db, const QString& planUuid,
+                                                    const DocumentOptions& options)
 {
     const DocumentLanguage lang(options.language);
     PlanRepository plans(db);
@@ -57,23 +86,41 @@ Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid
     const auto leadBodies = itemsByUuid(references, ReferenceList::LeadBody);
     const auto sources = itemsByUuid(references, ReferenceList::FundingSource);
     const auto categories = itemsByUuid(references, ReferenceList::Category);
-    auto district = references.gazetteerEntry(team->districtUuid);
+    std::optional<GazetteerEntry> place;
+    if (auto found = references.gazetteerEntry(team->districtUuid))
+        place = *found;
 
-    PageComposer pages(options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                       lang.text(QT_TRANSLATE_NOOP("Document", "Action plan")) + QStringLiteral(" ") +
-                           plan->code);
-    addApproval(pages, lang, plan->approverPost, plan->approverName);
-    pages.addSpace(8);
-    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "ACTION PLAN")), style::title(), 2);
-    if (!plan->title.isEmpty())
-        pages.addText(plan->title, style::subtitle(), 2);
-    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "of the community police partnership team «%1»"))
-                      .arg(team->name),
-                  style::centred(), 12);
+    DocumentContent doc;
+    doc.language = lang.code();
+    doc.landscape = options.landscape;
+    doc.title = lang.text(QT_TRANSLATE_NOOP("Document", "Action plan")) + QStringLiteral(" ") + plan->code;
+
+    ApprovalBlock approval;
+    approval.left =
+        signatory(lang, QT_TRANSLATE_NOOP("Document", "AGREED"), defaultPost(lang, place, true), {});
+    approval.right =
+        signatory(lang, QT_TRANSLATE_NOOP("Document", "APPROVED"),
+                  plan->approverPost.isEmpty() ? defaultPost(lang, place, false) : plan->approverPost,
+                  plan->approverName);
+    doc.add(approval);
+    doc.addSpace(8);
+    // A title that already says "Action plan …" is the document's title; printing both says it twice.
+    const QString genericTitle = lang.text(QT_TRANSLATE_NOOP("Document", "ACTION PLAN"));
+    const bool titleSaysItAll =
+        plan->title.section(QLatin1Char(' '), 0, 1)
+            .compare(genericTitle.section(QLatin1Char(' '), 0, 1), Qt::CaseInsensitive) == 0;
+    if (titleSaysItAll) {
+        doc.addText(plan->title, TextRole::Title, 2);
+    } else {
+        doc.addText(genericTitle, TextRole::Title, 2);
+        if (!plan->title.isEmpty())
+            doc.addText(plan->title, TextRole::Subtitle, 2);
+    }
+    doc.addText(teamDesignation(lang, team->name), TextRole::Centred, 12);
 
     QList<std::pair<QString, QString>> fields;
     fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "District:")),
-                        district ? district->name(lang.code()) : QString()};
+                        place ? place->name(lang.code()) : QString()};
     if (!team->jamoat.isEmpty())
         fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Jamoat:")), team->jamoat};
     fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Period:")),
@@ -92,12 +139,18 @@ Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid
     ConcernRepository concernRepository(db);
     for (const QString& uuid : plan->concernUuids) {
         auto concern = concernRepository.concern(uuid);
-        if (!concern || (concern->restricted && !options.includeRestricted))
+        if (!concern)
             continue;
+        const QString category = categories.contains(concern->categoryUuid)
+                                     ? lang.name(categories.value(concern->categoryUuid))
+                                     : QString();
+        if (concern->restricted && !options.includeRestricted) {
+            doc.hidden << HiddenConcern{concern->code, concern->title, category};
+            continue;
+        }
         QString line = concern->code + QStringLiteral(" — ") + concern->title;
-        if (categories.contains(concern->categoryUuid))
-            line +=
-                QStringLiteral(" (") + lang.name(categories.value(concern->categoryUuid)) + QLatin1Char(')');
+        if (!category.isEmpty())
+            line += QStringLiteral(" (") + category + QLatin1Char(')');
         concerns << line;
     }
     if (!concerns.isEmpty())
@@ -105,8 +158,8 @@ Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid
                             concerns.join(QLatin1Char('\n'))};
     if (!plan->objective.isEmpty())
         fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Objective:")), plan->objective};
-    addFields(pages, fields);
-    pages.addSpace(8);
+    doc.addFields(fields);
+    doc.addSpace(8);
 
     Table table;
     table.columns = {
@@ -119,6 +172,7 @@ Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid
     };
     table.fontPoints = options.landscape ? 9 : 8.5;
     int number = 0;
+    double total = 0;
     for (const Activity& activity : *activities) {
         QString responsible = leadBodies.contains(activity.leadBodyUuid)
                                   ? lang.name(leadBodies.value(activity.leadBodyUuid))
@@ -132,6 +186,7 @@ Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid
         if (activity.amountSomoni > 0)
             funding +=
                 (funding.isEmpty() ? QString() : QStringLiteral("\n")) + lang.money(activity.amountSomoni);
+        total += activity.amountSomoni;
         table.rows << QStringList{QString::number(++number),
                                   activity.measure,
                                   DocumentLanguage::date(activity.deadline),
@@ -139,18 +194,23 @@ Result<Document> ActionPlanDocument::build(Database& db, const QString& planUuid
                                   funding,
                                   expectedResult(lang, activity)};
     }
-    pages.addTable(table);
+    if (total > 0) {
+        table.rows << QStringList{
+            QString(),         lang.text(QT_TRANSLATE_NOOP("Document", "Total funding")),
+            QString(),         QString(),
+            lang.money(total), QString()};
+        table.boldRows.insert(int(table.rows.size()) - 1);
+    }
+    doc.addTable(table);
 
-    pages.addSpace(10);
-    pages.ensureSpace(110 * kUnitsPerPoint);
-    addSignatures(pages, lang,
-                  {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the community police partnership team")),
-                   lang.text(QT_TRANSLATE_NOOP("Document", "Head of the district police department")),
-                   lang.text(QT_TRANSLATE_NOOP("Document", "Deputy chair of the Hukumat"))});
+    // The Hukumat and the police sign at the top; the team's chair signs under the plan it drew up.
+    doc.addSpace(10);
+    doc.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the team"))}));
 
-    return pages.finish(footer(lang,
-                               lang.text(QT_TRANSLATE_NOOP("Document", "Action plan %1")).arg(plan->code),
-                               options.includeRestricted));
+    doc.footer = footer(lang, lang.text(QT_TRANSLATE_NOOP("Document", "Action plan %1")).arg(plan->code),
+                        options.includeRestricted);
+    finishContent(doc, lang, options);
+    return doc;
 }
 
 } // namespace hamkori::report

@@ -1,6 +1,7 @@
 #include "BarChart.h"
 #include "DocumentFonts.h"
 #include "TextBox.h"
+#include "core/model/Formats.h"
 #include <QPainter>
 #include <cmath>
 
@@ -13,16 +14,46 @@ constexpr qreal kTitle = 16 * kUnitsPerPoint;
 constexpr qreal kLegend = 16 * kUnitsPerPoint;
 } // namespace
 
-qreal BarChart::height() const
+namespace {
+constexpr qreal kLabelShare = 0.34; // of the chart's width, for the category names
+
+TextStyle labelStyle()
 {
-    const qreal rows = categories.size() * (series.size() * kBar + kGap);
+    return {DocumentFonts::font(8), Qt::AlignRight | Qt::AlignVCenter};
+}
+
+/// The category's name as it fits its column in two lines at most (a third is shortened).
+QString fittedLabel(const QString& name, qreal width)
+{
+    const TextStyle style = labelStyle();
+    const qreal twoLines = 2 * QFontMetricsF(style.font).lineSpacing() + 1;
+    if (textHeight(name, style, width) <= twoLines)
+        return name;
+    const auto [head, tail] = splitAtHeight(name, style, width, twoLines);
+    return tail.isEmpty() ? head : head.chopped(std::min(head.size(), qsizetype(2))) + QChar(0x2026);
+}
+} // namespace
+
+qreal BarChart::rowHeight(int category, qreal width) const
+{
+    const qreal label = textHeight(fittedLabel(categories.value(category), width * kLabelShare), labelStyle(),
+                                   width * kLabelShare);
+    return std::max(series.size() * kBar, label) + kGap;
+}
+
+qreal BarChart::height(qreal width) const
+{
+    qreal rows = 0;
+    for (int c = 0; c < categories.size(); ++c)
+        rows += rowHeight(c, width);
     return kTitle + rows + (series.size() > 1 ? kLegend : 0) + kGap;
 }
 
 void BarChart::paint(QPainter& painter, const QRectF& rect) const
 {
     const TextStyle titleStyle{DocumentFonts::font(9.5, true)};
-    const TextStyle label{DocumentFonts::font(8), Qt::AlignRight | Qt::AlignVCenter};
+    const TextStyle label = labelStyle();
+    const QLocale locale = Formats::localeOf(language);
     const TextStyle value{DocumentFonts::font(8), Qt::AlignLeft | Qt::AlignVCenter};
     drawText(painter, title, titleStyle, QRectF(rect.left(), rect.top(), rect.width(), kTitle));
 
@@ -30,27 +61,25 @@ void BarChart::paint(QPainter& painter, const QRectF& rect) const
     for (const BarSeries& s : series)
         for (double v : s.values)
             maximum = std::max(maximum, v);
-    const qreal labelWidth = rect.width() * 0.32;
+    const qreal labelWidth = rect.width() * kLabelShare;
     const qreal barLeft = rect.left() + labelWidth + 6 * kUnitsPerPoint;
     const qreal barSpace = rect.right() - barLeft - 50 * kUnitsPerPoint;
     qreal y = rect.top() + kTitle;
-    const qreal rowHeight = series.size() * kBar + kGap;
     for (int c = 0; c < categories.size(); ++c) {
-        const QRectF labelRect(rect.left(), y, labelWidth, series.size() * kBar);
-        // One line: a long category name is shortened rather than running into the bars.
-        const QString text =
-            QFontMetricsF(label.font).elidedText(categories[c], Qt::ElideRight, labelRect.width());
-        drawText(painter, text, label, labelRect);
+        const qreal height = rowHeight(c, rect.width());
+        const QRectF labelRect(rect.left(), y, labelWidth, height - kGap);
+        drawText(painter, fittedLabel(categories[c], labelWidth), label, labelRect);
+        const qreal barsTop = y + (height - kGap - series.size() * kBar) / 2;
         for (int s = 0; s < series.size(); ++s) {
             const double v = series[s].values.value(c);
             const qreal length = maximum > 0 ? barSpace * v / maximum : 0;
-            const QRectF bar(barLeft, y + s * kBar + kBar * 0.1, length, kBar * 0.8);
+            const QRectF bar(barLeft, barsTop + s * kBar + kBar * 0.1, length, kBar * 0.8);
             painter.fillRect(bar, series[s].color);
             drawText(
-                painter, QString::number(v, 'f', v == std::floor(v) ? 0 : 2), value,
+                painter, locale.toString(v, 'f', v == std::floor(v) ? 0 : 2), value,
                 QRectF(bar.right() + 3 * kUnitsPerPoint, bar.top() - kBar * 0.1, 60 * kUnitsPerPoint, kBar));
         }
-        y += rowHeight;
+        y += height;
     }
     // The axis the bars grow from.
     QPen axis(Qt::black);

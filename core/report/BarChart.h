@@ -1,7 +1,7 @@
 #pragma once
 // A horizontal bar chart painted straight into a document (Qt Charts needs Widgets, which core never uses):
-// one row per category, one bar per series, the value written after each bar, a legend when there are
-// several series.
+// one row per category, one bar per series, the value written after each bar (thousands grouped), a legend
+// when there are several series. A long category name wraps onto a second line rather than being cut.
 #include <QColor>
 #include <QList>
 #include <QRectF>
@@ -23,10 +23,14 @@ struct BarChart
     QString title;
     QStringList categories;
     QList<BarSeries> series;
+    QString language = QStringLiteral("en"); // how the values are written: "1 250" in Tajik and Russian
 
-    /// The height, in document units, the chart needs.
-    qreal height() const;
+    /// The height, in document units, the chart needs at this width.
+    qreal height(qreal width) const;
     void paint(QPainter& painter, const QRectF& rect) const;
+
+private:
+    qreal rowHeight(int category, qreal width) const;
 };
 
 } // namespace hamkori::report

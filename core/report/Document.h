@@ -14,6 +14,8 @@ namespace hamkori::report {
 struct DocumentPage
 {
     QList<std::function<void(QPainter&)>> paint;
+    bool holdsText = false;       // a paragraph, a table row, a chart: something to read
+    bool holdsSignatures = false; // signature lines
 };
 
 class Document

@@ -36,6 +36,46 @@ QString DocumentLanguage::name(const ReferenceItem& item) const
     return item.name(m_code);
 }
 
+namespace {
+/// The genitive of a Russian district's name as the gazetteer writes it («Айнинский район» → «Айнинского
+/// района», «район Деваштич» → «района Деваштич»); a city («г. Вахдат») needs none. A form it does not know
+/// is left as it is rather than guessed.
+QString russianGenitive(QString name)
+{
+    if (const qsizetype bracket = name.indexOf(QLatin1String(" ("), 0); bracket > 0)
+        name.truncate(bracket);
+    if (name.startsWith(QLatin1String("г. ")))
+        return name;
+    if (name.startsWith(QLatin1String("район ")))
+        return QStringLiteral("района ") + name.mid(6);
+    if (name.endsWith(QLatin1String(" район"))) {
+        static const std::pair<const char*, const char*> endings[] = {
+            {"ский", "ского"}, {"цкий", "цкого"}, {"ной", "ного"}, {"ый", "ого"}, {"ий", "его"}};
+        const QString adjective = name.chopped(6);
+        for (const auto& [nominative, genitive] : endings)
+            if (adjective.endsWith(QString::fromUtf8(nominative)))
+                return adjective.chopped(QString::fromUtf8(nominative).size()) + QString::fromUtf8(genitive) +
+                       QStringLiteral(" района");
+    }
+    return name;
+}
+} // namespace
+
+QString DocumentLanguage::placeAfterPost(const GazetteerEntry& place) const
+{
+    const bool city = place.kind == u"city";
+    if (m_code == u"ru")
+        return russianGenitive(place.nameRu.isEmpty() ? place.nameEn : place.nameRu);
+    if (m_code == u"tg") {
+        QString name = place.nameTg.isEmpty() ? place.nameEn : place.nameTg;
+        // «Ноҳияи Айнӣ» starts a sentence; after a post it is «… ноҳияи Айнӣ».
+        if (name.startsWith(u"Ноҳияи") || name.startsWith(u"Шаҳри"))
+            name[0] = name[0].toLower();
+        return name;
+    }
+    return (city ? QStringLiteral("%1 city") : QStringLiteral("%1 district")).arg(place.nameEn);
+}
+
 QString DocumentLanguage::date(QDate day)
 {
     return day.isValid() ? day.toString(QStringLiteral("dd.MM.yyyy")) : QString();

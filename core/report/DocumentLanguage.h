@@ -35,6 +35,10 @@ public:
     /// translated, else a name in another language.
     QString name(const ReferenceItem& item) const;
 
+    /// A district or city as it follows a post in this language: "Ayni district", "Vahdat city";
+    /// «Айнинского района», «г. Вахдат» (genitive); «ноҳияи Айнӣ», «шаҳри Ваҳдат».
+    QString placeAfterPost(const GazetteerEntry& place) const;
+
     /// dd.MM.yyyy, whatever the language.
     static QString date(QDate day);
     /// "March 2026" with the month name of this language (Tajik: our own names, see the .cpp).
@@ -43,6 +47,11 @@ public:
     /// "1 500,00 сомонӣ": the unit always written, never the locale's currency.
     QString money(double somoni) const;
     QString number(int value) const { return m_locale.toString(value); }
+    /// A measured value: thousands grouped, no trailing zeros ("1 250,5").
+    QString decimal(double value) const
+    {
+        return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    }
 
 private:
     QString m_code;

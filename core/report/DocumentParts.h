@@ -1,8 +1,8 @@
 #pragma once
-// The parts the documents share: their type sizes, the approval block, label–value lines, signature lines
-// and the footer texts. Every text comes in the document's language.
+// The parts the documents share: periods, signature lines, footers and the restricted mark, tables by sex and
+// age. Every text comes in the document's language.
+#include "DocumentContent.h"
 #include "DocumentLanguage.h"
-#include "PageComposer.h"
 
 namespace hamkori::report {
 
@@ -11,29 +11,28 @@ struct DocumentOptions
 {
     QString language = QStringLiteral("en");
     bool landscape = false;         // action plans only
-    bool includeRestricted = false; // restricted concerns shown in plans and minutes, said in the footer
+    bool includeRestricted = false; // restricted concerns shown, marked «ДСП» on every page
+    bool formal = false;            // the formal page style: serif, 12 pt, margins of at least 20 mm
+    bool leaveOutMentions = false;  // free texts that mention a left-out restricted concern are left out too
+    QString preparedBy;             // period report: the organisation that prepared it
+    QString narrative;              // period report: the summary written for it, paragraphs on lines
 };
-
-namespace style {
-TextStyle title();    // 14 pt bold, centred
-TextStyle subtitle(); // 11 pt bold, centred
-TextStyle centred();  // 10 pt, centred
-TextStyle heading();  // 11 pt bold
-TextStyle body();     // 10 pt
-TextStyle small();    // 8 pt
-} // namespace style
 
 /// "01.01.2026 – 30.06.2026 (January 2026 – June 2026)", the months in the document's language.
 QString periodText(const DocumentLanguage& lang, QDate from, QDate to);
-/// "Approved" at the top right, with the approver's post, a signature line with the name, and a date line.
-void addApproval(PageComposer& pages, const DocumentLanguage& lang, const QString& post, const QString& name);
-/// Label: value lines, the labels in a column of their own.
-void addFields(PageComposer& pages, const QList<std::pair<QString, QString>>& fields);
-/// One signature line per role: the role, a line to sign on, a line for the name (filled in when known).
-void addSignatures(PageComposer& pages, const DocumentLanguage& lang, const QStringList& roles,
-                   const QStringList& names = {});
+/// Signature lines for these roles, with the names where known.
+SignatureBlock signatures(const DocumentLanguage& lang, const QStringList& roles,
+                          const QStringList& names = {});
 /// The footer: the document's code on the left, "page X of Y", and the restricted-details note when asked.
 Footer footer(const DocumentLanguage& lang, const QString& left, bool includesRestricted);
+/// The mark a restricted export carries at the top right of every page («ДСП»), in the document's language.
+QString restrictedMark(const DocumentLanguage& lang);
+/// "of the community police partnership team «Isfara»", or the team's own name when it already says what
+/// the team is («Гурӯҳи ҳамкории милитсия ва ҷомеаи шаҳри Исфара»): never the designation twice.
+QString teamDesignation(const DocumentLanguage& lang, const QString& teamName);
+/// What every document does last: the restricted mark when restricted details are in, and leaving out the
+/// free texts that mention a hidden concern when asked.
+void finishContent(DocumentContent& content, const DocumentLanguage& lang, const DocumentOptions& options);
 /// A table of people by sex (rows: women, men, total) and age band (columns, then the total).
 Table sexAgeTable(const DocumentLanguage& lang, const SexAgeCounts& counts);
 

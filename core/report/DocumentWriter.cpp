@@ -1,13 +1,15 @@
 #include "DocumentWriter.h"
 #include "DocumentFonts.h"
+#include "OdtDocument.h"
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QTextDocumentWriter>
 
 namespace hamkori::report {
 
-Result<void> DocumentWriter::writePdf(const Document& document, const QString& path)
+Result<void> DocumentWriter::open(QSaveFile& file, const QString& path, const QString& kind)
 {
     const QFileInfo target(path);
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
@@ -17,14 +19,32 @@ Result<void> DocumentWriter::writePdf(const Document& document, const QString& p
                          .arg(folder),
                      {}};
     if (target.isDir())
-        return Error{tr("%1 is a folder. Give a file name for the PDF.").arg(QDir::toNativeSeparators(path)),
-                     {}};
-    QSaveFile file(path);
+        //: %2 is the kind of file: PDF or ODT
+        return Error{
+            tr("%1 is a folder. Give a file name for the %2.").arg(QDir::toNativeSeparators(path), kind), {}};
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write in the folder %1: it is read-only or you may not write there. Choose "
                         "another folder.")
                          .arg(folder),
                      {}};
+    return {};
+}
+
+Result<void> DocumentWriter::commit(QSaveFile& file, const QString& path)
+{
+    if (!file.commit())
+        return Error{tr("Could not finish writing %1 (%2). Nothing was saved: check the disk or the USB "
+                        "stick and try again.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}};
+    return {};
+}
+
+Result<void> DocumentWriter::writePdf(const Document& document, const QString& path)
+{
+    QSaveFile file(path);
+    if (auto opened = open(file, path, QStringLiteral("PDF")); !opened)
+        return opened;
     {
         QPdfWriter writer(&file);
         writer.setResolution(kUnitsPerInch);
@@ -36,12 +56,25 @@ Result<void> DocumentWriter::writePdf(const Document& document, const QString& p
             return Error{tr("The PDF could not be drawn. Nothing was saved."), {}};
         }
     }
-    if (!file.commit())
-        return Error{tr("Could not finish writing %1 (%2). Nothing was saved: check the disk or the USB "
-                        "stick and try again.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     {}};
-    return {};
+    return commit(file, path);
+}
+
+Result<void> DocumentWriter::writeOdt(const DocumentContent& content, const QString& path)
+{
+    QSaveFile file(path);
+    if (auto opened = open(file, path, QStringLiteral("ODT")); !opened)
+        return opened;
+    const auto document = OdtDocument::compose(content);
+    // The ODF writer closes the device it writes to, which a QSaveFile must not be: it writes to memory,
+    // and the bytes go to the file after.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(document.get()) || file.write(buffer.data()) != buffer.data().size()) {
+        file.cancelWriting();
+        return Error{tr("The ODT could not be written. Nothing was saved."), {}};
+    }
+    return commit(file, path);
 }
 
 } // namespace hamkori::report

@@ -3,12 +3,40 @@
 #include "../storage/MeetingRepository.h"
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
+#include "PdfLayout.h"
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace hamkori::report {
 
+namespace {
+/// Agenda items and decisions one per line, numbered "1.", "2."… unless the user numbered them already.
+QStringList numbered(const QString& text)
+{
+    static const QRegularExpression alreadyNumbered(QStringLiteral("^\\s*\\d+[.)]"));
+    QStringList items;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString item = line.trimmed();
+        if (item.isEmpty())
+            continue;
+        items << (item.contains(alreadyNumbered) ? item
+                                                 : QStringLiteral("%1. %2").arg(items.size() + 1).arg(item));
+    }
+    return items;
+}
+} // namespace
+
 Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid,
                                         const DocumentOptions& options)
+{
+    auto content = MinutesDocument::content(db, meetingUuid, options);
+    if (!content)
+        return content.error();
+    return PdfLayout::layout(*content, PageStyle{options.formal});
+}
+
+Result<DocumentContent> MinutesDocument::content(Database& db, const QString& meetingUuid,
+                                                 const DocumentOptions& options)
 {
     const DocumentLanguage lang(options.language);
     MeetingRepository meetings(db);
@@ -31,16 +59,19 @@ Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid
     ReferenceRepository references(db);
     auto district = references.gazetteerEntry(team->districtUuid);
 
-    PageComposer pages(QPageLayout::Portrait, lang.text(QT_TRANSLATE_NOOP("Document", "Minutes")) +
-                                                  QStringLiteral(" ") + meeting->code);
+    QHash<QString, QString> categoryNames;
+    if (auto items = references.items(ReferenceList::Category))
+        for (const ReferenceItem& item : *items)
+            categoryNames.insert(item.meta.uuid, lang.name(item));
+
+    DocumentContent pages;
+    pages.title = lang.text(QT_TRANSLATE_NOOP("Document", "Minutes")) + QStringLiteral(" ") + meeting->code;
     pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "MINUTES No. %1")).arg(meeting->minutesNumber),
-                  style::title(), 2);
-    pages.addText(
-        lang.text(QT_TRANSLATE_NOOP("Document", "of the meeting of the community police partnership "
-                                                "team «%1»"))
-            .arg(team->name),
-        style::centred(), 2);
-    pages.addText(lang.name(meeting->kind), style::centred(), 12);
+                  TextRole::Title, 2);
+    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "of the meeting of the %1"))
+                      .arg(teamDesignation(lang, team->name)),
+                  TextRole::Centred, 2);
+    pages.addText(lang.name(meeting->kind), TextRole::Centred, 12);
 
     QList<std::pair<QString, QString>> fields;
     fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Date:")),
@@ -52,7 +83,7 @@ Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid
                                 (team->jamoat.isEmpty() ? QString() : QStringLiteral(", ") + team->jamoat)};
     if (!meeting->facilitator.isEmpty())
         fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Facilitator:")), meeting->facilitator};
-    addFields(pages, fields);
+    pages.addFields(fields);
     pages.addSpace(6);
 
     // Present: members by name and role.
@@ -63,10 +94,10 @@ Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid
     std::sort(attending.begin(), attending.end(),
               [](const Member& a, const Member& b) { return a.name.localeAwareCompare(b.name) < 0; });
     SexAgeCounts membersBySex;
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Present: team members")), style::heading());
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Present: team members")));
     if (attending.isEmpty()) {
         pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "No members were recorded as present.")),
-                      style::body());
+                      TextRole::Body);
     } else {
         Table table;
         table.columns = {{lang.text(QT_TRANSLATE_NOOP("Document", "No.")), 0.4, Qt::AlignHCenter},
@@ -83,8 +114,7 @@ Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid
         }
         pages.addTable(table);
     }
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Present: guests by sex and age")),
-                     style::heading());
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Present: guests by sex and age")));
     pages.addTable(sexAgeTable(lang, meeting->guests));
     SexAgeCounts everyone = membersBySex;
     everyone += meeting->guests;
@@ -94,49 +124,50 @@ Result<Document> MinutesDocument::build(Database& db, const QString& meetingUuid
             .arg(lang.number(everyone.total()), lang.number(membersBySex.total()),
                  lang.number(meeting->guests.total()), lang.number(everyone.total(Sex::Female)),
                  lang.number(everyone.total(Sex::Male))),
-        style::body(), 10);
+        TextRole::Body, 10);
 
-    const std::pair<const char*, QString> sections[] = {
-        {QT_TRANSLATE_NOOP("Document", "Agenda"), meeting->agenda},
-        {QT_TRANSLATE_NOOP("Document", "Discussion"), meeting->minutes},
-        {QT_TRANSLATE_NOOP("Document", "Decisions"), meeting->decisions},
-    };
-    for (const auto& [heading, text] : sections) {
-        pages.addHeading(lang.text(heading), style::heading());
+    const auto addSection = [&](const char* heading, const QStringList& paragraphs) {
+        pages.addHeading(lang.text(heading));
         // Paragraph by paragraph, so that a long discussion flows on to the next page.
-        const QStringList paragraphs =
-            text.isEmpty() ? QStringList{QStringLiteral("—")} : text.split(QLatin1Char('\n'));
-        for (const QString& paragraph : paragraphs)
-            pages.addText(paragraph, style::body(), 3);
+        for (const QString& paragraph : paragraphs.isEmpty() ? QStringList{QStringLiteral("—")} : paragraphs)
+            pages.addText(paragraph, TextRole::Body, 3);
         pages.addSpace(6);
-    }
+    };
+    addSection(QT_TRANSLATE_NOOP("Document", "Agenda"), numbered(meeting->agenda));
+    QStringList discussion = meeting->minutes.split(QLatin1Char('\n'));
+    discussion.removeAll(QString());
+    addSection(QT_TRANSLATE_NOOP("Document", "Discussion"), discussion);
+    addSection(QT_TRANSLATE_NOOP("Document", "Decisions"), numbered(meeting->decisions));
 
     QList<RaisedConcern> shown;
-    for (const RaisedConcern& concern : *raised)
+    for (const RaisedConcern& concern : *raised) {
         if (!concern.restricted || options.includeRestricted)
             shown << concern;
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Concerns raised")), style::heading());
+        else
+            pages.hidden << HiddenConcern{concern.code, concern.title,
+                                          categoryNames.value(concern.categoryUuid)};
+    }
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Concerns raised")));
     if (shown.isEmpty()) {
         pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "No concerns were recorded at this meeting.")),
-                      style::body());
+                      TextRole::Body);
     } else {
         Table table;
         table.columns = {{lang.text(QT_TRANSLATE_NOOP("Document", "Code")), 1.2},
                          {lang.text(QT_TRANSLATE_NOOP("Document", "Concern")), 4},
-                         {lang.text(QT_TRANSLATE_NOOP("Document", "Status")), 1.4}};
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Status on the day")), 1.4}};
         for (const RaisedConcern& concern : shown)
-            table.rows << QStringList{concern.code, concern.title, lang.name(concern.status)};
+            table.rows << QStringList{concern.code, concern.title, lang.name(concern.statusOnMeetingDay)};
         pages.addTable(table);
     }
 
     pages.addSpace(12);
-    pages.ensureSpace(80 * 10);
-    addSignatures(pages, lang,
-                  {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the meeting")),
-                   lang.text(QT_TRANSLATE_NOOP("Document", "Secretary"))});
-    return pages.finish(footer(lang,
-                               lang.text(QT_TRANSLATE_NOOP("Document", "Minutes %1")).arg(meeting->code),
-                               options.includeRestricted));
+    pages.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the meeting")),
+                                lang.text(QT_TRANSLATE_NOOP("Document", "Secretary"))}));
+    pages.footer = footer(lang, lang.text(QT_TRANSLATE_NOOP("Document", "Minutes %1")).arg(meeting->code),
+                          options.includeRestricted);
+    finishContent(pages, lang, options);
+    return pages;
 }
 
 } // namespace hamkori::report

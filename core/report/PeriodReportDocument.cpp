@@ -3,7 +3,9 @@
 #include "../storage/StatisticsRepository.h"
 #include "../storage/TeamRepository.h"
 #include "BarChart.h"
+#include "PdfLayout.h"
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace hamkori::report {
@@ -14,19 +16,17 @@ const QColor kWomen(196, 78, 82);
 const QColor kMen(76, 114, 176);
 const QColor kPlain(85, 120, 150);
 
-void addChart(PageComposer& pages, const BarChart& chart)
+void addChart(DocumentContent& pages, const BarChart& chart)
 {
-    if (chart.categories.isEmpty())
-        return;
-    pages.addBlock(chart.height(),
-                   [chart](QPainter& painter, const QRectF& area) { chart.paint(painter, area); });
-    pages.addSpace(6);
+    if (!chart.categories.isEmpty())
+        pages.addChart(chart);
 }
 
 BarChart sexAgeChart(const DocumentLanguage& lang, const QString& title, const SexAgeCounts& counts)
 {
     BarChart chart;
     chart.title = title;
+    chart.language = lang.code();
     BarSeries women{lang.text(QT_TRANSLATE_NOOP("Document", "Women")), {}, kWomen};
     BarSeries men{lang.text(QT_TRANSLATE_NOOP("Document", "Men")), {}, kMen};
     for (const auto& entry : EnumTraits<AgeBand>::entries()) {
@@ -39,15 +39,17 @@ BarChart sexAgeChart(const DocumentLanguage& lang, const QString& title, const S
 }
 
 /// A two-column table (name, figure) with a total row, and the same figures as a chart.
-void addBreakdown(PageComposer& pages, const DocumentLanguage& lang, const QString& nameHeader,
+void addBreakdown(DocumentContent& pages, const DocumentLanguage& lang, const QString& nameHeader,
                   const QString& figureHeader, const QList<std::pair<QString, double>>& rows, bool money,
                   const QString& chartTitle)
 {
     Table table;
     table.columns = {{nameHeader, 3}, {figureHeader, 1.2, Qt::AlignRight}};
     double total = 0;
-    BarChart chart{chartTitle, {}, {BarSeries{figureHeader, {}, kPlain}}};
+    BarChart chart{chartTitle, {}, {BarSeries{figureHeader, {}, kPlain}}, lang.code()};
     for (const auto& [name, value] : rows) {
+        if (money && value == 0)
+            continue; // "No cost: 0,00" tells nothing
         table.rows << QStringList{name, money ? lang.money(value) : lang.number(int(value))};
         total += value;
         chart.categories << name;
@@ -66,8 +68,17 @@ void addBreakdown(PageComposer& pages, const DocumentLanguage& lang, const QStri
 Result<Document> PeriodReportDocument::build(Database& db, const QString& teamUuid, QDate from, QDate to,
                                              const DocumentOptions& options)
 {
+    auto content = PeriodReportDocument::content(db, teamUuid, from, to, options);
+    if (!content)
+        return content.error();
+    return PdfLayout::layout(*content, PageStyle{options.formal});
+}
+
+Result<DocumentContent> PeriodReportDocument::content(Database& db, const QString& teamUuid, QDate from,
+                                                      QDate to, const DocumentOptions& options)
+{
     const DocumentLanguage lang(options.language);
-    auto stats = StatisticsRepository(db).period(teamUuid, from, to);
+    auto stats = StatisticsRepository(db).period(teamUuid, from, to, options.includeRestricted);
     if (!stats)
         return stats.error();
     QString teamName = lang.text(QT_TRANSLATE_NOOP("Document", "All teams"));
@@ -88,46 +99,75 @@ Result<Document> PeriodReportDocument::build(Database& db, const QString& teamUu
                 items.insert(item.meta.uuid, item);
 
     const QString range = DocumentLanguage::date(from) + QStringLiteral(" – ") + DocumentLanguage::date(to);
-    PageComposer pages(QPageLayout::Portrait, lang.text(QT_TRANSLATE_NOOP("Document", "Period report")) +
-                                                  QStringLiteral(" ") + range);
-    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "PERIOD REPORT")), style::title(), 2);
+    DocumentContent pages;
+    pages.title = lang.text(QT_TRANSLATE_NOOP("Document", "Period report")) + QStringLiteral(" ") + range;
+    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "PERIOD REPORT")), TextRole::Title, 2);
     pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "on the work of the community police partnership "
                                                           "teams")),
-                  style::centred(), 12);
+                  TextRole::Centred, 12);
     QList<std::pair<QString, QString>> fields;
     fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Team:")), teamName};
     if (!district.isEmpty())
         fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "District:")), district};
     fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Period:")), periodText(lang, from, to)};
-    addFields(pages, fields);
+    if (!options.preparedBy.trimmed().isEmpty())
+        fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Prepared by:")),
+                            options.preparedBy.trimmed()};
+    fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Date prepared:")),
+                        DocumentLanguage::date(QDate::currentDate())};
+    pages.addFields(fields);
     pages.addText(
-        lang.text(QT_TRANSLATE_NOOP("Document", "The report gives totals only; no individual concern "
-                                                "is named.")),
-        style::small(), 10);
+        options.includeRestricted
+            ? lang.text(QT_TRANSLATE_NOOP("Document", "The report gives totals only; no individual "
+                                                      "concern is named. Restricted concerns are "
+                                                      "counted."))
+            : lang.text(QT_TRANSLATE_NOOP("Document", "The report gives totals only; no individual "
+                                                      "concern is named, and restricted concerns are "
+                                                      "not counted.")),
+        TextRole::Small, 10);
+    QStringList summary = options.narrative.split(QLatin1Char('\n'));
+    summary.replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString());
+    summary.removeAll(QString());
+    if (!summary.isEmpty()) {
+        pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Summary")));
+        for (const QString& paragraph : summary)
+            pages.addText(paragraph, TextRole::Body, 3);
+        pages.addSpace(6);
+    }
 
     // 1. Meetings and participants.
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "1. Meetings held")), style::heading());
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "1. Meetings held")));
     QList<std::pair<QString, double>> byKind;
     for (const auto& entry : EnumTraits<MeetingKind>::entries())
         byKind << std::pair{lang.name(entry.value), double(stats->meetingsByKind.value(entry.value))};
     addBreakdown(pages, lang, lang.text(QT_TRANSLATE_NOOP("Document", "Kind of meeting")),
                  lang.text(QT_TRANSLATE_NOOP("Document", "Meetings")), byKind, false, {});
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "2. Participants by sex and age")),
-                     style::heading());
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "2. Participants by sex and age")));
+    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "Attendances (a person at three meetings counts "
+                                                          "three times):")),
+                  TextRole::Body, 2);
     pages.addTable(sexAgeTable(lang, stats->participants()));
+    pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "Different team members who attended, each counted "
+                                                          "once:")),
+                  TextRole::Body, 2);
+    pages.addTable(sexAgeTable(lang, stats->uniqueMembers));
+    pages.addText(
+        lang.text(QT_TRANSLATE_NOOP("Document", "Guests are counted at each meeting; the same guest "
+                                                "at two meetings cannot be told apart.")),
+        TextRole::Small, 6);
     addChart(pages, sexAgeChart(lang, lang.text(QT_TRANSLATE_NOOP("Document", "Participants in meetings")),
                                 stats->participants()));
 
     // 2. Concerns.
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "3. Safety concerns")), style::heading());
-    addFields(pages, {{lang.text(QT_TRANSLATE_NOOP("Document", "Raised in the period:")),
-                       lang.number(stats->concernsRaised)},
-                      {lang.text(QT_TRANSLATE_NOOP("Document", "Resolved in the period:")),
-                       lang.number(stats->concernsResolved)},
-                      {lang.text(QT_TRANSLATE_NOOP("Document", "Open at the end:")),
-                       lang.number(stats->concernsOpen)},
-                      {lang.text(QT_TRANSLATE_NOOP("Document", "Chosen as priorities:")),
-                       lang.number(stats->concernsPrioritised)}});
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "3. Safety concerns")));
+    pages.addFields(
+        {{lang.text(QT_TRANSLATE_NOOP("Document", "Raised in the period:")),
+          lang.number(stats->concernsRaised)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Resolved in the period:")),
+          lang.number(stats->concernsResolved)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Open at the end:")), lang.number(stats->concernsOpen)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Chosen as priorities:")),
+          lang.number(stats->concernsPrioritised)}});
     QList<std::pair<QString, double>> byCategory;
     for (auto it = stats->raisedByCategory.cbegin(); it != stats->raisedByCategory.cend(); ++it)
         byCategory << std::pair{items.contains(it.key())
@@ -146,12 +186,11 @@ Result<Document> PeriodReportDocument::build(Database& db, const QString& teamUu
                  lang.text(QT_TRANSLATE_NOOP("Document", "Concerns")), byStatus, false, {});
 
     // 3. Plans and activities.
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "4. Action plans and activities")),
-                     style::heading());
-    addFields(pages,
-              {{lang.text(QT_TRANSLATE_NOOP("Document", "Plans adopted:")), lang.number(stats->plansAdopted)},
-               {lang.text(QT_TRANSLATE_NOOP("Document", "Activities overdue:")),
-                lang.number(stats->activitiesOverdue)}});
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "4. Action plans and activities")));
+    pages.addFields(
+        {{lang.text(QT_TRANSLATE_NOOP("Document", "Plans adopted:")), lang.number(stats->plansAdopted)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Activities overdue:")),
+          lang.number(stats->activitiesOverdue)}});
     QList<std::pair<QString, double>> byActivityStatus;
     for (const auto& entry : EnumTraits<ActivityStatus>::entries())
         byActivityStatus << std::pair{lang.name(entry.value),
@@ -159,20 +198,39 @@ Result<Document> PeriodReportDocument::build(Database& db, const QString& teamUu
     addBreakdown(pages, lang, lang.text(QT_TRANSLATE_NOOP("Document", "Status")),
                  lang.text(QT_TRANSLATE_NOOP("Document", "Activities")), byActivityStatus, false,
                  lang.text(QT_TRANSLATE_NOOP("Document", "Activities by status")));
+    if (!stats->indicators.isEmpty()) {
+        pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "Outcome indicators:")), TextRole::Body, 2);
+        Table indicators;
+        indicators.columns = {
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Plan")), 1.2},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Indicator")), 3.4},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Baseline")), 1, Qt::AlignRight},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Target")), 1, Qt::AlignRight},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Latest reading")), 1.4, Qt::AlignRight}};
+        const auto figure = [&](const std::optional<double>& value) {
+            return value ? lang.decimal(*value) : QStringLiteral("—");
+        };
+        for (const auto& indicator : stats->indicators)
+            indicators.rows << QStringList{
+                indicator.planCode, indicator.indicator, figure(indicator.baseline), figure(indicator.target),
+                indicator.latest ? figure(indicator.latest) + QStringLiteral("\n(") +
+                                       DocumentLanguage::date(indicator.latestDate) + QLatin1Char(')')
+                                 : lang.text(QT_TRANSLATE_NOOP("Document", "not measured yet"))};
+        pages.addTable(indicators);
+    }
 
     // 4. People reached.
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "5. People reached by the activities")),
-                     style::heading());
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "5. People reached by the activities")));
     pages.addTable(sexAgeTable(lang, stats->reached));
-    addFields(pages, {{lang.text(QT_TRANSLATE_NOOP("Document", "Reached directly:")),
-                       lang.number(stats->reached.total())},
-                      {lang.text(QT_TRANSLATE_NOOP("Document", "Reached indirectly:")),
-                       lang.number(stats->reachedIndirectly)}});
+    pages.addFields(
+        {{lang.text(QT_TRANSLATE_NOOP("Document", "Reached directly:")), lang.number(stats->reached.total())},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Reached indirectly:")),
+          lang.number(stats->reachedIndirectly)}});
     addChart(pages, sexAgeChart(lang, lang.text(QT_TRANSLATE_NOOP("Document", "People reached directly")),
                                 stats->reached));
 
     // 5. Money.
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "6. Funding")), style::heading());
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "6. Funding")));
     QList<std::pair<QString, double>> bySource;
     for (auto it = stats->plannedBySource.cbegin(); it != stats->plannedBySource.cend(); ++it)
         bySource << std::pair{items.contains(it.key())
@@ -182,14 +240,16 @@ Result<Document> PeriodReportDocument::build(Database& db, const QString& teamUu
     addBreakdown(pages, lang, lang.text(QT_TRANSLATE_NOOP("Document", "Funding source")),
                  lang.text(QT_TRANSLATE_NOOP("Document", "Planned")), bySource, true,
                  lang.text(QT_TRANSLATE_NOOP("Document", "Planned funding by source, somoni")));
-    addFields(pages,
-              {{lang.text(QT_TRANSLATE_NOOP("Document", "Spent in the period:")), lang.money(stats->spent)}});
+    pages.addFields(
+        {{lang.text(QT_TRANSLATE_NOOP("Document", "Spent in the period:")), lang.money(stats->spent)}});
 
     pages.addSpace(12);
-    pages.ensureSpace(60 * 10);
-    addSignatures(pages, lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Prepared by"))});
-    return pages.finish(footer(
-        lang, lang.text(QT_TRANSLATE_NOOP("Document", "Period report %1, %2")).arg(teamName, range), false));
+    pages.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Prepared by"))}));
+    pages.footer =
+        footer(lang, lang.text(QT_TRANSLATE_NOOP("Document", "Period report %1, %2")).arg(teamName, range),
+               options.includeRestricted);
+    finishContent(pages, lang, options);
+    return pages;
 }
 
 } // namespace hamkori::report

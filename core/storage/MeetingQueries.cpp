@@ -6,14 +6,22 @@ namespace hamkori {
 Result<QList<RaisedConcern>> MeetingQueries::concernsRaisedAt(const QString& meetingUuid)
 {
     return readList<RaisedConcern>(
-        QStringLiteral("SELECT uuid, code, title, status, restricted FROM concerns "
-                       "WHERE first_meeting = ? AND deleted = 0 ORDER BY code"),
+        // The status on the meeting's day is the last one the history gives up to that day; none yet: it was
+        // just raised.
+        QStringLiteral("SELECT c.uuid, c.code, c.title, c.status, c.restricted, c.category, "
+                       "COALESCE((SELECT h.status FROM concern_status_history h WHERE h.concern = c.uuid "
+                       "AND h.deleted = 0 AND h.date <= m.date ORDER BY h.date DESC, h.modified_hlc DESC "
+                       "LIMIT 1), 'raised') AS status_then "
+                       "FROM concerns c JOIN meetings m ON m.uuid = c.first_meeting "
+                       "WHERE c.first_meeting = ? AND c.deleted = 0 ORDER BY c.code"),
         {meetingUuid}, [](const QSqlRecord& row) {
             RaisedConcern concern;
             concern.uuid = rows::text(row, "uuid");
             concern.code = rows::text(row, "code");
             concern.title = rows::text(row, "title");
+            concern.categoryUuid = rows::text(row, "category");
             concern.status = rows::enumValue(row, "status", ConcernStatus::Raised);
+            concern.statusOnMeetingDay = rows::enumValue(row, "status_then", ConcernStatus::Raised);
             concern.restricted = row.value(QStringLiteral("restricted")).toInt() != 0;
             return concern;
         });

@@ -14,7 +14,9 @@ struct RaisedConcern
     QString uuid;
     QString code;
     QString title;
-    ConcernStatus status = ConcernStatus::Raised;
+    QString categoryUuid;
+    ConcernStatus status = ConcernStatus::Raised;             // today
+    ConcernStatus statusOnMeetingDay = ConcernStatus::Raised; // as the minutes record it
     bool restricted = false;
 };
 

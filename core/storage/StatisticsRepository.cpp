@@ -37,7 +37,8 @@ Result<KindCounts> StatisticsRepository::kindCounts()
     return c;
 }
 
-Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, QDate from, QDate to)
+Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, QDate from, QDate to,
+                                                      bool includeRestricted)
 {
     PeriodStatistics s;
     s.teamUuid = teamUuid;
@@ -50,9 +51,11 @@ Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, Q
     const bool byTeam = !teamUuid.isEmpty();
     if (auto done = addMeetings(s, byTeam, args); !done)
         return done.error();
-    if (auto done = addConcerns(s, byTeam, args); !done)
+    if (auto done = addConcerns(s, byTeam, includeRestricted, args); !done)
         return done.error();
     if (auto done = addActivities(s, byTeam, args); !done)
+        return done.error();
+    if (auto done = addIndicators(s, byTeam, args); !done)
         return done.error();
     return s;
 }
@@ -94,12 +97,29 @@ Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam,
         if (sex && band)
             s.membersPresent.set(*sex, *band, s.membersPresent.at(*sex, *band) + present->value(2).toInt());
     }
+    auto people =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT m.sex, m.age_band, COUNT(DISTINCT a.member) FROM attendance a "
+                                "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = a.member "
+                                "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
+                     .arg(inPeriod),
+                 args);
+    if (!people)
+        return people.error();
+    while (people->next()) {
+        const auto sex = enumFromCode<Sex>(people->value(0).toString());
+        const auto band = enumFromCode<AgeBand>(people->value(1).toString());
+        if (sex && band)
+            s.uniqueMembers.set(*sex, *band, people->value(2).toInt());
+    }
     return {};
 }
 
-Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam, bool includeRestricted,
+                                               const QVariantList& args)
 {
-    const QString team = teamClause(byTeam, "c");
+    const QString team =
+        teamClause(byTeam, "c") + (includeRestricted ? QString() : QStringLiteral(" AND c.restricted = 0"));
     auto raised = sql::run(m_db.connection(),
                            QStringLiteral("SELECT category, COUNT(*) FROM concerns c WHERE c.deleted = 0 AND "
                                           "c.first_raised BETWEEN ?1 AND ?2%1 GROUP BY category")
@@ -213,6 +233,39 @@ Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTea
         s.reachedIndirectly = reached->value(SexAgeCounts::kCells).toInt();
         s.spent = reached->value(SexAgeCounts::kCells + 1).toDouble();
     }
+    return {};
+}
+
+Result<void> StatisticsRepository::addIndicators(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+{
+    const QString team = teamClause(byTeam, "p");
+    auto query = sql::run(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT p.code, a.outcome_indicator, a.outcome_baseline, a.outcome_target, "
+            "(SELECT r.value FROM indicator_readings r WHERE r.activity = a.uuid AND r.deleted = 0 "
+            "AND r.date <= ?2 ORDER BY r.date DESC, r.modified_hlc DESC LIMIT 1), "
+            "(SELECT MAX(r.date) FROM indicator_readings r WHERE r.activity = a.uuid AND r.deleted = 0 "
+            "AND r.date <= ?2) "
+            "FROM activities a JOIN plans p ON p.uuid = a.plan "
+            "WHERE a.deleted = 0 AND p.deleted = 0 AND p.status <> 'cancelled' AND "
+            "a.outcome_indicator <> '' AND (a.start_date IS NULL OR a.start_date <= ?2) AND "
+            "(a.deadline IS NULL OR a.deadline >= ?1)%1 ORDER BY p.code, a.position")
+            .arg(team),
+        args);
+    if (!query)
+        return query.error();
+    const auto number = [&](int column) {
+        return query->isNull(column) ? std::nullopt : std::optional<double>(query->value(column).toDouble());
+    };
+    while (query->next())
+        s.indicators << PeriodStatistics::Indicator{
+            query->value(0).toString(),
+            query->value(1).toString(),
+            number(2),
+            number(3),
+            number(4),
+            QDate::fromString(query->value(5).toString(), Qt::ISODate)};
     return {};
 }
 

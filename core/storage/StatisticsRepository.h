@@ -12,11 +12,15 @@ public:
 
     Result<analysis::KindCounts> kindCounts();
     /// teamUuid empty: every team.
-    Result<analysis::PeriodStatistics> period(const QString& teamUuid, QDate from, QDate to);
+    /// Restricted concerns are counted only when `includeRestricted`.
+    Result<analysis::PeriodStatistics> period(const QString& teamUuid, QDate from, QDate to,
+                                              bool includeRestricted = false);
 
 private:
     Result<void> addMeetings(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
-    Result<void> addConcerns(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
+    Result<void> addConcerns(analysis::PeriodStatistics& s, bool byTeam, bool includeRestricted,
+                             const QVariantList& args);
+    Result<void> addIndicators(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
     Result<void> addActivities(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
 };
 

@@ -22,17 +22,17 @@ DocumentDialog::DocumentDialog(Session& session, DocumentKind kind, const QStrin
             code = plan->code;
         setWindowTitle(tr("Action plan %1: print or export").arg(code));
         m_panel->setBuilder([&db, uuid](const report::DocumentOptions& options) {
-            return report::ActionPlanDocument::build(db, uuid, options);
+            return report::ActionPlanDocument::content(db, uuid, options);
         });
     } else {
         if (auto meeting = MeetingRepository(db).meeting(uuid))
             code = meeting->code;
         setWindowTitle(tr("Minutes of %1: print or export").arg(code));
         m_panel->setBuilder([&db, uuid](const report::DocumentOptions& options) {
-            return report::MinutesDocument::build(db, uuid, options);
+            return report::MinutesDocument::content(db, uuid, options);
         });
     }
-    m_panel->setSuggestedName(code + QStringLiteral(".pdf"));
+    m_panel->setSuggestedName(code);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,7 +40,7 @@ DocumentDialog::DocumentDialog(Session& session, DocumentKind kind, const QStrin
     layout->addWidget(m_panel);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(460, 240);
+    resize(480, 300);
 }
 
 } // namespace hamkori::documents

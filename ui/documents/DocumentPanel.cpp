@@ -1,5 +1,6 @@
 #include "DocumentPanel.h"
 #include "core/report/DocumentWriter.h"
+#include "core/report/PdfLayout.h"
 #include "translations/Translations.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -36,12 +38,21 @@ void preparePrinter(QPrinter& printer, const report::Document& document)
 DocumentPanel::DocumentPanel(Features features, QWidget* parent)
     : QWidget(parent), m_features(features), m_languageLabel(new QLabel(this)),
       m_language(new QComboBox(this)), m_landscape(new QCheckBox(this)), m_restricted(new QCheckBox(this)),
-      m_preview(new QPushButton(this)), m_print(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_message(new QLabel(this))
+      m_formal(new QCheckBox(this)), m_formatLabel(new QLabel(this)), m_format(new QComboBox(this)),
+      m_languageNote(new QLabel(this)), m_preview(new QPushButton(this)), m_print(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_message(new QLabel(this))
 {
     m_language->setObjectName(QStringLiteral("documentLanguage"));
     m_landscape->setObjectName(QStringLiteral("documentLandscape"));
     m_restricted->setObjectName(QStringLiteral("documentRestricted"));
+    m_formal->setObjectName(QStringLiteral("documentFormal"));
+    m_format->setObjectName(QStringLiteral("documentFormat"));
+    m_format->addItem(QString(), QStringLiteral("pdf"));
+    m_format->addItem(QString(), QStringLiteral("odt"));
+    m_languageNote->setWordWrap(true);
+    QFont note = m_languageNote->font();
+    note.setPointSizeF(note.pointSizeF() * 0.9);
+    m_languageNote->setFont(note);
     m_preview->setObjectName(QStringLiteral("documentPreview"));
     m_print->setObjectName(QStringLiteral("documentPrint"));
     m_export->setObjectName(QStringLiteral("documentExport"));
@@ -62,6 +73,10 @@ DocumentPanel::DocumentPanel(Features features, QWidget* parent)
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_language);
     languageRow->addStretch(1);
+    auto* formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_formatLabel);
+    formatRow->addWidget(m_format);
+    formatRow->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
@@ -70,14 +85,19 @@ DocumentPanel::DocumentPanel(Features features, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(languageRow);
+    layout->addWidget(m_languageNote);
     layout->addWidget(m_landscape);
     layout->addWidget(m_restricted);
+    layout->addWidget(m_formal);
+    layout->addLayout(formatRow);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
     connect(m_preview, &QPushButton::clicked, this, &DocumentPanel::preview);
     connect(m_print, &QPushButton::clicked, this, &DocumentPanel::print);
-    connect(m_export, &QPushButton::clicked, this, [this] { exportPdf(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportDocument(); });
+    // The formal style is a page style: an ODT is set by whoever edits it.
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] { m_formal->setEnabled(!odt()); });
     retranslate();
 }
 
@@ -87,7 +107,13 @@ report::DocumentOptions DocumentPanel::options() const
     options.language = m_language->currentData().toString();
     options.landscape = m_features.landscape && m_landscape->isChecked();
     options.includeRestricted = m_features.restricted && m_restricted->isChecked();
+    options.formal = m_formal->isChecked();
     return options;
+}
+
+bool DocumentPanel::odt() const
+{
+    return m_format->currentData().toString() == u"odt";
 }
 
 void DocumentPanel::setLanguage(const QString& language)
@@ -96,35 +122,96 @@ void DocumentPanel::setLanguage(const QString& language)
     m_language->setCurrentIndex(index >= 0 ? index : m_language->findData(QStringLiteral("en")));
 }
 
-std::optional<report::Document> DocumentPanel::buildOrSay()
+std::optional<report::DocumentContent> DocumentPanel::contentOrSay()
 {
     if (!m_builder)
         return std::nullopt;
-    auto document = m_builder(options());
-    if (!document) {
-        say(document.errorMessage(), true);
+    report::DocumentOptions chosen = options();
+    auto content = m_builder(chosen);
+    if (!content) {
+        say(content.errorMessage(), true);
         return std::nullopt;
     }
-    return std::move(document).value();
+    const QList<report::Mention> mentions = report::findMentions(*content);
+    if (mentions.isEmpty())
+        return std::move(content).value();
+    const MentionChoice choice = m_chooseMentions ? m_chooseMentions(mentions) : askAboutMentions(mentions);
+    if (choice == MentionChoice::Cancel)
+        return std::nullopt;
+    if (choice == MentionChoice::Keep)
+        return std::move(content).value();
+    chosen.leaveOutMentions = true;
+    content = m_builder(chosen);
+    if (!content) {
+        say(content.errorMessage(), true);
+        return std::nullopt;
+    }
+    return std::move(content).value();
 }
 
-QString DocumentPanel::exportPdf()
+DocumentPanel::MentionChoice DocumentPanel::askAboutMentions(const QList<report::Mention>& mentions)
 {
-    auto document = buildOrSay();
-    if (!document)
+    constexpr int kShown = 8;
+    QStringList lines;
+    for (const report::Mention& mention : mentions.mid(0, kShown)) {
+        QString text = mention.text.simplified();
+        if (text.size() > 160)
+            text = text.left(157) + QStringLiteral("…");
+        lines << QStringLiteral("• %1: «%2»").arg(mention.concernCode, text);
+    }
+    if (mentions.size() > kShown)
+        lines << tr("… and %n more.", nullptr, int(mentions.size() - kShown));
+    QMessageBox box(
+        QMessageBox::Warning, tr("Restricted concerns are mentioned"),
+        tr("This document leaves restricted concerns out, but these passages still mention them:"),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                           tr("Leave these passages out of the document, or keep them as they are?"));
+    QPushButton* leaveOut = box.addButton(tr("&Leave them out"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("&Keep them"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(leaveOut);
+    box.exec();
+    if (box.clickedButton() == leaveOut)
+        return MentionChoice::LeaveOut;
+    if (box.clickedButton() == keep)
+        return MentionChoice::Keep;
+    return MentionChoice::Cancel;
+}
+
+std::optional<report::Document> DocumentPanel::buildOrSay()
+{
+    auto content = contentOrSay();
+    if (!content)
+        return std::nullopt;
+    return report::PdfLayout::layout(*content, report::PageStyle{m_formal->isChecked()});
+}
+
+QString DocumentPanel::exportDocument()
+{
+    auto content = contentOrSay();
+    if (!content)
         return {};
+    const bool asOdt = odt();
+    const QString extension = asOdt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
     QSettings settings;
     QString folder = settings.value(QLatin1String(kLastFolderKey)).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(m_suggestedName.isEmpty() ? QStringLiteral("document.pdf") : m_suggestedName);
-    const QString path = m_chooseFile ? m_chooseFile(suggested)
-                                      : QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested,
-                                                                     tr("PDF documents (*.pdf)"));
+    const QString suggested = QDir(folder).filePath(
+        (m_suggestedName.isEmpty() ? QStringLiteral("document") : m_suggestedName) + extension);
+    const QString path = m_chooseFile
+                             ? m_chooseFile(suggested)
+                             : QFileDialog::getSaveFileName(
+                                   this, asOdt ? tr("Export ODT") : tr("Export PDF"), suggested,
+                                   asOdt ? tr("OpenDocument text (*.odt)") : tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
-    if (auto written = report::DocumentWriter::writePdf(*document, path); !written) {
+    const auto written =
+        asOdt ? report::DocumentWriter::writeOdt(*content, path)
+              : report::DocumentWriter::writePdf(
+                    report::PdfLayout::layout(*content, report::PageStyle{m_formal->isChecked()}), path);
+    if (!written) {
         say(written.errorMessage(), true);
         return {};
     }
@@ -190,11 +277,19 @@ void DocumentPanel::retranslate()
         tr("The language the document is written in; the program's language stays as it is."));
     m_landscape->setText(tr("&Landscape pages"));
     m_restricted->setText(tr("Include &restricted details"));
-    m_restricted->setToolTip(tr("Show restricted concerns in this document. The footer of every page will "
-                                "say that it holds restricted details."));
+    m_restricted->setToolTip(tr("Show restricted concerns in this document. Every page will be marked "
+                                "for official use only."));
+    m_formal->setText(tr("&Formal page style (serif, 12 pt, wide margins)"));
+    m_formal->setToolTip(tr("The style general departments use for official papers."));
+    m_formatLabel->setText(tr("&File format:"));
+    m_formatLabel->setBuddy(m_format);
+    m_format->setItemText(0, tr("PDF, to print and sign"));
+    m_format->setItemText(1, tr("ODT, to edit (LibreOffice, Word)"));
+    m_languageNote->setText(tr("Headings and labels are written in this language; names and texts stay as "
+                               "they were typed."));
     m_preview->setText(tr("Pre&view…"));
     m_print->setText(tr("&Print…"));
-    m_export->setText(tr("&Export PDF…"));
+    m_export->setText(tr("&Export…"));
 }
 
 } // namespace hamkori::documents

@@ -11,6 +11,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace hamkori {
@@ -19,8 +22,23 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     : Page(session, parent), m_teamLabel(new QLabel(this)), m_team(new QComboBox(this)),
       m_fromLabel(new QLabel(this)), m_from(new QDateEdit(this)), m_toLabel(new QLabel(this)),
       m_to(new QDateEdit(this)), m_summaryTitle(new QLabel(this)),
-      m_summary(new reports::ReportSummary(this)), m_panel(new documents::DocumentPanel({}, this))
+      m_summary(new reports::ReportSummary(this)), m_preparedByLabel(new QLabel(this)),
+      m_preparedBy(new QLineEdit(this)), m_narrativeLabel(new QLabel(this)),
+      m_narrative(new QPlainTextEdit(this)), m_panel(new documents::DocumentPanel({false, true}, this))
 {
+    m_preparedBy->setObjectName(QStringLiteral("reportPreparedBy"));
+    m_narrative->setObjectName(QStringLiteral("reportNarrative"));
+    m_narrative->setTabChangesFocus(true);
+    m_narrative->setMaximumHeight(90);
+    // Who prepares the reports rarely changes, and a summary half written is not lost when the window closes.
+    QSettings settings;
+    m_preparedBy->setText(settings.value(QStringLiteral("reports/preparedBy")).toString());
+    m_narrative->setPlainText(settings.value(QStringLiteral("reports/narrative")).toString());
+    connect(m_preparedBy, &QLineEdit::textEdited, this,
+            [](const QString& text) { QSettings().setValue(QStringLiteral("reports/preparedBy"), text); });
+    connect(m_narrative, &QPlainTextEdit::textChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("reports/narrative"), m_narrative->toPlainText());
+    });
     m_team->setObjectName(QStringLiteral("reportTeam"));
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_to->setObjectName(QStringLiteral("reportTo"));
@@ -47,12 +65,19 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     layout->addWidget(m_summaryTitle);
     layout->addWidget(m_summary);
     layout->addSpacing(8);
+    auto* texts = new QFormLayout;
+    texts->addRow(m_preparedByLabel, m_preparedBy);
+    texts->addRow(m_narrativeLabel, m_narrative);
+    layout->addLayout(texts);
     layout->addWidget(m_panel);
     layout->addStretch(1);
 
     m_panel->setBuilder([this](const report::DocumentOptions& options) {
-        return report::PeriodReportDocument::build(m_session.db(), team(), m_from->date(), m_to->date(),
-                                                   options);
+        report::DocumentOptions withText = options;
+        withText.preparedBy = m_preparedBy->text();
+        withText.narrative = m_narrative->toPlainText();
+        return report::PeriodReportDocument::content(m_session.db(), team(), m_from->date(), m_to->date(),
+                                                     withText);
     });
     connect(m_team, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
@@ -105,7 +130,7 @@ void ReportsPage::refresh()
 {
     const QString name = m_team->currentText();
     const QString range = Formats::date(m_from->date()) + QStringLiteral(" – ") + Formats::date(m_to->date());
-    m_panel->setSuggestedName(tr("Report %1.pdf")
+    m_panel->setSuggestedName(tr("Report %1")
                                   .arg(m_from->date().toString(Qt::ISODate) + QLatin1Char('_') +
                                        m_to->date().toString(Qt::ISODate)));
     m_summaryTitle->setText(tr("%1, %2").arg(name, range));
@@ -130,6 +155,13 @@ void ReportsPage::retranslate()
     m_toLabel->setBuddy(m_to);
     if (m_team->count() > 0)
         m_team->setItemText(0, tr("All teams"));
+    m_preparedByLabel->setText(tr("&Prepared by:"));
+    m_preparedByLabel->setBuddy(m_preparedBy);
+    m_preparedBy->setPlaceholderText(tr("The organisation that prepares the report"));
+    m_narrativeLabel->setText(tr("S&ummary:"));
+    m_narrativeLabel->setBuddy(m_narrative);
+    m_narrative->setPlaceholderText(tr("What the period brought, in a few sentences: printed at the start of "
+                                       "the report"));
     refresh();
 }
 

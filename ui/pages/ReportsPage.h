@@ -1,12 +1,15 @@
 #pragma once
 // Reports (step 7 of the cycle): the period report for one team or all teams and a date range, with its
-// main figures on screen and Preview, Print and Export PDF in the language chosen for the document.
+// main figures on screen, who prepared it and a summary to print at its start, and Preview, Print and Export
+// (PDF or ODT) in the language chosen for the document.
 #include "Page.h"
 #include "ui/widgets/PageIcons.h"
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 
 namespace hamkori {
 
@@ -48,6 +51,10 @@ private:
     QDateEdit* m_to;
     QLabel* m_summaryTitle;
     reports::ReportSummary* m_summary;
+    QLabel* m_preparedByLabel;
+    QLineEdit* m_preparedBy;
+    QLabel* m_narrativeLabel;
+    QPlainTextEdit* m_narrative;
     documents::DocumentPanel* m_panel;
 };
 
