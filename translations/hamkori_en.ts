@@ -302,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>hamkori::documents::DocumentPanel</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamkori::exchange::DeviceListModel</name>
     <message numerus="yes">
         <source>%n change(s)</source>

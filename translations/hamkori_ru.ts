@@ -753,24 +753,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Write the PDF to &lt;file&gt;.</source>
-        <translation>Записать PDF в &lt;файл&gt;.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
-        <translation>Укажите имя файла PDF: --output FILE.pdf.</translation>
-    </message>
-    <message>
         <source>Written: %1 (pages: %2).</source>
         <translation>Записано: %1 (страниц: %2).</translation>
-    </message>
-    <message>
-        <source>Write an action plan as a PDF for the Hukumat to sign, in the language of --lang.</source>
-        <translation>Записать план мероприятий в PDF для подписи в Хукумате, на языке --lang.</translation>
     </message>
     <message>
         <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
@@ -781,20 +769,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Расположить страницы горизонтально.</translation>
     </message>
     <message>
-        <source>Include restricted concerns; the footer then says the document holds restricted details.</source>
-        <translation>Включить проблемы с ограниченным доступом; тогда в нижнем колонтитуле будет сказано, что документ содержит такие сведения.</translation>
-    </message>
-    <message>
         <source>Give the plan with --plan CODE.</source>
         <translation>Укажите план мероприятий: --plan CODE.</translation>
     </message>
     <message>
         <source>There is no action plan with the code %1.</source>
         <translation>Плана мероприятий с кодом %1 нет.</translation>
-    </message>
-    <message>
-        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
-        <translation>Записать протокол встречи в PDF на языке --lang.</translation>
     </message>
     <message>
         <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
@@ -807,10 +787,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>There is no meeting with the code %1.</source>
         <translation>Встречи с кодом %1 нет.</translation>
-    </message>
-    <message>
-        <source>Write the period report (totals only) for one team or all teams as a PDF, in the language of --lang.</source>
-        <translation>Записать отчёт за период (только итоговые данные) по одной группе или всем группам в PDF на языке --lang.</translation>
     </message>
     <message>
         <source>First day of the period, YYYY-MM-DD.</source>
@@ -1460,6 +1436,82 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Only this team (its code, or its name or id when two teams share the code); repeat for several teams. Default: every team on this laptop.</source>
         <translation>Только эта группа (её код, а если код у двух групп общий — её имя или идентификатор); повторите для нескольких групп. По умолчанию: все группы на этом ноутбуке.</translation>
     </message>
+    <message>
+        <source>Write the document to &lt;file&gt;.</source>
+        <translation>Записать документ в &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign, the default) or odt (to edit in LibreOffice or Word).</source>
+        <translation>pdf (для печати и подписи, по умолчанию) или odt (для правки в LibreOffice или Word).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>Set the PDF in the formal style: serif, 12 pt, margins of at least 20 mm.</source>
+        <translation>Оформить PDF в официальном стиле: шрифт с засечками, 12 pt, поля не менее 20 мм.</translation>
+    </message>
+    <message>
+        <source>Keep free texts that mention a restricted concern left out of the document (they are left out unless this is given).</source>
+        <translation>Оставить тексты, упоминающие проблему ограниченного доступа, не вошедшую в документ (без этого параметра они исключаются).</translation>
+    </message>
+    <message>
+        <source>Give the file name with --output FILE.</source>
+        <translation>Укажите имя файла: --output FILE.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt, not &quot;%1&quot;.</source>
+        <translation>--format принимает pdf или odt, а не «%1».</translation>
+    </message>
+    <message>
+        <source>These passages mention a restricted concern and were left out (give --keep-mentions to keep them):</source>
+        <translation>Эти фрагменты упоминают проблему ограниченного доступа и были исключены (чтобы оставить их, укажите --keep-mentions):</translation>
+    </message>
+    <message>
+        <source>These passages mention a restricted concern and were kept:</source>
+        <translation>Эти фрагменты упоминают проблему ограниченного доступа и были оставлены:</translation>
+    </message>
+    <message>
+        <source>Written: %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <source>Write an action plan as a PDF for the Hukumat to sign (or an ODT to edit), in the language of --lang.</source>
+        <translation>Записать план мероприятий в PDF для подписи в Хукумате (или в ODT для правки) на языке --lang.</translation>
+    </message>
+    <message>
+        <source>Include restricted concerns; every page is then marked for official use only.</source>
+        <translation>Включить проблемы ограниченного доступа; тогда каждая страница помечается «Для служебного пользования».</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s minutes as a PDF (or an ODT to edit), in the language of --lang.</source>
+        <translation>Записать протокол встречи в PDF (или в ODT для правки) на языке --lang.</translation>
+    </message>
+    <message>
+        <source>Write the period report (totals only) for one team or all teams as a PDF (or an ODT to edit), in the language of --lang.</source>
+        <translation>Записать отчёт за период (только итоги) по одной или всем группам в PDF (или в ODT для правки) на языке --lang.</translation>
+    </message>
+    <message>
+        <source>Count restricted concerns too; every page is then marked for official use only.</source>
+        <translation>Учитывать и проблемы ограниченного доступа; тогда каждая страница помечается «Для служебного пользования».</translation>
+    </message>
+    <message>
+        <source>The organisation that prepared the report.</source>
+        <translation>Организация, подготовившая отчёт.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file whose paragraphs open the report.</source>
+        <translation>Текстовый файл UTF-8, абзацы которого открывают отчёт.</translation>
+    </message>
+    <message>
+        <source>Cannot read the summary file %1: %2</source>
+        <translation>Не удалось прочитать файл резюме %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -1996,20 +2048,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>Document</name>
     <message>
-        <source>(from %1 to %2)</source>
-        <translation>(с %1 до %2)</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>План мероприятий</translation>
     </message>
     <message>
         <source>ACTION PLAN</source>
         <translation>ПЛАН МЕРОПРИЯТИЙ</translation>
-    </message>
-    <message>
-        <source>of the community police partnership team «%1»</source>
-        <translation>группы взаимодействия милиции с общественностью «%1»</translation>
     </message>
     <message>
         <source>District:</source>
@@ -2029,7 +2073,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
-        <translation>на встрече группы, протокол № %1 от %2</translation>
+        <translation>на заседании группы, протокол № %1 от %2</translation>
     </message>
     <message>
         <source>Priority concerns:</source>
@@ -2066,18 +2110,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>with %1</source>
         <translation>при участии: %1</translation>
-    </message>
-    <message>
-        <source>Chair of the community police partnership team</source>
-        <translation>Председатель группы взаимодействия милиции с общественностью</translation>
-    </message>
-    <message>
-        <source>Head of the district police department</source>
-        <translation>Начальник районного ОВД</translation>
-    </message>
-    <message>
-        <source>Deputy chair of the Hukumat</source>
-        <translation>Заместитель председателя Хукумата</translation>
     </message>
     <message>
         <source>Action plan %1</source>
@@ -2177,10 +2209,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>ПРОТОКОЛ № %1</translation>
     </message>
     <message>
-        <source>of the meeting of the community police partnership team «%1»</source>
-        <translation>встречи группы взаимодействия милиции с общественностью «%1»</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -2238,7 +2266,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No concerns were recorded at this meeting.</source>
-        <translation>На этой встрече проблемы не зарегистрированы.</translation>
+        <translation>На этом заседании проблемы не зарегистрированы.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2254,7 +2282,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Chair of the meeting</source>
-        <translation>Председатель встречи</translation>
+        <translation>Председательствовал</translation>
     </message>
     <message>
         <source>Secretary</source>
@@ -2283,10 +2311,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Team:</source>
         <translation>Группа:</translation>
-    </message>
-    <message>
-        <source>The report gives totals only; no individual concern is named.</source>
-        <translation>Отчёт содержит только итоговые данные; отдельные проблемы не называются.</translation>
     </message>
     <message>
         <source>1. Meetings held</source>
@@ -2412,16 +2436,142 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Period report %1, %2</source>
         <translation>Отчёт за период: %1, %2</translation>
     </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Эффект: %1</translation>
+    </message>
+    <message>
+        <source>baseline %1 → target %2</source>
+        <translation>исходное значение %1 → цель %2</translation>
+    </message>
+    <message>
+        <source>Head of the internal affairs department</source>
+        <translation>Начальник ОВД</translation>
+    </message>
+    <message>
+        <source>Chairman of the district</source>
+        <translation>Председатель района</translation>
+    </message>
+    <message>
+        <source>Head of the internal affairs department of %1</source>
+        <translation>Начальник ОВД %1</translation>
+    </message>
+    <message>
+        <source>Chairman of %1</source>
+        <translation>Председатель %1</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <extracomment>Where the seal goes, under the signature (М.П. in Russian)</extracomment>
+        <translation>М.П.</translation>
+    </message>
+    <message>
+        <source>«____» ____________ 20____</source>
+        <extracomment>The date line under a signature; the year&apos;s &quot;г.&quot; / &quot;соли&quot; belongs here</extracomment>
+        <translation>«____» ____________ 20____ г.</translation>
+    </message>
+    <message>
+        <source>AGREED</source>
+        <translation>СОГЛАСОВАНО</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>Итого финансирование</translation>
+    </message>
+    <message>
+        <source>Chair of the team</source>
+        <translation>Председатель группы</translation>
+    </message>
+    <message>
+        <source>For official use only</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>community police partnership team «%1»</source>
+        <translation>группа взаимодействия милиции с общественностью «%1»</translation>
+    </message>
+    <message>
+        <source>[Left out of this copy.]</source>
+        <translation>[В этот экземпляр не включено.]</translation>
+    </message>
+    <message>
+        <source>of the meeting of the %1</source>
+        <translation>заседания: %1</translation>
+    </message>
+    <message>
+        <source>Status on the day</source>
+        <translation>Статус на день заседания</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Подготовил:</translation>
+    </message>
+    <message>
+        <source>Date prepared:</source>
+        <translation>Дата подготовки:</translation>
+    </message>
+    <message>
+        <source>The report gives totals only; no individual concern is named. Restricted concerns are counted.</source>
+        <translation>Отчёт содержит только итоги; ни одна проблема не названа. Проблемы ограниченного доступа учтены.</translation>
+    </message>
+    <message>
+        <source>The report gives totals only; no individual concern is named, and restricted concerns are not counted.</source>
+        <translation>Отчёт содержит только итоги; ни одна проблема не названа, проблемы ограниченного доступа не учтены.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>Attendances (a person at three meetings counts three times):</source>
+        <translation>Участия (человек, побывавший на трёх заседаниях, учтён трижды):</translation>
+    </message>
+    <message>
+        <source>Different team members who attended, each counted once:</source>
+        <translation>Члены группы, принявшие участие, каждый учтён один раз:</translation>
+    </message>
+    <message>
+        <source>Guests are counted at each meeting; the same guest at two meetings cannot be told apart.</source>
+        <translation>Гости учитываются на каждом заседании; одного и того же гостя на двух заседаниях различить нельзя.</translation>
+    </message>
+    <message>
+        <source>Outcome indicators:</source>
+        <translation>Показатели эффекта:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Последнее измерение</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>ещё не измерялось</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
     <message>
         <source>The folder %1 does not exist. If it is on a USB stick, check that the stick is plugged in, or choose another folder.</source>
         <translation>Папка %1 не существует. Если она на флешке, проверьте, что флешка вставлена, или выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Give a file name for the PDF.</source>
-        <translation>%1 — это папка. Введите имя файла PDF.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: it is read-only or you may not write there. Choose another folder.</source>
@@ -2434,6 +2584,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Could not finish writing %1 (%2). Nothing was saved: check the disk or the USB stick and try again.</source>
         <translation>Не удалось завершить запись %1 (%2). Ничего не сохранено: проверьте диск или флешку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the %2.</source>
+        <extracomment>%2 is the kind of file: PDF or ODT</extracomment>
+        <translation>%1 — это папка. Укажите имя файла для %2.</translation>
+    </message>
+    <message>
+        <source>The ODT could not be written. Nothing was saved.</source>
+        <translation>Не удалось записать ODT. Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -6175,10 +6334,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Все группы</translation>
     </message>
     <message>
-        <source>Report %1.pdf</source>
-        <translation>Отчёт %1.pdf</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6201,6 +6356,26 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Отчёт %1</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Подготовил:</translation>
+    </message>
+    <message>
+        <source>The organisation that prepares the report</source>
+        <translation>Организация, которая готовит отчёт</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Резюме:</translation>
+    </message>
+    <message>
+        <source>What the period brought, in a few sentences: printed at the start of the report</source>
+        <translation>Итоги периода в нескольких предложениях: печатаются в начале отчёта</translation>
     </message>
 </context>
 <context>
@@ -7128,10 +7303,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Включить сведения с &amp;ограниченным доступом</translation>
     </message>
     <message>
-        <source>Show restricted concerns in this document. The footer of every page will say that it holds restricted details.</source>
-        <translation>Показать в этом документе проблемы с ограниченным доступом. В нижнем колонтитуле каждой страницы будет сказано, что документ содержит такие сведения.</translation>
-    </message>
-    <message>
         <source>Pre&amp;view…</source>
         <translation>Пред&amp;просмотр…</translation>
     </message>
@@ -7139,9 +7310,73 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
+        <source>Restricted concerns are mentioned</source>
+        <translation>Упомянуты проблемы ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>This document leaves restricted concerns out, but these passages still mention them:</source>
+        <translation>В этот документ не входят проблемы ограниченного доступа, но эти фрагменты их упоминают:</translation>
+    </message>
+    <message>
+        <source>Leave these passages out of the document, or keep them as they are?</source>
+        <translation>Исключить эти фрагменты из документа или оставить их как есть?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Исключить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>Экспорт ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Show restricted concerns in this document. Every page will be marked for official use only.</source>
+        <translation>Показать проблемы ограниченного доступа в этом документе. Каждая страница будет помечена «Для служебного пользования».</translation>
+    </message>
+    <message>
+        <source>&amp;Formal page style (serif, 12 pt, wide margins)</source>
+        <translation>&amp;Официальный стиль страниц (шрифт с засечками, 12 pt, широкие поля)</translation>
+    </message>
+    <message>
+        <source>The style general departments use for official papers.</source>
+        <translation>Стиль, в котором общие отделы оформляют официальные бумаги.</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Формат файла:</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign</source>
+        <translation>PDF, для печати и подписи</translation>
+    </message>
+    <message>
+        <source>ODT, to edit (LibreOffice, Word)</source>
+        <translation>ODT, для правки (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Headings and labels are written in this language; names and texts stay as they were typed.</source>
+        <translation>Заголовки и подписи пишутся на этом языке; имена и тексты остаются такими, как их ввели.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>

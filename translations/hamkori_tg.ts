@@ -744,24 +744,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Санҷиш: ҳеҷ чиз нигоҳ дошта нашуд.</translation>
     </message>
     <message>
-        <source>Write the PDF to &lt;file&gt;.</source>
-        <translation>Навиштани PDF ба &lt;файл&gt;.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Аргументи ғайричашмдошт: «%1».</translation>
     </message>
     <message>
-        <source>Give the PDF&apos;s file name with --output FILE.pdf.</source>
-        <translation>Номи файли PDF-ро бо --output ФАЙЛ.pdf нишон диҳед.</translation>
-    </message>
-    <message>
         <source>Written: %1 (pages: %2).</source>
         <translation>Навишта шуд: %1 (саҳифаҳо: %2).</translation>
-    </message>
-    <message>
-        <source>Write an action plan as a PDF for the Hukumat to sign, in the language of --lang.</source>
-        <translation>Нақшаи чорабиниҳоро барои имзои Ҳукумат ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
         <source>The plan&apos;s code, e.g. ISF-AP-2026-01.</source>
@@ -772,20 +760,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ҷойгиркунии саҳифаҳо ба таври уфуқӣ.</translation>
     </message>
     <message>
-        <source>Include restricted concerns; the footer then says the document holds restricted details.</source>
-        <translation>Дохил кардани мушкилоти маҳдуд; дар ин ҳолат поёнвараи ҳар саҳифа мегӯяд, ки ҳуҷҷат маълумоти маҳдуд дорад.</translation>
-    </message>
-    <message>
         <source>Give the plan with --plan CODE.</source>
         <translation>Нақшаи чорабиниҳоро бо --plan РАМЗ нишон диҳед.</translation>
     </message>
     <message>
         <source>There is no action plan with the code %1.</source>
         <translation>Нақшаи чорабиниҳо бо рамзи %1 вуҷуд надорад.</translation>
-    </message>
-    <message>
-        <source>Write a meeting&apos;s minutes as a PDF, in the language of --lang.</source>
-        <translation>Суратҷаласаи вохӯриро ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
         <source>The meeting&apos;s code, e.g. ISF-M-2026-03.</source>
@@ -798,10 +778,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>There is no meeting with the code %1.</source>
         <translation>Вохӯрӣ бо рамзи %1 вуҷуд надорад.</translation>
-    </message>
-    <message>
-        <source>Write the period report (totals only) for one team or all teams as a PDF, in the language of --lang.</source>
-        <translation>Ҳисоботи давраиро (танҳо рақамҳои умумӣ) барои як гурӯҳ ё ҳамаи гурӯҳҳо ба забони --lang ба PDF менависад.</translation>
     </message>
     <message>
         <source>First day of the period, YYYY-MM-DD.</source>
@@ -1438,6 +1414,82 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Only this team (its code, or its name or id when two teams share the code); repeat for several teams. Default: every team on this laptop.</source>
         <translation>Танҳо ҳамин гурӯҳ (рамзи он, ё вақте ки ду гурӯҳ як рамз доранд, ном ё идентификатори он); барои якчанд гурӯҳ такрор кунед. Пешфарз: ҳамаи гурӯҳҳои ин ноутбук.</translation>
     </message>
+    <message>
+        <source>Write the document to &lt;file&gt;.</source>
+        <translation>Ҳуҷҷатро ба &lt;file&gt; менависад.</translation>
+    </message>
+    <message>
+        <source>pdf (to print and sign, the default) or odt (to edit in LibreOffice or Word).</source>
+        <translation>pdf (барои чоп ва имзо, пешфарз) ё odt (барои таҳрир дар LibreOffice ё Word).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>Set the PDF in the formal style: serif, 12 pt, margins of at least 20 mm.</source>
+        <translation>Истифодаи услуби расмии PDF: ҳарфҳои серифӣ, 12 pt, ҳошияҳо на камтар аз 20 мм.</translation>
+    </message>
+    <message>
+        <source>Keep free texts that mention a restricted concern left out of the document (they are left out unless this is given).</source>
+        <translation>Нигоҳ доштани матнҳое, ки мушкилоти маҳдуди аз ҳуҷҷат хориҷшударо ёдовар мешаванд (бе ин хосият онҳо хориҷ карда мешаванд).</translation>
+    </message>
+    <message>
+        <source>Give the file name with --output FILE.</source>
+        <translation>Номи файлро бо --output FILE нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt, not &quot;%1&quot;.</source>
+        <translation>--format танҳо pdf ё odt мегирад, на «%1».</translation>
+    </message>
+    <message>
+        <source>These passages mention a restricted concern and were left out (give --keep-mentions to keep them):</source>
+        <translation>Ин порчаҳо мушкилоти маҳдудро ёдовар мешаванд ва хориҷ карда шуданд (барои нигоҳ доштан --keep-mentions-ро диҳед):</translation>
+    </message>
+    <message>
+        <source>These passages mention a restricted concern and were kept:</source>
+        <translation>Ин порчаҳо мушкилоти маҳдудро ёдовар мешаванд ва нигоҳ дошта шуданд:</translation>
+    </message>
+    <message>
+        <source>Written: %1.</source>
+        <translation>Навишта шуд: %1.</translation>
+    </message>
+    <message>
+        <source>Write an action plan as a PDF for the Hukumat to sign (or an ODT to edit), in the language of --lang.</source>
+        <translation>Нақшаи чорабиниҳоро ҳамчун PDF барои имзои Ҳукумат (ё ODT барои таҳрир) бо забони --lang менависад.</translation>
+    </message>
+    <message>
+        <source>Include restricted concerns; every page is then marked for official use only.</source>
+        <translation>Дохил кардани мушкилоти маҳдуд; он гоҳ ҳар саҳифа бо нишони «Барои истифодаи хизматӣ» қайд карда мешавад.</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s minutes as a PDF (or an ODT to edit), in the language of --lang.</source>
+        <translation>Суратҷаласаи вохӯриро ҳамчун PDF (ё ODT барои таҳрир) бо забони --lang менависад.</translation>
+    </message>
+    <message>
+        <source>Write the period report (totals only) for one team or all teams as a PDF (or an ODT to edit), in the language of --lang.</source>
+        <translation>Ҳисоботи давраро (танҳо ҷамъбастҳо) барои як гурӯҳ ё ҳамаи гурӯҳҳо ҳамчун PDF (ё ODT барои таҳрир) бо забони --lang менависад.</translation>
+    </message>
+    <message>
+        <source>Count restricted concerns too; every page is then marked for official use only.</source>
+        <translation>Ҳисоб кардани мушкилоти маҳдуд низ; он гоҳ ҳар саҳифа бо нишони «Барои истифодаи хизматӣ» қайд карда мешавад.</translation>
+    </message>
+    <message>
+        <source>The organisation that prepared the report.</source>
+        <translation>Ташкилоте, ки ҳисоботро омода кардааст.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ном</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file whose paragraphs open the report.</source>
+        <translation>Файли матнии UTF-8, ки сархатҳояш ҳисоботро оғоз мекунанд.</translation>
+    </message>
+    <message>
+        <source>Cannot read the summary file %1: %2</source>
+        <translation>Файли хулоса %1 хонда нашуд: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -1973,20 +2025,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
 <context>
     <name>Document</name>
     <message>
-        <source>(from %1 to %2)</source>
-        <translation>(аз %1 то %2)</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Нақшаи чорабиниҳо</translation>
     </message>
     <message>
         <source>ACTION PLAN</source>
         <translation>НАҚШАИ ЧОРАБИНИҲО</translation>
-    </message>
-    <message>
-        <source>of the community police partnership team «%1»</source>
-        <translation>гурӯҳи ҳамкории милитсия ва ҷомеа «%1»</translation>
     </message>
     <message>
         <source>District:</source>
@@ -2006,7 +2050,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>at the team&apos;s meeting, minutes No. %1 of %2</source>
-        <translation>дар вохӯрии гурӯҳ, суратҷаласаи № %1 аз %2</translation>
+        <translation>дар ҷаласаи гурӯҳ, суратҷаласаи № %1 аз %2</translation>
     </message>
     <message>
         <source>Priority concerns:</source>
@@ -2043,18 +2087,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>with %1</source>
         <translation>бо иштироки %1</translation>
-    </message>
-    <message>
-        <source>Chair of the community police partnership team</source>
-        <translation>Раиси гурӯҳи ҳамкории милитсия ва ҷомеа</translation>
-    </message>
-    <message>
-        <source>Head of the district police department</source>
-        <translation>Сардори шуъбаи корҳои дохилии ноҳия</translation>
-    </message>
-    <message>
-        <source>Deputy chair of the Hukumat</source>
-        <translation>Муовини раиси Ҳукумат</translation>
     </message>
     <message>
         <source>Action plan %1</source>
@@ -2154,10 +2186,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>СУРАТҶАЛАСАИ № %1</translation>
     </message>
     <message>
-        <source>of the meeting of the community police partnership team «%1»</source>
-        <translation>вохӯрии гурӯҳи ҳамкории милитсия ва ҷомеа «%1»</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Сана:</translation>
     </message>
@@ -2215,7 +2243,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No concerns were recorded at this meeting.</source>
-        <translation>Дар ин вохӯрӣ ягон мушкилот қайд нашудааст.</translation>
+        <translation>Дар ин ҷаласа ягон мушкилот қайд нашудааст.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2231,7 +2259,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Chair of the meeting</source>
-        <translation>Раиси вохӯрӣ</translation>
+        <translation>Раиси ҷаласа</translation>
     </message>
     <message>
         <source>Secretary</source>
@@ -2247,11 +2275,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Period report</source>
-        <translation>Ҳисоботи давраӣ</translation>
+        <translation>Ҳисоботи даврӣ</translation>
     </message>
     <message>
         <source>PERIOD REPORT</source>
-        <translation>ҲИСОБОТИ ДАВРАӢ</translation>
+        <translation>ҲИСОБОТИ ДАВРӢ</translation>
     </message>
     <message>
         <source>on the work of the community police partnership teams</source>
@@ -2260,10 +2288,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Team:</source>
         <translation>Гурӯҳ:</translation>
-    </message>
-    <message>
-        <source>The report gives totals only; no individual concern is named.</source>
-        <translation>Ҳисобот танҳо рақамҳои умумиро дар бар мегирад; ягон мушкилот алоҳида ном бурда намешавад.</translation>
     </message>
     <message>
         <source>1. Meetings held</source>
@@ -2387,7 +2411,137 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Period report %1, %2</source>
-        <translation>Ҳисоботи давраӣ: %1, %2</translation>
+        <translation>Ҳисоботи даврӣ: %1, %2</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Натиҷа: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Самара: %1</translation>
+    </message>
+    <message>
+        <source>baseline %1 → target %2</source>
+        <translation>нишондиҳандаи ибтидоӣ %1 → ҳадаф %2</translation>
+    </message>
+    <message>
+        <source>Head of the internal affairs department</source>
+        <translation>Сардори ШКД</translation>
+    </message>
+    <message>
+        <source>Chairman of the district</source>
+        <translation>Раиси ноҳия</translation>
+    </message>
+    <message>
+        <source>Head of the internal affairs department of %1</source>
+        <translation>Сардори ШКД дар %1</translation>
+    </message>
+    <message>
+        <source>Chairman of %1</source>
+        <translation>Раиси %1</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <extracomment>Where the seal goes, under the signature (М.П. in Russian)</extracomment>
+        <translation>Ҷ.М.</translation>
+    </message>
+    <message>
+        <source>«____» ____________ 20____</source>
+        <extracomment>The date line under a signature; the year&apos;s &quot;г.&quot; / &quot;соли&quot; belongs here</extracomment>
+        <translation>«____» ____________ соли 20____</translation>
+    </message>
+    <message>
+        <source>AGREED</source>
+        <translation>МУВОФИҚА ШУД</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>Ҳамагӣ маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>Chair of the team</source>
+        <translation>Раиси гурӯҳ</translation>
+    </message>
+    <message>
+        <source>For official use only</source>
+        <translation>Барои истифодаи хизматӣ</translation>
+    </message>
+    <message>
+        <source>community police partnership team «%1»</source>
+        <translation>гурӯҳи ҳамкории милитсия ва ҷомеа «%1»</translation>
+    </message>
+    <message>
+        <source>[Left out of this copy.]</source>
+        <translation>[Дар ин нусха дохил нашудааст.]</translation>
+    </message>
+    <message>
+        <source>of the meeting of the %1</source>
+        <translation>ҷаласаи %1</translation>
+    </message>
+    <message>
+        <source>Status on the day</source>
+        <translation>Ҳолат дар рӯзи ҷаласа</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Омода кард:</translation>
+    </message>
+    <message>
+        <source>Date prepared:</source>
+        <translation>Санаи омодасозӣ:</translation>
+    </message>
+    <message>
+        <source>The report gives totals only; no individual concern is named. Restricted concerns are counted.</source>
+        <translation>Ҳисобот танҳо ҷамъбастҳоро медиҳад; ягон мушкилот ном бурда намешавад. Мушкилоти маҳдуд ҳисоб карда шудаанд.</translation>
+    </message>
+    <message>
+        <source>The report gives totals only; no individual concern is named, and restricted concerns are not counted.</source>
+        <translation>Ҳисобот танҳо ҷамъбастҳоро медиҳад; ягон мушкилот ном бурда намешавад ва мушкилоти маҳдуд ҳисоб карда нашудаанд.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Хулоса</translation>
+    </message>
+    <message>
+        <source>Attendances (a person at three meetings counts three times):</source>
+        <translation>Иштирокҳо (шахсе, ки дар се ҷаласа буд, се маротиба ҳисоб мешавад):</translation>
+    </message>
+    <message>
+        <source>Different team members who attended, each counted once:</source>
+        <translation>Аъзои гурӯҳ, ки иштирок карданд, ҳар кас як маротиба:</translation>
+    </message>
+    <message>
+        <source>Guests are counted at each meeting; the same guest at two meetings cannot be told apart.</source>
+        <translation>Меҳмонон дар ҳар ҷаласа ҳисоб карда мешаванд; як меҳмонро дар ду ҷаласа фарқ кардан ғайриимкон аст.</translation>
+    </message>
+    <message>
+        <source>Outcome indicators:</source>
+        <translation>Нишондиҳандаҳои самара:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Нақшаи чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Нишондиҳанда</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ҳадаф</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Ченкунии охирин</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>ҳанӯз чен карда нашудааст</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2549,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The folder %1 does not exist. If it is on a USB stick, check that the stick is plugged in, or choose another folder.</source>
         <translation>Ҷузвдони %1 вуҷуд надорад. Агар он дар флешка бошад, санҷед, ки флешка пайваст аст, ё ҷузвдони дигарро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Give a file name for the PDF.</source>
-        <translation>%1 ҷузвдон аст. Номи файли PDF-ро ворид кунед.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: it is read-only or you may not write there. Choose another folder.</source>
@@ -2411,6 +2561,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Could not finish writing %1 (%2). Nothing was saved: check the disk or the USB stick and try again.</source>
         <translation>Навиштани %1 ба охир нарасид (%2). Ҳеҷ чиз нигоҳ дошта нашуд: диск ё флешкаро санҷед ва аз нав кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the %2.</source>
+        <extracomment>%2 is the kind of file: PDF or ODT</extracomment>
+        <translation>%1 ҷузвдон аст. Барои %2 номи файлро диҳед.</translation>
+    </message>
+    <message>
+        <source>The ODT could not be written. Nothing was saved.</source>
+        <translation>ODT навишта нашуд. Ҳеҷ чиз нигоҳ дошта нашуд.</translation>
     </message>
 </context>
 <context>
@@ -6129,10 +6288,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Ҳамаи гурӯҳҳо</translation>
     </message>
     <message>
-        <source>Report %1.pdf</source>
-        <translation>Ҳисобот %1.pdf</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -6155,6 +6310,26 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Reports</source>
         <translation>Ҳисоботҳо</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Ҳисобот %1</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Омода кард:</translation>
+    </message>
+    <message>
+        <source>The organisation that prepares the report</source>
+        <translation>Ташкилоте, ки ҳисоботро омода мекунад</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Хулоса:</translation>
+    </message>
+    <message>
+        <source>What the period brought, in a few sentences: printed at the start of the report</source>
+        <translation>Дар чанд ҷумла: давра чӣ дод; дар аввали ҳисобот чоп мешавад</translation>
     </message>
 </context>
 <context>
@@ -7067,10 +7242,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>Дохил кардани маълумоти &amp;маҳдуд</translation>
     </message>
     <message>
-        <source>Show restricted concerns in this document. The footer of every page will say that it holds restricted details.</source>
-        <translation>Мушкилоти маҳдуд дар ин ҳуҷҷат нишон дода мешаванд. Поёнвараи ҳар саҳифа мегӯяд, ки ҳуҷҷат маълумоти маҳдуд дорад.</translation>
-    </message>
-    <message>
         <source>Pre&amp;view…</source>
         <translation>&amp;Пешнамоиш…</translation>
     </message>
@@ -7078,9 +7249,72 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>&amp;Print…</source>
         <translation>&amp;Чоп…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ва боз %n.</numerusform>
+            <numerusform>… ва боз %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Содироти PDF…</translation>
+        <source>Restricted concerns are mentioned</source>
+        <translation>Мушкилоти маҳдуд ёдовар шудаанд</translation>
+    </message>
+    <message>
+        <source>This document leaves restricted concerns out, but these passages still mention them:</source>
+        <translation>Ин ҳуҷҷат мушкилоти маҳдудро дохил намекунад, аммо ин порчаҳо онҳоро ёдовар мешаванд:</translation>
+    </message>
+    <message>
+        <source>Leave these passages out of the document, or keep them as they are?</source>
+        <translation>Ин порчаҳоро аз ҳуҷҷат хориҷ кунем ё чунон ки ҳастанд нигоҳ дорем?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>&amp;Хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>Содироти ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Матни OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Show restricted concerns in this document. Every page will be marked for official use only.</source>
+        <translation>Мушкилоти маҳдудро дар ин ҳуҷҷат нишон медиҳад. Ҳар саҳифа бо нишони «Барои истифодаи хизматӣ» қайд карда мешавад.</translation>
+    </message>
+    <message>
+        <source>&amp;Formal page style (serif, 12 pt, wide margins)</source>
+        <translation>Услуби &amp;расмии саҳифа (ҳарфҳои серифӣ, 12 pt, ҳошияҳои васеъ)</translation>
+    </message>
+    <message>
+        <source>The style general departments use for official papers.</source>
+        <translation>Услубе, ки шуъбаҳои умумӣ барои ҳуҷҷатҳои расмӣ истифода мебаранд.</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Формати файл:</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign</source>
+        <translation>PDF, барои чоп ва имзо</translation>
+    </message>
+    <message>
+        <source>ODT, to edit (LibreOffice, Word)</source>
+        <translation>ODT, барои таҳрир (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Headings and labels are written in this language; names and texts stay as they were typed.</source>
+        <translation>Сарлавҳаҳо ва тамғаҳо бо ҳамин забон навишта мешаванд; номҳо ва матнҳо ҳамон тавре мемонанд, ки ворид шудаанд.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Содирот…</translation>
     </message>
 </context>
 <context>

@@ -284,7 +284,7 @@ void DocumentPanel::retranslate()
     m_formatLabel->setText(tr("&File format:"));
     m_formatLabel->setBuddy(m_format);
     m_format->setItemText(0, tr("PDF, to print and sign"));
-    m_format->setItemText(1, tr("ODT, to edit (LibreOffice, Word)"));
+    m_format->setItemText(1, tr("ODT, to edit in a word processor"));
     m_languageNote->setText(tr("Headings and labels are written in this language; names and texts stay as "
                                "they were typed."));
     m_preview->setText(tr("Pre&view…"));
