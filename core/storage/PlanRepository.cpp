@@ -25,7 +25,12 @@ Fields planFields(const ActionPlan& p)
             {QStringLiteral("adopted_minutes"), p.adoptedMinutesNumber.trimmed()},
             {QStringLiteral("approver_name"), p.approverName.trimmed()},
             {QStringLiteral("approver_post"), p.approverPost.trimmed()},
-            {QStringLiteral("status"), codeOf(p.status)}};
+            {QStringLiteral("status"), codeOf(p.status)},
+            {QStringLiteral("agreer_name"), p.agreerName.trimmed()},
+            {QStringLiteral("agreer_post"), p.agreerPost.trimmed()},
+            {QStringLiteral("outgoing_number"), p.outgoingNumber.trimmed()},
+            {QStringLiteral("ordinance_number"), p.ordinanceNumber.trimmed()},
+            {QStringLiteral("ordinance_date"), p.ordinanceDate}};
 }
 
 ActionPlan readPlan(const QSqlRecord& row)
@@ -43,6 +48,11 @@ ActionPlan readPlan(const QSqlRecord& row)
     p.approverName = rows::text(row, "approver_name");
     p.approverPost = rows::text(row, "approver_post");
     p.status = rows::enumValue(row, "status", PlanStatus::Draft);
+    p.agreerName = rows::text(row, "agreer_name");
+    p.agreerPost = rows::text(row, "agreer_post");
+    p.outgoingNumber = rows::text(row, "outgoing_number");
+    p.ordinanceNumber = rows::text(row, "ordinance_number");
+    p.ordinanceDate = rows::date(row, "ordinance_date");
     return p;
 }
 

@@ -31,6 +31,11 @@ ActionPlan fullPlan(const QString& team, const QString& meeting, const QStringLi
     p.adoptedMinutesNumber = u"3"_s;
     p.approverName = u"Саидов Н."_s;
     p.approverPost = u"Муовини раиси ноҳия"_s;
+    p.agreerName = u"Ҷ. А. Раҳимзода"_s;
+    p.agreerPost = u"Сардори ШВКД дар шаҳри Исфара"_s;
+    p.outgoingNumber = u"12/ҚҲ-04"_s;
+    p.ordinanceNumber = u"145"_s;
+    p.ordinanceDate = QDate(2026, 2, 27);
     p.status = PlanStatus::Adopted;
     return p;
 }
@@ -70,6 +75,11 @@ void requireSamePlan(const ActionPlan& read, const ActionPlan& written)
     CHECK(read.adoptedMinutesNumber == written.adoptedMinutesNumber);
     CHECK(read.approverName == written.approverName);
     CHECK(read.approverPost == written.approverPost);
+    CHECK(read.agreerName == written.agreerName);
+    CHECK(read.agreerPost == written.agreerPost);
+    CHECK(read.outgoingNumber == written.outgoingNumber);
+    CHECK(read.ordinanceNumber == written.ordinanceNumber);
+    CHECK(read.ordinanceDate == written.ordinanceDate);
     CHECK(read.status == written.status);
 }
 
@@ -133,7 +143,12 @@ TEST_CASE("A plan keeps every field and its concerns across a reopen and an upda
     changed.adoptedMeetingUuid.clear();
     changed.adoptedMinutesNumber.clear();
     changed.approverName = u"Rahimov F."_s;
-    changed.approverPost = u"Chief of district police"_s;
+    changed.approverPost = u"Deputy chair of the Hukumat"_s;
+    changed.agreerName = u"F. Rahimov"_s;
+    changed.agreerPost = u"Chief of district police"_s;
+    changed.outgoingNumber.clear();
+    changed.ordinanceNumber = u"№ 7-р"_s;
+    changed.ordinanceDate = QDate(); // "of …" not known: stored empty, read back empty
     changed.status = PlanStatus::Completed;
     REQUIRE(PlanRepository(*db).updatePlan(changed).ok());
 
