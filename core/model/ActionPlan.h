@@ -26,6 +26,15 @@ struct ActionPlan
     QString ordinanceNumber; // "Annex to the ordinance No. … of …": both may be empty
     QDate ordinanceDate;
     PlanStatus status = PlanStatus::Draft;
+
+    /// Takes the approver and the agreer (names and posts) of another plan; nothing else.
+    void copySignatoriesFrom(const ActionPlan& other)
+    {
+        approverName = other.approverName;
+        approverPost = other.approverPost;
+        agreerName = other.agreerName;
+        agreerPost = other.agreerPost;
+    }
 };
 
 struct Activity

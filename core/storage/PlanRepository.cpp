@@ -312,6 +312,24 @@ Result<ActionPlan> PlanRepository::planByCode(const QString& code)
     return plan(found->first().first);
 }
 
+Result<std::optional<ActionPlan>> PlanRepository::latestPlan(const QString& teamUuid)
+{
+    // The creation stamp orders plans as they were made, on this laptop or another: the hybrid clock's text
+    // sorts as its time.
+    auto latest = readList<QString>(
+        QStringLiteral(
+            "SELECT uuid FROM plans WHERE team = ? AND deleted = 0 ORDER BY created_hlc DESC LIMIT 1"),
+        {teamUuid}, [](const QSqlRecord& row) { return rows::text(row, "uuid"); });
+    if (!latest)
+        return latest.error();
+    if (latest->isEmpty())
+        return std::optional<ActionPlan>();
+    auto found = plan(latest->first());
+    if (!found)
+        return found.error();
+    return std::optional<ActionPlan>(*found);
+}
+
 Result<QList<ActionPlan>> PlanRepository::plans(const QString& teamUuid)
 {
     auto headers = readList<QString>(

@@ -423,3 +423,49 @@ TEST_CASE(
         requireRefused(*db, u"date"_s, [&] { return plans.addReading(reading); });
     }
 }
+
+TEST_CASE(
+    "The team's latest plan is the one created last, whatever its period, and a deleted one does not count",
+    "[plans]")
+{
+    TempDatabase db;
+    const QString isfara = test::makeTeam(*db, u"ISF"_s);
+    const QString khujand = test::makeTeam(*db, u"KHJ"_s);
+    auto none = PlanRepository(*db).latestPlan(isfara);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+
+    ActionPlan first = fullPlan(isfara, {}, {});
+    first.title = u"2027"_s;
+    first.periodStart = QDate(2027, 1, 1);
+    first.periodEnd = QDate(2027, 12, 31);
+    first.status = PlanStatus::Draft;
+    REQUIRE(PlanRepository(*db).createPlan(first).ok());
+    // Made later for an earlier period, with other signatories.
+    ActionPlan second = first;
+    second.title = u"2025"_s;
+    second.periodStart = QDate(2025, 1, 1);
+    second.periodEnd = QDate(2025, 12, 31);
+    second.agreerName = u"Ф. Раҳимов"_s;
+    auto made = PlanRepository(*db).createPlan(second);
+    REQUIRE(made.ok());
+    makePlan(*db, khujand, u"Khujand"_s, QDate(2026, 1, 1), QDate(2026, 12, 31)); // another team's
+
+    auto latest = PlanRepository(*db).latestPlan(isfara);
+    REQUIRE(latest.ok());
+    REQUIRE(latest->has_value());
+    CHECK((*latest)->title == u"2025"_s);
+    ActionPlan fresh;
+    fresh.objective = u"unchanged"_s;
+    fresh.copySignatoriesFrom(**latest);
+    CHECK(fresh.approverName == second.approverName);
+    CHECK(fresh.approverPost == second.approverPost);
+    CHECK(fresh.agreerName == u"Ф. Раҳимов"_s);
+    CHECK(fresh.agreerPost == second.agreerPost);
+    CHECK(fresh.outgoingNumber.isEmpty()); // the paper's own numbers are not signatories
+    CHECK(fresh.ordinanceNumber.isEmpty());
+    CHECK(fresh.objective == u"unchanged"_s);
+
+    REQUIRE(PlanRepository(*db).deletePlan(made->meta.uuid).ok());
+    CHECK((*PlanRepository(*db).latestPlan(isfara))->title == u"2027"_s);
+}
