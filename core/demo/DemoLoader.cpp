@@ -1,4 +1,5 @@
 #include "DemoLoader.h"
+#include "../model/PersonName.h"
 #include "../storage/ConcernRepository.h"
 #include "../storage/MeetingRepository.h"
 #include "../storage/PlanRepository.h"
@@ -6,6 +7,7 @@
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
 #include "JsonReader.h"
+#include "Signatories.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,6 +116,7 @@ private:
             if (!created)
                 return created.error();
             m_members << created->meta.uuid;
+            m_memberRecords << *created;
             ++m_report.members;
         }
         return {};
@@ -134,6 +137,13 @@ private:
             meeting.minutes = json.text("minutes");
             meeting.decisions = json.text("decisions");
             meeting.guests = counts(json.object("guests"));
+            QList<Member> present;
+            for (int index : json.integers("present"))
+                if (index >= 0 && index < m_memberRecords.size())
+                    present << m_memberRecords[index];
+            const MeetingOfficers officers = meetingOfficers(present, meeting.facilitator);
+            meeting.chair = officers.chair;
+            meeting.secretary = officers.secretary;
             auto created = meetings.createMeeting(meeting);
             if (!created)
                 return created.error();
@@ -294,6 +304,17 @@ private:
         plan.adoptedMinutesNumber = json.text("minutes_number");
         plan.approverName = json.text("approver_name");
         plan.approverPost = json.text("approver_post");
+        // Agreed by the district police chief: the team's own when it has one, else the demo's.
+        if (const auto chief = districtPoliceChief(m_memberRecords)) {
+            plan.agreerName = initialsAndSurname(chief->name);
+            plan.agreerPost = chief->post;
+        } else {
+            plan.agreerName = json.text("agreer_name");
+            plan.agreerPost = json.text("agreer_post");
+        }
+        plan.outgoingNumber = json.text("outgoing_number");
+        plan.ordinanceNumber = json.text("ordinance_number");
+        plan.ordinanceDate = json.date("ordinance_date");
         plan.status = enumOf(json, "status", PlanStatus::Adopted);
         plan.concernUuids = concernsAt(json.integers("concerns"));
         auto created = plans.createPlan(plan);
@@ -415,6 +436,7 @@ private:
     ReferenceRepository m_references;
     Team m_team;
     QStringList m_members;
+    QList<Member> m_memberRecords; // the same members, in the same order
     QList<Meeting> m_meetings;
     QStringList m_concerns;
     QList<ConcernStatus> m_finalStatus;

@@ -1,4 +1,5 @@
 #include "Generator.h"
+#include "../model/PersonName.h"
 #include "../storage/Codes.h"
 #include "../storage/ConcernRepository.h"
 #include "../storage/MeetingRepository.h"
@@ -7,6 +8,7 @@
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
 #include "JsonReader.h"
+#include "Signatories.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -108,6 +110,7 @@ public:
         team.districtUuid = district.meta.uuid;
         team.jamoat = pick(m_texts.places);
         team.established = QDate(m_rates.firstYear, 1, 1).addDays(-int(m_random.bounded(400)));
+        m_district = district;
         auto created = TeamRepository(m_db).createTeam(team);
         if (!created)
             return created.error();
@@ -173,6 +176,7 @@ private:
             if (!created)
                 return created.error();
             m_members << created->meta.uuid;
+            m_memberRecords << *created;
             ++m_report.members;
         }
         return {};
@@ -196,14 +200,22 @@ private:
             meeting.minutes = pick(m_texts.minutes);
             meeting.decisions = pick(m_texts.decisions);
             meeting.guests = someone(3);
+            // Who is present is drawn before the meeting is made, so that its chair and secretary are among
+            // them; the draws are the same, in the same order, as before they were.
+            const int count = 6 + int(m_random.bounded(5));
+            QList<Member> present;
+            for (int p = 0; p < count; ++p)
+                present << m_memberRecords[int(m_random.bounded(int(m_memberRecords.size())))];
+            const MeetingOfficers officers = meetingOfficers(present, meeting.facilitator);
+            meeting.chair = officers.chair;
+            meeting.secretary = officers.secretary;
             auto created = meetings.createMeeting(meeting);
             if (!created)
                 return created.error();
             m_yearMeetings << *created;
             ++m_report.meetings;
-            const int present = 6 + int(m_random.bounded(5));
-            for (int p = 0; p < present; ++p)
-                if (auto marked = meetings.setPresent(created->meta.uuid, pick(m_members), true); !marked)
+            for (const Member& member : present)
+                if (auto marked = meetings.setPresent(created->meta.uuid, member.meta.uuid, true); !marked)
                     return marked;
         }
         return {};
@@ -295,6 +307,7 @@ private:
             plan.status = plan.periodEnd < today ? PlanStatus::Completed : PlanStatus::Adopted;
             plan.concernUuids = {m_yearConcerns[int(m_random.bounded(int(m_yearConcerns.size())))]};
             plan.approverName = pick(m_texts.memberNames);
+            signatories(plan, i);
             auto created = plans.createPlan(plan);
             if (!created)
                 return created.error();
@@ -304,6 +317,32 @@ private:
                     return added;
         }
         return {};
+    }
+
+    /// The approver's post, the agreer and, for some plans, the paper's numbers; chosen without a random
+    /// draw, so that the rest of the generated data stays as it was for a seed.
+    void signatories(ActionPlan& plan, int index) const
+    {
+        const bool city = m_district.kind == u"city";
+        plan.approverPost =
+            (city ? QStringLiteral("Муовини раиси шаҳри %1") : QStringLiteral("Муовини раиси ноҳияи %1"))
+                .arg(m_district.nameTg);
+        if (const auto chief = districtPoliceChief(m_memberRecords)) {
+            plan.agreerName = initialsAndSurname(chief->name);
+            plan.agreerPost = chief->post;
+        } else {
+            const QStringList& names = m_texts.memberNames;
+            plan.agreerName = initialsAndSurname(names[(index * 7 + m_team.code.size()) % names.size()]);
+            plan.agreerPost = (city ? QStringLiteral("Сардори ШВКД дар шаҳри %1")
+                                    : QStringLiteral("Сардори ШКД дар ноҳияи %1"))
+                                  .arg(m_district.nameTg);
+        }
+        if (index % 2 == 0) {
+            plan.ordinanceNumber = QString::number(20 + index * 3);
+            plan.ordinanceDate = plan.periodStart.addDays(-7);
+        }
+        if (index % 3 == 0)
+            plan.outgoingNumber = QStringLiteral("01-12/%1").arg(100 + index);
     }
 
     Result<void> activity(PlanRepository& plans, const ActionPlan& plan, int position)
@@ -353,7 +392,9 @@ private:
     QRandomGenerator m_random;
     GenerateReport& m_report;
     Team m_team;
+    GazetteerEntry m_district;
     QStringList m_members;
+    QList<Member> m_memberRecords; // the same members, in the same order
     QList<Meeting> m_yearMeetings;
     QStringList m_yearConcerns;
     std::array<QStringList, 5> m_references;

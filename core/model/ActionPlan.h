@@ -18,9 +18,23 @@ struct ActionPlan
     QString objective;
     QString adoptedMeetingUuid;
     QString adoptedMinutesNumber;
-    QString approverName;
+    QString approverName; // «УТВЕРЖДАЮ»: the Hukumat's approver, as the signature prints it
     QString approverPost;
+    QString agreerName; // «СОГЛАСОВАНО»: the one who agrees it, normally the district police chief
+    QString agreerPost;
+    QString outgoingNumber;  // the document's outgoing registration number, may be empty
+    QString ordinanceNumber; // "Annex to the ordinance No. … of …": both may be empty
+    QDate ordinanceDate;
     PlanStatus status = PlanStatus::Draft;
+
+    /// Takes the approver and the agreer (names and posts) of another plan; nothing else.
+    void copySignatoriesFrom(const ActionPlan& other)
+    {
+        approverName = other.approverName;
+        approverPost = other.approverPost;
+        agreerName = other.agreerName;
+        agreerPost = other.agreerPost;
+    }
 };
 
 struct Activity

@@ -18,6 +18,8 @@ struct Meeting
     QString agenda;
     QString minutes;
     QString decisions;
+    QString chair;       // who chaired the meeting (a name, free text)
+    QString secretary;   // who kept the minutes
     SexAgeCounts guests; // people present who are not team members
 };
 

@@ -24,8 +24,10 @@ class Database : public QObject
 public:
     /// The schema this program writes. History: 1 = first release; 2 = full-text search over concerns;
     /// 3 = narrow indexes of live records; 4 = exchange between laptops (devices, quarantine, conflicts);
-    /// 5 = renewable device identities (copies and restores), reasons of set-aside entries.
-    static constexpr int kSchemaVersion = 6;
+    /// 5 = renewable device identities (copies and restores), reasons of set-aside entries; 6 = signed
+    /// journal entries, relayed keys, erasure from history; 7 = a plan's agreer, outgoing and ordinance
+    /// numbers, a meeting's chair and secretary.
+    static constexpr int kSchemaVersion = 7;
 
     /// When opening runs PRAGMA integrity_check (before anything is written).
     enum class IntegrityCheck

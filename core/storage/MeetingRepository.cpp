@@ -20,6 +20,8 @@ Fields meetingFields(const Meeting& m)
                   {QStringLiteral("minutes"), m.minutes},
                   {QStringLiteral("decisions"), m.decisions}};
     rows::appendCounts(fields, "guests_", m.guests);
+    fields.append({QStringLiteral("chair"), m.chair.trimmed()});
+    fields.append({QStringLiteral("secretary"), m.secretary.trimmed()});
     return fields;
 }
 
@@ -38,6 +40,8 @@ Meeting readMeeting(const QSqlRecord& row)
     m.minutes = rows::text(row, "minutes");
     m.decisions = rows::text(row, "decisions");
     m.guests = rows::counts(row, "guests_");
+    m.chair = rows::text(row, "chair");
+    m.secretary = rows::text(row, "secretary");
     return m;
 }
 

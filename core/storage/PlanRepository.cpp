@@ -25,7 +25,12 @@ Fields planFields(const ActionPlan& p)
             {QStringLiteral("adopted_minutes"), p.adoptedMinutesNumber.trimmed()},
             {QStringLiteral("approver_name"), p.approverName.trimmed()},
             {QStringLiteral("approver_post"), p.approverPost.trimmed()},
-            {QStringLiteral("status"), codeOf(p.status)}};
+            {QStringLiteral("status"), codeOf(p.status)},
+            {QStringLiteral("agreer_name"), p.agreerName.trimmed()},
+            {QStringLiteral("agreer_post"), p.agreerPost.trimmed()},
+            {QStringLiteral("outgoing_number"), p.outgoingNumber.trimmed()},
+            {QStringLiteral("ordinance_number"), p.ordinanceNumber.trimmed()},
+            {QStringLiteral("ordinance_date"), p.ordinanceDate}};
 }
 
 ActionPlan readPlan(const QSqlRecord& row)
@@ -43,6 +48,11 @@ ActionPlan readPlan(const QSqlRecord& row)
     p.approverName = rows::text(row, "approver_name");
     p.approverPost = rows::text(row, "approver_post");
     p.status = rows::enumValue(row, "status", PlanStatus::Draft);
+    p.agreerName = rows::text(row, "agreer_name");
+    p.agreerPost = rows::text(row, "agreer_post");
+    p.outgoingNumber = rows::text(row, "outgoing_number");
+    p.ordinanceNumber = rows::text(row, "ordinance_number");
+    p.ordinanceDate = rows::date(row, "ordinance_date");
     return p;
 }
 
@@ -300,6 +310,24 @@ Result<ActionPlan> PlanRepository::planByCode(const QString& code)
             {}};
     }
     return plan(found->first().first);
+}
+
+Result<std::optional<ActionPlan>> PlanRepository::latestPlan(const QString& teamUuid)
+{
+    // The creation stamp orders plans as they were made, on this laptop or another: the hybrid clock's text
+    // sorts as its time.
+    auto latest = readList<QString>(
+        QStringLiteral(
+            "SELECT uuid FROM plans WHERE team = ? AND deleted = 0 ORDER BY created_hlc DESC LIMIT 1"),
+        {teamUuid}, [](const QSqlRecord& row) { return rows::text(row, "uuid"); });
+    if (!latest)
+        return latest.error();
+    if (latest->isEmpty())
+        return std::optional<ActionPlan>();
+    auto found = plan(latest->first());
+    if (!found)
+        return found.error();
+    return std::optional<ActionPlan>(*found);
 }
 
 Result<QList<ActionPlan>> PlanRepository::plans(const QString& teamUuid)

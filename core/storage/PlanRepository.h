@@ -21,6 +21,9 @@ public:
     Result<ActionPlan> plan(const QString& uuid);
     Result<ActionPlan> planByCode(const QString& code);
     Result<QList<ActionPlan>> plans(const QString& teamUuid);
+    /// The team's most recently created plan; none when the team has none. A new plan takes its signatories
+    /// from it: the same officials sign a team's plans year after year.
+    Result<std::optional<ActionPlan>> latestPlan(const QString& teamUuid);
 
     /// Appends the activity at the end of the plan when its position is 0.
     Result<Activity> createActivity(Activity activity);

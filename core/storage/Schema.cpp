@@ -300,6 +300,21 @@ const char* const kVersion6[] = {
     "CREATE INDEX journal_erasures ON journal (kind) WHERE kind = 'erasure'",
 };
 
+// Version 7: what the signed paper carries (issue 17). A plan is agreed («СОГЛАСОВАНО», normally by the
+// district police chief) as well as approved by the Hukumat, carries its outgoing registration number and may
+// be an annex to an ordinance (number and date); the minutes name who chaired the meeting and who kept them.
+// All are free text that old records simply lack: empty, except the ordinance's date, which like every
+// optional date is NULL when not given.
+const char* const kVersion7[] = {
+    "ALTER TABLE plans ADD COLUMN agreer_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE plans ADD COLUMN agreer_post TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE plans ADD COLUMN outgoing_number TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE plans ADD COLUMN ordinance_number TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE plans ADD COLUMN ordinance_date TEXT",
+    "ALTER TABLE meetings ADD COLUMN chair TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE meetings ADD COLUMN secretary TEXT NOT NULL DEFAULT ''",
+};
+
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
 
@@ -364,6 +379,8 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
         return runAll(db, kVersion5);
     case 6:
         return runAll(db, kVersion6);
+    case 7:
+        return runAll(db, kVersion7);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

@@ -28,6 +28,8 @@ Meeting fullMeeting(const QString& team)
     meeting.minutes = u"Иштирокчиён масъалаи равшании кӯчаро муҳокима карданд."_s;
     meeting.decisions = u"Ба ҷамоат муроҷиат карда шавад."_s;
     meeting.guests = guests({{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}});
+    meeting.chair = u"Ғуломшоева Нигора Қурбоналиевна"_s;
+    meeting.secretary = u"Ҷӯраев Фаррух"_s;
     return meeting;
 }
 
@@ -43,6 +45,8 @@ void requireSameMeeting(const Meeting& read, const Meeting& written)
     CHECK(read.minutes == written.minutes);
     CHECK(read.decisions == written.decisions);
     CHECK(read.guests == written.guests);
+    CHECK(read.chair == written.chair);
+    CHECK(read.secretary == written.secretary);
 }
 
 } // namespace
@@ -79,6 +83,8 @@ TEST_CASE("A meeting and its attendance keep every field across a reopen", "[mee
     changed.minutes = u"Short."_s;
     changed.decisions = u"None."_s;
     changed.guests = guests({{4, 12}});
+    changed.chair = u"Farrukh Juraev"_s;
+    changed.secretary.clear();
     REQUIRE(MeetingRepository(*db).updateMeeting(changed).ok());
     REQUIRE(MeetingRepository(*db).setPresent(created->meta.uuid, aziza.meta.uuid, false).ok());
 

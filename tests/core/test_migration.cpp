@@ -168,14 +168,15 @@ struct UpgradedFile
 TEST_CASE("A file of every released version is upgraded to the current version after a backup copy",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(db.schemaVersion() == 6);
+    CHECK(db.schemaVersion() == 7);
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     // Version 2 added the search index: its table and the four tables FTS5 keeps beside it.
-    CHECK(file.v1Tables.size() == (version == 1 ? 22 : version < 4 ? 27 : 30));
+    // Version 6 added the relayed keys.
+    CHECK(file.v1Tables.size() == (version == 1 ? 22 : version < 4 ? 27 : version < 6 ? 30 : 31));
     // Version 4 added the exchange's devices, quarantine and conflicts, empty in an upgraded file.
     for (const QString& table : {u"sync_devices"_s, u"sync_quarantine"_s, u"sync_conflicts"_s}) {
         QSqlQuery count(db.connection());
@@ -203,7 +204,7 @@ TEST_CASE("A file of every released version is upgraded to the current version a
 
 TEST_CASE("Every row of an older file is still there with the same values", "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
@@ -262,9 +263,47 @@ TEST_CASE("Every row of an older file is still there with the same values", "[da
           builtInReferenceUuid(u"funding_source"_s, u"hukumat_budget"_s));
 }
 
+TEST_CASE("An upgraded file's plans and meetings gain empty signatory fields that can then be filled",
+          "[database][migration]")
+{
+    const int version = GENERATE(1, 6);
+    INFO("from version " << version);
+    UpgradedFile file(version);
+    Database& db = *file.db;
+    auto plan = PlanRepository(db).planByCode(u"ISF-AP-2026-01"_s);
+    REQUIRE(plan.ok());
+    CHECK(plan->agreerName.isEmpty());
+    CHECK(plan->agreerPost.isEmpty());
+    CHECK(plan->outgoingNumber.isEmpty());
+    CHECK(plan->ordinanceNumber.isEmpty());
+    CHECK_FALSE(plan->ordinanceDate.isValid());
+    CHECK(queryValue(db, u"SELECT ordinance_date IS NULL FROM plans"_s).toInt() == 1);
+    auto meeting = MeetingRepository(db).meetingByCode(u"ISF-M-2026-01"_s);
+    REQUIRE(meeting.ok());
+    CHECK(meeting->chair.isEmpty());
+    CHECK(meeting->secretary.isEmpty());
+
+    ActionPlan signedPlan = *plan;
+    signedPlan.agreerName = u"Ҷ. А. Раҳимзода"_s;
+    signedPlan.agreerPost = u"Сардори ШВКД дар шаҳри Исфара"_s;
+    signedPlan.ordinanceNumber = u"12"_s;
+    signedPlan.ordinanceDate = QDate(2026, 2, 1);
+    REQUIRE(PlanRepository(db).updatePlan(signedPlan).ok());
+    Meeting chaired = *meeting;
+    chaired.chair = u"Мавҷуда Раҳимова"_s;
+    REQUIRE(MeetingRepository(db).updateMeeting(chaired).ok());
+    file.reopen();
+    auto read = PlanRepository(*file.db).plan(plan->meta.uuid);
+    REQUIRE(read.ok());
+    CHECK(read->agreerName == u"Ҷ. А. Раҳимзода"_s);
+    CHECK(read->ordinanceDate == QDate(2026, 2, 1));
+    CHECK(read->approverName == plan->approverName); // the fields it had are as they were
+    CHECK(MeetingRepository(*file.db).meeting(meeting->meta.uuid)->chair == u"Мавҷуда Раҳимова"_s);
+}
+
 TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database][migration][search]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
@@ -279,7 +318,7 @@ TEST_CASE("Full-text search finds the concerns of an upgraded file", "[database]
 TEST_CASE("New records in an upgraded file carry on its codes, sequence numbers and clock",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;

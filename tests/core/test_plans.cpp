@@ -31,6 +31,11 @@ ActionPlan fullPlan(const QString& team, const QString& meeting, const QStringLi
     p.adoptedMinutesNumber = u"3"_s;
     p.approverName = u"Саидов Н."_s;
     p.approverPost = u"Муовини раиси ноҳия"_s;
+    p.agreerName = u"Ҷ. А. Раҳимзода"_s;
+    p.agreerPost = u"Сардори ШВКД дар шаҳри Исфара"_s;
+    p.outgoingNumber = u"12/ҚҲ-04"_s;
+    p.ordinanceNumber = u"145"_s;
+    p.ordinanceDate = QDate(2026, 2, 27);
     p.status = PlanStatus::Adopted;
     return p;
 }
@@ -70,6 +75,11 @@ void requireSamePlan(const ActionPlan& read, const ActionPlan& written)
     CHECK(read.adoptedMinutesNumber == written.adoptedMinutesNumber);
     CHECK(read.approverName == written.approverName);
     CHECK(read.approverPost == written.approverPost);
+    CHECK(read.agreerName == written.agreerName);
+    CHECK(read.agreerPost == written.agreerPost);
+    CHECK(read.outgoingNumber == written.outgoingNumber);
+    CHECK(read.ordinanceNumber == written.ordinanceNumber);
+    CHECK(read.ordinanceDate == written.ordinanceDate);
     CHECK(read.status == written.status);
 }
 
@@ -133,7 +143,12 @@ TEST_CASE("A plan keeps every field and its concerns across a reopen and an upda
     changed.adoptedMeetingUuid.clear();
     changed.adoptedMinutesNumber.clear();
     changed.approverName = u"Rahimov F."_s;
-    changed.approverPost = u"Chief of district police"_s;
+    changed.approverPost = u"Deputy chair of the Hukumat"_s;
+    changed.agreerName = u"F. Rahimov"_s;
+    changed.agreerPost = u"Chief of district police"_s;
+    changed.outgoingNumber.clear();
+    changed.ordinanceNumber = u"№ 7-р"_s;
+    changed.ordinanceDate = QDate(); // "of …" not known: stored empty, read back empty
     changed.status = PlanStatus::Completed;
     REQUIRE(PlanRepository(*db).updatePlan(changed).ok());
 
@@ -407,4 +422,50 @@ TEST_CASE(
         reading.date = QDate();
         requireRefused(*db, u"date"_s, [&] { return plans.addReading(reading); });
     }
+}
+
+TEST_CASE(
+    "The team's latest plan is the one created last, whatever its period, and a deleted one does not count",
+    "[plans]")
+{
+    TempDatabase db;
+    const QString isfara = test::makeTeam(*db, u"ISF"_s);
+    const QString khujand = test::makeTeam(*db, u"KHJ"_s);
+    auto none = PlanRepository(*db).latestPlan(isfara);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+
+    ActionPlan first = fullPlan(isfara, {}, {});
+    first.title = u"2027"_s;
+    first.periodStart = QDate(2027, 1, 1);
+    first.periodEnd = QDate(2027, 12, 31);
+    first.status = PlanStatus::Draft;
+    REQUIRE(PlanRepository(*db).createPlan(first).ok());
+    // Made later for an earlier period, with other signatories.
+    ActionPlan second = first;
+    second.title = u"2025"_s;
+    second.periodStart = QDate(2025, 1, 1);
+    second.periodEnd = QDate(2025, 12, 31);
+    second.agreerName = u"Ф. Раҳимов"_s;
+    auto made = PlanRepository(*db).createPlan(second);
+    REQUIRE(made.ok());
+    makePlan(*db, khujand, u"Khujand"_s, QDate(2026, 1, 1), QDate(2026, 12, 31)); // another team's
+
+    auto latest = PlanRepository(*db).latestPlan(isfara);
+    REQUIRE(latest.ok());
+    REQUIRE(latest->has_value());
+    CHECK((*latest)->title == u"2025"_s);
+    ActionPlan fresh;
+    fresh.objective = u"unchanged"_s;
+    fresh.copySignatoriesFrom(**latest);
+    CHECK(fresh.approverName == second.approverName);
+    CHECK(fresh.approverPost == second.approverPost);
+    CHECK(fresh.agreerName == u"Ф. Раҳимов"_s);
+    CHECK(fresh.agreerPost == second.agreerPost);
+    CHECK(fresh.outgoingNumber.isEmpty()); // the paper's own numbers are not signatories
+    CHECK(fresh.ordinanceNumber.isEmpty());
+    CHECK(fresh.objective == u"unchanged"_s);
+
+    REQUIRE(PlanRepository(*db).deletePlan(made->meta.uuid).ok());
+    CHECK((*PlanRepository(*db).latestPlan(isfara))->title == u"2027"_s);
 }

@@ -158,6 +158,20 @@ TEST_CASE("The conflict inbox's editors follow the catalogue: limits, choices, e
     CHECK(sync::fieldSpec(u"concern"_s, u"deleted"_s).type == sync::FieldType::Deletion);
     CHECK_FALSE(sync::describedField(u"concern"_s, u"modified_hlc"_s).has_value()); // kept by the store
     CHECK_FALSE(sync::describedField(u"concern"_s, u"colour"_s).has_value());       // a newer Hamkori's
+    // Schema step 7: a plan's signatories and ordinance, a meeting's chair and secretary.
+    for (const QString& column :
+         {u"agreer_name"_s, u"agreer_post"_s, u"outgoing_number"_s, u"ordinance_number"_s}) {
+        INFO(column.toStdString());
+        CHECK(sync::fieldSpec(u"plan"_s, column).type == sync::FieldType::Text);
+    }
+    const sync::FieldSpec ordinanceDate = sync::fieldSpec(u"plan"_s, u"ordinance_date"_s);
+    CHECK(ordinanceDate.type == sync::FieldType::Date);
+    CHECK(ordinanceDate.optional);
+    CHECK(sync::fieldSpec(u"meeting"_s, u"chair"_s).type == sync::FieldType::Text);
+    CHECK(sync::fieldSpec(u"meeting"_s, u"secretary"_s).type == sync::FieldType::Text);
+    CHECK(catalogue::field(u"meeting"_s, u"chair"_s)->sensitive); // a name, like the facilitator's
+    CHECK_FALSE(
+        catalogue::field(u"plan"_s, u"agreer_name"_s)->sensitive); // an official's, like the approver's
 }
 
 namespace {

@@ -3,6 +3,7 @@
 // as decoded structures here: the file format, encryption and signatures are tested in test_sync_bundle.
 #include "Builders.h"
 #include "core/demo/DemoLoader.h"
+#include "core/model/RecordCatalogue.h"
 #include "core/storage/JournalVersions.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/SyncRepository.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 #include <QUuid>
+#include <functional>
 
 using namespace hamkori;
 using namespace hamkori::coretest;
@@ -386,6 +388,76 @@ TEST_CASE("Guarantee 4 Nothing silently lost: two edits of one field are a confl
 
     // Resolving again is refused: there is nothing left to choose.
     CHECK_FALSE(sync::resolveConflict(*pair.b, pair.concern, u"title"_s, u"x"_s).ok());
+}
+
+TEST_CASE("Guarantee 4 Nothing silently lost: two laptops that fill different signatory fields of one plan "
+          "and one meeting keep both",
+          "[sync]")
+{
+    TwoLaptops pair;
+    const QString plan =
+        makePlan(*pair.a, pair.team, u"Нақшаи чорабиниҳо"_s, QDate(2026, 1, 1), QDate(2026, 12, 31))
+            .meta.uuid;
+    const QString meeting = makeMeeting(*pair.a, pair.team, QDate(2026, 2, 3)).meta.uuid;
+    exchange(*pair.a, *pair.b);
+    auto editPlan = [&](Database& db, const std::function<void(ActionPlan&)>& change) {
+        auto current = PlanRepository(db).plan(plan);
+        REQUIRE(current.ok());
+        ActionPlan next = *current;
+        change(next);
+        REQUIRE(PlanRepository(db).updatePlan(next).ok());
+    };
+    auto editMeeting = [&](Database& db, const std::function<void(Meeting&)>& change) {
+        auto current = MeetingRepository(db).meeting(meeting);
+        REQUIRE(current.ok());
+        Meeting next = *current;
+        change(next);
+        REQUIRE(MeetingRepository(db).updateMeeting(next).ok());
+    };
+    // A fills the agreer; B, without having seen it, the ordinance and the outgoing number.
+    editPlan(*pair.a, [](ActionPlan& p) {
+        p.agreerName = u"Ҷ. А. Раҳимзода"_s;
+        p.agreerPost = u"Сардори ШВКД дар шаҳри Исфара"_s;
+    });
+    editPlan(*pair.b, [](ActionPlan& p) {
+        p.ordinanceNumber = u"145"_s;
+        p.ordinanceDate = QDate(2026, 2, 27);
+        p.outgoingNumber = u"12/04"_s;
+    });
+    editMeeting(*pair.a, [](Meeting& m) { m.chair = u"Раҳимова Мавлуда"_s; });
+    editMeeting(*pair.b, [](Meeting& m) { m.secretary = u"Ҷӯраев Фаррух"_s; });
+    exchange(*pair.a, *pair.b);
+    exchange(*pair.b, *pair.a);
+
+    for (Database* laptop : {&*pair.a, &*pair.b}) {
+        CHECK(conflictList(*laptop).isEmpty());
+        auto read = PlanRepository(*laptop).plan(plan);
+        REQUIRE(read.ok());
+        CHECK(read->agreerName == u"Ҷ. А. Раҳимзода"_s);
+        CHECK(read->agreerPost == u"Сардори ШВКД дар шаҳри Исфара"_s);
+        CHECK(read->ordinanceNumber == u"145"_s);
+        CHECK(read->ordinanceDate == QDate(2026, 2, 27));
+        CHECK(read->outgoingNumber == u"12/04"_s);
+        auto minutes = MeetingRepository(*laptop).meeting(meeting);
+        REQUIRE(minutes.ok());
+        CHECK(minutes->chair == u"Раҳимова Мавлуда"_s);
+        CHECK(minutes->secretary == u"Ҷӯраев Фаррух"_s);
+    }
+    CHECK(recordsDump(*pair.a) == recordsDump(*pair.b));
+
+    // The same new field written differently on both is a conflict the inbox names by the catalogue's label.
+    editPlan(*pair.a, [](ActionPlan& p) { p.agreerName = u"Ф. Раҳимов"_s; });
+    editPlan(*pair.b, [](ActionPlan& p) { p.agreerName = u"Ҷ. Раҳимзода"_s; });
+    exchange(*pair.a, *pair.b);
+    auto inbox = sync::conflicts(*pair.b);
+    REQUIRE(inbox.ok());
+    REQUIRE(inbox->size() == 1);
+    CHECK(inbox->first().field == u"agreer_name"_s);
+    CHECK(catalogue::fieldLabel(u"plan"_s, u"agreer_name"_s) == u"name of the one who agreed it"_s);
+    REQUIRE(sync::resolveConflict(*pair.b, plan, u"agreer_name"_s, u"Ф. Раҳимов"_s).ok());
+    exchange(*pair.b, *pair.a);
+    CHECK(conflictList(*pair.a).isEmpty());
+    CHECK(PlanRepository(*pair.a).plan(plan)->agreerName == u"Ф. Раҳимов"_s);
 }
 
 TEST_CASE("Guarantee 4 Nothing silently lost: the same value written on two laptops is no conflict", "[sync]")

@@ -167,6 +167,10 @@ void PlansPage::newPlan()
     const int year = QDate::currentDate().year();
     plan.periodStart = QDate(year, 1, 1);
     plan.periodEnd = QDate(year, 12, 31);
+    // The officials who signed the team's last plan sign the next one too: that is how the choice is kept
+    // per team. Should the last plan not be read, the new one simply starts without signatories.
+    if (auto latest = PlanRepository(m_session.db()).latestPlan(team); latest && latest->has_value())
+        plan.copySignatoriesFrom(**latest);
     Database* db = &m_session.db();
     auto created = undo::create(m_session, tr("create an action plan"), QStringLiteral("plan"),
                                 [db, plan]() -> Result<QString> {

@@ -1,5 +1,8 @@
 #include "MeetingDetailsForm.h"
 #include "MeetingEdit.h"
+#include "core/storage/MeetingRepository.h"
+#include "core/storage/TeamRepository.h"
+#include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,6 +21,18 @@ namespace {
 /// How long typing in a multi-line field may pause before what was typed is saved.
 constexpr int kPauseMs = 2000;
 
+/// A name chosen from the members present or typed: an editable list that never adds what is typed to itself.
+QComboBox* makeNameCombo(QWidget* parent, const QString& objectName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+    return combo;
+}
+
 QFormLayout* makeForm()
 {
     auto* form = new QFormLayout;
@@ -30,9 +45,11 @@ QFormLayout* makeForm()
 MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
       m_code(new QLineEdit(this)), m_place(new QLineEdit(this)), m_facilitator(new QLineEdit(this)),
-      m_minutesNumber(new QLineEdit(this)), m_agenda(new QPlainTextEdit(this)),
-      m_minutes(new QPlainTextEdit(this)), m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)),
-      m_errors(nullptr), m_dirty(FieldCount, false)
+      m_minutesNumber(new QLineEdit(this)), m_chair(makeNameCombo(this, QStringLiteral("meetingChair"))),
+      m_secretary(makeNameCombo(this, QStringLiteral("meetingSecretary"))),
+      m_agenda(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)),
+      m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)), m_errors(nullptr),
+      m_dirty(FieldCount, false)
 {
     m_kind->setObjectName(QStringLiteral("meetingKind"));
     m_date->setObjectName(QStringLiteral("meetingDate"));
@@ -66,12 +83,13 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
         messages << FieldErrors::makeMessageLabel(this);
     auto* general = FieldErrors::makeMessageLabel(this);
     m_errors = new FieldErrors(general, this);
-    const QList<QWidget*> editors{m_kind,          m_date,   m_code,    m_place,    m_facilitator,
-                                  m_minutesNumber, m_agenda, m_minutes, m_decisions};
+    const QList<QWidget*> editors{m_kind,  m_date,      m_code,   m_place,   m_facilitator, m_minutesNumber,
+                                  m_chair, m_secretary, m_agenda, m_minutes, m_decisions};
     const QStringList fieldNames{
-        QStringLiteral("kind"),   QStringLiteral("date"),        QStringLiteral("code"),
-        QStringLiteral("place"),  QStringLiteral("facilitator"), QStringLiteral("minutes_number"),
-        QStringLiteral("agenda"), QStringLiteral("minutes"),     QStringLiteral("decisions")};
+        QStringLiteral("kind"),    QStringLiteral("date"),        QStringLiteral("code"),
+        QStringLiteral("place"),   QStringLiteral("facilitator"), QStringLiteral("minutes_number"),
+        QStringLiteral("chair"),   QStringLiteral("secretary"),   QStringLiteral("agenda"),
+        QStringLiteral("minutes"), QStringLiteral("decisions")};
     for (int i = 0; i < FieldCount; ++i) {
         m_errors->bind(fieldNames[i], editors[i], messages[i]);
         m_labels[i]->setBuddy(editors[i]);
@@ -83,7 +101,7 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     // Labels above the fields: beside the long Tajik and Russian label of the minutes number, the meeting
     // code (KUS-M-2026-08) had no room.
     right->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    for (Field field : {Kind, Place, Facilitator})
+    for (Field field : {Kind, Place, Facilitator, Chair, Secretary})
         left->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
     for (Field field : {Date, Code, MinutesNumber})
         right->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
@@ -99,8 +117,8 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     layout->addLayout(columns);
     layout->addLayout(texts, 1);
     layout->addWidget(general);
-    const QList<QWidget*> tabOrder{m_kind,          m_place,  m_facilitator, m_date,     m_code,
-                                   m_minutesNumber, m_agenda, m_minutes,     m_decisions};
+    const QList<QWidget*> tabOrder{m_kind, m_place,         m_facilitator, m_chair,   m_secretary, m_date,
+                                   m_code, m_minutesNumber, m_agenda,      m_minutes, m_decisions};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
@@ -110,6 +128,15 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     connect(m_place, &QLineEdit::editingFinished, this, [this] { save(Place); });
     connect(m_facilitator, &QLineEdit::editingFinished, this, [this] { save(Facilitator); });
     connect(m_minutesNumber, &QLineEdit::editingFinished, this, [this] { save(MinutesNumber); });
+    // A name chosen from the list, or typed and confirmed; saving the same name twice pushes nothing.
+    for (const auto& [combo, field] : {std::pair{m_chair, Chair}, std::pair{m_secretary, Secretary}}) {
+        connect(combo, &QComboBox::activated, this, [this, field = field] { save(field); });
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, field = field] { save(field); });
+    }
+    connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
+        if (kinds.contains(QStringLiteral("attendance")) || kinds.contains(QStringLiteral("member")))
+            offerPresentMembers();
+    });
     const std::pair<QPlainTextEdit*, Field> textFields[] = {
         {m_agenda, Agenda}, {m_minutes, Minutes}, {m_decisions, Decisions}};
     for (const auto& [edit, field] : textFields)
@@ -161,6 +188,9 @@ void MeetingDetailsForm::setMeeting(const Meeting& meeting)
     setTextIfChanged(m_place, Place, meeting.place);
     setTextIfChanged(m_facilitator, Facilitator, meeting.facilitator);
     setTextIfChanged(m_minutesNumber, MinutesNumber, meeting.minutesNumber);
+    offerPresentMembers();
+    setTextIfChanged(m_chair, Chair, meeting.chair);
+    setTextIfChanged(m_secretary, Secretary, meeting.secretary);
     setTextIfChanged(m_agenda, Agenda, meeting.agenda);
     setTextIfChanged(m_minutes, Minutes, meeting.minutes);
     setTextIfChanged(m_decisions, Decisions, meeting.decisions);
@@ -181,6 +211,42 @@ void MeetingDetailsForm::setTextIfChanged(QPlainTextEdit* edit, Field field, con
         return;
     const QSignalBlocker blocker(edit);
     edit->setPlainText(text);
+}
+
+void MeetingDetailsForm::setTextIfChanged(QComboBox* combo, Field field, const QString& text)
+{
+    if (m_refused == field || combo->currentText() == text)
+        return;
+    const QSignalBlocker blocker(combo);
+    combo->setEditText(text);
+    combo->lineEdit()->setCursorPosition(0);
+}
+
+void MeetingDetailsForm::offerPresentMembers()
+{
+    QStringList names;
+    if (!m_meeting.meta.uuid.isEmpty()) {
+        auto present = MeetingRepository(m_session.db()).presentMembers(m_meeting.meta.uuid);
+        auto members = TeamRepository(m_session.db()).members(m_meeting.teamUuid);
+        if (present && members)
+            for (const Member& member : *members)
+                if (present->contains(member.meta.uuid))
+                    names << member.name;
+    }
+    for (QComboBox* combo : {m_chair, m_secretary}) {
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        if (offered == names)
+            continue;
+        // Refilling an editable list selects its first entry: the text shown is put back as it was.
+        const QString text = combo->currentText();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItems(names);
+        combo->setCurrentIndex(-1);
+        combo->setEditText(text);
+    }
 }
 
 void MeetingDetailsForm::saveTexts()
@@ -232,6 +298,14 @@ void MeetingDetailsForm::save(Field field)
         edited.minutesNumber = m_minutesNumber->text();
         copy = [](Meeting& to, const Meeting& from) { to.minutesNumber = from.minutesNumber; };
         break;
+    case Chair:
+        edited.chair = m_chair->currentText().trimmed();
+        copy = [](Meeting& to, const Meeting& from) { to.chair = from.chair; };
+        break;
+    case Secretary:
+        edited.secretary = m_secretary->currentText().trimmed();
+        copy = [](Meeting& to, const Meeting& from) { to.secretary = from.secretary; };
+        break;
     case Agenda:
         edited.agenda = m_agenda->toPlainText();
         copy = [](Meeting& to, const Meeting& from) { to.agenda = from.agenda; };
@@ -276,6 +350,10 @@ QString MeetingDetailsForm::undoText(Field field) const
         return tr("change the facilitator of meeting %1").arg(code);
     case MinutesNumber:
         return tr("change the minutes number of meeting %1").arg(code);
+    case Chair:
+        return tr("change who chaired meeting %1").arg(code);
+    case Secretary:
+        return tr("change the secretary of meeting %1").arg(code);
     case Agenda:
         return tr("change the agenda of meeting %1").arg(code);
     case Minutes:
@@ -299,11 +377,15 @@ void MeetingDetailsForm::retranslate()
     m_labels[Place]->setText(tr("&Place:"));
     m_labels[Facilitator]->setText(tr("&Facilitator:"));
     m_labels[MinutesNumber]->setText(tr("Minutes n&umber:"));
+    m_labels[Chair]->setText(tr("C&haired by:"));
+    m_labels[Secretary]->setText(tr("Secre&tary:"));
     m_labels[Agenda]->setText(tr("A&genda:"));
     m_labels[Minutes]->setText(tr("&Minutes:"));
     m_labels[Decisions]->setText(tr("Decision&s:"));
     m_place->setPlaceholderText(tr("Village, mahalla or building"));
     m_facilitator->setPlaceholderText(tr("Who led the meeting"));
+    m_chair->lineEdit()->setPlaceholderText(tr("A member present, or type a name"));
+    m_secretary->lineEdit()->setPlaceholderText(tr("A member present, or type a name"));
     m_minutesNumber->setPlaceholderText(tr("Number on the paper minutes"));
     m_agenda->setPlaceholderText(tr("One item a line"));
     m_decisions->setPlaceholderText(tr("What was agreed, who does it, by when"));

@@ -1,8 +1,9 @@
 #pragma once
-// The details of one meeting: kind, date, code, place, facilitator, minutes number, agenda, minutes and
-// decisions. Each change is saved at once through the undo layer (single-line fields when Enter or Tab
-// confirms them, multi-line fields when they lose the focus or after a pause in typing); a refused change is
-// shown next to its field and the field keeps what was typed.
+// The details of one meeting: kind, date, code, place, facilitator, who chaired it and who kept the minutes
+// (a member present, chosen from a list, or any name typed), minutes number, agenda, minutes and decisions.
+// Each change is saved at once through the undo layer (single-line fields when Enter or Tab confirms them,
+// multi-line fields when they lose the focus or after a pause in typing); a refused change is shown next to
+// its field and the field keeps what was typed.
 #include "core/Result.h"
 #include "core/model/Meeting.h"
 #include <QWidget>
@@ -48,6 +49,8 @@ private:
         Place,
         Facilitator,
         MinutesNumber,
+        Chair,
+        Secretary,
         Agenda,
         Minutes,
         Decisions,
@@ -58,6 +61,9 @@ private:
     QString undoText(Field field) const;
     void setTextIfChanged(QLineEdit* edit, Field field, const QString& text);
     void setTextIfChanged(QPlainTextEdit* edit, Field field, const QString& text);
+    void setTextIfChanged(QComboBox* combo, Field field, const QString& text);
+    /// Offers the members present at the meeting as its chair and secretary; what is typed stays.
+    void offerPresentMembers();
 
     Session& m_session;
     Meeting m_meeting;
@@ -67,14 +73,16 @@ private:
     QLineEdit* m_place;
     QLineEdit* m_facilitator;
     QLineEdit* m_minutesNumber;
+    QComboBox* m_chair;
+    QComboBox* m_secretary;
     QPlainTextEdit* m_agenda;
     QPlainTextEdit* m_minutes;
     QPlainTextEdit* m_decisions;
     QList<QLabel*> m_labels; // in Field order: the labels of the fields
     QTimer* m_pause;
     FieldErrors* m_errors;
-    QList<bool> m_dirty;  // a multi-line field typed in and not yet saved
-    int m_refused = -1;   // the field whose last edit core refused, -1 for none
+    QList<bool> m_dirty; // a multi-line field typed in and not yet saved
+    int m_refused = -1;  // the field whose last edit core refused, -1 for none
 };
 
 } // namespace hamkori

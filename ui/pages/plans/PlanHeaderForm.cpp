@@ -1,9 +1,11 @@
 #include "PlanHeaderForm.h"
 #include "PlanConcernsModel.h"
 #include "PlanEdit.h"
+#include "PlanSignatures.h"
 #include "core/model/Formats.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/RecordEdits.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/CommitOnLeaveTextEdit.h"
@@ -19,26 +21,12 @@
 
 namespace hamkori::plans {
 
-namespace {
-
-bool samePlan(const ActionPlan& a, const ActionPlan& b)
-{
-    return a.code == b.code && a.title == b.title && a.periodStart == b.periodStart &&
-           a.periodEnd == b.periodEnd && a.concernUuids == b.concernUuids && a.objective == b.objective &&
-           a.adoptedMeetingUuid == b.adoptedMeetingUuid && a.adoptedMinutesNumber == b.adoptedMinutesNumber &&
-           a.approverName == b.approverName && a.approverPost == b.approverPost && a.status == b.status;
-}
-
-} // namespace
-
 PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_titleLabel(new QLabel(this)), m_title(new QLineEdit(this)),
       m_periodLabel(new QLabel(this)), m_start(new OptionalDateEdit(this)), m_periodTo(new QLabel(this)),
       m_end(new OptionalDateEdit(this)), m_statusLabel(new QLabel(this)), m_status(new QComboBox(this)),
       m_meetingLabel(new QLabel(this)), m_meeting(new QComboBox(this)), m_minutesLabel(new QLabel(this)),
-      m_minutes(new QLineEdit(this)), m_approverNameLabel(new QLabel(this)),
-      m_approverName(new QLineEdit(this)), m_approverPostLabel(new QLabel(this)),
-      m_approverPost(new QLineEdit(this)), m_concernsLabel(new QLabel(this)), m_concerns(new QListView(this)),
+      m_minutes(new QLineEdit(this)), m_concernsLabel(new QLabel(this)), m_concerns(new QListView(this)),
       m_concernsModel(new PlanConcernsModel(session, this)), m_objectiveLabel(new QLabel(this)),
       m_objective(new CommitOnLeaveTextEdit(this)), m_general(FieldErrors::makeMessageLabel(this)),
       m_errors(new FieldErrors(m_general, this))
@@ -49,8 +37,6 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("planStatus"));
     m_meeting->setObjectName(QStringLiteral("planMeeting"));
     m_minutes->setObjectName(QStringLiteral("planMinutes"));
-    m_approverName->setObjectName(QStringLiteral("planApproverName"));
-    m_approverPost->setObjectName(QStringLiteral("planApproverPost"));
     m_concerns->setObjectName(QStringLiteral("planConcerns"));
     m_objective->setObjectName(QStringLiteral("planObjective"));
     m_concerns->setModel(m_concernsModel);
@@ -87,15 +73,14 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
     form->addRow(m_statusLabel, m_status);
     form->addRow(m_meetingLabel, FieldErrors::withMessage(m_meeting, meetingMessage, this));
     form->addRow(m_minutesLabel, m_minutes);
-    form->addRow(m_approverNameLabel, m_approverName);
-    form->addRow(m_approverPostLabel, m_approverPost);
+    m_signatures =
+        new PlanSignatures(session, form, this,
+                           [this](const auto& change, const QString& undoText) { commit(change, undoText); });
     m_titleLabel->setBuddy(m_title);
     m_periodLabel->setBuddy(m_start);
     m_statusLabel->setBuddy(m_status);
     m_meetingLabel->setBuddy(m_meeting);
     m_minutesLabel->setBuddy(m_minutes);
-    m_approverNameLabel->setBuddy(m_approverName);
-    m_approverPostLabel->setBuddy(m_approverPost);
     m_concernsLabel->setBuddy(m_concerns);
     m_objectiveLabel->setBuddy(m_objective);
 
@@ -143,14 +128,6 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
         commit([text](ActionPlan& p) { p.adoptedMinutesNumber = text.trimmed(); },
                tr("change the minutes number of %1"));
     });
-    connect(m_approverName, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_approverName->text();
-        commit([text](ActionPlan& p) { p.approverName = text.trimmed(); }, tr("change the approver of %1"));
-    });
-    connect(m_approverPost, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_approverPost->text();
-        commit([text](ActionPlan& p) { p.approverPost = text.trimmed(); }, tr("change the approver of %1"));
-    });
     connect(m_objective, &CommitOnLeaveTextEdit::committed, this, [this] {
         const QString text = m_objective->toPlainText();
         commit([text](ActionPlan& p) { p.objective = text.trimmed(); }, tr("change the objective of %1"));
@@ -170,8 +147,10 @@ void PlanHeaderForm::setPlan(const QString& teamUuid, const QString& planUuid)
     const bool planChanged = planUuid != m_plan;
     m_team = teamUuid;
     m_plan = planUuid;
-    if (teamChanged)
+    if (teamChanged) {
         reloadMeetings();
+        m_signatures->setTeam(teamUuid);
+    }
     if (planChanged)
         m_errors->clear();
     m_concernsModel->setPlan(teamUuid, planUuid);
@@ -208,10 +187,7 @@ void PlanHeaderForm::reload()
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(p.adoptedMeetingUuid)));
     if (m_minutes->text() != p.adoptedMinutesNumber)
         m_minutes->setText(p.adoptedMinutesNumber);
-    if (m_approverName->text() != p.approverName)
-        m_approverName->setText(p.approverName);
-    if (m_approverPost->text() != p.approverPost)
-        m_approverPost->setText(p.approverPost);
+    m_signatures->load(p);
     m_objective->load(p.objective);
 }
 
@@ -226,8 +202,8 @@ void PlanHeaderForm::commit(const std::function<void(ActionPlan&)>& change, cons
     }
     ActionPlan after = *before;
     change(after);
-    if (samePlan(after, *before))
-        return;
+    if (RecordEdits::patch(*before, after).isEmpty())
+        return; // nothing changed: no empty step on the undo stack
     auto done = updatePlanUndoably(m_session, undoText.arg(before->code), *before, after);
     if (!done) {
         m_errors->show(done.error());
@@ -244,8 +220,7 @@ void PlanHeaderForm::retranslate()
     m_statusLabel->setText(tr("&Status:"));
     m_meetingLabel->setText(tr("Adopted at &meeting:"));
     m_minutesLabel->setText(tr("Minutes n&umber:"));
-    m_approverNameLabel->setText(tr("&Approved by (name):"));
-    m_approverPostLabel->setText(tr("Approver's p&ost:"));
+    m_signatures->retranslate();
     m_concernsLabel->setText(tr("&Concerns addressed (★ chosen as priorities):"));
     m_objectiveLabel->setText(tr("O&bjective:"));
     m_title->setPlaceholderText(tr("e.g. Action plan against domestic violence in Chorkuh"));

@@ -1,8 +1,8 @@
 #pragma once
 // The header of an action plan: title, period, status, the meeting that adopted it and the minutes number,
-// the approver, the objective and the concerns it addresses. Each change is saved at once as an undoable
-// edit (PlanRepository::updatePlan with the plan before and after); a refused one shows its message next to
-// the field and keeps what was typed.
+// the signatories and the paper's numbers (PlanSignatures), the objective and the concerns it addresses. Each
+// change is saved at once as an undoable edit (PlanRepository::updatePlan with the plan before and after); a
+// refused one shows its message next to the field and keeps what was typed.
 #include "core/model/ActionPlan.h"
 #include <QWidget>
 #include <functional>
@@ -23,6 +23,7 @@ struct Error;
 namespace hamkori::plans {
 
 class PlanConcernsModel;
+class PlanSignatures;
 
 class PlanHeaderForm : public QWidget
 {
@@ -56,10 +57,7 @@ private:
     QComboBox* m_meeting;
     QLabel* m_minutesLabel;
     QLineEdit* m_minutes;
-    QLabel* m_approverNameLabel;
-    QLineEdit* m_approverName;
-    QLabel* m_approverPostLabel;
-    QLineEdit* m_approverPost;
+    PlanSignatures* m_signatures = nullptr;
     QLabel* m_concernsLabel;
     QListView* m_concerns;
     PlanConcernsModel* m_concernsModel;
