@@ -2566,6 +2566,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>not measured yet</source>
         <translation>ещё не измерялось</translation>
     </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Председательствовал:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Секретарь:</translation>
+    </message>
+    <message>
+        <source>Outgoing No. %1</source>
+        <translation>Исх. № %1</translation>
+    </message>
+    <message>
+        <source>Annex to the ordinance No. %1 of %2</source>
+        <translation>Приложение к распоряжению № %1 от %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3919,6 +3935,34 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>value measured</source>
         <translation>измеренное значение</translation>
+    </message>
+    <message>
+        <source>chair of the meeting</source>
+        <translation>председатель заседания</translation>
+    </message>
+    <message>
+        <source>secretary of the meeting</source>
+        <translation>секретарь заседания</translation>
+    </message>
+    <message>
+        <source>name of the one who agreed it</source>
+        <translation>имя согласовавшего</translation>
+    </message>
+    <message>
+        <source>post of the one who agreed it</source>
+        <translation>должность согласовавшего</translation>
+    </message>
+    <message>
+        <source>outgoing number</source>
+        <translation>исходящий номер</translation>
+    </message>
+    <message>
+        <source>number of the ordinance</source>
+        <translation>номер распоряжения</translation>
+    </message>
+    <message>
+        <source>date of the ordinance</source>
+        <translation>дата распоряжения</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5541,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>What was agreed, who does it, by when</source>
         <translation>Что решено, кто выполняет и в какой срок</translation>
+    </message>
+    <message>
+        <source>change who chaired meeting %1</source>
+        <translation>изменить председателя встречи %1</translation>
+    </message>
+    <message>
+        <source>change the secretary of meeting %1</source>
+        <translation>изменить секретаря встречи %1</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;tary:</source>
+        <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+        <source>A member present, or type a name</source>
+        <translation>Присутствующий член группы или введите имя</translation>
     </message>
 </context>
 <context>
@@ -7367,16 +7431,16 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>PDF, для печати и подписи</translation>
     </message>
     <message>
-        <source>ODT, to edit (LibreOffice, Word)</source>
-        <translation>ODT, для правки (LibreOffice, Word)</translation>
-    </message>
-    <message>
         <source>Headings and labels are written in this language; names and texts stay as they were typed.</source>
         <translation>Заголовки и подписи пишутся на этом языке; имена и тексты остаются такими, как их ввели.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>ODT, to edit in a word processor</source>
+        <translation>ODT, для правки в текстовом редакторе</translation>
     </message>
 </context>
 <context>
@@ -8204,6 +8268,55 @@ The other pages wait until it is done.</source>
     <message>
         <source>e.g. Action plan against domestic violence in Chorkuh</source>
         <translation>например, План мероприятий по противодействию насилию в семье в Чоркухе</translation>
+    </message>
+    <message>
+        <source>change the outgoing number of %1</source>
+        <translation>изменить исходящий номер %1</translation>
+    </message>
+    <message>
+        <source>change the ordinance of %1</source>
+        <translation>изменить распоряжение %1</translation>
+    </message>
+    <message>
+        <source>The team has no members yet</source>
+        <translation>В группе пока нет членов</translation>
+    </message>
+    <message>
+        <source>change who agrees %1</source>
+        <translation>изменить согласующего %1</translation>
+    </message>
+    <message>
+        <source>A&amp;greed by (name):</source>
+        <translation>&amp;Согласовал (имя):</translation>
+    </message>
+    <message>
+        <source>Ag&amp;reer&apos;s post:</source>
+        <translation>&amp;Должность согласующего:</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;number:</source>
+        <translation>Исходящий &amp;номер:</translation>
+    </message>
+    <message>
+        <source>Annex to or&amp;dinance No.:</source>
+        <translation>Приложение к &amp;распоряжению №:</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <comment>annex to the ordinance No. … of (a date)</comment>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Member…</source>
+        <translation>Член группы…</translation>
+    </message>
+    <message>
+        <source>Choose a member of the team as the approver: name and post</source>
+        <translation>Выберите члена группы как утверждающего: имя и должность</translation>
+    </message>
+    <message>
+        <source>Choose a member of the team as the one who agrees the plan: name and post</source>
+        <translation>Выберите члена группы как согласующего план мероприятий: имя и должность</translation>
     </message>
 </context>
 <context>

@@ -2543,6 +2543,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>not measured yet</source>
         <translation>ҳанӯз чен карда нашудааст</translation>
     </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Раис:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Котиб:</translation>
+    </message>
+    <message>
+        <source>Outgoing No. %1</source>
+        <translation>Рақами содиротӣ %1</translation>
+    </message>
+    <message>
+        <source>Annex to the ordinance No. %1 of %2</source>
+        <translation>Замима ба амри № %1 аз %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3886,6 +3902,34 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>value measured</source>
         <translation>қимати ченкардашуда</translation>
+    </message>
+    <message>
+        <source>chair of the meeting</source>
+        <translation>раиси ҷаласа</translation>
+    </message>
+    <message>
+        <source>secretary of the meeting</source>
+        <translation>котиби ҷаласа</translation>
+    </message>
+    <message>
+        <source>name of the one who agreed it</source>
+        <translation>номи шахсе, ки мувофиқа кард</translation>
+    </message>
+    <message>
+        <source>post of the one who agreed it</source>
+        <translation>вазифаи шахсе, ки мувофиқа кард</translation>
+    </message>
+    <message>
+        <source>outgoing number</source>
+        <translation>рақами содиротӣ</translation>
+    </message>
+    <message>
+        <source>number of the ordinance</source>
+        <translation>рақами амр</translation>
+    </message>
+    <message>
+        <source>date of the ordinance</source>
+        <translation>санаи амр</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5501,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>What was agreed, who does it, by when</source>
         <translation>Чӣ қарор дода шуд, кӣ иҷро мекунад, то кай</translation>
+    </message>
+    <message>
+        <source>change who chaired meeting %1</source>
+        <translation>тағйири раиси вохӯрии %1</translation>
+    </message>
+    <message>
+        <source>change the secretary of meeting %1</source>
+        <translation>тағйири котиби вохӯрии %1</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>&amp;Раис:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;tary:</source>
+        <translation>&amp;Котиб:</translation>
+    </message>
+    <message>
+        <source>A member present, or type a name</source>
+        <translation>Узви ҳозир ё номро ворид кунед</translation>
     </message>
 </context>
 <context>
@@ -7305,16 +7369,16 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <translation>PDF, барои чоп ва имзо</translation>
     </message>
     <message>
-        <source>ODT, to edit (LibreOffice, Word)</source>
-        <translation>ODT, барои таҳрир (LibreOffice, Word)</translation>
-    </message>
-    <message>
         <source>Headings and labels are written in this language; names and texts stay as they were typed.</source>
         <translation>Сарлавҳаҳо ва тамғаҳо бо ҳамин забон навишта мешаванд; номҳо ва матнҳо ҳамон тавре мемонанд, ки ворид шудаанд.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Содирот…</translation>
+    </message>
+    <message>
+        <source>ODT, to edit in a word processor</source>
+        <translation>ODT, барои таҳрир дар барномаи матнӣ</translation>
     </message>
 </context>
 <context>
@@ -8133,6 +8197,55 @@ The other pages wait until it is done.</source>
     <message>
         <source>e.g. Action plan against domestic violence in Chorkuh</source>
         <translation>Масалан, Нақшаи чорабиниҳо бар зидди хушунати хонаводагӣ дар Чорқӯҳ</translation>
+    </message>
+    <message>
+        <source>change the outgoing number of %1</source>
+        <translation>тағйири рақами содиротии %1</translation>
+    </message>
+    <message>
+        <source>change the ordinance of %1</source>
+        <translation>тағйири амри %1</translation>
+    </message>
+    <message>
+        <source>The team has no members yet</source>
+        <translation>Гурӯҳ ҳанӯз аъзо надорад</translation>
+    </message>
+    <message>
+        <source>change who agrees %1</source>
+        <translation>тағйири шахси мувофиқакунандаи %1</translation>
+    </message>
+    <message>
+        <source>A&amp;greed by (name):</source>
+        <translation>&amp;Мувофиқа кард (ном):</translation>
+    </message>
+    <message>
+        <source>Ag&amp;reer&apos;s post:</source>
+        <translation>&amp;Вазифаи мувофиқакунанда:</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;number:</source>
+        <translation>&amp;Рақами содиротӣ:</translation>
+    </message>
+    <message>
+        <source>Annex to or&amp;dinance No.:</source>
+        <translation>Замима ба &amp;амри №:</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <comment>annex to the ordinance No. … of (a date)</comment>
+        <translation>аз</translation>
+    </message>
+    <message>
+        <source>Member…</source>
+        <translation>Узв…</translation>
+    </message>
+    <message>
+        <source>Choose a member of the team as the approver: name and post</source>
+        <translation>Узви гурӯҳро ҳамчун тасдиқкунанда интихоб кунед: ном ва вазифа</translation>
+    </message>
+    <message>
+        <source>Choose a member of the team as the one who agrees the plan: name and post</source>
+        <translation>Узви гурӯҳро ҳамчун мувофиқакунандаи нақшаи чорабиниҳо интихоб кунед: ном ва вазифа</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ActionPlanDocument.h"
+#include "../model/PersonName.h"
 #include "../storage/ConcernRepository.h"
 #include "../storage/MeetingRepository.h"
 #include "../storage/PlanRepository.h"
@@ -95,13 +96,22 @@ Result<DocumentContent> ActionPlanDocument::content(Database& db, const QString&
     doc.landscape = options.landscape;
     doc.title = lang.text(QT_TRANSLATE_NOOP("Document", "Action plan")) + QStringLiteral(" ") + plan->code;
 
+    // The police chief agrees (top left), the Hukumat approves (top right); names print as officials sign
+    // them, initials first.
     ApprovalBlock approval;
-    approval.left =
-        signatory(lang, QT_TRANSLATE_NOOP("Document", "AGREED"), defaultPost(lang, place, true), {});
+    approval.left = signatory(lang, QT_TRANSLATE_NOOP("Document", "AGREED"),
+                              plan->agreerPost.isEmpty() ? defaultPost(lang, place, true) : plan->agreerPost,
+                              initialsAndSurname(plan->agreerName));
     approval.right =
         signatory(lang, QT_TRANSLATE_NOOP("Document", "APPROVED"),
                   plan->approverPost.isEmpty() ? defaultPost(lang, place, false) : plan->approverPost,
-                  plan->approverName);
+                  initialsAndSurname(plan->approverName));
+    if (!plan->outgoingNumber.isEmpty())
+        approval.leftNotes
+            << lang.text(QT_TRANSLATE_NOOP("Document", "Outgoing No. %1")).arg(plan->outgoingNumber);
+    if (!plan->ordinanceNumber.isEmpty())
+        approval.rightNotes << lang.text(QT_TRANSLATE_NOOP("Document", "Annex to the ordinance No. %1 of %2"))
+                                   .arg(plan->ordinanceNumber, DocumentLanguage::date(plan->ordinanceDate));
     doc.add(approval);
     doc.addSpace(8);
     // A title that already says "Action plan …" is the document's title; printing both says it twice.

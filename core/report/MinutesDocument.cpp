@@ -1,4 +1,5 @@
 #include "MinutesDocument.h"
+#include "../model/PersonName.h"
 #include "../storage/MeetingQueries.h"
 #include "../storage/MeetingRepository.h"
 #include "../storage/ReferenceRepository.h"
@@ -81,6 +82,10 @@ Result<DocumentContent> MinutesDocument::content(Database& db, const QString& me
         fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "District:")),
                             district->name(lang.code()) +
                                 (team->jamoat.isEmpty() ? QString() : QStringLiteral(", ") + team->jamoat)};
+    if (!meeting->chair.isEmpty())
+        fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Chaired by:")), meeting->chair};
+    if (!meeting->secretary.isEmpty())
+        fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Secretary:")), meeting->secretary};
     if (!meeting->facilitator.isEmpty())
         fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "Facilitator:")), meeting->facilitator};
     pages.addFields(fields);
