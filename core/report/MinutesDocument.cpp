@@ -167,8 +167,10 @@ Result<DocumentContent> MinutesDocument::content(Database& db, const QString& me
     }
 
     pages.addSpace(12);
-    pages.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the meeting")),
-                                lang.text(QT_TRANSLATE_NOOP("Document", "Secretary"))}));
+    pages.add(signatures(lang,
+                         {lang.text(QT_TRANSLATE_NOOP("Document", "Chair of the meeting")),
+                          lang.text(QT_TRANSLATE_NOOP("Document", "Secretary"))},
+                         {initialsAndSurname(meeting->chair), initialsAndSurname(meeting->secretary)}));
     pages.footer = footer(lang, lang.text(QT_TRANSLATE_NOOP("Document", "Minutes %1")).arg(meeting->code),
                           options.includeRestricted);
     finishContent(pages, lang, options);

@@ -270,6 +270,8 @@ TEST_CASE("minutes number agenda and decisions and give each concern's status on
     Meeting meeting = makeMeeting(*db, team, QDate(2026, 3, 1), MeetingKind::Regular, {});
     meeting.agenda = u"Рӯшноии кӯчаҳо\n2) Ҳисобот"_s;
     meeting.decisions = u"Чароғҳо насб карда шаванд\nҲисобот қабул шавад"_s;
+    meeting.chair = u"Раҳимзода Ҷамшед Абдуллоевич"_s;
+    meeting.secretary = u"Мадина Каримова"_s;
     REQUIRE(MeetingRepository(*db).updateMeeting(meeting).ok());
     Concern concern = makeConcern(*db, team, u"Роҳи торик"_s, QDate(2026, 3, 1));
     concern.firstMeetingUuid = meeting.meta.uuid;
@@ -285,6 +287,10 @@ TEST_CASE("minutes number agenda and decisions and give each concern's status on
     CHECK(texts.contains(u"2) Ҳисобот"_s)); // numbered by the user: left as it is
     CHECK(texts.contains(u"1. Чароғҳо насб карда шаванд"_s));
     CHECK(texts.contains(u"2. Ҳисобот қабул шавад"_s));
+    // Whoever chaired and kept the minutes signs under a printed name.
+    const auto* bottom = std::get_if<SignatureBlock>(&content->blocks.last());
+    REQUIRE(bottom);
+    CHECK(bottom->names == QStringList{u"Ҷ. А. Раҳимзода"_s, u"М. Каримова"_s});
     // Resolved in May; on the 1st of March it had just been raised.
     CHECK(texts.contains(u"Raised"_s));
     CHECK_FALSE(texts.contains(u"Resolved"_s));
