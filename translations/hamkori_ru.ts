@@ -79,6 +79,14 @@
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDueModel</name>
@@ -1511,6 +1519,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cannot read the summary file %1: %2</source>
         <translation>Не удалось прочитать файл резюме %1: %2</translation>
+    </message>
+    <message>
+        <source>Activities: every plan of every team, with the team and its district in the first columns.</source>
+        <translation>Мероприятия: все планы мероприятий всех групп, группа и её район в первых столбцах.</translation>
     </message>
 </context>
 <context>
@@ -7262,6 +7274,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
+    <message>
+        <source>Activities of every plan of &amp;all teams</source>
+        <translation>Мероприятия всех планов &amp;всех групп</translation>
+    </message>
+    <message>
+        <source>For a coordinator: the team and its district come first in each row.</source>
+        <translation>Для координатора: группа и её район идут первыми в каждой строке.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::csv::DeletedRowsPanel</name>
@@ -7360,7 +7380,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>&amp;Landscape pages</source>
-        <translation>&amp;Горизонтальные страницы</translation>
+        <translation>&amp;Альбомная ориентация</translation>
     </message>
     <message>
         <source>Include &amp;restricted details</source>

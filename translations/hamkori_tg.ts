@@ -79,6 +79,14 @@
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDueModel</name>
@@ -1489,6 +1497,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cannot read the summary file %1: %2</source>
         <translation>Файли хулоса %1 хонда нашуд: %2</translation>
+    </message>
+    <message>
+        <source>Activities: every plan of every team, with the team and its district in the first columns.</source>
+        <translation>Чорабиниҳо: ҳамаи нақшаҳои чорабиниҳои ҳамаи гурӯҳҳо, гурӯҳ ва ноҳияи он дар сутунҳои аввал.</translation>
     </message>
 </context>
 <context>
@@ -7200,6 +7212,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <source>Activities of every plan of &amp;all teams</source>
+        <translation>Чорабиниҳои ҳамаи нақшаҳои &amp;ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>For a coordinator: the team and its district come first in each row.</source>
+        <translation>Барои ҳамоҳангсоз: гурӯҳ ва ноҳияи он дар аввали ҳар сатр меоянд.</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,11 @@ int runExportCsv(const QStringList& arguments)
                                        Text::tr("comma or semicolon (default: semicolon for tg and ru, which "
                                                 "Excel expects in those languages; comma for en)."),
                                        Text::tr("separator"));
-    for (const auto* option :
-         {&kind, &output, &team, &plan, &status, &category, &search, &restricted, &language, &separator})
+    const QCommandLineOption allTeams(QStringLiteral("all-teams"),
+                                      Text::tr("Activities: every plan of every team, with the team and its "
+                                               "district in the first columns."));
+    for (const auto* option : {&kind, &output, &team, &plan, &status, &category, &search, &restricted,
+                               &language, &separator, &allTeams})
         line.parser().addOption(*option);
     if (int done = line.parse(); done >= 0)
         return done;
@@ -123,7 +126,9 @@ int runExportCsv(const QStringList& arguments)
         csv::ActivityExportOptions options;
         options.language = lang;
         options.separator = sep;
-        if (line.parser().isSet(plan)) {
+        if (line.parser().isSet(allTeams)) {
+            options.allTeams = true;
+        } else if (line.parser().isSet(plan)) {
             auto found = PlanRepository(*db).planByCode(line.parser().value(plan).trimmed());
             if (!found)
                 return line.usageError(found.errorMessage());

@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
+#include "core/storage/TeamRepository.h"
 #include <algorithm>
 
 namespace hamkori::csv {
@@ -31,6 +32,12 @@ const char* const kColumns[] = {
     QT_TRANSLATE_NOOP("ActivityColumns", "Status"),
 };
 
+/// First when every team's activities are exported.
+const char* const kTeamColumns[] = {
+    QT_TRANSLATE_NOOP("ActivityColumns", "Team"),
+    QT_TRANSLATE_NOOP("ActivityColumns", "District"),
+};
+
 QString optionalNumber(const std::optional<double>& value)
 {
     return value ? CellValues::number(*value) : QString();
@@ -43,7 +50,25 @@ Result<QList<QStringList>> ActivityExport::table(const ActivityExportOptions& op
     const report::DocumentLanguage language(options.language);
     PlanRepository repository(m_db);
     QList<ActionPlan> plans;
-    if (options.planUuid.isEmpty()) {
+    QHash<QString, QStringList> teamColumns; // team → its code and district, when every team is exported
+    ReferenceRepository references(m_db);
+    if (options.allTeams) {
+        auto teams = TeamRepository(m_db).teams();
+        if (!teams)
+            return teams.error();
+        QList<Team> sorted = *teams;
+        std::sort(sorted.begin(), sorted.end(), [](const Team& a, const Team& b) { return a.code < b.code; });
+        for (const Team& team : sorted) {
+            auto place = references.gazetteerEntry(team.districtUuid);
+            teamColumns.insert(team.meta.uuid, {team.code, place ? place->name(language.code()) : QString()});
+            auto ofTeam = repository.plans(team.meta.uuid);
+            if (!ofTeam)
+                return ofTeam.error();
+            QList<ActionPlan> oldestFirst = *ofTeam;
+            std::reverse(oldestFirst.begin(), oldestFirst.end());
+            plans << oldestFirst;
+        }
+    } else if (options.planUuid.isEmpty()) {
         if (options.teamUuid.isEmpty())
             return Error{tr("Choose the team whose activities to export."), {}};
         auto all = repository.plans(options.teamUuid);
@@ -60,7 +85,6 @@ Result<QList<QStringList>> ActivityExport::table(const ActivityExportOptions& op
     }
 
     QHash<QString, QString> names; // reference item → name in the language
-    ReferenceRepository references(m_db);
     const auto nameOf = [&](const QString& uuid) -> QString {
         if (uuid.isEmpty())
             return {};
@@ -73,6 +97,9 @@ Result<QList<QStringList>> ActivityExport::table(const ActivityExportOptions& op
 
     QList<QStringList> table;
     QStringList header;
+    if (options.allTeams)
+        for (const char* column : kTeamColumns)
+            header << language.translate("ActivityColumns", column);
     for (const char* column : kColumns)
         header << language.translate("ActivityColumns", column);
     table << header;
@@ -80,26 +107,27 @@ Result<QList<QStringList>> ActivityExport::table(const ActivityExportOptions& op
         auto activities = repository.activities(plan.meta.uuid);
         if (!activities)
             return activities.error();
+        const QStringList team = teamColumns.value(plan.teamUuid);
         for (const Activity& a : *activities)
-            table << QStringList{plan.code,
-                                 plan.title,
-                                 QString::number(a.position),
-                                 a.measure,
-                                 nameOf(a.leadBodyUuid),
-                                 a.partners,
-                                 CellValues::date(a.start),
-                                 CellValues::date(a.deadline),
-                                 a.resources,
-                                 nameOf(a.fundingSourceUuid),
-                                 CellValues::number(a.amountSomoni),
-                                 a.outputIndicator,
-                                 a.outcomeIndicator,
-                                 optionalNumber(a.outcomeBaseline),
-                                 optionalNumber(a.outcomeTarget),
-                                 a.verification,
-                                 a.risks,
-                                 a.genderConflictNotes,
-                                 language.name(a.status)};
+            table << team + QStringList{plan.code,
+                                        plan.title,
+                                        QString::number(a.position),
+                                        a.measure,
+                                        nameOf(a.leadBodyUuid),
+                                        a.partners,
+                                        CellValues::date(a.start),
+                                        CellValues::date(a.deadline),
+                                        a.resources,
+                                        nameOf(a.fundingSourceUuid),
+                                        CellValues::number(a.amountSomoni),
+                                        a.outputIndicator,
+                                        a.outcomeIndicator,
+                                        optionalNumber(a.outcomeBaseline),
+                                        optionalNumber(a.outcomeTarget),
+                                        a.verification,
+                                        a.risks,
+                                        a.genderConflictNotes,
+                                        language.name(a.status)};
     }
     return table;
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Activities of a team's action plans to CSV: one plan, or every plan of the team, one row per activity with
-// its plan's code and title, in the chosen language.
+// Activities of action plans to CSV: one plan, every plan of a team, or every plan of every team (for a
+// coordinator, with the team and its district first), one row per activity with its plan's code and title,
+// in the chosen language.
 #include "core/Result.h"
 #include "core/storage/Database.h"
 #include <QCoreApplication>
@@ -10,7 +11,8 @@ namespace hamkori::csv {
 struct ActivityExportOptions
 {
     QString teamUuid;
-    QString planUuid; // empty: every plan of the team
+    QString planUuid;      // empty: every plan of the team
+    bool allTeams = false; // every plan of every team; the team and the plan are then ignored
     QString language = QStringLiteral("en");
     QChar separator = QLatin1Char(',');
 };

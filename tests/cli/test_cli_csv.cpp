@@ -179,6 +179,32 @@ TEST_CASE("export-csv writes the activities of a team", "[cli-csv]")
     CHECK(text.count(QStringLiteral("ISF-AP-")) >= 1);
 }
 
+TEST_CASE("export-csv --all-teams writes every team's activities, the team and district first", "[cli-csv]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("h.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("all.csv"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("demo")}).exitCode == 0);
+    const Run run =
+        cli({QStringLiteral("--database"), db, QStringLiteral("export-csv"), QStringLiteral("--kind"),
+             QStringLiteral("activities"), QStringLiteral("--all-teams"), QStringLiteral("--header-language"),
+             QStringLiteral("en"), QStringLiteral("--output"), file});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = readText(file).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.first().startsWith(QStringLiteral("Team,District,Plan code,Plan,No.,Measure")));
+    // Every demo team's plan is there, each row under its own team.
+    QSet<QString> teams;
+    for (const QString& line : lines.mid(1))
+        if (line.size() > 3 && line.at(3) == QLatin1Char(',')) {
+            const QString code = line.left(3);
+            teams.insert(code);
+            CHECK(line.contains(code + QStringLiteral("-AP-")));
+        }
+    CHECK(teams.size() == 10);
+    CHECK(lines.first().count(QLatin1Char(',')) == 20);
+}
+
 TEST_CASE(
     "Finding 6: import-csv skips a row whose code belongs to a deleted concern unless --deleted restore",
     "[cli-csv]")

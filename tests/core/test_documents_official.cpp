@@ -14,6 +14,7 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/SqlUtil.h"
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace hamkori;
@@ -341,4 +342,27 @@ TEST_CASE("the ODT copy holds every activity, the approval block and the mark, a
     // A cell wraps where LibreOffice likes, so each measure is found by its first word.
     for (const Activity& activity : *activities)
         CHECK(text.contains(activity.measure.section(u' ', 0, 0)));
+}
+
+TEST_CASE("a word wider than its column breaks with a hyphen, and nothing of it is lost",
+          "[report][official]")
+{
+    TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    ActionPlan plan = makePlan(*db, team, u"Нақша"_s, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    const QString longWord = u"Муассисаҳоитаҳсилотиумумиибисёрфунксионалӣ"_s;
+    Activity activity = makeActivity(*db, plan.meta.uuid, u"Вохӯрӣ бо волидон"_s, QDate(2026, 1, 1),
+                                     QDate(2026, 6, 1), 0, {});
+    activity.partners = longWord;
+    REQUIRE(PlanRepository(*db).updateActivity(activity).ok());
+    auto document = ActionPlanDocument::build(*db, plan.meta.uuid, options(u"tg"_s));
+    REQUIRE(document.ok());
+    const QString pdf = db.dir.filePath(u"plan.pdf"_s);
+    REQUIRE(DocumentWriter::writePdf(*document, pdf).ok());
+    // Laid out as on the page, no line holds the whole word, and a piece of it ends a line with a hyphen…
+    const QString page = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    CHECK_FALSE(page.contains(longWord));
+    CHECK(page.contains(QRegularExpression(u"Муас\\S*-"_s)));
+    // …and read as text (poppler joins a word hyphenated at a line's end), every letter is there in order.
+    CHECK(run(u"pdftotext"_s, {pdf, u"-"_s}).contains(longWord));
 }

@@ -337,5 +337,26 @@ TEST_CASE("CSV export of activities from the Action plans page", "[csv-ui]")
     REQUIRE(written.ok());
     CHECK(*written == 1);
     CHECK(readFile(path).contains(QStringLiteral("Равшан кардани кӯчаҳо")));
+
+    // A coordinator ticks "all teams": another team's activity comes too, each row under its team.
+    const QString other = test::makeTeam(*db, QStringLiteral("KUL"));
+    ActionPlan otherPlan = plan;
+    otherPlan.teamUuid = other;
+    auto madeOther = PlanRepository(*db).createPlan(otherPlan);
+    REQUIRE(madeOther.ok());
+    activity.planUuid = madeOther->meta.uuid;
+    activity.measure = QStringLiteral("Вохӯрӣ бо ҷавонон");
+    REQUIRE(PlanRepository(*db).createActivity(activity).ok());
+    auto* allTeams = dialog->findChild<QCheckBox*>(QStringLiteral("csvAllTeams"));
+    REQUIRE(allTeams != nullptr);
+    REQUIRE(allTeams->isVisibleTo(dialog));
+    allTeams->setChecked(true);
+    written = dialog->exportNow();
+    REQUIRE(written.ok());
+    CHECK(*written == 2);
+    const QString all = readFile(path);
+    CHECK(all.contains(QStringLiteral("ISF,")));
+    CHECK(all.contains(QStringLiteral("KUL,")));
+    CHECK(all.contains(QStringLiteral("Вохӯрӣ бо ҷавонон")));
     dialog->close();
 }

@@ -1,6 +1,7 @@
 // The document dialog and the Reports page driven offscreen: Export PDF through the real buttons with the
 // file dialog replaced, the document language and landscape ticks, the remembered folder, a missing folder's
 // message, the pages' buttons that open the dialog, and the report's on-screen figures.
+#include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "support/TestSupport.h"
@@ -196,4 +197,82 @@ TEST_CASE("the reports page shows the period's figures and exports the report", 
     CHECK(text.contains(u"All teams"_s));
     CHECK(text.contains(u"01.01.2026 – 31.03.2026"_s));
     CHECK(text.contains(u"Regular meeting 2"_s));
+}
+
+TEST_CASE(
+    "the dialog writes an editable ODT, a formal PDF, and asks about texts that mention a hidden concern",
+    "[documents]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    ActionPlan plan = makePlan(*db, team);
+    // A restricted concern the plan addresses, and an objective that gives it away.
+    Concern hidden;
+    hidden.teamUuid = team;
+    hidden.title = u"Зӯроварии хонаводагӣ дар маҳаллаи Боло"_s;
+    hidden.firstRaised = QDate(2026, 1, 5);
+    hidden.categoryUuid = test::categoryUuid(*db, u"domestic_violence"_s);
+    hidden.restricted = true;
+    auto madeConcern = ConcernRepository(*db).createConcern(hidden);
+    REQUIRE(madeConcern.ok());
+    plan.concernUuids = {madeConcern->meta.uuid};
+    plan.objective = u"Кам кардани зӯроварии хонаводагӣ дар маҳаллаи Боло"_s;
+    REQUIRE(PlanRepository(*db).updatePlan(plan).ok());
+    Session session(*db);
+    DocumentDialog dialog(session, DocumentKind::ActionPlan, plan.meta.uuid);
+    dialog.show();
+    DocumentPanel* panel = dialog.panel();
+    const QString odt = db.dir.filePath(u"plan.odt"_s);
+    QString suggested;
+    panel->setFileChooser([&](const QString& proposal) {
+        suggested = proposal;
+        return odt;
+    });
+    QList<report::Mention> asked;
+    auto choice = DocumentPanel::MentionChoice::Cancel;
+    panel->setMentionChooser([&](const QList<report::Mention>& mentions) {
+        asked = mentions;
+        return choice;
+    });
+
+    auto* format = dialog.findChild<QComboBox*>(u"documentFormat"_s);
+    auto* formal = dialog.findChild<QCheckBox*>(u"documentFormal"_s);
+    REQUIRE((format && formal));
+    format->setCurrentIndex(format->findData(u"odt"_s));
+    CHECK_FALSE(formal->isEnabled()); // a page style means nothing to a file someone else sets
+    auto* exportButton = dialog.findChild<QPushButton*>(u"documentExport"_s);
+
+    // Cancelled at the question: nothing is written.
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().text == plan.objective);
+    CHECK_FALSE(QFile::exists(odt));
+
+    // Left out: the ODT has the activity but not the objective.
+    choice = DocumentPanel::MentionChoice::LeaveOut;
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    REQUIRE(QFile::exists(odt));
+    CHECK(suggested.endsWith(plan.code + u".odt"_s));
+    QString xml = runTool(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
+    CHECK(xml.contains(u"Насби чароғҳо дар кӯчаи Марказӣ"_s));
+    CHECK_FALSE(xml.contains(u"зӯроварии хонаводагӣ"_s));
+
+    // Kept: the user chose, and it is there.
+    choice = DocumentPanel::MentionChoice::Keep;
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    xml = runTool(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
+    CHECK(xml.contains(plan.objective));
+
+    // A formal PDF: serif fonts embedded.
+    const QString pdf = db.dir.filePath(u"formal.pdf"_s);
+    panel->setFileChooser([&](const QString&) { return pdf; });
+    format->setCurrentIndex(format->findData(u"pdf"_s));
+    REQUIRE(formal->isEnabled());
+    formal->setChecked(true);
+    choice = DocumentPanel::MentionChoice::LeaveOut;
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    REQUIRE(QFile::exists(pdf));
+    CHECK(runTool(u"pdffonts"_s, {pdf}).contains(u"DejaVuSerif"_s));
+    CHECK_FALSE(pdfText(pdf).contains(u"зӯроварии хонаводагӣ"_s));
 }

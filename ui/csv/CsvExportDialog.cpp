@@ -22,8 +22,9 @@ namespace hamkori::csv {
 CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     : QDialog(parent), m_session(session), m_kind(kind), m_file(new QLineEdit(this)),
       m_language(new QComboBox(this)), m_separator(new QComboBox(this)), m_restricted(new QCheckBox(this)),
-      m_allPlans(new QCheckBox(this)), m_message(FieldErrors::makeMessageLabel(this)),
-      m_done(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+      m_allPlans(new QCheckBox(this)), m_allTeams(new QCheckBox(this)),
+      m_message(FieldErrors::makeMessageLabel(this)), m_done(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("csvExportDialog"));
     m_file->setObjectName(QStringLiteral("csvFile"));
@@ -31,6 +32,7 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_separator->setObjectName(QStringLiteral("csvSeparator"));
     m_restricted->setObjectName(QStringLiteral("csvIncludeRestricted"));
     m_allPlans->setObjectName(QStringLiteral("csvAllPlans"));
+    m_allTeams->setObjectName(QStringLiteral("csvAllTeams"));
     setWindowTitle(kind == Kind::Concerns ? tr("Export concerns to CSV") : tr("Export activities to CSV"));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -47,6 +49,10 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_restricted->setToolTip(tr("Restricted concerns can endanger people if the file is lost. Leave this off "
                                 "unless the file stays with you."));
     m_allPlans->setText(tr("Activities of &every plan of the team"));
+    m_allTeams->setText(tr("Activities of every plan of &all teams"));
+    m_allTeams->setToolTip(tr("For a coordinator: the team and its district come first in each row."));
+    connect(m_allTeams, &QCheckBox::toggled, m_allPlans,
+            [this](bool all) { m_allPlans->setEnabled(!all && !m_plan.isEmpty()); });
 
     auto* form = new QFormLayout;
     // A row label with a layout beside it gets no buddy from QFormLayout and would show its "&".
@@ -57,10 +63,13 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     form->addRow(tr("&Separator:"), m_separator);
     if (kind == Kind::Concerns)
         form->addRow(QString(), m_restricted);
-    else
+    else {
         form->addRow(QString(), m_allPlans);
+        form->addRow(QString(), m_allTeams);
+    }
     m_restricted->setVisible(kind == Kind::Concerns);
     m_allPlans->setVisible(kind == Kind::Activities);
+    m_allTeams->setVisible(kind == Kind::Activities);
     auto* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("csvExportButton"));
     exportButton->setDefault(true);
@@ -149,6 +158,7 @@ Result<int> CsvExportDialog::exportNow()
         ActivityExportOptions options;
         options.teamUuid = m_team;
         options.planUuid = m_allPlans->isChecked() ? QString() : m_plan;
+        options.allTeams = m_allTeams->isChecked();
         options.language = language;
         options.separator = separator;
         written = ActivityExport(m_session.db()).write(options, path);

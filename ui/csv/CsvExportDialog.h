@@ -57,6 +57,7 @@ private:
     QComboBox* m_separator;
     QCheckBox* m_restricted;
     QCheckBox* m_allPlans;
+    QCheckBox* m_allTeams;
     QLabel* m_message; // what went wrong
     QLabel* m_done;    // where the file went
     QDialogButtonBox* m_buttons;
