@@ -26,7 +26,8 @@ TextStyle labelStyle()
 QString fittedLabel(const QString& name, qreal width)
 {
     const TextStyle style = labelStyle();
-    const qreal twoLines = 2 * QFontMetricsF(style.font).lineSpacing() + 1;
+    // Measured as the layout measures lines (leading included), not from the font's line spacing.
+    const qreal twoLines = textHeight(QStringLiteral("X\nX"), style, width) + 1;
     if (textHeight(name, style, width) <= twoLines)
         return name;
     const auto [head, tail] = splitAtHeight(name, style, width, twoLines);

@@ -1,14 +1,7 @@
 #include "DocumentContent.h"
+#include "Visitor.h"
 
 namespace hamkori::report {
-
-namespace {
-template <class... Ts> struct Visitor : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Visitor(Ts...) -> Visitor<Ts...>;
-} // namespace
 
 QStringList DocumentContent::texts() const
 {

@@ -1,11 +1,9 @@
 #include "DocumentWriter.h"
 #include "DocumentFonts.h"
 #include "OdtDocument.h"
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QTextDocumentWriter>
 
 namespace hamkori::report {
 
@@ -64,13 +62,8 @@ Result<void> DocumentWriter::writeOdt(const DocumentContent& content, const QStr
     QSaveFile file(path);
     if (auto opened = open(file, path, QStringLiteral("ODT")); !opened)
         return opened;
-    const auto document = OdtDocument::compose(content);
-    // The ODF writer closes the device it writes to, which a QSaveFile must not be: it writes to memory,
-    // and the bytes go to the file after.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(document.get()) || file.write(buffer.data()) != buffer.data().size()) {
+    const QByteArray package = OdtDocument::package(content);
+    if (file.write(package) != package.size()) {
         file.cancelWriting();
         return Error{tr("The ODT could not be written. Nothing was saved."), {}};
     }

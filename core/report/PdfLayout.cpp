@@ -1,5 +1,6 @@
 #include "PdfLayout.h"
 #include "DocumentFonts.h"
+#include "Visitor.h"
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -9,12 +10,6 @@ namespace {
 
 constexpr qreal kPt = kUnitsPerPoint;
 constexpr qreal kHeadingKeep = 60 * kPt; // a heading goes to the next page unless this much follows it
-
-template <class... Ts> struct Visitor : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Visitor(Ts...) -> Visitor<Ts...>;
 
 // --- Signature lines
 // ----------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include "RestrictedMentions.h"
+#include "Visitor.h"
 #include "core/storage/Schema.h"
 #include <QRegularExpression>
 
@@ -7,12 +8,6 @@ namespace hamkori::report {
 namespace {
 
 constexpr int kSignificantLetters = 5; // shorter words ("дар", "and", "при") say nothing
-
-template <class... Ts> struct Visitor : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Visitor(Ts...) -> Visitor<Ts...>;
 
 /// A word's stem: lower case, Tajik letters folded to their Russian look-alikes' plain forms, and the
 /// ending cut (up to three letters, keeping at least five), so "зӯроварии" and "зӯроварӣ" meet.

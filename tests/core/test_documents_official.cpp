@@ -10,6 +10,7 @@
 #include "core/report/PdfLayout.h"
 #include "core/report/PeriodReportDocument.h"
 #include "core/report/RestrictedMentions.h"
+#include "core/report/StoredZip.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/SqlUtil.h"
@@ -312,14 +313,36 @@ TEST_CASE("the ODT copy holds every activity, the approval block and the mark, a
     const QString odt = db.dir.filePath(u"plan.odt"_s);
     REQUIRE(DocumentWriter::writeOdt(*content, odt).ok());
     const QString xml = odtContent(odt);
-    CHECK(xml.contains(u"Для служебного пользования"_s));
+    const QString styles =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
+    // The package is sound: unzip tests every entry's CRC, and "mimetype" comes first, stored.
+    CHECK(run(u"unzip"_s, {u"-t"_s, odt}).contains(u"No errors detected"_s));
+    QFile raw(odt);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.read(80).mid(30, 47) == QByteArrayLiteral("mimetypeapplication/vnd.oasis.opendocument.text"));
+    // The mark in every page's header, the code and "page X of Y" in every footer, the plan's orientation.
+    CHECK(styles.contains(u"<style:header><text:p text:style-name=\"PMark\">Для служебного пользования"_s));
+    CHECK(styles.contains(u"<text:page-number"_s));
+    CHECK(styles.contains(u"<text:page-count"_s));
+    CHECK(styles.contains(u"fo:page-width=\"21cm\""_s));
+    CHECK(styles.contains(u"style:font-name=\"Times New Roman\""_s));
     CHECK(xml.contains(u"СОГЛАСОВАНО"_s));
     CHECK(xml.contains(u"УТВЕРЖДАЮ"_s));
-    CHECK(xml.contains(u"fo:font-family=\"Times New Roman\""_s));
+    // The table's header row repeats on every page.
+    CHECK(xml.count(u"<table:table-header-rows>"_s) == 1);
     for (const Activity& activity : *activities) {
         INFO(activity.measure.toStdString());
         CHECK(xml.contains(activity.measure.toHtmlEscaped().replace(u'"', u"&quot;"_s)));
     }
+    // Landscape plans are landscape pages.
+    DocumentOptions wide = options(u"ru"_s, true, false);
+    auto landscape = ActionPlanDocument::content(*db, plan->meta.uuid, wide);
+    REQUIRE(landscape.ok());
+    const QString wideOdt = db.dir.filePath(u"wide.odt"_s);
+    REQUIRE(DocumentWriter::writeOdt(*landscape, wideOdt).ok());
+    const QString wideStyles = run(u"unzip"_s, {u"-p"_s, wideOdt, u"styles.xml"_s});
+    CHECK(wideStyles.contains(u"fo:page-width=\"29.7cm\""_s));
+    CHECK_FALSE(wideStyles.contains(u"<style:header>"_s)); // not restricted: no mark
     // A failed write leaves nothing behind.
     CHECK_FALSE(DocumentWriter::writeOdt(*content, db.dir.filePath(u"missing/plan.odt"_s)).ok());
 
@@ -339,6 +362,9 @@ TEST_CASE("the ODT copy holds every activity, the approval block and the mark, a
     REQUIRE(QFile::exists(converted));
     const QString text = run(u"pdftotext"_s, {converted, u"-"_s}).simplified();
     CHECK(text.contains(u"УТВЕРЖДАЮ"_s));
+    // LibreOffice printed our footer's fields: "Страница 1 из N".
+    CHECK(text.contains(u"Страница 1 из"_s));
+    CHECK(text.contains(u"Для служебного пользования"_s));
     // A cell wraps where LibreOffice likes, so each measure is found by its first word.
     for (const Activity& activity : *activities)
         CHECK(text.contains(activity.measure.section(u' ', 0, 0)));
@@ -365,4 +391,10 @@ TEST_CASE("a word wider than its column breaks with a hyphen, and nothing of it 
     CHECK(page.contains(QRegularExpression(u"Муас\\S*-"_s)));
     // …and read as text (poppler joins a word hyphenated at a line's end), every letter is there in order.
     CHECK(run(u"pdftotext"_s, {pdf, u"-"_s}).contains(longWord));
+}
+
+TEST_CASE("the stored zip's checksum is CRC-32", "[report]")
+{
+    CHECK(StoredZip::crc32(QByteArrayLiteral("123456789")) == 0xCBF43926u); // the standard check value
+    CHECK(StoredZip::crc32({}) == 0u);
 }
