@@ -153,3 +153,35 @@ TEST_CASE("export-plan leaves restricted concerns out unless --include-restricte
     CHECK(with.contains(u"KUS-2026-001"_s));
     CHECK(with.contains(u"Includes restricted details"_s));
 }
+
+TEST_CASE("export-minutes leaves out and lists texts that mention a hidden concern, keeps them when asked, "
+          "and writes ODT",
+          "[cli-docs]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"m.pdf"_s);
+    const QString decision = u"зӯроварии хонаводагӣ ҳамчун мушкилоти маҳдуд"_s;
+    const Run left = cli(
+        {u"--lang"_s, u"tg"_s, u"export-minutes"_s, u"--meeting"_s, u"ISF-M-2026-01"_s, u"--output"_s, pdf});
+    INFO(left.err.toStdString());
+    REQUIRE(left.exitCode == 0);
+    CHECK(left.err.contains(u"--keep-mentions"_s));
+    CHECK(left.err.contains(decision)); // said on the console, so the user knows what is missing
+    CHECK_FALSE(pdfText(pdf).contains(decision));
+
+    const Run kept = cli({u"--lang"_s, u"tg"_s, u"export-minutes"_s, u"--meeting"_s, u"ISF-M-2026-01"_s,
+                          u"--output"_s, pdf, u"--keep-mentions"_s});
+    REQUIRE(kept.exitCode == 0);
+    CHECK(pdfText(pdf).contains(decision));
+
+    const QString odt = dir.filePath(u"m.odt"_s);
+    const Run asOdt = cli({u"--lang"_s, u"ru"_s, u"export-minutes"_s, u"--meeting"_s, u"ISF-M-2026-01"_s,
+                           u"--output"_s, odt, u"--format"_s, u"odt"_s});
+    REQUIRE(asOdt.exitCode == 0);
+    CHECK(run(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s}).out.contains(u"ПРОТОКОЛ"_s));
+
+    const Run wrong = cli({u"export-minutes"_s, u"--meeting"_s, u"ISF-M-2026-01"_s, u"--output"_s, odt,
+                           u"--format"_s, u"docx"_s});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(u"docx"_s));
+}
