@@ -104,6 +104,23 @@ TEST_CASE("no page of any demo plan, minutes or report holds only signatures, in
             REQUIRE(content.ok());
             checkNoLoneSignatures(PdfLayout::layout(*content), u"minutes %1 %2"_s.arg(meeting, language));
         }
+        // Read back as a reader sees it: the last page of each plan's PDF has more than the signatures.
+        if (language == u"ru")
+            for (const QString& plan : plans) {
+                auto document = ActionPlanDocument::build(*db, plan, options(language));
+                REQUIRE(document.ok());
+                const QString pdf = db.dir.filePath(u"last.pdf"_s);
+                REQUIRE(DocumentWriter::writePdf(*document, pdf).ok());
+                const QString last = QString::number(document->pageCount());
+                QString text = run(u"pdftotext"_s, {u"-f"_s, last, u"-l"_s, last, pdf, u"-"_s});
+                for (const QString& signatureOrFooter :
+                     {u"Председатель группы"_s, u"(подпись)"_s, u"(Ф. И. О.)"_s, u"План мероприятий"_s,
+                      u"Страница"_s, u"из"_s})
+                    text.remove(signatureOrFooter);
+                text.remove(QRegularExpression(u"[\\s\\d\\-A-Z]"_s));
+                INFO(plan.toStdString());
+                CHECK(text.size() > 20); // a row of the table at least
+            }
         auto report =
             PeriodReportDocument::content(*db, {}, QDate(2025, 1, 1), QDate(2027, 12, 31), options(language));
         REQUIRE(report.ok());
