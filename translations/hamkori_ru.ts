@@ -8487,6 +8487,10 @@ The other pages wait until it is done.</source>
         <source>Funding planned: %1 somoni; spent: %2 somoni</source>
         <translation>Запланировано финансирования: %1 сомони; израсходовано: %2 сомони</translation>
     </message>
+    <message>
+        <source>Different team members among them: %1</source>
+        <translation>Из них разных членов группы: %1</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::settings::AddPlaceDialog</name>

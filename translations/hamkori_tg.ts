@@ -8415,6 +8415,10 @@ The other pages wait until it is done.</source>
         <source>Funding planned: %1 somoni; spent: %2 somoni</source>
         <translation>Маблағгузории ба нақша гирифташуда: %1 сомонӣ; харҷшуда: %2 сомонӣ</translation>
     </message>
+    <message>
+        <source>Different team members among them: %1</source>
+        <translation>Аз онҳо аъзои гуногуни гурӯҳ: %1</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::settings::AddPlaceDialog</name>

@@ -14,6 +14,7 @@
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/SqlUtil.h"
+#include "core/storage/StatisticsRepository.h"
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -414,4 +415,53 @@ TEST_CASE("the stored zip's checksum is CRC-32", "[report]")
 {
     CHECK(StoredZip::crc32(QByteArrayLiteral("123456789")) == 0xCBF43926u); // the standard check value
     CHECK(StoredZip::crc32({}) == 0u);
+}
+
+TEST_CASE(
+    "the report counts attendances and the different people behind them, and the latest indicator reading",
+    "[report][official]")
+{
+    TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    const Member a = makeMember(*db, team, u"Раҳимова Мавҷуда"_s, Sex::Female);
+    const Member b = makeMember(*db, team, u"Саидов Нуриддин"_s, Sex::Male);
+    // Three meetings: a at all three, b at one — four attendances, two people.
+    for (int month : {2, 3, 4}) {
+        const Meeting meeting = makeMeeting(*db, team, QDate(2026, month, 10));
+        REQUIRE(MeetingRepository(*db).setPresent(meeting.meta.uuid, a.meta.uuid, true).ok());
+        if (month == 3)
+            REQUIRE(MeetingRepository(*db).setPresent(meeting.meta.uuid, b.meta.uuid, true).ok());
+    }
+    auto stats = StatisticsRepository(*db).period(team, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE(stats.ok());
+    CHECK(stats->membersPresent.total() == 4);
+    CHECK(stats->uniqueMembers.total() == 2);
+    CHECK(stats->uniqueMembers.total(Sex::Female) == 1);
+
+    // An outcome indicator: baseline 10, target 20, read 12 in March and 15 in May; the report to April
+    // gives 12, to December 15.
+    const ActionPlan plan = makePlan(*db, team, u"Нақша"_s, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    Activity activity =
+        makeActivity(*db, plan.meta.uuid, u"Рӯшноӣ"_s, QDate(2026, 1, 1), QDate(2026, 12, 1), 0, {});
+    activity.outcomeIndicator = u"Шикоятҳо дар як моҳ"_s;
+    activity.outcomeBaseline = 10;
+    activity.outcomeTarget = 20;
+    REQUIRE(PlanRepository(*db).updateActivity(activity).ok());
+    for (const auto& [date, value] :
+         {std::pair{QDate(2026, 3, 1), 12.0}, std::pair{QDate(2026, 5, 1), 15.0}}) {
+        IndicatorReading reading;
+        reading.activityUuid = activity.meta.uuid;
+        reading.date = date;
+        reading.value = value;
+        REQUIRE(PlanRepository(*db).addReading(reading).ok());
+    }
+    auto toApril = StatisticsRepository(*db).period(team, QDate(2026, 1, 1), QDate(2026, 4, 30));
+    auto toDecember = StatisticsRepository(*db).period(team, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE((toApril.ok() && toDecember.ok()));
+    REQUIRE(toApril->indicators.size() == 1);
+    CHECK(toApril->indicators.first().baseline == 10);
+    CHECK(toApril->indicators.first().target == 20);
+    CHECK(toApril->indicators.first().latest == 12);
+    CHECK(toDecember->indicators.first().latest == 15);
+    CHECK(toDecember->indicators.first().latestDate == QDate(2026, 5, 1));
 }

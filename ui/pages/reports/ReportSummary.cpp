@@ -32,6 +32,8 @@ void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
         tr("Participants: %1 (women %2, men %3)")
             .arg(locale.toString(participants.total()), locale.toString(participants.total(Sex::Female)),
                  locale.toString(participants.total(Sex::Male))),
+        // Attendances count a member once per meeting; donors ask how many people that was.
+        tr("Different team members among them: %1").arg(locale.toString(s.uniqueMembers.total())),
         tr("Concerns raised: %1, resolved: %2, open at the end: %3")
             .arg(locale.toString(s.concernsRaised), locale.toString(s.concernsResolved),
                  locale.toString(s.concernsOpen)),
