@@ -1,8 +1,8 @@
 /* A Windows stand-in for a Linux program, for the tests under Wine (scripts/windows builds it as
  * pdftotext.exe, pdfinfo.exe, pdffonts.exe and unzip.exe). The tests read their PDFs back with poppler's
  * tools (and their ODTs with unzip), which a Windows test process starts by name and hands Windows paths:
- * this program runs /usr/bin/<its own name> instead, with every argument that names an existing Windows file turned into its Linux path, waits for it,
- * passes its output on and returns its exit code.
+ * this program runs /usr/bin/<its own name> instead, with every argument that names an existing Windows file
+ * turned into its Linux path, waits for it, passes its output on and returns its exit code.
  *
  * Two things of Wine decide how. CreateProcess starts a Linux program detached and returns no process handle
  * (ntdll's fork_and_exec), so nothing could wait for it or learn its exit code: ntdll's __wine_unix_spawnvp
