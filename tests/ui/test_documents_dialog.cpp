@@ -180,6 +180,20 @@ TEST_CASE("the reports page shows the period's figures and exports the report", 
     CHECK(page.summary()->text().contains(u"Meetings held: 2"_s));
     CHECK(page.summary()->text().contains(u"Participants: 10 (women 6, men 4)"_s));
 
+    // A restricted concern is counted on screen only when the report will count it.
+    Concern secret;
+    secret.teamUuid = team;
+    secret.title = u"Махфӣ"_s;
+    secret.firstRaised = QDate(2026, 2, 1);
+    secret.categoryUuid = test::categoryUuid(*db, u"domestic_violence"_s);
+    secret.restricted = true;
+    REQUIRE(ConcernRepository(*db).createConcern(secret).ok());
+    page.setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 30));
+    CHECK(page.summary()->text().contains(u"Concerns raised: 0"_s));
+    page.documentPanel()->findChild<QCheckBox*>(u"documentRestricted"_s)->setChecked(true);
+    CHECK(page.summary()->text().contains(u"Concerns raised: 1"_s));
+    page.documentPanel()->findChild<QCheckBox*>(u"documentRestricted"_s)->setChecked(false);
+
     page.setTeam(QString()); // all teams
     CHECK(page.summary()->text().contains(u"Meetings held: 3"_s));
     page.setPeriod(QDate(2026, 4, 1), QDate(2026, 1, 1));

@@ -96,6 +96,7 @@ DocumentPanel::DocumentPanel(Features features, QWidget* parent)
     connect(m_preview, &QPushButton::clicked, this, &DocumentPanel::preview);
     connect(m_print, &QPushButton::clicked, this, &DocumentPanel::print);
     connect(m_export, &QPushButton::clicked, this, [this] { exportDocument(); });
+    connect(m_restricted, &QCheckBox::toggled, this, &DocumentPanel::restrictedChanged);
     // The formal style is a page style: an ODT is set by whoever edits it.
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] { m_formal->setEnabled(!odt()); });
     retranslate();

@@ -66,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void exported(const QString& path);
+    /// The "include restricted details" tick changed (the Reports page's figures follow it).
+    void restrictedChanged(bool included);
 
 protected:
     void changeEvent(QEvent* event) override;

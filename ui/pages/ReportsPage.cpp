@@ -82,6 +82,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     connect(m_team, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_panel, &documents::DocumentPanel::restrictedChanged, this, &ReportsPage::refresh);
     connect(&session, &Session::currentTeamChanged, this,
             [this](const QString& teamUuid) { setTeam(teamUuid); });
     connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
@@ -138,7 +139,9 @@ void ReportsPage::refresh()
         m_summary->showError(tr("The period must not end before it starts."));
         return;
     }
-    auto statistics = StatisticsRepository(m_session.db()).period(team(), m_from->date(), m_to->date());
+    // The figures the report will print: restricted concerns counted only when the document will count them.
+    auto statistics = StatisticsRepository(m_session.db())
+                          .period(team(), m_from->date(), m_to->date(), m_panel->options().includeRestricted);
     if (!statistics)
         m_summary->showError(statistics.errorMessage());
     else
