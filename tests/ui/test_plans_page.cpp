@@ -121,6 +121,9 @@ TEST_CASE(
     ActionPlan plan = onlyPlan(*db, team);
     CHECK(plan.code.startsWith(QStringLiteral("ISF-AP-")));
     CHECK(plan.title == QStringLiteral("New action plan"));
+    // Its period starts today and runs a year.
+    CHECK(plan.periodStart == QDate::currentDate());
+    CHECK(plan.periodEnd == QDate::currentDate().addYears(1).addDays(-1));
     CHECK(page.currentPlan() == plan.meta.uuid);
     REQUIRE(page.planModel()->rowCount() == 1);
     CHECK(page.planModel()->index(0, PlanListModel::Code).data().toString() == plan.code);

@@ -164,9 +164,10 @@ void PlansPage::newPlan()
     ActionPlan plan;
     plan.teamUuid = team;
     plan.title = tr("New action plan");
-    const int year = QDate::currentDate().year();
-    plan.periodStart = QDate(year, 1, 1);
-    plan.periodEnd = QDate(year, 12, 31);
+    // A plan is made to start now: a year from today (issue 18), not the calendar year half gone.
+    const QDate today = QDate::currentDate();
+    plan.periodStart = today;
+    plan.periodEnd = today.addYears(1).addDays(-1);
     // The officials who signed the team's last plan sign the next one too: that is how the choice is kept
     // per team. Should the last plan not be read, the new one simply starts without signatories.
     if (auto latest = PlanRepository(m_session.db()).latestPlan(team); latest && latest->has_value())
