@@ -100,10 +100,12 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     onText(m_organisation, QT_TR_NOOP("change the organisation of %1"), &Member::organisation);
     onText(m_post, QT_TR_NOOP("change the post of %1"), &Member::post);
     onText(m_phone, QT_TR_NOOP("change the phone number of %1"), &Member::phone);
-    connect(m_name, &QLineEdit::returnPressed, this, [this] {
-        if (m_uuid.isEmpty())
-            addMember();
-    });
+    // Enter in any line of a new member's form adds the member, as a form's default button would.
+    for (QLineEdit* edit : {m_name, m_organisation, m_post, m_phone})
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_uuid.isEmpty())
+                addMember();
+        });
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         commit([this](Member& m) { m.category = enumcombo::value<MemberCategory>(m_category); },
                tr("change the category of %1"));
