@@ -7679,6 +7679,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>Choose the laptop the stick is for to send only what it lacks (a smaller bundle that tells less if the stick is lost). Choose any laptop when the stick goes round.</source>
         <translation>Выберите ноутбук, для которого флешка, чтобы отправить только то, чего ему не хватает (пакет меньше и выдаёт меньше, если флешку потеряют). Если флешка ходит по кругу, выберите любой ноутбук.</translation>
     </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Отметить &amp;все</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Снять все</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::exchange::ImportPanel</name>

@@ -7615,6 +7615,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
         <source>Choose the laptop the stick is for to send only what it lacks (a smaller bundle that tells less if the stick is lost). Choose any laptop when the stick goes round.</source>
         <translation>Ноутбукеро интихоб кунед, ки флешка барои он аст, то танҳо он чизе фиристода шавад, ки ба он намерасад (бастаи хурдтар, ки агар флешка гум шавад, камтар ошкор мекунад). Вақте ки флешка аз дасте ба дасте мегузарад, «ҳар ноутбук»-ро интихоб кунед.</translation>
     </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Ҳамаро қайд кардан</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Ҳамаро &amp;бекор кардан</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::exchange::ImportPanel</name>

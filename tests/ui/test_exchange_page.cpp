@@ -37,6 +37,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -849,4 +850,28 @@ TEST_CASE("Issue 16 findings 7 and 8: the Export tab sends only what the chosen 
     CHECK(sync::decodeBundle(*sync::readBundleFile(withNew), changed).ok());
     CHECK(a.exportTo(stick.path()) != QString()); // the next export asks nothing
     CHECK(asked == 1);
+}
+
+TEST_CASE("the teams to send are ticked all or none with one click each", "[ui][exchange]")
+{
+    QSettings().clear();
+    Laptop a(true);
+    test::makeTeam(*a.db, u"KUL"_s);
+    test::makeTeam(*a.db, u"VAH"_s);
+    a.page.showTab(0);
+    auto* list = child<QListWidget>(a.page, "exportTeams");
+    REQUIRE(list->count() == 3);
+    const auto ticked = [list] {
+        int n = 0;
+        for (int i = 0; i < list->count(); ++i)
+            n += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        return n;
+    };
+    CHECK(ticked() == 3);
+    QTest::mouseClick(child<QPushButton>(a.page, "exportNoTeams"), Qt::LeftButton);
+    CHECK(ticked() == 0);
+    list->item(1)->setCheckState(Qt::Checked); // then the one wanted
+    CHECK(ticked() == 1);
+    QTest::mouseClick(child<QPushButton>(a.page, "exportAllTeams"), Qt::LeftButton);
+    CHECK(ticked() == 3);
 }

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,8 +29,11 @@ ExportPanel::ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* p
     : QWidget(parent), m_session(session), m_passphrase(passphrase), m_teamsLabel(new QLabel(this)),
       m_teams(new QListWidget(this)), m_receiverLabel(new QLabel(this)), m_receiver(new QComboBox(this)),
       m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_progress(new QProgressBar(this)), m_result(new QLabel(this))
+      m_export(new QPushButton(this)), m_progress(new QProgressBar(this)), m_result(new QLabel(this)),
+      m_all(new QPushButton(this)), m_none(new QPushButton(this))
 {
+    m_all->setObjectName(QStringLiteral("exportAllTeams"));
+    m_none->setObjectName(QStringLiteral("exportNoTeams"));
     m_teams->setObjectName(QStringLiteral("exportTeams"));
     m_receiver->setObjectName(QStringLiteral("exportReceiver"));
     m_receiverLabel->setBuddy(m_receiver);
@@ -46,8 +50,12 @@ ExportPanel::ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* p
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto* choose = new QHBoxLayout;
+    choose->addWidget(m_teamsLabel, 1);
+    choose->addWidget(m_all);
+    choose->addWidget(m_none);
     auto* layout = new QGridLayout(this);
-    layout->addWidget(m_teamsLabel, 0, 0, 1, 3);
+    layout->addLayout(choose, 0, 0, 1, 3);
     layout->addWidget(m_teams, 1, 0, 1, 3);
     layout->addWidget(m_receiverLabel, 2, 0);
     layout->addWidget(m_receiver, 2, 1, 1, 2);
@@ -60,6 +68,13 @@ ExportPanel::ExportPanel(Session& session, PassphraseBar& passphrase, QWidget* p
     layout->setColumnStretch(1, 1);
     layout->setRowStretch(1, 1);
 
+    // Fifty teams are not ticked one by one: all, or none and then the few.
+    const auto tickAll = [this](Qt::CheckState state) {
+        for (int i = 0; i < m_teams->count(); ++i)
+            m_teams->item(i)->setCheckState(state);
+    };
+    connect(m_all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
+    connect(m_none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
     connect(m_browse, &QPushButton::clicked, this, &ExportPanel::chooseFolder);
     connect(m_export, &QPushButton::clicked, this, &ExportPanel::start);
     retranslate(); // fills the team list too
@@ -223,6 +238,8 @@ void ExportPanel::setBusy(bool busy)
 void ExportPanel::retranslate()
 {
     m_teamsLabel->setText(tr("&Teams to send:"));
+    m_all->setText(tr("Tick &all"));
+    m_none->setText(tr("Tick &none"));
     m_receiverLabel->setText(tr("F&or:"));
     m_receiver->setToolTip(tr("Choose the laptop the stick is for to send only what it lacks (a smaller "
                               "bundle that tells less if the stick is lost). Choose any laptop when the "

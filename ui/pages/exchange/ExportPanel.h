@@ -77,6 +77,8 @@ private:
     QPushButton* m_export;
     QProgressBar* m_progress;
     QLabel* m_result;
+    QPushButton* m_all;
+    QPushButton* m_none;
     FolderChooser m_chooseFolder;
     EarlierPassphrase m_askEarlier;
     /// Locks the keys under the current passphrase after asking for the earlier one; whether it did.
