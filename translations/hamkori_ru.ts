@@ -1621,7 +1621,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>What the baseline counts</source>
-        <translation>Что считает исходный показатель</translation>
+        <translation>Что измеряет исходный показатель</translation>
     </message>
     <message>
         <source>Baseline date</source>
@@ -4058,7 +4058,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Disasters and health emergencies</source>
-        <translation>Бедствия и чрезвычайные ситуации в здравоохранении</translation>
+        <translation>Бедствия и чрезвычайные ситуации, угрожающие здоровью населения</translation>
     </message>
     <message>
         <source>Other concerns</source>
@@ -6088,7 +6088,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Open concerns</source>
-        <translation>Открытые проблемы</translation>
+        <translation>Нерешённые проблемы</translation>
     </message>
     <message>
         <source>Activities overdue</source>
@@ -6439,7 +6439,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>&amp;Prepared by:</source>
-        <translation>&amp;Подготовил:</translation>
+        <translation>Подготови&amp;л:</translation>
     </message>
     <message>
         <source>The organisation that prepares the report</source>
@@ -7141,7 +7141,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>Ready: %1 new, %2 to update, %3 unchanged.</source>
-        <translation>Готово: %1 новых, %2 для обновления, %3 без изменений.</translation>
+        <translation>Готово к импорту: новых — %1, для обновления — %2, без изменений — %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
@@ -7384,11 +7384,11 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>Include &amp;restricted details</source>
-        <translation>Включить сведения с &amp;ограниченным доступом</translation>
+        <translation>Вкл&amp;ючить сведения с ограниченным доступом</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>Пред&amp;просмотр…</translation>
+        <translation>Пре&amp;дпросмотр…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7436,7 +7436,7 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>&amp;Formal page style (serif, 12 pt, wide margins)</source>
-        <translation>&amp;Официальный стиль страниц (шрифт с засечками, 12 pt, широкие поля)</translation>
+        <translation>Официальный с&amp;тиль страниц (шрифт с засечками, 12 pt, широкие поля)</translation>
     </message>
     <message>
         <source>The style general departments use for official papers.</source>

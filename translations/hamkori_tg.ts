@@ -829,7 +829,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Write the changes of this laptop&apos;s teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network&apos;s exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
-        <translation>Тағйиротҳои гурӯҳҳои ин ноутбукро барои ноутбуки дигар ба як бастаи маълумоти мубодила (файли .hkx) менависад. Баста бо ибораи махфии мубодилаи шабакаи гурӯҳҳо рамзгузорӣ ва аз ҷониби ин ноутбук имзо карда мешавад; номи он дар бораи гурӯҳ ё ноҳия чизе намегӯяд.</translation>
+        <translation>Тағйироти гурӯҳҳои ин ноутбукро барои ноутбуки дигар ба як бастаи маълумоти мубодила (файли .hkx) менависад. Баста бо ибораи махфии мубодилаи шабакаи гурӯҳҳо рамзгузорӣ ва аз ҷониби ин ноутбук имзо карда мешавад; номи он дар бораи гурӯҳ ё ноҳия чизе намегӯяд.</translation>
     </message>
     <message>
         <source>The folder to write the bundle into (the USB stick).</source>
@@ -919,7 +919,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>This laptop has never received a bundle from device %1 (fingerprint %2). Its changes were not applied. Ask the sender for the fingerprint their laptop shows (hamkori-cli devices), and when it is the same, import again with --trust-new-devices.</source>
-        <translation>Ин ноутбук то ҳол аз дастгоҳи %1 (изи рақамӣ %2) бастаи маълумот нагирифтааст. Тағйиротҳои он татбиқ нашуданд. Аз фиристанда изи рақамиеро, ки ноутбуки ӯ нишон медиҳад (hamkori-cli devices), пурсед ва агар якхела бошад, бо --trust-new-devices аз нав ворид кунед.</translation>
+        <translation>Ин ноутбук то ҳол аз дастгоҳи %1 (изи рақамӣ %2) бастаи маълумот нагирифтааст. Тағйироти он татбиқ нашуданд. Аз фиристанда изи рақамиеро, ки ноутбуки ӯ нишон медиҳад (hamkori-cli devices), пурсед ва агар якхела бошад, бо --trust-new-devices аз нав ворид кунед.</translation>
     </message>
     <message>
         <source>A new device: it will be trusted from now on.</source>
@@ -938,7 +938,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Apply exchange bundles from other laptops: each file given, or every bundle (*.hkx) in a folder, oldest first. Changes already here are skipped, so importing a bundle twice is harmless. A damaged bundle changes nothing and the others still import. A laptop never seen before is shown with its fingerprint and its changes are applied only with --trust-new-devices.</source>
-        <translation>Бастаҳои маълумоти мубодиларо аз ноутбукҳои дигар татбиқ мекунад: ҳар файли додашуда ё ҳамаи бастаҳои маълумоти (*.hkx) дар ҷузвдон, аз кӯҳнатарин сар карда. Тағйиротҳое, ки аллакай дар ин ҷо ҳастанд, нодида гирифта мешаванд, бинобар ин ду бор ворид кардани як баста зараре надорад. Бастаи вайроншуда ҳеҷ чизро тағйир намедиҳад ва бастаҳои дигар ворид мешаванд. Ноутбуке, ки пештар дида нашудааст, бо изи рақамиаш нишон дода мешавад ва тағйиротҳои он танҳо бо --trust-new-devices татбиқ мешаванд.</translation>
+        <translation>Бастаҳои маълумоти мубодиларо аз ноутбукҳои дигар татбиқ мекунад: ҳар файли додашуда ё ҳамаи бастаҳои маълумоти (*.hkx) дар ҷузвдон, аз кӯҳнатарин сар карда. Тағйироте, ки аллакай дар ин ҷо ҳастанд, нодида гирифта мешаванд, бинобар ин ду бор ворид кардани як баста зараре надорад. Бастаи вайроншуда ҳеҷ чизро тағйир намедиҳад ва бастаҳои дигар ворид мешаванд. Ноутбуке, ки пештар дида нашудааст, бо изи рақамиаш нишон дода мешавад ва тағйироти он танҳо бо --trust-new-devices татбиқ мешаванд.</translation>
     </message>
     <message>
         <source>Bundle files or folders of bundles.</source>
@@ -958,7 +958,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Apply the changes of laptops never seen before and trust them from now on. Compare their fingerprints with the senders first.</source>
-        <translation>Тағйиротҳои ноутбукҳои пештар нодидаро татбиқ мекунад ва минбаъд ба онҳо эътимод мекунад. Аввал изҳои рақамии онҳоро бо фиристандагон муқоиса кунед.</translation>
+        <translation>Тағйироти ноутбукҳои пештар нодидаро татбиқ мекунад ва минбаъд ба онҳо эътимод мекунад. Аввал изҳои рақамии онҳоро бо фиристандагон муқоиса кунед.</translation>
     </message>
     <message>
         <source>Name the bundle files or folders to import.</source>
@@ -1052,7 +1052,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Knew then (changes of each laptop): %1</source>
-        <translation>Он вақт медонист (тағйиротҳои ҳар ноутбук): %1</translation>
+        <translation>Он вақт медонист (тағйироти ҳар ноутбук): %1</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1176,7 +1176,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>List the changes that imports set aside, by reason, and try them again with --retry (after the missing records have arrived, for example).</source>
-        <translation>Тағйиротҳоеро, ки ҳангоми воридот мавқуф монданд, аз рӯи сабаб нишон медиҳад ва бо --retry онҳоро аз нав татбиқ мекунад (масалан, пас аз омадани сабтҳои намерасида).</translation>
+        <translation>Тағйиротеро, ки ҳангоми воридот мавқуф монданд, аз рӯи сабаб нишон медиҳад ва бо --retry онҳоро аз нав татбиқ мекунад (масалан, пас аз омадани сабтҳои намерасида).</translation>
     </message>
     <message>
         <source>Apply again every change set aside; those that apply now leave the list.</source>
@@ -4005,7 +4005,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Disputes over water, land and pasture</source>
-        <translation>Баҳсҳо барои об, замин ва чарогоҳ</translation>
+        <translation>Баҳсҳо бар сари об, замин ва чарогоҳ</translation>
     </message>
     <message>
         <source>Police–community relations and rights</source>
@@ -4065,7 +4065,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Low education</source>
-        <translation>Сатҳи пасти маълумот</translation>
+        <translation>Сатҳи пасти таҳсилот</translation>
     </message>
     <message>
         <source>Online radicalisation</source>
@@ -4635,7 +4635,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>&amp;Date of the figure:</source>
-        <translation>&amp;Санаи адад:</translation>
+        <translation>&amp;Санаи ченкунӣ:</translation>
     </message>
     <message>
         <source>Optional, e.g. 12</source>
@@ -5818,11 +5818,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>&amp;Joined:</source>
-        <translation>&amp;Пайвастан:</translation>
+        <translation>Санаи &amp;пайвастан:</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation>Баромадан:</translation>
+        <translation>Санаи баромадан:</translation>
     </message>
     <message>
         <source>Has &amp;left the team on</source>
@@ -5889,11 +5889,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Joined</source>
-        <translation>Пайваст</translation>
+        <translation>Санаи пайвастан</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation>Баромад</translation>
+        <translation>Санаи баромадан</translation>
     </message>
     <message>
         <source>Meetings attended</source>
@@ -5987,7 +5987,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Action plan activities by status</source>
-        <translation>Чорабиниҳои нақшаҳои чорабиниҳо аз рӯи ҳолат</translation>
+        <translation>Чорабиниҳо аз рӯи ҳолат</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -7658,7 +7658,7 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
 %1
 Изи рақамӣ: %2
 
-Аз соҳиби он хоҳиш кунед, ки изи рақамиеро, ки дар Танзимоти он ноутбук нишон дода шудааст, ба шумо хонад. Ба ин ноутбук эътимод карда, тағйиротҳои онро татбиқ кунем?</translation>
+Аз соҳиби он хоҳиш кунед, ки изи рақамиеро, ки дар Танзимоти он ноутбук нишон дода шудааст, ба шумо хонад. Ба ин ноутбук эътимод карда, тағйироти онро татбиқ кунем?</translation>
     </message>
     <message>
         <source>A new laptop</source>
@@ -8118,7 +8118,7 @@ The other pages wait until it is done.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>Қиммат</translation>
+        <translation>Қимат</translation>
     </message>
     <message>
         <source>Note</source>
@@ -8216,7 +8216,7 @@ The other pages wait until it is done.</source>
     </message>
     <message>
         <source>&amp;Concerns addressed (★ chosen as priorities):</source>
-        <translation>&amp;Мушкилоти баррасишаванда (★ ҳамчун афзалият интихобшуда):</translation>
+        <translation>&amp;Мушкилоте, ки нақша ҳал мекунад (★ ҳамчун афзалият интихобшуда):</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
@@ -8617,11 +8617,11 @@ Hamkori keeps the data file as it is now as a backup first, then puts the backup
     </message>
     <message>
         <source>At the next start Hamkori will open the data file %1. Until you close it, Hamkori keeps working with the file above.</source>
-        <translation>Ҳангоми оғози навбатӣ Hamkori файли маълумоти %1-ро мекушояд. То он даме ки шумо Hamkori-ро пӯшед, он бо файли дар боло зикршуда кор мекунад.</translation>
+        <translation>Ҳангоми оғози навбатӣ Hamkori файли маълумоти %1-ро мекушояд. То даме ки шумо Hamkori-ро напӯшед, он бо файли дар боло зикршуда кор мекунад.</translation>
     </message>
     <message>
         <source>At the next start Hamkori will create a new, empty data file %1 and open it. Until you close it, Hamkori keeps working with the file above.</source>
-        <translation>Ҳангоми оғози навбатӣ Hamkori файли нави холии маълумоти %1-ро эҷод мекунад ва онро мекушояд. То он даме ки шумо Hamkori-ро пӯшед, он бо файли дар боло зикршуда кор мекунад.</translation>
+        <translation>Ҳангоми оғози навбатӣ Hamkori файли нави холии маълумоти %1-ро эҷод мекунад ва онро мекушояд. То даме ки шумо Hamkori-ро напӯшед, он бо файли дар боло зикршуда кор мекунад.</translation>
     </message>
     <message>
         <source>Data file</source>
