@@ -22,6 +22,7 @@
 #include "ui/widgets/PageIcons.h"
 #include "ui/widgets/SexAgeCountsGrid.h"
 #include <QAbstractItemModelTester>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -392,4 +393,26 @@ TEST_CASE("the chosen page's icon is drawn in the style's highlighted text colou
     const auto [darkOnStrong, lightOnStrong] = inkRange(pageIcon(PageIcon::Meetings), QIcon::Selected);
     CHECK(darkOnStrong > 150);
     QGuiApplication::setPalette(original);
+}
+
+TEST_CASE("an empty date's calendar opens at this month, not in January 1900", "[widgets]")
+{
+    OptionalDateEdit edit;
+    edit.show();
+    edit.setFocus();
+    REQUIRE(edit.optionalDate() == QDate());
+    QTest::mouseClick(&edit, Qt::LeftButton, {}, QPoint(edit.width() - 6, edit.height() / 2)); // the arrow
+    QCalendarWidget* calendar = edit.calendarWidget();
+    REQUIRE(QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 2000));
+    CHECK(calendar->yearShown() == QDate::currentDate().year());
+    CHECK(calendar->monthShown() == QDate::currentDate().month());
+    CHECK(edit.optionalDate() == QDate()); // opening it chose nothing
+    calendar->window()->hide();
+
+    // A date already set opens at its own month.
+    edit.setOptionalDate(QDate(2025, 3, 14));
+    QTest::mouseClick(&edit, Qt::LeftButton, {}, QPoint(edit.width() - 6, edit.height() / 2));
+    REQUIRE(QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 2000));
+    CHECK(calendar->yearShown() == 2025);
+    CHECK(calendar->monthShown() == 3);
 }

@@ -1,5 +1,6 @@
 #include "OptionalDateEdit.h"
 #include <QCalendarWidget>
+#include <QEvent>
 
 namespace hamkori {
 
@@ -41,6 +42,16 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent, bool optional) : QDateEdit(p
     // calendarWidget()).
     connect(calendarWidget(), &QCalendarWidget::clicked, this, &OptionalDateEdit::commit);
     connect(calendarWidget(), &QCalendarWidget::activated, this, &OptionalDateEdit::commit);
+    calendarWidget()->installEventFilter(this);
+}
+
+bool OptionalDateEdit::eventFilter(QObject* watched, QEvent* event)
+{
+    // "No date" is the lowest date: the calendar would open in January 1900. It opens at this month instead
+    // (issue 18), nothing chosen until the user picks a day.
+    if (watched == calendarWidget() && event->type() == QEvent::Show && m_optional && date() == minimumDate())
+        calendarWidget()->setCurrentPage(QDate::currentDate().year(), QDate::currentDate().month());
+    return QDateEdit::eventFilter(watched, event);
 }
 
 void OptionalDateEdit::setEmptyText(const QString& text)

@@ -31,6 +31,9 @@ Q_SIGNALS:
     /// The user finished an edit; read optionalDate().
     void committed();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void commit();
 
