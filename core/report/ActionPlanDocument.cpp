@@ -12,15 +12,6 @@ namespace hamkori::report {
 
 namespace {
 
-QHash<QString, ReferenceItem> itemsByUuid(ReferenceRepository& references, ReferenceList list)
-{
-    QHash<QString, ReferenceItem> byUuid;
-    if (auto items = references.items(list))
-        for (const ReferenceItem& item : *items)
-            byUuid.insert(item.meta.uuid, item);
-    return byUuid;
-}
-
 /// The "expected result / indicator" cell: the output and the outcome on lines of their own, each named, the
 /// outcome's baseline and target after it.
 QString expectedResult(const DocumentLanguage& lang, const Activity& activity)

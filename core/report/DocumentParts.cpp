@@ -4,6 +4,15 @@
 
 namespace hamkori::report {
 
+QHash<QString, ReferenceItem> itemsByUuid(ReferenceRepository& references, ReferenceList list)
+{
+    QHash<QString, ReferenceItem> byUuid;
+    if (auto items = references.items(list))
+        for (const ReferenceItem& item : *items)
+            byUuid.insert(item.meta.uuid, item);
+    return byUuid;
+}
+
 QString periodText(const DocumentLanguage& lang, QDate from, QDate to)
 {
     QString text = DocumentLanguage::date(from) + QStringLiteral(" – ") + DocumentLanguage::date(to);
@@ -53,7 +62,12 @@ void finishContent(DocumentContent& content, const DocumentLanguage& lang, const
     if (options.includeRestricted)
         content.mark = restrictedMark(lang);
     if (options.leaveOutMentions && !options.includeRestricted)
-        leaveOutMentions(content, lang.text(QT_TRANSLATE_NOOP("Document", "[Left out of this copy.]")));
+        leaveOutMentions(content, lang);
+}
+
+void leaveOutMentions(DocumentContent& content, const DocumentLanguage& lang)
+{
+    leaveOutMentions(content, lang.text(QT_TRANSLATE_NOOP("Document", "[Left out of this copy.]")));
 }
 
 Table sexAgeTable(const DocumentLanguage& lang, const SexAgeCounts& counts)

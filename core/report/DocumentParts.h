@@ -1,8 +1,10 @@
 #pragma once
 // The parts the documents share: periods, signature lines, footers and the restricted mark, tables by sex and
 // age. Every text comes in the document's language.
+#include "../storage/ReferenceRepository.h"
 #include "DocumentContent.h"
 #include "DocumentLanguage.h"
+#include <QHash>
 
 namespace hamkori::report {
 
@@ -18,6 +20,8 @@ struct DocumentOptions
     QString narrative;              // period report: the summary written for it, paragraphs on lines
 };
 
+/// The items of an editable list by UUID (none when the list cannot be read: the document names nothing).
+QHash<QString, ReferenceItem> itemsByUuid(ReferenceRepository& references, ReferenceList list);
 /// "01.01.2026 – 30.06.2026 (January 2026 – June 2026)", the months in the document's language.
 QString periodText(const DocumentLanguage& lang, QDate from, QDate to);
 /// Signature lines for these roles, with the names where known.
@@ -33,6 +37,8 @@ QString teamDesignation(const DocumentLanguage& lang, const QString& teamName);
 /// What every document does last: the restricted mark when restricted details are in, and leaving out the
 /// free texts that mention a hidden concern when asked.
 void finishContent(DocumentContent& content, const DocumentLanguage& lang, const DocumentOptions& options);
+/// Leaves out the texts that mention a hidden concern, with the words that say so in the document's language.
+void leaveOutMentions(DocumentContent& content, const DocumentLanguage& lang);
 /// A table of people by sex (rows: women, men, total) and age band (columns, then the total).
 Table sexAgeTable(const DocumentLanguage& lang, const SexAgeCounts& counts);
 

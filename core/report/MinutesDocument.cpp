@@ -60,10 +60,7 @@ Result<DocumentContent> MinutesDocument::content(Database& db, const QString& me
     ReferenceRepository references(db);
     auto district = references.gazetteerEntry(team->districtUuid);
 
-    QHash<QString, QString> categoryNames;
-    if (auto items = references.items(ReferenceList::Category))
-        for (const ReferenceItem& item : *items)
-            categoryNames.insert(item.meta.uuid, lang.name(item));
+    const auto categories = itemsByUuid(references, ReferenceList::Category);
 
     DocumentContent pages;
     pages.title = lang.text(QT_TRANSLATE_NOOP("Document", "Minutes")) + QStringLiteral(" ") + meeting->code;
@@ -150,7 +147,9 @@ Result<DocumentContent> MinutesDocument::content(Database& db, const QString& me
             shown << concern;
         else
             pages.hidden << HiddenConcern{concern.code, concern.title,
-                                          categoryNames.value(concern.categoryUuid)};
+                                          categories.contains(concern.categoryUuid)
+                                              ? lang.name(categories.value(concern.categoryUuid))
+                                              : QString()};
     }
     pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Concerns raised")));
     if (shown.isEmpty()) {

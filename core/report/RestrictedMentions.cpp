@@ -1,7 +1,7 @@
 #include "RestrictedMentions.h"
-#include "Visitor.h"
 #include "core/storage/Schema.h"
 #include <QRegularExpression>
+#include <type_traits>
 
 namespace hamkori::report {
 
@@ -53,28 +53,26 @@ bool mentions(const QString& text, const Needle& needle)
     return shared >= std::min<qsizetype>(2, needle.stems.size()) && shared > 0;
 }
 
-/// Calls `visit` on every free text of the content a user typed or a builder filled in (headers and
-/// labels included: they are harmless and never match).
-void forEachText(DocumentContent& content, const std::function<void(QString&)>& visit)
+/// Calls `visit` on every free text a user typed or a builder filled in: paragraphs, field values, table
+/// cells. `Content` is DocumentContent or const DocumentContent, so one walk serves finding and leaving out.
+template <class Content, class Visit> void forEachText(Content& content, Visit&& visit)
 {
-    for (Block& block : content.blocks)
-        std::visit(Visitor{
-                       [&](Paragraph& p) { visit(p.text); },
-                       [&](FieldList& f) {
-                           for (auto& field : f.fields)
-                               visit(field.second);
-                       },
-                       [&](Table& t) {
-                           for (QStringList& row : t.rows)
-                               for (QString& cell : row)
-                                   visit(cell);
-                       },
-                       [](ChartBlock&) {},
-                       [](ApprovalBlock&) {},
-                       [](SignatureBlock&) {},
-                       [](Spacer&) {},
-                   },
-                   block);
+    for (auto& block : content.blocks)
+        std::visit(
+            [&](auto& part) {
+                using Part = std::decay_t<decltype(part)>;
+                if constexpr (std::is_same_v<Part, Paragraph>) {
+                    visit(part.text);
+                } else if constexpr (std::is_same_v<Part, FieldList>) {
+                    for (auto& field : part.fields)
+                        visit(field.second);
+                } else if constexpr (std::is_same_v<Part, Table>) {
+                    for (auto& row : part.rows)
+                        for (auto& cell : row)
+                            visit(cell);
+                }
+            },
+            block);
 }
 
 QList<Needle> needles(const DocumentContent& content)
@@ -99,8 +97,7 @@ QList<Mention> findMentions(const DocumentContent& content)
     const QList<Needle> all = needles(content);
     if (all.isEmpty())
         return found;
-    DocumentContent copy = content;
-    forEachText(copy, [&](QString& text) {
+    forEachText(content, [&](const QString& text) {
         for (const QString& line : lines(text))
             for (const Needle& needle : all)
                 if (mentions(line, needle)) {

@@ -82,35 +82,23 @@ Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam,
         for (int i = 0; i < SexAgeCounts::kCells; ++i)
             s.guests.setCell(i, s.guests.cell(i) + meetings->value(2 + i).toInt());
     }
-    auto present =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT m.sex, m.age_band, COUNT(*) FROM attendance a "
-                                "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = a.member "
-                                "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
-                     .arg(inPeriod),
-                 args);
+    // Attendances and the different members behind them, in one pass over the same rows.
+    auto present = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT m.sex, m.age_band, COUNT(*), COUNT(DISTINCT a.member) "
+                                           "FROM attendance a JOIN meetings x ON x.uuid = a.meeting "
+                                           "JOIN members m ON m.uuid = a.member "
+                                           "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
+                                .arg(inPeriod),
+                            args);
     if (!present)
         return present.error();
     while (present->next()) {
         const auto sex = enumFromCode<Sex>(present->value(0).toString());
         const auto band = enumFromCode<AgeBand>(present->value(1).toString());
-        if (sex && band)
-            s.membersPresent.set(*sex, *band, s.membersPresent.at(*sex, *band) + present->value(2).toInt());
-    }
-    auto people =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT m.sex, m.age_band, COUNT(DISTINCT a.member) FROM attendance a "
-                                "JOIN meetings x ON x.uuid = a.meeting JOIN members m ON m.uuid = a.member "
-                                "WHERE a.deleted = 0 AND %1 GROUP BY m.sex, m.age_band")
-                     .arg(inPeriod),
-                 args);
-    if (!people)
-        return people.error();
-    while (people->next()) {
-        const auto sex = enumFromCode<Sex>(people->value(0).toString());
-        const auto band = enumFromCode<AgeBand>(people->value(1).toString());
-        if (sex && band)
-            s.uniqueMembers.set(*sex, *band, people->value(2).toInt());
+        if (!sex || !band)
+            continue;
+        s.membersPresent.set(*sex, *band, present->value(2).toInt());
+        s.uniqueMembers.set(*sex, *band, present->value(3).toInt());
     }
     return {};
 }

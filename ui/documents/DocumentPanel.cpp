@@ -127,8 +127,7 @@ std::optional<report::DocumentContent> DocumentPanel::contentOrSay()
 {
     if (!m_builder)
         return std::nullopt;
-    report::DocumentOptions chosen = options();
-    auto content = m_builder(chosen);
+    auto content = m_builder(options());
     if (!content) {
         say(content.errorMessage(), true);
         return std::nullopt;
@@ -139,14 +138,8 @@ std::optional<report::DocumentContent> DocumentPanel::contentOrSay()
     const MentionChoice choice = m_chooseMentions ? m_chooseMentions(mentions) : askAboutMentions(mentions);
     if (choice == MentionChoice::Cancel)
         return std::nullopt;
-    if (choice == MentionChoice::Keep)
-        return std::move(content).value();
-    chosen.leaveOutMentions = true;
-    content = m_builder(chosen);
-    if (!content) {
-        say(content.errorMessage(), true);
-        return std::nullopt;
-    }
+    if (choice == MentionChoice::LeaveOut) // on the content built: no second read of the data file
+        report::leaveOutMentions(*content, report::DocumentLanguage(content->language));
     return std::move(content).value();
 }
 
