@@ -9,7 +9,6 @@ namespace hamkori::report {
 namespace {
 
 constexpr qreal kPt = kUnitsPerPoint;
-constexpr qreal kHeadingKeep = 60 * kPt; // a heading goes to the next page unless this much follows it
 
 // --- Signature lines
 // ----------------------------------------------------------------------------------------
@@ -192,9 +191,9 @@ Document PdfLayout::layout(const DocumentContent& content, PageStyle style)
         std::visit(Visitor{
                        [&](const Paragraph& p) {
                            if (p.role == TextRole::Heading)
-                               pages.ensureSpace(textHeight(p.text, style.text(p.role), pages.width()) +
-                                                 kHeadingKeep);
-                           pages.addText(p.text, style.text(p.role), p.spaceAfterPoints, keep);
+                               pages.addHeading(p.text, style.text(p.role));
+                           else
+                               pages.addText(p.text, style.text(p.role), p.spaceAfterPoints, keep);
                        },
                        [&](const FieldList& f) { addFields(pages, f, keep); },
                        [&](const Table& t) { pages.addTable(t, keep); },
