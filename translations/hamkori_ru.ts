@@ -4403,6 +4403,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>TypedDate</name>
+    <message>
+        <source>“%1”: %2 has no day %3. Check the day and the month.</source>
+        <translation>«%1»: в месяце %2 нет %3-го числа. Проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <source>“%1”: the year %2 cannot be right. Type a year between %3 and %4.</source>
+        <translation>«%1»: год %2 не может быть верным. Введите год от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type the day, month and year, for example %2.</source>
+        <translation>«%1» — это не дата. Введите день, месяц и год, например %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the year is not complete. Type it with four digits, for example %2.</source>
+        <translation>«%1»: год указан не полностью. Введите его четырьмя цифрами, например %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no month %2. Type the day first, then the month (1 to 12), for example %3.</source>
+        <translation>«%1»: месяца %2 не бывает. Сначала введите день, затем месяц (от 1 до 12), например %3.</translation>
+    </message>
+    <message>
+        <source>This date cannot be left empty. Type it, for example %1, or pick it in the calendar.</source>
+        <translation>Эту дату нельзя оставить пустой. Введите её, например %1, или выберите в календаре.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingConcernModel</name>
     <message>
         <source>%1 (restricted: left out of exports and printouts)</source>
@@ -5301,6 +5328,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::FieldErrors</name>
+    <message>
+        <source>This was not saved. Correct it, or press Enter in the field to read why.</source>
+        <translation>Это не сохранено. Исправьте значение или нажмите Enter в поле, чтобы увидеть причину.</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::GuestCountsGrid</name>
     <message>
         <source>Members present: %1 women, %2 men. Everyone present: %3 women, %4 men.</source>
@@ -5983,6 +6017,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>register concern “%1”</source>
         <translation>регистрация проблемы «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OptionalDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Down)</translation>
     </message>
 </context>
 <context>

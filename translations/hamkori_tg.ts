@@ -4367,6 +4367,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>TypedDate</name>
+    <message>
+        <source>“%1”: %2 has no day %3. Check the day and the month.</source>
+        <translation>«%1»: дар %2 рӯзи %3 нест. Рӯз ва моҳро санҷед.</translation>
+    </message>
+    <message>
+        <source>“%1”: the year %2 cannot be right. Type a year between %3 and %4.</source>
+        <translation>«%1»: соли %2 дуруст буда наметавонад. Солеро аз %3 то %4 нависед.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type the day, month and year, for example %2.</source>
+        <translation>«%1» сана нест. Рӯз, моҳ ва солро нависед, масалан %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the year is not complete. Type it with four digits, for example %2.</source>
+        <translation>«%1»: сол пурра нест. Онро бо чор рақам нависед, масалан %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no month %2. Type the day first, then the month (1 to 12), for example %3.</source>
+        <translation>«%1»: моҳи %2 вуҷуд надорад. Аввал рӯз, баъд моҳро (аз 1 то 12) нависед, масалан %3.</translation>
+    </message>
+    <message>
+        <source>This date cannot be left empty. Type it, for example %1, or pick it in the calendar.</source>
+        <translation>Ин санаро холӣ гузоштан мумкин нест. Онро нависед, масалан %1, ё дар тақвим интихоб кунед.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingConcernModel</name>
     <message>
         <source>%1 (restricted: left out of exports and printouts)</source>
@@ -5261,6 +5288,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::FieldErrors</name>
+    <message>
+        <source>This was not saved. Correct it, or press Enter in the field to read why.</source>
+        <translation>Ин нигоҳ дошта нашуд. Онро ислоҳ кунед ё барои дидани сабаб дар майдон Enter-ро зер кунед.</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::GuestCountsGrid</name>
     <message>
         <source>Members present: %1 women, %2 men. Everyone present: %3 women, %4 men.</source>
@@ -5941,6 +5975,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>register concern “%1”</source>
         <translation>ба қайд гирифтани мушкилоти «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OptionalDateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Тақвим (Alt+Down)</translation>
     </message>
 </context>
 <context>

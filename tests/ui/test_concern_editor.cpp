@@ -11,6 +11,7 @@
 #include "support/PageFixture.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/concerns/editor/AddLinkDialog.h"
 #include "ui/pages/concerns/editor/ChangeStatusDialog.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -253,7 +253,7 @@ TEST_CASE("changing the status goes through a dialog, dropping needs a note, und
 
     // Analysed, dated.
     chooseData(child<QComboBox>(*dialog, "newStatus"), int(ConcernStatus::Analysed));
-    child<QDateEdit>(*dialog, "statusDate")->setDate(QDate(2026, 3, 5));
+    child<OptionalDateEdit>(*dialog, "statusDate")->setDate(QDate(2026, 3, 5));
     auto* note = child<QPlainTextEdit>(*dialog, "statusNote");
     note->setFocus();
     test::typeText(note, QStringLiteral("Таҳлил шуд"));
@@ -361,7 +361,7 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     auto* baselineError = child<QLabel>(f.editor(), "baselineError");
     CHECK(baselineError->isVisibleTo(&f.editor()));
     CHECK(baselineError->text() == QStringLiteral("Enter the date of the baseline figure as dd.MM.yyyy."));
-    auto* baselineDate = child<QDateEdit>(f.editor(), "baselineDate");
+    auto* baselineDate = child<OptionalDateEdit>(f.editor(), "baselineDate");
     baselineDate->setDate(QDate(2026, 1, 31));
     Q_EMIT baselineDate->editingFinished();
     CHECK(stored(db, f.concern).baselineValue == std::optional<double>(12));

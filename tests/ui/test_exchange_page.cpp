@@ -16,6 +16,7 @@
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "translations/Translations.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/ExchangePage.h"
 #include "ui/pages/exchange/ConflictInbox.h"
@@ -30,7 +31,6 @@
 #include "ui/pages/settings/PassphraseBox.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -609,25 +609,32 @@ TEST_CASE("the merged value is written in an editor of the field's type and save
         CHECK(scalar(*b, u"SELECT status FROM concerns WHERE uuid = '%1'"_s.arg(concern)).toString() ==
               u"resolved"_s);
     }
-    SECTION("a date: a date edit in dd.MM.yyyy, saved as ISO text")
+    SECTION("a date: the date field, typed as people do, shown dd.MM.yyyy, saved as ISO text")
     {
         REQUIRE(chooseConflict(*inbox, meeting, u"date"_s));
-        auto* date = child<QDateEdit>(*resolver, "mergedValue");
-        CHECK(date->displayFormat() == u"dd.MM.yyyy"_s);
+        auto* date = child<OptionalDateEdit>(*resolver, "mergedValue");
+        CHECK(date->text() == u"04.02.2031"_s);
         CHECK(date->date() == QDate(2031, 2, 4));
-        date->setDate(QDate(2031, 2, 14));
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, u"14/2/31"_s);
+        QTest::keyClick(date, Qt::Key_Return);
         CHECK(date->text() == u"14.02.2031"_s);
         CHECK(mergedChoice()->isChecked());
         save();
         CHECK(scalar(*b, u"SELECT date FROM meetings WHERE uuid = '%1'"_s.arg(meeting)).toString() ==
               u"2031-02-14"_s);
     }
-    SECTION("a date that may be empty: the first day of the range stands for no date")
+    SECTION("a date that may be empty: emptied, the field says no date")
     {
         REQUIRE(chooseConflict(*inbox, team, u"established"_s));
-        auto* date = child<QDateEdit>(*resolver, "mergedValue");
-        date->setDate(date->minimumDate());
-        CHECK(date->text() == u"(no date)"_s);
+        auto* date = child<OptionalDateEdit>(*resolver, "mergedValue");
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClick(date, Qt::Key_Delete);
+        QTest::keyClick(date, Qt::Key_Return);
+        CHECK(date->text().isEmpty());
+        CHECK(date->placeholderText() == u"(no date)"_s);
         save();
         CHECK(scalar(*b, u"SELECT established IS NULL FROM teams WHERE uuid = '%1'"_s.arg(team)).toInt() ==
               1);

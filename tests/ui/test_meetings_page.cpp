@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "translations/Translations.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/MeetingsPage.h"
 #include "ui/pages/meetings/AttendanceModel.h"
@@ -20,7 +21,6 @@
 #include "ui/widgets/FieldErrors.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,12 +91,12 @@ void retype(QLineEdit* edit, const QString& text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-/// Types a date into a date edit digit by digit (the sections advance by themselves) and confirms it.
-void typeDate(QDateEdit* edit, QDate date)
+/// Types a date over what the field shows, with slashes, and confirms it with Enter.
+void typeDate(OptionalDateEdit* edit, QDate date)
 {
     edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(edit, date.toString(QStringLiteral("ddMMyyyy")));
+    edit->selectAll();
+    QTest::keyClicks(edit, date.toString(QStringLiteral("dd/MM/yyyy")));
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
@@ -188,7 +188,7 @@ TEST_CASE("a meeting is logged from the page: created, edited, attendance ticked
     CHECK(list->data(list->index(0, MeetingListModel::Place)).toString() == place);
 
     // The date, typed as dd.MM.yyyy.
-    auto* date = child<QDateEdit>(*f.page, "meetingDate");
+    auto* date = child<OptionalDateEdit>(*f.page, "meetingDate");
     typeDate(date, QDate(2026, 3, 15));
     CHECK(stored(*f.db, uuid).date == QDate(2026, 3, 15));
     CHECK(stack->undoText() == QStringLiteral("change the date of meeting %1").arg(code));
@@ -354,7 +354,7 @@ TEST_CASE("a concern registered from a meeting is listed there, opens on its pag
     Fixture f;
     const QString meetingUuid = f.clickNewMeeting();
     retype(child<QLineEdit>(*f.page, "meetingPlace"), QStringLiteral("Мактаби №5"));
-    auto* date = child<QDateEdit>(*f.page, "meetingDate");
+    auto* date = child<OptionalDateEdit>(*f.page, "meetingDate");
     typeDate(date, QDate(2026, 4, 2));
     REQUIRE(stored(*f.db, meetingUuid).date == QDate(2026, 4, 2));
     RaisedConcernsModel* raised = f.page->concernsPanel()->model();
@@ -444,7 +444,7 @@ TEST_CASE("deleting a meeting asks first, names its attendance, and undo brings 
 {
     Fixture f;
     const QString older = f.clickNewMeeting();
-    auto* date = child<QDateEdit>(*f.page, "meetingDate");
+    auto* date = child<OptionalDateEdit>(*f.page, "meetingDate");
     typeDate(date, QDate(2026, 2, 10));
     const QString uuid = f.clickNewMeeting();
     REQUIRE(f.page->listModel()->rowOf(uuid) == 0); // newest first

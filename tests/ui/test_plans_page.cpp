@@ -6,6 +6,7 @@
 #include "core/storage/PlanRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/PlansPage.h"
 #include "ui/pages/plans/ActivitiesPanel.h"
@@ -22,7 +23,6 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,11 +83,12 @@ void click(QWidget& parent, const char* button)
     QTest::mouseClick(widget, Qt::LeftButton);
 }
 
-/// Sets a date editor as a person would (typing the date) and finishes with Enter.
-void enterDate(QDateEdit* edit, QDate date)
+/// Types a date as digits alone over what the field shows, and finishes with Enter.
+void enterDate(OptionalDateEdit* edit, QDate date)
 {
     edit->setFocus();
-    edit->setDate(date);
+    edit->selectAll();
+    QTest::keyClicks(edit, date.toString(QStringLiteral("ddMMyyyy")));
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
@@ -142,8 +143,8 @@ TEST_CASE(
 
     // The period: a start, then an end before it (refused, shown at the field, nothing saved), then a good
     // end.
-    auto* start = child<QDateEdit>(page, "planStart");
-    auto* end = child<QDateEdit>(page, "planEnd");
+    auto* start = child<OptionalDateEdit>(page, "planStart");
+    auto* end = child<OptionalDateEdit>(page, "planEnd");
     enterDate(start, QDate(2026, 3, 1));
     CHECK(onlyPlan(*db, team).periodStart == QDate(2026, 3, 1));
     const QDate endBefore = onlyPlan(*db, team).periodEnd;
@@ -379,7 +380,7 @@ TEST_CASE("progress updates with reach, indicator readings, opening records and 
     click(page, "addProgress");
     auto* dialog = page.findChild<ProgressUpdateDialog*>();
     REQUIRE(dialog != nullptr);
-    child<QDateEdit>(*dialog, "progressDate")->setDate(QDate(2026, 6, 15));
+    child<OptionalDateEdit>(*dialog, "progressDate")->setDate(QDate(2026, 6, 15));
     auto* status = child<QComboBox>(*dialog, "progressStatus");
     status->setCurrentIndex(status->findData(QStringLiteral("done")));
     test::typeText(child<QWidget>(*dialog, "progressNote"), QStringLiteral("Бозӣ гузашт"));
@@ -423,7 +424,7 @@ TEST_CASE("progress updates with reach, indicator readings, opening records and 
 
     // An indicator reading.
     showTab(page, "activityTabs", 2);
-    child<QDateEdit>(page, "readingDate")->setDate(QDate(2026, 7, 1));
+    child<OptionalDateEdit>(page, "readingDate")->setDate(QDate(2026, 7, 1));
     child<QDoubleSpinBox>(page, "readingValue")->setValue(7);
     test::typeText(child<QLineEdit>(page, "readingNote"), QStringLiteral("Аз рӯи протокол"));
     click(page, "addReading");

@@ -7,6 +7,7 @@
 #include "core/storage/PrioritisationRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/PrioritisationPage.h"
 #include "ui/pages/prioritisation/DecisionDialog.h"
@@ -20,7 +21,6 @@
 #include "ui/widgets/FieldErrors.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -175,7 +175,7 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
         meetingBox->setCurrentIndex(meetingBox->findData(f.meeting));
         test::typeText(child<QLineEdit>(dialog, QStringLiteral("roundTitle")),
                        QStringLiteral("Интихоби феврал"));
-        child<QDateEdit>(dialog, QStringLiteral("roundDate"))->setDate(QDate(2026, 2, 10));
+        child<OptionalDateEdit>(dialog, QStringLiteral("roundDate"))->setDate(QDate(2026, 2, 10));
         for (const QString& uuid : {f.lights, f.fights, f.drugs})
             setChecked(concerns, uuid, true);
         for (int i = 0; i < criteria->rowCount(); ++i)
@@ -335,7 +335,7 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
                 list->item(i)->setCheckState(Qt::Checked);
         test::typeText(child<QPlainTextEdit>(dialog, QStringLiteral("decisionNote")),
                        QStringLiteral("Ҳарду гурӯҳ розӣ шуданд"));
-        child<QDateEdit>(dialog, QStringLiteral("decisionDate"))->setDate(QDate(2026, 2, 11));
+        child<OptionalDateEdit>(dialog, QStringLiteral("decisionDate"))->setDate(QDate(2026, 2, 11));
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("decisionOk")), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("recordDecision")), Qt::LeftButton);

@@ -58,36 +58,6 @@ ActivityStatus statusOf(Database& db, const QString& activity)
 
 } // namespace
 
-TEST_CASE("an optional date editor shows no date, commits what the user picks and never what is loaded",
-          "[ui][widgets][tidy]")
-{
-    OptionalDateEdit edit;
-    edit.setEmptyText(QStringLiteral("not known"));
-    CHECK_FALSE(edit.optionalDate().isValid());
-    CHECK(edit.text() == QStringLiteral("not known"));
-    CHECK(edit.displayFormat() == QStringLiteral("dd.MM.yyyy"));
-    CHECK(edit.calendarPopup());
-    QSignalSpy committed(&edit, &OptionalDateEdit::committed);
-
-    edit.setOptionalDate(QDate(2026, 3, 8));
-    CHECK(edit.text() == QStringLiteral("08.03.2026"));
-    CHECK(committed.isEmpty()); // loading is not an edit
-    edit.setOptionalDate(QDate());
-    CHECK_FALSE(edit.optionalDate().isValid());
-    CHECK(committed.isEmpty());
-
-    edit.setDate(QDate(2025, 12, 31)); // as a day picked in the calendar: the field has no focus
-    CHECK(committed.size() == 1);
-    CHECK(edit.optionalDate() == QDate(2025, 12, 31));
-    Q_EMIT edit.editingFinished(); // Enter, or leaving the field
-    CHECK(committed.size() == 2);
-
-    OptionalDateEdit required(nullptr, false);
-    CHECK(required.optionalDate() == QDate::currentDate());
-    required.setOptionalDate(QDate());
-    CHECK(required.optionalDate() == QDate::currentDate());
-}
-
 TEST_CASE("a commit-on-leave text field commits a change when the focus leaves it, once",
           "[ui][widgets][tidy]")
 {
@@ -200,7 +170,7 @@ TEST_CASE("undo and redo of progress updates leave the activity with the status 
         QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addProgress")), Qt::LeftButton);
         auto* dialog = page.findChild<plans::ProgressUpdateDialog*>();
         REQUIRE(dialog != nullptr);
-        child<QDateEdit>(*dialog, QStringLiteral("progressDate"))->setDate(date);
+        child<OptionalDateEdit>(*dialog, QStringLiteral("progressDate"))->setDate(date);
         auto* box = child<QComboBox>(*dialog, QStringLiteral("progressStatus"));
         box->setCurrentIndex(box->findData(QString::fromLatin1(status)));
         child<QSpinBox>(*dialog, QStringLiteral("reached_1_0"))->setValue(3);
@@ -395,24 +365,3 @@ TEST_CASE("the chosen page's icon is drawn in the style's highlighted text colou
     QGuiApplication::setPalette(original);
 }
 
-TEST_CASE("an empty date's calendar opens at this month, not in January 1900", "[widgets]")
-{
-    OptionalDateEdit edit;
-    edit.show();
-    edit.setFocus();
-    REQUIRE(edit.optionalDate() == QDate());
-    QTest::mouseClick(&edit, Qt::LeftButton, {}, QPoint(edit.width() - 6, edit.height() / 2)); // the arrow
-    QCalendarWidget* calendar = edit.calendarWidget();
-    REQUIRE(QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 2000));
-    CHECK(calendar->yearShown() == QDate::currentDate().year());
-    CHECK(calendar->monthShown() == QDate::currentDate().month());
-    CHECK(edit.optionalDate() == QDate()); // opening it chose nothing
-    calendar->window()->hide();
-
-    // A date already set opens at its own month.
-    edit.setOptionalDate(QDate(2025, 3, 14));
-    QTest::mouseClick(&edit, Qt::LeftButton, {}, QPoint(edit.width() - 6, edit.height() / 2));
-    REQUIRE(QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 2000));
-    CHECK(calendar->yearShown() == 2025);
-    CHECK(calendar->monthShown() == 3);
-}

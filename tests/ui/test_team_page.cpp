@@ -5,6 +5,7 @@
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/TeamPage.h"
 #include "ui/pages/team/MemberForm.h"
@@ -14,7 +15,6 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -197,7 +197,7 @@ TEST_CASE("each team field is saved at once, a refused code saves nothing, undo 
     district->setCurrentIndex(district->findData(khujand, Qt::UserRole));
     CHECK(storedTeam(*db, uuid).districtUuid == khujand);
 
-    auto* established = child<QDateEdit>(page, "teamEstablished");
+    auto* established = child<OptionalDateEdit>(page, "teamEstablished");
     CHECK(established->date() == QDate(2019, 3, 15));
     established->setDate(QDate(2020, 6, 1)); // as when picked in the calendar
     CHECK(storedTeam(*db, uuid).established == QDate(2020, 6, 1));
@@ -360,12 +360,12 @@ TEST_CASE("members are added, edited, marked as left and deleted, the balance pa
     table->setCurrentIndex(table->model()->index(rowOf(table->model(), zarina), 0));
     CHECK(name->text() == zarina);
     // She joined on 01.01.2025 (the date she leaves must come after it).
-    auto* joined = child<QDateEdit>(page, "memberJoined");
+    auto* joined = child<OptionalDateEdit>(page, "memberJoined");
     joined->setDate(QDate(2025, 1, 1));
     CHECK(memberNamed(*db, team, zarina).joined == QDate(2025, 1, 1));
     CHECK(stack->undoText() == QStringLiteral("change the date Зарина Раҳимова joined"));
     auto* hasLeft = child<QCheckBox>(page, "memberHasLeft");
-    auto* leftDate = child<QDateEdit>(page, "memberLeft");
+    auto* leftDate = child<OptionalDateEdit>(page, "memberLeft");
     CHECK_FALSE(leftDate->isEnabled());
     hasLeft->click();
     CHECK(leftDate->isEnabled());

@@ -11,6 +11,7 @@
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
 #include "ui/pages/Page.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -109,17 +109,17 @@ void retype(QLineEdit* edit, const QString& text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-/// Types a date digit by digit from the day section on (the sections advance by themselves). No Enter: in a
-/// dialog Enter would press the default button.
-void typeDate(QDateEdit* edit, QDate date)
+/// Types a date over whatever the field shows, with dots, as people write it (issue 18: typed with dots, a
+/// QDateEdit took 15.08.2027 for 15.03.2027). No Enter: in a dialog Enter would press the default button.
+void typeDate(OptionalDateEdit* edit, QDate date)
 {
     edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(edit, date.toString(QStringLiteral("ddMMyyyy")));
+    edit->selectAll();
+    QTest::keyClicks(edit, date.toString(QStringLiteral("dd.MM.yyyy")));
 }
 
 /// Types a date and confirms it with Enter (fields saved when the date is confirmed).
-void enterDate(QDateEdit* edit, QDate date)
+void enterDate(OptionalDateEdit* edit, QDate date)
 {
     typeDate(edit, date);
     QTest::keyClick(edit, Qt::Key_Return);
@@ -505,7 +505,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         pick(child<QComboBox>(teamPage, "memberCategory"), int(person.category));
         pick(child<QComboBox>(teamPage, "memberSex"), int(person.sex));
         pick(child<QComboBox>(teamPage, "memberAgeBand"), int(person.band));
-        enterDate(child<QDateEdit>(teamPage, "memberJoined"), joined);
+        enterDate(child<OptionalDateEdit>(teamPage, "memberJoined"), joined);
         clickButton(teamPage, "addMemberButton");
         CHECK(w.window.undoAction()->text() == QStringLiteral("&Undo: add member ") + person.name);
     }
@@ -537,7 +537,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     const QString meetingCode = meetingList->first().code;
     CHECK(meetingCode.startsWith(QStringLiteral("VHD-")));
     const QDate meetingDate(2026, 3, 14);
-    enterDate(child<QDateEdit>(meetingsPage, "meetingDate"), meetingDate);
+    enterDate(child<OptionalDateEdit>(meetingsPage, "meetingDate"), meetingDate);
     auto* kind = child<QComboBox>(meetingsPage, "meetingKind");
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Down); // regular meeting → community consultation
@@ -640,7 +640,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         concernPlace->setFocus();
         test::typeText(concernPlace, QStringLiteral("Маҳаллаи Гулистон"));
         pick(child<QComboBox>(*dialog, "raisedByCombo"), codeOf(RaisedBy::Mixed));
-        typeDate(child<QDateEdit>(*dialog, "firstRaisedEdit"), meetingDate);
+        typeDate(child<OptionalDateEdit>(*dialog, "firstRaisedEdit"), meetingDate);
         clickButton(*dialog, "okButton");
         CHECK(dialog->result() == QDialog::Accepted);
         w.afterDialog();
@@ -717,7 +717,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         auto* dialog = child<QDialog>(concernsPage, "changeStatusDialog");
         REQUIRE(dialog->isVisible());
         pick(child<QComboBox>(*dialog, "newStatus"), int(ConcernStatus::Analysed));
-        typeDate(child<QDateEdit>(*dialog, "statusDate"), QDate(2026, 3, 20));
+        typeDate(child<OptionalDateEdit>(*dialog, "statusDate"), QDate(2026, 3, 20));
         auto* note = child<QPlainTextEdit>(*dialog, "statusNote");
         note->setFocus();
         test::typeText(note, QStringLiteral("Дар ҷаласаи гурӯҳ таҳлил шуд"));
@@ -785,7 +785,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         auto* title = child<QLineEdit>(dialog, "roundTitle");
         title->setFocus();
         test::typeText(title, roundTitle);
-        typeDate(child<QDateEdit>(dialog, "roundDate"), roundDate);
+        typeDate(child<OptionalDateEdit>(dialog, "roundDate"), roundDate);
         auto* concernList = child<QTableWidget>(dialog, "roundConcerns");
         REQUIRE(concernList->rowCount() == 3);
         for (const Concern& c : {first, second, third})
@@ -935,8 +935,8 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(planTitleEdit->hasFocus()); // a new plan: its title is ready to be typed over
     test::typeText(planTitleEdit, planTitle);
     QTest::keyClick(planTitleEdit, Qt::Key_Return);
-    enterDate(child<QDateEdit>(plansPage, "planStart"), QDate(2026, 4, 1));
-    enterDate(child<QDateEdit>(plansPage, "planEnd"), QDate(2026, 12, 31));
+    enterDate(child<OptionalDateEdit>(plansPage, "planStart"), QDate(2026, 4, 1));
+    enterDate(child<OptionalDateEdit>(plansPage, "planEnd"), QDate(2026, 12, 31));
     auto* adoptedAt = child<QComboBox>(plansPage, "planMeeting");
     adoptedAt->setFocus();
     QTest::keyClick(adoptedAt, Qt::Key_Down); // "(not recorded)" → the meeting
@@ -990,7 +990,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     {
         auto* dialog = child<QDialog>(plansPage, "progressDialog");
         REQUIRE(dialog->isVisible());
-        typeDate(child<QDateEdit>(*dialog, "progressDate"), QDate(2026, 5, 10));
+        typeDate(child<OptionalDateEdit>(*dialog, "progressDate"), QDate(2026, 5, 10));
         CHECK(child<QComboBox>(*dialog, "progressStatus")->currentData().toString() ==
               QStringLiteral("in_progress"));
         auto* note = child<QPlainTextEdit>(*dialog, "progressNote");

@@ -6,8 +6,9 @@
 #include "reports/ReportSummary.h"
 #include "ui/Session.h"
 #include "ui/documents/DocumentPanel.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -20,8 +21,8 @@ namespace hamkori {
 
 ReportsPage::ReportsPage(Session& session, QWidget* parent)
     : Page(session, parent), m_teamLabel(new QLabel(this)), m_team(new QComboBox(this)),
-      m_fromLabel(new QLabel(this)), m_from(new QDateEdit(this)), m_toLabel(new QLabel(this)),
-      m_to(new QDateEdit(this)), m_summaryTitle(new QLabel(this)),
+      m_fromLabel(new QLabel(this)), m_from(new OptionalDateEdit(this, false)), m_toLabel(new QLabel(this)),
+      m_to(new OptionalDateEdit(this, false)), m_summaryTitle(new QLabel(this)),
       m_summary(new reports::ReportSummary(this)), m_preparedByLabel(new QLabel(this)),
       m_preparedBy(new QLineEdit(this)), m_narrativeLabel(new QLabel(this)),
       m_narrative(new QPlainTextEdit(this)), m_panel(new documents::DocumentPanel({false, true}, this))
@@ -42,20 +43,21 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_team->setObjectName(QStringLiteral("reportTeam"));
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_to->setObjectName(QStringLiteral("reportTo"));
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-        edit->setCalendarPopup(true);
-    }
     // The current calendar year so far: what the Public Council usually asks for.
     const QDate today = QDate::currentDate();
-    m_from->setDate(QDate(today.year(), 1, 1));
-    m_to->setDate(today);
+    m_from->setOptionalDate(QDate(today.year(), 1, 1));
+    m_to->setOptionalDate(today);
+    auto* periodMessage = FieldErrors::makeMessageLabel(this);
+    periodMessage->setObjectName(QStringLiteral("reportPeriodError"));
+    m_from->showMessagesIn(periodMessage);
+    m_to->showMessagesIn(periodMessage);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_teamLabel, m_team);
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_toLabel, m_to);
+    form->addRow(periodMessage);
     QFont bold = m_summaryTitle->font();
     bold.setBold(true);
     m_summaryTitle->setFont(bold);
@@ -80,8 +82,8 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
                                                      withText);
     });
     connect(m_team, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_from, &OptionalDateEdit::committed, this, &ReportsPage::refresh);
+    connect(m_to, &OptionalDateEdit::committed, this, &ReportsPage::refresh);
     connect(m_panel, &documents::DocumentPanel::restrictedChanged, this, &ReportsPage::refresh);
     connect(&session, &Session::currentTeamChanged, this,
             [this](const QString& teamUuid) { setTeam(teamUuid); });
@@ -110,8 +112,8 @@ void ReportsPage::setTeam(const QString& teamUuid)
 
 void ReportsPage::setPeriod(QDate from, QDate to)
 {
-    m_from->setDate(from);
-    m_to->setDate(to);
+    m_from->setOptionalDate(from);
+    m_to->setOptionalDate(to);
     refresh();
 }
 

@@ -6,12 +6,13 @@
 #include "ui/widgets/PageIcons.h"
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace hamkori {
+
+class OptionalDateEdit;
 
 namespace documents {
 class DocumentPanel;
@@ -46,9 +47,9 @@ private:
     QLabel* m_teamLabel;
     QComboBox* m_team;
     QLabel* m_fromLabel;
-    QDateEdit* m_from;
+    OptionalDateEdit* m_from;
     QLabel* m_toLabel;
-    QDateEdit* m_to;
+    OptionalDateEdit* m_to;
     QLabel* m_summaryTitle;
     reports::ReportSummary* m_summary;
     QLabel* m_preparedByLabel;

@@ -1,6 +1,6 @@
 #include "MergedValueEditor.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -9,12 +9,6 @@
 #include <cmath>
 
 namespace hamkori::exchange {
-
-namespace {
-// An optional date or number left empty is shown as its minimum with this text (QDateEdit and the spin boxes
-// have no empty state of their own).
-const QDate kNoDate(1900, 1, 1);
-} // namespace
 
 MergedValueEditor::MergedValueEditor(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
 {
@@ -45,15 +39,10 @@ QWidget* MergedValueEditor::makeEditor(const QVariant& start)
     const bool empty = start.isNull() || start.toString().isEmpty();
     switch (m_spec.type) {
     case sync::FieldType::Date: {
-        auto* edit = new QDateEdit(this);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(kNoDate);
-        if (m_spec.optional)
-            edit->setSpecialValueText(tr("(no date)"));
-        const QDate date = QDate::fromString(start.toString(), Qt::ISODate);
-        edit->setDate(date.isValid() ? date : (m_spec.optional ? kNoDate : QDate::currentDate()));
-        connect(edit, &QDateEdit::dateChanged, this, &MergedValueEditor::edited);
+        auto* edit = new OptionalDateEdit(this, m_spec.optional);
+        edit->setEmptyText(tr("(no date)"));
+        edit->setOptionalDate(QDate::fromString(start.toString(), Qt::ISODate));
+        connect(edit, &OptionalDateEdit::committed, this, &MergedValueEditor::edited);
         return edit;
     }
     case sync::FieldType::Integer: {
@@ -108,10 +97,10 @@ QWidget* MergedValueEditor::makeEditor(const QVariant& start)
 
 QVariant MergedValueEditor::value() const
 {
-    if (auto* edit = qobject_cast<QDateEdit*>(m_editor)) {
-        if (m_spec.optional && edit->date() == kNoDate)
+    if (auto* edit = qobject_cast<OptionalDateEdit*>(m_editor)) {
+        if (!edit->optionalDate().isValid())
             return QVariant(QMetaType(QMetaType::QString));
-        return edit->date().toString(Qt::ISODate);
+        return edit->optionalDate().toString(Qt::ISODate);
     }
     if (auto* spin = qobject_cast<QSpinBox*>(m_editor))
         return spin->value();
@@ -131,6 +120,9 @@ QVariant MergedValueEditor::value() const
 
 bool MergedValueEditor::hasValue() const
 {
+    // A date field is a line edit too, but an empty one says "no date", a value of its own.
+    if (auto* date = qobject_cast<OptionalDateEdit*>(m_editor))
+        return date->isOptional() || date->optionalDate().isValid();
     if (auto* text = qobject_cast<QPlainTextEdit*>(m_editor))
         return !text->toPlainText().trimmed().isEmpty();
     if (auto* line = qobject_cast<QLineEdit*>(m_editor))

@@ -4,8 +4,8 @@
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -43,9 +43,10 @@ QFormLayout* makeForm()
 } // namespace
 
 MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
-      m_code(new QLineEdit(this)), m_place(new QLineEdit(this)), m_facilitator(new QLineEdit(this)),
-      m_minutesNumber(new QLineEdit(this)), m_chair(makeNameCombo(this, QStringLiteral("meetingChair"))),
+    : QWidget(parent), m_session(session), m_kind(new QComboBox(this)),
+      m_date(new OptionalDateEdit(this, false)), m_code(new QLineEdit(this)), m_place(new QLineEdit(this)),
+      m_facilitator(new QLineEdit(this)), m_minutesNumber(new QLineEdit(this)),
+      m_chair(makeNameCombo(this, QStringLiteral("meetingChair"))),
       m_secretary(makeNameCombo(this, QStringLiteral("meetingSecretary"))),
       m_agenda(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)),
       m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)), m_errors(nullptr),
@@ -63,10 +64,6 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
 
     for (int i = 0; i < enumCount<MeetingKind>(); ++i)
         m_kind->addItem(QString(), allCodes<MeetingKind>()[i]);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_date->setCalendarPopup(true);
-    m_date->setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31));
-    m_date->setKeyboardTracking(false); // a date typed digit by digit is saved once, when confirmed
     for (QPlainTextEdit* edit : {m_agenda, m_minutes, m_decisions}) {
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(60);
@@ -123,7 +120,7 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
         setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
     connect(m_kind, &QComboBox::activated, this, [this] { save(Kind); });
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { save(Date); });
+    connect(m_date, &OptionalDateEdit::committed, this, [this] { save(Date); });
     connect(m_code, &QLineEdit::editingFinished, this, [this] { save(Code); });
     connect(m_place, &QLineEdit::editingFinished, this, [this] { save(Place); });
     connect(m_facilitator, &QLineEdit::editingFinished, this, [this] { save(Facilitator); });
@@ -181,8 +178,7 @@ void MeetingDetailsForm::setMeeting(const Meeting& meeting)
         m_kind->setCurrentIndex(m_kind->findData(codeOf(meeting.kind)));
     }
     if (m_refused != Date && m_date->date() != meeting.date) {
-        const QSignalBlocker blocker(m_date);
-        m_date->setDate(meeting.date.isValid() ? meeting.date : QDate::currentDate());
+        m_date->setOptionalDate(meeting.date);
     }
     setTextIfChanged(m_code, Code, meeting.code);
     setTextIfChanged(m_place, Place, meeting.place);

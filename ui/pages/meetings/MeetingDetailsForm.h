@@ -9,13 +9,14 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
 
 namespace hamkori {
+
+class OptionalDateEdit;
 
 class FieldErrors;
 class Session;
@@ -68,7 +69,7 @@ private:
     Session& m_session;
     Meeting m_meeting;
     QComboBox* m_kind;
-    QDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QLineEdit* m_code;
     QLineEdit* m_place;
     QLineEdit* m_facilitator;

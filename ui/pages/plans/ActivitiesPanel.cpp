@@ -75,14 +75,14 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     header->setSectionResizeMode(ActivityTableModel::Number, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActivityTableModel::Measure, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    const std::pair<int, int> widths[] = {{ActivityTableModel::LeadBody, 120},
-                                          {ActivityTableModel::Partners, 110},
-                                          {ActivityTableModel::Start, 84},
-                                          {ActivityTableModel::Deadline, 84},
-                                          {ActivityTableModel::FundingSource, 110},
-                                          {ActivityTableModel::Amount, 110},
-                                          {ActivityTableModel::OutputIndicator, 120},
-                                          {ActivityTableModel::Status, 90}};
+    // A date whole ("05.12.202" was cut short at a fixed 84 px), with room for the editor's calendar button.
+    const int dateWidth = m_view->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) +
+                          m_view->fontMetrics().height() + 16;
+    const std::pair<int, int> widths[] = {
+        {ActivityTableModel::LeadBody, 120},        {ActivityTableModel::Partners, 110},
+        {ActivityTableModel::Start, dateWidth},     {ActivityTableModel::Deadline, dateWidth},
+        {ActivityTableModel::FundingSource, 110},   {ActivityTableModel::Amount, 110},
+        {ActivityTableModel::OutputIndicator, 120}, {ActivityTableModel::Status, 90}};
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
 

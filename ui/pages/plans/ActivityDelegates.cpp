@@ -1,7 +1,7 @@
 #include "ActivityDelegates.h"
 #include "ActivityTableModel.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 
 namespace hamkori::plans {
@@ -42,22 +42,22 @@ QWidget* ActivityDateDelegate::createEditor(QWidget* parent, const QStyleOptionV
 {
     Q_UNUSED(option);
     Q_UNUSED(index);
-    auto* edit = new QDateEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setCalendarPopup(true);
-    return edit;
+    return new OptionalDateEdit(parent);
 }
 
 void ActivityDateDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
-    const QDate date = index.data(Qt::EditRole).toDate();
-    static_cast<QDateEdit*>(editor)->setDate(date.isValid() ? date : QDate::currentDate());
+    auto* edit = static_cast<OptionalDateEdit*>(editor);
+    edit->setOptionalDate(index.data(Qt::EditRole).toDate());
+    // Selected, so that a date typed on the cell replaces the one there (the view hands the first key on).
+    edit->selectAll();
 }
 
 void ActivityDateDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                         const QModelIndex& index) const
 {
-    model->setData(index, static_cast<QDateEdit*>(editor)->date(), Qt::EditRole);
+    // The text as typed: the model reads it, and refuses with a message what is not a date.
+    model->setData(index, static_cast<OptionalDateEdit*>(editor)->text(), Qt::EditRole);
 }
 
 QWidget* ActivityAmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,

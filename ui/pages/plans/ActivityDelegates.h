@@ -1,7 +1,7 @@
 #pragma once
 // Editors of the activity table's cells: a combo box for the lead body, funding source and status (choices
-// from the model), a date editor (dd.MM.yyyy) for the start and deadline, a spin box in somoni for the amount.
-// Each hands the value to the model's setData(), which pushes the undo command.
+// from the model), the program's date field for the start and deadline (empty for no date), a spin box in
+// somoni for the amount. Each hands the value to the model's setData(), which pushes the undo command.
 #include <QStyledItemDelegate>
 
 namespace hamkori::plans {

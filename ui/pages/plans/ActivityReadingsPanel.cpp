@@ -95,7 +95,7 @@ void ActivityReadingsPanel::updateIndicator()
 
 void ActivityReadingsPanel::addReading()
 {
-    if (m_row < 0)
+    if (m_row < 0 || !m_date->readTyped())
         return;
     IndicatorReading reading;
     reading.activityUuid = m_activities->activityAt(m_row).meta.uuid;

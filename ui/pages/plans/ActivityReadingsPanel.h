@@ -3,7 +3,6 @@
 // outcome indicator with its baseline and target for comparison.
 #include <QWidget>
 
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -11,6 +10,8 @@ class QPushButton;
 class QTableView;
 
 namespace hamkori {
+
+class OptionalDateEdit;
 class FieldErrors;
 class Session;
 } // namespace hamkori
@@ -41,7 +42,7 @@ private:
     QTableView* m_view;
     IndicatorReadingModel* m_model;
     QLabel* m_dateLabel;
-    QDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QLabel* m_valueLabel;
     QDoubleSpinBox* m_value;
     QLabel* m_noteLabel;

@@ -1,5 +1,6 @@
 #include "ActivityTableModel.h"
 #include "core/model/Formats.h"
+#include "core/model/TypedDate.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecordEdits.h"
 #include "core/storage/ReferenceRepository.h"
@@ -332,9 +333,20 @@ bool ActivityTableModel::setData(const QModelIndex& index, const QVariant& value
 {
     if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::EditRole)
         return false;
+    QVariant read = value;
+    // A date typed in the table comes as its text: read here, so that one that is not a date is refused with
+    // a message instead of becoming another day.
+    if ((index.column() == Start || index.column() == Deadline) && value.typeId() == QMetaType::QString) {
+        const Result<QDate> typed = readTypedDate(value.toString());
+        if (!typed) {
+            Q_EMIT editRefused(typed.error(), index.column());
+            return false;
+        }
+        read = *typed;
+    }
     const Activity before = m_rows[index.row()];
     Activity after = before;
-    if (!apply(index.row(), index.column(), value, after))
+    if (!apply(index.row(), index.column(), read, after))
         return false;
     const FieldPatch patch = RecordEdits::patch(before, after);
     if (patch.isEmpty())

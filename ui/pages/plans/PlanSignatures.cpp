@@ -3,6 +3,7 @@
 #include "core/model/Team.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
+#include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include <QAction>
 #include <QFormLayout>
@@ -53,6 +54,10 @@ PlanSignatures::PlanSignatures(Session& session, QFormLayout* form, QWidget* par
     m_ordinanceNumber->setMaximumWidth(m_ordinanceNumber->fontMetrics().averageCharWidth() * 14);
     form->addRow(m_outgoingLabel, m_outgoing);
     form->addRow(m_ordinanceLabel, row(parent, {m_ordinanceNumber, m_ordinanceOf, m_ordinanceDate}, true));
+    auto* dateMessage = FieldErrors::makeMessageLabel(parent);
+    dateMessage->setObjectName(QStringLiteral("planOrdinanceDateError"));
+    form->addRow(nullptr, dateMessage);
+    m_ordinanceDate->showMessagesIn(dateMessage);
     m_outgoingLabel->setBuddy(m_outgoing);
     m_ordinanceLabel->setBuddy(m_ordinanceNumber);
 

@@ -37,6 +37,7 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, const QStri
     auto* form = new QFormLayout;
     m_date->setObjectName(QStringLiteral("progressDate"));
     form->addRow(tr("&Date:"), m_date);
+    m_date->showMessagesIn(m_error);
     m_status->setObjectName(QStringLiteral("progressStatus"));
     for (int i = 0; i < enumCount<ActivityStatus>(); ++i)
         m_status->addItem(displayName(ActivityStatus(i)), codeOf(ActivityStatus(i)));
@@ -75,7 +76,10 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, const QStri
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("progressAdd"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProgressUpdateDialog::submitted);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_date->readTyped()) // a date that cannot be read is said so, and nothing is added
+            Q_EMIT submitted();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }

@@ -1,7 +1,7 @@
 #include "DecisionDialog.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/RestrictedMark.h"
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +20,7 @@ constexpr int kUuidRole = Qt::UserRole + 1;
 DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::PrioritisationResult& result,
                                Submit submit, QWidget* parent)
     : QDialog(parent), m_submit(std::move(submit)), m_concerns(new QListWidget(this)),
-      m_note(new QPlainTextEdit(this)), m_date(new QDateEdit(this)),
+      m_note(new QPlainTextEdit(this)), m_date(new OptionalDateEdit(this, false)),
       m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
@@ -28,9 +28,7 @@ DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::Prioritisa
     m_concerns->setObjectName(QStringLiteral("decisionConcerns"));
     m_note->setObjectName(QStringLiteral("decisionNote"));
     m_date->setObjectName(QStringLiteral("decisionDate"));
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_date->setCalendarPopup(true);
-    m_date->setDate(info.round.date.isValid() ? info.round.date : QDate::currentDate());
+    m_date->setOptionalDate(info.round.date.isValid() ? info.round.date : QDate::currentDate());
     m_note->setPlainText(info.round.decisionNote);
     m_note->setTabChangesFocus(true);
 
@@ -108,6 +106,8 @@ Decision DecisionDialog::decision() const
 void DecisionDialog::accept()
 {
     m_errors->clear();
+    if (!m_date->readTyped())
+        return;
     if (m_submit)
         if (auto done = m_submit(decision()); !done) {
             m_errors->show(done.error());

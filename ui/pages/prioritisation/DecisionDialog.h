@@ -8,12 +8,13 @@
 #include <QDialog>
 #include <functional>
 
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 
 namespace hamkori {
+
+class OptionalDateEdit;
 
 class FieldErrors;
 
@@ -41,7 +42,7 @@ private:
     Submit m_submit;
     QListWidget* m_concerns;
     QPlainTextEdit* m_note;
-    QDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QLabel* m_general;
     FieldErrors* m_errors;
 };

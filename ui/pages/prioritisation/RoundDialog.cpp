@@ -6,9 +6,9 @@
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/RestrictedMark.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -40,7 +40,7 @@ QTableWidget* makeChecklist(QWidget* parent, const QString& objectName)
 
 RoundDialog::RoundDialog(Database& db, const PrioritisationRound& round, Submit submit, QWidget* parent)
     : QDialog(parent), m_db(db), m_round(round), m_submit(std::move(submit)), m_meeting(new QComboBox(this)),
-      m_title(new QLineEdit(this)), m_date(new QDateEdit(this)),
+      m_title(new QLineEdit(this)), m_date(new OptionalDateEdit(this, false)),
       m_concerns(makeChecklist(this, QStringLiteral("roundConcerns"))),
       m_criteria(makeChecklist(this, QStringLiteral("roundCriteria"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
@@ -52,10 +52,8 @@ RoundDialog::RoundDialog(Database& db, const PrioritisationRound& round, Submit 
     m_meeting->setObjectName(QStringLiteral("roundMeeting"));
     m_title->setObjectName(QStringLiteral("roundTitle"));
     m_date->setObjectName(QStringLiteral("roundDate"));
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_date->setCalendarPopup(true);
     m_title->setText(round.title);
-    m_date->setDate(round.date.isValid() ? round.date : QDate::currentDate());
+    m_date->setOptionalDate(round.date.isValid() ? round.date : QDate::currentDate());
     m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Save") : tr("&Start the round"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("roundOk"));
 
@@ -239,6 +237,8 @@ PrioritisationRound RoundDialog::round() const
 void RoundDialog::accept()
 {
     m_errors->clear();
+    if (!m_date->readTyped())
+        return;
     const PrioritisationRound r = round();
     // The repository would start a round without criteria with every criterion: say so instead.
     if (r.criteria.isEmpty()) {

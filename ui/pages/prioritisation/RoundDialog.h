@@ -9,13 +9,14 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace hamkori {
+
+class OptionalDateEdit;
 
 class Database;
 class FieldErrors;
@@ -45,7 +46,7 @@ private:
     Submit m_submit;
     QComboBox* m_meeting;
     QLineEdit* m_title;
-    QDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QTableWidget* m_concerns;
     QTableWidget* m_criteria;
     QDialogButtonBox* m_buttons;

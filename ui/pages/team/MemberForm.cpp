@@ -63,6 +63,9 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     auto* leftError = FieldErrors::makeMessageLabel(this);
     m_errors->bind(QStringLiteral("name"), m_name, nameError);
     m_errors->bind(QStringLiteral("left"), m_left, leftError);
+    auto* joinedError = FieldErrors::makeMessageLabel(this);
+    joinedError->setObjectName(QStringLiteral("memberJoinedError"));
+    m_errors->bind(QStringLiteral("joined"), m_joined, joinedError);
 
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -76,6 +79,7 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     m_form->addRow(QStringLiteral("-"), m_post);
     m_form->addRow(QStringLiteral("-"), m_phone);
     m_form->addRow(QStringLiteral("-"), m_joined);
+    m_form->addRow(joinedError);
     auto* leftRow = new QHBoxLayout;
     leftRow->addWidget(m_hasLeft);
     leftRow->addWidget(m_left, 1);

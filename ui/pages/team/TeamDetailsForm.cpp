@@ -75,6 +75,9 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     m_errors->bind(QStringLiteral("code"), m_code, codeError);
     m_errors->bind(QStringLiteral("district"), m_district, districtError);
     codeError->setObjectName(QStringLiteral("teamCodeError"));
+    auto* establishedError = FieldErrors::makeMessageLabel(this);
+    establishedError->setObjectName(QStringLiteral("teamEstablishedError"));
+    m_errors->bind(QStringLiteral("established"), m_established, establishedError);
 
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -90,6 +93,7 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     m_form->addRow(QStringLiteral("-"), m_jamoat);
     m_form->addRow(QStringLiteral("-"), m_address);
     m_form->addRow(QStringLiteral("-"), m_established);
+    m_form->addRow(establishedError);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_create);

@@ -102,6 +102,8 @@ void ChangeStatusDialog::retranslate()
 void ChangeStatusDialog::submit()
 {
     m_errors->clear();
+    if (!m_date->readTyped())
+        return;
     Q_EMIT submitted(fields::enumOf<ConcernStatus>(m_status), m_date->date(), m_note->toPlainText());
 }
 

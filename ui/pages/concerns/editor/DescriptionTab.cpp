@@ -75,6 +75,9 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
     meetingError->setObjectName(QStringLiteral("firstMeetingError"));
     errors->bind(QStringLiteral("category"), m_category, categoryError);
     errors->bind(QStringLiteral("meeting"), m_meeting, meetingError);
+    auto* firstRaisedError = FieldErrors::makeMessageLabel(this);
+    firstRaisedError->setObjectName(QStringLiteral("firstRaisedError"));
+    errors->bind(QStringLiteral("first_raised"), m_firstRaised, firstRaisedError);
 
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
@@ -98,6 +101,7 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
     addRow(m_meeting);
     m_form->addRow(nullptr, meetingError);
     addRow(m_firstRaised);
+    m_form->addRow(nullptr, firstRaisedError);
     addRow(m_source);
     addRow(m_frequency);
     m_form->addRow(nullptr, m_restricted);

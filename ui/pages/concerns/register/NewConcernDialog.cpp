@@ -73,6 +73,8 @@ NewConcernDialog::NewConcernDialog(Session& session, const QString& teamUuid, QW
 
 void NewConcernDialog::accept()
 {
+    if (!m_firstRaised->readTyped())
+        return;
     Concern concern;
     concern.teamUuid = m_team;
     concern.title = m_title->text().trimmed();

@@ -1,15 +1,16 @@
 #pragma once
 // "New concern": the few fields a concern needs to be registered (title, category, place, the group that
-// raised it, the date). OK creates it through the undo layer; a refused concern keeps the dialog open with the
-// message next to the field.
+// raised it, the date). OK creates it through the undo layer; a refused concern keeps the dialog open with
+// the message next to the field.
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 
 namespace hamkori {
+
+class OptionalDateEdit;
 
 class FieldErrors;
 class Session;
@@ -33,7 +34,7 @@ private:
     QComboBox* m_category;
     QLineEdit* m_place;
     QComboBox* m_raisedBy;
-    QDateEdit* m_firstRaised;
+    OptionalDateEdit* m_firstRaised;
     QDialogButtonBox* m_buttons;
     FieldErrors* m_errors;
     QString m_created;
