@@ -147,9 +147,12 @@ WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& 
     trace.mark("main window built");
     QObject::connect(&window, &hamkori::MainWindow::restoreRequested, &app,
                      [] { QApplication::exit(kRestoreExitCode); });
-    if (parser.isSet(commandLine.screenshots))
+    if (parser.isSet(commandLine.screenshots)) {
         window.resize(1366, 768);
-    window.show();
+        window.show();
+    } else {
+        window.showForFirstTime();
+    }
     trace.mark("shown");
     if (!notice.isEmpty())
         QTimer::singleShot(0, &window, [&window, notice] {

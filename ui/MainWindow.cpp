@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -112,8 +113,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     // A copied or restored data file takes a new identity at its first write: say so once, without
     // stopping the edit that caused it (the box does not block).
     connect(&db, &Database::identityRenewed, this, [this](const IdentityRenewal& renewal) {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("This data file has a new identity"),
-                                    renewal.explanation(m_db.identity().fingerprint()), QMessageBox::Ok, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("This data file has a new identity"),
+                            renewal.explanation(m_db.identity().fingerprint()), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("identityRenewedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -129,7 +131,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             [](const QString& team) { QSettings().setValue(QLatin1String(kTeamKey), team); });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+    m_firstStart = !restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    if (m_firstStart)
         resize(1366, 768);
     showPage(settings.value(QLatin1String(kPageKey), 0).toInt());
     retranslate();
@@ -310,6 +313,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kPageKey), currentPage());
     event->accept();
+}
+
+void MainWindow::showForFirstTime()
+{
+    // A window of 1366×768 on a laptop screen of that size hides its bottom under the task bar: the first
+    // start on a small screen fills it. Later starts open as the window was left.
+    const QScreen* shown = screen();
+    const QSize available = shown ? shown->availableGeometry().size() : QSize();
+    if (m_firstStart && available.isValid() && (available.width() < 1600 || available.height() < 900))
+        showMaximized();
+    else
+        show();
 }
 
 bool MainWindow::saveScreenshots(const QString& folder)

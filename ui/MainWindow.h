@@ -36,6 +36,9 @@ public:
     /// Saves a picture of every page into `folder` (01-overview.png …); false when a file could not be
     /// written.
     bool saveScreenshots(const QString& folder);
+    /// Shows the window: maximised the first time on a small screen (no size saved yet), else as it was left.
+    void showForFirstTime();
+    bool isFirstStart() const { return m_firstStart; }
     /// The backup the user chose to restore (Settings → Backups); empty when none. The program closes the
     /// data file, restores and opens the window again (app/main.cpp).
     QString pendingRestore() const { return m_pendingRestore; }
@@ -88,6 +91,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     class AutoBackup* m_autoBackup = nullptr;
     QString m_pendingRestore;
+    bool m_firstStart = false; // no window size saved yet
 };
 
 } // namespace hamkori

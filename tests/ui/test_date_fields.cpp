@@ -8,6 +8,7 @@
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/pages/PlansPage.h"
+#include "ui/pages/exchange/ConflictResolver.h"
 #include "ui/pages/plans/ActivitiesPanel.h"
 #include "ui/pages/plans/ActivityTableModel.h"
 #include "ui/pages/plans/ProgressUpdateDialog.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -354,4 +356,33 @@ TEST_CASE("every kind of date field reads what was typed: a form, a table cell, 
         REQUIRE(progress->size() == 1);
         CHECK(progress->first().date == QDate(2026, 6, 30));
     }
+}
+
+TEST_CASE("a conflict over a long text wraps it inside its pane instead of widening the window",
+          "[ui][dates]")
+{
+    test::TempDatabase db;
+    exchange::ConflictResolver resolver(*db);
+    sync::Conflict conflict;
+    conflict.kind = QStringLiteral("concern");
+    conflict.record = QStringLiteral("b3c5e0a4-0000-4000-8000-000000000001");
+    conflict.label = QStringLiteral("ВАХ-2026-001");
+    conflict.field = QStringLiteral("description");
+    const QString longText =
+        QStringLiteral("Дар маҳаллаи Гулистон наврасон шабона дар назди мағоза ҷамъ мешаванд ва ")
+            .repeated(6);
+    for (const QString& device : {QStringLiteral("laptop-a"), QStringLiteral("laptop-b")}) {
+        sync::ConflictVersion version;
+        version.field = conflict.field;
+        version.value = QString(longText + device);
+        version.device = device;
+        version.shown = conflict.versions.isEmpty();
+        conflict.versions << version;
+    }
+    resolver.setConflict(conflict, {});
+    REQUIRE(resolver.choices().size() >= 2);
+    CHECK(resolver.choices().at(0)->accessibleName().contains(QStringLiteral("маҳаллаи Гулистон")));
+    // A 1427 px window came from such a value (issue 18): the pane asks for no more than a page's width.
+    CHECK(resolver.minimumSizeHint().width() < 700);
+    CHECK(resolver.sizeHint().width() < 1000);
 }

@@ -286,7 +286,7 @@ TEST_CASE("a conflict from concurrent edits shows in the inbox and resolving it 
     exchange::ConflictResolver* resolver = inbox->resolver();
     const QList<QRadioButton*> choices = resolver->choices();
     REQUIRE(choices.size() == 3); // the two values and a value written by hand
-    CHECK(choices.at(1)->text().startsWith(QStringLiteral("Keep «Гурӯҳи Исфара»")));
+    CHECK(choices.at(1)->accessibleName().startsWith(QStringLiteral("Keep «Гурӯҳи Исфара»")));
     auto* merged = child<QLineEdit>(*resolver, "mergedValue"); // a name is one line
     merged->clear();
     test::typeText(merged, QStringLiteral("Гурӯҳи Исфара (ГИ)"));

@@ -4,6 +4,7 @@
 #include "ui/widgets/FieldErrors.h"
 #include <QButtonGroup>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -58,6 +59,41 @@ void ConflictResolver::clearConflict()
     rebuild();
 }
 
+void ConflictResolver::addChoiceRow(const QString& text, int id)
+{
+    // The text is a label beside the button: a radio button's own text never wraps, so one long value made
+    // the whole window wider than the screen (issue 18). The button keeps the text for tests and readers.
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* button = new QRadioButton(row);
+    button->setText(QString());
+    button->setAccessibleName(text);
+    button->setProperty("choiceText", text);
+    auto* label = new QLabel(text, row);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setObjectName(QStringLiteral("choiceText"));
+    label->installEventFilter(this); // a click on the text chooses, as on a radio button's own text
+    label->setProperty("choiceButton", QVariant::fromValue<QObject*>(button));
+    layout->addWidget(button, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    m_group->addButton(button, id);
+    m_choiceLayout->addWidget(row);
+    m_choiceRows << row;
+}
+
+bool ConflictResolver::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease)
+        if (auto* button = qobject_cast<QRadioButton*>(watched->property("choiceButton").value<QObject*>())) {
+            button->setChecked(true);
+            button->setFocus(Qt::MouseFocusReason);
+            return true;
+        }
+    return QGroupBox::eventFilter(watched, event);
+}
+
 QList<QRadioButton*> ConflictResolver::choices() const
 {
     QList<QRadioButton*> buttons;
@@ -68,10 +104,10 @@ QList<QRadioButton*> ConflictResolver::choices() const
 
 void ConflictResolver::rebuild()
 {
-    for (QAbstractButton* button : m_group->buttons()) {
+    for (QAbstractButton* button : m_group->buttons())
         m_group->removeButton(button);
-        delete button;
-    }
+    qDeleteAll(m_choiceRows);
+    m_choiceRows.clear();
     m_values.clear();
     m_message->hide();
     const bool deletion = m_conflict && m_conflict->field == QLatin1String("deleted");
@@ -91,10 +127,8 @@ void ConflictResolver::rebuild()
     }
     const sync::Conflict& conflict = *m_conflict;
     auto addChoice = [this](const QString& text, const QVariant& value) {
-        auto* button = new QRadioButton(text, this);
-        m_group->addButton(button, int(m_values.size()));
+        addChoiceRow(text, int(m_values.size()));
         m_values << value;
-        m_choiceLayout->addWidget(button);
     };
     if (deletion) {
         QStringList versions;
@@ -116,9 +150,7 @@ void ConflictResolver::rebuild()
                                ConflictText::origin(version, m_deviceNames)),
                       version.value);
         if (m_merged->canWrite()) {
-            auto* merged = new QRadioButton(tr("Write the value:"), this);
-            m_group->addButton(merged, kMergedChoice);
-            m_choiceLayout->addWidget(merged);
+            addChoiceRow(tr("Write the value:"), kMergedChoice);
         }
     }
     if (!m_group->buttons().isEmpty())

@@ -42,10 +42,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void rebuild();
+    void addChoiceRow(const QString& text, int id);
     void updateSave();
 
     Database& m_db;
@@ -54,6 +56,7 @@ private:
     QList<QVariant> m_values; // what each choice button saves (the merged value is read from the editor)
     QLabel* m_intro;
     QVBoxLayout* m_choiceLayout;
+    QList<QWidget*> m_choiceRows; // a button and its text, which wraps (a long value widened the window)
     QButtonGroup* m_group;
     MergedValueEditor* m_merged;
     QLabel* m_keepOnly; // why a reference offers no merged value
