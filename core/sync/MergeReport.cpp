@@ -1,4 +1,5 @@
 #include "MergeReport.h"
+#include "../model/Formats.h"
 #include "../model/RecordCatalogue.h"
 #include <QJsonArray>
 #include <algorithm>
@@ -76,13 +77,9 @@ QStringList MergeReport::describe() const
         if (tally == KindTally())
             continue;
         lines << tr("%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.")
-                     .arg(kindName(it.key()))
-                     .arg(tally.added)
-                     .arg(tally.updated)
-                     .arg(tally.deleted)
-                     .arg(tally.skipped)
-                     .arg(tally.conflicts)
-                     .arg(tally.quarantined);
+                     .arg(kindName(it.key()), Formats::number(tally.added), Formats::number(tally.updated),
+                          Formats::number(tally.deleted), Formats::number(tally.skipped),
+                          Formats::number(tally.conflicts), Formats::number(tally.quarantined));
     }
     if (total.conflicts > 0)
         lines << tr("%n conflict(s) wait in the conflict inbox for you to choose a value.", nullptr,
