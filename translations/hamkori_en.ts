@@ -236,6 +236,13 @@
             <numerusform>%Ln codes had been given on two laptops to different records; the later record took the next free number:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</source>
+        <translation>
+            <numerusform>%Ln value in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</numerusform>
+            <numerusform>%Ln values in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>

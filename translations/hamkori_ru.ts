@@ -3183,6 +3183,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln кодов были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</source>
+        <translation>
+            <numerusform>%Ln значение в этом пакете данных выходит за пределы того, что Hamkori принимает при вводе (число, набранное дважды, или созданное другой версией). Оно сохранено, как на ноутбуке-отправителе; проверьте его и исправьте там или здесь:</numerusform>
+            <numerusform>%Ln значения в этом пакете данных выходят за пределы того, что Hamkori принимает при вводе (числа, набранные дважды, или созданные другой версией). Они сохранены, как на ноутбуке-отправителе; проверьте их и исправьте там или здесь:</numerusform>
+            <numerusform>%Ln значений в этом пакете данных выходят за пределы того, что Hamkori принимает при вводе (числа, набранные дважды, или созданные другой версией). Они сохранены, как на ноутбуке-отправителе; проверьте их и исправьте там или здесь:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantGroup</name>

@@ -3151,6 +3151,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</source>
+        <translation>
+            <numerusform>%Ln қимат дар ин бастаи маълумот аз ҳадди он чи Hamkori ҳангоми ворид кардан қабул мекунад, берун аст (рақами ду бор навишташуда ё сохтаи версияи дигар). Онҳо, мисли ноутбуки фиристанда, нигоҳ дошта шуданд; онҳоро санҷед ва дар он ҷо ё дар ин ҷо ислоҳ кунед:</numerusform>
+            <numerusform>%Ln қимат дар ин бастаи маълумот аз ҳадди он чи Hamkori ҳангоми ворид кардан қабул мекунад, берун аст (рақами ду бор навишташуда ё сохтаи версияи дигар). Онҳо, мисли ноутбуки фиристанда, нигоҳ дошта шуданд; онҳоро санҷед ва дар он ҷо ё дар ин ҷо ислоҳ кунед:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantGroup</name>

@@ -38,6 +38,13 @@ void MergeReport::noteSetAside(const QString& code, const QString& reason, const
         group->examples << label;
 }
 
+void MergeReport::noteUnusualValue(const QString& label)
+{
+    ++unusualValues;
+    if (unusualExamples.size() < SetAside::kExamples)
+        unusualExamples << label;
+}
+
 QString MergeReport::kindName(const QString& kind)
 {
     return catalogue::kindLabel(kind);
@@ -106,6 +113,17 @@ QStringList MergeReport::describe() const
             lines << QStringLiteral("  – ") +
                          tr("and %n more", nullptr, group.count - int(group.examples.size()));
     }
+    if (unusualValues > 0) {
+        lines << tr("%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed "
+                    "twice, or made by another version). They were kept, as on the laptop that sent them; "
+                    "check them and correct them there or here:",
+                    nullptr, unusualValues);
+        for (const QString& example : unusualExamples)
+            lines << QStringLiteral("  – ") + example;
+        if (unusualValues > unusualExamples.size())
+            lines << QStringLiteral("  – ") +
+                         tr("and %n more", nullptr, unusualValues - int(unusualExamples.size()));
+    }
     if (total.quarantined > 0)
         lines << tr("The changes not applied are kept: see them and try them again with \"hamkori-cli "
                     "quarantine\" or on the Set aside tab of the Exchange page.");
@@ -161,6 +179,8 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("received"), received},
                        {QStringLiteral("applied"), applied},
                        {QStringLiteral("erased"), erased},
+                       {QStringLiteral("unusualValues"), unusualValues},
+                       {QStringLiteral("unusualExamples"), QJsonArray::fromStringList(unusualExamples)},
                        {QStringLiteral("changedNothing"), changedNothing()},
                        {QStringLiteral("kinds"), perKind},
                        {QStringLiteral("totals"), tallyJson(totals())},
