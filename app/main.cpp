@@ -105,15 +105,24 @@ bool wantsOnlyText(int argc, char* argv[])
     return false;
 }
 
-int printHelpOrVersion(int argc, char* argv[])
+/// Without a window to show: the command line is read by a console application first, so that the help, the
+/// version and a mistyped option are answered as on a desktop (QApplication would stop at the missing display
+/// before reading it); only a command line that asks for the window hears that there is no display.
+int answerWithoutWindow(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     hamkori::Preferences::applyIdentity();
     const QString lang = chosenLanguage(QCoreApplication::arguments());
     hamkori::Translations::install(hamkori::Translations::isSupported(lang) ? lang : QStringLiteral("en"));
     CommandLine commandLine;
-    commandLine.parser.process(app); // prints the help or the version and exits
-    return 0;
+    commandLine.parser.process(app); // prints the help, the version or what is wrong, and exits
+    std::fputs(qPrintable(QCoreApplication::translate(
+                              "Main", "hamkori: there is no display to show the window on. On a machine "
+                                      "without a screen, run it in a virtual one: %1")
+                              .arg(QStringLiteral("xvfb-run -s '-screen 0 1366x768x24' hamkori")) +
+                          QLatin1Char('\n')),
+               stderr);
+    return 1;
 }
 
 /// What became of one run of the window: the exit code, or a restore to carry out before opening it again.
@@ -181,15 +190,8 @@ WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& 
 
 int main(int argc, char* argv[])
 {
-    if (wantsOnlyText(argc, argv))
-        return printHelpOrVersion(argc, argv);
-    if (!displayAvailable()) {
-        std::fputs(
-            "hamkori: there is no display to show the window on. On a machine without a screen, run it in a "
-            "virtual one: xvfb-run -s '-screen 0 1366x768x24' hamkori\n",
-            stderr);
-        return 1;
-    }
+    if (wantsOnlyText(argc, argv) || !displayAvailable())
+        return answerWithoutWindow(argc, argv);
     StartupTrace trace;
     QApplication app(argc, argv);
     trace.mark("application");

@@ -6,155 +6,155 @@
     <message numerus="yes">
         <source>Demo loaded: %n team(s)</source>
         <translation>
-            <numerusform>Demo loaded: %n team</numerusform>
-            <numerusform>Demo loaded: %n teams</numerusform>
+            <numerusform>Demo loaded: %Ln team</numerusform>
+            <numerusform>Demo loaded: %Ln teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n concern</numerusform>
-            <numerusform>%n concerns</numerusform>
+            <numerusform>%Ln concern</numerusform>
+            <numerusform>%Ln concerns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
         <translation>
-            <numerusform>%n action plan</numerusform>
-            <numerusform>%n action plans</numerusform>
+            <numerusform>%Ln action plan</numerusform>
+            <numerusform>%Ln action plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
         <translation>
-            <numerusform>Generated: %n team</numerusform>
-            <numerusform>Generated: %n teams</numerusform>
+            <numerusform>Generated: %Ln team</numerusform>
+            <numerusform>Generated: %Ln teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n progress update</numerusform>
-            <numerusform>%n progress updates</numerusform>
+            <numerusform>%Ln progress update</numerusform>
+            <numerusform>%Ln progress updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation>
-            <numerusform>Wrote %n activity to %1.</numerusform>
-            <numerusform>Wrote %n activities to %1.</numerusform>
+            <numerusform>Wrote %Ln activity to %1.</numerusform>
+            <numerusform>Wrote %Ln activities to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n concern to %1.</numerusform>
-            <numerusform>Wrote %n concerns to %1.</numerusform>
+            <numerusform>Wrote %Ln concern to %1.</numerusform>
+            <numerusform>Wrote %Ln concerns to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n change to %1.</numerusform>
-            <numerusform>Wrote %n changes to %1.</numerusform>
+            <numerusform>Wrote %Ln change to %1.</numerusform>
+            <numerusform>Wrote %Ln changes to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice: see &quot;hamkori-cli conflicts&quot;.</source>
         <translation>
-            <numerusform>%n conflict waits for a choice: see &quot;hamkori-cli conflicts&quot;.</numerusform>
-            <numerusform>%n conflicts wait for a choice: see &quot;hamkori-cli conflicts&quot;.</numerusform>
+            <numerusform>%Ln conflict waits for a choice: see &quot;hamkori-cli conflicts&quot;.</numerusform>
+            <numerusform>%Ln conflicts wait for a choice: see &quot;hamkori-cli conflicts&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received, %1 new here.</source>
         <translation>
-            <numerusform>%n change received, %1 new here.</numerusform>
-            <numerusform>%n changes received, %1 new here.</numerusform>
+            <numerusform>%Ln change received, %1 new here.</numerusform>
+            <numerusform>%Ln changes received, %1 new here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n bundle(s).</source>
         <translation>
-            <numerusform>Imported %1 of %n bundle.</numerusform>
-            <numerusform>Imported %1 of %n bundles.</numerusform>
+            <numerusform>Imported %1 of %Ln bundle.</numerusform>
+            <numerusform>Imported %1 of %Ln bundles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice.</source>
         <translation>
-            <numerusform>%n conflict waits for a choice.</numerusform>
-            <numerusform>%n conflicts wait for a choice.</numerusform>
+            <numerusform>%Ln conflict waits for a choice.</numerusform>
+            <numerusform>%Ln conflicts wait for a choice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tried again: %n change(s) applied now.</source>
         <translation>
-            <numerusform>Tried again: %n change applied now.</numerusform>
-            <numerusform>Tried again: %n changes applied now.</numerusform>
+            <numerusform>Tried again: %Ln change applied now.</numerusform>
+            <numerusform>Tried again: %Ln changes applied now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) set aside:</source>
         <translation>
-            <numerusform>%n change set aside:</numerusform>
-            <numerusform>%n changes set aside:</numerusform>
+            <numerusform>%Ln change set aside:</numerusform>
+            <numerusform>%Ln changes set aside:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s): %1</source>
         <translation>
-            <numerusform>%n change: %1</numerusform>
-            <numerusform>%n changes: %1</numerusform>
+            <numerusform>%Ln change: %1</numerusform>
+            <numerusform>%Ln changes: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Not applied: %n change. %1</numerusform>
-            <numerusform>Not applied: %n changes. %1</numerusform>
+            <numerusform>Not applied: %Ln change. %1</numerusform>
+            <numerusform>Not applied: %Ln changes. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (all of them: hamkori-cli quarantine)</source>
         <translation>
-            <numerusform>and %n more (all of them: hamkori-cli quarantine)</numerusform>
-            <numerusform>and %n more (all of them: hamkori-cli quarantine)</numerusform>
+            <numerusform>and %Ln more (all of them: hamkori-cli quarantine)</numerusform>
+            <numerusform>and %Ln more (all of them: hamkori-cli quarantine)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased %n earlier value(s) of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</source>
         <translation>
-            <numerusform>Erased %n earlier value of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</numerusform>
-            <numerusform>Erased %n earlier values of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</numerusform>
+            <numerusform>Erased %Ln earlier value of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</numerusform>
+            <numerusform>Erased %Ln earlier values of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation>
-            <numerusform>%n earlier value erased from history, as another laptop asked.</numerusform>
-            <numerusform>%n earlier values erased from history, as another laptop asked.</numerusform>
+            <numerusform>%Ln earlier value erased from history, as another laptop asked.</numerusform>
+            <numerusform>%Ln earlier values erased from history, as another laptop asked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused: %n change(s). %1</source>
         <translation>
-            <numerusform>Refused: %n change. %1</numerusform>
-            <numerusform>Refused: %n changes. %1</numerusform>
+            <numerusform>Refused: %Ln change. %1</numerusform>
+            <numerusform>Refused: %Ln changes. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -163,8 +163,8 @@
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
         <translation>
-            <numerusform>%n row has errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform>
-            <numerusform>%n rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform>
+            <numerusform>%Ln row has errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform>
+            <numerusform>%Ln rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -173,8 +173,8 @@
     <message numerus="yes">
         <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>
         <translation>
-            <numerusform>%n meetings has the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</numerusform>
-            <numerusform>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</numerusform>
+            <numerusform>%Ln meetings has the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</numerusform>
+            <numerusform>%Ln meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,57 +183,64 @@
     <message numerus="yes">
         <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
         <translation>
-            <numerusform>Everything in this bundle was already here: nothing changed (%n change already known).</numerusform>
-            <numerusform>Everything in this bundle was already here: nothing changed (%n changes already known).</numerusform>
+            <numerusform>Everything in this bundle was already here: nothing changed (%Ln change already known).</numerusform>
+            <numerusform>Everything in this bundle was already here: nothing changed (%Ln changes already known).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
         <translation>
-            <numerusform>%n conflict waits in the conflict inbox for you to choose a value.</numerusform>
-            <numerusform>%n conflicts wait in the conflict inbox for you to choose a value.</numerusform>
+            <numerusform>%Ln conflict waits in the conflict inbox for you to choose a value.</numerusform>
+            <numerusform>%Ln conflicts wait in the conflict inbox for you to choose a value.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Not applied: %n change. %1</numerusform>
-            <numerusform>Not applied: %n changes. %1</numerusform>
+            <numerusform>Not applied: %Ln change. %1</numerusform>
+            <numerusform>Not applied: %Ln changes. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused: %n change(s). %1</source>
         <translation>
-            <numerusform>Refused: %n change. %1</numerusform>
-            <numerusform>Refused: %n changes. %1</numerusform>
+            <numerusform>Refused: %Ln change. %1</numerusform>
+            <numerusform>Refused: %Ln changes. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation>
-            <numerusform>%n earlier value erased from history, as another laptop asked.</numerusform>
-            <numerusform>%n earlier values erased from history, as another laptop asked.</numerusform>
+            <numerusform>%Ln earlier value erased from history, as another laptop asked.</numerusform>
+            <numerusform>%Ln earlier values erased from history, as another laptop asked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</source>
         <translation>
-            <numerusform>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</numerusform>
-            <numerusform>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</numerusform>
+            <numerusform>%Ln teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</numerusform>
+            <numerusform>%Ln teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
         <translation>
-            <numerusform>%n code had been given on two laptops to different records; the later record took the next free number:</numerusform>
-            <numerusform>%n codes had been given on two laptops to different records; the later record took the next free number:</numerusform>
+            <numerusform>%Ln code had been given on two laptops to different records; the later record took the next free number:</numerusform>
+            <numerusform>%Ln codes had been given on two laptops to different records; the later record took the next free number:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</source>
+        <translation>
+            <numerusform>%Ln value in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</numerusform>
+            <numerusform>%Ln values in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</numerusform>
         </translation>
     </message>
 </context>
@@ -242,8 +249,8 @@
     <message numerus="yes">
         <source>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</source>
         <translation>
-            <numerusform>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</numerusform>
-            <numerusform>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</numerusform>
+            <numerusform>%Ln action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</numerusform>
+            <numerusform>%Ln action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -252,8 +259,8 @@
     <message numerus="yes">
         <source>This entry is used by %n record(s). Change those records first, or rename the entry instead of deleting it.</source>
         <translation>
-            <numerusform>This entry is used by %n record. Change those records first, or rename the entry instead of deleting it.</numerusform>
-            <numerusform>This entry is used by %n records. Change those records first, or rename the entry instead of deleting it.</numerusform>
+            <numerusform>This entry is used by %Ln record. Change those records first, or rename the entry instead of deleting it.</numerusform>
+            <numerusform>This entry is used by %Ln records. Change those records first, or rename the entry instead of deleting it.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,15 +269,15 @@
     <message numerus="yes">
         <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>
         <translation>
-            <numerusform>%n teams has the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</numerusform>
-            <numerusform>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</numerusform>
+            <numerusform>%Ln teams has the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</numerusform>
+            <numerusform>%Ln teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n teams are named «%1»: %2. Name the team by its id instead.</source>
         <translation>
-            <numerusform>%n teams are named «%1»: %2. Name the team by its id instead.</numerusform>
-            <numerusform>%n teams are named «%1»: %2. Name the team by its id instead.</numerusform>
+            <numerusform>%Ln teams are named «%1»: %2. Name the team by its id instead.</numerusform>
+            <numerusform>%Ln teams are named «%1»: %2. Name the team by its id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,8 +286,8 @@
     <message numerus="yes">
         <source>Among %n active member(s):</source>
         <translation>
-            <numerusform>Among %n active member:</numerusform>
-            <numerusform>Among %n active members:</numerusform>
+            <numerusform>Among %Ln active member:</numerusform>
+            <numerusform>Among %Ln active members:</numerusform>
         </translation>
     </message>
 </context>
@@ -289,8 +296,8 @@
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n concern</numerusform>
-            <numerusform>%n concerns</numerusform>
+            <numerusform>%Ln concern</numerusform>
+            <numerusform>%Ln concerns</numerusform>
         </translation>
     </message>
 </context>
@@ -299,15 +306,15 @@
     <message numerus="yes">
         <source>%1: %n earlier value(s)</source>
         <translation>
-            <numerusform>%1: %n earlier value</numerusform>
-            <numerusform>%1: %n earlier values</numerusform>
+            <numerusform>%1: %Ln earlier value</numerusform>
+            <numerusform>%1: %Ln earlier values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n value(s) erased</source>
         <translation>
-            <numerusform>%1: %n value erased</numerusform>
-            <numerusform>%1: %n values erased</numerusform>
+            <numerusform>%1: %Ln value erased</numerusform>
+            <numerusform>%1: %Ln values erased</numerusform>
         </translation>
     </message>
 </context>
@@ -316,15 +323,15 @@
     <message numerus="yes">
         <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
         <translation>
-            <numerusform>The meeting %1 of %2 and its attendance records (%n member marked present) will be deleted.</numerusform>
-            <numerusform>The meeting %1 of %2 and its attendance records (%n members marked present) will be deleted.</numerusform>
+            <numerusform>The meeting %1 of %2 and its attendance records (%Ln member marked present) will be deleted.</numerusform>
+            <numerusform>The meeting %1 of %2 and its attendance records (%Ln members marked present) will be deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
         <translation>
-            <numerusform>The %n concern raised at it stay in the register.</numerusform>
-            <numerusform>The %n concerns raised at it stay in the register.</numerusform>
+            <numerusform>The %Ln concern raised at it stay in the register.</numerusform>
+            <numerusform>The %Ln concerns raised at it stay in the register.</numerusform>
         </translation>
     </message>
 </context>
@@ -333,22 +340,22 @@
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n progress update</numerusform>
-            <numerusform>%n progress updates</numerusform>
+            <numerusform>%Ln progress update</numerusform>
+            <numerusform>%Ln progress updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
         <translation>
-            <numerusform>%n indicator reading</numerusform>
-            <numerusform>%n indicator readings</numerusform>
+            <numerusform>%Ln indicator reading</numerusform>
+            <numerusform>%Ln indicator readings</numerusform>
         </translation>
     </message>
 </context>
@@ -357,8 +364,8 @@
     <message numerus="yes">
         <source>Not decided yet: %n concern(s), %1 criteria.</source>
         <translation>
-            <numerusform>Not decided yet: %n concern, %1 criteria.</numerusform>
-            <numerusform>Not decided yet: %n concerns, %1 criteria.</numerusform>
+            <numerusform>Not decided yet: %Ln concern, %1 criteria.</numerusform>
+            <numerusform>Not decided yet: %Ln concerns, %1 criteria.</numerusform>
         </translation>
     </message>
 </context>
@@ -367,8 +374,8 @@
     <message numerus="yes">
         <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
         <translation>
-            <numerusform>The groups disagree most on this concern: their ranks differ by %n place.</numerusform>
-            <numerusform>The groups disagree most on this concern: their ranks differ by %n places.</numerusform>
+            <numerusform>The groups disagree most on this concern: their ranks differ by %Ln place.</numerusform>
+            <numerusform>The groups disagree most on this concern: their ranks differ by %Ln places.</numerusform>
         </translation>
     </message>
 </context>
@@ -377,8 +384,8 @@
     <message numerus="yes">
         <source>Decided: %n concern(s) chosen as priorities</source>
         <translation>
-            <numerusform>Decided: %n concern chosen as priorities</numerusform>
-            <numerusform>Decided: %n concerns chosen as priorities</numerusform>
+            <numerusform>Decided: %Ln concern chosen as priorities</numerusform>
+            <numerusform>Decided: %Ln concerns chosen as priorities</numerusform>
         </translation>
     </message>
 </context>
@@ -387,8 +394,8 @@
     <message numerus="yes">
         <source>%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</source>
         <translation>
-            <numerusform>%n other team in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</numerusform>
-            <numerusform>%n other teams in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</numerusform>
+            <numerusform>%Ln other team in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</numerusform>
+            <numerusform>%Ln other teams in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</numerusform>
         </translation>
     </message>
 </context>
@@ -397,36 +404,36 @@
     <message numerus="yes">
         <source>%n active member(s)</source>
         <translation>
-            <numerusform>%n active member</numerusform>
-            <numerusform>%n active members</numerusform>
+            <numerusform>%Ln active member</numerusform>
+            <numerusform>%Ln active members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n concern</numerusform>
-            <numerusform>%n concerns</numerusform>
+            <numerusform>%Ln concern</numerusform>
+            <numerusform>%Ln concerns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
         <translation>
-            <numerusform>%n action plan</numerusform>
-            <numerusform>%n action plans</numerusform>
+            <numerusform>%Ln action plan</numerusform>
+            <numerusform>%Ln action plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
         </translation>
     </message>
 </context>
@@ -435,36 +442,36 @@
     <message numerus="yes">
         <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
         <translation>
-            <numerusform>%n row under the header, %1, separator &quot;%2&quot;.</numerusform>
-            <numerusform>%n rows under the header, %1, separator &quot;%2&quot;.</numerusform>
+            <numerusform>%Ln row under the header, %1, separator &quot;%2&quot;.</numerusform>
+            <numerusform>%Ln rows under the header, %1, separator &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>3. Check (%n problem(s))</source>
         <translation>
-            <numerusform>3. Check (%n problem)</numerusform>
-            <numerusform>3. Check (%n problems)</numerusform>
+            <numerusform>3. Check (%Ln problem)</numerusform>
+            <numerusform>3. Check (%Ln problems)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
         <translation>
-            <numerusform>%n row has errors: correct the file and choose it again, or skip the bad rows.</numerusform>
-            <numerusform>%n rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform>
+            <numerusform>%Ln row has errors: correct the file and choose it again, or skip the bad rows.</numerusform>
+            <numerusform>%Ln rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>4. Deleted concerns (%n)</source>
         <translation>
-            <numerusform>4. Deleted concerns (%n)</numerusform>
-            <numerusform>4. Deleted concerns (%n)</numerusform>
+            <numerusform>4. Deleted concerns (%Ln)</numerusform>
+            <numerusform>4. Deleted concerns (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</source>
         <translation>
-            <numerusform>%n row carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</numerusform>
-            <numerusform>%n rows carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</numerusform>
+            <numerusform>%Ln row carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</numerusform>
+            <numerusform>%Ln rows carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</numerusform>
         </translation>
     </message>
 </context>
@@ -473,15 +480,15 @@
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n concern to %1.</numerusform>
-            <numerusform>Wrote %n concerns to %1.</numerusform>
+            <numerusform>Wrote %Ln concern to %1.</numerusform>
+            <numerusform>Wrote %Ln concerns to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation>
-            <numerusform>Wrote %n activity to %1.</numerusform>
-            <numerusform>Wrote %n activities to %1.</numerusform>
+            <numerusform>Wrote %Ln activity to %1.</numerusform>
+            <numerusform>Wrote %Ln activities to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -490,8 +497,8 @@
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
         </translation>
     </message>
 </context>
@@ -500,15 +507,15 @@
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n laptop(s)</source>
         <translation>
-            <numerusform>from %n laptop</numerusform>
-            <numerusform>from %n laptops</numerusform>
+            <numerusform>from %Ln laptop</numerusform>
+            <numerusform>from %Ln laptops</numerusform>
         </translation>
     </message>
 </context>
@@ -517,15 +524,15 @@
     <message numerus="yes">
         <source>Imported: %n change(s) new to this laptop.</source>
         <translation>
-            <numerusform>Imported: %n change new to this laptop.</numerusform>
-            <numerusform>Imported: %n changes new to this laptop.</numerusform>
+            <numerusform>Imported: %Ln change new to this laptop.</numerusform>
+            <numerusform>Imported: %Ln changes new to this laptop.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Not applied: %n change. %1</numerusform>
-            <numerusform>Not applied: %n changes. %1</numerusform>
+            <numerusform>Not applied: %Ln change. %1</numerusform>
+            <numerusform>Not applied: %Ln changes. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -534,22 +541,22 @@
     <message numerus="yes">
         <source>%n change(s) applied now.</source>
         <translation>
-            <numerusform>%n change applied now.</numerusform>
-            <numerusform>%n changes applied now.</numerusform>
+            <numerusform>%Ln change applied now.</numerusform>
+            <numerusform>%Ln changes applied now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) still cannot be applied.</source>
         <translation>
-            <numerusform>%n change still cannot be applied.</numerusform>
-            <numerusform>%n changes still cannot be applied.</numerusform>
+            <numerusform>%Ln change still cannot be applied.</numerusform>
+            <numerusform>%Ln changes still cannot be applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</source>
         <translation>
-            <numerusform>%n change received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</numerusform>
-            <numerusform>%n changes received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</numerusform>
+            <numerusform>%Ln change received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</numerusform>
+            <numerusform>%Ln changes received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</numerusform>
         </translation>
     </message>
 </context>
@@ -558,15 +565,15 @@
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n progress update</numerusform>
-            <numerusform>%n progress updates</numerusform>
+            <numerusform>%Ln progress update</numerusform>
+            <numerusform>%Ln progress updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
         <translation>
-            <numerusform>%n indicator reading</numerusform>
-            <numerusform>%n indicator readings</numerusform>
+            <numerusform>%Ln indicator reading</numerusform>
+            <numerusform>%Ln indicator readings</numerusform>
         </translation>
     </message>
 </context>
@@ -575,8 +582,8 @@
     <message numerus="yes">
         <source>%n activity(ies) overdue</source>
         <translation>
-            <numerusform>%n activity overdue</numerusform>
-            <numerusform>%n activities overdue</numerusform>
+            <numerusform>%Ln activity overdue</numerusform>
+            <numerusform>%Ln activities overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -585,15 +592,15 @@
     <message numerus="yes">
         <source>the newest of each of the last %n &amp;day(s),</source>
         <translation>
-            <numerusform>the newest of each of the last %n &amp;day,</numerusform>
-            <numerusform>the newest of each of the last %n &amp;days,</numerusform>
+            <numerusform>the newest of each of the last %Ln &amp;day,</numerusform>
+            <numerusform>the newest of each of the last %Ln &amp;days,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and of each of the last %n &amp;week(s).</source>
         <translation>
-            <numerusform>and of each of the last %n &amp;week.</numerusform>
-            <numerusform>and of each of the last %n &amp;weeks.</numerusform>
+            <numerusform>and of each of the last %Ln &amp;week.</numerusform>
+            <numerusform>and of each of the last %Ln &amp;weeks.</numerusform>
         </translation>
     </message>
 </context>

@@ -411,33 +411,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Demo loaded: %n team(s)</source>
         <translation>
-            <numerusform>Демонстрационные данные загружены: %n группа</numerusform>
-            <numerusform>Демонстрационные данные загружены: %n группы</numerusform>
-            <numerusform>Демонстрационные данные загружены: %n групп</numerusform>
+            <numerusform>Демонстрационные данные загружены: %Ln группа</numerusform>
+            <numerusform>Демонстрационные данные загружены: %Ln группы</numerusform>
+            <numerusform>Демонстрационные данные загружены: %Ln групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n встреча</numerusform>
-            <numerusform>%n встречи</numerusform>
-            <numerusform>%n встреч</numerusform>
+            <numerusform>%Ln встреча</numerusform>
+            <numerusform>%Ln встречи</numerusform>
+            <numerusform>%Ln встреч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
         <translation>
-            <numerusform>%n план мероприятий</numerusform>
-            <numerusform>%n плана мероприятий</numerusform>
-            <numerusform>%n планов мероприятий</numerusform>
+            <numerusform>%Ln план мероприятий</numerusform>
+            <numerusform>%Ln плана мероприятий</numerusform>
+            <numerusform>%Ln планов мероприятий</numerusform>
         </translation>
     </message>
     <message>
@@ -467,25 +467,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
         <translation>
-            <numerusform>Сгенерировано: %n группа</numerusform>
-            <numerusform>Сгенерировано: %n группы</numerusform>
-            <numerusform>Сгенерировано: %n групп</numerusform>
+            <numerusform>Сгенерировано: %Ln группа</numerusform>
+            <numerusform>Сгенерировано: %Ln группы</numerusform>
+            <numerusform>Сгенерировано: %Ln групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n мероприятие</numerusform>
-            <numerusform>%n мероприятия</numerusform>
-            <numerusform>%n мероприятий</numerusform>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n отметка о ходе выполнения</numerusform>
-            <numerusform>%n отметки о ходе выполнения</numerusform>
-            <numerusform>%n отметок о ходе выполнения</numerusform>
+            <numerusform>%Ln отметка о ходе выполнения</numerusform>
+            <numerusform>%Ln отметки о ходе выполнения</numerusform>
+            <numerusform>%Ln отметок о ходе выполнения</numerusform>
         </translation>
     </message>
     <message>
@@ -687,9 +687,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation>
-            <numerusform>%n мероприятие записано в %1.</numerusform>
-            <numerusform>%n мероприятия записаны в %1.</numerusform>
-            <numerusform>%n мероприятий записано в %1.</numerusform>
+            <numerusform>%Ln мероприятие записано в %1.</numerusform>
+            <numerusform>%Ln мероприятия записаны в %1.</numerusform>
+            <numerusform>%Ln мероприятий записано в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -703,9 +703,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
         <translation>
-            <numerusform>%n проблема записана в %1.</numerusform>
-            <numerusform>%n проблемы записаны в %1.</numerusform>
-            <numerusform>%n проблем записано в %1.</numerusform>
+            <numerusform>%Ln проблема записана в %1.</numerusform>
+            <numerusform>%Ln проблемы записаны в %1.</numerusform>
+            <numerusform>%Ln проблем записано в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -855,9 +855,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
-            <numerusform>В %1 записано %n изменение.</numerusform>
-            <numerusform>В %1 записано %n изменения.</numerusform>
-            <numerusform>В %1 записано %n изменений.</numerusform>
+            <numerusform>В %1 записано %Ln изменение.</numerusform>
+            <numerusform>В %1 записано %Ln изменения.</numerusform>
+            <numerusform>В %1 записано %Ln изменений.</numerusform>
         </translation>
     </message>
     <message>
@@ -915,9 +915,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice: see &quot;hamkori-cli conflicts&quot;.</source>
         <translation>
-            <numerusform>%n конфликт ждёт выбора: см. «hamkori-cli conflicts».</numerusform>
-            <numerusform>%n конфликта ждут выбора: см. «hamkori-cli conflicts».</numerusform>
-            <numerusform>%n конфликтов ждут выбора: см. «hamkori-cli conflicts».</numerusform>
+            <numerusform>%Ln конфликт ждёт выбора: см. «hamkori-cli conflicts».</numerusform>
+            <numerusform>%Ln конфликта ждут выбора: см. «hamkori-cli conflicts».</numerusform>
+            <numerusform>%Ln конфликтов ждут выбора: см. «hamkori-cli conflicts».</numerusform>
         </translation>
     </message>
     <message>
@@ -943,9 +943,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n change(s) received, %1 new here.</source>
         <translation>
-            <numerusform>Получено %n изменение, новых здесь: %1.</numerusform>
-            <numerusform>Получено %n изменения, новых здесь: %1.</numerusform>
-            <numerusform>Получено %n изменений, новых здесь: %1.</numerusform>
+            <numerusform>Получено %Ln изменение, новых здесь: %1.</numerusform>
+            <numerusform>Получено %Ln изменения, новых здесь: %1.</numerusform>
+            <numerusform>Получено %Ln изменений, новых здесь: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -979,9 +979,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Imported %1 of %n bundle(s).</source>
         <translation>
-            <numerusform>Импортировано %1 из %n пакета данных.</numerusform>
-            <numerusform>Импортировано %1 из %n пакетов данных.</numerusform>
-            <numerusform>Импортировано %1 из %n пакетов данных.</numerusform>
+            <numerusform>Импортировано %1 из %Ln пакета данных.</numerusform>
+            <numerusform>Импортировано %1 из %Ln пакетов данных.</numerusform>
+            <numerusform>Импортировано %1 из %Ln пакетов данных.</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,9 +1011,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice.</source>
         <translation>
-            <numerusform>%n конфликт ждёт выбора.</numerusform>
-            <numerusform>%n конфликта ждут выбора.</numerusform>
-            <numerusform>%n конфликтов ждут выбора.</numerusform>
+            <numerusform>%Ln конфликт ждёт выбора.</numerusform>
+            <numerusform>%Ln конфликта ждут выбора.</numerusform>
+            <numerusform>%Ln конфликтов ждут выбора.</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,9 +1203,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Tried again: %n change(s) applied now.</source>
         <translation>
-            <numerusform>Повторная попытка: применено %n изменение.</numerusform>
-            <numerusform>Повторная попытка: применено %n изменения.</numerusform>
-            <numerusform>Повторная попытка: применено %n изменений.</numerusform>
+            <numerusform>Повторная попытка: применено %Ln изменение.</numerusform>
+            <numerusform>Повторная попытка: применено %Ln изменения.</numerusform>
+            <numerusform>Повторная попытка: применено %Ln изменений.</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,17 +1215,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n change(s) set aside:</source>
         <translation>
-            <numerusform>%n отложенное изменение:</numerusform>
-            <numerusform>%n отложенных изменения:</numerusform>
-            <numerusform>%n отложенных изменений:</numerusform>
+            <numerusform>%Ln отложенное изменение:</numerusform>
+            <numerusform>%Ln отложенных изменения:</numerusform>
+            <numerusform>%Ln отложенных изменений:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s): %1</source>
         <translation>
-            <numerusform>%n изменение: %1</numerusform>
-            <numerusform>%n изменения: %1</numerusform>
-            <numerusform>%n изменений: %1</numerusform>
+            <numerusform>%Ln изменение: %1</numerusform>
+            <numerusform>%Ln изменения: %1</numerusform>
+            <numerusform>%Ln изменений: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1235,17 +1235,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Не применено: %n изменение. %1</numerusform>
-            <numerusform>Не применено: %n изменения. %1</numerusform>
-            <numerusform>Не применено: %n изменений. %1</numerusform>
+            <numerusform>Не применено: %Ln изменение. %1</numerusform>
+            <numerusform>Не применено: %Ln изменения. %1</numerusform>
+            <numerusform>Не применено: %Ln изменений. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (all of them: hamkori-cli quarantine)</source>
         <translation>
-            <numerusform>и ещё %n изменение (полный список: «hamkori-cli quarantine»)</numerusform>
-            <numerusform>и ещё %n изменения (полный список: «hamkori-cli quarantine»)</numerusform>
-            <numerusform>и ещё %n изменений (полный список: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>и ещё %Ln изменение (полный список: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>и ещё %Ln изменения (полный список: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>и ещё %Ln изменений (полный список: «hamkori-cli quarantine»)</numerusform>
         </translation>
     </message>
     <message>
@@ -1371,25 +1371,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Erased %n earlier value(s) of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</source>
         <translation>
-            <numerusform>Стёрто %n прежнее значение «%1» из истории этого ноутбука. Другие ноутбуки сотрут его, когда получат следующий пакет данных.</numerusform>
-            <numerusform>Стёрто %n прежних значения «%1» из истории этого ноутбука. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</numerusform>
-            <numerusform>Стёрто %n прежних значений «%1» из истории этого ноутбука. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</numerusform>
+            <numerusform>Стёрто %Ln прежнее значение «%1» из истории этого ноутбука. Другие ноутбуки сотрут его, когда получат следующий пакет данных.</numerusform>
+            <numerusform>Стёрто %Ln прежних значения «%1» из истории этого ноутбука. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</numerusform>
+            <numerusform>Стёрто %Ln прежних значений «%1» из истории этого ноутбука. Другие ноутбуки сотрут их, когда получат следующий пакет данных.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation>
-            <numerusform>%n прежнее значение стёрто из истории по просьбе другого ноутбука.</numerusform>
-            <numerusform>%n прежних значения стёрто из истории по просьбе другого ноутбука.</numerusform>
-            <numerusform>%n прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%Ln прежнее значение стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%Ln прежних значения стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%Ln прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused: %n change(s). %1</source>
         <translation>
-            <numerusform>Отклонено: %n изменение. %1</numerusform>
-            <numerusform>Отклонено: %n изменения. %1</numerusform>
-            <numerusform>Отклонено: %n изменений. %1</numerusform>
+            <numerusform>Отклонено: %Ln изменение. %1</numerusform>
+            <numerusform>Отклонено: %Ln изменения. %1</numerusform>
+            <numerusform>Отклонено: %Ln изменений. %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1700,9 +1700,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
         <translation>
-            <numerusform>В %n строке есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
-            <numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
-            <numerusform>В %n строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %Ln строке есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %Ln строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %Ln строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,7 +1778,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the status change as dd.MM.yyyy.</source>
-        <translation>Введите дату смены статуса в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату смены статуса в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>Say why the concern is dropped.</source>
@@ -1798,7 +1798,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the baseline figure as dd.MM.yyyy.</source>
-        <translation>Введите дату исходного уровня в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату исходного уровня в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>Choose two existing concerns to link.</source>
@@ -2594,6 +2594,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Annex to the ordinance No. %1 of %2</source>
         <translation>Приложение к распоряжению № %1 от %2</translation>
     </message>
+    <message>
+        <source>Plans in force:</source>
+        <translation>Действующие планы мероприятий:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -2795,6 +2799,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>In some seasons</source>
         <translation>В отдельные сезоны</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
 </context>
 <context>
     <name>KeyLock</name>
@@ -2868,6 +2876,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The backup was restored. The data file as it was before is kept as a backup. Import the latest bundles from the other laptops to get back what was made since that backup.</source>
         <translation>Резервная копия восстановлена. Прежний файл данных сохранён как резервная копия. Импортируйте последние пакеты данных с других ноутбуков, чтобы вернуть то, что было сделано после создания этой резервной копии.</translation>
     </message>
+    <message>
+        <source>hamkori: there is no display to show the window on. On a machine without a screen, run it in a virtual one: %1</source>
+        <translation>hamkori: нет экрана, на котором можно показать окно. На машине без экрана запустите программу на виртуальном экране: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -2904,7 +2916,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the meeting as dd.MM.yyyy.</source>
-        <translation>Введите дату встречи в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату встречи в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>The number of guests cannot be negative.</source>
@@ -2929,9 +2941,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>
         <translation>
-            <numerusform>%n встреча имеет код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
-            <numerusform>%n встречи имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
-            <numerusform>%n встреч имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
+            <numerusform>%Ln встреча имеет код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
+            <numerusform>%Ln встречи имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
+            <numerusform>%Ln встреч имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
         </translation>
     </message>
 </context>
@@ -3098,9 +3110,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
         <translation>
-            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменение).</numerusform>
-            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменения).</numerusform>
-            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %n изменений).</numerusform>
+            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %Ln изменение).</numerusform>
+            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %Ln изменения).</numerusform>
+            <numerusform>Всё из этого пакета данных здесь уже было: ничего не изменилось (уже известно %Ln изменений).</numerusform>
         </translation>
     </message>
     <message>
@@ -3110,25 +3122,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
         <translation>
-            <numerusform>%n конфликт ждёт в списке конфликтов, пока вы выберете значение.</numerusform>
-            <numerusform>%n конфликта ждут в списке конфликтов, пока вы выберете значение.</numerusform>
-            <numerusform>%n конфликтов ждут в списке конфликтов, пока вы выберете значение.</numerusform>
+            <numerusform>%Ln конфликт ждёт в списке конфликтов, пока вы выберете значение.</numerusform>
+            <numerusform>%Ln конфликта ждут в списке конфликтов, пока вы выберете значение.</numerusform>
+            <numerusform>%Ln конфликтов ждут в списке конфликтов, пока вы выберете значение.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Не применено: %n изменение. %1</numerusform>
-            <numerusform>Не применено: %n изменения. %1</numerusform>
-            <numerusform>Не применено: %n изменений. %1</numerusform>
+            <numerusform>Не применено: %Ln изменение. %1</numerusform>
+            <numerusform>Не применено: %Ln изменения. %1</numerusform>
+            <numerusform>Не применено: %Ln изменений. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>и ещё %n изменение</numerusform>
-            <numerusform>и ещё %n изменения</numerusform>
-            <numerusform>и ещё %n изменений</numerusform>
+            <numerusform>и ещё %Ln изменение</numerusform>
+            <numerusform>и ещё %Ln изменения</numerusform>
+            <numerusform>и ещё %Ln изменений</numerusform>
         </translation>
     </message>
     <message>
@@ -3138,17 +3150,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Refused: %n change(s). %1</source>
         <translation>
-            <numerusform>Отклонено: %n изменение. %1</numerusform>
-            <numerusform>Отклонено: %n изменения. %1</numerusform>
-            <numerusform>Отклонено: %n изменений. %1</numerusform>
+            <numerusform>Отклонено: %Ln изменение. %1</numerusform>
+            <numerusform>Отклонено: %Ln изменения. %1</numerusform>
+            <numerusform>Отклонено: %Ln изменений. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation>
-            <numerusform>%n прежнее значение стёрто из истории по просьбе другого ноутбука.</numerusform>
-            <numerusform>%n прежних значения стёрто из истории по просьбе другого ноутбука.</numerusform>
-            <numerusform>%n прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%Ln прежнее значение стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%Ln прежних значения стёрто из истории по просьбе другого ноутбука.</numerusform>
+            <numerusform>%Ln прежних значений стёрто из истории по просьбе другого ноутбука.</numerusform>
         </translation>
     </message>
     <message>
@@ -3158,17 +3170,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</source>
         <translation>
-            <numerusform>%n группа теперь имеет код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
-            <numerusform>%n группы теперь имеют код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
-            <numerusform>%n групп теперь имеют код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
+            <numerusform>%Ln группа теперь имеет код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
+            <numerusform>%Ln группы теперь имеют код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
+            <numerusform>%Ln групп теперь имеют код %1: %2. Два ноутбука создали по группе с ним. Дайте одной из них другой код на её странице Группа; до тех пор консольной программе нужно имя или идентификатор группы вместо кода.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
         <translation>
-            <numerusform>%n код был выдан на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
-            <numerusform>%n кода были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
-            <numerusform>%n кодов были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+            <numerusform>%Ln код был выдан на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+            <numerusform>%Ln кода были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+            <numerusform>%Ln кодов были выданы на двух ноутбуках разным записям; более поздняя запись получила следующий свободный номер:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</source>
+        <translation>
+            <numerusform>%Ln значение в этом пакете данных выходит за пределы того, что Hamkori принимает при вводе (число, набранное дважды, или созданное другой версией). Оно сохранено, как на ноутбуке-отправителе; проверьте его и исправьте там или здесь:</numerusform>
+            <numerusform>%Ln значения в этом пакете данных выходят за пределы того, что Hamkori принимает при вводе (числа, набранные дважды, или созданные другой версией). Они сохранены, как на ноутбуке-отправителе; проверьте их и исправьте там или здесь:</numerusform>
+            <numerusform>%Ln значений в этом пакете данных выходят за пределы того, что Hamkori принимает при вводе (числа, набранные дважды, или созданные другой версией). Они сохранены, как на ноутбуке-отправителе; проверьте их и исправьте там или здесь:</numerusform>
         </translation>
     </message>
 </context>
@@ -3266,7 +3286,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the progress update as dd.MM.yyyy.</source>
-        <translation>Введите дату отметки о ходе выполнения в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату отметки о ходе выполнения в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>The number of people reached cannot be negative.</source>
@@ -3282,15 +3302,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the reading as dd.MM.yyyy.</source>
-        <translation>Введите дату измерения показателя в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату измерения показателя в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>This indicator reading no longer exists; it may have been deleted.</source>
         <translation>Этого измерения показателя больше нет; возможно, оно было удалено.</translation>
-    </message>
-    <message>
-        <source>Addressed by the adopted action plan %1</source>
-        <translation>Включена в принятый план мероприятий %1</translation>
     </message>
     <message>
         <source>«%1», id %2</source>
@@ -3299,9 +3315,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</source>
         <translation>
-            <numerusform>%n план мероприятий имеет код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
-            <numerusform>%n плана мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
-            <numerusform>%n планов мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
+            <numerusform>%Ln план мероприятий имеет код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
+            <numerusform>%Ln плана мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
+            <numerusform>%Ln планов мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
         </translation>
     </message>
 </context>
@@ -3325,6 +3341,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>More is spent (%1) than the activity&apos;s budget (%2). Check the amounts; if the budget grew, change it too.</source>
+        <translation>Израсходовано (%1) больше бюджета мероприятия (%2). Проверьте суммы; если бюджет увеличился, измените и его.</translation>
+    </message>
+    <message>
+        <source>This date is before the activity starts (%1). Check the date.</source>
+        <translation>Эта дата раньше начала мероприятия (%1). Проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The meeting is more than a year ahead (%1). Check the year.</source>
+        <translation>До встречи (%1) больше года. Проверьте год.</translation>
+    </message>
+    <message>
+        <source>Concerns first raised at this meeting are dated %1, before the meeting. Check the date of the meeting or of the concerns.</source>
+        <translation>Проблемы, впервые заявленные на этой встрече, датированы %1 — раньше встречи. Проверьте дату встречи или дату проблем.</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisationRepository</name>
     <message>
         <source>Choose the team whose concerns are scored.</source>
@@ -3332,7 +3367,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the prioritisation round as dd.MM.yyyy.</source>
-        <translation>Введите дату раунда определения приоритетов в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату раунда определения приоритетов в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>The round must take place at a meeting of the same team.</source>
@@ -3380,7 +3415,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the decision as dd.MM.yyyy.</source>
-        <translation>Введите дату решения в формате dd.MM.yyyy.</translation>
+        <translation>Введите дату решения в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>Compare two different concerns of this round.</source>
@@ -4245,9 +4280,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>This entry is used by %n record(s). Change those records first, or rename the entry instead of deleting it.</source>
         <translation>
-            <numerusform>Этот элемент используется в %n записи. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
-            <numerusform>Этот элемент используется в %n записях. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
-            <numerusform>Этот элемент используется в %n записях. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
+            <numerusform>Этот элемент используется в %Ln записи. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
+            <numerusform>Этот элемент используется в %Ln записях. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
+            <numerusform>Этот элемент используется в %Ln записях. Сначала измените соответствующие записи или переименуйте элемент вместо удаления.</numerusform>
         </translation>
     </message>
     <message>
@@ -4302,6 +4337,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Male</source>
         <translation>Мужчина</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Addressed by the adopted action plan %1</source>
+        <translation>Включена в принятый план мероприятий %1</translation>
+    </message>
+    <message>
+        <source>The change to action plan %1 was undone</source>
+        <translation>Изменение плана мероприятий %1 отменено</translation>
+    </message>
+    <message>
+        <source>Decision of the prioritisation round undone</source>
+        <translation>Решение раунда определения приоритетов отменено</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>изменение отменено</translation>
     </message>
 </context>
 <context>
@@ -4384,17 +4438,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>
         <translation>
-            <numerusform>%n группа имеет код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
-            <numerusform>%n группы имеют код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
-            <numerusform>%n групп имеют код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
+            <numerusform>%Ln группа имеет код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
+            <numerusform>%Ln группы имеют код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
+            <numerusform>%Ln групп имеют код %1: %2. Два ноутбука создали по группе с ним. Укажите группу по имени или идентификатору и дайте одной из них другой код на её странице Группа.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n teams are named «%1»: %2. Name the team by its id instead.</source>
         <translation>
-            <numerusform>%n группа называется «%1»: %2. Укажите группу по идентификатору.</numerusform>
-            <numerusform>%n группы называются «%1»: %2. Укажите группу по идентификатору.</numerusform>
-            <numerusform>%n групп называются «%1»: %2. Укажите группу по идентификатору.</numerusform>
+            <numerusform>%Ln группа называется «%1»: %2. Укажите группу по идентификатору.</numerusform>
+            <numerusform>%Ln группы называются «%1»: %2. Укажите группу по идентификатору.</numerusform>
+            <numerusform>%Ln групп называются «%1»: %2. Укажите группу по идентификатору.</numerusform>
         </translation>
     </message>
     <message>
@@ -4788,9 +4842,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Among %n active member(s):</source>
         <translation>
-            <numerusform>Из %n активного члена группы:</numerusform>
-            <numerusform>Из %n активных членов группы:</numerusform>
-            <numerusform>Из %n активных членов группы:</numerusform>
+            <numerusform>Из %Ln активного члена группы:</numerusform>
+            <numerusform>Из %Ln активных членов группы:</numerusform>
+            <numerusform>Из %Ln активных членов группы:</numerusform>
         </translation>
     </message>
     <message>
@@ -5031,9 +5085,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
         </translation>
     </message>
     <message>
@@ -5226,10 +5280,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>undone</source>
-        <translation>изменение отменено</translation>
-    </message>
-    <message>
         <source>change status of %1</source>
         <translation>изменение статуса %1</translation>
     </message>
@@ -5266,9 +5316,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%1: %n earlier value(s)</source>
         <translation>
-            <numerusform>%1: %n прежнее значение</numerusform>
-            <numerusform>%1: %n прежних значения</numerusform>
-            <numerusform>%1: %n прежних значений</numerusform>
+            <numerusform>%1: %Ln прежнее значение</numerusform>
+            <numerusform>%1: %Ln прежних значения</numerusform>
+            <numerusform>%1: %Ln прежних значений</numerusform>
         </translation>
     </message>
     <message>
@@ -5278,9 +5328,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%1: %n value(s) erased</source>
         <translation>
-            <numerusform>%1: стёрто %n значение</numerusform>
-            <numerusform>%1: стёрто %n значения</numerusform>
-            <numerusform>%1: стёрто %n значений</numerusform>
+            <numerusform>%1: стёрто %Ln значение</numerusform>
+            <numerusform>%1: стёрто %Ln значения</numerusform>
+            <numerusform>%1: стёрто %Ln значений</numerusform>
         </translation>
     </message>
     <message>
@@ -5665,17 +5715,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
         <translation>
-            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%n член группы отмечен как присутствующий) будут удалены.</numerusform>
-            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%n члена группы отмечены как присутствующие) будут удалены.</numerusform>
-            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%n членов группы отмечены как присутствующие) будут удалены.</numerusform>
+            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%Ln член группы отмечен как присутствующий) будут удалены.</numerusform>
+            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%Ln члена группы отмечены как присутствующие) будут удалены.</numerusform>
+            <numerusform>Встреча %1 от %2 и записи о присутствии на ней (%Ln членов группы отмечены как присутствующие) будут удалены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
         <translation>
-            <numerusform>%n проблема, заявленная на ней, останется в реестре.</numerusform>
-            <numerusform>%n проблемы, заявленные на ней, останутся в реестре.</numerusform>
-            <numerusform>%n проблем, заявленных на ней, останутся в реестре.</numerusform>
+            <numerusform>%Ln проблема, заявленная на ней, останется в реестре.</numerusform>
+            <numerusform>%Ln проблемы, заявленные на ней, останутся в реестре.</numerusform>
+            <numerusform>%Ln проблем, заявленных на ней, останутся в реестре.</numerusform>
         </translation>
     </message>
     <message>
@@ -5845,10 +5895,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>изменение пола %1</translation>
     </message>
     <message>
-        <source>change the age of %1</source>
-        <translation>изменение возраста %1</translation>
-    </message>
-    <message>
         <source>change the date %1 joined</source>
         <translation>изменение даты вступления %1 в группу</translation>
     </message>
@@ -5875,10 +5921,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;Sex:</source>
         <translation>&amp;Пол:</translation>
-    </message>
-    <message>
-        <source>A&amp;ge:</source>
-        <translation>&amp;Возраст:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -5928,6 +5970,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>add member %1</source>
         <translation>добавление члена группы %1</translation>
     </message>
+    <message>
+        <source>change the age band of %1</source>
+        <translation>изменение возрастной группы %1</translation>
+    </message>
+    <message>
+        <source>A&amp;ge band:</source>
+        <translation>&amp;Возрастная группа:</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::MemberTableModel</name>
@@ -5946,10 +5996,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Sex</source>
         <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Возраст</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -5974,6 +6020,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Meetings attended</source>
         <translation>Посещено встреч</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
     </message>
 </context>
 <context>
@@ -6028,26 +6078,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
 </context>
 <context>
     <name>hamkori::OverviewPage</name>
-    <message>
-        <source>0–17</source>
-        <comment>age band</comment>
-        <translation>0–17</translation>
-    </message>
-    <message>
-        <source>18–29</source>
-        <comment>age band</comment>
-        <translation>18–29</translation>
-    </message>
-    <message>
-        <source>30–49</source>
-        <comment>age band</comment>
-        <translation>30–49</translation>
-    </message>
-    <message>
-        <source>50+</source>
-        <comment>age band</comment>
-        <translation>50+</translation>
-    </message>
     <message>
         <source>%1 women · %2 men</source>
         <translation>женщин: %1 · мужчин: %2</translation>
@@ -6143,6 +6173,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
+    <message>
+        <source>0–17</source>
+        <comment>age band</comment>
+        <translation>0–17</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <comment>age band</comment>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <comment>age band</comment>
+        <translation>30–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <comment>age band</comment>
+        <translation>50+</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -6204,25 +6254,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n мероприятие</numerusform>
-            <numerusform>%n мероприятия</numerusform>
-            <numerusform>%n мероприятий</numerusform>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n отметка о ходе выполнения</numerusform>
-            <numerusform>%n отметки о ходе выполнения</numerusform>
-            <numerusform>%n отметок о ходе выполнения</numerusform>
+            <numerusform>%Ln отметка о ходе выполнения</numerusform>
+            <numerusform>%Ln отметки о ходе выполнения</numerusform>
+            <numerusform>%Ln отметок о ходе выполнения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
         <translation>
-            <numerusform>%n измерение показателя</numerusform>
-            <numerusform>%n измерения показателя</numerusform>
-            <numerusform>%n измерений показателя</numerusform>
+            <numerusform>%Ln измерение показателя</numerusform>
+            <numerusform>%Ln измерения показателя</numerusform>
+            <numerusform>%Ln измерений показателя</numerusform>
         </translation>
     </message>
     <message>
@@ -6325,9 +6375,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>Not decided yet: %n concern(s), %1 criteria.</source>
         <translation>
-            <numerusform>Решение ещё не принято: %n проблема, критериев: %1.</numerusform>
-            <numerusform>Решение ещё не принято: %n проблемы, критериев: %1.</numerusform>
-            <numerusform>Решение ещё не принято: %n проблем, критериев: %1.</numerusform>
+            <numerusform>Решение ещё не принято: %Ln проблема, критериев: %1.</numerusform>
+            <numerusform>Решение ещё не принято: %Ln проблемы, критериев: %1.</numerusform>
+            <numerusform>Решение ещё не принято: %Ln проблем, критериев: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6353,10 +6403,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>edit round %1</source>
         <translation>изменение раунда %1</translation>
-    </message>
-    <message>
-        <source>Decision of the prioritisation round undone</source>
-        <translation>Решение раунда определения приоритетов отменено</translation>
     </message>
     <message>
         <source>record the decision of %1</source>
@@ -6519,9 +6565,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
         <translation>
-            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %n позицию.</numerusform>
-            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %n позиции.</numerusform>
-            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %n позиций.</numerusform>
+            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %Ln позицию.</numerusform>
+            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %Ln позиции.</numerusform>
+            <numerusform>По этой проблеме группы расходятся сильнее всего: их места различаются на %Ln позиций.</numerusform>
         </translation>
     </message>
     <message>
@@ -6638,9 +6684,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>Decided: %n concern(s) chosen as priorities</source>
         <translation>
-            <numerusform>Решение принято: %n проблема выбрана в качестве приоритетной</numerusform>
-            <numerusform>Решение принято: %n проблемы выбраны в качестве приоритетных</numerusform>
-            <numerusform>Решение принято: %n проблем выбрано в качестве приоритетных</numerusform>
+            <numerusform>Решение принято: %Ln проблема выбрана в качестве приоритетной</numerusform>
+            <numerusform>Решение принято: %Ln проблемы выбраны в качестве приоритетных</numerusform>
+            <numerusform>Решение принято: %Ln проблем выбрано в качестве приоритетных</numerusform>
         </translation>
     </message>
     <message>
@@ -6834,9 +6880,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</source>
         <translation>
-            <numerusform>Ещё %n группа в этом файле данных имеет код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
-            <numerusform>Ещё %n группы в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
-            <numerusform>Ещё %n групп в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
+            <numerusform>Ещё %Ln группа в этом файле данных имеет код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
+            <numerusform>Ещё %Ln группы в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
+            <numerusform>Ещё %Ln групп в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
         </translation>
     </message>
 </context>
@@ -6916,33 +6962,33 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n active member(s)</source>
         <translation>
-            <numerusform>%n активный член группы</numerusform>
-            <numerusform>%n активных члена группы</numerusform>
-            <numerusform>%n активных членов группы</numerusform>
+            <numerusform>%Ln активный член группы</numerusform>
+            <numerusform>%Ln активных члена группы</numerusform>
+            <numerusform>%Ln активных членов группы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n встреча</numerusform>
-            <numerusform>%n встречи</numerusform>
-            <numerusform>%n встреч</numerusform>
+            <numerusform>%Ln встреча</numerusform>
+            <numerusform>%Ln встречи</numerusform>
+            <numerusform>%Ln встреч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
         <translation>
-            <numerusform>%n план мероприятий</numerusform>
-            <numerusform>%n плана мероприятий</numerusform>
-            <numerusform>%n планов мероприятий</numerusform>
+            <numerusform>%Ln план мероприятий</numerusform>
+            <numerusform>%Ln плана мероприятий</numerusform>
+            <numerusform>%Ln планов мероприятий</numerusform>
         </translation>
     </message>
     <message>
@@ -6955,14 +7001,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>The team %1 (%2) will be deleted with everything it holds: %3, %4, %5 and %6.</source>
-        <translation>Группа %1 (%2) будет удалена вместе со всем, что в ней есть: %3, %4, %5 и %6.</translation>
+        <translation>Будет удалено: «%1» (%2) со всеми записями — %3, %4, %5 и %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n член группы</numerusform>
-            <numerusform>%n члена группы</numerusform>
-            <numerusform>%n членов группы</numerusform>
+            <numerusform>%Ln член группы</numerusform>
+            <numerusform>%Ln члена группы</numerusform>
+            <numerusform>%Ln членов группы</numerusform>
         </translation>
     </message>
     <message>
@@ -7147,9 +7193,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
         <translation>
-            <numerusform>%n строка под заголовком, %1, разделитель «%2».</numerusform>
-            <numerusform>%n строки под заголовком, %1, разделитель «%2».</numerusform>
-            <numerusform>%n строк под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%Ln строка под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%Ln строки под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%Ln строк под заголовком, %1, разделитель «%2».</numerusform>
         </translation>
     </message>
     <message>
@@ -7167,9 +7213,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>3. Check (%n problem(s))</source>
         <translation>
-            <numerusform>3. Проверка (%n ошибка)</numerusform>
-            <numerusform>3. Проверка (%n ошибки)</numerusform>
-            <numerusform>3. Проверка (%n ошибок)</numerusform>
+            <numerusform>3. Проверка (%Ln ошибка)</numerusform>
+            <numerusform>3. Проверка (%Ln ошибки)</numerusform>
+            <numerusform>3. Проверка (%Ln ошибок)</numerusform>
         </translation>
     </message>
     <message>
@@ -7187,9 +7233,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
         <translation>
-            <numerusform>В %n строке есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
-            <numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
-            <numerusform>В %n строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %Ln строке есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %Ln строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %Ln строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
         </translation>
     </message>
     <message>
@@ -7203,17 +7249,17 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>4. Deleted concerns (%n)</source>
         <translation>
-            <numerusform>4. Удалённые проблемы (%n)</numerusform>
-            <numerusform>4. Удалённые проблемы (%n)</numerusform>
-            <numerusform>4. Удалённые проблемы (%n)</numerusform>
+            <numerusform>4. Удалённые проблемы (%Ln)</numerusform>
+            <numerusform>4. Удалённые проблемы (%Ln)</numerusform>
+            <numerusform>4. Удалённые проблемы (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</source>
         <translation>
-            <numerusform>%n строка содержит код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
-            <numerusform>%n строки содержат код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
-            <numerusform>%n строк содержат код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
+            <numerusform>%Ln строка содержит код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
+            <numerusform>%Ln строки содержат код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
+            <numerusform>%Ln строк содержат код удалённой проблемы: %1 к восстановлению, остальные пропускаются (см. «4. Удалённые проблемы»).</numerusform>
         </translation>
     </message>
     <message>
@@ -7298,17 +7344,17 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
         <translation>
-            <numerusform>%n проблема записана в %1.</numerusform>
-            <numerusform>%n проблемы записаны в %1.</numerusform>
-            <numerusform>%n проблем записано в %1.</numerusform>
+            <numerusform>%Ln проблема записана в %1.</numerusform>
+            <numerusform>%Ln проблемы записаны в %1.</numerusform>
+            <numerusform>%Ln проблем записано в %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation>
-            <numerusform>%n мероприятие записано в %1.</numerusform>
-            <numerusform>%n мероприятия записаны в %1.</numerusform>
-            <numerusform>%n мероприятий записано в %1.</numerusform>
+            <numerusform>%Ln мероприятие записано в %1.</numerusform>
+            <numerusform>%Ln мероприятия записаны в %1.</numerusform>
+            <numerusform>%Ln мероприятий записано в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7438,9 +7484,9 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… и ещё %n.</numerusform>
-            <numerusform>… и ещё %n.</numerusform>
-            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %Ln.</numerusform>
+            <numerusform>… и ещё %Ln.</numerusform>
+            <numerusform>… и ещё %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -7600,17 +7646,17 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n изменение</numerusform>
-            <numerusform>%n изменения</numerusform>
-            <numerusform>%n изменений</numerusform>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n laptop(s)</source>
         <translation>
-            <numerusform>с %n ноутбука</numerusform>
-            <numerusform>с %n ноутбуков</numerusform>
-            <numerusform>с %n ноутбуков</numerusform>
+            <numerusform>с %Ln ноутбука</numerusform>
+            <numerusform>с %Ln ноутбуков</numerusform>
+            <numerusform>с %Ln ноутбуков</numerusform>
         </translation>
     </message>
     <message>
@@ -7780,9 +7826,9 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     <message numerus="yes">
         <source>Imported: %n change(s) new to this laptop.</source>
         <translation>
-            <numerusform>Импортировано: %n изменение, новое для этого ноутбука.</numerusform>
-            <numerusform>Импортировано: %n изменения, новых для этого ноутбука.</numerusform>
-            <numerusform>Импортировано: %n изменений, новых для этого ноутбука.</numerusform>
+            <numerusform>Импортировано: %Ln изменение, новое для этого ноутбука.</numerusform>
+            <numerusform>Импортировано: %Ln изменения, новых для этого ноутбука.</numerusform>
+            <numerusform>Импортировано: %Ln изменений, новых для этого ноутбука.</numerusform>
         </translation>
     </message>
     <message>
@@ -7818,9 +7864,9 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Не применено: %n изменение. %1</numerusform>
-            <numerusform>Не применено: %n изменения. %1</numerusform>
-            <numerusform>Не применено: %n изменений. %1</numerusform>
+            <numerusform>Не применено: %Ln изменение. %1</numerusform>
+            <numerusform>Не применено: %Ln изменения. %1</numerusform>
+            <numerusform>Не применено: %Ln изменений. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7921,17 +7967,17 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n change(s) applied now.</source>
         <translation>
-            <numerusform>Сейчас применено %n изменение.</numerusform>
-            <numerusform>Сейчас применено %n изменения.</numerusform>
-            <numerusform>Сейчас применено %n изменений.</numerusform>
+            <numerusform>Сейчас применено %Ln изменение.</numerusform>
+            <numerusform>Сейчас применено %Ln изменения.</numerusform>
+            <numerusform>Сейчас применено %Ln изменений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) still cannot be applied.</source>
         <translation>
-            <numerusform>%n изменение всё ещё не удаётся применить.</numerusform>
-            <numerusform>%n изменения всё ещё не удаётся применить.</numerusform>
-            <numerusform>%n изменений всё ещё не удаётся применить.</numerusform>
+            <numerusform>%Ln изменение всё ещё не удаётся применить.</numerusform>
+            <numerusform>%Ln изменения всё ещё не удаётся применить.</numerusform>
+            <numerusform>%Ln изменений всё ещё не удаётся применить.</numerusform>
         </translation>
     </message>
     <message>
@@ -7941,9 +7987,9 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n change(s) received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</source>
         <translation>
-            <numerusform>%n полученное изменение не удалось применить, оно хранится здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
-            <numerusform>%n полученных изменения не удалось применить, они хранятся здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
-            <numerusform>%n полученных изменений не удалось применить, они хранятся здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
+            <numerusform>%Ln полученное изменение не удалось применить, оно хранится здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
+            <numerusform>%Ln полученных изменения не удалось применить, они хранятся здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
+            <numerusform>%Ln полученных изменений не удалось применить, они хранятся здесь. Импортируйте пакеты данных с других ноутбуков, затем повторите попытку.</numerusform>
         </translation>
     </message>
     <message>
@@ -7968,17 +8014,17 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n отметка о ходе выполнения</numerusform>
-            <numerusform>%n отметки о ходе выполнения</numerusform>
-            <numerusform>%n отметок о ходе выполнения</numerusform>
+            <numerusform>%Ln отметка о ходе выполнения</numerusform>
+            <numerusform>%Ln отметки о ходе выполнения</numerusform>
+            <numerusform>%Ln отметок о ходе выполнения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
         <translation>
-            <numerusform>%n измерение показателя</numerusform>
-            <numerusform>%n измерения показателя</numerusform>
-            <numerusform>%n измерений показателя</numerusform>
+            <numerusform>%Ln измерение показателя</numerusform>
+            <numerusform>%Ln измерения показателя</numerusform>
+            <numerusform>%Ln измерений показателя</numerusform>
         </translation>
     </message>
     <message>
@@ -8253,13 +8299,6 @@ The other pages wait until it is done.</source>
     </message>
 </context>
 <context>
-    <name>hamkori::plans::PlanEdit</name>
-    <message>
-        <source>The change to action plan %1 was undone</source>
-        <translation>Изменение плана мероприятий %1 отменено</translation>
-    </message>
-</context>
-<context>
     <name>hamkori::plans::PlanHeaderForm</name>
     <message>
         <source>change the title of %1</source>
@@ -8393,9 +8432,9 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n activity(ies) overdue</source>
         <translation>
-            <numerusform>Просрочено: %n мероприятие</numerusform>
-            <numerusform>Просрочено: %n мероприятия</numerusform>
-            <numerusform>Просрочено: %n мероприятий</numerusform>
+            <numerusform>Просрочено: %Ln мероприятие</numerusform>
+            <numerusform>Просрочено: %Ln мероприятия</numerusform>
+            <numerusform>Просрочено: %Ln мероприятий</numerusform>
         </translation>
     </message>
     <message>
@@ -8525,10 +8564,6 @@ The other pages wait until it is done.</source>
         <translation>Заявлено проблем: %1, решено: %2, не решено на конец периода: %3</translation>
     </message>
     <message>
-        <source>Plans adopted: %1; activities done: %2 of %3</source>
-        <translation>Принято планов мероприятий: %1; выполнено мероприятий: %2 из %3</translation>
-    </message>
-    <message>
         <source>People reached: %1 directly, %2 indirectly</source>
         <translation>Охвачено людей: напрямую — %1, косвенно — %2</translation>
     </message>
@@ -8539,6 +8574,10 @@ The other pages wait until it is done.</source>
     <message>
         <source>Different team members among them: %1</source>
         <translation>Из них разных членов группы: %1</translation>
+    </message>
+    <message>
+        <source>Plans adopted: %1, in force: %2; activities done: %3 of %4</source>
+        <translation>Принято планов мероприятий: %1, действует: %2; выполнено мероприятий: %3 из %4</translation>
     </message>
 </context>
 <context>
@@ -8698,17 +8737,17 @@ Hamkori keeps the data file as it is now as a backup first, then puts the backup
     <message numerus="yes">
         <source>the newest of each of the last %n &amp;day(s),</source>
         <translation>
-            <numerusform>самая новая за каждый из последних %n &amp;дня,</numerusform>
-            <numerusform>самая новая за каждый из последних %n &amp;дней,</numerusform>
-            <numerusform>самая новая за каждый из последних %n &amp;дней,</numerusform>
+            <numerusform>самая новая за каждый из последних %Ln &amp;дня,</numerusform>
+            <numerusform>самая новая за каждый из последних %Ln &amp;дней,</numerusform>
+            <numerusform>самая новая за каждый из последних %Ln &amp;дней,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and of each of the last %n &amp;week(s).</source>
         <translation>
-            <numerusform>и за каждую из последних %n &amp;недели.</numerusform>
-            <numerusform>и за каждую из последних %n &amp;недель.</numerusform>
-            <numerusform>и за каждую из последних %n &amp;недель.</numerusform>
+            <numerusform>и за каждую из последних %Ln &amp;недели.</numerusform>
+            <numerusform>и за каждую из последних %Ln &amp;недель.</numerusform>
+            <numerusform>и за каждую из последних %Ln &amp;недель.</numerusform>
         </translation>
     </message>
     <message>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Gender and conflict notes</source>
-        <translation>Қайдҳо оид ба гендер ва низоъ</translation>
+        <translation>Эзоҳҳо оид ба гендер ва низоъ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -411,29 +411,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Demo loaded: %n team(s)</source>
         <translation>
-            <numerusform>Маълумоти намунавӣ бор карда шуд: %n гурӯҳ</numerusform>
-            <numerusform>Маълумоти намунавӣ бор карда шуд: %n гурӯҳ</numerusform>
+            <numerusform>Маълумоти намунавӣ бор карда шуд: %Ln гурӯҳ</numerusform>
+            <numerusform>Маълумоти намунавӣ бор карда шуд: %Ln гурӯҳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n вохӯрӣ</numerusform>
-            <numerusform>%n вохӯрӣ</numerusform>
+            <numerusform>%Ln вохӯрӣ</numerusform>
+            <numerusform>%Ln вохӯрӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n мушкилот</numerusform>
-            <numerusform>%n мушкилот</numerusform>
+            <numerusform>%Ln мушкилот</numerusform>
+            <numerusform>%Ln мушкилот</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
         <translation>
-            <numerusform>%n нақшаи чорабиниҳо</numerusform>
-            <numerusform>%n нақшаи чорабиниҳо</numerusform>
+            <numerusform>%Ln нақшаи чорабиниҳо</numerusform>
+            <numerusform>%Ln нақшаи чорабиниҳо</numerusform>
         </translation>
     </message>
     <message>
@@ -463,22 +463,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Generated: %n team(s)</source>
         <translation>
-            <numerusform>Тавлид шуд: %n гурӯҳ</numerusform>
-            <numerusform>Тавлид шуд: %n гурӯҳ</numerusform>
+            <numerusform>Тавлид шуд: %Ln гурӯҳ</numerusform>
+            <numerusform>Тавлид шуд: %Ln гурӯҳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n чорабинӣ</numerusform>
-            <numerusform>%n чорабинӣ</numerusform>
+            <numerusform>%Ln чорабинӣ</numerusform>
+            <numerusform>%Ln чорабинӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n қайди пешрафт</numerusform>
-            <numerusform>%n қайди пешрафт</numerusform>
+            <numerusform>%Ln қайди пешрафт</numerusform>
+            <numerusform>%Ln қайди пешрафт</numerusform>
         </translation>
     </message>
     <message>
@@ -680,8 +680,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation>
-            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
-            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln чорабинӣ ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln чорабинӣ ба %1 навишта шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -695,8 +695,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
         <translation>
-            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
-            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln мушкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln мушкилот ба %1 навишта шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -829,7 +829,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Write the changes of this laptop&apos;s teams into one exchange bundle (a .hkx file) for another laptop. The bundle is encrypted with the team network&apos;s exchange passphrase and signed by this laptop; its name says nothing of the team or district.</source>
-        <translation>Тағйироти гурӯҳҳои ин ноутбукро барои ноутбуки дигар ба як бастаи маълумоти мубодила (файли .hkx) менависад. Баста бо ибораи махфии мубодилаи шабакаи гурӯҳҳо рамзгузорӣ ва аз ҷониби ин ноутбук имзо карда мешавад; номи он дар бораи гурӯҳ ё ноҳия чизе намегӯяд.</translation>
+        <translation>Тағйироти гурӯҳҳои ин ноутбукро барои ноутбуки дигар ба як бастаи маълумоти мубодила (файли .hkx) менависад. Баста бо ибораи махфии мубодилаи шабакаи гурӯҳҳо рамзгузорӣ ва аз ҷониби ин ноутбук имзо карда мешавад; номи он дар бораи гурӯҳ ё ноҳия чизе ошкор намекунад.</translation>
     </message>
     <message>
         <source>The folder to write the bundle into (the USB stick).</source>
@@ -846,8 +846,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
-            <numerusform>%n тағйирот ба %1 навишта шуд.</numerusform>
-            <numerusform>%n тағйирот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln тағйирот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln тағйирот ба %1 навишта шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -905,8 +905,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice: see &quot;hamkori-cli conflicts&quot;.</source>
         <translation>
-            <numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform>
-            <numerusform>%n ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform>
+            <numerusform>%Ln ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform>
+            <numerusform>%Ln ихтилоф интизори интихоб аст: «hamkori-cli conflicts»-ро бинед.</numerusform>
         </translation>
     </message>
     <message>
@@ -932,8 +932,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n change(s) received, %1 new here.</source>
         <translation>
-            <numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform>
-            <numerusform>%n тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform>
+            <numerusform>%Ln тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform>
+            <numerusform>%Ln тағйирот гирифта шуд, %1-тоаш барои ин ҷо нав.</numerusform>
         </translation>
     </message>
     <message>
@@ -967,8 +967,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Imported %1 of %n bundle(s).</source>
         <translation>
-            <numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform>
-            <numerusform>%1 аз %n бастаи маълумот ворид карда шуд.</numerusform>
+            <numerusform>%1 аз %Ln бастаи маълумот ворид карда шуд.</numerusform>
+            <numerusform>%1 аз %Ln бастаи маълумот ворид карда шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -998,8 +998,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n conflict(s) wait for a choice.</source>
         <translation>
-            <numerusform>%n ихтилоф интизори интихоб аст.</numerusform>
-            <numerusform>%n ихтилоф интизори интихоб аст.</numerusform>
+            <numerusform>%Ln ихтилоф интизори интихоб аст.</numerusform>
+            <numerusform>%Ln ихтилоф интизори интихоб аст.</numerusform>
         </translation>
     </message>
     <message>
@@ -1189,8 +1189,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Tried again: %n change(s) applied now.</source>
         <translation>
-            <numerusform>Кӯшиши дубора: ҳоло %n тағйирот татбиқ шуд.</numerusform>
-            <numerusform>Кӯшиши дубора: ҳоло %n тағйирот татбиқ шуд.</numerusform>
+            <numerusform>Кӯшиши дубора: ҳоло %Ln тағйирот татбиқ шуд.</numerusform>
+            <numerusform>Кӯшиши дубора: ҳоло %Ln тағйирот татбиқ шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -1200,15 +1200,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n change(s) set aside:</source>
         <translation>
-            <numerusform>%n тағйироти мавқуфмонда:</numerusform>
-            <numerusform>%n тағйироти мавқуфмонда:</numerusform>
+            <numerusform>%Ln тағйироти мавқуфмонда:</numerusform>
+            <numerusform>%Ln тағйироти мавқуфмонда:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s): %1</source>
         <translation>
-            <numerusform>%n тағйирот: %1</numerusform>
-            <numerusform>%n тағйирот: %1</numerusform>
+            <numerusform>%Ln тағйирот: %1</numerusform>
+            <numerusform>%Ln тағйирот: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1218,15 +1218,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
-            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %Ln тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %Ln тағйирот. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (all of them: hamkori-cli quarantine)</source>
         <translation>
-            <numerusform>ва %n тағйироти дигар (рӯйхати пурра: «hamkori-cli quarantine»)</numerusform>
-            <numerusform>ва %n тағйироти дигар (рӯйхати пурра: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>ва %Ln тағйироти дигар (рӯйхати пурра: «hamkori-cli quarantine»)</numerusform>
+            <numerusform>ва %Ln тағйироти дигар (рӯйхати пурра: «hamkori-cli quarantine»)</numerusform>
         </translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Say which value to keep with --choose N, N as numbered by &quot;hamkori-cli conflicts&quot;.</source>
-        <translation>Бо --choose N гӯед, ки кадом қимат монад; N — рақаме, ки «hamkori-cli conflicts» додааст.</translation>
+        <translation>Бо --choose N нишон диҳед, ки кадом қимат бимонад; N — рақаме, ки «hamkori-cli conflicts» додааст.</translation>
     </message>
     <message>
         <source>No conflict waits on the field «%1» of the record %2. &quot;hamkori-cli conflicts&quot; lists those that wait.</source>
@@ -1352,22 +1352,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Erased %n earlier value(s) of «%1» from this laptop&apos;s history. The other laptops erase them when they receive the next bundle.</source>
         <translation>
-            <numerusform>%n қимати пешинаи «%1» аз таърихи ин ноутбук пок карда шуд. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</numerusform>
-            <numerusform>%n қимати пешинаи «%1» аз таърихи ин ноутбук пок карда шуд. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</numerusform>
+            <numerusform>%Ln қимати пешинаи «%1» аз таърихи ин ноутбук пок карда шуд. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</numerusform>
+            <numerusform>%Ln қимати пешинаи «%1» аз таърихи ин ноутбук пок карда шуд. Ноутбукҳои дигар онҳоро ҳангоми гирифтани бастаи маълумоти навбатӣ пок мекунанд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation>
-            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
-            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+            <numerusform>%Ln қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+            <numerusform>%Ln қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused: %n change(s). %1</source>
         <translation>
-            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
-            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+            <numerusform>Рад карда шуд: %Ln тағйирот. %1</numerusform>
+            <numerusform>Рад карда шуд: %Ln тағйирот. %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,7 +1583,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Gender notes</source>
-        <translation>Қайдҳои гендерӣ</translation>
+        <translation>Эзоҳҳои гендерӣ</translation>
     </message>
     <message>
         <source>Conflict risk</source>
@@ -1678,8 +1678,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
         <translation>
-            <numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
-            <numerusform>%n сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
+            <numerusform>%Ln сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
+            <numerusform>%Ln сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -1727,7 +1727,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>ConcernRepository</name>
     <message>
         <source>Choose the team that registers the concern.</source>
-        <translation>Гурӯҳеро интихоб кунед, ки мушкилотро ба қайд мегирад.</translation>
+        <translation>Гурӯҳеро интихоб кунед, ки мушкилотро сабт мекунад.</translation>
     </message>
     <message>
         <source>Enter a short title for the concern.</source>
@@ -2571,6 +2571,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Annex to the ordinance No. %1 of %2</source>
         <translation>Замима ба амри № %1 аз %2</translation>
     </message>
+    <message>
+        <source>Plans in force:</source>
+        <translation>Нақшаҳои чорабиниҳои амалкунанда:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -2772,6 +2776,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>In some seasons</source>
         <translation>Дар баъзе фаслҳо</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>Маълум нест</translation>
+    </message>
 </context>
 <context>
     <name>KeyLock</name>
@@ -2845,6 +2853,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The backup was restored. The data file as it was before is kept as a backup. Import the latest bundles from the other laptops to get back what was made since that backup.</source>
         <translation>Нусхаи эҳтиётӣ барқарор карда шуд. Файли маълумоти пешина ҳамчун нусхаи эҳтиётӣ нигоҳ дошта шуд. Барои баргардонидани он чи пас аз сохтани ин нусхаи эҳтиётӣ ба вуҷуд омадааст, бастаҳои маълумоти охиринро аз ноутбукҳои дигар ворид кунед.</translation>
     </message>
+    <message>
+        <source>hamkori: there is no display to show the window on. On a machine without a screen, run it in a virtual one: %1</source>
+        <translation>hamkori: экране нест, ки тиреза дар он нишон дода шавад. Дар компютери бе экран онро дар экрани маҷозӣ оғоз кунед: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -2906,8 +2918,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>
         <translation>
-            <numerusform>%n вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
-            <numerusform>%n вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%Ln вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%Ln вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
         </translation>
     </message>
 </context>
@@ -3074,8 +3086,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Everything in this bundle was already here: nothing changed (%n change(s) already known).</source>
         <translation>
-            <numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform>
-            <numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%n тағйирот аллакай маълум).</numerusform>
+            <numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%Ln тағйирот аллакай маълум).</numerusform>
+            <numerusform>Ҳама чизи ин бастаи маълумот аллакай дар ин ҷо буд: ҳеҷ чиз тағйир наёфт (%Ln тағйирот аллакай маълум).</numerusform>
         </translation>
     </message>
     <message>
@@ -3085,22 +3097,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n conflict(s) wait in the conflict inbox for you to choose a value.</source>
         <translation>
-            <numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
-            <numerusform>%n ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
+            <numerusform>%Ln ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
+            <numerusform>%Ln ихтилоф дар рӯйхати ихтилофҳо интизори интихоби шумост.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
-            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %Ln тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %Ln тағйирот. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>ва %n тағйироти дигар</numerusform>
-            <numerusform>ва %n тағйироти дигар</numerusform>
+            <numerusform>ва %Ln тағйироти дигар</numerusform>
+            <numerusform>ва %Ln тағйироти дигар</numerusform>
         </translation>
     </message>
     <message>
@@ -3110,15 +3122,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Refused: %n change(s). %1</source>
         <translation>
-            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
-            <numerusform>Рад карда шуд: %n тағйирот. %1</numerusform>
+            <numerusform>Рад карда шуд: %Ln тағйирот. %1</numerusform>
+            <numerusform>Рад карда шуд: %Ln тағйирот. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier value(s) erased from history, as another laptop asked.</source>
         <translation>
-            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
-            <numerusform>%n қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+            <numerusform>%Ln қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
+            <numerusform>%Ln қимати пешина бо хоҳиши ноутбуки дигар аз таърих пок карда шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -3128,15 +3140,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n teams now have the code %1: %2. Two laptops each made a team with it. Give one of them another code on its Team page; until then the console program needs the team&apos;s name or id instead of the code.</source>
         <translation>
-            <numerusform>%n гурӯҳ акнун рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед; то он вақт барномаи консолӣ ба ҷои рамз ном ё идентификатори гурӯҳро талаб мекунад.</numerusform>
-            <numerusform>%n гурӯҳ акнун рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед; то он вақт барномаи консолӣ ба ҷои рамз ном ё идентификатори гурӯҳро талаб мекунад.</numerusform>
+            <numerusform>%Ln гурӯҳ акнун рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед; то он вақт барномаи консолӣ ба ҷои рамз ном ё идентификатори гурӯҳро талаб мекунад.</numerusform>
+            <numerusform>%Ln гурӯҳ акнун рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед; то он вақт барномаи консолӣ ба ҷои рамз ном ё идентификатори гурӯҳро талаб мекунад.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) had been given on two laptops to different records; the later record took the next free number:</source>
         <translation>
-            <numerusform>%n рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
-            <numerusform>%n рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
+            <numerusform>%Ln рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
+            <numerusform>%Ln рамз дар ду ноутбук ба сабтҳои гуногун дода шуда буд; сабти дертар рақами озоди навбатиро гирифт:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed twice, or made by another version). They were kept, as on the laptop that sent them; check them and correct them there or here:</source>
+        <translation>
+            <numerusform>%Ln қимат дар ин бастаи маълумот аз ҳадди он чи Hamkori ҳангоми ворид кардан қабул мекунад, берун аст (рақами ду бор навишташуда ё сохтаи версияи дигар). Онҳо, мисли ноутбуки фиристанда, нигоҳ дошта шуданд; онҳоро санҷед ва дар он ҷо ё дар ин ҷо ислоҳ кунед:</numerusform>
+            <numerusform>%Ln қимат дар ин бастаи маълумот аз ҳадди он чи Hamkori ҳангоми ворид кардан қабул мекунад, берун аст (рақами ду бор навишташуда ё сохтаи версияи дигар). Онҳо, мисли ноутбуки фиристанда, нигоҳ дошта шуданд; онҳоро санҷед ва дар он ҷо ё дар ин ҷо ислоҳ кунед:</numerusform>
         </translation>
     </message>
 </context>
@@ -3257,18 +3276,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ин ченкунии нишондиҳанда дигар вуҷуд надорад; шояд он нест карда шуда бошад.</translation>
     </message>
     <message>
-        <source>Addressed by the adopted action plan %1</source>
-        <translation>Ба нақшаи қабулшудаи чорабиниҳои %1 дохил шуд</translation>
-    </message>
-    <message>
         <source>«%1», id %2</source>
         <translation>«%1», идентификатор %2</translation>
     </message>
     <message numerus="yes">
         <source>%n action plans have the code %1 (their teams share a code): %2. Name the plan by its id instead.</source>
         <translation>
-            <numerusform>%n нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
-            <numerusform>%n нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%Ln нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%Ln нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
         </translation>
     </message>
 </context>
@@ -3289,6 +3304,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cancelled</source>
         <translation>Бекоршуда</translation>
+    </message>
+</context>
+<context>
+    <name>Plausibility</name>
+    <message>
+        <source>More is spent (%1) than the activity&apos;s budget (%2). Check the amounts; if the budget grew, change it too.</source>
+        <translation>Харҷ (%1) аз буҷаи чорабинӣ (%2) зиёд аст. Маблағҳоро санҷед; агар буҷа афзуда бошад, онро низ тағйир диҳед.</translation>
+    </message>
+    <message>
+        <source>This date is before the activity starts (%1). Check the date.</source>
+        <translation>Ин сана пеш аз оғози чорабинӣ (%1) аст. Санаро санҷед.</translation>
+    </message>
+    <message>
+        <source>The meeting is more than a year ahead (%1). Check the year.</source>
+        <translation>То вохӯрӣ (%1) зиёда аз як сол мондааст. Солро санҷед.</translation>
+    </message>
+    <message>
+        <source>Concerns first raised at this meeting are dated %1, before the meeting. Check the date of the meeting or of the concerns.</source>
+        <translation>Мушкилоте, ки бори аввал дар ин вохӯрӣ баён шудаанд, санаи %1 доранд, яъне пеш аз вохӯрӣ. Санаи вохӯрӣ ё санаи мушкилотро санҷед.</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3571,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>place</source>
-        <translation>ҷой</translation>
+        <translation>маҳал</translation>
     </message>
     <message>
         <source>facilitator</source>
@@ -3657,7 +3691,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>gender notes</source>
-        <translation>қайдҳои гендерӣ</translation>
+        <translation>эзоҳҳои гендерӣ</translation>
     </message>
     <message>
         <source>conflict risk</source>
@@ -3885,7 +3919,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>gender and conflict notes</source>
-        <translation>қайдҳо оид ба гендер ва низоъ</translation>
+        <translation>эзоҳҳо оид ба гендер ва низоъ</translation>
     </message>
     <message>
         <source>Progress updates</source>
@@ -4212,8 +4246,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>This entry is used by %n record(s). Change those records first, or rename the entry instead of deleting it.</source>
         <translation>
-            <numerusform>Ин банд дар %n сабт истифода шудааст. Аввал сабтҳои марбутро тағйир диҳед ё ба ҷои нест кардан номи бандро иваз кунед.</numerusform>
-            <numerusform>Ин банд дар %n сабт истифода шудааст. Аввал сабтҳои марбутро тағйир диҳед ё ба ҷои нест кардан номи бандро иваз кунед.</numerusform>
+            <numerusform>Ин банд дар %Ln сабт истифода шудааст. Аввал сабтҳои марбутро тағйир диҳед ё ба ҷои нест кардан номи бандро иваз кунед.</numerusform>
+            <numerusform>Ин банд дар %Ln сабт истифода шудааст. Аввал сабтҳои марбутро тағйир диҳед ё ба ҷои нест кардан номи бандро иваз кунед.</numerusform>
         </translation>
     </message>
     <message>
@@ -4256,7 +4290,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>This bundle says it was made by this laptop (%1), but it is signed with another key: another laptop is writing in this laptop&apos;s name. Nothing was imported. Ask who gave you the bundle, and tell your coordinator.</source>
-        <translation>Дар ин бастаи маълумот гуфта шудааст, ки онро ҳамин ноутбук (%1) сохтааст, аммо он бо калиди дигар имзо шудааст: ноутбуки дигар аз номи ин ноутбук менависад. Ҳеҷ чиз ворид карда нашуд. Пурсед, ки бастаро кӣ ба шумо додааст ва ба ҳамоҳангсоз хабар диҳед.</translation>
+        <translation>Тибқи ин бастаи маълумот, онро ҳамин ноутбук (%1) сохтааст, аммо он бо калиди дигар имзо шудааст: ноутбуки дигар аз номи ин ноутбук менависад. Ҳеҷ чиз ворид карда нашуд. Пурсед, ки бастаро кӣ ба шумо додааст ва ба ҳамоҳангсоз хабар диҳед.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4302,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Male</source>
         <translation>Мард</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotes</name>
+    <message>
+        <source>Addressed by the adopted action plan %1</source>
+        <translation>Ба нақшаи қабулшудаи чорабиниҳои %1 дохил шуд</translation>
+    </message>
+    <message>
+        <source>The change to action plan %1 was undone</source>
+        <translation>Тағйири нақшаи чорабиниҳои %1 бекор карда шуд</translation>
+    </message>
+    <message>
+        <source>Decision of the prioritisation round undone</source>
+        <translation>Қарори даври муайян кардани афзалиятҳо бекор карда шуд</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>бекор карда шуд</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4338,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>SyncRepository</name>
     <message>
         <source>This bundle says it comes from the laptop %1, but it was signed with a different key than the bundles that laptop sent before. It may come from another laptop pretending to be it. Nothing was imported.</source>
-        <translation>Ин бастаи маълумот мегӯяд, ки аз ноутбуки %1 омадааст, аммо бо калиде имзо шудааст, ки аз калиди бастаҳои пештараи он ноутбук фарқ мекунад. Шояд онро ноутбуки дигаре фиристода бошад, ки худро ба ҷои он вонамуд мекунад. Ҳеҷ чиз ворид карда нашуд.</translation>
+        <translation>Тибқи ин бастаи маълумот, он аз ноутбуки %1 омадааст, аммо бо калиде имзо шудааст, ки аз калиди бастаҳои пештараи он ноутбук фарқ мекунад. Шояд онро ноутбуки дигаре фиристода бошад, ки худро ба ҷои он вонамуд мекунад. Ҳеҷ чиз ворид карда нашуд.</translation>
     </message>
 </context>
 <context>
@@ -4350,15 +4403,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>
         <translation>
-            <numerusform>%n гурӯҳ рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба ҷои он гурӯҳро бо ном ё идентификатораш нишон диҳед ва ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед.</numerusform>
-            <numerusform>%n гурӯҳ рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба ҷои он гурӯҳро бо ном ё идентификатораш нишон диҳед ва ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед.</numerusform>
+            <numerusform>%Ln гурӯҳ рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба ҷои он гурӯҳро бо ном ё идентификатораш нишон диҳед ва ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед.</numerusform>
+            <numerusform>%Ln гурӯҳ рамзи %1 доранд: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Ба ҷои он гурӯҳро бо ном ё идентификатораш нишон диҳед ва ба яке аз онҳо дар саҳифаи Гурӯҳ рамзи дигар диҳед.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n teams are named «%1»: %2. Name the team by its id instead.</source>
         <translation>
-            <numerusform>%n гурӯҳ «%1» ном доранд: %2. Ба ҷои он гурӯҳро бо идентификатораш нишон диҳед.</numerusform>
-            <numerusform>%n гурӯҳ «%1» ном доранд: %2. Ба ҷои он гурӯҳро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%Ln гурӯҳ «%1» ном доранд: %2. Ба ҷои он гурӯҳро бо идентификатораш нишон диҳед.</numerusform>
+            <numerusform>%Ln гурӯҳ «%1» ном доранд: %2. Ба ҷои он гурӯҳро бо идентификатораш нишон диҳед.</numerusform>
         </translation>
     </message>
     <message>
@@ -4518,7 +4571,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>change the gender notes of %1</source>
-        <translation>тағйир додани қайдҳои гендерии %1</translation>
+        <translation>тағйир додани эзоҳҳои гендерии %1</translation>
     </message>
     <message>
         <source>change the conflict risk of %1</source>
@@ -4622,7 +4675,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Gender notes</source>
-        <translation>Қайдҳои гендерӣ</translation>
+        <translation>Эзоҳҳои гендерӣ</translation>
     </message>
     <message>
         <source>How the concern affects women, men, girls and boys differently</source>
@@ -4752,8 +4805,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Among %n active member(s):</source>
         <translation>
-            <numerusform>Аз %n узви фаъол:</numerusform>
-            <numerusform>Аз %n узви фаъол:</numerusform>
+            <numerusform>Аз %Ln узви фаъол:</numerusform>
+            <numerusform>Аз %Ln узви фаъол:</numerusform>
         </translation>
     </message>
     <message>
@@ -4994,8 +5047,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n мушкилот</numerusform>
-            <numerusform>%n мушкилот</numerusform>
+            <numerusform>%Ln мушкилот</numerusform>
+            <numerusform>%Ln мушкилот</numerusform>
         </translation>
     </message>
     <message>
@@ -5188,10 +5241,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Эзоҳ</translation>
     </message>
     <message>
-        <source>undone</source>
-        <translation>бекор карда шуд</translation>
-    </message>
-    <message>
         <source>change status of %1</source>
         <translation>тағйир додани ҳолати %1</translation>
     </message>
@@ -5228,8 +5277,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%1: %n earlier value(s)</source>
         <translation>
-            <numerusform>%1: %n қимати пешина</numerusform>
-            <numerusform>%1: %n қимати пешина</numerusform>
+            <numerusform>%1: %Ln қимати пешина</numerusform>
+            <numerusform>%1: %Ln қимати пешина</numerusform>
         </translation>
     </message>
     <message>
@@ -5239,8 +5288,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%1: %n value(s) erased</source>
         <translation>
-            <numerusform>%1: %n қимат пок карда шуд</numerusform>
-            <numerusform>%1: %n қимат пок карда шуд</numerusform>
+            <numerusform>%1: %Ln қимат пок карда шуд</numerusform>
+            <numerusform>%1: %Ln қимат пок карда шуд</numerusform>
         </translation>
     </message>
     <message>
@@ -5329,7 +5378,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Click to open this concern.</source>
-        <translation>Барои кушодани ин мушкилот клик кунед.</translation>
+        <translation>Барои кушодани ин мушкилот онро зер кунед.</translation>
     </message>
 </context>
 <context>
@@ -5356,11 +5405,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Press Enter or double-click to open the other concern</source>
-        <translation>Барои кушодани мушкилоти дигар Enter-ро пахш кунед ё ду бор клик кунед</translation>
+        <translation>Барои кушодани мушкилоти дигар Enter-ро пахш кунед ё онро ду маротиба зер кунед</translation>
     </message>
     <message>
         <source>Link map: second-degree links included. Click a concern to open it.</source>
-        <translation>Харитаи алоқаҳо: алоқаҳои дараҷаи дуюм низ дохил карда шудаанд. Барои кушодани мушкилот ба он клик кунед.</translation>
+        <translation>Харитаи алоқаҳо: алоқаҳои дараҷаи дуюм низ дохил карда шудаанд. Барои кушодани мушкилот онро зер кунед.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -5376,7 +5425,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Қайд</translation>
+        <translation>Эзоҳ</translation>
     </message>
     <message>
         <source>link %1 to %2</source>
@@ -5589,7 +5638,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Place</source>
-        <translation>Ҷой</translation>
+        <translation>Маҳал</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -5625,15 +5674,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
         <translation>
-            <numerusform>Вохӯрии %1 аз санаи %2 ва сабтҳои иштироки он (%n узв ҳамчун ҳозир қайд шудааст) нест карда мешаванд.</numerusform>
-            <numerusform>Вохӯрии %1 аз санаи %2 ва сабтҳои иштироки он (%n узв ҳамчун ҳозир қайд шудааст) нест карда мешаванд.</numerusform>
+            <numerusform>Вохӯрии %1 аз санаи %2 ва сабтҳои иштироки он (%Ln узв ҳамчун ҳозир қайд шудааст) нест карда мешаванд.</numerusform>
+            <numerusform>Вохӯрии %1 аз санаи %2 ва сабтҳои иштироки он (%Ln узв ҳамчун ҳозир қайд шудааст) нест карда мешаванд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
         <translation>
-            <numerusform>%n мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
-            <numerusform>%n мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
+            <numerusform>%Ln мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
+            <numerusform>%Ln мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
         </translation>
     </message>
     <message>
@@ -5666,7 +5715,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No meeting is selected. Click “New meeting” to log one.</source>
-        <translation>Ягон вохӯрӣ интихоб нашудааст. Барои сабт кардани вохӯрӣ тугмаи «Вохӯрии нав»-ро пахш кунед.</translation>
+        <translation>Ягон вохӯрӣ интихоб нашудааст. Барои сабт кардани вохӯрӣ тугмаи «Вохӯрии нав»-ро зер кунед.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -5773,7 +5822,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation>Барои кушодан Enter-ро пахш кунед ё ду бор клик кунед</translation>
+        <translation>Барои кушодан Enter-ро пахш кунед ё ду маротиба зер кунед</translation>
     </message>
 </context>
 <context>
@@ -5803,10 +5852,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>тағйир додани ҷинси %1</translation>
     </message>
     <message>
-        <source>change the age of %1</source>
-        <translation>тағйир додани синну соли %1</translation>
-    </message>
-    <message>
         <source>change the date %1 joined</source>
         <translation>тағйир додани санаи ба гурӯҳ пайвастани %1</translation>
     </message>
@@ -5833,10 +5878,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;Sex:</source>
         <translation>&amp;Ҷинс:</translation>
-    </message>
-    <message>
-        <source>A&amp;ge:</source>
-        <translation>&amp;Синну сол:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -5886,6 +5927,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>add member %1</source>
         <translation>илова кардани узв %1</translation>
     </message>
+    <message>
+        <source>change the age band of %1</source>
+        <translation>тағйир додани гурӯҳи синнусолии %1</translation>
+    </message>
+    <message>
+        <source>A&amp;ge band:</source>
+        <translation>&amp;Гурӯҳи синнусолӣ:</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::MemberTableModel</name>
@@ -5904,10 +5953,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Sex</source>
         <translation>Ҷинс</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Синну сол</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -5933,6 +5978,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Meetings attended</source>
         <translation>Иштирок дар вохӯриҳо</translation>
     </message>
+    <message>
+        <source>Age band</source>
+        <translation>Гурӯҳи синнусолӣ</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::NewConcernDialog</name>
@@ -5942,7 +5991,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>Ба &amp;қайд гирифтан</translation>
+        <translation>&amp;Сабт кардан</translation>
     </message>
     <message>
         <source>Village or mahalla</source>
@@ -5974,7 +6023,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>register concern “%1”</source>
-        <translation>ба қайд гирифтани мушкилоти «%1»</translation>
+        <translation>сабт кардани мушкилоти «%1»</translation>
     </message>
 </context>
 <context>
@@ -5986,26 +6035,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
 </context>
 <context>
     <name>hamkori::OverviewPage</name>
-    <message>
-        <source>0–17</source>
-        <comment>age band</comment>
-        <translation>0–17</translation>
-    </message>
-    <message>
-        <source>18–29</source>
-        <comment>age band</comment>
-        <translation>18–29</translation>
-    </message>
-    <message>
-        <source>30–49</source>
-        <comment>age band</comment>
-        <translation>30–49</translation>
-    </message>
-    <message>
-        <source>50+</source>
-        <comment>age band</comment>
-        <translation>50+</translation>
-    </message>
     <message>
         <source>%1 women · %2 men</source>
         <translation>%1 зан · %2 мард</translation>
@@ -6101,6 +6130,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Overview</source>
         <translation>Шарҳи умумӣ</translation>
     </message>
+    <message>
+        <source>0–17</source>
+        <comment>age band</comment>
+        <translation>0–17</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <comment>age band</comment>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <comment>age band</comment>
+        <translation>30–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <comment>age band</comment>
+        <translation>50+</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -6162,22 +6211,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n чорабинӣ</numerusform>
-            <numerusform>%n чорабинӣ</numerusform>
+            <numerusform>%Ln чорабинӣ</numerusform>
+            <numerusform>%Ln чорабинӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n қайди пешрафт</numerusform>
-            <numerusform>%n қайди пешрафт</numerusform>
+            <numerusform>%Ln қайди пешрафт</numerusform>
+            <numerusform>%Ln қайди пешрафт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
         <translation>
-            <numerusform>%n ченкунии нишондиҳанда</numerusform>
-            <numerusform>%n ченкунии нишондиҳанда</numerusform>
+            <numerusform>%Ln ченкунии нишондиҳанда</numerusform>
+            <numerusform>%Ln ченкунии нишондиҳанда</numerusform>
         </translation>
     </message>
     <message>
@@ -6243,7 +6292,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>No prioritisation round yet.
 Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
         <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
-Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро пахш кунед.</translation>
+Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро зер кунед.</translation>
     </message>
     <message>
         <source>Score &amp;grid</source>
@@ -6280,8 +6329,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>Not decided yet: %n concern(s), %1 criteria.</source>
         <translation>
-            <numerusform>Ҳанӯз қарор қабул нашудааст: %n мушкилот, %1 меъёр.</numerusform>
-            <numerusform>Ҳанӯз қарор қабул нашудааст: %n мушкилот, %1 меъёр.</numerusform>
+            <numerusform>Ҳанӯз қарор қабул нашудааст: %Ln мушкилот, %1 меъёр.</numerusform>
+            <numerusform>Ҳанӯз қарор қабул нашудааст: %Ln мушкилот, %1 меъёр.</numerusform>
         </translation>
     </message>
     <message>
@@ -6307,10 +6356,6 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>edit round %1</source>
         <translation>таҳрир кардани даври %1</translation>
-    </message>
-    <message>
-        <source>Decision of the prioritisation round undone</source>
-        <translation>Қарори даври муайян кардани афзалиятҳо бекор карда шуд</translation>
     </message>
     <message>
         <source>record the decision of %1</source>
@@ -6473,8 +6518,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>The groups disagree most on this concern: their ranks differ by %n place(s).</source>
         <translation>
-            <numerusform>Гурӯҳҳо дар бораи ин мушкилот аз ҳама бештар фарқият доранд: ҷойҳои онҳо дар рейтинг %n ҷой фарқ мекунанд.</numerusform>
-            <numerusform>Гурӯҳҳо дар бораи ин мушкилот аз ҳама бештар фарқият доранд: ҷойҳои онҳо дар рейтинг %n ҷой фарқ мекунанд.</numerusform>
+            <numerusform>Гурӯҳҳо дар бораи ин мушкилот аз ҳама бештар фарқият доранд: ҷойҳои онҳо дар рейтинг %Ln ҷой фарқ мекунанд.</numerusform>
+            <numerusform>Гурӯҳҳо дар бораи ин мушкилот аз ҳама бештар фарқият доранд: ҷойҳои онҳо дар рейтинг %Ln ҷой фарқ мекунанд.</numerusform>
         </translation>
     </message>
     <message>
@@ -6591,8 +6636,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>Decided: %n concern(s) chosen as priorities</source>
         <translation>
-            <numerusform>Қарор қабул шуд: %n мушкилот ҳамчун афзалият интихоб шуд</numerusform>
-            <numerusform>Қарор қабул шуд: %n мушкилот ҳамчун афзалият интихоб шуд</numerusform>
+            <numerusform>Қарор қабул шуд: %Ln мушкилот ҳамчун афзалият интихоб шуд</numerusform>
+            <numerusform>Қарор қабул шуд: %Ln мушкилот ҳамчун афзалият интихоб шуд</numerusform>
         </translation>
     </message>
     <message>
@@ -6786,8 +6831,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n other team(s) in this data file also have the code %1: %2. Two laptops each made a team with it. Concern codes and the console program cannot tell these teams apart: give one of them another code (type it in the Code field and press Enter).</source>
         <translation>
-            <numerusform>%n гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
-            <numerusform>%n гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
+            <numerusform>%Ln гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
+            <numerusform>%Ln гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
         </translation>
     </message>
 </context>
@@ -6862,34 +6907,34 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>Fill in the team&apos;s details and press &quot;Create team&quot;. Members can be added once the team exists.</source>
-        <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро пахш кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
+        <translation>Маълумоти гурӯҳро пур кунед ва «Эҷод кардани гурӯҳ»-ро зер кунед. Аъзоро пас аз эҷод шудани гурӯҳ илова кардан мумкин аст.</translation>
     </message>
     <message numerus="yes">
         <source>%n active member(s)</source>
         <translation>
-            <numerusform>%n узви фаъол</numerusform>
-            <numerusform>%n узви фаъол</numerusform>
+            <numerusform>%Ln узви фаъол</numerusform>
+            <numerusform>%Ln узви фаъол</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n вохӯрӣ</numerusform>
-            <numerusform>%n вохӯрӣ</numerusform>
+            <numerusform>%Ln вохӯрӣ</numerusform>
+            <numerusform>%Ln вохӯрӣ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
         <translation>
-            <numerusform>%n мушкилот</numerusform>
-            <numerusform>%n мушкилот</numerusform>
+            <numerusform>%Ln мушкилот</numerusform>
+            <numerusform>%Ln мушкилот</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s)</source>
         <translation>
-            <numerusform>%n нақшаи чорабиниҳо</numerusform>
-            <numerusform>%n нақшаи чорабиниҳо</numerusform>
+            <numerusform>%Ln нақшаи чорабиниҳо</numerusform>
+            <numerusform>%Ln нақшаи чорабиниҳо</numerusform>
         </translation>
     </message>
     <message>
@@ -6902,13 +6947,13 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     </message>
     <message>
         <source>The team %1 (%2) will be deleted with everything it holds: %3, %4, %5 and %6.</source>
-        <translation>Гурӯҳи %1 (%2) бо ҳамаи он чи дар он ҳаст, нест карда мешавад: %3, %4, %5 ва %6.</translation>
+        <translation>«%1» (%2) бо ҳамаи сабтҳояш нест карда мешавад: %3, %4, %5 ва %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n узв</numerusform>
-            <numerusform>%n узв</numerusform>
+            <numerusform>%Ln узв</numerusform>
+            <numerusform>%Ln узв</numerusform>
         </translation>
     </message>
     <message>
@@ -7093,8 +7138,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
         <translation>
-            <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
-            <numerusform>%n сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
+            <numerusform>%Ln сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
+            <numerusform>%Ln сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
         </translation>
     </message>
     <message>
@@ -7112,8 +7157,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>3. Check (%n problem(s))</source>
         <translation>
-            <numerusform>3. Санҷиш (%n хато)</numerusform>
-            <numerusform>3. Санҷиш (%n хато)</numerusform>
+            <numerusform>3. Санҷиш (%Ln хато)</numerusform>
+            <numerusform>3. Санҷиш (%Ln хато)</numerusform>
         </translation>
     </message>
     <message>
@@ -7131,8 +7176,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
         <translation>
-            <numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
-            <numerusform>%n сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
+            <numerusform>%Ln сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
+            <numerusform>%Ln сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
         </translation>
     </message>
     <message>
@@ -7146,15 +7191,15 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>4. Deleted concerns (%n)</source>
         <translation>
-            <numerusform>4. Мушкилоти несткардашуда (%n)</numerusform>
-            <numerusform>4. Мушкилоти несткардашуда (%n)</numerusform>
+            <numerusform>4. Мушкилоти несткардашуда (%Ln)</numerusform>
+            <numerusform>4. Мушкилоти несткардашуда (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) carry the code of a deleted concern: %1 to restore, the others skipped (see &quot;4. Deleted concerns&quot;).</source>
         <translation>
-            <numerusform>%n сатр рамзи мушкилоти несткардашударо дорад: %1 барои барқарор кардан, боқимонда гузаронида мешаванд (нигаред ба «4. Мушкилоти несткардашуда»).</numerusform>
-            <numerusform>%n сатр рамзи мушкилоти несткардашударо дорад: %1 барои барқарор кардан, боқимонда гузаронида мешаванд (нигаред ба «4. Мушкилоти несткардашуда»).</numerusform>
+            <numerusform>%Ln сатр рамзи мушкилоти несткардашударо дорад: %1 барои барқарор кардан, боқимонда гузаронида мешаванд (нигаред ба «4. Мушкилоти несткардашуда»).</numerusform>
+            <numerusform>%Ln сатр рамзи мушкилоти несткардашударо дорад: %1 барои барқарор кардан, боқимонда гузаронида мешаванд (нигаред ба «4. Мушкилоти несткардашуда»).</numerusform>
         </translation>
     </message>
     <message>
@@ -7239,15 +7284,15 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>Wrote %n concern(s) to %1.</source>
         <translation>
-            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
-            <numerusform>%n мушкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln мушкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln мушкилот ба %1 навишта шуд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation>
-            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
-            <numerusform>%n чорабинӣ ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln чорабинӣ ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln чорабинӣ ба %1 навишта шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -7377,8 +7422,8 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… ва боз %n.</numerusform>
-            <numerusform>… ва боз %n.</numerusform>
+            <numerusform>… ва боз %Ln.</numerusform>
+            <numerusform>… ва боз %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -7538,15 +7583,15 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n тағйирот</numerusform>
-            <numerusform>%n тағйирот</numerusform>
+            <numerusform>%Ln тағйирот</numerusform>
+            <numerusform>%Ln тағйирот</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n laptop(s)</source>
         <translation>
-            <numerusform>аз %n ноутбук</numerusform>
-            <numerusform>аз %n ноутбук</numerusform>
+            <numerusform>аз %Ln ноутбук</numerusform>
+            <numerusform>аз %Ln ноутбук</numerusform>
         </translation>
     </message>
     <message>
@@ -7716,8 +7761,8 @@ Ask its owner to read you the fingerprint shown under Settings on that laptop. T
     <message numerus="yes">
         <source>Imported: %n change(s) new to this laptop.</source>
         <translation>
-            <numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform>
-            <numerusform>Ворид шуд: %n тағйироте, ки барои ин ноутбук нав аст.</numerusform>
+            <numerusform>Ворид шуд: %Ln тағйироте, ки барои ин ноутбук нав аст.</numerusform>
+            <numerusform>Ворид шуд: %Ln тағйироте, ки барои ин ноутбук нав аст.</numerusform>
         </translation>
     </message>
     <message>
@@ -7753,8 +7798,8 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>Not applied: %n change(s). %1</source>
         <translation>
-            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
-            <numerusform>Татбиқ нашуд: %n тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %Ln тағйирот. %1</numerusform>
+            <numerusform>Татбиқ нашуд: %Ln тағйирот. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7855,15 +7900,15 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n change(s) applied now.</source>
         <translation>
-            <numerusform>Ҳоло %n тағйирот татбиқ шуд.</numerusform>
-            <numerusform>Ҳоло %n тағйирот татбиқ шуд.</numerusform>
+            <numerusform>Ҳоло %Ln тағйирот татбиқ шуд.</numerusform>
+            <numerusform>Ҳоло %Ln тағйирот татбиқ шуд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) still cannot be applied.</source>
         <translation>
-            <numerusform>%n тағйиротро ҳоло ҳам татбиқ кардан мумкин нест.</numerusform>
-            <numerusform>%n тағйиротро ҳоло ҳам татбиқ кардан мумкин нест.</numerusform>
+            <numerusform>%Ln тағйиротро ҳоло ҳам татбиқ кардан мумкин нест.</numerusform>
+            <numerusform>%Ln тағйиротро ҳоло ҳам татбиқ кардан мумкин нест.</numerusform>
         </translation>
     </message>
     <message>
@@ -7873,8 +7918,8 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n change(s) received could not be applied and are kept here. Import the bundles of the other laptops, then try them again.</source>
         <translation>
-            <numerusform>%n тағйироти гирифташударо татбиқ кардан нашуд ва онҳо дар ин ҷо нигоҳ дошта мешаванд. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд аз нав кӯшиш кунед.</numerusform>
-            <numerusform>%n тағйироти гирифташударо татбиқ кардан нашуд ва онҳо дар ин ҷо нигоҳ дошта мешаванд. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд аз нав кӯшиш кунед.</numerusform>
+            <numerusform>%Ln тағйироти гирифташударо татбиқ кардан нашуд ва онҳо дар ин ҷо нигоҳ дошта мешаванд. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд аз нав кӯшиш кунед.</numerusform>
+            <numerusform>%Ln тағйироти гирифташударо татбиқ кардан нашуд ва онҳо дар ин ҷо нигоҳ дошта мешаванд. Бастаҳои маълумоти ноутбукҳои дигарро ворид кунед, баъд аз нав кӯшиш кунед.</numerusform>
         </translation>
     </message>
     <message>
@@ -7899,15 +7944,15 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n progress update(s)</source>
         <translation>
-            <numerusform>%n қайди пешрафт</numerusform>
-            <numerusform>%n қайди пешрафт</numerusform>
+            <numerusform>%Ln қайди пешрафт</numerusform>
+            <numerusform>%Ln қайди пешрафт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator reading(s)</source>
         <translation>
-            <numerusform>%n ченкунии нишондиҳанда</numerusform>
-            <numerusform>%n ченкунии нишондиҳанда</numerusform>
+            <numerusform>%Ln ченкунии нишондиҳанда</numerusform>
+            <numerusform>%Ln ченкунии нишондиҳанда</numerusform>
         </translation>
     </message>
     <message>
@@ -7956,7 +8001,7 @@ The other pages wait until it is done.</source>
     </message>
     <message>
         <source>Erase earlier values of this activity&apos;s risks and notes from this laptop and, with the next bundle, from every other one.</source>
-        <translation>Қиматҳои пешинаи хатарҳо ва қайдҳои ин чорабиниро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+        <translation>Қиматҳои пешинаи хатарҳо ва эзоҳҳои ин чорабиниро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
     </message>
 </context>
 <context>
@@ -8148,7 +8193,7 @@ The other pages wait until it is done.</source>
     </message>
     <message>
         <source>Gender and conflict notes</source>
-        <translation>Қайдҳо оид ба гендер ва низоъ</translation>
+        <translation>Эзоҳҳо оид ба гендер ва низоъ</translation>
     </message>
 </context>
 <context>
@@ -8179,13 +8224,6 @@ The other pages wait until it is done.</source>
     <message>
         <source>remove concern %1 from %2</source>
         <translation>хориҷ кардани мушкилоти %1 аз %2</translation>
-    </message>
-</context>
-<context>
-    <name>hamkori::plans::PlanEdit</name>
-    <message>
-        <source>The change to action plan %1 was undone</source>
-        <translation>Тағйири нақшаи чорабиниҳои %1 бекор карда шуд</translation>
     </message>
 </context>
 <context>
@@ -8322,8 +8360,8 @@ The other pages wait until it is done.</source>
     <message numerus="yes">
         <source>%n activity(ies) overdue</source>
         <translation>
-            <numerusform>мӯҳлати %n чорабинӣ гузаштааст</numerusform>
-            <numerusform>мӯҳлати %n чорабинӣ гузаштааст</numerusform>
+            <numerusform>мӯҳлати %Ln чорабинӣ гузаштааст</numerusform>
+            <numerusform>мӯҳлати %Ln чорабинӣ гузаштааст</numerusform>
         </translation>
     </message>
     <message>
@@ -8453,10 +8491,6 @@ The other pages wait until it is done.</source>
         <translation>Мушкилоти баёншуда: %1, ҳалшуда: %2, дар охири давра ҳалнашуда: %3</translation>
     </message>
     <message>
-        <source>Plans adopted: %1; activities done: %2 of %3</source>
-        <translation>Нақшаҳои чорабиниҳои қабулшуда: %1; чорабиниҳои иҷрошуда: %2 аз %3</translation>
-    </message>
-    <message>
         <source>People reached: %1 directly, %2 indirectly</source>
         <translation>Одамони фарогиршуда: бевосита %1, бавосита %2</translation>
     </message>
@@ -8467,6 +8501,10 @@ The other pages wait until it is done.</source>
     <message>
         <source>Different team members among them: %1</source>
         <translation>Аз онҳо аъзои гуногуни гурӯҳ: %1</translation>
+    </message>
+    <message>
+        <source>Plans adopted: %1, in force: %2; activities done: %3 of %4</source>
+        <translation>Нақшаҳои чорабиниҳои қабулшуда: %1, амалкунанда: %2; чорабиниҳои иҷрошуда: %3 аз %4</translation>
     </message>
 </context>
 <context>
@@ -8626,15 +8664,15 @@ Hamkori keeps the data file as it is now as a backup first, then puts the backup
     <message numerus="yes">
         <source>the newest of each of the last %n &amp;day(s),</source>
         <translation>
-            <numerusform>навтарини ҳар яке аз %n &amp;рӯзи охир,</numerusform>
-            <numerusform>навтарини ҳар яке аз %n &amp;рӯзи охир,</numerusform>
+            <numerusform>навтарини ҳар яке аз %Ln &amp;рӯзи охир,</numerusform>
+            <numerusform>навтарини ҳар яке аз %Ln &amp;рӯзи охир,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and of each of the last %n &amp;week(s).</source>
         <translation>
-            <numerusform>ва аз ҳар яке аз %n &amp;ҳафтаи охир.</numerusform>
-            <numerusform>ва аз ҳар яке аз %n &amp;ҳафтаи охир.</numerusform>
+            <numerusform>ва аз ҳар яке аз %Ln &amp;ҳафтаи охир.</numerusform>
+            <numerusform>ва аз ҳар яке аз %Ln &amp;ҳафтаи охир.</numerusform>
         </translation>
     </message>
     <message>
@@ -8896,7 +8934,7 @@ Hamkori keeps the data file as it is now as a backup first, then puts the backup
     </message>
     <message>
         <source>Double-click a name to change it. Names in grey italics are the built-in translations; type a name to use your own.</source>
-        <translation>Барои тағйир додани ном ба он ду бор клик кунед. Номҳое, ки бо ҳарфҳои хамидаи хокистарранг навишта шудаанд, тарҷумаҳои дарунсохт мебошанд; барои истифодаи номи худ онро ворид кунед.</translation>
+        <translation>Барои тағйир додани ном онро ду маротиба зер кунед. Номҳое, ки бо ҳарфҳои хамидаи хокистарранг навишта шудаанд, тарҷумаҳои дарунсохт мебошанд; барои истифодаи номи худ онро ворид кунед.</translation>
     </message>
     <message>
         <source>&amp;Delete entry…</source>

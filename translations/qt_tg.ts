@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation>Такрор кардан</translation>
+        <translation>Аз нав кӯшиш кардан</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
@@ -419,7 +419,7 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>Color</source>
-        <translation>Ранга</translation>
+        <translation>Рангин</translation>
     </message>
     <message>
         <source>Print all</source>
@@ -628,7 +628,7 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>None</source>
-        <translation>Не</translation>
+        <translation>Ҳеҷ</translation>
     </message>
     <message>
         <source>Banner Pages</source>
@@ -1383,6 +1383,53 @@ Please verify the correct file name was given.</source>
         <source>Shortcut</source>
         <comment>All other platforms</comment>
         <translation>Миёнбур</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Истифода: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметрҳо:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументҳо:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметрҳо]</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Роҳнаморо оид ба параметрҳои сатри фармон нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Роҳнаморо бо параметрҳои хоси Qt нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Версияи барномаро нишон медиҳад.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Параметри номаълум: «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Параметрҳои номаълум: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Пас аз «%1» қимат нишон дода нашудааст.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Пас аз «%1» қимат набояд бошад.</translation>
     </message>
 </context>
 </TS>

@@ -25,9 +25,7 @@ public:
     static QString contents(const BackupInfo& info)
     {
         return tr("teams %1, concerns %2, action plans %3")
-            .arg(info.teams)
-            .arg(info.concerns)
-            .arg(info.plans);
+            .arg(Formats::number(info.teams), Formats::number(info.concerns), Formats::number(info.plans));
     }
 };
 

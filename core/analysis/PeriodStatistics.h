@@ -35,7 +35,9 @@ struct PeriodStatistics
         concernsByStatus;        // current status of the concerns raised by the end of the period
     int concernsPrioritised = 0; // chosen in rounds decided in the period
 
-    int plansAdopted = 0;                         // adopted plans whose period starts in the range
+    int plansAdopted =
+        0; // adopted at a meeting in the period (a plan naming no meeting: its period starts in it)
+    int plansInForce = 0; // adopted or completed plans whose period overlaps the range
     QMap<ActivityStatus, int> activitiesByStatus; // activities running at some time in the period
     int activitiesOverdue = 0; // deadline before the end of the period, not done or cancelled
 

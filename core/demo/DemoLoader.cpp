@@ -184,7 +184,7 @@ private:
             concern.firstMeetingUuid = meetingAt(json.integer("meeting", -1));
             concern.firstRaised = meetingDate(json.integer("meeting", -1));
             concern.source = enumOf(json, "source", ConcernSource::CommunityConsultation);
-            concern.frequency = enumOf(json, "frequency", Frequency::Rarely);
+            concern.frequency = enumOf(json, "frequency", Frequency::Unknown);
             concern.restricted = json.boolean("restricted");
             concern.causes = json.texts("causes");
             concern.effects = json.texts("effects");

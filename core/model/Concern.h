@@ -31,7 +31,7 @@ struct Concern
     QString firstMeetingUuid;            // the meeting where it was first raised, may be empty
     QDate firstRaised;
     ConcernSource source = ConcernSource::CommunityConsultation;
-    Frequency frequency = Frequency::Rarely;
+    Frequency frequency = Frequency::Unknown;
     ConcernStatus status = ConcernStatus::Raised;
     bool restricted = false; // hidden from exports and printouts unless the user asks
     // analysis

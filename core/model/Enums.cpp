@@ -74,7 +74,11 @@ HAMKORI_ENUM_TRAITS(
     {ConcernSource::Media, "media", QT_TRANSLATE_NOOP("ConcernSource", "Media")},
     {ConcernSource::Other, "other", QT_TRANSLATE_NOOP("ConcernSource", "Other")})
 
+// "Not known" is what a concern has until someone says how often it happens. Concerns recorded before it
+// existed were given "rarely" without being asked; they keep it, since nothing tells that default apart from
+// a "rarely" chosen on purpose (a CSV cell, a later edit back and forth).
 HAMKORI_ENUM_TRAITS(Frequency, "Frequency",
+                    {Frequency::Unknown, "unknown", QT_TRANSLATE_NOOP("Frequency", "Not known")},
                     {Frequency::Once, "once", QT_TRANSLATE_NOOP("Frequency", "Happened once")},
                     {Frequency::Rarely, "rarely", QT_TRANSLATE_NOOP("Frequency", "Rarely")},
                     {Frequency::Monthly, "monthly", QT_TRANSLATE_NOOP("Frequency", "Every month")},

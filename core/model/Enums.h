@@ -76,7 +76,9 @@ enum class Frequency
     Monthly,
     Weekly,
     Daily,
-    Seasonal
+    Seasonal,
+    // Last, so that the numbers of the others stay; listed first (Enums.cpp), as the choice of a new concern.
+    Unknown
 };
 enum class ConcernStatus
 {

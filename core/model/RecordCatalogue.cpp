@@ -1,5 +1,6 @@
 #include "RecordCatalogue.h"
 #include "Enums.h"
+#include "Limits.h"
 #include <QCoreApplication>
 
 namespace hamkori::catalogue {
@@ -8,10 +9,8 @@ namespace {
 
 const char* const kContext = "RecordCatalogue";
 
-// Limits a person could mean: counts of people up to a hundred thousand, money up to a billion somoni.
-constexpr double kPeople = 100000;
-constexpr double kMoney = 1e9;
-constexpr double kMeasure = 1e9;
+constexpr double kMoney = limits::kMoney;
+constexpr double kMeasure = limits::kMeasure;
 constexpr double kPosition = 100000;
 
 template <typename E> QList<FieldChoice> choicesOf()
@@ -96,11 +95,21 @@ Field personal(Field field)
 }
 
 /// A count of people of one sex and age band (guests of a meeting, people an activity reached).
-Field people(const char* column, const char* label, int band)
+Field people(const char* column, const char* label, int band, int maximum)
 {
-    Field field = integer(column, label, 0, kPeople);
+    Field field = integer(column, label, 0, maximum);
     field.ageBand = band;
     return field;
+}
+
+Field guests(const char* column, const char* label, int band)
+{
+    return people(column, label, band, limits::kGuestsPerCell);
+}
+
+Field reached(const char* column, const char* label, int band)
+{
+    return people(column, label, band, limits::kReachedPerCell);
 }
 
 } // namespace
@@ -190,14 +199,14 @@ const QList<Kind>& kinds()
           personal(longText("agenda", QT_TRANSLATE_NOOP("RecordCatalogue", "agenda"))),
           personal(longText("minutes", QT_TRANSLATE_NOOP("RecordCatalogue", "minutes"))),
           personal(longText("decisions", QT_TRANSLATE_NOOP("RecordCatalogue", "decisions"))),
-          people("guests_f_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 0),
-          people("guests_f_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 1),
-          people("guests_f_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 2),
-          people("guests_f_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 3),
-          people("guests_m_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 0),
-          people("guests_m_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 1),
-          people("guests_m_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 2),
-          people("guests_m_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 3),
+          guests("guests_f_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 0),
+          guests("guests_f_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 1),
+          guests("guests_f_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 2),
+          guests("guests_f_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "women guests, %1"), 3),
+          guests("guests_m_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 0),
+          guests("guests_m_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 1),
+          guests("guests_m_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 2),
+          guests("guests_m_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "men guests, %1"), 3),
           personal(text("chair", QT_TRANSLATE_NOOP("RecordCatalogue", "chair of the meeting"))),
           personal(text("secretary", QT_TRANSLATE_NOOP("RecordCatalogue", "secretary of the meeting")))},
          {{"attendance", "meeting"}}},
@@ -384,15 +393,16 @@ const QList<Kind>& kinds()
           date("date", QT_TRANSLATE_NOOP("RecordCatalogue", "date"), false),
           choice("status", QT_TRANSLATE_NOOP("RecordCatalogue", "status"), choicesOf<ActivityStatus>),
           personal(longText("note", QT_TRANSLATE_NOOP("RecordCatalogue", "note"))),
-          people("reached_f_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 0),
-          people("reached_f_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 1),
-          people("reached_f_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 2),
-          people("reached_f_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 3),
-          people("reached_m_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 0),
-          people("reached_m_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 1),
-          people("reached_m_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 2),
-          people("reached_m_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 3),
-          integer("reached_indirect", QT_TRANSLATE_NOOP("RecordCatalogue", "reached indirectly"), 0, kPeople),
+          reached("reached_f_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 0),
+          reached("reached_f_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 1),
+          reached("reached_f_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 2),
+          reached("reached_f_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "women reached, %1"), 3),
+          reached("reached_m_u18", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 0),
+          reached("reached_m_18_29", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 1),
+          reached("reached_m_30_49", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 2),
+          reached("reached_m_50p", QT_TRANSLATE_NOOP("RecordCatalogue", "men reached, %1"), 3),
+          integer("reached_indirect", QT_TRANSLATE_NOOP("RecordCatalogue", "reached indirectly"), 0,
+                  limits::kReachedIndirectly),
           decimal("spent", QT_TRANSLATE_NOOP("RecordCatalogue", "money spent"), 0, kMoney, false)},
          {}},
         {"indicator_reading",

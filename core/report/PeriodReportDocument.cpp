@@ -189,6 +189,7 @@ Result<DocumentContent> PeriodReportDocument::content(Database& db, const QStrin
     pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "4. Action plans and activities")));
     pages.addFields(
         {{lang.text(QT_TRANSLATE_NOOP("Document", "Plans adopted:")), lang.number(stats->plansAdopted)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Plans in force:")), lang.number(stats->plansInForce)},
          {lang.text(QT_TRANSLATE_NOOP("Document", "Activities overdue:")),
           lang.number(stats->activitiesOverdue)}});
     QList<std::pair<QString, double>> byActivityStatus;

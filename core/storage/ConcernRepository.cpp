@@ -68,7 +68,7 @@ Concern readConcern(const QSqlRecord& row)
     c.firstMeetingUuid = rows::text(row, "first_meeting");
     c.firstRaised = rows::date(row, "first_raised");
     c.source = rows::enumValue(row, "source", ConcernSource::Other);
-    c.frequency = rows::enumValue(row, "frequency", Frequency::Rarely);
+    c.frequency = rows::enumValue(row, "frequency", Frequency::Unknown);
     c.status = rows::enumValue(row, "status", ConcernStatus::Raised);
     c.restricted = row.value(QStringLiteral("restricted")).toInt() != 0;
     c.causes = splitLines(rows::text(row, "causes"));

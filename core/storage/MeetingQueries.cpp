@@ -8,7 +8,7 @@ Result<QList<RaisedConcern>> MeetingQueries::concernsRaisedAt(const QString& mee
     return readList<RaisedConcern>(
         // The status on the meeting's day is the last one the history gives up to that day; none yet: it was
         // just raised.
-        QStringLiteral("SELECT c.uuid, c.code, c.title, c.status, c.restricted, c.category, "
+        QStringLiteral("SELECT c.uuid, c.code, c.title, c.status, c.restricted, c.category, c.first_raised, "
                        "COALESCE((SELECT h.status FROM concern_status_history h WHERE h.concern = c.uuid "
                        "AND h.deleted = 0 AND h.date <= m.date ORDER BY h.date DESC, h.modified_hlc DESC "
                        "LIMIT 1), 'raised') AS status_then "
@@ -20,6 +20,7 @@ Result<QList<RaisedConcern>> MeetingQueries::concernsRaisedAt(const QString& mee
             concern.code = rows::text(row, "code");
             concern.title = rows::text(row, "title");
             concern.categoryUuid = rows::text(row, "category");
+            concern.firstRaised = rows::date(row, "first_raised");
             concern.status = rows::enumValue(row, "status", ConcernStatus::Raised);
             concern.statusOnMeetingDay = rows::enumValue(row, "status_then", ConcernStatus::Raised);
             concern.restricted = row.value(QStringLiteral("restricted")).toInt() != 0;

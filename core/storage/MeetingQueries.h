@@ -4,6 +4,7 @@
 // ConcernRepository.
 #include "../model/Enums.h"
 #include "Repository.h"
+#include <QDate>
 #include <QHash>
 
 namespace hamkori {
@@ -15,6 +16,7 @@ struct RaisedConcern
     QString code;
     QString title;
     QString categoryUuid;
+    QDate firstRaised; // the concern's own date; may differ from the meeting's
     ConcernStatus status = ConcernStatus::Raised;             // today
     ConcernStatus statusOnMeetingDay = ConcernStatus::Raised; // as the minutes record it
     bool restricted = false;

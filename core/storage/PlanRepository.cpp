@@ -1,4 +1,5 @@
 #include "PlanRepository.h"
+#include "../model/StatusNotes.h"
 #include "Codes.h"
 #include "ConcernRepository.h"
 #include "Rows.h"
@@ -252,7 +253,7 @@ Result<void> PlanRepository::moveConcernsIntoPlan(const ActionPlan& before, cons
             concern->status != ConcernStatus::Prioritised)
             continue; // already in a plan, resolved, closed or dropped
         if (auto moved = concerns.changeStatus(uuid, ConcernStatus::InPlan, QDate::currentDate(),
-                                               tr("Addressed by the adopted action plan %1").arg(after.code));
+                                               statusnotes::write(statusnotes::Kind::AddressedByPlan, after.code));
             !moved)
             return moved;
     }

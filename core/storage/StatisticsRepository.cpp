@@ -163,15 +163,24 @@ Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam,
 Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTeam, const QVariantList& args)
 {
     const QString team = teamClause(byTeam, "p");
-    auto plans =
-        sql::scalar(m_db.connection(),
-                    QStringLiteral("SELECT COUNT(*) FROM plans p WHERE p.deleted = 0 AND p.status IN "
-                                   "('adopted', 'completed') AND p.period_start BETWEEN ?1 AND ?2%1")
-                        .arg(team),
-                    args);
+    // A plan is adopted on the date of the meeting that adopted it, which often falls before or after the
+    // start of the plan's own period (a plan for the year adopted in February); only a plan that names no
+    // meeting is taken as adopted when its period starts. In force: its period overlaps the report's.
+    auto plans = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT SUM(COALESCE(m.date, p.period_start) BETWEEN ?1 AND ?2), "
+                       "SUM((p.period_start IS NULL OR p.period_start <= ?2) AND "
+                       "(p.period_end IS NULL OR p.period_end >= ?1)) "
+                       "FROM plans p LEFT JOIN meetings m ON m.uuid = p.adopted_meeting AND m.deleted = 0 "
+                       "WHERE p.deleted = 0 AND p.status IN ('adopted', 'completed')%1")
+            .arg(team),
+        args);
     if (!plans)
         return plans.error();
-    s.plansAdopted = plans->toInt();
+    if (plans->next()) {
+        s.plansAdopted = plans->value(0).toInt();
+        s.plansInForce = plans->value(1).toInt();
+    }
 
     const QString running = QStringLiteral("a.deleted = 0 AND p.deleted = 0 AND p.status <> 'cancelled' AND "
                                            "(a.start_date IS NULL OR a.start_date <= ?2) AND "

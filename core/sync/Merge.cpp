@@ -1,4 +1,5 @@
 #include "Merge.h"
+#include "../model/FieldValueCheck.h"
 #include "../model/RecordCatalogue.h"
 #include "../storage/Database.h"
 #include "../storage/Fingerprint.h"
@@ -149,6 +150,30 @@ QString malformation(const JournalEntry& entry, SyncRepository& repository)
         return Messages::noSuchField(entry.field, entry.kind);
     }
     return {};
+}
+
+/// Notes the values of an entry that the catalogue would refuse if typed here: a figure beyond today's limits
+/// (written by an older Hamkori, or typed twice), a choice a newer one added. They are applied all the same,
+/// since refusing what another laptop holds would leave the laptops different for ever (SYNC.md, 1).
+void noteUnusualValues(const JournalEntry& entry, MergeReport& report)
+{
+    const catalogue::Kind* kind = catalogue::kind(entry.kind);
+    if (kind == nullptr)
+        return;
+    const auto check = [&](const QString& column, const QVariant& value) {
+        const catalogue::Field* field = kind->field(column);
+        if (field == nullptr || field->type == catalogue::FieldType::Stamp)
+            return;
+        if (const QString problem = catalogue::problemWith(*field, value); !problem.isEmpty())
+            report.noteUnusualValue(Messages::entryLabel(entry, problem));
+    };
+    if (!entry.field.isEmpty()) {
+        check(entry.field, entry.value);
+        return;
+    }
+    const QJsonObject fields = RecordStore::creationFields(entry.value);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        check(it.key(), it.value().toVariant());
 }
 
 /// What applying one record's entries came to: a failure, or how the record changed.
@@ -488,6 +513,7 @@ Result<MergeReport> applyBundle(Database& db, const Bundle& bundle, const ApplyO
             continue;
         }
         inBundle.insert(number, entry);
+        noteUnusualValues(entry, report);
         if (!byRecord.contains(entry.record))
             order << entry.record;
         byRecord[entry.record].append(entry);

@@ -1,4 +1,5 @@
 #include "MergeReport.h"
+#include "../model/Formats.h"
 #include "../model/RecordCatalogue.h"
 #include <QJsonArray>
 #include <algorithm>
@@ -35,6 +36,13 @@ void MergeReport::noteSetAside(const QString& code, const QString& reason, const
     ++group->count;
     if (group->examples.size() < SetAside::kExamples)
         group->examples << label;
+}
+
+void MergeReport::noteUnusualValue(const QString& label)
+{
+    ++unusualValues;
+    if (unusualExamples.size() < SetAside::kExamples)
+        unusualExamples << label;
 }
 
 QString MergeReport::kindName(const QString& kind)
@@ -76,13 +84,9 @@ QStringList MergeReport::describe() const
         if (tally == KindTally())
             continue;
         lines << tr("%1: new %2, updated %3, deleted %4, already known %5, conflicts %6, not applied %7.")
-                     .arg(kindName(it.key()))
-                     .arg(tally.added)
-                     .arg(tally.updated)
-                     .arg(tally.deleted)
-                     .arg(tally.skipped)
-                     .arg(tally.conflicts)
-                     .arg(tally.quarantined);
+                     .arg(kindName(it.key()), Formats::number(tally.added), Formats::number(tally.updated),
+                          Formats::number(tally.deleted), Formats::number(tally.skipped),
+                          Formats::number(tally.conflicts), Formats::number(tally.quarantined));
     }
     if (total.conflicts > 0)
         lines << tr("%n conflict(s) wait in the conflict inbox for you to choose a value.", nullptr,
@@ -108,6 +112,17 @@ QStringList MergeReport::describe() const
         if (group.count > group.examples.size())
             lines << QStringLiteral("  – ") +
                          tr("and %n more", nullptr, group.count - int(group.examples.size()));
+    }
+    if (unusualValues > 0) {
+        lines << tr("%n value(s) in this bundle are beyond what Hamkori accepts when typed (a figure typed "
+                    "twice, or made by another version). They were kept, as on the laptop that sent them; "
+                    "check them and correct them there or here:",
+                    nullptr, unusualValues);
+        for (const QString& example : unusualExamples)
+            lines << QStringLiteral("  – ") + example;
+        if (unusualValues > unusualExamples.size())
+            lines << QStringLiteral("  – ") +
+                         tr("and %n more", nullptr, unusualValues - int(unusualExamples.size()));
     }
     if (total.quarantined > 0)
         lines << tr("The changes not applied are kept: see them and try them again with \"hamkori-cli "
@@ -164,6 +179,8 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("received"), received},
                        {QStringLiteral("applied"), applied},
                        {QStringLiteral("erased"), erased},
+                       {QStringLiteral("unusualValues"), unusualValues},
+                       {QStringLiteral("unusualExamples"), QJsonArray::fromStringList(unusualExamples)},
                        {QStringLiteral("changedNothing"), changedNothing()},
                        {QStringLiteral("kinds"), perKind},
                        {QStringLiteral("totals"), tallyJson(totals())},

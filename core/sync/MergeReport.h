@@ -72,10 +72,16 @@ public:
     QString introduction;
     QList<CodeChange> renumbered;          // codes used twice in a team, and what the later record has now
     QList<SharedTeamCode> sharedTeamCodes; // team codes this import made shared by two teams or more
+    /// Values applied that this Hamkori would refuse if they were typed here (beyond its limits, an unknown
+    /// choice): kept, so that every laptop holds the same, and named so that someone checks them.
+    int unusualValues = 0;
+    QStringList unusualExamples; // at most SetAside::kExamples entry labels
 
     KindTally totals() const;
     /// Counts an entry kept aside under its reason (and keeps its label among the examples and the list).
     void noteSetAside(const QString& code, const QString& reason, const QString& label);
+    /// Counts a value applied that would be refused if typed here (keeps its label among the examples).
+    void noteUnusualValue(const QString& label);
     /// Every entry was already known: importing changed nothing.
     bool changedNothing() const
     {

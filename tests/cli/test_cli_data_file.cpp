@@ -216,6 +216,25 @@ TEST_CASE("both programs print their version and help without a display", "[cli]
         QStringLiteral(HAMKORI_GUI_PATH),
         {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("ru")}, 30000, headless);
     CHECK(russianHelp.out.contains(QStringLiteral("файл данных")));
+    // Qt's own words of the help (Usage, Options) are in Tajik too (translations/qt_tg.ts).
+    const Run tajikHelp = runProgram(
+        QStringLiteral(HAMKORI_GUI_PATH),
+        {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("tg")}, 30000, headless);
+    CHECK(tajikHelp.exitCode == 0);
+    CHECK_FALSE(tajikHelp.out.contains(QStringLiteral("Usage:")));
+    CHECK_FALSE(tajikHelp.out.contains(QStringLiteral("Options:")));
+    CHECK(tajikHelp.out.contains(QStringLiteral("--database")));
+    // A mistyped option is told as such, not as a missing display; asking for the window says what to do.
+    const Run mistyped =
+        runProgram(QStringLiteral(HAMKORI_GUI_PATH), {QStringLiteral("--datbase")}, 30000, headless);
+    CHECK(mistyped.exitCode != 0);
+    CHECK(mistyped.err.contains(QStringLiteral("datbase")));
+    CHECK_FALSE(mistyped.err.contains(QStringLiteral("no display")));
+    const Run noDisplay = runProgram(QStringLiteral(HAMKORI_GUI_PATH),
+                                     {QStringLiteral("--lang"), QStringLiteral("ru")}, 30000, headless);
+    CHECK(noDisplay.exitCode == 1);
+    CHECK(noDisplay.err.contains(QStringLiteral("xvfb-run")));
+    CHECK_FALSE(noDisplay.err.contains(QStringLiteral("no display"))); // in Russian
     const Run console =
         runProgram(QStringLiteral(HAMKORI_CLI_PATH), {QStringLiteral("--version")}, 30000, headless);
     CHECK(console.exitCode == 0);

@@ -2,6 +2,7 @@
 // hostile bundle is made in the test (HostileBundles.h) and goes through the real writer, reader and merge.
 #include "Builders.h"
 #include "HostileBundles.h"
+#include "core/model/RecordCatalogue.h"
 #include "core/storage/HybridClock.h"
 #include "core/storage/JournalWriter.h"
 #include "core/storage/SyncRepository.h"
@@ -283,4 +284,32 @@ TEST_CASE("Finding 11: a change whose record has not arrived waits, and applies 
     REQUIRE(history.ok());
     CHECK(history->size() == 2);
     CHECK(shown(*late, concern.meta.uuid, u"status"_s) == shown(*a, concern.meta.uuid, u"status"_s));
+}
+
+TEST_CASE(
+    "A bundle's value beyond what may be typed here is applied, so laptops agree, and named in the report",
+    "[sync][hostile][limits]")
+{
+    TempDatabase receiver;
+    const QString team = test::makeTeam(*receiver, u"ISF"_s);
+    const Concern concern = makeConcern(*receiver, team, u"Кӯчаҳои торик"_s, QDate(2026, 2, 1));
+    const qint64 now = receiver.clock.nowMs();
+    const QString sender = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    HostileBundle bundle = HostileBundle::claiming(sender);
+    bundle
+        .change(sender, 1, stampAt(now, sender), u"concern"_s, concern.meta.uuid, u"baseline_value"_s,
+                99999999999999.0, concern.meta.createdHlc)
+        .change(sender, 2, stampAt(now + 1, sender), u"concern"_s, concern.meta.uuid, u"place"_s, u"Ворух"_s,
+                concern.meta.createdHlc);
+    const test::LanguageScope russian(u"ru"_s);
+    auto report = bundle.importInto(*receiver);
+    INFO(report.errorMessage().toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->applied == 2);
+    CHECK(report->unusualValues == 1);
+    REQUIRE(report->unusualExamples.size() == 1);
+    CHECK(report->unusualExamples.first().contains(catalogue::fieldLabel(u"concern"_s, u"baseline_value"_s)));
+    CHECK(queryValue(*receiver, u"SELECT baseline_value FROM concerns"_s).toDouble() == 99999999999999.0);
+    CHECK(report->describe().join(u'\n').contains(report->unusualExamples.first()));
+    CHECK(report->toJson().value(u"unusualValues"_s).toInt() == 1);
 }

@@ -301,3 +301,47 @@ TEST_CASE("Record counts leave tombstones out", "[statistics]")
     CHECK(c->journal == db->records().journalSize());
     CHECK(c->journal > 0);
 }
+
+namespace {
+
+/// An adopted plan for the period [start, end], adopted at a meeting on `adopted` (none when null).
+void makeAdoptedPlan(Database& db, const QString& team, QDate adopted, QDate start, QDate end,
+                     PlanStatus status = PlanStatus::Adopted)
+{
+    ActionPlan plan = makePlan(db, team, u"Plan"_s, start, end, status);
+    if (adopted.isNull())
+        return;
+    plan.adoptedMeetingUuid = makeMeeting(db, team, adopted).meta.uuid;
+    REQUIRE(PlanRepository(db).updatePlan(plan).ok());
+}
+
+} // namespace
+
+// The first quarter of 2026 again. A: a plan for July 2025 – June 2026, adopted on 10.02.2026 (adopted in the
+// quarter, in force). C: names no meeting, its period starts 01.02.2026 (adopted, in force). F: completed,
+// 01.04.2025 – 31.01.2026, adopted 30.03.2025 (in force only). D: the year 2025, adopted 10.01.2025
+// (neither). E: a draft inside the quarter (neither). Adopted: A and C = 2; in force: A, C and F = 3.
+// Counting by the plan's own period, as before, found only C.
+TEST_CASE("Period statistics count plans adopted at a meeting in the period, and plans in force",
+          "[statistics][plans]")
+{
+    TempDatabase db;
+    const QString team = test::makeTeam(*db, u"ISF"_s);
+    makeAdoptedPlan(*db, team, QDate(2026, 2, 10), QDate(2025, 7, 1), QDate(2026, 6, 30));
+    makeAdoptedPlan(*db, team, QDate(), QDate(2026, 2, 1), QDate(2026, 12, 31));
+    makeAdoptedPlan(*db, team, QDate(2025, 3, 30), QDate(2025, 4, 1), QDate(2026, 1, 31),
+                    PlanStatus::Completed);
+    makeAdoptedPlan(*db, team, QDate(2025, 1, 10), QDate(2025, 1, 1), QDate(2025, 12, 31));
+    makeAdoptedPlan(*db, team, QDate(2026, 1, 20), QDate(2026, 1, 1), QDate(2026, 3, 31), PlanStatus::Draft);
+
+    const analysis::PeriodStatistics s = statistics(*db, team);
+    CHECK(s.plansAdopted == 2);
+    CHECK(s.plansInForce == 3);
+
+    // A plan adopted at a meeting in January for a period that starts in April counts as adopted in the
+    // quarter.
+    makeAdoptedPlan(*db, team, QDate(2026, 1, 25), QDate(2026, 4, 1), QDate(2026, 12, 31));
+    const analysis::PeriodStatistics later = statistics(*db, team);
+    CHECK(later.plansAdopted == 3);
+    CHECK(later.plansInForce == 3);
+}

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/model/Team.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "core/sync/Export.h"
@@ -92,6 +93,23 @@ QString referenceUuid(Database& db, const QString& list, const QString& code)
     auto item = ReferenceRepository(db).itemByCode(*enumFromCode<ReferenceList>(list), code);
     REQUIRE(item.ok());
     return item->meta.uuid;
+}
+
+PlannedActivity makePlannedActivity(Database& db, const QString& team, Activity work)
+{
+    PlanRepository plans(db);
+    ActionPlan draft;
+    draft.teamUuid = team;
+    draft.title = QStringLiteral("Нақша");
+    draft.periodStart = QDate(2026, 1, 1);
+    draft.periodEnd = QDate(2026, 12, 31);
+    auto plan = plans.createPlan(draft);
+    REQUIRE(plan.ok());
+    work.planUuid = plan->meta.uuid;
+    work.leadBodyUuid = referenceUuid(db, QStringLiteral("lead_body"), QStringLiteral("police"));
+    auto activity = plans.createActivity(work);
+    REQUIRE(activity.ok());
+    return {*plan, *activity};
 }
 
 QString categoryUuid(Database& db, const QString& code)

@@ -1,5 +1,6 @@
 #pragma once
 // What the tests share: a temporary data file, a clock the test advances, and small builders.
+#include "core/model/ActionPlan.h"
 #include "core/storage/Database.h"
 #include "core/sync/Bundle.h"
 #include "core/sync/Crypto.h"
@@ -47,6 +48,14 @@ struct TempDatabase
 QString makeTeam(Database& db, const QString& code = QStringLiteral("ISF"));
 QString categoryUuid(Database& db, const QString& code = QStringLiteral("domestic_violence"));
 QString referenceUuid(Database& db, const QString& list, const QString& code);
+
+struct PlannedActivity
+{
+    ActionPlan plan;
+    Activity activity;
+};
+/// A draft plan for 2026 in `team` holding one activity led by the police, as `work` describes it.
+PlannedActivity makePlannedActivity(Database& db, const QString& team, Activity work);
 
 /// The program's language for the rest of a scope (Hamkori's and Qt's catalogues); English again when the
 /// scope ends, even when a check in it failed, so that no test leaves its language to the next.

@@ -318,6 +318,18 @@ TEST_CASE("causes, effects, drivers, conflict risk and baseline are saved and un
     QTest::mouseClick(child<QWidget>(f.editor(), "causesUp"), Qt::LeftButton);
     CHECK(stored(db, f.concern).causes ==
           QStringList{QStringLiteral("Муҳоҷирати меҳнатӣ"), QStringLiteral("Бекории ҷавонон")});
+    // A cause clicked and then typed on stays as it was: the typing starts a new cause (issue 18).
+    QTest::mouseClick(causes->viewport(), Qt::LeftButton, {},
+                      causes->visualRect(causes->model()->index(0, 0)).center());
+    test::typeText(causes, QStringLiteral("Нашъа"));
+    CHECK(stored(db, f.concern).causes ==
+          QStringList{QStringLiteral("Муҳоҷирати меҳнатӣ"), QStringLiteral("Бекории ҷавонон")});
+    CHECK(causes->model()->index(0, 0).data().toString() == QStringLiteral("Муҳоҷирати меҳнатӣ"));
+    CHECK(newCause->text() == QStringLiteral("Нашъа"));
+    CHECK(newCause->window()->focusWidget() == newCause);
+    newCause->clear();
+
+    causes->setFocus();
     causes->setCurrentIndex(causes->model()->index(0, 0));
     QTest::keyClick(causes, Qt::Key_Delete);
     CHECK(stored(db, f.concern).causes == QStringList{QStringLiteral("Бекории ҷавонон")});

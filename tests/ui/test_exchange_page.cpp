@@ -5,6 +5,7 @@
 // QAbstractItemModelTester. [exchange-gui]: the merge on a worker thread while the window keeps running,
 // recordsChanged after an import that only made a conflict, the merged-value editor of each field type and a
 // name for every field.
+#include "core/model/Limits.h"
 #include "core/demo/DemoLoader.h"
 #include "core/settings/Preferences.h"
 #include "core/storage/SyncRepository.h"
@@ -644,7 +645,7 @@ TEST_CASE("the merged value is written in an editor of the field's type and save
         REQUIRE(chooseConflict(*inbox, meeting, u"guests_f_u18"_s));
         auto* spin = child<QSpinBox>(*resolver, "mergedValue");
         CHECK(spin->minimum() == 0);
-        CHECK(spin->maximum() == 100000);
+        CHECK(spin->maximum() == limits::kGuestsPerCell);
         CHECK(spin->value() == 42);
         spin->setValue(37);
         save();

@@ -542,3 +542,39 @@ TEST_CASE("the page follows a change of language at once", "[meetings]")
     CHECK(list->data(list->index(0, MeetingListModel::Kind)).toString() == QStringLiteral("Regular meeting"));
     CHECK(f.page->currentMeeting() == uuid);
 }
+
+TEST_CASE("a meeting moved far ahead, or after the concerns raised at it, is saved with a warning",
+          "[meetings][plausibility]")
+{
+    Fixture f;
+    const QString uuid = f.clickNewMeeting();
+    REQUIRE_FALSE(uuid.isEmpty());
+    const QDate today = QDate::currentDate();
+    Concern concern;
+    concern.teamUuid = f.team;
+    concern.title = QStringLiteral("Чароғҳо нест");
+    concern.categoryUuid = test::categoryUuid(*f.db, QStringLiteral("unsafe_spaces"));
+    concern.firstMeetingUuid = uuid;
+    concern.firstRaised = today;
+    REQUIRE(ConcernRepository(*f.db).createConcern(concern).ok());
+
+    auto* date = child<OptionalDateEdit>(*f.page, "meetingDate");
+    auto* warning = child<QLabel>(*f.page, "meetingDateWarning");
+    date->setDate(today.addDays(-3));
+    CHECK(stored(*f.db, uuid).date == today.addDays(-3));
+    CHECK(warning->isHidden());
+
+    // Moved to 2099: saved, and the warning says the year looks wrong.
+    date->setDate(QDate(2099, 3, 1));
+    CHECK(stored(*f.db, uuid).date == QDate(2099, 3, 1));
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text().contains(QStringLiteral("01.03.2099")));
+
+    // A month later than the concerns first raised at it: the concerns' date is named.
+    date->setDate(today.addMonths(1));
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text().contains(today.toString(QStringLiteral("dd.MM.yyyy"))));
+
+    date->setDate(today);
+    CHECK(warning->isHidden());
+}

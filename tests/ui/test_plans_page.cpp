@@ -1,6 +1,8 @@
 // The action plans page driven offscreen: a plan made and edited through its widgets, refused edits, the
 // concerns it addresses, activities edited through the table's model as the delegates do, overdue marks,
 // progress updates with reach, indicator readings, deletion, and undo/redo checked against the database.
+#include "core/model/Formats.h"
+#include "core/model/Limits.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
@@ -338,22 +340,13 @@ TEST_CASE("progress updates with reach, indicator readings, opening records and 
     const QString team = test::makeTeam(*db);
     const QString otherTeam = test::makeTeam(*db, QStringLiteral("KUL"));
     PlanRepository plans(*db);
-    ActionPlan draft;
-    draft.teamUuid = team;
-    draft.title = QStringLiteral("Нақша");
-    draft.periodStart = QDate(2026, 1, 1);
-    draft.periodEnd = QDate(2026, 12, 31);
-    auto plan = plans.createPlan(draft);
-    REQUIRE(plan.ok());
     Activity work;
-    work.planUuid = plan->meta.uuid;
     work.measure = QStringLiteral("Мусобиқаи футбол барои ҷавонон");
-    work.leadBodyUuid = test::referenceUuid(*db, QStringLiteral("lead_body"), QStringLiteral("police"));
     work.start = QDate(2026, 4, 1);
     work.deadline = QDate(2026, 8, 31);
-    auto activity = plans.createActivity(work);
-    REQUIRE(activity.ok());
-    const QString activityUuid = activity->meta.uuid;
+    const test::PlannedActivity made = test::makePlannedActivity(*db, team, work);
+    const ActionPlan* plan = &made.plan;
+    const QString activityUuid = made.activity.meta.uuid;
 
     Session session(*db);
     session.setCurrentTeam(otherTeam);
@@ -539,4 +532,62 @@ TEST_CASE("adopting a plan on the page moves its concerns into the plan, and und
     QTest::keyClick(title, Qt::Key_Return);
     CHECK(onlyPlan(*db, team).title == QStringLiteral("Нақшаи нав"));
     CHECK(statusOf(prioritised) == ConcernStatus::Prioritised);
+}
+
+TEST_CASE("a progress update warns of a date before the activity and of more spent than budgeted, and saves",
+          "[ui][plans][plausibility]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    PlanRepository plans(*db);
+    Activity work;
+    work.measure = QStringLiteral("Чароғҳо дар кӯча");
+    work.start = QDate(2026, 4, 1);
+    work.amountSomoni = 1000;
+    const test::PlannedActivity made = test::makePlannedActivity(*db, team, work);
+    const Activity* activity = &made.activity;
+    ProgressUpdate earlier;
+    earlier.activityUuid = activity->meta.uuid;
+    earlier.date = QDate(2026, 4, 10);
+    earlier.spentSomoni = 600;
+    REQUIRE(plans.addProgress(earlier).ok());
+
+    Session session(*db);
+    PlansPage page(session);
+    page.resize(1130, 650);
+    page.show();
+    REQUIRE(page.openRecord(QStringLiteral("activity"), activity->meta.uuid));
+    showTab(page, "activityTabs", 1);
+    click(page, "addProgress");
+    auto* dialog = page.findChild<ProgressUpdateDialog*>();
+    REQUIRE(dialog != nullptr);
+    auto* dateWarning = child<QLabel>(*dialog, "progressDateWarning");
+    auto* spentWarning = child<QLabel>(*dialog, "progressSpentWarning");
+
+    child<OptionalDateEdit>(*dialog, "progressDate")->setDate(QDate(2026, 5, 1));
+    child<QDoubleSpinBox>(*dialog, "progressSpent")->setValue(400); // 600 + 400: the budget exactly
+    CHECK(dateWarning->isHidden());
+    CHECK(spentWarning->isHidden());
+
+    child<OptionalDateEdit>(*dialog, "progressDate")->setDate(QDate(2026, 3, 20));
+    CHECK_FALSE(dateWarning->isHidden());
+    CHECK(dateWarning->text().contains(QStringLiteral("01.04.2026")));
+    child<QDoubleSpinBox>(*dialog, "progressSpent")->setValue(500); // 1,100 of 1,000
+    CHECK_FALSE(spentWarning->isHidden());
+    CHECK(spentWarning->text().contains(Formats::money(1100)));
+
+    // Unusual, not impossible: saved as typed.
+    click(*dialog, "progressAdd");
+    auto updates = plans.progress(activity->meta.uuid);
+    REQUIRE(updates.ok());
+    REQUIRE(updates->size() == 2);
+    CHECK(updates->first().spentSomoni == 500); // by date: the new one, dated 20.03, comes first
+
+    // The editors stop where the data file's limits are.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the dialog closed on Add
+    click(page, "addProgress");
+    auto* next = page.findChildren<ProgressUpdateDialog*>().last();
+    CHECK(child<QDoubleSpinBox>(*next, "progressSpent")->maximum() == limits::kMoney);
+    CHECK(child<QSpinBox>(*next, "reachedIndirectly")->maximum() == limits::kReachedIndirectly);
+    CHECK(child<QSpinBox>(*next, "reached_1_3")->maximum() == limits::kReachedPerCell);
 }

@@ -143,21 +143,10 @@ TEST_CASE("undo and redo of progress updates leave the activity with the status 
     test::TempDatabase db;
     const QString team = test::makeTeam(*db);
     PlanRepository plans(*db);
-    ActionPlan draft;
-    draft.teamUuid = team;
-    draft.title = QStringLiteral("Нақша");
-    draft.periodStart = QDate(2026, 1, 1);
-    draft.periodEnd = QDate(2026, 12, 31);
-    auto plan = plans.createPlan(draft);
-    REQUIRE(plan.ok());
     Activity work;
-    work.planUuid = plan->meta.uuid;
     work.measure = QStringLiteral("Мусобиқаи футбол");
-    work.leadBodyUuid = test::referenceUuid(*db, QStringLiteral("lead_body"), QStringLiteral("police"));
     work.status = ActivityStatus::Delayed; // set by hand before any progress
-    auto activity = plans.createActivity(work);
-    REQUIRE(activity.ok());
-    const QString uuid = activity->meta.uuid;
+    const QString uuid = test::makePlannedActivity(*db, team, work).activity.meta.uuid;
 
     Session session(*db);
     session.setCurrentTeam(team);

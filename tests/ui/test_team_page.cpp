@@ -509,3 +509,28 @@ TEST_CASE("the list of all teams shows every team, and double-click makes one cu
     session.undoStack()->undo();
     CHECK(table->model()->rowCount() == 2);
 }
+
+TEST_CASE("the delete confirmation names the team once, and the member buttons wait for a member", "[team]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db, QStringLiteral("ISF")); // «Гурӯҳи ҳамкории ISF»
+    Session session(*db);
+    session.setCurrentTeam(team);
+    QString confirmText;
+    {
+        const test::LanguageScope tajik(QStringLiteral("tg"));
+        TeamPage page(session);
+        page.show();
+        // Nothing selected among the (no) members: nothing to delete or erase.
+        CHECK_FALSE(child<QPushButton>(page, "deleteMemberButton")->isEnabled());
+        CHECK_FALSE(child<QPushButton>(page, "eraseMemberHistory")->isEnabled());
+        page.setConfirm([&](const QString& text) {
+            confirmText = text;
+            return false;
+        });
+        QTest::mouseClick(child<QPushButton>(page, "deleteTeamButton"), Qt::LeftButton);
+    }
+    CHECK(confirmText.contains(QStringLiteral("Гурӯҳи ҳамкории ISF")));
+    CHECK_FALSE(confirmText.contains(QStringLiteral("Гурӯҳи Гурӯҳи")));
+    CHECK(TeamRepository(*db).team(team).ok());
+}

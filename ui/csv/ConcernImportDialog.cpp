@@ -1,6 +1,7 @@
 #include "ConcernImportDialog.h"
 #include "DeletedRowsPanel.h"
 #include "core/csv/CsvReader.h"
+#include "core/model/Formats.h"
 #include "core/storage/Backups.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
@@ -367,15 +368,14 @@ Result<void> ConcernImportDialog::importNow()
     m_imported = true;
     rememberMapping();
     m_error->hide();
-    QString summary = tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
-                          .arg(state->outcome.created.size())
-                          .arg(state->outcome.updated())
-                          .arg(state->outcome.unchanged)
-                          .arg(state->outcome.skipped);
+    QString summary =
+        tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
+            .arg(Formats::number(state->outcome.created.size()), Formats::number(state->outcome.updated()),
+                 Formats::number(state->outcome.unchanged), Formats::number(state->outcome.skipped));
     if (!state->outcome.restored.isEmpty() || state->outcome.skippedDeleted > 0)
         summary += QLatin1Char(' ') + tr("Deleted concerns restored: %1; their rows skipped: %2.")
-                                          .arg(state->outcome.restored.size())
-                                          .arg(state->outcome.skippedDeleted);
+                                          .arg(Formats::number(state->outcome.restored.size()),
+                                               Formats::number(state->outcome.skippedDeleted));
     m_summary->setText(summary + QLatin1Char(' ') + tr("Undo (Ctrl+Z) takes the whole import back."));
     updateState();
     return {};

@@ -1,4 +1,5 @@
 #include "PrioritisationPage.h"
+#include "core/model/StatusNotes.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PrioritisationRepository.h"
@@ -446,7 +447,7 @@ void PrioritisationPage::recordDecision()
                                                                    decision.note, decision.date);
             if (!decided)
                 return decided.error();
-            const QString undoNote = tr("Decision of the prioritisation round undone");
+            const QString undoNote = statusnotes::write(statusnotes::Kind::DecisionUndone);
             // The round's decision fields, and in the same transaction the concerns it moves (and back).
             const undo::Action promote = [&db, decision] {
                 return PrioritisationRepository(db).promoteChosen(decision.chosen, decision.note,

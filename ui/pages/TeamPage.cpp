@@ -58,6 +58,7 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     m_newMember->setObjectName(QStringLiteral("newMemberButton"));
     m_deleteMember->setObjectName(QStringLiteral("deleteMemberButton"));
     m_eraseMember->setObjectName(QStringLiteral("eraseMemberHistory"));
+    m_deleteMember->setEnabled(false); // until a member is selected
     m_eraseMember->setEnabled(false);
     m_teamTable->setObjectName(QStringLiteral("allTeamsTable"));
     m_summary->setObjectName(QStringLiteral("teamSummary"));

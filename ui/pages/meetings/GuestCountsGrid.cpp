@@ -1,14 +1,11 @@
 #include "GuestCountsGrid.h"
+#include "core/model/Limits.h"
 #include "ui/widgets/SexAgeCountsGrid.h"
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
 namespace hamkori {
-
-namespace {
-constexpr int kMaxCount = 99999;
-} // namespace
 
 GuestCountsGrid::GuestCountsGrid(QWidget* parent)
     : QWidget(parent),
@@ -18,7 +15,7 @@ GuestCountsGrid::GuestCountsGrid(QWidget* parent)
                                               QLatin1String(SexAgeCounts::cellCodes()[std::size_t(cell)]);
                                    },
                                    QStringLiteral("guests")},
-                                  kMaxCount, this)),
+                                  limits::kGuestsPerCell, this)),
       m_membersLabel(new QLabel(this)), m_allLabel(new QLabel(this)), m_bySex(new QLabel(this))
 {
     m_membersRow = m_grid->addExtraRow(m_membersLabel, QStringLiteral("membersBandTotal"),

@@ -1,9 +1,12 @@
 #include "MeetingDetailsForm.h"
 #include "MeetingEdit.h"
+#include "core/model/Plausibility.h"
+#include "core/storage/MeetingQueries.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/FieldWarning.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
 #include <QEvent>
@@ -50,10 +53,11 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
       m_secretary(makeNameCombo(this, QStringLiteral("meetingSecretary"))),
       m_agenda(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)),
       m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)), m_errors(nullptr),
-      m_dirty(FieldCount, false)
+      m_dateWarning(FieldWarning::makeLabel(this)), m_dirty(FieldCount, false)
 {
     m_kind->setObjectName(QStringLiteral("meetingKind"));
     m_date->setObjectName(QStringLiteral("meetingDate"));
+    m_dateWarning->setObjectName(QStringLiteral("meetingDateWarning"));
     m_code->setObjectName(QStringLiteral("meetingCode"));
     m_place->setObjectName(QStringLiteral("meetingPlace"));
     m_facilitator->setObjectName(QStringLiteral("meetingFacilitator"));
@@ -100,8 +104,11 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     right->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (Field field : {Kind, Place, Facilitator, Chair, Secretary})
         left->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
-    for (Field field : {Date, Code, MinutesNumber})
+    for (Field field : {Date, Code, MinutesNumber}) {
         right->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
+        if (field == Date)
+            right->addRow(m_dateWarning);
+    }
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addSpacing(12);
@@ -163,6 +170,7 @@ void MeetingDetailsForm::clear()
     m_dirty.fill(false);
     m_refused = -1;
     m_errors->clear();
+    FieldWarning::show(m_dateWarning, QString());
     m_meeting = Meeting{};
     setEnabled(false);
 }
@@ -190,6 +198,21 @@ void MeetingDetailsForm::setMeeting(const Meeting& meeting)
     setTextIfChanged(m_agenda, Agenda, meeting.agenda);
     setTextIfChanged(m_minutes, Minutes, meeting.minutes);
     setTextIfChanged(m_decisions, Decisions, meeting.decisions);
+    updateDateWarning();
+}
+
+void MeetingDetailsForm::updateDateWarning()
+{
+    QString warning = plausibility::meetingFarAhead(m_meeting.date, QDate::currentDate());
+    if (warning.isEmpty() && !m_meeting.meta.uuid.isEmpty()) {
+        QDate earliest;
+        if (auto raised = MeetingQueries(m_session.db()).concernsRaisedAt(m_meeting.meta.uuid))
+            for (const RaisedConcern& concern : *raised)
+                if (concern.firstRaised.isValid() && (!earliest.isValid() || concern.firstRaised < earliest))
+                    earliest = concern.firstRaised;
+        warning = plausibility::meetingAfterConcernsRaised(m_meeting.date, earliest);
+    }
+    FieldWarning::show(m_dateWarning, warning);
 }
 
 void MeetingDetailsForm::setTextIfChanged(QLineEdit* edit, Field field, const QString& text)
@@ -385,6 +408,8 @@ void MeetingDetailsForm::retranslate()
     m_minutesNumber->setPlaceholderText(tr("Number on the paper minutes"));
     m_agenda->setPlaceholderText(tr("One item a line"));
     m_decisions->setPlaceholderText(tr("What was agreed, who does it, by when"));
+    if (!m_meeting.meta.uuid.isEmpty())
+        updateDateWarning();
 }
 
 } // namespace hamkori

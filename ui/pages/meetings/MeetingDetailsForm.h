@@ -65,6 +65,8 @@ private:
     void setTextIfChanged(QComboBox* combo, Field field, const QString& text);
     /// Offers the members present at the meeting as its chair and secretary; what is typed stays.
     void offerPresentMembers();
+    /// Warns of a date far ahead, or after the concerns first raised at the meeting (saved all the same).
+    void updateDateWarning();
 
     Session& m_session;
     Meeting m_meeting;
@@ -82,6 +84,7 @@ private:
     QList<QLabel*> m_labels; // in Field order: the labels of the fields
     QTimer* m_pause;
     FieldErrors* m_errors;
+    QLabel* m_dateWarning;
     QList<bool> m_dirty; // a multi-line field typed in and not yet saved
     int m_refused = -1;  // the field whose last edit core refused, -1 for none
 };

@@ -1,4 +1,5 @@
 #include "ActivityDelegates.h"
+#include "core/model/Limits.h"
 #include "ActivityTableModel.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
@@ -66,7 +67,7 @@ QWidget* ActivityAmountDelegate::createEditor(QWidget* parent, const QStyleOptio
     Q_UNUSED(option);
     Q_UNUSED(index);
     auto* spin = new QDoubleSpinBox(parent);
-    spin->setRange(0, 1e10);
+    spin->setRange(0, limits::kMoney);
     spin->setDecimals(2);
     spin->setGroupSeparatorShown(true);
     spin->setSuffix(tr(" somoni"));

@@ -69,8 +69,12 @@ ProgressUpdateDialog* ActivityProgressPanel::openDialog()
     if (m_row < 0)
         return nullptr;
     const Activity& activity = m_activities->activityAt(m_row);
+    double spentEarlier = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        spentEarlier += m_model->updateAt(row).spentSomoni;
     auto* dialog = new ProgressUpdateDialog(
-        activity, tr("Activity %1: %2").arg(QString::number(m_row + 1), activity.measure), this);
+        activity, spentEarlier, tr("Activity %1: %2").arg(QString::number(m_row + 1), activity.measure),
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProgressUpdateDialog::submitted, this, [this, dialog] { save(dialog); });
     dialog->open();

@@ -1,4 +1,5 @@
 #include "ActivityReadingsPanel.h"
+#include "core/model/Limits.h"
 #include "ActivityTableModel.h"
 #include "IndicatorReadingModel.h"
 #include "core/storage/PlanRepository.h"
@@ -40,7 +41,7 @@ ActivityReadingsPanel::ActivityReadingsPanel(Session& session, ActivityTableMode
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorReadingModel::Note, QHeaderView::Stretch);
-    m_value->setRange(-1e9, 1e9);
+    m_value->setRange(-limits::kMeasure, limits::kMeasure);
     m_value->setDecimals(2);
     m_value->setGroupSeparatorShown(true);
     m_dateLabel->setBuddy(m_date);

@@ -1,27 +1,13 @@
 #include "PlanEdit.h"
+#include "core/model/StatusNotes.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecordEdits.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
-#include <QCoreApplication>
 #include <QHash>
 
 namespace hamkori::plans {
-
-namespace {
-
-class Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(hamkori::plans::PlanEdit)
-public:
-    static QString undoneNote(const QString& planCode)
-    {
-        return tr("The change to action plan %1 was undone").arg(planCode);
-    }
-};
-
-} // namespace
 
 Result<void> updatePlanUndoably(Session& session, const QString& undoText, const ActionPlan& before,
                                 const ActionPlan& after)
@@ -36,7 +22,7 @@ Result<void> updatePlanUndoably(Session& session, const QString& undoText, const
             return concern.error();
         statuses.insert(uuid, concern->status);
     }
-    const QString note = Texts::undoneNote(after.code);
+    const QString note = statusnotes::write(statusnotes::Kind::PlanChangeUndone, after.code);
     // Undo: the plan's fields of this edit back, and (in the same transaction) the concerns it moved.
     const undo::Action moveBack = [db, statuses, note]() -> Result<void> {
         return ConcernRepository(*db).moveBack(statuses, ConcernStatus::InPlan, QDate::currentDate(), note);

@@ -1,5 +1,8 @@
 #include "ProgressUpdateDialog.h"
+#include "core/model/Limits.h"
+#include "core/model/Plausibility.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/FieldWarning.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/SexAgeCountsGrid.h"
 #include <QComboBox>
@@ -15,15 +18,19 @@
 
 namespace hamkori::plans {
 
-ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, const QString& title, QWidget* parent)
-    : QDialog(parent), m_activityUuid(activity.meta.uuid), m_date(new OptionalDateEdit(this, false)),
-      m_status(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
+ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, double spentEarlier,
+                                           const QString& title, QWidget* parent)
+    : QDialog(parent), m_activityUuid(activity.meta.uuid), m_activityStart(activity.start),
+      m_budget(activity.amountSomoni), m_spentEarlier(spentEarlier),
+      m_date(new OptionalDateEdit(this, false)), m_status(new QComboBox(this)),
+      m_note(new QPlainTextEdit(this)),
       m_reached(new SexAgeCountsGrid({[](Sex sex, AgeBand band) -> QString {
                                           return QStringLiteral("reached_%1_%2").arg(int(sex)).arg(int(band));
                                       },
                                       QStringLiteral("reached")},
-                                     1000000, this)),
+                                     limits::kReachedPerCell, this)),
       m_indirect(new QSpinBox(this)), m_spent(new QDoubleSpinBox(this)),
+      m_dateWarning(FieldWarning::makeLabel(this)), m_spentWarning(FieldWarning::makeLabel(this)),
       m_error(FieldErrors::makeMessageLabel(this))
 {
     setObjectName(QStringLiteral("progressDialog"));
@@ -36,8 +43,10 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, const QStri
 
     auto* form = new QFormLayout;
     m_date->setObjectName(QStringLiteral("progressDate"));
+    m_dateWarning->setObjectName(QStringLiteral("progressDateWarning"));
     form->addRow(tr("&Date:"), m_date);
     m_date->showMessagesIn(m_error);
+    form->addRow(nullptr, m_dateWarning);
     m_status->setObjectName(QStringLiteral("progressStatus"));
     for (int i = 0; i < enumCount<ActivityStatus>(); ++i)
         m_status->addItem(displayName(ActivityStatus(i)), codeOf(ActivityStatus(i)));
@@ -60,15 +69,17 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, const QStri
 
     auto* more = new QFormLayout;
     m_indirect->setObjectName(QStringLiteral("reachedIndirectly"));
-    m_indirect->setRange(0, 100000000);
+    m_indirect->setRange(0, limits::kReachedIndirectly);
     m_indirect->setGroupSeparatorShown(true);
     more->addRow(tr("People reached &indirectly:"), m_indirect);
     m_spent->setObjectName(QStringLiteral("progressSpent"));
-    m_spent->setRange(0, 1e10);
+    m_spent->setRange(0, limits::kMoney);
     m_spent->setDecimals(2);
     m_spent->setGroupSeparatorShown(true);
     m_spent->setSuffix(tr(" somoni"));
     more->addRow(tr("Money s&pent:"), m_spent);
+    m_spentWarning->setObjectName(QStringLiteral("progressSpentWarning"));
+    more->addRow(nullptr, m_spentWarning);
     layout->addLayout(more);
     layout->addWidget(m_error);
 
@@ -82,6 +93,17 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, const QStri
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+
+    connect(m_date, &OptionalDateEdit::committed, this, &ProgressUpdateDialog::updateWarnings);
+    connect(m_spent, &QDoubleSpinBox::valueChanged, this, &ProgressUpdateDialog::updateWarnings);
+    updateWarnings();
+}
+
+void ProgressUpdateDialog::updateWarnings()
+{
+    FieldWarning::show(m_dateWarning, plausibility::progressBeforeStart(m_date->date(), m_activityStart));
+    FieldWarning::show(m_spentWarning,
+                       plausibility::spentBeyondBudget(m_spentEarlier + m_spent->value(), m_budget));
 }
 
 ProgressUpdate ProgressUpdateDialog::update() const

@@ -21,7 +21,9 @@ class ProgressUpdateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProgressUpdateDialog(const Activity& activity, const QString& title, QWidget* parent = nullptr);
+    /// `spentEarlier`: what the activity's earlier updates spent, to warn when the budget is passed.
+    ProgressUpdateDialog(const Activity& activity, double spentEarlier, const QString& title,
+                         QWidget* parent = nullptr);
 
     /// What the user entered, for PlanRepository::addProgress.
     ProgressUpdate update() const;
@@ -33,13 +35,20 @@ Q_SIGNALS:
     void submitted();
 
 private:
+    void updateWarnings();
+
     QString m_activityUuid;
+    QDate m_activityStart;
+    double m_budget;
+    double m_spentEarlier;
     OptionalDateEdit* m_date;
     QComboBox* m_status;
     QPlainTextEdit* m_note;
     SexAgeCountsGrid* m_reached;
     QSpinBox* m_indirect;
     QDoubleSpinBox* m_spent;
+    QLabel* m_dateWarning;
+    QLabel* m_spentWarning;
     QLabel* m_error;
 };
 

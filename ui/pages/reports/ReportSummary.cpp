@@ -37,8 +37,9 @@ void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
         tr("Concerns raised: %1, resolved: %2, open at the end: %3")
             .arg(locale.toString(s.concernsRaised), locale.toString(s.concernsResolved),
                  locale.toString(s.concernsOpen)),
-        tr("Plans adopted: %1; activities done: %2 of %3")
-            .arg(locale.toString(s.plansAdopted), locale.toString(done), locale.toString(activities)),
+        tr("Plans adopted: %1, in force: %2; activities done: %3 of %4")
+            .arg(locale.toString(s.plansAdopted), locale.toString(s.plansInForce), locale.toString(done),
+                 locale.toString(activities)),
         tr("People reached: %1 directly, %2 indirectly")
             .arg(locale.toString(s.reached.total()), locale.toString(s.reachedIndirectly)),
         tr("Funding planned: %1 somoni; spent: %2 somoni")

@@ -1,5 +1,6 @@
 #include "BackupsTab.h"
 #include "BackupListModel.h"
+#include "core/model/Formats.h"
 #include "core/settings/Preferences.h"
 #include "core/storage/Database.h"
 #include "core/sync/EncryptedCopy.h"
@@ -30,10 +31,8 @@ QString contents(int teams, int concerns, int plans, qint64 changes)
 {
     return QCoreApplication::translate("hamkori::settings::BackupsTab",
                                        "teams %1, concerns %2, action plans %3, %4 changes in the history")
-        .arg(teams)
-        .arg(concerns)
-        .arg(plans)
-        .arg(changes);
+        .arg(Formats::number(teams), Formats::number(concerns), Formats::number(plans),
+             Formats::number(changes));
 }
 
 } // namespace

@@ -119,7 +119,7 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     });
     connect(m_ageBand, &QComboBox::currentIndexChanged, this, [this] {
         commit([this](Member& m) { m.ageBand = enumcombo::value<AgeBand>(m_ageBand); },
-               tr("change the age of %1"));
+               tr("change the age band of %1"));
     });
     connect(m_joined, &OptionalDateEdit::committed, this, [this] {
         commit([this](Member& m) { m.joined = m_joined->optionalDate(); }, tr("change the date %1 joined"));
@@ -155,7 +155,7 @@ void MemberForm::retranslate()
     label(m_name, tr("&Name:"));
     label(m_category, tr("Ca&tegory:"));
     label(m_sex, tr("&Sex:"));
-    label(m_ageBand, tr("A&ge:"));
+    label(m_ageBand, tr("A&ge band:"));
     label(m_organisation, tr("&Organisation:"));
     label(m_post, tr("&Post:"));
     label(m_phone, tr("P&hone:"));

@@ -136,7 +136,7 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     case Sex:
         return tr("Sex");
     case AgeBand:
-        return tr("Age");
+        return tr("Age band");
     case Organisation:
         return tr("Organisation");
     case Post:

@@ -3,6 +3,7 @@
 #include "ConcernEdits.h"
 #include "EditorFields.h"
 #include "RecordTableModel.h"
+#include "core/model/StatusNotes.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/ReferenceRepository.h"
@@ -196,8 +197,8 @@ void DescriptionTab::load()
             for (const StatusChange& change : *history)
                 rows.append({change.meta.uuid,
                              {change.date.toString(QStringLiteral("dd.MM.yyyy")), displayName(change.status),
-                              change.note},
-                             change.note,
+                              statusnotes::shown(change.note)},
+                             statusnotes::shown(change.note),
                              {}});
     // Newest first: what people look for is the latest change.
     std::reverse(rows.begin(), rows.end());
@@ -283,7 +284,7 @@ void DescriptionTab::changeStatus(ConcernStatus status, QDate date, const QStrin
     const ConcernStatus previous = m_edits.concern().status;
     Database& db = m_edits.session().db();
     // Undo is a new, dated change back to the previous status (the history keeps both), never a deletion.
-    const QString undoneNote = tr("undone");
+    const QString undoneNote = statusnotes::write(statusnotes::Kind::StatusChangeUndone);
     auto done = undo::perform(
         m_edits.session(), tr("change status of %1").arg(m_edits.code()),
         [&db, uuid, status, date, note]() -> Result<void> {

@@ -24,8 +24,9 @@ TextListEditor::TextListEditor(const QString& name, QWidget* parent)
     m_down->setObjectName(name + QStringLiteral("Down"));
 
     m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    // Not AnyKeyPressed: a cause clicked and then typed over was lost. Typing on the list starts a new entry
+    // (eventFilter); an entry is changed only on purpose, by double-click or F2.
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setWordWrap(true);
     m_view->setMinimumHeight(90);
     m_view->installEventFilter(this);
@@ -79,9 +80,20 @@ void TextListEditor::retranslate()
 
 bool TextListEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+    // Keys typed into an entry being edited go to its editor, not to the view: only the list's own keys
+    // arrive here.
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Delete) {
         removeCurrent();
+        return true;
+    }
+    const bool typing = !key->text().isEmpty() && key->text().at(0).isPrint() &&
+                        !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (typing) {
+        m_entry->setFocus(Qt::OtherFocusReason);
+        m_entry->insert(key->text());
         return true;
     }
     return QWidget::eventFilter(watched, event);

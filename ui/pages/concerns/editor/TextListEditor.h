@@ -1,6 +1,7 @@
 #pragma once
 // A list of short texts that can be edited in place (double-click or F2), added to (type, then Enter or
-// Add), removed (Delete or Remove) and reordered. Used for a concern's causes and effects.
+// Add; typing on the list goes to the new entry, never over the one selected), removed (Delete or Remove)
+// and reordered. Used for a concern's causes and effects.
 #include <QWidget>
 
 class QLineEdit;
