@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
+#include "help/GuideDialog.h"
 #include "pages/ConcernsPage.h"
 #include "pages/ExchangePage.h"
 #include "pages/MeetingsPage.h"
@@ -112,8 +113,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     // A copied or restored data file takes a new identity at its first write: say so once, without
     // stopping the edit that caused it (the box does not block).
     connect(&db, &Database::identityRenewed, this, [this](const IdentityRenewal& renewal) {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("This data file has a new identity"),
-                                    renewal.explanation(m_db.identity().fingerprint()), QMessageBox::Ok, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("This data file has a new identity"),
+                            renewal.explanation(m_db.identity().fingerprint()), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("identityRenewedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -212,6 +214,10 @@ void MainWindow::buildMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { showGuide(); });
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents); // F1
+    m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         auto* about = new AboutDialog(m_db.path(), this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -219,6 +225,23 @@ void MainWindow::buildMenus()
     });
     m_about->setObjectName(QStringLiteral("aboutAction"));
     m_about->setMenuRole(QAction::AboutRole);
+}
+
+GuideDialog* MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        connect(m_guide, &GuideDialog::pageRequested, this, [this](PageIcon which) {
+            for (int i = 0; i < pageCount(); ++i)
+                if (m_pages[i].icon == which)
+                    showPage(i);
+            activateWindow(); // the page, not the guide, has the keyboard now
+        });
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::showPage(int index)
@@ -277,6 +300,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Guide to the cycle"));
     m_about->setText(tr("&About Hamkori"));
     updateUndoTexts();
     // Tajik and Russian page names are longer than English ones: the bar fits the longest, never elides it.
