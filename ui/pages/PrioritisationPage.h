@@ -17,6 +17,8 @@ class QTableView;
 
 namespace hamkori {
 
+class FirstStep;
+class NextStepBar;
 class PairwiseWidget;
 class ResultsModel;
 class RoundListModel;
@@ -64,6 +66,11 @@ private:
     void updateHeader();
     void updateResults();
     void showGridMessage(const QString& message);
+    void updateFirstStep();
+    bool teamHasConcerns() const;
+    void offerPlan(const QString& roundUuid);
+    /// The concerns selected in the results: what the user chose before recording the decision.
+    QStringList selectedInResults() const;
     void runDialog(QDialog& dialog);
 
     RoundInfo m_info;
@@ -81,7 +88,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_delete;
     QStackedWidget* m_stack;
-    QLabel* m_empty;
+    FirstStep* m_firstStep;
+    NextStepBar* m_nextStep;
     QLabel* m_header;
     QPushButton* m_decide;
     QTabWidget* m_modes;

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace hamkori {
 
+class FirstStep;
 namespace documents {
 class DocumentPanel;
 }
@@ -42,6 +43,7 @@ protected:
 private:
     void reloadTeams();
     void refresh();
+    void showFirstStep(bool nothingRecorded);
 
     QLabel* m_teamLabel;
     QComboBox* m_team;
@@ -51,6 +53,7 @@ private:
     QDateEdit* m_to;
     QLabel* m_summaryTitle;
     reports::ReportSummary* m_summary;
+    FirstStep* m_firstStep; // when nothing was recorded in the period
     QLabel* m_preparedByLabel;
     QLineEdit* m_preparedBy;
     QLabel* m_narrativeLabel;
