@@ -17,14 +17,17 @@ FirstStep::FirstStep(const QString& objectName, QWidget* parent, Placement place
     // lines stay short enough to read on a wide screen.
     m_sentence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sentence->setMaximumWidth(640);
+    // The sentence's own row, so that its height is measured at the width it really has (not the page's).
+    auto* line = new QHBoxLayout;
     auto* layout = new QVBoxLayout(this);
     if (placement == Placement::Inline) {
+        line->addWidget(m_sentence, 100);
+        line->addStretch(1);
         layout->setContentsMargins(0, 4, 0, 4);
-        layout->addWidget(m_sentence);
+        layout->addLayout(line);
         layout->addWidget(m_button, 0, Qt::AlignLeft);
     } else {
         m_sentence->setAlignment(Qt::AlignCenter);
-        auto* line = new QHBoxLayout;
         line->addStretch(1);
         line->addWidget(m_sentence, 100);
         line->addStretch(1);
