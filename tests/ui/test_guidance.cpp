@@ -84,7 +84,7 @@ QStringList sorted(QStringList list)
 
 } // namespace
 
-TEST_CASE("F1 opens the guide to the cycle beside About; its page names open the pages, in any language",
+TEST_CASE("F1 opens the guide to the cycle beside About, and its page names open the pages in any language",
           "[ui][guidance]")
 {
     QSettings().clear();
