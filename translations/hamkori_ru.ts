@@ -5048,6 +5048,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Register the first concern…</source>
         <translation>Зарегистрировать первую проблему…</translation>
     </message>
+    <message>
+        <source>The concern is analysed. Once the team&apos;s concerns are analysed, score them with women, men, youth and authorities to choose the priorities.</source>
+        <translation>Проблема проанализирована. Когда проблемы группы будут проанализированы, оцените их вместе с женщинами, мужчинами, молодёжью и органами власти, чтобы выбрать приоритеты.</translation>
+    </message>
+    <message>
+        <source>Prioritise the concerns…</source>
+        <translation>Определить приоритеты…</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::DecisionDialog</name>

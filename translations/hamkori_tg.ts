@@ -5010,6 +5010,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Register the first concern…</source>
         <translation>Сабт кардани мушкилоти аввал…</translation>
     </message>
+    <message>
+        <source>The concern is analysed. Once the team&apos;s concerns are analysed, score them with women, men, youth and authorities to choose the priorities.</source>
+        <translation>Мушкилот таҳлил шуд. Вақте ки мушкилоти гурӯҳ таҳлил шуданд, бо занон, мардон, ҷавонон ва мақомоти ҳокимият ба онҳо хол диҳед, то афзалиятҳоро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Prioritise the concerns…</source>
+        <translation>Муайян кардани афзалиятҳо…</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::DecisionDialog</name>

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -479,6 +480,16 @@ TEST_CASE("screenshots of the guidance", "[.guideshots]")
     const QStringList concerns{test::makeConcern(*db, team, QStringLiteral("Кӯчаҳои торик назди мактаб")),
                                test::makeConcern(*db, team, QStringLiteral("Задухӯрди наврасон дар бозор")),
                                test::makeConcern(*db, team, QStringLiteral("Нашъамандии ҷавонон"))};
+    show("ConcernsPage");
+    auto* concernsPage = window.findChild<ConcernsPage*>();
+    REQUIRE(concernsPage->openRecord(QStringLiteral("concern"), concerns.first()));
+    QTest::mouseClick(child<QPushButton>(*concernsPage, "changeStatus"), Qt::LeftButton);
+    auto* statusDialog = child<QDialog>(*concernsPage, "changeStatusDialog");
+    auto* newStatus = child<QComboBox>(*statusDialog, "newStatus");
+    newStatus->setCurrentIndex(newStatus->findData(int(ConcernStatus::Analysed)));
+    statusDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    save(QStringLiteral("concern-analysed"));
+
     PrioritisationRound round;
     round.teamUuid = team;
     round.title = QStringLiteral("Интихоби афзалиятҳо");
@@ -517,4 +528,28 @@ TEST_CASE("screenshots of the guidance", "[.guideshots]")
 
     auto* guide = window.showGuide();
     save(QStringLiteral("guide"), guide);
+}
+
+TEST_CASE("a concern marked analysed offers prioritising the concerns, until the team has a round",
+          "[ui][guidance]")
+{
+    test::PageFixture<ConcernsPage> f;
+    OpenRequests opened(f.session);
+    const QString concern = test::makeConcern(*f.db, f.team, QStringLiteral("Кӯчаҳои торик"));
+    ConcernsPage& page = f.open();
+    REQUIRE(page.openRecord(QStringLiteral("concern"), concern));
+    auto* offer = child<NextStepBar>(page, "concernsNextStep");
+    CHECK_FALSE(offer->isVisible());
+
+    QTest::mouseClick(child<QPushButton>(page, "changeStatus"), Qt::LeftButton);
+    auto* dialog = child<QDialog>(page, "changeStatusDialog");
+    REQUIRE(dialog->isVisible());
+    auto* status = child<QComboBox>(*dialog, "newStatus");
+    status->setCurrentIndex(status->findData(int(ConcernStatus::Analysed)));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(ConcernRepository(*f.db).concern(concern)->status == ConcernStatus::Analysed);
+    REQUIRE(offer->isVisible());
+    QTest::mouseClick(child<QPushButton>(page, "nextStepPrioritise"), Qt::LeftButton);
+    CHECK(opened.seen == QStringList{QStringLiteral("round:")}); // a new round, on its page
+    CHECK_FALSE(offer->isVisible());
 }

@@ -747,6 +747,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(history->last().date == QDate(2026, 3, 20));
     CHECK(history->last().note == QStringLiteral("Дар ҷаласаи гурӯҳ таҳлил шуд"));
     CHECK(child<QLabel>(concernsPage, "status")->text() == QStringLiteral("Analysed"));
+    CHECK(child<QWidget>(concernsPage, "concernsNextStep")->isVisible()); // prioritising, offered
 
     // The fights: a cause, two drivers, a medium risk with its mitigation.
     openConcern(second);
@@ -781,7 +782,8 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     endOfStep();
 
     // ---- 4. Prioritisation: a round at the meeting, scores of women and youth, the decision ----
-    auto& prioritisation = static_cast<PrioritisationPage&>(w.navigate(PrioritisationPageIndex));
+    // Marking a concern analysed offered prioritising the concerns, on the Concerns page; it is still there.
+    auto& prioritisation = static_cast<PrioritisationPage&>(w.page(PrioritisationPageIndex));
     const QString severity =
         test::referenceUuid(*db, QStringLiteral("criterion"), QStringLiteral("severity"));
     const QString feasibility =
@@ -789,7 +791,6 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     const QDate roundDate = meetingDate;
     const QString roundTitle = QStringLiteral("Интихоби афзалиятҳо, март");
     // The page runs its dialogs through this hook instead of exec(): the dialog is shown and filled in here.
-    CHECK(child<QWidget>(prioritisation, "prioritisationFirstStep")->isVisible()); // no round yet
     prioritisation.setDialogDriver([&](QDialog& dialog) {
         dialog.show();
         auto* meetingBox = child<QComboBox>(dialog, "roundMeeting");
@@ -812,8 +813,13 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         clickButton(dialog, "roundOk");
         CHECK(dialog.result() == QDialog::Accepted);
     });
-    clickButton(prioritisation, "prioritisationFirstStepButton"); // the empty page's "Start the first round…"
+    REQUIRE(child<QWidget>(concernsPage, "concernsNextStep")->isVisible());
+    clickButton(concernsPage, "nextStepPrioritise");
+    REQUIRE(w.currentPage() == &prioritisation);
+    CHECK(child<QWidget>(prioritisation, "prioritisationFirstStep")->isVisible()); // no round yet
+    QApplication::processEvents(); // the page shown, the new round's dialog opens on it
     w.reactivate();
+    CHECK_FALSE(child<QWidget>(concernsPage, "concernsNextStep")->isVisible()); // done: the team has a round
     auto rounds = PrioritisationRepository(*db).rounds(teamUuid);
     REQUIRE(rounds.ok());
     REQUIRE(rounds->size() == 1);

@@ -3,9 +3,12 @@
 #include "concerns/register/ConcernFilterBar.h"
 #include "concerns/register/ConcernListModel.h"
 #include "concerns/register/ConcernRegister.h"
+#include "core/storage/Database.h"
+#include "core/storage/PrioritisationRepository.h"
 #include "ui/Session.h"
 #include "ui/csv/CsvButtons.h"
 #include "ui/widgets/FirstStep.h"
+#include "ui/widgets/NextStepBar.h"
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -13,9 +16,9 @@
 namespace hamkori {
 
 ConcernsPage::ConcernsPage(Session& session, QWidget* parent)
-    : Page(session, parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_register(new ConcernRegister(session, m_splitter)), m_editorStack(new QStackedWidget(m_splitter)),
-      m_editor(new ConcernEditor(session, m_editorStack)),
+    : Page(session, parent), m_nextStep(new NextStepBar(QStringLiteral("concernsNextStep"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_register(new ConcernRegister(session, m_splitter)),
+      m_editorStack(new QStackedWidget(m_splitter)), m_editor(new ConcernEditor(session, m_editorStack)),
       m_firstStep(new FirstStep(QStringLiteral("concernsFirstStep"), m_editorStack))
 {
     m_splitter->setObjectName(QStringLiteral("concernsSplitter"));
@@ -29,6 +32,7 @@ ConcernsPage::ConcernsPage(Session& session, QWidget* parent)
     m_splitter->setSizes({650, 480});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nextStep);
     layout->addWidget(m_splitter);
 
     m_register->addButton(new csv::ConcernCsvButton(session, *m_register, m_register));
@@ -37,6 +41,9 @@ ConcernsPage::ConcernsPage(Session& session, QWidget* parent)
             [this](const QString& uuid) { openRecord(QStringLiteral("concern"), uuid); });
     connect(m_register->model(), &ConcernListModel::totalCountChanged, this, &ConcernsPage::updateFirstStep);
     connect(m_firstStep, &FirstStep::taken, m_register, &ConcernRegister::newConcern);
+    connect(m_editor, &ConcernEditor::concernAnalysed, this, &ConcernsPage::offerPrioritisation);
+    connect(&session, &Session::currentTeamChanged, m_nextStep, &NextStepBar::withdraw);
+    connect(&session.db(), &Database::recordsChanged, m_nextStep, &NextStepBar::refresh);
     retranslate();
     updateFirstStep();
 }
@@ -50,6 +57,25 @@ bool ConcernsPage::openRecord(const QString& kind, const QString& uuid)
         return true;
     }
     return m_register->showConcern(uuid);
+}
+
+void ConcernsPage::offerPrioritisation()
+{
+    // Analysed concerns are ready to be scored; once the team has a round, the step is done.
+    Database& db = m_session.db();
+    const QString team = m_session.currentTeam();
+    m_nextStep->offer(
+        [] {
+            return tr(
+                "The concern is analysed. Once the team's concerns are analysed, score them with women, "
+                "men, youth and authorities to choose the priorities.");
+        },
+        {{QStringLiteral("nextStepPrioritise"), [] { return tr("Prioritise the concerns…"); },
+          [this] { m_session.requestOpen(QStringLiteral("round"), QString()); }, // a new round
+          [&db, team] {
+              auto rounds = PrioritisationRepository(db).rounds(team);
+              return rounds && !rounds->isEmpty();
+          }}});
 }
 
 void ConcernsPage::updateFirstStep()

@@ -12,6 +12,7 @@ namespace hamkori {
 class ConcernEditor;
 class ConcernRegister;
 class FirstStep;
+class NextStepBar;
 
 class ConcernsPage : public Page
 {
@@ -33,7 +34,9 @@ protected:
 
 private:
     void updateFirstStep();
+    void offerPrioritisation();
 
+    NextStepBar* m_nextStep;
     QSplitter* m_splitter;
     ConcernRegister* m_register;
     QStackedWidget* m_editorStack;

@@ -27,6 +27,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace hamkori {
 
@@ -256,6 +257,11 @@ bool PrioritisationPage::openRecord(const QString& kind, const QString& uuid)
 {
     if (kind != QLatin1String("round"))
         return false;
+    if (uuid.isEmpty()) {
+        // Once the page is shown (the window shows it when this returns), not over the page asking.
+        QTimer::singleShot(0, this, &PrioritisationPage::startRound);
+        return !m_session.currentTeam().isEmpty();
+    }
     auto round = PrioritisationRepository(m_session.db()).round(uuid);
     if (!round)
         return false;

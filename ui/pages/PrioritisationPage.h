@@ -33,7 +33,8 @@ public:
     static QString pageTitle() { return tr("Prioritisation"); }
     static constexpr PageIcon kIcon = PageIcon::Prioritisation;
     QString title() const override { return pageTitle(); }
-    /// Kind "round": selects that round (switching to its team when needed).
+    /// Kind "round": selects that round (switching to its team when needed); with an empty UUID, starts a
+    /// new round of the current team.
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// The round shown, empty when none.
