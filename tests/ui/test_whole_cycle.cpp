@@ -220,17 +220,6 @@ struct Window
 
     Page& page(int index) { return *window.pages().at(index); }
 
-    /// Clicks the page's entry in the navigation bar and returns the page shown.
-    Page& navigate(int index)
-    {
-        auto* bar = window.centralWidget()->findChild<QListWidget*>(QString(), Qt::FindDirectChildrenOnly);
-        REQUIRE(bar != nullptr);
-        QTest::mouseClick(bar->viewport(), Qt::LeftButton, {},
-                          bar->visualItemRect(bar->item(index)).center());
-        REQUIRE(currentPage() == &page(index));
-        return page(index);
-    }
-
     /// The Undo and Redo actions of the Edit menu in the menu bar.
     QAction* editAction(const QString& prefix)
     {
