@@ -5121,6 +5121,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Concerns</source>
         <translation>Проблемы</translation>
     </message>
+    <message>
+        <source>The concern is analysed. Once the team&apos;s concerns are analysed, score them with women, men, youth and authorities to choose the priorities.</source>
+        <translation>Проблема проанализирована. Когда проблемы группы будут проанализированы, оцените их вместе с женщинами, мужчинами, молодёжью и органами власти, чтобы выбрать приоритеты.</translation>
+    </message>
+    <message>
+        <source>Prioritise the concerns…</source>
+        <translation>Определить приоритеты…</translation>
+    </message>
+    <message>
+        <source>No concern is registered for this team yet. Register the safety concerns the community raises at meetings, in focus groups or surveys.</source>
+        <translation>Для этой группы ещё не зарегистрировано ни одной проблемы. Регистрируйте проблемы безопасности, о которых население заявляет на встречах, в фокус-группах или опросах.</translation>
+    </message>
+    <message>
+        <source>Register the first concern…</source>
+        <translation>Зарегистрировать первую проблему…</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::DecisionDialog</name>
@@ -5412,6 +5428,49 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::GuideDialog</name>
+    <message>
+        <source>Guide to the cycle</source>
+        <translation>Путеводитель по циклу</translation>
+    </message>
+    <message>
+        <source>Set up the team: its name, district and jamoat, then its members — police, Hukumat and Jamoat staff, civil society, elders, women and youth. The balance beside the members shows whether women and youth have their share.</source>
+        <translation>Создайте группу: её название, район и джамоат, затем её членов — сотрудников милиции, Хукумата и Джамоата, представителей гражданского общества, старейшин, женщин и молодёжь. Состав группы рядом со списком членов показывает, достаточно ли в ней женщин и молодёжи.</translation>
+    </message>
+    <message>
+        <source>Log every meeting: its date, place and kind (a regular meeting, a community consultation, a women&apos;s or youth focus group), who was present, guests by sex and age, the agenda, minutes and decisions. Register the concerns people raised at it right there.</source>
+        <translation>Записывайте каждую встречу: дату, место и вид (очередная встреча, консультация с населением, фокус-группа женщин или молодёжи), кто присутствовал, гостей по полу и возрасту, повестку дня, протокол и решения. Проблемы, о которых на ней заявили, регистрируйте там же.</translation>
+    </message>
+    <message>
+        <source>The register of the community&apos;s safety concerns. Analyse each one: causes and effects, the problem triangle, the drivers behind it, how it affects women, men, girls and boys, and whether working on it could inflame tensions. Mark sensitive concerns as restricted.</source>
+        <translation>Реестр проблем безопасности местного сообщества. Проанализируйте каждую: причины и последствия, треугольник анализа проблемы, факторы, то, как она затрагивает женщин, мужчин, девочек и мальчиков, и может ли работа над ней обострить напряжённость. Деликатные проблемы отмечайте как проблемы с ограниченным доступом.</translation>
+    </message>
+    <message>
+        <source>At a meeting, score the concerns on agreed criteria, separately with women, men, youth and authorities, so that the concerns of each group stay visible. Then record the decision: the concerns the team chose as priorities.</source>
+        <translation>На встрече оцените проблемы по согласованным критериям отдельно с женщинами, мужчинами, молодёжью и органами власти, чтобы проблемы каждой группы оставались на виду. Затем запишите решение: проблемы, выбранные группой в качестве приоритетных.</translation>
+    </message>
+    <message>
+        <source>Make the action plan for the priorities: the measures, who leads them, deadlines, funding and indicators. Adopt it at a meeting, print it for the Hukumat to sign, then record the progress of each activity.</source>
+        <translation>Составьте план мероприятий по приоритетам: мероприятия, ответственные исполнители, сроки исполнения, финансирование и показатели. Примите его на встрече, напечатайте на подпись Хукумату, затем отмечайте ход выполнения каждого мероприятия.</translation>
+    </message>
+    <message>
+        <source>The overview shows how things stand: open concerns, overdue activities, people reached. Reports makes the period report for the Hukumat, the police, the public council or donors: figures only, no concern named.</source>
+        <translation>Обзор показывает, как обстоят дела: нерешённые проблемы, просроченные мероприятия, охваченные люди. На странице «Отчёты» составляется отчёт за период для Хукумата, милиции, общественного совета или доноров: только цифры, без названий проблем.</translation>
+    </message>
+    <message>
+        <source>Carry the records between laptops on a USB stick: export an encrypted bundle for the coordinator, import the bundles others bring, and settle conflicts when two laptops changed the same thing.</source>
+        <translation>Переносите записи между ноутбуками на флешке: экспортируйте зашифрованный пакет данных для координатора, импортируйте пакеты, которые приносят другие, и разрешайте конфликты, когда два ноутбука изменили одно и то же.</translation>
+    </message>
+    <message>
+        <source>The language, the data file and its backups, the exchange passphrase, and the lists of places, categories and criteria.</source>
+        <translation>Язык, файл данных и его резервные копии, парольная фраза обмена, списки мест, категорий и критериев.</translation>
+    </message>
+    <message>
+        <source>A team works in a cycle: it finds the community&apos;s safety concerns, analyses them, chooses priorities, plans and acts, then follows the progress and reports. The pages follow that order. Click a page&apos;s name to open it.</source>
+        <translation>Группа работает по циклу: выявляет проблемы безопасности местного сообщества, анализирует их, выбирает приоритеты, планирует и действует, затем следит за ходом выполнения и отчитывается. Страницы идут в этом порядке. Щёлкните название страницы, чтобы открыть её.</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::LinkMapView</name>
     <message>
         <source>Restricted: hidden from exports and printouts.</source>
@@ -5538,6 +5597,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This data file has a new identity</source>
         <translation>У этого файла данных новый идентификатор</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the cycle</source>
+        <translation>&amp;Путеводитель по циклу</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5834,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Erase earlier values of this meeting&apos;s agenda, minutes, decisions or facilitator from this laptop and, with the next bundle, from every other one.</source>
         <translation>Стереть прежние значения повестки дня, протокола, решений или фасилитатора этой встречи на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
+    </message>
+    <message>
+        <source>Create a team…</source>
+        <translation>Создать группу…</translation>
+    </message>
+    <message>
+        <source>No meeting is logged yet. Log the team&apos;s first meeting: when and where it was, who came, and the concerns people raised.</source>
+        <translation>Встреч ещё нет. Запишите первую встречу группы: когда и где она прошла, кто пришёл и о каких проблемах заявили люди.</translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation>Записать первую встречу</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6145,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::NextStepBar</name>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::OptionalDateEdit</name>
     <message>
         <source>Calendar (Alt+Down)</source>
@@ -6193,6 +6275,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <comment>age band</comment>
         <translation>50+</translation>
     </message>
+    <message>
+        <source>Nothing is recorded for this team yet. The overview fills in as the team logs its meetings and the concerns raised at them: start with its first meeting.</source>
+        <translation>Для этой группы ещё ничего не записано. Обзор заполняется по мере того, как группа записывает свои встречи и заявленные на них проблемы: начните с первой встречи.</translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation>Записать первую встречу</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -6299,6 +6389,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Action plans</source>
         <translation>Планы мероприятий</translation>
     </message>
+    <message>
+        <source>The plan is adopted. Next, give it to the Hukumat on paper and record the progress of its activities.</source>
+        <translation>План принят. Теперь передайте его Хукумату на бумаге и отмечайте ход выполнения его мероприятий.</translation>
+    </message>
+    <message>
+        <source>Print the plan for the Hukumat…</source>
+        <translation>Напечатать план для Хукумата…</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Отметить ход выполнения</translation>
+    </message>
+    <message>
+        <source>The team has no action plan yet. Make one for the concerns it chose as priorities: the measures, who leads them, deadlines and funding.</source>
+        <translation>У группы ещё нет плана мероприятий. Составьте его для проблем, выбранных в качестве приоритетных: мероприятия, ответственные исполнители, сроки исполнения и финансирование.</translation>
+    </message>
+    <message>
+        <source>Make the first action plan</source>
+        <translation>Составить первый план мероприятий</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PrioritisationPage</name>
@@ -6333,12 +6443,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Record the &amp;decision…</source>
         <translation>&amp;Записать решение…</translation>
-    </message>
-    <message>
-        <source>No prioritisation round yet.
-Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
-        <translation>Раундов определения приоритетов пока нет.
-Нажмите «Начать раунд…», чтобы оценить проблемы группы вместе с женщинами, мужчинами, молодёжью и органами власти.</translation>
     </message>
     <message>
         <source>Score &amp;grid</source>
@@ -6423,6 +6527,38 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Prioritisation</source>
         <translation>Определение приоритетов</translation>
+    </message>
+    <message>
+        <source>Select the concerns the team chose (Ctrl+click for several), then record the decision.</source>
+        <translation>Выделите проблемы, выбранные группой (несколько — щелчком с нажатой Ctrl), затем запишите решение.</translation>
+    </message>
+    <message>
+        <source>The priorities are chosen. Next, plan what the team will do about them.</source>
+        <translation>Приоритеты выбраны. Теперь спланируйте, что группа будет с ними делать.</translation>
+    </message>
+    <message>
+        <source>Make the action plan from these priorities</source>
+        <translation>Составить план мероприятий по этим приоритетам</translation>
+    </message>
+    <message>
+        <source>Create a team first.</source>
+        <translation>Сначала создайте группу.</translation>
+    </message>
+    <message>
+        <source>Prioritisation scores the concerns the team registered. Register the concerns raised at its meetings first.</source>
+        <translation>При определении приоритетов оцениваются проблемы, зарегистрированные группой. Сначала зарегистрируйте проблемы, о которых заявили на её встречах.</translation>
+    </message>
+    <message>
+        <source>Register a concern…</source>
+        <translation>Зарегистрировать проблему…</translation>
+    </message>
+    <message>
+        <source>No prioritisation round yet. Score the team&apos;s concerns with women, men, youth and authorities at a meeting, then record which the team chose.</source>
+        <translation>Раундов определения приоритетов ещё нет. Оцените проблемы группы на встрече вместе с женщинами, мужчинами, молодёжью и органами власти, затем запишите, какие из них выбрала группа.</translation>
+    </message>
+    <message>
+        <source>Start the first round…</source>
+        <translation>Начать первый раунд…</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6675,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>What the period brought, in a few sentences: printed at the start of the report</source>
         <translation>Итоги периода в нескольких предложениях: печатаются в начале отчёта</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose another period above, or log the team&apos;s meetings first: the report counts them, their participants and the concerns raised.</source>
+        <translation>За этот период ничего не записано. Выберите выше другой период или сначала запишите встречи группы: отчёт считает их, их участников и заявленные проблемы.</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Записать встречу</translation>
     </message>
 </context>
 <context>
@@ -7030,6 +7174,26 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Erase a member&apos;s earlier names or phone numbers from this laptop and, with the next bundle, from every other one.</source>
         <translation>Стереть прежние имена или номера телефонов участника на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
+    </message>
+    <message>
+        <source>The team has no members yet. Add the people who take part: police, Hukumat and Jamoat staff, civil society, elders, women and youth.</source>
+        <translation>В группе ещё нет членов. Добавьте тех, кто в ней участвует: сотрудников милиции, Хукумата и Джамоата, представителей гражданского общества, старейшин, женщин и молодёжь.</translation>
+    </message>
+    <message>
+        <source>Add the first member</source>
+        <translation>Добавить первого члена группы</translation>
+    </message>
+    <message>
+        <source>The team is created. Next, add its members and log its first meeting.</source>
+        <translation>Группа создана. Теперь добавьте её членов и запишите её первую встречу.</translation>
+    </message>
+    <message>
+        <source>Add the members</source>
+        <translation>Добавить членов группы</translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation>Записать первую встречу</translation>
     </message>
 </context>
 <context>

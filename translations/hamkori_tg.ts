@@ -5082,6 +5082,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Concerns</source>
         <translation>Мушкилот</translation>
     </message>
+    <message>
+        <source>The concern is analysed. Once the team&apos;s concerns are analysed, score them with women, men, youth and authorities to choose the priorities.</source>
+        <translation>Мушкилот таҳлил шуд. Вақте ки мушкилоти гурӯҳ таҳлил шуданд, бо занон, мардон, ҷавонон ва мақомоти ҳокимият ба онҳо хол диҳед, то афзалиятҳоро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Prioritise the concerns…</source>
+        <translation>Муайян кардани афзалиятҳо…</translation>
+    </message>
+    <message>
+        <source>No concern is registered for this team yet. Register the safety concerns the community raises at meetings, in focus groups or surveys.</source>
+        <translation>Барои ин гурӯҳ ҳанӯз ягон мушкилот сабт нашудааст. Мушкилоти бехатариро, ки аҳолӣ дар вохӯриҳо, фокус-гурӯҳҳо ё пурсишҳо баён мекунад, сабт кунед.</translation>
+    </message>
+    <message>
+        <source>Register the first concern…</source>
+        <translation>Сабт кардани мушкилоти аввал…</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::DecisionDialog</name>
@@ -5371,6 +5387,49 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::GuideDialog</name>
+    <message>
+        <source>Guide to the cycle</source>
+        <translation>Роҳнамо оид ба давраи кор</translation>
+    </message>
+    <message>
+        <source>Set up the team: its name, district and jamoat, then its members — police, Hukumat and Jamoat staff, civil society, elders, women and youth. The balance beside the members shows whether women and youth have their share.</source>
+        <translation>Гурӯҳро таъсис диҳед: ном, ноҳия ва ҷамоати он, баъд аъзояш — кормандони милитсия, Ҳукумат ва Ҷамоат, ҷомеаи шаҳрвандӣ, мӯйсафедон, занон ва ҷавонон. Мувозинати гурӯҳ дар паҳлӯи рӯйхати аъзо нишон медиҳад, ки оё ҳиссаи занон ва ҷавонон кофӣ аст.</translation>
+    </message>
+    <message>
+        <source>Log every meeting: its date, place and kind (a regular meeting, a community consultation, a women&apos;s or youth focus group), who was present, guests by sex and age, the agenda, minutes and decisions. Register the concerns people raised at it right there.</source>
+        <translation>Ҳар вохӯриро сабт кунед: сана, маҳал ва навъи он (вохӯрии навбатӣ, машварат бо аҳолӣ, фокус-гурӯҳи занон ё ҷавонон), кӣ ҳозир буд, меҳмонон аз рӯи ҷинс ва синну сол, рӯзнома, суратҷаласа ва қарорҳо. Мушкилотеро, ки мардум дар он баён карданд, дар ҳамон ҷо сабт кунед.</translation>
+    </message>
+    <message>
+        <source>The register of the community&apos;s safety concerns. Analyse each one: causes and effects, the problem triangle, the drivers behind it, how it affects women, men, girls and boys, and whether working on it could inflame tensions. Mark sensitive concerns as restricted.</source>
+        <translation>Феҳристи мушкилоти бехатарии ҷомеа. Ҳар яки онро таҳлил кунед: сабабҳо ва оқибатҳо, секунҷаи таҳлили мушкилот, омилҳои он, таъсираш ба занон, мардон, духтарон ва писарон ва оё кор бо он метавонад ташаннуҷро шиддат бахшад. Мушкилоти ҳассосро ҳамчун маҳдуд қайд кунед.</translation>
+    </message>
+    <message>
+        <source>At a meeting, score the concerns on agreed criteria, separately with women, men, youth and authorities, so that the concerns of each group stay visible. Then record the decision: the concerns the team chose as priorities.</source>
+        <translation>Дар вохӯрӣ ба мушкилот аз рӯи меъёрҳои мувофиқашуда алоҳида бо занон, мардон, ҷавонон ва мақомоти ҳокимият хол диҳед, то ки мушкилоти ҳар гурӯҳ намоён бимонад. Баъд қарорро сабт кунед: мушкилоте, ки гурӯҳ ҳамчун афзалият интихоб кард.</translation>
+    </message>
+    <message>
+        <source>Make the action plan for the priorities: the measures, who leads them, deadlines, funding and indicators. Adopt it at a meeting, print it for the Hukumat to sign, then record the progress of each activity.</source>
+        <translation>Барои афзалиятҳо нақшаи чорабиниҳо тартиб диҳед: чорабиниҳо, иҷрокунандагони масъул, мӯҳлатҳои иҷро, маблағгузорӣ ва нишондиҳандаҳо. Онро дар вохӯрӣ қабул кунед, барои имзои Ҳукумат чоп кунед, баъд пешрафти ҳар чорабиниро сабт кунед.</translation>
+    </message>
+    <message>
+        <source>The overview shows how things stand: open concerns, overdue activities, people reached. Reports makes the period report for the Hukumat, the police, the public council or donors: figures only, no concern named.</source>
+        <translation>Шарҳи умумӣ вазъро нишон медиҳад: мушкилоти ҳалнашуда, чорабиниҳои мӯҳлаташон гузашта, одамони фарогиршуда. Дар «Ҳисоботҳо» ҳисоботи давраӣ барои Ҳукумат, милитсия, шӯрои ҷамъиятӣ ё донорҳо тайёр мешавад: танҳо рақамҳо, бе номи ягон мушкилот.</translation>
+    </message>
+    <message>
+        <source>Carry the records between laptops on a USB stick: export an encrypted bundle for the coordinator, import the bundles others bring, and settle conflicts when two laptops changed the same thing.</source>
+        <translation>Сабтҳоро бо флешка аз як ноутбук ба дигараш интиқол диҳед: барои ҳамоҳангсоз бастаи маълумоти рамзгузоришударо содир кунед, бастаҳоеро, ки дигарон меоранд, ворид кунед ва ихтилофҳоро ҳал кунед, агар ду ноутбук як чизро тағйир дода бошанд.</translation>
+    </message>
+    <message>
+        <source>The language, the data file and its backups, the exchange passphrase, and the lists of places, categories and criteria.</source>
+        <translation>Забон, файли маълумот ва нусхаҳои эҳтиётии он, ибораи махфии мубодила ва рӯйхатҳои маҳалҳо, категорияҳо ва меъёрҳо.</translation>
+    </message>
+    <message>
+        <source>A team works in a cycle: it finds the community&apos;s safety concerns, analyses them, chooses priorities, plans and acts, then follows the progress and reports. The pages follow that order. Click a page&apos;s name to open it.</source>
+        <translation>Гурӯҳ давра ба давра кор мекунад: мушкилоти бехатарии ҷомеаро муайян мекунад, онҳоро таҳлил мекунад, афзалиятҳоро интихоб мекунад, нақша мекашад ва амал мекунад, баъд пешрафтро назорат карда, ҳисобот медиҳад. Саҳифаҳо ба ҳамин тартиб омадаанд. Барои кушодани саҳифа номи онро зер кунед.</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::LinkMapView</name>
     <message>
         <source>Restricted: hidden from exports and printouts.</source>
@@ -5497,6 +5556,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This data file has a new identity</source>
         <translation>Ин файли маълумот ҳувияти нав дорад</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the cycle</source>
+        <translation>&amp;Роҳнамо оид ба давраи кор</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5791,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Erase earlier values of this meeting&apos;s agenda, minutes, decisions or facilitator from this laptop and, with the next bundle, from every other one.</source>
         <translation>Қиматҳои пешинаи рӯзнома, суратҷаласа, қарорҳо ё фасилитатори ин вохӯриро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+    </message>
+    <message>
+        <source>Create a team…</source>
+        <translation>Эҷод кардани гурӯҳ…</translation>
+    </message>
+    <message>
+        <source>No meeting is logged yet. Log the team&apos;s first meeting: when and where it was, who came, and the concerns people raised.</source>
+        <translation>Ҳанӯз ягон вохӯрӣ сабт нашудааст. Вохӯрии аввалини гурӯҳро сабт кунед: кай ва дар куҷо буд, кӣ омад ва мардум кадом мушкилотро баён карданд.</translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation>Сабт кардани вохӯрии аввал</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6102,13 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::NextStepBar</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ҳоло не</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::OptionalDateEdit</name>
     <message>
         <source>Calendar (Alt+Down)</source>
@@ -6150,6 +6232,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <comment>age band</comment>
         <translation>50+</translation>
     </message>
+    <message>
+        <source>Nothing is recorded for this team yet. The overview fills in as the team logs its meetings and the concerns raised at them: start with its first meeting.</source>
+        <translation>Барои ин гурӯҳ ҳанӯз чизе сабт нашудааст. Шарҳи умумӣ ҳангоми сабти вохӯриҳо ва мушкилоти дар онҳо баёншуда пур мешавад: аз вохӯрии аввал оғоз кунед.</translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation>Сабт кардани вохӯрии аввал</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -6253,6 +6343,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Action plans</source>
         <translation>Нақшаҳои чорабиниҳо</translation>
     </message>
+    <message>
+        <source>The plan is adopted. Next, give it to the Hukumat on paper and record the progress of its activities.</source>
+        <translation>Нақша қабул шуд. Акнун онро дар шакли чопӣ ба Ҳукумат супоред ва пешрафти чорабиниҳояшро сабт кунед.</translation>
+    </message>
+    <message>
+        <source>Print the plan for the Hukumat…</source>
+        <translation>Чопи нақша барои Ҳукумат…</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Сабти пешрафт</translation>
+    </message>
+    <message>
+        <source>The team has no action plan yet. Make one for the concerns it chose as priorities: the measures, who leads them, deadlines and funding.</source>
+        <translation>Гурӯҳ ҳанӯз нақшаи чорабиниҳо надорад. Онро барои мушкилоте, ки ҳамчун афзалият интихоб кардааст, тартиб диҳед: чорабиниҳо, иҷрокунандагони масъул, мӯҳлатҳои иҷро ва маблағгузорӣ.</translation>
+    </message>
+    <message>
+        <source>Make the first action plan</source>
+        <translation>Тартиб додани нақшаи аввалини чорабиниҳо</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PrioritisationPage</name>
@@ -6287,12 +6397,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Record the &amp;decision…</source>
         <translation>Сабт кардани &amp;қарор…</translation>
-    </message>
-    <message>
-        <source>No prioritisation round yet.
-Click &quot;Start a round…&quot; to score the team&apos;s concerns with women, men, youth and authorities.</source>
-        <translation>Ҳоло ягон даври муайян кардани афзалиятҳо нест.
-Барои хол додан ба мушкилоти гурӯҳ якҷоя бо занон, мардон, ҷавонон ва мақомоти ҳокимият тугмаи «Оғоз кардани давр…»-ро зер кунед.</translation>
     </message>
     <message>
         <source>Score &amp;grid</source>
@@ -6376,6 +6480,38 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Prioritisation</source>
         <translation>Муайян кардани афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>Select the concerns the team chose (Ctrl+click for several), then record the decision.</source>
+        <translation>Мушкилоти интихобкардаи гурӯҳро ҷудо кунед (барои якчандто Ctrl-ро пахш карда зер кунед), баъд қарорро сабт кунед.</translation>
+    </message>
+    <message>
+        <source>The priorities are chosen. Next, plan what the team will do about them.</source>
+        <translation>Афзалиятҳо интихоб шуданд. Акнун ба нақша гиред, ки гурӯҳ барои ҳалли онҳо чӣ кор мекунад.</translation>
+    </message>
+    <message>
+        <source>Make the action plan from these priorities</source>
+        <translation>Тартиб додани нақшаи чорабиниҳо аз рӯи ин афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>Create a team first.</source>
+        <translation>Аввал гурӯҳ эҷод кунед.</translation>
+    </message>
+    <message>
+        <source>Prioritisation scores the concerns the team registered. Register the concerns raised at its meetings first.</source>
+        <translation>Ҳангоми муайян кардани афзалиятҳо ба мушкилоти сабткардаи гурӯҳ хол дода мешавад. Аввал мушкилотеро, ки дар вохӯриҳо баён шудаанд, сабт кунед.</translation>
+    </message>
+    <message>
+        <source>Register a concern…</source>
+        <translation>Сабт кардани мушкилот…</translation>
+    </message>
+    <message>
+        <source>No prioritisation round yet. Score the team&apos;s concerns with women, men, youth and authorities at a meeting, then record which the team chose.</source>
+        <translation>Ҳанӯз даври муайян кардани афзалиятҳо нест. Дар вохӯрӣ бо занон, мардон, ҷавонон ва мақомоти ҳокимият ба мушкилоти гурӯҳ хол диҳед, баъд сабт кунед, ки гурӯҳ кадомашро интихоб кард.</translation>
+    </message>
+    <message>
+        <source>Start the first round…</source>
+        <translation>Оғоз кардани даври аввал…</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6628,14 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>What the period brought, in a few sentences: printed at the start of the report</source>
         <translation>Дар чанд ҷумла: давра чӣ дод; дар аввали ҳисобот чоп мешавад</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose another period above, or log the team&apos;s meetings first: the report counts them, their participants and the concerns raised.</source>
+        <translation>Дар ин давра чизе сабт нашудааст. Дар боло давраи дигарро интихоб кунед ё аввал вохӯриҳои гурӯҳро сабт кунед: ҳисобот онҳоро, иштирокчиёнашон ва мушкилоти баёншударо ҳисоб мекунад.</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Сабт кардани вохӯрӣ</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7119,26 @@ Click &quot;Start a round…&quot; to score the team&apos;s concerns with women,
     <message>
         <source>Erase a member&apos;s earlier names or phone numbers from this laptop and, with the next bundle, from every other one.</source>
         <translation>Номҳо ё рақамҳои телефони пешинаи аъзоро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+    </message>
+    <message>
+        <source>The team has no members yet. Add the people who take part: police, Hukumat and Jamoat staff, civil society, elders, women and youth.</source>
+        <translation>Гурӯҳ ҳанӯз аъзо надорад. Одамонеро, ки дар кори гурӯҳ ширкат мекунанд, илова кунед: кормандони милитсия, Ҳукумат ва Ҷамоат, ҷомеаи шаҳрвандӣ, мӯйсафедон, занон ва ҷавонон.</translation>
+    </message>
+    <message>
+        <source>Add the first member</source>
+        <translation>Илова кардани узви аввал</translation>
+    </message>
+    <message>
+        <source>The team is created. Next, add its members and log its first meeting.</source>
+        <translation>Гурӯҳ эҷод шуд. Акнун аъзои онро илова кунед ва вохӯрии аввалинашро сабт кунед.</translation>
+    </message>
+    <message>
+        <source>Add the members</source>
+        <translation>Илова кардани аъзо</translation>
+    </message>
+    <message>
+        <source>Log the first meeting</source>
+        <translation>Сабт кардани вохӯрии аввал</translation>
     </message>
 </context>
 <context>

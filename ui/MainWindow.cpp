@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
+#include "help/GuideDialog.h"
 #include "pages/ConcernsPage.h"
 #include "pages/ExchangePage.h"
 #include "pages/MeetingsPage.h"
@@ -215,6 +216,10 @@ void MainWindow::buildMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { showGuide(); });
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents); // F1
+    m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         auto* about = new AboutDialog(m_db.path(), this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -222,6 +227,23 @@ void MainWindow::buildMenus()
     });
     m_about->setObjectName(QStringLiteral("aboutAction"));
     m_about->setMenuRole(QAction::AboutRole);
+}
+
+GuideDialog* MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        connect(m_guide, &GuideDialog::pageRequested, this, [this](PageIcon which) {
+            for (int i = 0; i < pageCount(); ++i)
+                if (m_pages[i].icon == which)
+                    showPage(i);
+            activateWindow(); // the page, not the guide, has the keyboard now
+        });
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::showPage(int index)
@@ -280,6 +302,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Guide to the cycle"));
     m_about->setText(tr("&About Hamkori"));
     updateUndoTexts();
     // Tajik and Russian page names are longer than English ones: the bar fits the longest, never elides it.

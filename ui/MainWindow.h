@@ -13,6 +13,7 @@ class QLabel;
 namespace hamkori {
 
 class Database;
+class GuideDialog;
 class Page;
 class Session;
 class TeamSelector;
@@ -33,6 +34,9 @@ public:
     /// Shows the page (index into pages()); the first-start screen stays while there is no team.
     void showPage(int index);
     int currentPage() const;
+    /// Help → Guide to the cycle (F1): shows the guide beside the window, made when first asked for.
+    GuideDialog* showGuide();
+    QAction* guideAction() const { return m_guideAction; }
     /// Saves a picture of every page into `folder` (01-overview.png …); false when a file could not be
     /// written.
     bool saveScreenshots(const QString& folder);
@@ -84,6 +88,8 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_guideAction = nullptr;
+    GuideDialog* m_guide = nullptr;
     QAction* m_about = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/model/Team.h"
+#include "core/storage/ConcernRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
@@ -86,6 +87,19 @@ QString makeTeam(Database& db, const QString& code)
     INFO(created.errorMessage().toStdString());
     REQUIRE(created.ok());
     return created->meta.uuid;
+}
+
+QString makeConcern(Database& db, const QString& team, const QString& title)
+{
+    Concern concern;
+    concern.teamUuid = team;
+    concern.title = title;
+    concern.categoryUuid = categoryUuid(db);
+    concern.firstRaised = QDate(2026, 2, 1);
+    auto made = ConcernRepository(db).createConcern(concern);
+    INFO(made.errorMessage().toStdString());
+    REQUIRE(made.ok());
+    return made->meta.uuid;
 }
 
 QString referenceUuid(Database& db, const QString& list, const QString& code)

@@ -47,6 +47,8 @@ struct TempDatabase
 /// A team with a district, ready for records to hang off it.
 QString makeTeam(Database& db, const QString& code = QStringLiteral("ISF"));
 QString categoryUuid(Database& db, const QString& code = QStringLiteral("domestic_violence"));
+/// A concern of the team (domestic violence, first raised 01.02.2026), for the tests that need one to exist.
+QString makeConcern(Database& db, const QString& team, const QString& title);
 QString referenceUuid(Database& db, const QString& list, const QString& code);
 
 struct PlannedActivity

@@ -749,6 +749,11 @@ void visitEveryDialog(TextWalker& walker, DemoWindow& f, const QString& language
         REQUIRE(about != nullptr);
         about->trigger();
     });
+    walkDialog(walker, f, language + QStringLiteral(" Guide to the cycle"), [&] {
+        auto* guide = f.window->findChild<QAction*>(QStringLiteral("guideAction"));
+        REQUIRE(guide != nullptr);
+        guide->trigger();
+    });
 
     Page* settings = pageNamed("SettingsPage");
     auto* settingsTabs = find<QTabWidget>(settings, "settingsTabs");

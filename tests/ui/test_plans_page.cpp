@@ -42,19 +42,6 @@ namespace {
 
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
-QString makeConcern(Database& db, const QString& team, const QString& title)
-{
-    Concern concern;
-    concern.teamUuid = team;
-    concern.title = title;
-    concern.categoryUuid = test::categoryUuid(db);
-    concern.firstRaised = QDate(2026, 2, 1);
-    auto made = ConcernRepository(db).createConcern(concern);
-    INFO(made.errorMessage().toStdString());
-    REQUIRE(made.ok());
-    return made->meta.uuid;
-}
-
 ActionPlan onlyPlan(Database& db, const QString& team)
 {
     auto plans = PlanRepository(db).plans(team);
@@ -102,8 +89,8 @@ TEST_CASE(
 {
     test::TempDatabase db;
     const QString team = test::makeTeam(*db);
-    const QString first = makeConcern(*db, team, QStringLiteral("Зӯроварии оилавӣ дар Чоркӯҳ"));
-    const QString second = makeConcern(*db, team, QStringLiteral("Нашъамандии ҷавонон"));
+    const QString first = test::makeConcern(*db, team, QStringLiteral("Зӯроварии оилавӣ дар Чоркӯҳ"));
+    const QString second = test::makeConcern(*db, team, QStringLiteral("Нашъамандии ҷавонон"));
     Meeting meeting;
     meeting.teamUuid = team;
     meeting.date = QDate(2026, 3, 10);
@@ -465,9 +452,9 @@ TEST_CASE("adopting a plan on the page moves its concerns into the plan, and und
 {
     test::TempDatabase db;
     const QString team = test::makeTeam(*db);
-    const QString prioritised = makeConcern(*db, team, QStringLiteral("Зӯроварии оилавӣ дар Чоркӯҳ"));
-    const QString resolved = makeConcern(*db, team, QStringLiteral("Нашъамандии ҷавонон"));
-    const QString later = makeConcern(*db, team, QStringLiteral("Ҷанҷол дар бозор"));
+    const QString prioritised = test::makeConcern(*db, team, QStringLiteral("Зӯроварии оилавӣ дар Чоркӯҳ"));
+    const QString resolved = test::makeConcern(*db, team, QStringLiteral("Нашъамандии ҷавонон"));
+    const QString later = test::makeConcern(*db, team, QStringLiteral("Ҷанҷол дар бозор"));
     ConcernRepository concerns(*db);
     REQUIRE(concerns.changeStatus(prioritised, ConcernStatus::Prioritised, QDate(2026, 3, 1), {}).ok());
     REQUIRE(concerns.changeStatus(resolved, ConcernStatus::Resolved, QDate(2026, 3, 1), {}).ok());

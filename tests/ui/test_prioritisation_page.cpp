@@ -4,6 +4,7 @@
 #include "core/analysis/Pairwise.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/PrioritisationRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -19,6 +20,7 @@
 #include "ui/pages/prioritisation/ScoreGridView.h"
 #include "ui/pages/prioritisation/StandingsModel.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/NextStepBar.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -316,7 +319,13 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
     CHECK(f.stored(r, f.drugs, f.feasibility, ParticipantGroup::Men) == 5);
     CHECK(cell(results, 2, ResultsModel::OverallColumn) == score(2.2));
 
-    // 4. The decision: a refused one (nothing ticked), then the top two.
+    // 4. The decision: a refused one (nothing ticked), then the top two. Before it, the user selects in the
+    // results the two concerns the team chose: the dialog ticks those, and only those (issue 18).
+    auto* resultsView = child<QTableView>(page, QStringLiteral("results"));
+    QTest::mouseClick(resultsView->viewport(), Qt::LeftButton, {},
+                      resultsView->visualRect(results->index(0, ResultsModel::ConcernColumn)).center());
+    QTest::mouseClick(resultsView->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      resultsView->visualRect(results->index(1, ResultsModel::ConcernColumn)).center());
     bool decisionRefused = false;
     QStringList preTicked;
     page.setDialogDriver([&](QDialog& dialog) {
@@ -340,7 +349,7 @@ TEST_CASE("a round started through the dialog is scored by keyboard for two grou
     });
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("recordDecision")), Qt::LeftButton);
     CHECK(decisionRefused);
-    CHECK(preTicked == QStringList{f.fights, f.lights, f.drugs}); // the top three, in rank order
+    CHECK(preTicked == QStringList{f.fights, f.lights}); // the two selected, not the top three
     auto decided = PrioritisationRepository(*f.db).round(r);
     REQUIRE(decided.ok());
     CHECK(decided->decided);
@@ -516,4 +525,76 @@ TEST_CASE("editing a round's criteria and deleting a round are confirmed and und
     CHECK(PrioritisationRepository(*f.db).rounds(f.team)->size() == 1);
     CHECK(f.stored(r, f.lights, f.severity, ParticipantGroup::Youth) == 4);
     CHECK(page.currentRound() == r);
+}
+
+TEST_CASE("after a decision the page offers the action plan made from exactly those priorities",
+          "[prioritisation][guidance][ui]")
+{
+    Fixture f;
+    const QString r = f.makeRound({{f.severity, 1.0}});
+    // Drugs ranks first: still, the dialog ticks nothing the user did not choose.
+    PrioritisationRepository rounds(*f.db);
+    REQUIRE(rounds.setScore(r, f.drugs, f.severity, ParticipantGroup::Women, 5).ok());
+    REQUIRE(rounds.setScore(r, f.lights, f.severity, ParticipantGroup::Women, 3).ok());
+    REQUIRE(rounds.setScore(r, f.fights, f.severity, ParticipantGroup::Women, 1).ok());
+    Session session(*f.db);
+    session.setCurrentTeam(f.team);
+    PrioritisationPage page(session);
+    page.resize(1130, 650);
+    page.show();
+    QStringList opened;
+    QObject::connect(&session, &Session::openRequested, [&](const QString& kind, const QString& uuid) {
+        opened << kind + QLatin1Char(':') + uuid;
+    });
+    auto* offer = child<NextStepBar>(page, QStringLiteral("decisionNextStep"));
+    CHECK_FALSE(offer->isVisible());
+
+    QStringList preTicked;
+    const auto decide = [&](const QStringList& chosen) {
+        preTicked.clear();
+        page.setDialogDriver([&](QDialog& dialog) {
+            auto* list = child<QListWidget>(dialog, QStringLiteral("decisionConcerns"));
+            for (int i = 0; i < list->count(); ++i) {
+                const QString uuid = list->item(i)->data(kUuidRole).toString();
+                if (list->item(i)->checkState() == Qt::Checked)
+                    preTicked << uuid;
+                list->item(i)->setCheckState(chosen.contains(uuid) ? Qt::Checked : Qt::Unchecked);
+            }
+            QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("decisionOk")), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("recordDecision")), Qt::LeftButton);
+    };
+    decide({f.lights, f.fights});
+    CHECK(preTicked.isEmpty()); // nothing was selected in the results
+    REQUIRE(PrioritisationRepository(*f.db).round(r)->decided);
+    REQUIRE(offer->isVisible());
+    CHECK(child<QPushButton>(page, QStringLiteral("nextStepMakePlan"))->text() ==
+          QStringLiteral("Make the action plan from these priorities"));
+
+    // Undoing the decision takes the offer away.
+    session.undoStack()->undo();
+    CHECK_FALSE(offer->isVisible());
+    session.undoStack()->redo();
+    CHECK_FALSE(offer->isVisible());
+
+    // Changing the decision offers it again; the earlier choice is what is ticked.
+    decide({f.lights, f.fights});
+    CHECK(preTicked.size() == 2);
+    REQUIRE(offer->isVisible());
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("nextStepMakePlan")), Qt::LeftButton);
+    INFO(child<QLabel>(page, QStringLiteral("gridMessage"))->text().toStdString());
+    auto plans = PlanRepository(*f.db).plans(f.team);
+    REQUIRE(plans.ok());
+    REQUIRE(plans->size() == 1);
+    QStringList addressed = plans->first().concernUuids;
+    addressed.sort();
+    QStringList expected{f.lights, f.fights};
+    expected.sort();
+    CHECK(addressed == expected);
+    CHECK(opened == QStringList{QStringLiteral("plan:") + plans->first().meta.uuid});
+    CHECK_FALSE(offer->isVisible());
+    // One undo step takes the plan away with its concerns.
+    session.undoStack()->undo();
+    CHECK(PlanRepository(*f.db).plans(f.team)->isEmpty());
+    CHECK(PrioritisationRepository(*f.db).round(r)->decided);
 }

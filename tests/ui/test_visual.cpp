@@ -5,6 +5,7 @@
 #include "core/demo/DemoLoader.h"
 #include "core/model/Enums.h"
 #include "core/storage/ConcernRepository.h"
+#include "core/storage/MeetingRepository.h"
 #include "core/storage/OverviewQueries.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
@@ -401,9 +402,15 @@ TEST_CASE("the overview category names follow all teams, a team without concerns
     for (const QString& name : expected)
         CHECK(shown.contains(name));
 
-    // A team without concerns: no bars, the empty text instead.
+    // A team without concerns (it met once: a team with nothing at all shows where to start instead): no
+    // bars, the empty text instead.
     allTeams->setChecked(false);
-    f.window->session().setCurrentTeam(test::makeTeam(*f.db, QStringLiteral("NEW")));
+    const QString newTeam = test::makeTeam(*f.db, QStringLiteral("NEW"));
+    Meeting meeting;
+    meeting.teamUuid = newTeam;
+    meeting.date = page->today();
+    REQUIRE(MeetingRepository(*f.db).createMeeting(meeting).ok());
+    f.window->session().setCurrentTeam(newTeam);
     settle();
     CHECK(wholeNames(chart, cut).isEmpty());
     auto* empty = child<QLabel>(chart, "emptyText");

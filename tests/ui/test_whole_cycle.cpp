@@ -1,8 +1,10 @@
 // The whole cycle of a team, driven through the real main window offscreen like a facilitator would: the
 // first-start screen, a new team and its members, a meeting with attendance and guests, three concerns with
 // their analysis, a prioritisation round scored by two groups and decided, an action plan with two activities
-// and a progress update. After each step the data file is read back through core; then Edit → Undo walks the
-// whole cycle back to the empty file and Edit → Redo brings it all back, checked at every step boundary.
+// and a progress update. Where the program offers the next step (after creating the team, after the decision,
+// after adopting the plan, on an empty page) the offer is clicked, as a new facilitator would. After each
+// step the data file is read back through core; then Edit → Undo walks the whole cycle back to the empty file
+// and Edit → Redo brings it all back, checked at every step boundary.
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
@@ -217,17 +219,6 @@ struct Window
     }
 
     Page& page(int index) { return *window.pages().at(index); }
-
-    /// Clicks the page's entry in the navigation bar and returns the page shown.
-    Page& navigate(int index)
-    {
-        auto* bar = window.centralWidget()->findChild<QListWidget*>(QString(), Qt::FindDirectChildrenOnly);
-        REQUIRE(bar != nullptr);
-        QTest::mouseClick(bar->viewport(), Qt::LeftButton, {},
-                          bar->visualItemRect(bar->item(index)).center());
-        REQUIRE(currentPage() == &page(index));
-        return page(index);
-    }
 
     /// The Undo and Redo actions of the Edit menu in the menu bar.
     QAction* editAction(const QString& prefix)
@@ -481,7 +472,11 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(w.currentPage() == &teamPage); // the first-start screen is gone
     CHECK(w.window.undoAction()->text() == QStringLiteral("&Undo: create team VHD"));
 
-    clickTab(child<QTabWidget>(teamPage, "teamTabs"), 1);
+    // The next steps are offered in the page: the members first.
+    auto* teamOffer = child<QWidget>(teamPage, "teamNextStep");
+    REQUIRE(teamOffer->isVisible());
+    clickButton(teamPage, "nextStepAddMembers");
+    CHECK(child<QTabWidget>(teamPage, "teamTabs")->currentIndex() == 1);
     struct NewMember
     {
         QString name;
@@ -497,7 +492,8 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         {QStringLiteral("Малика Ҳасанова"), MemberCategory::Cso, Sex::Female, AgeBand::From18To29}};
     const QDate joined(2025, 2, 1);
     for (const NewMember& person : people) {
-        clickButton(teamPage, "newMemberButton");
+        if (&person != &people.first()) // the offer opened the first one's form
+            clickButton(teamPage, "newMemberButton");
         auto* memberName = child<QLineEdit>(teamPage, "memberName");
         CHECK(memberName->text().isEmpty());
         memberName->setFocus();
@@ -528,8 +524,12 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     endOfStep();
 
     // ---- 2. A meeting: date, kind, place; attendance and guests ----
-    Page& meetingsPage = w.navigate(MeetingsPageIndex);
-    clickButton(meetingsPage, "newMeeting");
+    // The offer's other step is still there: it logs the first meeting, on the Meetings page.
+    REQUIRE(teamOffer->isVisible());
+    clickButton(teamPage, "nextStepFirstMeeting");
+    Page& meetingsPage = w.page(MeetingsPageIndex);
+    REQUIRE(w.currentPage() == &meetingsPage);
+    CHECK_FALSE(teamOffer->isVisible());
     auto meetingList = MeetingRepository(*db).meetings(teamUuid);
     REQUIRE(meetingList.ok());
     REQUIRE(meetingList->size() == 1);
@@ -736,6 +736,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(history->last().date == QDate(2026, 3, 20));
     CHECK(history->last().note == QStringLiteral("Дар ҷаласаи гурӯҳ таҳлил шуд"));
     CHECK(child<QLabel>(concernsPage, "status")->text() == QStringLiteral("Analysed"));
+    CHECK(child<QWidget>(concernsPage, "concernsNextStep")->isVisible()); // prioritising, offered
 
     // The fights: a cause, two drivers, a medium risk with its mitigation.
     openConcern(second);
@@ -770,7 +771,8 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     endOfStep();
 
     // ---- 4. Prioritisation: a round at the meeting, scores of women and youth, the decision ----
-    auto& prioritisation = static_cast<PrioritisationPage&>(w.navigate(PrioritisationPageIndex));
+    // Marking a concern analysed offered prioritising the concerns, on the Concerns page; it is still there.
+    auto& prioritisation = static_cast<PrioritisationPage&>(w.page(PrioritisationPageIndex));
     const QString severity =
         test::referenceUuid(*db, QStringLiteral("criterion"), QStringLiteral("severity"));
     const QString feasibility =
@@ -800,8 +802,13 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         clickButton(dialog, "roundOk");
         CHECK(dialog.result() == QDialog::Accepted);
     });
-    clickButton(prioritisation, "startRound");
+    REQUIRE(child<QWidget>(concernsPage, "concernsNextStep")->isVisible());
+    clickButton(concernsPage, "nextStepPrioritise");
+    REQUIRE(w.currentPage() == &prioritisation);
+    CHECK(child<QWidget>(prioritisation, "prioritisationFirstStep")->isVisible()); // no round yet
+    QApplication::processEvents(); // the page shown, the new round's dialog opens on it
     w.reactivate();
+    CHECK_FALSE(child<QWidget>(concernsPage, "concernsNextStep")->isVisible()); // done: the team has a round
     auto rounds = PrioritisationRepository(*db).rounds(teamUuid);
     REQUIRE(rounds.ok());
     REQUIRE(rounds->size() == 1);
@@ -892,7 +899,14 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(
         child<QLabel>(prioritisation, "topOfGroup")->text().contains(QStringLiteral("Youth: VHD-2026-002")));
 
-    // The decision: the top three are ticked; the third is left out.
+    // The decision: the team chose the first two; selected in the results, they are what the dialog ticks.
+    auto* results = child<QTableView>(prioritisation, "results");
+    REQUIRE(results->model()->rowCount() == 3);
+    clickCell(results, results->model()->index(0, 0));
+    const QModelIndex secondResult = results->model()->index(1, 0);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      results->visualRect(secondResult).center());
+    REQUIRE(results->selectionModel()->selectedRows().size() == 2);
     const QString decisionNote = QStringLiteral("Ду мушкилоти аввал барои нақшаи чорабиниҳо интихоб шуданд");
     prioritisation.setDialogDriver([&](QDialog& dialog) {
         dialog.show();
@@ -900,9 +914,10 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
         REQUIRE(chosen->count() == 3);
         CHECK(chosen->item(0)->text().startsWith(first.code));
         CHECK(chosen->item(0)->text().endsWith(QStringLiteral("(rank 1)")));
-        for (int row = 0; row < chosen->count(); ++row)
-            CHECK(chosen->item(row)->checkState() == Qt::Checked);
-        toggleWithSpace(chosen, checklistRow(chosen->model(), third.meta.uuid));
+        CHECK(chosen->item(0)->checkState() == Qt::Checked);
+        CHECK(chosen->item(1)->checkState() == Qt::Checked);
+        CHECK(chosen->item(2)->checkState() == Qt::Unchecked); // only what the user chose
+        CHECK(chosen->item(2)->text().startsWith(third.code));
         auto* note = child<QPlainTextEdit>(dialog, "decisionNote");
         note->setFocus();
         test::typeText(note, decisionNote);
@@ -921,9 +936,13 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(w.window.undoAction()->text() == QStringLiteral("&Undo: record the decision of ") + roundTitle);
     endOfStep();
 
-    // ---- 5. The action plan for the priorities: header, two activities, a progress update ----
-    Page& plansPage = w.navigate(PlansPageIndex);
-    clickButton(plansPage, "newPlan");
+    // ---- 5. The action plan for the priorities: header, two activities, adoption, a progress update ----
+    // Offered beside the decision: the plan made from exactly these priorities, on the Plans page.
+    REQUIRE(child<QWidget>(prioritisation, "decisionNextStep")->isVisible());
+    clickButton(prioritisation, "nextStepMakePlan");
+    Page& plansPage = w.page(PlansPageIndex);
+    REQUIRE(w.currentPage() == &plansPage);
+    CHECK_FALSE(child<QWidget>(prioritisation, "decisionNextStep")->isVisible());
     auto plans = PlanRepository(*db).plans(teamUuid);
     REQUIRE(plans.ok());
     REQUIRE(plans->size() == 1);
@@ -931,8 +950,11 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     const QString planCode = plans->first().code;
     CHECK(planCode.startsWith(QStringLiteral("VHD-AP-")));
     const QString planTitle = QStringLiteral("Нақшаи чорабиниҳо барои бехатарии ҷавонон ва занон");
+    CHECK(plans->first().concernUuids == (QStringList{first.meta.uuid, second.meta.uuid}));
+    CHECK(plans->first().periodStart == QDate::currentDate());
     auto* planTitleEdit = child<QLineEdit>(plansPage, "planTitle");
-    CHECK(planTitleEdit->hasFocus()); // a new plan: its title is ready to be typed over
+    planTitleEdit->setFocus();
+    planTitleEdit->selectAll();
     test::typeText(planTitleEdit, planTitle);
     QTest::keyClick(planTitleEdit, Qt::Key_Return);
     enterDate(child<OptionalDateEdit>(plansPage, "planStart"), QDate(2026, 4, 1));
@@ -942,13 +964,14 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     QTest::keyClick(adoptedAt, Qt::Key_Down); // "(not recorded)" → the meeting
     auto* planConcerns = child<QListView>(plansPage, "planConcerns");
     REQUIRE(planConcerns->model()->rowCount() == 3);
-    // The priorities come first, starred.
+    // The priorities come first, starred, and are ticked already.
     CHECK(planConcerns->model()->index(0, 0).data().toString().startsWith(QStringLiteral("★ ") + first.code));
     CHECK(
         planConcerns->model()->index(1, 0).data().toString().startsWith(QStringLiteral("★ ") + second.code));
     CHECK(planConcerns->model()->index(2, 0).data().toString().startsWith(third.code));
-    toggleWithSpace(planConcerns, planConcerns->model()->index(0, 0));
-    toggleWithSpace(planConcerns, planConcerns->model()->index(1, 0));
+    CHECK(planConcerns->model()->index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(planConcerns->model()->index(1, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(planConcerns->model()->index(2, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
     ActionPlan plan = *PlanRepository(*db).plan(planUuid);
     CHECK(plan.title == planTitle);
     CHECK(plan.periodStart == QDate(2026, 4, 1));
@@ -983,9 +1006,25 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     const QString footballUuid = activities->at(1).meta.uuid;
     CHECK(activityView->model()->index(1, 1).data().toString() == measures[1]);
 
+    // The plan is adopted at the meeting (the status, on the Plan tab): the next steps are offered.
+    clickTab(child<QTabWidget>(plansPage, "planTabs"), 0);
+    auto* planStatus = child<QComboBox>(plansPage, "planStatus");
+    planStatus->setFocus();
+    QTest::keyClick(planStatus, Qt::Key_Down); // draft → adopted
+    CHECK(PlanRepository(*db).plan(planUuid)->status == PlanStatus::Adopted);
+    CHECK(w.window.undoAction()->text() == QStringLiteral("&Undo: change the status of ") + planCode);
+    // Adopting moved the priorities it addresses into the plan.
+    CHECK(ConcernRepository(*db).concern(first.meta.uuid)->status == ConcernStatus::InPlan);
+    CHECK(ConcernRepository(*db).concern(second.meta.uuid)->status == ConcernStatus::InPlan);
+    CHECK(ConcernRepository(*db).concern(third.meta.uuid)->status == ConcernStatus::Raised);
+    REQUIRE(child<QWidget>(plansPage, "planNextStep")->isVisible());
+    clickButton(plansPage, "nextStepRecordProgress");
+    CHECK(child<QTabWidget>(plansPage, "planTabs")->currentIndex() == 1);
+    CHECK(child<QTabWidget>(plansPage, "activityTabs")->currentIndex() == 1);
+
     // A progress update for the football: reach by sex and age band.
     clickCell(activityView, activityView->model()->index(1, 1));
-    clickTab(child<QTabWidget>(plansPage, "activityTabs"), 1);
+    CHECK(child<QTabWidget>(plansPage, "activityTabs")->currentIndex() == 1);
     clickButton(plansPage, "addProgress");
     {
         auto* dialog = child<QDialog>(plansPage, "progressDialog");
@@ -1030,6 +1069,9 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(w.undo() == QStringLiteral("add a progress update to activity 2 of ") + planCode);
     CHECK(PlanRepository(*db).progress(footballUuid)->isEmpty());
     CHECK(PlanRepository(*db).activity(footballUuid)->status == ActivityStatus::Planned);
+    CHECK(w.undo() == QStringLiteral("change the status of ") + planCode);
+    CHECK(PlanRepository(*db).plan(planUuid)->status == PlanStatus::Draft);
+    CHECK(ConcernRepository(*db).concern(first.meta.uuid)->status == ConcernStatus::Prioritised);
     CHECK(w.undo() == QStringLiteral("change the measure of activity 2 of ") + planCode);
     CHECK(PlanRepository(*db).activity(footballUuid)->measure == QStringLiteral("New activity"));
     CHECK(w.undo() == QStringLiteral("add an activity to ") + planCode);
@@ -1039,8 +1081,8 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK(w.undo() == QStringLiteral("change the measure of activity 1 of ") + planCode);
     CHECK(w.undo() == QStringLiteral("add an activity to ") + planCode);
     CHECK(PlanRepository(*db).activities(planUuid)->isEmpty());
-    CHECK(w.undo() == QStringLiteral("add concern %1 to %2").arg(second.code, planCode));
-    CHECK(PlanRepository(*db).plan(planUuid)->concernUuids == QStringList{first.meta.uuid});
+    CHECK(PlanRepository(*db).plan(planUuid)->concernUuids ==
+          (QStringList{first.meta.uuid, second.meta.uuid}));
     // The rest of the cycle, back to the empty data file: at the end of each step the file is as it was then.
     for (int step = int(stepEnds.size()) - 2; step >= 0; --step) {
         while (w.steps() > stepEnds[step])
@@ -1075,7 +1117,7 @@ TEST_CASE("a facilitator runs a whole cycle through the main window, then undoes
     CHECK_FALSE(w.window.redoAction()->isEnabled());
     CHECK(snapshot(*db) == full);
     CHECK(PlanRepository(*db).progress(footballUuid)->size() == 1);
-    CHECK(ConcernRepository(*db).concern(first.meta.uuid)->status == ConcernStatus::Prioritised);
+    CHECK(ConcernRepository(*db).concern(first.meta.uuid)->status == ConcernStatus::InPlan); // adopted
     CHECK(PrioritisationRepository(*db).round(roundUuid)->decided);
     CHECK(activityView->model()->rowCount() == 2);
 

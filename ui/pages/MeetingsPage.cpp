@@ -10,6 +10,7 @@
 #include "ui/documents/DocumentButton.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/EraseHistoryDialog.h"
+#include "ui/widgets/FirstStep.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,9 +40,9 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
       m_new(new QPushButton(this)), m_delete(new QPushButton(this)), m_erase(new QPushButton(this)),
       m_listTitle(new QLabel(this)), m_listError(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_editorStack(new QStackedWidget(this)),
-      m_empty(new QLabel(this)), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_details(new MeetingDetailsForm(session, this)), m_attendance(new AttendancePanel(session, this)),
-      m_concerns(new RaisedConcernsPanel(session, this))
+      m_empty(new FirstStep(QStringLiteral("meetingEmpty"), this)), m_header(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_details(new MeetingDetailsForm(session, this)),
+      m_attendance(new AttendancePanel(session, this)), m_concerns(new RaisedConcernsPanel(session, this))
 {
     m_list->setObjectName(QStringLiteral("meetingList"));
     m_new->setObjectName(QStringLiteral("newMeeting"));
@@ -101,9 +102,6 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     editorLayout->setContentsMargins(4, 0, 0, 0);
     editorLayout->addWidget(m_header);
     editorLayout->addWidget(m_tabs, 1);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setObjectName(QStringLiteral("meetingEmpty"));
     m_editorStack->addWidget(m_empty);
     m_editorStack->addWidget(editor);
 
@@ -117,6 +115,12 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     layout->addWidget(m_splitter);
 
     connect(m_new, &QPushButton::clicked, this, [this] { newMeeting(); });
+    connect(m_empty, &FirstStep::taken, this, [this] {
+        if (m_session.currentTeam().isEmpty())
+            m_session.requestOpen(QStringLiteral("team"), QString()); // a new team's form
+        else
+            newMeeting();
+    });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteMeeting(); });
     connect(m_erase, &QPushButton::clicked, this, [this] {
         EraseHistoryDialog dialog(m_session, QStringLiteral("meeting"), m_current, this);
@@ -203,6 +207,7 @@ void MeetingsPage::refreshCurrent()
     m_delete->setEnabled(!m_current.isEmpty());
     m_erase->setEnabled(!m_current.isEmpty());
     m_editorStack->setCurrentIndex(m_current.isEmpty() ? 0 : 1);
+    updateFirstStep();
     updateHeader();
 }
 
@@ -290,6 +295,8 @@ bool MeetingsPage::openRecord(const QString& kind, const QString& uuid)
 {
     if (kind != QLatin1String("meeting"))
         return false;
+    if (uuid.isEmpty())
+        return !m_session.currentTeam().isEmpty() && !newMeeting().isEmpty();
     auto meeting = MeetingRepository(m_session.db()).meeting(uuid);
     if (!meeting)
         return false;
@@ -307,6 +314,18 @@ void MeetingsPage::showError(const QString& message)
     m_listError->setVisible(!message.isEmpty());
 }
 
+void MeetingsPage::updateFirstStep()
+{
+    if (m_session.currentTeam().isEmpty())
+        m_empty->setTexts(tr("Create a team on the Team page first."), tr("Create a team…"));
+    else if (m_model->rowCount() == 0)
+        m_empty->setTexts(tr("No meeting is logged yet. Log the team's first meeting: when and where it was, "
+                             "who came, and the concerns people raised."),
+                          tr("Log the first meeting"));
+    else
+        m_empty->setTexts(tr("No meeting is selected. Click “New meeting” to log one."), QString());
+}
+
 void MeetingsPage::retranslate()
 {
     m_listTitle->setText(tr("&Meetings of the team, newest first"));
@@ -316,9 +335,7 @@ void MeetingsPage::retranslate()
     m_erase->setText(tr("Erase from histor&y…"));
     m_erase->setToolTip(tr("Erase earlier values of this meeting's agenda, minutes, decisions or facilitator "
                            "from this laptop and, with the next bundle, from every other one."));
-    m_empty->setText(m_session.currentTeam().isEmpty()
-                         ? tr("Create a team on the Team page first.")
-                         : tr("No meeting is selected. Click “New meeting” to log one."));
+    updateFirstStep();
     m_model->retranslate();
     m_details->retranslate();
     m_attendance->retranslate();

@@ -16,6 +16,7 @@ class QTableView;
 namespace hamkori {
 
 class AttendancePanel;
+class FirstStep;
 class MeetingDetailsForm;
 class MeetingListModel;
 class RaisedConcernsPanel;
@@ -28,6 +29,7 @@ public:
     static QString pageTitle() { return tr("Meetings"); }
     static constexpr PageIcon kIcon = PageIcon::Meetings;
     QString title() const override { return pageTitle(); }
+    /// "meeting": shows it, switching to its team when needed; with an empty UUID, logs a new meeting.
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// The meeting shown in the editor, empty when none.
@@ -54,6 +56,7 @@ private:
     void refreshCurrent();
     void updateHeader();
     void showError(const QString& message);
+    void updateFirstStep();
 
     MeetingListModel* m_model;
     QTableView* m_list;
@@ -64,7 +67,7 @@ private:
     QLabel* m_listError;
     QSplitter* m_splitter;
     QStackedWidget* m_editorStack;
-    QLabel* m_empty;
+    FirstStep* m_empty; // what to do first, when no meeting is shown
     QLabel* m_header;
     QTabWidget* m_tabs;
     MeetingDetailsForm* m_details;

@@ -1,4 +1,6 @@
 #include "OverviewPage.h"
+#include "core/storage/ConcernRepository.h"
+#include "core/storage/MeetingRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "overview/ActivityDueModel.h"
@@ -8,6 +10,7 @@
 #include "overview/WaitingConcernModel.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
+#include "ui/widgets/FirstStep.h"
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -70,7 +74,8 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
       m_waitingHeading(new QLabel(this)),
       m_overdueModel(new ActivityDueModel(ActivityDueModel::Mode::Overdue, this)),
       m_upcomingModel(new ActivityDueModel(ActivityDueModel::Mode::Upcoming, this)),
-      m_waitingModel(new WaitingConcernModel(this)), m_refreshTimer(new QTimer(this))
+      m_waitingModel(new WaitingConcernModel(this)), m_refreshTimer(new QTimer(this)),
+      m_firstStep(new FirstStep(QStringLiteral("overviewFirstStep"), this))
 {
     m_allTeams->setObjectName(QStringLiteral("allTeams"));
     m_allTeams->setVisible(false);
@@ -93,6 +98,8 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     connect(&session.db(), &Database::recordsChanged, m_refreshTimer, [this] { m_refreshTimer->start(); });
     connect(&session, &Session::currentTeamChanged, this, &OverviewPage::refresh);
     connect(m_allTeams, &QCheckBox::toggled, this, &OverviewPage::refresh);
+    connect(m_firstStep, &FirstStep::taken, this,
+            [this] { m_session.requestOpen(QStringLiteral("meeting"), QString()); }); // a new meeting
     retranslate();
 }
 
@@ -151,7 +158,10 @@ void OverviewPage::buildLayout()
     layout->setSpacing(6);
     layout->addLayout(headlines);
     layout->addWidget(m_error);
-    layout->addWidget(splitter, 1);
+    m_content = new QStackedWidget(this);
+    m_content->addWidget(splitter);
+    m_content->addWidget(m_firstStep);
+    layout->addWidget(m_content, 1);
     setTabOrder(m_allTeams, m_overdueView);
     setTabOrder(m_overdueView, m_upcomingView);
     setTabOrder(m_upcomingView, m_waitingView);
@@ -312,6 +322,19 @@ void OverviewPage::reload()
     showHeadlines();
     showCharts();
     showListHeadings();
+    m_content->setCurrentWidget(teamIsEmpty() ? static_cast<QWidget*>(m_firstStep) : m_content->widget(0));
+}
+
+bool OverviewPage::teamIsEmpty() const
+{
+    const QString team = scopeTeam();
+    if (team.isEmpty() || m_counts.openConcerns > 0 || m_counts.meetingsThisYear > 0)
+        return false; // the counts just read answer most cases without another query
+    ConcernFilter concerns;
+    concerns.teamUuid = team;
+    auto concernCount = ConcernRepository(m_session.db()).count(concerns);
+    auto meetings = MeetingRepository(m_session.db()).meetings(team);
+    return concernCount && *concernCount == 0 && meetings && meetings->isEmpty();
 }
 
 void OverviewPage::showHeadlines()
@@ -413,6 +436,9 @@ void OverviewPage::retranslate()
     m_openTile->setCaption(tr("Open concerns"));
     m_overdueTile->setCaption(tr("Activities overdue"));
     m_reachedTile->setCaption(tr("People reached this year"));
+    m_firstStep->setTexts(tr("Nothing is recorded for this team yet. The overview fills in as the team logs "
+                             "its meetings and the concerns raised at them: start with its first meeting."),
+                          tr("Log the first meeting"));
     m_overdueModel->retranslate();
     m_upcomingModel->retranslate();
     m_waitingModel->retranslate();

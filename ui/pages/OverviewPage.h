@@ -13,12 +13,14 @@
 class QAbstractItemModel;
 class QCheckBox;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace hamkori {
 
 class ActivityDueModel;
+class FirstStep;
 class HeadlineTile;
 class NamedBarChart;
 class OverviewChart;
@@ -59,6 +61,8 @@ private:
     void showHeadlines();
     void showCharts();
     void showListHeadings();
+    /// True when the team shown holds no meeting and no concern yet: the page says where to start.
+    bool teamIsEmpty() const;
 
     QCheckBox* m_allTeams;
     QLabel* m_error;
@@ -81,6 +85,8 @@ private:
     QTableView* m_upcomingView = nullptr;
     QTableView* m_waitingView = nullptr;
     QTimer* m_refreshTimer;
+    QStackedWidget* m_content = nullptr; // the charts and lists, or what to do first for an empty team
+    FirstStep* m_firstStep;
 
     QDate m_today;                // invalid: the clock's date
     bool m_dirty = true;          // must read again when next shown

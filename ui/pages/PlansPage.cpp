@@ -1,5 +1,6 @@
 #include "PlansPage.h"
 #include "core/storage/PlanRepository.h"
+#include "plans/NewPlan.h"
 #include "plans/PlanHeaderForm.h"
 #include "plans/PlanListModel.h"
 #include "ui/Session.h"
@@ -7,6 +8,8 @@
 #include "ui/documents/DocumentButton.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/FirstStep.h"
+#include "ui/widgets/NextStepBar.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +17,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -26,7 +30,12 @@ using namespace plans;
 PlansPage::PlansPage(Session& session, QWidget* parent)
     : Page(session, parent), m_planModel(new PlanListModel(session.db(), this)), m_list(new QTableView(this)),
       m_new(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_listMessage(FieldErrors::makeMessageLabel(this)), m_tabs(new QTabWidget(this)),
+      m_listMessage(FieldErrors::makeMessageLabel(this)),
+      m_print(new documents::DocumentButton(
+          session, documents::DocumentKind::ActionPlan, [this] { return m_plan; }, this)),
+      m_nextStep(new NextStepBar(QStringLiteral("planNextStep"), this)),
+      m_planStack(new QStackedWidget(this)),
+      m_firstStep(new FirstStep(QStringLiteral("plansFirstStep"), this)), m_tabs(new QTabWidget(this)),
       m_header(new PlanHeaderForm(session, this)), m_activities(new ActivitiesPanel(session, this))
 {
     m_list->setObjectName(QStringLiteral("planList"));
@@ -50,8 +59,7 @@ PlansPage::PlansPage(Session& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_delete);
-    buttons->addWidget(new documents::DocumentButton(
-        session, documents::DocumentKind::ActionPlan, [this] { return m_plan; }, this));
+    buttons->addWidget(m_print);
     buttons->addWidget(new csv::ActivityCsvButton(
         session, [this] { return m_plan; }, this));
     buttons->addStretch();
@@ -64,20 +72,29 @@ PlansPage::PlansPage(Session& session, QWidget* parent)
 
     m_tabs->addTab(m_header, QString());
     m_tabs->addTab(m_activities, QString());
+    m_planStack->addWidget(m_firstStep);
+    m_planStack->addWidget(m_tabs);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_planStack);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setSizes({100, 550});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nextStep); // above the list, which keeps its rows
     layout->addWidget(splitter);
 
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &PlansPage::deletePlan);
     connect(m_new, &QPushButton::clicked, this, &PlansPage::newPlan);
+    connect(m_firstStep, &FirstStep::taken, this, &PlansPage::newPlan);
+    connect(m_header, &PlanHeaderForm::adopted, this, &PlansPage::offerAfterAdoption);
+    connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
+        if (kinds.contains(QStringLiteral("plan")))
+            m_nextStep->refresh(); // an adoption undone takes its offer away
+    });
     connect(m_delete, &QPushButton::clicked, this, &PlansPage::deletePlan);
     connect(m_list, &QTableView::activated, this, [this] { m_tabs->setCurrentWidget(m_header); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -110,6 +127,7 @@ void PlansPage::setConfirm(const Confirmation::Answer& answer)
 
 void PlansPage::teamChanged()
 {
+    m_nextStep->withdraw(); // it spoke of the other team's plan
     m_plan.clear();
     m_planModel->setTeam(m_session.currentTeam()); // reloaded() selects the first plan
     if (m_planModel->rowCount() == 0)
@@ -123,11 +141,17 @@ void PlansPage::showPlan(const QString& planUuid)
     m_activities->setPlan(planUuid);
     m_delete->setEnabled(!planUuid.isEmpty());
     m_tabs->setEnabled(!planUuid.isEmpty());
+    const bool noPlan = planUuid.isEmpty() && !m_session.currentTeam().isEmpty();
+    m_planStack->setCurrentWidget(noPlan ? static_cast<QWidget*>(m_firstStep) : m_tabs);
     m_listMessage->hide();
 }
 
 bool PlansPage::openRecord(const QString& kind, const QString& uuid)
 {
+    if (kind == u"plan" && uuid.isEmpty()) {
+        newPlan();
+        return true;
+    }
     PlanRepository plans(m_session.db());
     QString planUuid = uuid;
     QString activityUuid;
@@ -161,25 +185,8 @@ void PlansPage::newPlan()
     const QString team = m_session.currentTeam();
     if (team.isEmpty())
         return;
-    ActionPlan plan;
-    plan.teamUuid = team;
-    plan.title = tr("New action plan");
-    // A plan is made to start now: a year from today (issue 18), not the calendar year half gone.
-    const QDate today = QDate::currentDate();
-    plan.periodStart = today;
-    plan.periodEnd = today.addYears(1).addDays(-1);
-    // The officials who signed the team's last plan sign the next one too: that is how the choice is kept
-    // per team. Should the last plan not be read, the new one simply starts without signatories.
-    if (auto latest = PlanRepository(m_session.db()).latestPlan(team); latest && latest->has_value())
-        plan.copySignatoriesFrom(**latest);
-    Database* db = &m_session.db();
-    auto created = undo::create(m_session, tr("create an action plan"), QStringLiteral("plan"),
-                                [db, plan]() -> Result<QString> {
-                                    auto made = PlanRepository(*db).createPlan(plan);
-                                    if (!made)
-                                        return made.error();
-                                    return made->meta.uuid;
-                                });
+    // The plan addresses what the team chose last; the user unticks or adds concerns on the Plan tab.
+    auto created = createPlan(m_session, team, latestPriorities(m_session.db(), team));
     if (!created) {
         m_listMessage->setText(created.errorMessage());
         m_listMessage->show();
@@ -190,6 +197,36 @@ void PlansPage::newPlan()
         title->setFocus();
         title->selectAll();
     }
+}
+
+bool PlansPage::isAdopted(const QString& planUuid) const
+{
+    auto plan = PlanRepository(m_session.db()).plan(planUuid);
+    return plan && plan->status == PlanStatus::Adopted;
+}
+
+void PlansPage::offerAfterAdoption(const QString& planUuid)
+{
+    // Once adopted, the plan goes to the Hukumat on paper, and the team starts recording what is done.
+    const auto adoptionUndone = [this, planUuid] { return !isAdopted(planUuid); };
+    m_nextStep->offer(
+        [] {
+            return tr("The plan is adopted. Next, give it to the Hukumat on paper and record "
+                      "the progress of its activities.");
+        },
+        {{QStringLiteral("nextStepPrintPlan"), [] { return tr("Print the plan for the Hukumat…"); },
+          [this, planUuid] {
+              openRecord(QStringLiteral("plan"), planUuid);
+              m_print->click();
+          },
+          adoptionUndone},
+         {QStringLiteral("nextStepRecordProgress"), [] { return tr("Record progress"); },
+          [this, planUuid] {
+              openRecord(QStringLiteral("plan"), planUuid);
+              m_tabs->setCurrentWidget(m_activities);
+              m_activities->showProgress();
+          },
+          adoptionUndone}});
 }
 
 void PlansPage::deletePlan()
@@ -232,6 +269,9 @@ void PlansPage::retranslate()
     m_delete->setText(tr("&Delete plan…"));
     m_tabs->setTabText(0, tr("Plan"));
     m_tabs->setTabText(1, tr("Activities"));
+    m_firstStep->setTexts(tr("The team has no action plan yet. Make one for the concerns it chose as "
+                             "priorities: the measures, who leads them, deadlines and funding."),
+                          tr("Make the first action plan"));
     m_header->retranslate();
     m_activities->retranslate();
     m_planModel->reload();

@@ -9,11 +9,17 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
 namespace hamkori {
 
+class FirstStep;
+class NextStepBar;
+namespace documents {
+class DocumentButton;
+}
 namespace plans {
 class PlanHeaderForm;
 class PlanListModel;
@@ -27,12 +33,15 @@ public:
     static QString pageTitle() { return tr("Action plans"); }
     static constexpr PageIcon kIcon = PageIcon::Plans;
     QString title() const override { return pageTitle(); }
-    /// "plan" and "activity": selects it, switching to its team when needed.
+    /// "plan" and "activity": selects it, switching to its team when needed. "plan" with an empty UUID makes
+    /// a new plan (newPlan()).
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// Replaces the question asked before deleting (tests answer it without a dialog).
     void setConfirm(const Confirmation::Answer& answer);
     QString currentPlan() const { return m_plan; }
+    /// Makes a plan of the current team addressing the priorities of its latest decision, and shows it.
+    void newPlan();
 
     plans::PlanListModel* planModel() const { return m_planModel; }
     plans::PlanHeaderForm* headerForm() const { return m_header; }
@@ -44,8 +53,9 @@ protected:
 private:
     void teamChanged();
     void showPlan(const QString& planUuid);
-    void newPlan();
     void deletePlan();
+    void offerAfterAdoption(const QString& planUuid);
+    bool isAdopted(const QString& planUuid) const;
 
     QString m_plan;
     plans::PlanListModel* m_planModel;
@@ -53,6 +63,10 @@ private:
     QPushButton* m_new;
     QPushButton* m_delete;
     QLabel* m_listMessage;
+    documents::DocumentButton* m_print;
+    NextStepBar* m_nextStep;
+    QStackedWidget* m_planStack; // the plan's tabs, or what to do first when the team has no plan
+    FirstStep* m_firstStep;
     QTabWidget* m_tabs;
     plans::PlanHeaderForm* m_header;
     plans::ActivitiesPanel* m_activities;

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PrioritisationRepository.h"
 #include "core/storage/RecordEdits.h"
+#include "plans/NewPlan.h"
 #include "prioritisation/DecisionDialog.h"
 #include "prioritisation/PairwiseWidget.h"
 #include "prioritisation/ResultsModel.h"
@@ -13,6 +14,8 @@
 #include "prioritisation/ScoreGridView.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/FirstStep.h"
+#include "ui/widgets/NextStepBar.h"
 #include <QBoxLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,6 +28,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace hamkori {
 
@@ -47,11 +51,12 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
       m_grid(new ScoreGridModel(session, this)), m_results(new ResultsModel(this)),
       m_roundsLabel(new QLabel(this)), m_roundView(new QTableView(this)), m_start(new QPushButton(this)),
       m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_stack(new QStackedWidget(this)),
-      m_empty(new QLabel(this)), m_header(new QLabel(this)), m_decide(new QPushButton(this)),
-      m_modes(new QTabWidget(this)), m_groupBar(new QTabBar(this)), m_gridHelp(new QLabel(this)),
-      m_gridView(new ScoreGridView(this)), m_gridMessage(new QLabel(this)), m_resultsLabel(new QLabel(this)),
-      m_resultsView(new QTableView(this)), m_legend(new QLabel(this)), m_top(new QLabel(this)),
-      m_pairwise(new PairwiseWidget(session, this))
+      m_firstStep(new FirstStep(QStringLiteral("prioritisationFirstStep"), this)),
+      m_nextStep(new NextStepBar(QStringLiteral("decisionNextStep"), this)), m_header(new QLabel(this)),
+      m_decide(new QPushButton(this)), m_modes(new QTabWidget(this)), m_groupBar(new QTabBar(this)),
+      m_gridHelp(new QLabel(this)), m_gridView(new ScoreGridView(this)), m_gridMessage(new QLabel(this)),
+      m_resultsLabel(new QLabel(this)), m_resultsView(new QTableView(this)), m_legend(new QLabel(this)),
+      m_top(new QLabel(this)), m_pairwise(new PairwiseWidget(session, this))
 {
     m_roundView->setObjectName(QStringLiteral("roundList"));
     m_start->setObjectName(QStringLiteral("startRound"));
@@ -104,6 +109,8 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     m_resultsView->setModel(m_results);
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The user selects the concerns the team chose; the decision dialog ticks those (and only those).
+    m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resultsView->verticalHeader()->hide();
     // Rows one line high, like the score grid above: the style's default showed only four of them at 768 px.
     m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 8);
@@ -126,6 +133,7 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     auto* resultsPanel = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(resultsPanel);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_resultsLabel->setWordWrap(true);
     resultsLayout->addWidget(m_resultsLabel);
     resultsLayout->addWidget(m_resultsView, 1);
     resultsLayout->addWidget(m_legend);
@@ -150,10 +158,9 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(m_decide, 0, Qt::AlignTop);
     roundLayout->addLayout(headerRow);
+    roundLayout->addWidget(m_nextStep);
     roundLayout->addWidget(m_modes, 1);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_firstStep);
     m_stack->addWidget(roundPanel);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -188,6 +195,12 @@ PrioritisationPage::PrioritisationPage(Session& session, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &PrioritisationPage::editRound);
     connect(m_delete, &QPushButton::clicked, this, &PrioritisationPage::deleteRound);
     connect(m_decide, &QPushButton::clicked, this, &PrioritisationPage::recordDecision);
+    connect(m_firstStep, &FirstStep::taken, this, [this] {
+        if (teamHasConcerns())
+            startRound();
+        else
+            m_session.requestOpen(QStringLiteral("concern"), QString()); // a new concern, on its page
+    });
     connect(m_groupBar, &QTabBar::currentChanged, this, [this](int index) {
         m_grid->setGroup(ParticipantGroup(std::max(0, index)));
         m_gridMessage->hide();
@@ -213,8 +226,7 @@ void PrioritisationPage::retranslate()
     m_edit->setToolTip(tr("Change the round's meeting, concerns, criteria or weights"));
     m_delete->setText(tr("De&lete"));
     m_decide->setText(tr("Record the &decision…"));
-    m_empty->setText(tr("No prioritisation round yet.\nClick \"Start a round…\" to score the team's concerns "
-                        "with women, men, youth and authorities."));
+    updateFirstStep();
     m_modes->setTabText(0, tr("Score &grid"));
     m_modes->setTabText(1, tr("Pair&wise ranking"));
     for (int g = 0; g < m_groupBar->count(); ++g)
@@ -222,7 +234,10 @@ void PrioritisationPage::retranslate()
     m_gridHelp->setText(
         tr("Choose the group, then type 1 (low) to 5 (high) in each cell: the cursor moves on by "
            "itself. Delete clears a cell."));
-    m_resultsLabel->setText(tr("Results (weighted mean of the scores; overall = mean of the groups)"));
+    m_resultsLabel->setText(tr("Results (weighted mean of the scores; overall = mean of the groups)") +
+                            QLatin1Char(' ') +
+                            tr("Select the concerns the team chose (Ctrl+click for several), then record the "
+                               "decision."));
     m_legend->setText(tr("<span style=\"background-color:%1; color:black\">&nbsp;&nbsp;&nbsp;&nbsp;</span> "
                          "the groups disagree most on these concerns (largest difference in rank). "
                          "<b>Bold</b>: ranked first by that group.")
@@ -243,6 +258,11 @@ bool PrioritisationPage::openRecord(const QString& kind, const QString& uuid)
 {
     if (kind != QLatin1String("round"))
         return false;
+    if (uuid.isEmpty()) {
+        // Once the page is shown (the window shows it when this returns), not over the page asking.
+        QTimer::singleShot(0, this, &PrioritisationPage::startRound);
+        return !m_session.currentTeam().isEmpty();
+    }
     auto round = PrioritisationRepository(m_session.db()).round(uuid);
     if (!round)
         return false;
@@ -258,6 +278,7 @@ void PrioritisationPage::teamChanged()
     m_rounds->setTeam(m_session.currentTeam());
     m_reloading = false;
     m_start->setEnabled(!m_session.currentTeam().isEmpty());
+    m_nextStep->withdraw(); // it spoke of the other team's round
     selectRound(m_rounds->uuidAt(0));
 }
 
@@ -273,6 +294,7 @@ void PrioritisationPage::recordsChanged(const QStringList& kinds)
     m_reloading = false;
     // The round shown may have been deleted (or its deletion undone): show what is there.
     selectRound(m_rounds->rowOf(current) >= 0 ? current : m_rounds->uuidAt(0));
+    m_nextStep->refresh(); // a decision undone takes its offer away
 }
 
 void PrioritisationPage::selectRound(const QString& uuid)
@@ -293,6 +315,8 @@ void PrioritisationPage::showRound(const QString& uuid)
     m_grid->setRound(m_info);
     m_pairwise->setRound(m_info);
     m_stack->setCurrentIndex(m_info.isValid() ? 1 : 0);
+    if (!m_info.isValid())
+        updateFirstStep();
     m_edit->setEnabled(m_info.isValid());
     m_delete->setEnabled(m_info.isValid());
     m_decide->setEnabled(m_info.isValid() && !m_info.round.concernUuids.isEmpty());
@@ -431,9 +455,11 @@ void PrioritisationPage::recordDecision()
     auto totals = PrioritisationRepository(m_session.db()).totals(m_info.round.meta.uuid);
     const analysis::PrioritisationResult result = totals ? *totals : analysis::PrioritisationResult();
     const PrioritisationRound before = m_info.round;
+    const QStringList chosen = before.decided ? before.chosenConcernUuids : selectedInResults();
+    bool decided = false;
     DecisionDialog dialog(
-        m_info, result,
-        [this, before](const Decision& decision) -> Result<void> {
+        m_info, result, chosen,
+        [this, before, &decided](const Decision& decision) -> Result<void> {
             Database& db = m_session.db();
             // What the decision changes besides the round: the status of chosen concerns still at "raised"
             // or "analysed". Undo writes the round back and moves those concerns back to where they were
@@ -443,10 +469,10 @@ void PrioritisationPage::recordDecision()
             for (const QString& uuid : decision.chosen)
                 if (auto c = concerns.concern(uuid))
                     statuses.insert(uuid, c->status);
-            auto decided = PrioritisationRepository(db).decisionOf(before.meta.uuid, decision.chosen,
-                                                                   decision.note, decision.date);
-            if (!decided)
-                return decided.error();
+            auto decidedRound = PrioritisationRepository(db).decisionOf(before.meta.uuid, decision.chosen,
+                                                                        decision.note, decision.date);
+            if (!decidedRound)
+                return decidedRound.error();
             const QString undoNote = statusnotes::write(statusnotes::Kind::DecisionUndone);
             // The round's decision fields, and in the same transaction the concerns it moves (and back).
             const undo::Action promote = [&db, decision] {
@@ -459,11 +485,67 @@ void PrioritisationPage::recordDecision()
             };
             const QString name =
                 before.title.isEmpty() ? before.date.toString(QStringLiteral("dd.MM.yyyy")) : before.title;
-            return undo::edit(m_session, tr("record the decision of %1").arg(name),
-                              {RecordEdits::patch(before, *decided)}, promote, moveBack);
+            auto done = undo::edit(m_session, tr("record the decision of %1").arg(name),
+                                   {RecordEdits::patch(before, *decidedRound)}, promote, moveBack);
+            decided = done.ok();
+            return done;
         },
         this);
     runDialog(dialog);
+    if (decided)
+        offerPlan(before.meta.uuid);
+}
+
+QStringList PrioritisationPage::selectedInResults() const
+{
+    QStringList selected;
+    for (const QModelIndex& row : m_resultsView->selectionModel()->selectedRows(ResultsModel::ConcernColumn))
+        selected << row.data(ResultsModel::UuidRole).toString();
+    return selected;
+}
+
+void PrioritisationPage::offerPlan(const QString& roundUuid)
+{
+    Database& db = m_session.db();
+    const auto undecided = [&db, roundUuid] {
+        auto round = PrioritisationRepository(db).round(roundUuid);
+        return !round || !round->decided;
+    };
+    m_nextStep->offer(
+        [] { return tr("The priorities are chosen. Next, plan what the team will do about them."); },
+        {{QStringLiteral("nextStepMakePlan"), [] { return tr("Make the action plan from these priorities"); },
+          [this, roundUuid] {
+              auto round = PrioritisationRepository(m_session.db()).round(roundUuid);
+              if (!round)
+                  return showGridMessage(round.errorMessage());
+              auto plan = plans::createPlan(m_session, round->teamUuid, round->chosenConcernUuids);
+              if (!plan)
+                  return showGridMessage(plan.errorMessage());
+              m_session.requestOpen(QStringLiteral("plan"), *plan);
+          },
+          undecided}});
+}
+
+bool PrioritisationPage::teamHasConcerns() const
+{
+    ConcernFilter filter;
+    filter.teamUuid = m_session.currentTeam();
+    auto count = ConcernRepository(m_session.db()).count(filter);
+    return !count || *count > 0; // when the count cannot be read, offer the round rather than a detour
+}
+
+void PrioritisationPage::updateFirstStep()
+{
+    if (m_session.currentTeam().isEmpty())
+        m_firstStep->setTexts(tr("Create a team first."), QString());
+    else if (!teamHasConcerns())
+        m_firstStep->setTexts(tr("Prioritisation scores the concerns the team registered. Register the "
+                                 "concerns raised at its meetings first."),
+                              tr("Register a concern…"));
+    else
+        m_firstStep->setTexts(tr("No prioritisation round yet. Score the team's concerns with women, men, "
+                                 "youth and authorities at a meeting, then record which the team chose."),
+                              tr("Start the first round…"));
 }
 
 void PrioritisationPage::deleteRound()

@@ -17,6 +17,8 @@ class QTableView;
 
 namespace hamkori {
 
+class FirstStep;
+class NextStepBar;
 class PairwiseWidget;
 class ResultsModel;
 class RoundListModel;
@@ -31,7 +33,8 @@ public:
     static QString pageTitle() { return tr("Prioritisation"); }
     static constexpr PageIcon kIcon = PageIcon::Prioritisation;
     QString title() const override { return pageTitle(); }
-    /// Kind "round": selects that round (switching to its team when needed).
+    /// Kind "round": selects that round (switching to its team when needed); with an empty UUID, starts a
+    /// new round of the current team.
     bool openRecord(const QString& kind, const QString& uuid) override;
 
     /// The round shown, empty when none.
@@ -64,6 +67,11 @@ private:
     void updateHeader();
     void updateResults();
     void showGridMessage(const QString& message);
+    void updateFirstStep();
+    bool teamHasConcerns() const;
+    void offerPlan(const QString& roundUuid);
+    /// The concerns selected in the results: what the user chose before recording the decision.
+    QStringList selectedInResults() const;
     void runDialog(QDialog& dialog);
 
     RoundInfo m_info;
@@ -81,7 +89,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_delete;
     QStackedWidget* m_stack;
-    QLabel* m_empty;
+    FirstStep* m_firstStep;
+    NextStepBar* m_nextStep;
     QLabel* m_header;
     QPushButton* m_decide;
     QTabWidget* m_modes;

@@ -8,6 +8,7 @@
 #include "ui/documents/DocumentPanel.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/FirstStep.h"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,9 +24,11 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     : Page(session, parent), m_teamLabel(new QLabel(this)), m_team(new QComboBox(this)),
       m_fromLabel(new QLabel(this)), m_from(new OptionalDateEdit(this, false)), m_toLabel(new QLabel(this)),
       m_to(new OptionalDateEdit(this, false)), m_summaryTitle(new QLabel(this)),
-      m_summary(new reports::ReportSummary(this)), m_preparedByLabel(new QLabel(this)),
-      m_preparedBy(new QLineEdit(this)), m_narrativeLabel(new QLabel(this)),
-      m_narrative(new QPlainTextEdit(this)), m_panel(new documents::DocumentPanel({false, true}, this))
+      m_summary(new reports::ReportSummary(this)),
+      m_firstStep(new FirstStep(QStringLiteral("reportsFirstStep"), this, FirstStep::Placement::Inline)),
+      m_preparedByLabel(new QLabel(this)), m_preparedBy(new QLineEdit(this)),
+      m_narrativeLabel(new QLabel(this)), m_narrative(new QPlainTextEdit(this)),
+      m_panel(new documents::DocumentPanel({false, true}, this))
 {
     m_preparedBy->setObjectName(QStringLiteral("reportPreparedBy"));
     m_narrative->setObjectName(QStringLiteral("reportNarrative"));
@@ -66,6 +69,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_summaryTitle);
     layout->addWidget(m_summary);
+    layout->addWidget(m_firstStep);
     layout->addSpacing(8);
     auto* texts = new QFormLayout;
     texts->addRow(m_preparedByLabel, m_preparedBy);
@@ -74,6 +78,9 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     layout->addWidget(m_panel);
     layout->addStretch(1);
 
+    m_firstStep->hide();
+    connect(m_firstStep, &FirstStep::taken, this,
+            [this] { m_session.requestOpen(QStringLiteral("meeting"), QString()); }); // a new meeting
     m_panel->setBuilder([this](const report::DocumentOptions& options) {
         report::DocumentOptions withText = options;
         withText.preparedBy = m_preparedBy->text();
@@ -139,6 +146,7 @@ void ReportsPage::refresh()
     m_summaryTitle->setText(tr("%1, %2").arg(name, range));
     if (m_from->date() > m_to->date()) {
         m_summary->showError(tr("The period must not end before it starts."));
+        showFirstStep(false);
         return;
     }
     // The figures the report will print: restricted concerns counted only when the document will count them.
@@ -148,6 +156,20 @@ void ReportsPage::refresh()
         m_summary->showError(statistics.errorMessage());
     else
         m_summary->setStatistics(*statistics);
+    showFirstStep(statistics && statistics->meetings == 0 && statistics->concernsRaised == 0 &&
+                  statistics->concernsOpen == 0 && statistics->plansAdopted == 0 &&
+                  statistics->reached.total() == 0);
+}
+
+void ReportsPage::showFirstStep(bool nothingRecorded)
+{
+    // The meeting is logged for the team being worked on, whichever team the report is about.
+    const bool canLog = !m_session.currentTeam().isEmpty();
+    m_firstStep->setTexts(tr("Nothing was recorded in this period. Choose another period above, or log the "
+                             "team's meetings first: the report counts them, their participants and the "
+                             "concerns raised."),
+                          canLog ? tr("Log a meeting") : QString());
+    m_firstStep->setVisible(nothingRecorded);
 }
 
 void ReportsPage::retranslate()

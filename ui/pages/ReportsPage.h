@@ -14,6 +14,7 @@ namespace hamkori {
 
 class OptionalDateEdit;
 
+class FirstStep;
 namespace documents {
 class DocumentPanel;
 }
@@ -43,6 +44,7 @@ protected:
 private:
     void reloadTeams();
     void refresh();
+    void showFirstStep(bool nothingRecorded);
 
     QLabel* m_teamLabel;
     QComboBox* m_team;
@@ -52,6 +54,7 @@ private:
     OptionalDateEdit* m_to;
     QLabel* m_summaryTitle;
     reports::ReportSummary* m_summary;
+    FirstStep* m_firstStep; // when nothing was recorded in the period
     QLabel* m_preparedByLabel;
     QLineEdit* m_preparedBy;
     QLabel* m_narrativeLabel;

@@ -1,4 +1,5 @@
 #include "TeamPage.h"
+#include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "team/BalancePanel.h"
 #include "team/MemberForm.h"
@@ -9,6 +10,8 @@
 #include "ui/undo/Undo.h"
 #include "ui/widgets/EraseHistoryDialog.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/FirstStep.h"
+#include "ui/widgets/NextStepBar.h"
 #include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,9 +48,12 @@ QTableView* makeTable(QWidget* parent)
 } // namespace
 
 TeamPage::TeamPage(Session& session, QWidget* parent)
-    : Page(session, parent), m_tabs(new QTabWidget(this)), m_details(new TeamDetailsForm(session, this)),
+    : Page(session, parent), m_nextStep(new NextStepBar(QStringLiteral("teamNextStep"), this)),
+      m_tabs(new QTabWidget(this)), m_details(new TeamDetailsForm(session, this)),
       m_summaryBox(new QGroupBox(this)), m_summary(new QLabel(this)), m_membersTab(new QWidget(this)),
-      m_members(new MemberTableModel(session.db(), this)), m_memberTable(makeTable(this)),
+      m_members(new MemberTableModel(session.db(), this)), m_memberListStack(new QStackedWidget(this)),
+      m_memberTable(makeTable(this)),
+      m_membersFirstStep(new FirstStep(QStringLiteral("membersFirstStep"), this)),
       m_newMember(new QPushButton(this)), m_deleteMember(new QPushButton(this)),
       m_eraseMember(new QPushButton(this)), m_memberForm(new MemberForm(session, this)),
       m_balance(new BalancePanel(this)), m_membersSplitter(new QSplitter(Qt::Horizontal, this)),
@@ -87,7 +94,9 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     memberButtons->addWidget(m_deleteMember);
     memberButtons->addWidget(m_eraseMember);
     memberButtons->addStretch();
-    listLayout->addWidget(m_memberTable, 1);
+    m_memberListStack->addWidget(m_memberTable);
+    m_memberListStack->addWidget(m_membersFirstStep);
+    listLayout->addWidget(m_memberListStack, 1);
     listLayout->addLayout(memberButtons);
     listLayout->addWidget(m_balance);
     auto* formScroll = new QScrollArea(this);
@@ -120,6 +129,7 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     m_tabs->addTab(teamsTab, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nextStep);
     layout->addWidget(m_tabs);
 
     auto* deleteKey = new QAction(m_memberTable);
@@ -145,7 +155,9 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     connect(m_members, &MemberTableModel::membersReloaded, this, [this] {
         m_balance->setMembers(m_members->members());
         updateSummary();
+        updateMembersFirstStep();
     });
+    connect(m_membersFirstStep, &FirstStep::taken, this, &TeamPage::newMember);
     connect(m_newMember, &QPushButton::clicked, this, &TeamPage::newMember);
     connect(m_deleteMember, &QPushButton::clicked, this, &TeamPage::deleteMember);
     connect(m_eraseMember, &QPushButton::clicked, this, [this] {
@@ -162,6 +174,7 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
         m_newTeamAsked = false;
         m_session.setCurrentTeam(uuid);
         showTeam(uuid); // also when it already was the current team (an undone creation redone)
+        offerAfterCreation(uuid);
     });
     connect(m_details, &TeamDetailsForm::deleteRequested, this, &TeamPage::deleteTeam);
     // Activated: a double click, or Enter on the row.
@@ -169,9 +182,11 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
             [this](const QModelIndex& index) { openListedTeam(index.row()); });
     connect(&session, &Session::currentTeamChanged, this, [this](const QString& uuid) {
         m_newTeamAsked = false;
+        m_nextStep->withdraw(); // it spoke of the team created before
         showTeam(uuid);
     });
     connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
+        m_nextStep->refresh(); // members added, a meeting logged, the creation undone: steps done or gone
         if (kinds.contains(QStringLiteral("team")))
             teamsChanged();
         else if (kinds.contains(QStringLiteral("meeting")) || kinds.contains(QStringLiteral("concern")) ||
@@ -197,6 +212,9 @@ void TeamPage::retranslate()
     m_summaryBox->setTitle(tr("What the team holds"));
     m_teamsHint->setText(
         tr("All teams in this data file. Double-click a team (or press Enter) to work on it."));
+    m_membersFirstStep->setTexts(tr("The team has no members yet. Add the people who take part: police, "
+                                    "Hukumat and Jamoat staff, civil society, elders, women and youth."),
+                                 tr("Add the first member"));
     m_details->retranslate();
     m_memberForm->retranslate();
     m_balance->retranslate();
@@ -278,6 +296,36 @@ void TeamPage::updateSummary()
             return;
         }
     m_summary->clear();
+}
+
+void TeamPage::offerAfterCreation(const QString& teamUuid)
+{
+    // A new team's next steps: who is in it, and its first meeting. Each goes once done, also elsewhere.
+    Database& db = m_session.db();
+    const auto gone = [&db, teamUuid] { return !TeamRepository(db).team(teamUuid).ok(); }; // undone
+    m_nextStep->offer(
+        [] { return tr("The team is created. Next, add its members and log its first meeting."); },
+        {{QStringLiteral("nextStepAddMembers"), [] { return tr("Add the members"); },
+          [this] {
+              m_tabs->setCurrentWidget(m_membersTab);
+              newMember();
+          },
+          [&db, teamUuid, gone] {
+              auto members = TeamRepository(db).members(teamUuid);
+              return gone() || (members && !members->isEmpty());
+          }},
+         {QStringLiteral("nextStepFirstMeeting"), [] { return tr("Log the first meeting"); },
+          [this] { m_session.requestOpen(QStringLiteral("meeting"), QString()); },
+          [&db, teamUuid, gone] {
+              auto meetings = MeetingRepository(db).meetings(teamUuid);
+              return gone() || (meetings && !meetings->isEmpty());
+          }}});
+}
+
+void TeamPage::updateMembersFirstStep()
+{
+    m_memberListStack->setCurrentWidget(m_members->rowCount() == 0 ? static_cast<QWidget*>(m_membersFirstStep)
+                                                                   : m_memberTable);
 }
 
 void TeamPage::selectMember(const QString& memberUuid)

@@ -10,15 +10,18 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
 namespace hamkori {
 
 class BalancePanel;
+class FirstStep;
 class MemberForm;
 class MemberTableModel;
 class TeamDetailsForm;
+class NextStepBar;
 class TeamListModel;
 
 class TeamPage : public Page
@@ -48,10 +51,13 @@ private:
     void deleteMember();
     void deleteTeam();
     void openListedTeam(int row);
+    void offerAfterCreation(const QString& teamUuid);
+    void updateMembersFirstStep();
 
     Confirmation m_confirm{this};
     bool m_newTeamAsked = false; // the user asked for a new team's form: changes elsewhere leave it alone
 
+    NextStepBar* m_nextStep;
     QTabWidget* m_tabs;
     // Details tab
     TeamDetailsForm* m_details;
@@ -60,7 +66,9 @@ private:
     // Members tab
     QWidget* m_membersTab;
     MemberTableModel* m_members;
+    QStackedWidget* m_memberListStack; // the table, or what to do first while the team has no member
     QTableView* m_memberTable;
+    FirstStep* m_membersFirstStep;
     QPushButton* m_newMember;
     QPushButton* m_deleteMember;
     QPushButton* m_eraseMember;

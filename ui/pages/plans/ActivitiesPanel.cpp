@@ -166,6 +166,13 @@ int ActivitiesPanel::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
+void ActivitiesPanel::showProgress()
+{
+    if (currentRow() < 0 && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, ActivityTableModel::Measure));
+    m_tabs->setCurrentWidget(m_progress);
+}
+
 QString ActivitiesPanel::selectedActivity() const
 {
     const int row = currentRow();

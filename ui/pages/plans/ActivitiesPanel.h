@@ -35,6 +35,9 @@ public:
     /// Selects the activity; false when the plan shown has no such activity.
     bool selectActivity(const QString& activityUuid);
     QString selectedActivity() const;
+    /// Shows the progress updates of the selected activity (the first when none is selected): where progress
+    /// is recorded once the plan is adopted.
+    void showProgress();
     void retranslate();
 
     ActivityTableModel* model() const { return m_model; }

@@ -115,8 +115,10 @@ PlanHeaderForm::PlanHeaderForm(Session& session, QWidget* parent)
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto status = enumFromCode<PlanStatus>(m_status->currentData().toString());
-        if (status)
-            commit([status](ActionPlan& p) { p.status = *status; }, tr("change the status of %1"));
+        if (status &&
+            commit([status](ActionPlan& p) { p.status = *status; }, tr("change the status of %1")) &&
+            *status == PlanStatus::Adopted)
+            Q_EMIT adopted(m_plan);
     });
     connect(m_meeting, &QComboBox::activated, this, [this] {
         const QString meeting = m_meeting->currentData().toString();
@@ -191,25 +193,26 @@ void PlanHeaderForm::reload()
     m_objective->load(p.objective);
 }
 
-void PlanHeaderForm::commit(const std::function<void(ActionPlan&)>& change, const QString& undoText)
+bool PlanHeaderForm::commit(const std::function<void(ActionPlan&)>& change, const QString& undoText)
 {
     if (m_plan.isEmpty())
-        return;
+        return false;
     auto before = PlanRepository(m_session.db()).plan(m_plan);
     if (!before) {
         m_errors->show(before.error());
-        return;
+        return false;
     }
     ActionPlan after = *before;
     change(after);
     if (RecordEdits::patch(*before, after).isEmpty())
-        return; // nothing changed: no empty step on the undo stack
+        return false; // nothing changed: no empty step on the undo stack
     auto done = updatePlanUndoably(m_session, undoText.arg(before->code), *before, after);
     if (!done) {
         m_errors->show(done.error());
-        return;
+        return false;
     }
     m_errors->clear();
+    return true;
 }
 
 void PlanHeaderForm::retranslate()

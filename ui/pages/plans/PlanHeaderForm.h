@@ -38,9 +38,14 @@ public:
     FieldErrors* errors() const { return m_errors; }
     PlanConcernsModel* concernsModel() const { return m_concernsModel; }
 
+Q_SIGNALS:
+    /// The user changed the plan's status to adopted (not undo or redo, nor another program).
+    void adopted(const QString& planUuid);
+
 private:
     void reloadMeetings();
-    void commit(const std::function<void(ActionPlan&)>& change, const QString& undoText);
+    /// True when the change was saved (false: nothing changed, or refused with its message shown).
+    bool commit(const std::function<void(ActionPlan&)>& change, const QString& undoText);
 
     Session& m_session;
     QString m_team;

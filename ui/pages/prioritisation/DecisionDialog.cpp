@@ -18,7 +18,7 @@ constexpr int kUuidRole = Qt::UserRole + 1;
 }
 
 DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::PrioritisationResult& result,
-                               Submit submit, QWidget* parent)
+                               const QStringList& chosen, Submit submit, QWidget* parent)
     : QDialog(parent), m_submit(std::move(submit)), m_concerns(new QListWidget(this)),
       m_note(new QPlainTextEdit(this)), m_date(new OptionalDateEdit(this, false)),
       m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
@@ -32,8 +32,7 @@ DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::Prioritisa
     m_note->setPlainText(info.round.decisionNote);
     m_note->setTabChangesFocus(true);
 
-    // Concerns in the order of the results (overall rank first); the top three are ticked unless the round
-    // was decided before, in which case the earlier choice is.
+    // Concerns in the order of the results (overall rank first), the rank beside each.
     QStringList order;
     QHash<QString, int> ranks;
     for (const analysis::ConcernPriority& p : result.concerns) {
@@ -55,9 +54,7 @@ DecisionDialog::DecisionDialog(const RoundInfo& info, const analysis::Prioritisa
             item->setToolTip(RestrictedMark::toolTip());
         }
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        const bool ticked =
-            info.round.decided ? info.round.chosenConcernUuids.contains(uuid) : rank > 0 && rank <= 3;
-        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(chosen.contains(uuid) ? Qt::Checked : Qt::Unchecked);
     }
     connect(m_concerns, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {
         item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);

@@ -1,7 +1,9 @@
 #pragma once
-// Records the decision of a round: which of its concerns become priorities (pre-ticked: the top three by
-// overall rank, or the earlier choice), why, and when. The dialog does not write: on OK it hands the choice
-// to `submit`; a refused decision keeps the dialog open with the message next to its field.
+// Records the decision of a round: which of its concerns become priorities, why, and when. Pre-ticked are
+// only the concerns the user chose (selected in the results, or the earlier decision): the team decides,
+// not the ranking — ticking the top three by rank for them ticked more than they chose when ranks tie. The
+// dialog does not write: on OK it hands the choice to `submit`; a refused decision keeps the dialog open with
+// the message next to its field.
 #include "RoundInfo.h"
 #include "core/Result.h"
 #include "core/analysis/Prioritisation.h"
@@ -31,8 +33,9 @@ class DecisionDialog : public QDialog
 public:
     using Submit = std::function<Result<void>(const Decision&)>;
 
-    DecisionDialog(const RoundInfo& info, const analysis::PrioritisationResult& result, Submit submit,
-                   QWidget* parent = nullptr);
+    /// `chosen`: the concerns ticked when the dialog opens.
+    DecisionDialog(const RoundInfo& info, const analysis::PrioritisationResult& result,
+                   const QStringList& chosen, Submit submit, QWidget* parent = nullptr);
 
     Decision decision() const;
     FieldErrors* errors() const { return m_errors; }

@@ -53,6 +53,7 @@ ConcernEditor::ConcernEditor(Session& session, QWidget* parent)
     m_edits = new ConcernEdits(session, m_errors, this);
 
     m_description = new DescriptionTab(*m_edits, m_tabs);
+    connect(m_description, &DescriptionTab::analysed, this, &ConcernEditor::concernAnalysed);
     m_analysis = new AnalysisTab(*m_edits, m_tabs);
     m_links = new LinksTab(*m_edits, m_tabs);
     m_meetingsPlans = new MeetingsPlansTab(*m_edits, m_tabs);

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     /// Another concern should be opened (a box clicked on the link map, a linked concern activated).
     void openConcernRequested(const QString& uuid);
+    /// The user marked the concern shown as analysed.
+    void concernAnalysed();
 
 protected:
     void changeEvent(QEvent* event) override;

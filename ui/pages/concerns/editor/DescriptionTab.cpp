@@ -298,6 +298,8 @@ void DescriptionTab::changeStatus(ConcernStatus status, QDate date, const QStrin
         return;
     }
     m_statusDialog->accept();
+    if (status == ConcernStatus::Analysed)
+        Q_EMIT analysed();
 }
 
 } // namespace hamkori

@@ -33,6 +33,10 @@ public:
     void retranslate();
     RecordTableModel* historyModel() const { return m_historyModel; }
 
+Q_SIGNALS:
+    /// The user marked the concern as analysed (not undo or redo): the next step of the cycle is near.
+    void analysed();
+
 private:
     void openStatusDialog();
     void changeStatus(ConcernStatus status, QDate date, const QString& note);
