@@ -39,7 +39,7 @@ TEST_CASE("a date is read as typed with dots, slashes, dashes, spaces or digits 
     CHECK(read("29.02.2028") == QDate(2028, 2, 29)); // a leap year
 }
 
-TEST_CASE("a year left out is this year; two digits are the next twenty years or the century before",
+TEST_CASE("a year left out is this year, two digits are the next twenty years or the century before",
           "[typed-date]")
 {
     CHECK(read("15.08") == QDate(2026, 8, 15));

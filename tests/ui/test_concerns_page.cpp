@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
+#include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/pages/ConcernsPage.h"
 #include "ui/pages/concerns/editor/ConcernEditor.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -617,4 +619,51 @@ TEST_CASE("timing of the concern register on the national database", "[.benchmar
     timer.restart();
     model->fetchMore({});
     report("fetchMore (one more page)", timer.nsecsElapsed());
+}
+
+TEST_CASE("the register can be read at 1366×768: the whole width when nothing is chosen, headers whole in "
+          "Tajik, columns kept",
+          "[concerns]")
+{
+    QSettings().remove(QStringLiteral("concerns/registerColumns"));
+    Fixture f;
+    f.page->resize(1180, 680); // the page at 1366×768, beside the navigation bar
+    auto* view = f.page->findChild<QTableView*>(QStringLiteral("concernTable"));
+    REQUIRE(view != nullptr);
+    auto* editor = f.page->findChild<ConcernEditor*>();
+    REQUIRE(editor != nullptr);
+    QCoreApplication::processEvents();
+
+    // Nothing chosen: no editor pane, and the titles take what the other columns leave.
+    CHECK_FALSE(editor->isVisibleTo(f.page.get()));
+    const int titleAlone = view->columnWidth(ConcernListModel::Title);
+    CHECK(titleAlone > 400);
+    // A concern chosen: the editor opens beside the register, which keeps the larger part.
+    view->setCurrentIndex(f.model->index(0, ConcernListModel::Title));
+    QCoreApplication::processEvents();
+    CHECK(editor->isVisibleTo(f.page.get()));
+    CHECK(f.page->concernRegister()->width() > f.page->width() / 2);
+
+    // In Tajik no header is cut.
+    REQUIRE(Translations::install(QStringLiteral("tg")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QHeaderView* header = view->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    for (int column = 0; column < ConcernListModel::ColumnCount; ++column) {
+        if (column == ConcernListModel::Title || column == ConcernListModel::Restricted)
+            continue;
+        const QString text = f.model->headerData(column, Qt::Horizontal).toString();
+        INFO(text.toStdString());
+        CHECK(header->sectionSize(column) >= QFontMetrics(bold).horizontalAdvance(text));
+    }
+    Translations::install(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+    // A width the user set is there at the next start.
+    header->resizeSection(ConcernListModel::Category, 260);
+    Fixture again;
+    auto* view2 = again.page->findChild<QTableView*>(QStringLiteral("concernTable"));
+    CHECK(view2->columnWidth(ConcernListModel::Category) == 260);
+    QSettings().remove(QStringLiteral("concerns/registerColumns"));
 }

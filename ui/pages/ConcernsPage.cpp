@@ -27,9 +27,9 @@ ConcernsPage::ConcernsPage(Session& session, QWidget* parent)
     m_editorStack->addWidget(m_firstStep);
     m_splitter->addWidget(m_register);
     m_splitter->addWidget(m_editorStack);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({650, 480});
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({720, 480});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_nextStep);
@@ -37,6 +37,7 @@ ConcernsPage::ConcernsPage(Session& session, QWidget* parent)
 
     m_register->addButton(new csv::ConcernCsvButton(session, *m_register, m_register));
     connect(m_register, &ConcernRegister::currentConcernChanged, m_editor, &ConcernEditor::showConcern);
+    connect(m_register, &ConcernRegister::currentConcernChanged, this, &ConcernsPage::updateFirstStep);
     connect(m_editor, &ConcernEditor::openConcernRequested, this,
             [this](const QString& uuid) { openRecord(QStringLiteral("concern"), uuid); });
     connect(m_register->model(), &ConcernListModel::totalCountChanged, this, &ConcernsPage::updateFirstStep);
@@ -85,6 +86,9 @@ void ConcernsPage::updateFirstStep()
                                    !m_register->filterBar()->isFiltering() &&
                                    !m_register->filterBar()->allTeams() && !m_session.currentTeam().isEmpty();
     m_editorStack->setCurrentWidget(nothingRegistered ? static_cast<QWidget*>(m_firstStep) : m_editor);
+    // With nothing selected the editor pane takes no room, so that the register's titles can be read at
+    // 1366×768 (issue 18: ~130 px for a title beside the empty editor).
+    m_editorStack->setVisible(nothingRegistered || !m_register->currentConcern().isEmpty());
 }
 
 void ConcernsPage::retranslate()

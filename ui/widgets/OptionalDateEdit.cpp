@@ -47,6 +47,8 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent, bool optional)
       m_calendarAction(addAction(calendarIcon(), QLineEdit::TrailingPosition))
 {
     m_calendarAction->setObjectName(QStringLiteral("openCalendar"));
+    // As wide as a date, not stretched across a form like a line of text.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_calendarAction->setToolTip(
         QCoreApplication::translate("hamkori::OptionalDateEdit", "Calendar (Alt+Down)"));
     connect(m_calendarAction, &QAction::triggered, this, &OptionalDateEdit::openCalendar);

@@ -11,13 +11,17 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QShowEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace hamkori {
 
 namespace {
+
+const char* const kColumnsKey = "concerns/registerColumns";
 
 /// How far down the list opening a concern loads before it searches for the concern's code instead.
 constexpr int kLoadLimit = 5 * ConcernListModel::kPageSize;
@@ -79,7 +83,12 @@ ConcernRegister::ConcernRegister(Session& session, QWidget* parent)
     header->setMinimumSectionSize(3 * em);
     // The lock next to the code, where it is seen even when the list is scrolled or narrow.
     header->moveSection(ConcernListModel::Restricted, ConcernListModel::Code + 1);
+    // The columns as the user left them (widths and order), kept across starts.
+    header->restoreState(QSettings().value(QLatin1String(kColumnsKey)).toByteArray());
+    header->setSectionResizeMode(ConcernListModel::Title, QHeaderView::Stretch);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(header, &QHeaderView::sectionResized, this, &ConcernRegister::saveColumns);
+    connect(header, &QHeaderView::sectionMoved, this, &ConcernRegister::saveColumns);
     m_view->setSortingEnabled(true);
     // Columns SQL cannot sort by keep the indicator where the list really is sorted.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
@@ -168,12 +177,9 @@ void ConcernRegister::ensureLoaded()
     if (!m_loaded) {
         m_loaded = true;
         m_stale = false;
+        // Nothing is opened by itself: with no concern chosen the register takes the page's whole width, where
+        // its titles can be read (issue 18); the editor opens beside it on a click.
         applyFilter();
-        // The first time the register is shown, open the newest concern, so that the editor is not empty.
-        if (m_current.isEmpty() && m_model->rowCount() > 0)
-            m_view->selectionModel()->setCurrentIndex(m_model->index(0, ConcernListModel::Code),
-                                                      QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
     } else if (m_stale) {
         refresh();
     }
@@ -313,6 +319,35 @@ void ConcernRegister::retranslate()
     m_delete->setText(tr("De&lete concern…"));
     m_delete->setToolTip(tr("Delete the selected concern (Delete key)"));
     updateCount();
+    fitHeaders();
+}
+
+void ConcernRegister::fitHeaders()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QFont font = header->font();
+    font.setBold(true); // some styles draw headers bold: measure for the wider of the two
+    const QFontMetrics metrics(font);
+    // The header's margins and the sort arrow.
+    const int room = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                     style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 12;
+    m_fitting = true; // a fit is not the user's choice of widths: not saved
+    for (int column = 0; column < ConcernListModel::ColumnCount; ++column) {
+        if (column == ConcernListModel::Title || column == ConcernListModel::Restricted)
+            continue;
+        const QString text = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int needed = metrics.horizontalAdvance(text) + room;
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
+    m_fitting = false;
+}
+
+void ConcernRegister::saveColumns()
+{
+    if (m_fitting)
+        return;
+    QSettings().setValue(QLatin1String(kColumnsKey), m_view->horizontalHeader()->saveState());
 }
 
 } // namespace hamkori

@@ -26,6 +26,8 @@ public:
     ConcernListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     ConcernFilterBar* filterBar() const { return m_filters; }
+    /// The concern selected in the list; empty when none.
+    QString currentConcern() const { return m_current; }
     QString currentUuid() const;
 
     /// Shows the concern in the list and selects it: switches team, clears filters that hide it, loads the
@@ -50,6 +52,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Widens columns whose translated header would be cut (Tajik headers are longer than English).
+    void fitHeaders();
+    void saveColumns();
     void applyFilter();
     void refresh();
     void select(const QString& uuid);
@@ -68,8 +73,9 @@ private:
     QHBoxLayout* m_buttons = nullptr;
     Confirmation m_confirm{this};
     QString m_current;
-    bool m_loaded = false; // the first query waits until the register is shown
-    bool m_stale = false;  // the data file changed while hidden
+    bool m_fitting = false; // fitHeaders() is resizing
+    bool m_loaded = false;  // the first query waits until the register is shown
+    bool m_stale = false;   // the data file changed while hidden
 };
 
 } // namespace hamkori
