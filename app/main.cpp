@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/pages/welcome/LanguageChoice.h"
 #include "ui/widgets/AppIcon.h"
+#include "ui/widgets/OpeningNotice.h"
 #include "ui/widgets/UiFont.h"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -138,7 +139,9 @@ WindowRun runWindow(QApplication& app, CommandLine& commandLine, const QString& 
                     const QString& notice, StartupTrace& trace)
 {
     const QCommandLineParser& parser = commandLine.parser;
+    auto checking = hamkori::showOpeningNotice(path);
     auto opened = hamkori::Database::open(path);
+    checking.reset();
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("Main", "Hamkori"), opened.errorMessage());
         return WindowRun{1, {}, {}, {}};

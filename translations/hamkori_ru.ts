@@ -6152,6 +6152,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::OpeningNotice</name>
+    <message>
+        <source>Hamkori</source>
+        <translation>Hamkori</translation>
+    </message>
+    <message>
+        <source>Checking the data file %1 (%2) before it opens, so that nothing is written to a damaged file. A large file takes some seconds…</source>
+        <translation>Файл данных %1 (%2) проверяется перед открытием, чтобы ничего не записать в повреждённый файл. Большой файл проверяется несколько секунд…</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::OptionalDateEdit</name>
     <message>
         <source>Calendar (Alt+Down)</source>

@@ -6109,6 +6109,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::OpeningNotice</name>
+    <message>
+        <source>Hamkori</source>
+        <translation>Hamkori</translation>
+    </message>
+    <message>
+        <source>Checking the data file %1 (%2) before it opens, so that nothing is written to a damaged file. A large file takes some seconds…</source>
+        <translation>Файли маълумоти %1 (%2) пеш аз кушодан санҷида мешавад, то ба файли вайроншуда чизе навишта нашавад. Файли калон чанд сония вақт мегирад…</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::OptionalDateEdit</name>
     <message>
         <source>Calendar (Alt+Down)</source>

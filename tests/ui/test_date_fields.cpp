@@ -2,6 +2,7 @@
 // selection or over "no date", mean what was typed; what is not a date is refused with a message that keeps
 // the text, keeps the date, keeps the user's focus, goes when it no longer applies and follows a change of
 // language; the calendar opens at today and is not painted with the field's error frame.
+#include "core/storage/IntegrityStamp.h"
 #include "core/storage/PlanRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
@@ -13,10 +14,12 @@
 #include "ui/pages/plans/ActivityTableModel.h"
 #include "ui/pages/plans/ProgressUpdateDialog.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OpeningNotice.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -385,4 +389,30 @@ TEST_CASE("a conflict over a long text wraps it inside its pane instead of widen
     // A 1427 px window came from such a value (issue 18): the pane asks for no more than a page's width.
     CHECK(resolver.minimumSizeHint().width() < 700);
     CHECK(resolver.sizeHint().width() < 1000);
+}
+
+TEST_CASE("a large file to be checked on opening shows what is happening; a small or verified one does not",
+          "[ui][dates]")
+{
+    QTemporaryDir dir;
+    const QString stamps = dir.filePath(QStringLiteral("stamps.json"));
+    const QString small = dir.filePath(QStringLiteral("small.hamkori"));
+    const QString large = dir.filePath(QStringLiteral("large.hamkori"));
+    for (const auto& [path, size] :
+         {std::pair{small, qint64(4096)}, std::pair{large, kOpeningNoticeBytes + 1}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(size));
+    }
+    CHECK(showOpeningNotice(small, stamps) == nullptr);
+    const std::unique_ptr<QWidget> notice = showOpeningNotice(large, stamps);
+    REQUIRE(notice != nullptr);
+    CHECK(notice->isVisible());
+    const QString text = test::child<QLabel>(*notice, "openingNoticeText")->text();
+    CHECK(text.contains(QStringLiteral("large.hamkori")));
+    CHECK(text.contains(QStringLiteral("MB")));
+
+    // Verified on this laptop and unchanged since: it opens without a check, and without the notice.
+    IntegrityStamp(stamps).record(large, QDateTime::currentDateTime());
+    CHECK(showOpeningNotice(large, stamps) == nullptr);
 }

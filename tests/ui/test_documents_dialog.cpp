@@ -117,6 +117,16 @@ TEST_CASE("the plans and meetings pages open the document dialog for the selecte
     QSettings().clear();
     test::TempDatabase db;
     const QString team = test::makeTeam(*db);
+    {
+        // A team without a plan: nothing to print, so the button says so by being off (it did nothing).
+        Session empty(*db);
+        empty.setCurrentTeam(team);
+        PlansPage noPlans(empty);
+        auto* button = noPlans.findChild<DocumentButton*>(u"planDocuments"_s);
+        REQUIRE(button != nullptr);
+        CHECK(noPlans.currentPlan().isEmpty());
+        CHECK_FALSE(button->isEnabled());
+    }
     const ActionPlan plan = makePlan(*db, team);
     Meeting meeting;
     meeting.teamUuid = team;

@@ -140,6 +140,7 @@ void PlansPage::showPlan(const QString& planUuid)
     m_header->setPlan(m_session.currentTeam(), planUuid);
     m_activities->setPlan(planUuid);
     m_delete->setEnabled(!planUuid.isEmpty());
+    m_print->setEnabled(!planUuid.isEmpty()); // with no plan it had nothing to print and did nothing
     m_tabs->setEnabled(!planUuid.isEmpty());
     const bool noPlan = planUuid.isEmpty() && !m_session.currentTeam().isEmpty();
     m_planStack->setCurrentWidget(noPlan ? static_cast<QWidget*>(m_firstStep) : m_tabs);
