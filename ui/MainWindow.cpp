@@ -15,6 +15,7 @@
 #include "pages/SettingsPage.h"
 #include "pages/TeamPage.h"
 #include "pages/WelcomePage.h"
+#include "ui/widgets/DialogTitleFit.h"
 #include "widgets/AppIcon.h"
 #include "widgets/TeamSelector.h"
 #include <QAction>
@@ -130,6 +131,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &Session::currentTeamChanged, this,
             [](const QString& team) { QSettings().setValue(QLatin1String(kTeamKey), team); });
+
+    // Every dialog the program opens is made as wide as its title.
+    qApp->installEventFilter(new DialogTitleFit(this));
 
     QSettings settings;
     m_firstStart = !restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());

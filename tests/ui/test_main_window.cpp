@@ -13,9 +13,11 @@
 #include "ui/pages/Page.h"
 #include "ui/pages/WelcomePage.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/DialogTitleFit.h"
 #include "ui/widgets/TeamSelector.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -25,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace hamkori;
 
@@ -261,4 +264,24 @@ TEST_CASE("changes the console program makes to the open file reach the pages wi
     CHECK(announced.first().first().toStringList().contains(QStringLiteral("team")));
     CHECK(TeamRepository(*db).team(team)->name == QStringLiteral("Гурӯҳи ҳамкории Исфара"));
     CHECK_FALSE(session.checkForChangesElsewhere()); // announced once
+}
+
+TEST_CASE("a dialog opens as wide as its title, so the title is not cut short", "[ui][shell]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    test::makeTeam(*db);
+    MainWindow window(*db);
+    window.show();
+    // A short form under a long Tajik title, as the progress update dialog was.
+    QDialog dialog(&window);
+    dialog.setWindowTitle(QStringLiteral("Илова кардани навсозии пешрафти чорабинии нақшаи чорабиниҳо"));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(QStringLiteral("Сана:"), &dialog));
+    dialog.adjustSize();
+    REQUIRE(dialog.width() < DialogTitleFit::widthFor(dialog.windowTitle()));
+    dialog.show();
+    CHECK(dialog.width() >= DialogTitleFit::widthFor(dialog.windowTitle()));
+    const int titleText = QFontMetrics(QApplication::font()).horizontalAdvance(dialog.windowTitle());
+    CHECK(dialog.width() > titleText);
 }

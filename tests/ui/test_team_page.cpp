@@ -5,13 +5,13 @@
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
-#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/TeamPage.h"
 #include "ui/pages/team/MemberForm.h"
 #include "ui/pages/team/MemberTableModel.h"
 #include "ui/pages/team/TeamDetailsForm.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -533,4 +533,37 @@ TEST_CASE("the delete confirmation names the team once, and the member buttons w
     CHECK(confirmText.contains(QStringLiteral("Гурӯҳи ҳамкории ISF")));
     CHECK_FALSE(confirmText.contains(QStringLiteral("Гурӯҳи Гурӯҳи")));
     CHECK(TeamRepository(*db).team(team).ok());
+}
+
+TEST_CASE("the member buttons stay where they are as the balance's warnings come and go", "[team]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db, QStringLiteral("ISF"));
+    Member man;
+    man.teamUuid = team;
+    man.name = QStringLiteral("Фаррух Саидов");
+    man.sex = Sex::Male;
+    man.ageBand = AgeBand::From30To49;
+    REQUIRE(TeamRepository(*db).createMember(man).ok());
+    Session session(*db);
+    session.setCurrentTeam(team);
+    TeamPage page(session);
+    page.resize(1180, 680);
+    page.show();
+    child<QTabWidget>(page, "teamTabs")->setCurrentIndex(1);
+    QTest::qWait(100);
+    auto* warning = child<QLabel>(page, "balanceWarning");
+    auto* newMember = child<QPushButton>(page, "newMemberButton");
+    REQUIRE(warning->isVisible()); // no woman, no youth
+    const QPoint before = newMember->mapTo(&page, QPoint(0, 0));
+
+    Member woman;
+    woman.teamUuid = team;
+    woman.name = QStringLiteral("Зарина Раҳимова");
+    woman.sex = Sex::Female;
+    woman.ageBand = AgeBand::From18To29;
+    REQUIRE(TeamRepository(*db).createMember(woman).ok());
+    QTest::qWait(100);                   // the layout follows
+    REQUIRE_FALSE(warning->isVisible()); // half women, half youth: nothing to warn about
+    CHECK(newMember->mapTo(&page, QPoint(0, 0)) == before);
 }

@@ -96,8 +96,10 @@ TeamPage::TeamPage(Session& session, QWidget* parent)
     memberButtons->addStretch();
     m_memberListStack->addWidget(m_memberTable);
     m_memberListStack->addWidget(m_membersFirstStep);
-    listLayout->addWidget(m_memberListStack, 1);
+    // The buttons above the list: below it, they moved up and down as the balance's warnings came and went
+    // (issue 18), and a click aimed at one landed on the list.
     listLayout->addLayout(memberButtons);
+    listLayout->addWidget(m_memberListStack, 1);
     listLayout->addWidget(m_balance);
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
