@@ -391,7 +391,7 @@ TEST_CASE("a conflict over a long text wraps it inside its pane instead of widen
     CHECK(resolver.sizeHint().width() < 1000);
 }
 
-TEST_CASE("a large file to be checked on opening shows what is happening; a small or verified one does not",
+TEST_CASE("a large file to be checked on opening shows what is happening, a small or verified one does not",
           "[ui][dates]")
 {
     QTemporaryDir dir;

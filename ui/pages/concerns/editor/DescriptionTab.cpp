@@ -117,7 +117,9 @@ DescriptionTab::DescriptionTab(ConcernEdits& edits, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A pane narrower than the form (the editor beside the register at 1280 px) scrolls instead of cutting
+    // the fields off on the right (issue 18).
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
