@@ -285,3 +285,24 @@ TEST_CASE("a dialog opens as wide as its title, so the title is not cut short", 
     const int titleText = QFontMetrics(QApplication::font()).horizontalAdvance(dialog.windowTitle());
     CHECK(dialog.width() > titleText);
 }
+
+TEST_CASE("the first start fills a small screen, a later start opens as the window was left", "[ui][shell]")
+{
+    QSettings().clear();
+    test::TempDatabase db;
+    test::makeTeam(*db);
+    QByteArray saved;
+    {
+        MainWindow first(*db);
+        REQUIRE(first.isFirstStart());
+        first.showForFirstTime(); // the test screen is smaller than 1600×900
+        CHECK(first.windowState().testFlag(Qt::WindowMaximized));
+        first.showNormal();
+        first.resize(1000, 640);
+        first.close(); // saves the size
+    }
+    MainWindow again(*db);
+    CHECK_FALSE(again.isFirstStart());
+    again.showForFirstTime();
+    CHECK_FALSE(again.windowState().testFlag(Qt::WindowMaximized));
+}
