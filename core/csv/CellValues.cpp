@@ -1,24 +1,15 @@
 #include "CellValues.h"
-#include <QRegularExpression>
+#include "core/model/TypedDate.h"
 
 namespace hamkori::csv {
 
 std::optional<QDate> CellValues::parseDate(const QString& text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return QDate();
-    // dd.MM.yyyy as people write it (also d.M.yyyy and with / or -), or ISO yyyy-MM-dd.
-    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})$"));
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    QDate day;
-    if (const auto dmy = dotted.match(trimmed); dmy.hasMatch())
-        day = QDate(dmy.captured(3).toInt(), dmy.captured(2).toInt(), dmy.captured(1).toInt());
-    else if (const auto ymd = iso.match(trimmed); ymd.hasMatch())
-        day = QDate(ymd.captured(1).toInt(), ymd.captured(2).toInt(), ymd.captured(3).toInt());
-    if (!day.isValid())
+    // A cell is read as a date field reads what is typed: one reading of dates in the whole program.
+    const Result<QDate> day = readTypedDate(text);
+    if (!day)
         return std::nullopt;
-    return day;
+    return *day;
 }
 
 QString CellValues::number(double value)

@@ -1,6 +1,7 @@
 #pragma once
-// Reading and writing the values in cells: dates (dd.MM.yyyy, also yyyy-MM-dd), numbers (a decimal point or
-// comma), yes/no, and names of list entries and enum values in any of the three languages or by code.
+// Reading and writing the values in cells: dates (read as a date field reads them, readTypedDate), numbers (a
+// decimal point or comma), yes/no, and names of list entries and enum values in any of the three languages or
+// by code.
 #include "core/model/Enums.h"
 #include "core/model/Reference.h"
 #include "core/report/DocumentLanguage.h"
