@@ -58,6 +58,7 @@ struct Activity
     QString risks;
     QString genderConflictNotes;
     ActivityStatus status = ActivityStatus::Planned;
+    QString leadOrganisationUuid; // the directory entry of the lead body, when chosen (may be empty)
 
     bool isOverdueOn(QDate day) const
     {

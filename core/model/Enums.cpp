@@ -137,7 +137,67 @@ HAMKORI_ENUM_TRAITS(
     {ReferenceList::Driver, "driver", QT_TRANSLATE_NOOP("ReferenceList", "Drivers")},
     {ReferenceList::LeadBody, "lead_body", QT_TRANSLATE_NOOP("ReferenceList", "Lead bodies")},
     {ReferenceList::FundingSource, "funding_source", QT_TRANSLATE_NOOP("ReferenceList", "Funding sources")},
-    {ReferenceList::Criterion, "criterion", QT_TRANSLATE_NOOP("ReferenceList", "Prioritisation criteria")})
+    {ReferenceList::Criterion, "criterion", QT_TRANSLATE_NOOP("ReferenceList", "Prioritisation criteria")},
+    {ReferenceList::Expertise, "expertise", QT_TRANSLATE_NOOP("ReferenceList", "Fields of expertise")},
+    {ReferenceList::Service, "service", QT_TRANSLATE_NOOP("ReferenceList", "Kinds of service")})
+
+HAMKORI_ENUM_TRAITS(GroupKind, "GroupKind",
+                    {GroupKind::PartnershipTeam, "cppt",
+                     QT_TRANSLATE_NOOP("GroupKind", "Community police partnership team")},
+                    {GroupKind::PublicCouncil, "public_council",
+                     QT_TRANSLATE_NOOP("GroupKind", "Public council")},
+                    {GroupKind::InteragencyGroup, "interagency_group",
+                     QT_TRANSLATE_NOOP("GroupKind", "Inter-agency working group")},
+                    {GroupKind::WomenInitiative, "women_initiative",
+                     QT_TRANSLATE_NOOP("GroupKind", "Women's initiative group")},
+                    {GroupKind::YouthInitiative, "youth_initiative",
+                     QT_TRANSLATE_NOOP("GroupKind", "Youth initiative group")},
+                    {GroupKind::CsoNetwork, "cso_network",
+                     QT_TRANSLATE_NOOP("GroupKind", "Network of civil society organisations")})
+
+HAMKORI_ENUM_TRAITS(
+    OrganisationKind, "OrganisationKind",
+    {OrganisationKind::Cso, "cso", QT_TRANSLATE_NOOP("OrganisationKind", "Civil society organisation")},
+    {OrganisationKind::StateBody, "state_body", QT_TRANSLATE_NOOP("OrganisationKind", "State body")},
+    {OrganisationKind::PoliceUnit, "police_unit", QT_TRANSLATE_NOOP("OrganisationKind", "Police unit")},
+    {OrganisationKind::International, "international",
+     QT_TRANSLATE_NOOP("OrganisationKind", "International agency")},
+    {OrganisationKind::Media, "media", QT_TRANSLATE_NOOP("OrganisationKind", "Media")},
+    {OrganisationKind::Religious, "religious",
+     QT_TRANSLATE_NOOP("OrganisationKind", "Religious institution")},
+    {OrganisationKind::School, "school", QT_TRANSLATE_NOOP("OrganisationKind", "School or college")},
+    {OrganisationKind::Health, "health", QT_TRANSLATE_NOOP("OrganisationKind", "Health facility")},
+    {OrganisationKind::Business, "business", QT_TRANSLATE_NOOP("OrganisationKind", "Business")},
+    {OrganisationKind::Other, "other", QT_TRANSLATE_NOOP("OrganisationKind", "Other")})
+
+HAMKORI_ENUM_TRAITS(
+    ReferralOutcome, "ReferralOutcome",
+    {ReferralOutcome::Pending, "pending", QT_TRANSLATE_NOOP("ReferralOutcome", "Waiting for the service")},
+    {ReferralOutcome::Received, "received", QT_TRANSLATE_NOOP("ReferralOutcome", "Received the service")},
+    {ReferralOutcome::NotTaken, "not_taken", QT_TRANSLATE_NOOP("ReferralOutcome", "Did not go")},
+    {ReferralOutcome::NotAvailable, "not_available",
+     QT_TRANSLATE_NOOP("ReferralOutcome", "The service could not help")},
+    {ReferralOutcome::Unknown, "unknown", QT_TRANSLATE_NOOP("ReferralOutcome", "Not known")})
+
+HAMKORI_ENUM_TRAITS(EquipmentCondition, "EquipmentCondition",
+                    {EquipmentCondition::Good, "good", QT_TRANSLATE_NOOP("EquipmentCondition", "Good")},
+                    {EquipmentCondition::NeedsRepair, "needs_repair",
+                     QT_TRANSLATE_NOOP("EquipmentCondition", "Needs repair")},
+                    {EquipmentCondition::OutOfOrder, "out_of_order",
+                     QT_TRANSLATE_NOOP("EquipmentCondition", "Out of order")})
+
+HAMKORI_ENUM_TRAITS(CommitmentKind, "CommitmentKind",
+                    {CommitmentKind::Request, "request", QT_TRANSLATE_NOOP("CommitmentKind", "Request")},
+                    {CommitmentKind::Recommendation, "recommendation",
+                     QT_TRANSLATE_NOOP("CommitmentKind", "Recommendation")})
+
+HAMKORI_ENUM_TRAITS(
+    CommitmentStatus, "CommitmentStatus",
+    {CommitmentStatus::Waiting, "waiting", QT_TRANSLATE_NOOP("CommitmentStatus", "Waiting for an answer")},
+    {CommitmentStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("CommitmentStatus", "Accepted")},
+    {CommitmentStatus::Partly, "partly", QT_TRANSLATE_NOOP("CommitmentStatus", "Partly accepted")},
+    {CommitmentStatus::Refused, "refused", QT_TRANSLATE_NOOP("CommitmentStatus", "Refused")},
+    {CommitmentStatus::Done, "done", QT_TRANSLATE_NOOP("CommitmentStatus", "Done")})
 
 #undef HAMKORI_ENUM_TRAITS
 

@@ -133,7 +133,62 @@ enum class ReferenceList
     Driver,
     LeadBody,
     FundingSource,
-    Criterion
+    Criterion,
+    Expertise, // fields of expertise of organisations in the directory
+    Service    // kinds of service an organisation offers for referral
+};
+/// The kind of body a team is: everything the cycle does works for each of them; documents name them.
+enum class GroupKind
+{
+    PartnershipTeam,
+    PublicCouncil,
+    InteragencyGroup,
+    WomenInitiative,
+    YouthInitiative,
+    CsoNetwork
+};
+/// The kind of an organisation in the directory.
+enum class OrganisationKind
+{
+    Cso,
+    StateBody,
+    PoliceUnit,
+    International,
+    Media,
+    Religious,
+    School,
+    Health,
+    Business,
+    Other
+};
+/// What became of people referred to a service.
+enum class ReferralOutcome
+{
+    Pending,
+    Received,
+    NotTaken,
+    NotAvailable,
+    Unknown
+};
+enum class EquipmentCondition
+{
+    Good,
+    NeedsRepair,
+    OutOfOrder
+};
+enum class CommitmentKind
+{
+    Request,
+    Recommendation
+};
+/// Where a request or recommendation to a body stands.
+enum class CommitmentStatus
+{
+    Waiting,
+    Accepted,
+    Partly,
+    Refused,
+    Done
 };
 
 template <typename E> struct EnumEntry

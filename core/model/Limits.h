@@ -16,5 +16,7 @@ constexpr int kReachedIndirectly = 10000000;
 constexpr double kMoney = 100000000;
 /// A measured value (a baseline, a target, a reading): counts of people or incidents, percentages, somoni.
 constexpr double kMeasure = 10000000;
+/// Items of one kind of equipment in one community policing centre (chairs, computers).
+constexpr int kEquipmentItems = 1000;
 
 } // namespace hamkori::limits

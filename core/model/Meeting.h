@@ -21,6 +21,7 @@ struct Meeting
     QString chair;       // who chaired the meeting (a name, free text)
     QString secretary;   // who kept the minutes
     SexAgeCounts guests; // people present who are not team members
+    QString centreUuid;  // the community policing centre it was held at (may be empty)
 };
 
 /// One member present at one meeting. Its UUID is derived from (meeting, member), so two laptops that tick

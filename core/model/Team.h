@@ -15,6 +15,7 @@ struct Team
     QString jamoat;       // jamoat or town, free text
     QString address;      // community policing centre
     QDate established;
+    GroupKind kind = GroupKind::PartnershipTeam; // a public council, an initiative group… (issue 19)
 };
 
 /// How people tell a team from another with the same code: its name and district (in the program's
@@ -45,7 +46,8 @@ struct Member
     MemberCategory category = MemberCategory::Other;
     Sex sex = Sex::Female;
     AgeBand ageBand = AgeBand::From30To49;
-    QString organisation;
+    QString organisation;     // as typed; kept even when a directory entry is chosen
+    QString organisationUuid; // the directory entry, when chosen (may be empty)
     QString post;
     QString phone;
     QDate joined;

@@ -34,4 +34,9 @@ QString planPrefix(const QString& teamCode, int year)
     return QStringLiteral("%1-AP-%2-").arg(teamCode).arg(year);
 }
 
+QString commitmentPrefix(const QString& teamCode, int year)
+{
+    return QStringLiteral("%1-R-%2-").arg(teamCode).arg(year);
+}
+
 } // namespace hamkori::codes

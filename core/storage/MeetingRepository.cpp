@@ -22,6 +22,7 @@ Fields meetingFields(const Meeting& m)
     rows::appendCounts(fields, "guests_", m.guests);
     fields.append({QStringLiteral("chair"), m.chair.trimmed()});
     fields.append({QStringLiteral("secretary"), m.secretary.trimmed()});
+    fields.append({QStringLiteral("centre"), rows::reference(m.centreUuid)});
     return fields;
 }
 
@@ -42,6 +43,7 @@ Meeting readMeeting(const QSqlRecord& row)
     m.guests = rows::counts(row, "guests_");
     m.chair = rows::text(row, "chair");
     m.secretary = rows::text(row, "secretary");
+    m.centreUuid = rows::text(row, "centre");
     return m;
 }
 
@@ -56,6 +58,9 @@ Result<void> MeetingRepository::validate(const Meeting& meeting)
     for (int i = 0; i < SexAgeCounts::kCells; ++i)
         if (meeting.guests.cell(i) < 0)
             return fieldError(QStringLiteral("guests"), tr("The number of guests cannot be negative."));
+    if (!meeting.centreUuid.isEmpty() && !exists("centre", meeting.centreUuid))
+        return fieldError(QStringLiteral("centre"),
+                          tr("The community policing centre chosen no longer exists. Choose another one."));
     return checkCodeFree("meetings", meeting.code, meeting.teamUuid, meeting.meta.uuid);
 }
 

@@ -76,7 +76,8 @@ Fields activityFields(const Activity& a)
             {QStringLiteral("verification"), a.verification.trimmed()},
             {QStringLiteral("risks"), a.risks.trimmed()},
             {QStringLiteral("notes"), a.genderConflictNotes.trimmed()},
-            {QStringLiteral("status"), codeOf(a.status)}};
+            {QStringLiteral("status"), codeOf(a.status)},
+            {QStringLiteral("lead_organisation"), rows::reference(a.leadOrganisationUuid)}};
 }
 
 Activity readActivity(const QSqlRecord& row)
@@ -101,6 +102,7 @@ Activity readActivity(const QSqlRecord& row)
     a.risks = rows::text(row, "risks");
     a.genderConflictNotes = rows::text(row, "notes");
     a.status = rows::enumValue(row, "status", ActivityStatus::Planned);
+    a.leadOrganisationUuid = rows::text(row, "lead_organisation");
     return a;
 }
 
@@ -252,8 +254,9 @@ Result<void> PlanRepository::moveConcernsIntoPlan(const ActionPlan& before, cons
         if (concern->status != ConcernStatus::Raised && concern->status != ConcernStatus::Analysed &&
             concern->status != ConcernStatus::Prioritised)
             continue; // already in a plan, resolved, closed or dropped
-        if (auto moved = concerns.changeStatus(uuid, ConcernStatus::InPlan, QDate::currentDate(),
-                                               statusnotes::write(statusnotes::Kind::AddressedByPlan, after.code));
+        if (auto moved =
+                concerns.changeStatus(uuid, ConcernStatus::InPlan, QDate::currentDate(),
+                                      statusnotes::write(statusnotes::Kind::AddressedByPlan, after.code));
             !moved)
             return moved;
     }
@@ -374,6 +377,9 @@ Result<void> PlanRepository::validate(const Activity& activity)
                                                           .arg(dmy(activity.deadline), dmy(activity.start)));
     if (activity.amountSomoni < 0)
         return fieldError(QStringLiteral("amount"), tr("The amount in somoni cannot be negative."));
+    if (!activity.leadOrganisationUuid.isEmpty() && !exists("organisation", activity.leadOrganisationUuid))
+        return fieldError(QStringLiteral("lead_organisation"),
+                          tr("The organisation chosen is no longer in the directory. Choose another one."));
     return {};
 }
 

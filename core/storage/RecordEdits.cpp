@@ -1,5 +1,8 @@
 #include "RecordEdits.h"
+#include "CentreRepository.h"
+#include "CommitmentRepository.h"
 #include "ConcernRepository.h"
+#include "DirectoryRepository.h"
 #include "MeetingRepository.h"
 #include "PlanRepository.h"
 #include "PrioritisationRepository.h"
@@ -15,6 +18,9 @@ const QString kPlanConcerns = QStringLiteral("concerns");
 const QString kRoundCriteria = QStringLiteral("criteria");
 const QString kRoundConcerns = QStringLiteral("concerns");
 const QString kRoundChosen = QStringLiteral("chosen");
+const QString kOrganisationDistricts = QStringLiteral("districts");
+const QString kOrganisationExpertise = QStringLiteral("expertise");
+const QString kCentreGroups = QStringLiteral("groups");
 
 QString joined(const QStringList& uuids)
 {
@@ -54,9 +60,25 @@ Fields allFields(const PrioritisationRound& round)
                   {kRoundConcerns, joined(round.concernUuids)},
                   {kRoundChosen, joined(round.chosenConcernUuids)}};
 }
+Fields allFields(const Organisation& organisation)
+{
+    return DirectoryRepository::fieldsOf(organisation) +
+           Fields{{kOrganisationDistricts, joined(organisation.districtUuids)},
+                  {kOrganisationExpertise, joined(organisation.expertiseUuids)}};
+}
+Fields allFields(const Centre& centre)
+{
+    return CentreRepository::fieldsOf(centre) + Fields{{kCentreGroups, joined(centre.teamUuids)}};
+}
 template <class T> Fields allFields(const T& record)
 {
-    if constexpr (std::is_same_v<T, Activity>)
+    if constexpr (std::is_same_v<T, Service> || std::is_same_v<T, Referral>)
+        return DirectoryRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, Equipment> || std::is_same_v<T, CentreVisit>)
+        return CentreRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, Commitment>)
+        return CommitmentRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, Activity>)
         return PlanRepository::fieldsOf(record);
     else if constexpr (std::is_same_v<T, Concern>)
         return ConcernRepository::fieldsOf(record);
@@ -164,6 +186,34 @@ FieldPatch RecordEdits::patch(const Team& before, const Team& after)
 {
     return patchOf("team", before, after);
 }
+FieldPatch RecordEdits::patch(const Organisation& before, const Organisation& after)
+{
+    return patchOf("organisation", before, after);
+}
+FieldPatch RecordEdits::patch(const Service& before, const Service& after)
+{
+    return patchOf("service", before, after);
+}
+FieldPatch RecordEdits::patch(const Referral& before, const Referral& after)
+{
+    return patchOf("referral", before, after);
+}
+FieldPatch RecordEdits::patch(const Centre& before, const Centre& after)
+{
+    return patchOf("centre", before, after);
+}
+FieldPatch RecordEdits::patch(const Equipment& before, const Equipment& after)
+{
+    return patchOf("equipment", before, after);
+}
+FieldPatch RecordEdits::patch(const CentreVisit& before, const CentreVisit& after)
+{
+    return patchOf("centre_visit", before, after);
+}
+FieldPatch RecordEdits::patch(const Commitment& before, const Commitment& after)
+{
+    return patchOf("commitment", before, after);
+}
 
 Result<void> RecordEdits::applyOne(const FieldPatch& patch)
 {
@@ -229,6 +279,52 @@ Result<void> RecordEdits::applyOne(const FieldPatch& patch)
         return overlayAndWrite<GazetteerEntry>(patch, lists.gazetteerEntry(uuid),
                                                &ReferenceRepository::placeFromRow, {},
                                                [&](const GazetteerEntry& g) { return lists.updatePlace(g); });
+    }
+    if (kind == u"organisation") {
+        DirectoryRepository directory(m_db);
+        return overlayAndWrite<Organisation>(
+            patch, directory.organisation(uuid), &DirectoryRepository::organisationFromRow,
+            [](Organisation& organisation, const Fields& fields) {
+                organisation.districtUuids = split(find(fields, kOrganisationDistricts)->second);
+                organisation.expertiseUuids = split(find(fields, kOrganisationExpertise)->second);
+            },
+            [&](const Organisation& o) { return directory.updateOrganisation(o); });
+    }
+    if (kind == u"service") {
+        DirectoryRepository directory(m_db);
+        return overlayAndWrite<Service>(patch, directory.service(uuid), &DirectoryRepository::serviceFromRow,
+                                        {}, [&](const Service& s) { return directory.updateService(s); });
+    }
+    if (kind == u"referral") {
+        DirectoryRepository directory(m_db);
+        return overlayAndWrite<Referral>(patch, directory.referral(uuid),
+                                         &DirectoryRepository::referralFromRow, {},
+                                         [&](const Referral& r) { return directory.updateReferral(r); });
+    }
+    if (kind == u"centre") {
+        CentreRepository centres(m_db);
+        return overlayAndWrite<Centre>(
+            patch, centres.centre(uuid), &CentreRepository::centreFromRow,
+            [](Centre& centre, const Fields& fields) {
+                centre.teamUuids = split(find(fields, kCentreGroups)->second);
+            },
+            [&](const Centre& c) { return centres.updateCentre(c); });
+    }
+    if (kind == u"equipment") {
+        CentreRepository centres(m_db);
+        return overlayAndWrite<Equipment>(patch, centres.equipment(uuid), &CentreRepository::equipmentFromRow,
+                                          {}, [&](const Equipment& e) { return centres.updateEquipment(e); });
+    }
+    if (kind == u"centre_visit") {
+        CentreRepository centres(m_db);
+        return overlayAndWrite<CentreVisit>(patch, centres.visit(uuid), &CentreRepository::visitFromRow, {},
+                                            [&](const CentreVisit& v) { return centres.updateVisit(v); });
+    }
+    if (kind == u"commitment") {
+        CommitmentRepository commitments(m_db);
+        return overlayAndWrite<Commitment>(
+            patch, commitments.commitment(uuid), &CommitmentRepository::commitmentFromRow, {},
+            [&](const Commitment& c) { return commitments.updateCommitment(c); });
     }
     return Error{tr("A change was refused: records of the kind «%1» are not edited this way.").arg(kind), {}};
 }

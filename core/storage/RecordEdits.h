@@ -7,7 +7,7 @@
 //
 // A record's fields are its columns as its repository writes them (fieldsOf), plus, where a record owns a
 // list of association records, that list as one field: an action plan's "concerns", a round's "criteria",
-// "concerns" and "chosen".
+// "concerns" and "chosen"; an organisation's "districts" and "expertise"; a centre's "groups".
 #include "../Result.h"
 #include "FieldPatch.h"
 #include <QCoreApplication>
@@ -18,12 +18,19 @@ namespace hamkori {
 class Database;
 struct ActionPlan;
 struct Activity;
+struct Centre;
+struct CentreVisit;
+struct Commitment;
 struct Concern;
+struct Equipment;
 struct GazetteerEntry;
 struct Meeting;
 struct Member;
+struct Organisation;
 struct PrioritisationRound;
 struct ReferenceItem;
+struct Referral;
+struct Service;
 struct Team;
 
 class RecordEdits
@@ -42,6 +49,13 @@ public:
     static FieldPatch patch(const PrioritisationRound& before, const PrioritisationRound& after);
     static FieldPatch patch(const ReferenceItem& before, const ReferenceItem& after);
     static FieldPatch patch(const Team& before, const Team& after);
+    static FieldPatch patch(const Organisation& before, const Organisation& after);
+    static FieldPatch patch(const Service& before, const Service& after);
+    static FieldPatch patch(const Referral& before, const Referral& after);
+    static FieldPatch patch(const Centre& before, const Centre& after);
+    static FieldPatch patch(const Equipment& before, const Equipment& after);
+    static FieldPatch patch(const CentreVisit& before, const CentreVisit& after);
+    static FieldPatch patch(const Commitment& before, const Commitment& after);
 
     /// Applies the patches (several records: moving an activity changes two positions) and then `also`
     /// (a named operation of several records, such as moving concerns back after undoing an adoption), all in

@@ -315,6 +315,66 @@ const char* const kVersion7[] = {
     "ALTER TABLE meetings ADD COLUMN secretary TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: beyond one team (issue 19). A team has a kind (existing teams are partnership teams); the
+// directory of organisations with the districts where each is active, its fields of expertise and the
+// services it offers; referrals to those services as counts only; community policing centres with their
+// equipment, the groups that meet there and their visitors; requests and recommendations made to bodies.
+// A member, a meeting and an activity can point into the directory or to a centre: each such column is
+// optional, and the free text the record already had stays.
+const char* const kVersion8[] = {
+    "ALTER TABLE teams ADD COLUMN kind TEXT NOT NULL DEFAULT 'cppt'",
+    "CREATE TABLE organisations (" SYNC_COLUMNS "name TEXT NOT NULL, short_name TEXT NOT NULL DEFAULT '', "
+    "kind TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', contact_person TEXT NOT NULL DEFAULT '', "
+    "phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+    "international_experience TEXT NOT NULL DEFAULT '', memorandum_signed TEXT, "
+    "notes TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX organisations_live_by_name ON organisations (name, kind, uuid, deleted) WHERE deleted = 0",
+    "CREATE TABLE organisation_districts (" SYNC_COLUMNS
+    "organisation TEXT NOT NULL REFERENCES organisations (uuid), "
+    "district TEXT NOT NULL REFERENCES gazetteer (uuid))",
+    "CREATE INDEX organisation_districts_by_organisation ON organisation_districts (organisation, district)",
+    "CREATE INDEX organisation_districts_by_district ON organisation_districts (district, organisation)",
+    "CREATE TABLE organisation_expertise (" SYNC_COLUMNS
+    "organisation TEXT NOT NULL REFERENCES organisations (uuid), "
+    "expertise TEXT NOT NULL REFERENCES reference_items (uuid))",
+    "CREATE INDEX organisation_expertise_by_organisation ON organisation_expertise (organisation, expertise)",
+    "CREATE TABLE services (" SYNC_COLUMNS "organisation TEXT NOT NULL REFERENCES organisations (uuid), "
+    "kind TEXT NOT NULL REFERENCES reference_items (uuid), description TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX services_by_organisation ON services (organisation)",
+    "CREATE TABLE referrals (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), "
+    "concern TEXT REFERENCES concerns (uuid), service TEXT NOT NULL REFERENCES services (uuid), "
+    "date TEXT NOT NULL, " SEX_AGE_COLUMNS("people_") ", outcome TEXT NOT NULL)",
+    "CREATE INDEX referrals_by_team_date ON referrals (team, date)",
+    "CREATE INDEX referrals_by_concern ON referrals (concern)",
+    "CREATE TABLE centres (" SYNC_COLUMNS "name TEXT NOT NULL, district TEXT REFERENCES gazetteer (uuid), "
+    "jamoat TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', opened TEXT, renovated TEXT, "
+    "hours TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE centre_equipment (" SYNC_COLUMNS "centre TEXT NOT NULL REFERENCES centres (uuid), "
+    "item TEXT NOT NULL, quantity INTEGER NOT NULL DEFAULT 1, condition TEXT NOT NULL)",
+    "CREATE INDEX centre_equipment_by_centre ON centre_equipment (centre)",
+    "CREATE TABLE centre_groups (" SYNC_COLUMNS "centre TEXT NOT NULL REFERENCES centres (uuid), "
+    "team TEXT NOT NULL REFERENCES teams (uuid))",
+    "CREATE INDEX centre_groups_by_centre ON centre_groups (centre, team)",
+    "CREATE INDEX centre_groups_by_team ON centre_groups (team)",
+    "CREATE TABLE centre_visits (" SYNC_COLUMNS "centre TEXT NOT NULL REFERENCES centres (uuid), "
+    "date TEXT NOT NULL, " SEX_AGE_COLUMNS("visitors_") ")",
+    "CREATE INDEX centre_visits_by_centre_date ON centre_visits (centre, date)",
+    "CREATE TABLE commitments (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), "
+    "code TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+    "meeting TEXT REFERENCES meetings (uuid), plan TEXT REFERENCES plans (uuid), "
+    "organisation TEXT REFERENCES organisations (uuid), addressed_to TEXT NOT NULL DEFAULT '', "
+    "made TEXT NOT NULL, due TEXT, answer TEXT NOT NULL DEFAULT '', answered TEXT, status TEXT NOT NULL, "
+    "pledged REAL NOT NULL DEFAULT 0, delivered REAL NOT NULL DEFAULT 0)",
+    "CREATE INDEX commitments_by_team_code ON commitments (team, code)",
+    "CREATE INDEX commitments_live_open ON commitments (status, due, team, deleted) WHERE deleted = 0",
+    "ALTER TABLE members ADD COLUMN organisation_ref TEXT REFERENCES organisations (uuid)",
+    "ALTER TABLE meetings ADD COLUMN centre TEXT REFERENCES centres (uuid)",
+    "ALTER TABLE activities ADD COLUMN lead_organisation TEXT REFERENCES organisations (uuid)",
+    "CREATE TABLE activity_partners (" SYNC_COLUMNS "activity TEXT NOT NULL REFERENCES activities (uuid), "
+    "organisation TEXT NOT NULL REFERENCES organisations (uuid))",
+    "CREATE INDEX activity_partners_by_activity ON activity_partners (activity, organisation)",
+};
+
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
 
@@ -381,6 +441,10 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
         return runAll(db, kVersion6);
     case 7:
         return runAll(db, kVersion7);
+    case 8:
+        if (auto done = runAll(db, kVersion8); !done)
+            return done;
+        return seedBuiltIns(db, 8);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

@@ -21,5 +21,8 @@ QString concernStatusOrder();
 /// Fills a new file with what every installation starts with: the gazetteer and the built-in lists.
 /// Their UUIDs are derived from their codes, so that every laptop makes the same records.
 Result<void> seedNewDatabase(const QSqlDatabase& db);
+/// Adds the built-in list entries that came with schema step `step` (the lists of expertise and services
+/// came with step 8) to a file upgraded to it. An entry already there is left as it is.
+Result<void> seedBuiltIns(const QSqlDatabase& db, int step);
 
 } // namespace hamkori::schema

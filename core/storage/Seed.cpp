@@ -3,6 +3,7 @@
 #include "Uuids.h"
 #include <QFile>
 #include <QStringList>
+#include <functional>
 
 namespace hamkori::schema {
 
@@ -14,6 +15,7 @@ struct BuiltIn
     const char* code;
     const char* name;
     double weight = 1.0;
+    int step = 1; // the schema step that brought it: an upgraded file gets it then (seedBuiltIns)
 };
 
 // The starting taxonomy of DOMAIN.md. Names are translated in the "Reference" context where shown.
@@ -72,6 +74,31 @@ const BuiltIn kBuiltIns[] = {
     {"criterion", "vulnerable_groups", QT_TRANSLATE_NOOP("Reference", "Vulnerable groups affected"), 1.5},
     {"criterion", "urgency", QT_TRANSLATE_NOOP("Reference", "Urgency and risk of escalation"), 1.5},
     {"criterion", "feasibility", QT_TRANSLATE_NOOP("Reference", "Feasibility"), 1.0},
+
+    {"expertise", "gender_gbv", QT_TRANSLATE_NOOP("Reference", "Gender and gender-based violence"), 1, 8},
+    {"expertise", "human_rights", QT_TRANSLATE_NOOP("Reference", "Human rights and legal aid"), 1, 8},
+    {"expertise", "youth_work", QT_TRANSLATE_NOOP("Reference", "Work with youth"), 1, 8},
+    {"expertise", "community_policing", QT_TRANSLATE_NOOP("Reference", "Community policing"), 1, 8},
+    {"expertise", "conflict_resolution", QT_TRANSLATE_NOOP("Reference", "Conflict resolution and mediation"),
+     1, 8},
+    {"expertise", "violent_extremism", QT_TRANSLATE_NOOP("Reference", "Preventing violent extremism"), 1, 8},
+    {"expertise", "migration", QT_TRANSLATE_NOOP("Reference", "Migration and trafficking"), 1, 8},
+    {"expertise", "psychology", QT_TRANSLATE_NOOP("Reference", "Psychology and counselling"), 1, 8},
+    {"expertise", "education", QT_TRANSLATE_NOOP("Reference", "Education"), 1, 8},
+    {"expertise", "health", QT_TRANSLATE_NOOP("Reference", "Health"), 1, 8},
+    {"expertise", "disability", QT_TRANSLATE_NOOP("Reference", "Disability"), 1, 8},
+    {"expertise", "water_land", QT_TRANSLATE_NOOP("Reference", "Water, land and environment"), 1, 8},
+    {"expertise", "media", QT_TRANSLATE_NOOP("Reference", "Media and communication"), 1, 8},
+
+    {"service", "legal_aid", QT_TRANSLATE_NOOP("Reference", "Legal aid"), 1, 8},
+    {"service", "psychosocial", QT_TRANSLATE_NOOP("Reference", "Psychosocial support"), 1, 8},
+    {"service", "shelter", QT_TRANSLATE_NOOP("Reference", "Shelter"), 1, 8},
+    {"service", "health_care", QT_TRANSLATE_NOOP("Reference", "Health care"), 1, 8},
+    {"service", "employment", QT_TRANSLATE_NOOP("Reference", "Employment and vocational training"), 1, 8},
+    {"service", "education", QT_TRANSLATE_NOOP("Reference", "Education"), 1, 8},
+    {"service", "hotline", QT_TRANSLATE_NOOP("Reference", "Hotline"), 1, 8},
+    {"service", "reintegration", QT_TRANSLATE_NOOP("Reference", "Reintegration of returnees"), 1, 8},
+    {"service", "mediation", QT_TRANSLATE_NOOP("Reference", "Mediation"), 1, 8},
 };
 
 // Seeds are the same on every laptop: fixed UUIDs, a fixed stamp before any real one, no journal entries.
@@ -82,9 +109,8 @@ QString genesisStamp()
     return QStringLiteral("000000000000000000.000000.") + QString::fromLatin1(kGenesisDevice);
 }
 
-} // namespace
-
-Result<void> seedNewDatabase(const QSqlDatabase& db)
+/// Inserts the built-in entries of the steps `wanted` accepts; one already there is left as it is.
+Result<void> insertBuiltIns(const QSqlDatabase& db, const std::function<bool(int step)>& wanted)
 {
     const QString stamp = genesisStamp();
     const QString device = QString::fromLatin1(kGenesisDevice);
@@ -94,17 +120,35 @@ Result<void> seedNewDatabase(const QSqlDatabase& db)
         const QString list = QString::fromLatin1(item.list);
         position = list == previousList ? position + 1 : 0;
         previousList = list;
+        if (!wanted(item.step))
+            continue;
         const QString code = QString::fromLatin1(item.code);
         auto inserted =
             sql::run(db,
-                     QStringLiteral(
-                         "INSERT INTO reference_items (uuid, created_hlc, modified_hlc, device, list, code, "
-                         "name_en, position, default_weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     QStringLiteral("INSERT OR IGNORE INTO reference_items (uuid, created_hlc, modified_hlc, "
+                                    "device, list, code, name_en, position, default_weight) VALUES (?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?)"),
                      {builtInReferenceUuid(list, code), stamp, stamp, device, list, code,
                       QString::fromUtf8(item.name), position, item.weight});
         if (!inserted)
             return inserted.error();
     }
+    return {};
+}
+
+} // namespace
+
+Result<void> seedBuiltIns(const QSqlDatabase& db, int step)
+{
+    return insertBuiltIns(db, [step](int itemStep) { return itemStep == step; });
+}
+
+Result<void> seedNewDatabase(const QSqlDatabase& db)
+{
+    if (auto lists = insertBuiltIns(db, [](int) { return true; }); !lists)
+        return lists;
+    const QString stamp = genesisStamp();
+    const QString device = QString::fromLatin1(kGenesisDevice);
 
     QFile file(QStringLiteral(":/hamkori/gazetteer.tsv"));
     if (!file.open(QIODevice::ReadOnly))

@@ -130,4 +130,14 @@ QVariant toStored(const QVariant& value)
     }
 }
 
+QString inList(const QStringList& values, QVariantList& bound)
+{
+    QStringList marks;
+    for (const QString& value : values) {
+        marks << QStringLiteral("?");
+        bound << value;
+    }
+    return QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 } // namespace hamkori::sql

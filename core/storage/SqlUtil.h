@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace hamkori::sql {
@@ -23,5 +24,8 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
 
 /// Values in the form they are stored: dates as ISO text, booleans as 0/1, invalid dates as NULL.
 QVariant toStored(const QVariant& value);
+
+/// "(?, ?, ?)" for the values, which are appended to `bound`: the right side of "column IN …".
+QString inList(const QStringList& values, QVariantList& bound);
 
 } // namespace hamkori::sql

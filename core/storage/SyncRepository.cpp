@@ -96,10 +96,18 @@ const char* const kScope =
     "UNION ALL SELECT uuid FROM plan_concerns WHERE plan IN (SELECT uuid FROM plans_in) "
     "UNION ALL SELECT uuid FROM activities_in "
     "UNION ALL SELECT uuid FROM progress_updates WHERE activity IN (SELECT uuid FROM activities_in) "
-    "UNION ALL SELECT uuid FROM indicator_readings WHERE activity IN (SELECT uuid FROM activities_in)) ";
+    "UNION ALL SELECT uuid FROM indicator_readings WHERE activity IN (SELECT uuid FROM activities_in) "
+    "UNION ALL SELECT uuid FROM activity_partners WHERE activity IN (SELECT uuid FROM activities_in) "
+    "UNION ALL SELECT uuid FROM referrals WHERE team IN (SELECT uuid FROM t) "
+    "UNION ALL SELECT uuid FROM commitments WHERE team IN (SELECT uuid FROM t) "
+    "UNION ALL SELECT uuid FROM centre_groups WHERE team IN (SELECT uuid FROM t)) ";
 
-// Erasure instructions travel to every laptop: they name records and fields, never their text.
-const char* const kEverywhere = "kind IN ('reference_item', 'gazetteer', 'erasure')";
+// Erasure instructions travel to every laptop: they name records and fields, never their text. So do the
+// directory of organisations and the community policing centres, which every team shares (issue 19): they
+// come first, before the records of teams that name them.
+const char* const kEverywhere =
+    "kind IN ('reference_item', 'gazetteer', 'erasure', 'organisation', 'organisation_district', "
+    "'organisation_expertise', 'service', 'centre', 'equipment', 'centre_visit')";
 
 struct ParentLink
 {

@@ -15,7 +15,8 @@ Fields teamFields(const Team& t)
             {QStringLiteral("district"), rows::reference(t.districtUuid)},
             {QStringLiteral("jamoat"), t.jamoat.trimmed()},
             {QStringLiteral("address"), t.address.trimmed()},
-            {QStringLiteral("established"), t.established}};
+            {QStringLiteral("established"), t.established},
+            {QStringLiteral("kind"), codeOf(t.kind)}};
 }
 
 Team readTeam(const QSqlRecord& row)
@@ -28,6 +29,7 @@ Team readTeam(const QSqlRecord& row)
     t.jamoat = rows::text(row, "jamoat");
     t.address = rows::text(row, "address");
     t.established = rows::date(row, "established");
+    t.kind = rows::enumValue(row, "kind", GroupKind::PartnershipTeam);
     return t;
 }
 
@@ -42,7 +44,8 @@ Fields memberFields(const Member& m)
             {QStringLiteral("post"), m.post.trimmed()},
             {QStringLiteral("phone"), m.phone.trimmed()},
             {QStringLiteral("joined"), m.joined},
-            {QStringLiteral("left_on"), m.left}};
+            {QStringLiteral("left_on"), m.left},
+            {QStringLiteral("organisation_ref"), rows::reference(m.organisationUuid)}};
 }
 
 Member readMember(const QSqlRecord& row)
@@ -59,6 +62,7 @@ Member readMember(const QSqlRecord& row)
     m.phone = rows::text(row, "phone");
     m.joined = rows::date(row, "joined");
     m.left = rows::date(row, "left_on");
+    m.organisationUuid = rows::text(row, "organisation_ref");
     return m;
 }
 
@@ -271,6 +275,10 @@ Result<void> TeamRepository::validate(const Member& member)
                           tr("The date the member left (%1) is before the date they joined (%2).")
                               .arg(member.left.toString(QStringLiteral("dd.MM.yyyy")),
                                    member.joined.toString(QStringLiteral("dd.MM.yyyy"))));
+    if (!member.organisationUuid.isEmpty() && !exists("organisation", member.organisationUuid))
+        return fieldError(QStringLiteral("organisation_ref"),
+                          tr("The organisation chosen is no longer in the directory. Choose another one or "
+                             "type its name."));
     return {};
 }
 
