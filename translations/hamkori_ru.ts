@@ -4457,7 +4457,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>lead organisation in the directory</source>
-        <translation>ответственная организация в справочнике</translation>
+        <translation>ответственный исполнитель из справочника</translation>
     </message>
     <message>
         <source>Groups meeting at centres</source>

@@ -1644,19 +1644,19 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Қабул шуд</translation>
+        <translation>Қабулшуда</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation>Қисман қабул шуд</translation>
+        <translation>Қисман қабулшуда</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Рад шуд</translation>
+        <translation>Радшуда</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Иҷро шуд</translation>
+        <translation>Иҷрошуда</translation>
     </message>
 </context>
 <context>
@@ -4419,7 +4419,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>lead organisation in the directory</source>
-        <translation>ташкилоти масъул дар феҳрист</translation>
+        <translation>иҷрокунандаи масъул аз феҳрист</translation>
     </message>
     <message>
         <source>Groups meeting at centres</source>

@@ -122,7 +122,7 @@ TEST_CASE("A team's kind is kept, journalled, undone field by field, and names t
     CHECK_FALSE(titleIn("en").contains(u"partnership team «"_s));
 }
 
-TEST_CASE("The directory and the centres reach every laptop; requests and referrals travel with their team",
+TEST_CASE("The directory and the centres reach every laptop, requests and referrals travel with their team",
           "[beyond-teams][sync]")
 {
     TempDatabase a;
