@@ -105,10 +105,12 @@ DirectoryPage::DirectoryPage(Session& session, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(OrganisationListModel::Name, QHeaderView::Stretch);
+    // The name is what people look for: the other columns are kept narrow (their tooltips hold the whole
+    // text) so that it keeps about a third of the list at 1366×768.
     const std::pair<int, int> widths[] = {
-        {OrganisationListModel::ShortName, 90},  {OrganisationListModel::Kind, 110},
-        {OrganisationListModel::Districts, 110}, {OrganisationListModel::Expertise, 120},
-        {OrganisationListModel::Services, 60},   {OrganisationListModel::MemberSince, 90}};
+        {OrganisationListModel::ShortName, 75}, {OrganisationListModel::Kind, 95},
+        {OrganisationListModel::Districts, 95}, {OrganisationListModel::Expertise, 105},
+        {OrganisationListModel::Services, 62},  {OrganisationListModel::MemberSince, 90}};
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
 
@@ -131,13 +133,13 @@ DirectoryPage::DirectoryPage(Session& session, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
-    m_form->setMinimumWidth(420);
+    m_form->setMinimumWidth(380);
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(m_form);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({640, 480});
+    m_splitter->setSizes({720, 420});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

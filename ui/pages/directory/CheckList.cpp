@@ -15,7 +15,12 @@ CheckList::CheckList(bool withFilter, QWidget* parent)
 {
     m_filter->setClearButtonEnabled(true);
     m_filter->setVisible(withFilter);
-    m_list->setUniformItemSizes(true);
+    // Long entries wrap instead of widening the list: two lists share a narrow form side by side.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_list->setMinimumWidth(140);
+    m_filter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

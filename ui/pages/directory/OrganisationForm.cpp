@@ -111,6 +111,8 @@ OrganisationForm::OrganisationForm(Session& session, QWidget* parent)
     auto* whereLayout = new QHBoxLayout(where);
     auto* districtColumn = new QVBoxLayout;
     m_districtsCaption->setBuddy(m_districts->list());
+    m_districtsCaption->setWordWrap(true);
+    m_expertiseCaption->setWordWrap(true);
     districtColumn->addWidget(m_districtsCaption);
     districtColumn->addWidget(m_districts, 1);
     districtColumn->addWidget(error("districts", m_districts->list()));
@@ -119,8 +121,8 @@ OrganisationForm::OrganisationForm(Session& session, QWidget* parent)
     expertiseColumn->addWidget(m_expertiseCaption);
     expertiseColumn->addWidget(m_expertise, 1);
     expertiseColumn->addWidget(error("expertise", m_expertise->list()));
-    whereLayout->addLayout(districtColumn, 1);
-    whereLayout->addLayout(expertiseColumn, 1);
+    whereLayout->addLayout(districtColumn, 2);
+    whereLayout->addLayout(expertiseColumn, 3);
 
     m_tabs->addTab(details, QString());
     m_tabs->addTab(where, QString());
@@ -196,7 +198,8 @@ void OrganisationForm::retranslate()
     label(m_contact, tr("&Contact person:"));
     label(m_phone, tr("&Phone:"));
     label(m_email, tr("&E-mail:"));
-    label(m_experience, tr("E&xperience with international agencies:"));
+    label(m_experience, tr("&International experience:"));
+    m_experience->setToolTip(tr("Experience with international agencies: projects, partners and years"));
     label(m_memorandum, tr("Network &memorandum signed on:"));
     label(m_notes, tr("N&otes:"));
     m_tabs->setTabText(0, tr("&Details"));

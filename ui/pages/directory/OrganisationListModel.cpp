@@ -95,7 +95,7 @@ QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientat
     case Districts:
         return tr("Districts");
     case Expertise:
-        return tr("Fields of expertise");
+        return role == Qt::ToolTipRole ? tr("Fields of expertise") : tr("Expertise");
     case Services:
         return role == Qt::ToolTipRole ? tr("Services it offers for referral") : tr("Services");
     case MemberSince:

@@ -44,12 +44,14 @@ ServicesPanel::ServicesPanel(Session& session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(0, 200);
     m_table->setMinimumHeight(120);
     m_delete->setEnabled(false);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(14);
     auto* kindError = FieldErrors::makeMessageLabel(this);
     m_errors->bind(QStringLiteral("kind"), m_kind, kindError);
 
+    // A new service: its kind and the button on one line, the description on the whole width under them.
     auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_kind);
-    addRow->addWidget(m_description, 1);
+    addRow->addWidget(m_kind, 1);
     addRow->addWidget(m_add);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -59,6 +61,7 @@ ServicesPanel::ServicesPanel(Session& session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addLayout(addRow);
+    layout->addWidget(m_description);
     layout->addWidget(kindError);
     layout->addWidget(m_message);
 
