@@ -3,6 +3,7 @@
 // undoing; the filters; a refused e-mail; referrals from the concern editor (counts only); a member's
 // organisation chosen from the directory.
 #include "core/storage/DirectoryRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
@@ -18,6 +19,8 @@
 #include "ui/pages/directory/CheckList.h"
 #include "ui/pages/directory/OrganisationForm.h"
 #include "ui/pages/directory/OrganisationListModel.h"
+#include "ui/pages/plans/ActivitiesPanel.h"
+#include "ui/pages/plans/ActivityDirectoryPanel.h"
 #include "ui/pages/team/MemberForm.h"
 #include "ui/pages/team/MemberTableModel.h"
 #include "ui/widgets/FieldErrors.h"
@@ -471,6 +474,50 @@ TEST_CASE("a member's organisation chosen from the directory points at it, typed
     stored = TeamRepository(*db).member(created->meta.uuid);
     CHECK(stored->organisationUuid == organisation);
     CHECK(choice->currentText() == QStringLiteral("Кумитаи занони ҷамоат"));
+}
+
+TEST_CASE("an activity's lead organisation and partners are chosen from the directory, each an undo step",
+          "[directory]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db, QStringLiteral("ISF"));
+    Activity work;
+    work.measure = QStringLiteral("Вохӯрӣ бо занони маҳалла");
+    const test::PlannedActivity planned = test::makePlannedActivity(*db, team, work);
+    const QString nur = makeOrganisation(*db, QStringLiteral("ТҶ «Нур»"), OrganisationKind::Cso, {}, {});
+    const QString youth =
+        makeOrganisation(*db, QStringLiteral("Маркази ҷавонон"), OrganisationKind::Cso, {}, {});
+    Session session(*db);
+    session.setCurrentTeam(team);
+    plans::ActivitiesPanel panel(session);
+    panel.resize(1100, 650);
+    panel.show();
+    panel.setPlan(planned.plan.meta.uuid);
+    REQUIRE(panel.selectActivity(planned.activity.meta.uuid));
+    const QString activity = planned.activity.meta.uuid;
+
+    auto* lead = child<QComboBox>(panel, "activityLeadOrganisation");
+    CHECK(lead->currentData().toString().isEmpty()); // none chosen
+    choose(lead, nur);
+    auto stored = PlanRepository(*db).activity(activity);
+    REQUIRE(stored.ok());
+    CHECK(stored->leadOrganisationUuid == nur);
+    CHECK(stored->measure == QStringLiteral("Вохӯрӣ бо занони маҳалла"));
+
+    auto* partners = child<CheckList>(panel, "activityDirectoryPartners");
+    partners->setEntryChecked(youth, true);
+    CHECK(*DirectoryRepository(*db).activityPartners(activity) == QStringList{youth});
+    partners->setEntryChecked(nur, true);
+    CHECK(DirectoryRepository(*db).activityPartners(activity)->size() == 2);
+
+    session.undoStack()->undo();
+    CHECK(*DirectoryRepository(*db).activityPartners(activity) == QStringList{youth});
+    CHECK(partners->checked() == QStringList{youth});
+    session.undoStack()->undo();
+    CHECK(DirectoryRepository(*db).activityPartners(activity)->isEmpty());
+    session.undoStack()->undo();
+    CHECK(PlanRepository(*db).activity(activity)->leadOrganisationUuid.isEmpty());
+    CHECK(lead->currentData().toString().isEmpty());
 }
 
 // Not a test: pictures of the Directory page and the referral dialog in the main window at 1366×768, to look
