@@ -68,6 +68,8 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     auto* joinedError = FieldErrors::makeMessageLabel(this);
     joinedError->setObjectName(QStringLiteral("memberJoinedError"));
     m_errors->bind(QStringLiteral("joined"), m_joined, joinedError);
+    auto* organisationError = FieldErrors::makeMessageLabel(this);
+    m_errors->bind(QStringLiteral("organisation_ref"), m_organisation, organisationError);
 
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -78,6 +80,7 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     m_form->addRow(QStringLiteral("-"), m_sex);
     m_form->addRow(QStringLiteral("-"), m_ageBand);
     m_form->addRow(QStringLiteral("-"), m_organisation);
+    m_form->addRow(organisationError);
     m_form->addRow(QStringLiteral("-"), m_post);
     m_form->addRow(QStringLiteral("-"), m_phone);
     m_form->addRow(QStringLiteral("-"), m_joined);
