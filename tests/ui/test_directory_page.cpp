@@ -582,4 +582,15 @@ TEST_CASE("screenshots of the directory", "[.directoryshots]")
     dialog->counts()->spinBox(Sex::Female, AgeBand::From18To29)->setValue(3);
     save(QStringLiteral("6-referral-dialog"), dialog);
     dialog->reject();
+
+    Activity work;
+    work.measure = QStringLiteral("Вохӯрӣ бо занони маҳалла дар бораи хизматрасониҳои ҳуқуқӣ");
+    const test::PlannedActivity planned = test::makePlannedActivity(*db, team, work);
+    window.session().requestOpen(QStringLiteral("plan"), planned.plan.meta.uuid);
+    auto* activities = window.findChild<plans::ActivitiesPanel*>();
+    REQUIRE(activities != nullptr);
+    child<QTabWidget>(window, "planTabs")->setCurrentIndex(1);
+    activities->selectActivity(planned.activity.meta.uuid);
+    child<QTabWidget>(*activities, "activityTabs")->setCurrentIndex(3);
+    save(QStringLiteral("7-activity-organisations"), &window);
 }
