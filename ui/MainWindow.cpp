@@ -6,6 +6,7 @@
 #include "core/storage/TeamRepository.h"
 #include "help/GuideDialog.h"
 #include "pages/ConcernsPage.h"
+#include "pages/DirectoryPage.h"
 #include "pages/ExchangePage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/OverviewPage.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     addPage<OverviewPage>();
     addPage<TeamPage>();
+    addPage<DirectoryPage>();
     addPage<MeetingsPage>();
     addPage<ConcernsPage>();
     addPage<PrioritisationPage>();

@@ -56,6 +56,7 @@ enum PageIndex
 {
     OverviewPageIndex,
     TeamPageIndex,
+    DirectoryPageIndex,
     MeetingsPageIndex,
     ConcernsPageIndex,
     PrioritisationPageIndex,

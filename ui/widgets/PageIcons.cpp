@@ -193,6 +193,20 @@ void drawSettings(QPainter& p, const Grid& g, const QColor& ink)
     p.drawPath(gear.subtracted(hole));
 }
 
+void drawDirectory(QPainter& p, const Grid& g, const QColor& ink)
+{
+    // An institution: a pediment on four columns and a step, the organisations of the directory.
+    p.setBrush(ink);
+    QPainterPath roof(g.at(8, 1.5));
+    roof.lineTo(g.at(15, 5.5));
+    roof.lineTo(g.at(1, 5.5));
+    roof.closeSubpath();
+    p.drawPath(roof);
+    for (int column = 0; column < 4; ++column)
+        p.drawRect(g.box(2.3 + column * 3.3, 6.8, 3.9 + column * 3.3, 12));
+    p.drawRect(g.box(1, 12.8, 15, 14.5));
+}
+
 void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
 {
     const QColor ink = inkFor(mode);
@@ -218,6 +232,8 @@ void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
         return drawExchange(p, grid, ink);
     case PageIcon::Settings:
         return drawSettings(p, grid, ink);
+    case PageIcon::Directory:
+        return drawDirectory(p, grid, ink);
     }
 }
 

@@ -17,6 +17,7 @@ enum class PageIcon
     Reports,
     Exchange,
     Settings,
+    Directory, // after Settings: the guide's links name pages by number
 };
 
 QIcon pageIcon(PageIcon which);

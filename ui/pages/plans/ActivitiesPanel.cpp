@@ -1,6 +1,7 @@
 #include "ActivitiesPanel.h"
 #include "ActivityDelegates.h"
 #include "ActivityDetailForm.h"
+#include "ActivityDirectoryPanel.h"
 #include "ActivityProgressPanel.h"
 #include "ActivityReadingsPanel.h"
 #include "ActivityTableModel.h"
@@ -29,7 +30,8 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
       m_message(FieldErrors::makeMessageLabel(this)), m_tabs(new QTabWidget(this)),
       m_detail(new ActivityDetailForm(m_model, this)),
       m_progress(new ActivityProgressPanel(session, m_model, this)),
-      m_readings(new ActivityReadingsPanel(session, m_model, this))
+      m_readings(new ActivityReadingsPanel(session, m_model, this)),
+      m_directory(new ActivityDirectoryPanel(session, m_model, this))
 {
     m_view->setObjectName(QStringLiteral("activitiesView"));
     m_add->setObjectName(QStringLiteral("addActivity"));
@@ -105,6 +107,7 @@ ActivitiesPanel::ActivitiesPanel(Session& session, QWidget* parent)
     m_tabs->addTab(m_detail, QString());
     m_tabs->addTab(m_progress, QString());
     m_tabs->addTab(m_readings, QString());
+    m_tabs->addTab(m_directory, QString());
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
@@ -197,6 +200,7 @@ void ActivitiesPanel::currentChanged()
     m_detail->setRow(row);
     m_progress->setRow(row);
     m_readings->setRow(row);
+    m_directory->setRow(row);
     const bool has = row >= 0;
     m_delete->setEnabled(has);
     m_erase->setEnabled(has);
@@ -282,9 +286,11 @@ void ActivitiesPanel::retranslate()
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Progress updates"));
     m_tabs->setTabText(2, tr("Indicator readings"));
+    m_tabs->setTabText(3, tr("Organisations"));
     m_detail->retranslate();
     m_progress->retranslate();
     m_readings->retranslate();
+    m_directory->retranslate();
 }
 
 } // namespace hamkori::plans

@@ -19,6 +19,7 @@ struct Error;
 namespace hamkori::plans {
 
 class ActivityDetailForm;
+class ActivityDirectoryPanel;
 class ActivityProgressPanel;
 class ActivityReadingsPanel;
 class ActivityTableModel;
@@ -43,6 +44,7 @@ public:
     ActivityTableModel* model() const { return m_model; }
     ActivityProgressPanel* progressPanel() const { return m_progress; }
     ActivityReadingsPanel* readingsPanel() const { return m_readings; }
+    ActivityDirectoryPanel* directoryPanel() const { return m_directory; }
     /// The message shown under the table for a refused edit (empty when none).
     QString message() const;
 
@@ -67,6 +69,7 @@ private:
     ActivityDetailForm* m_detail;
     ActivityProgressPanel* m_progress;
     ActivityReadingsPanel* m_readings;
+    ActivityDirectoryPanel* m_directory;
     QString m_selected; // the activity to keep selected across reloads
     Confirmation m_confirm{this};
 };

@@ -3,6 +3,7 @@
 #include "core/storage/RecordEdits.h"
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
+#include "ui/pages/directory/OrganisationPicker.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
@@ -33,17 +34,18 @@ void setText(QLineEdit* edit, const QString& text)
 MemberForm::MemberForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_form(new QFormLayout),
       m_name(new QLineEdit(this)), m_category(new QComboBox(this)), m_sex(new QComboBox(this)),
-      m_ageBand(new QComboBox(this)), m_organisation(new QLineEdit(this)), m_post(new QLineEdit(this)),
-      m_phone(new QLineEdit(this)), m_joined(new OptionalDateEdit(this)), m_hasLeft(new QCheckBox(this)),
-      m_left(new OptionalDateEdit(this, false)), m_leftCaption(new QLabel(this)),
-      m_add(new QPushButton(this)), m_general(FieldErrors::makeMessageLabel(this)),
-      m_errors(new FieldErrors(m_general, this))
+      m_ageBand(new QComboBox(this)), m_organisation(new OrganisationPicker(session.db(), this)),
+      m_post(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_joined(new OptionalDateEdit(this)),
+      m_hasLeft(new QCheckBox(this)), m_left(new OptionalDateEdit(this, false)),
+      m_leftCaption(new QLabel(this)), m_add(new QPushButton(this)),
+      m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
 {
     m_name->setObjectName(QStringLiteral("memberName"));
     m_category->setObjectName(QStringLiteral("memberCategory"));
     m_sex->setObjectName(QStringLiteral("memberSex"));
     m_ageBand->setObjectName(QStringLiteral("memberAgeBand"));
-    m_organisation->setObjectName(QStringLiteral("memberOrganisation"));
+    m_organisation->setObjectName(QStringLiteral("memberOrganisationChoice"));
+    m_organisation->lineEdit()->setObjectName(QStringLiteral("memberOrganisation"));
     m_post->setObjectName(QStringLiteral("memberPost"));
     m_phone->setObjectName(QStringLiteral("memberPhone"));
     m_joined->setObjectName(QStringLiteral("memberJoined"));
@@ -66,6 +68,8 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     auto* joinedError = FieldErrors::makeMessageLabel(this);
     joinedError->setObjectName(QStringLiteral("memberJoinedError"));
     m_errors->bind(QStringLiteral("joined"), m_joined, joinedError);
+    auto* organisationError = FieldErrors::makeMessageLabel(this);
+    m_errors->bind(QStringLiteral("organisation_ref"), m_organisation, organisationError);
 
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -76,6 +80,7 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     m_form->addRow(QStringLiteral("-"), m_sex);
     m_form->addRow(QStringLiteral("-"), m_ageBand);
     m_form->addRow(QStringLiteral("-"), m_organisation);
+    m_form->addRow(organisationError);
     m_form->addRow(QStringLiteral("-"), m_post);
     m_form->addRow(QStringLiteral("-"), m_phone);
     m_form->addRow(QStringLiteral("-"), m_joined);
@@ -101,11 +106,19 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
         });
     };
     onText(m_name, QT_TR_NOOP("rename member %1"), &Member::name);
-    onText(m_organisation, QT_TR_NOOP("change the organisation of %1"), &Member::organisation);
+    // Choosing a directory entry points at it; text that names none is kept as typed and points at none.
+    connect(m_organisation, &OrganisationPicker::edited, this, [this] {
+        commit(
+            [this](Member& m) {
+                m.organisation = m_organisation->text();
+                m.organisationUuid = m_organisation->organisationUuid();
+            },
+            tr("change the organisation of %1"));
+    });
     onText(m_post, QT_TR_NOOP("change the post of %1"), &Member::post);
     onText(m_phone, QT_TR_NOOP("change the phone number of %1"), &Member::phone);
     // Enter in any line of a new member's form adds the member, as a form's default button would.
-    for (QLineEdit* edit : {m_name, m_organisation, m_post, m_phone})
+    for (QLineEdit* edit : {m_name, m_organisation->lineEdit(), m_post, m_phone})
         connect(edit, &QLineEdit::returnPressed, this, [this] {
             if (m_uuid.isEmpty())
                 addMember();
@@ -137,6 +150,8 @@ MemberForm::MemberForm(Session& session, QWidget* parent)
     });
     connect(m_add, &QPushButton::clicked, this, &MemberForm::addMember);
     connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
+        if (kinds.contains(QStringLiteral("organisation")))
+            m_organisation->reload();
         if (kinds.contains(QStringLiteral("member")))
             reloadShown();
     });
@@ -164,7 +179,8 @@ void MemberForm::retranslate()
     m_hasLeft->setText(tr("Has &left the team on"));
     m_add->setText(tr("&Add member"));
     m_name->setPlaceholderText(tr("First name and surname"));
-    m_organisation->setPlaceholderText(tr("For example the women's committee of the Jamoat"));
+    m_organisation->lineEdit()->setPlaceholderText(
+        tr("Choose from the directory, or type, for example the women's committee of the Jamoat"));
     const bool loading = m_loading;
     m_loading = true; // renaming the entries must not save anything
     enumcombo::fill<MemberCategory>(m_category);
@@ -229,7 +245,7 @@ void MemberForm::fill(const Member& member)
     enumcombo::select(m_category, member.category);
     enumcombo::select(m_sex, member.sex);
     enumcombo::select(m_ageBand, member.ageBand);
-    setText(m_organisation, member.organisation);
+    m_organisation->setOrganisation(member.organisation, member.organisationUuid);
     setText(m_post, member.post);
     setText(m_phone, member.phone);
     m_joined->setOptionalDate(member.joined);
@@ -246,6 +262,7 @@ Member MemberForm::fromFields(Member member) const
     member.sex = enumcombo::value<Sex>(m_sex);
     member.ageBand = enumcombo::value<AgeBand>(m_ageBand);
     member.organisation = m_organisation->text();
+    member.organisationUuid = m_organisation->organisationUuid();
     member.post = m_post->text();
     member.phone = m_phone->text();
     member.joined = m_joined->optionalDate();

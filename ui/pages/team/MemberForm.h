@@ -16,6 +16,7 @@ namespace hamkori {
 
 class FieldErrors;
 class OptionalDateEdit;
+class OrganisationPicker;
 class Session;
 
 class MemberForm : public QWidget
@@ -56,7 +57,7 @@ private:
     QComboBox* m_category;
     QComboBox* m_sex;
     QComboBox* m_ageBand;
-    QLineEdit* m_organisation;
+    OrganisationPicker* m_organisation; // the directory's entries, or any text
     QLineEdit* m_post;
     QLineEdit* m_phone;
     OptionalDateEdit* m_joined;

@@ -5,6 +5,7 @@
 #include "EditorFields.h"
 #include "LinksTab.h"
 #include "MeetingsPlansTab.h"
+#include "ReferralsTab.h"
 #include "core/storage/ConcernRepository.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
@@ -28,7 +29,8 @@ bool concernsEditor(const QStringList& kinds)
         QStringLiteral("concern"),       QStringLiteral("status_change"),   QStringLiteral("concern_driver"),
         QStringLiteral("concern_link"),  QStringLiteral("meeting"),         QStringLiteral("round"),
         QStringLiteral("round_concern"), QStringLiteral("round_criterion"), QStringLiteral("score"),
-        QStringLiteral("plan"),          QStringLiteral("plan_concern"),    QStringLiteral("reference_item")};
+        QStringLiteral("plan"),          QStringLiteral("plan_concern"),    QStringLiteral("reference_item"),
+        QStringLiteral("referral"),      QStringLiteral("service"),         QStringLiteral("organisation")};
     for (const QString& kind : kinds)
         if (shown.contains(kind))
             return true;
@@ -41,7 +43,7 @@ ConcernEditor::ConcernEditor(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_errors(nullptr), m_edits(nullptr),
       m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_code(new QLabel(this)),
       m_title(new QLineEdit(this)), m_restricted(new RestrictedBadge(this)), m_tabs(new QTabWidget(this)),
-      m_description(nullptr), m_analysis(nullptr), m_links(nullptr), m_meetingsPlans(nullptr)
+      m_description(nullptr), m_analysis(nullptr), m_links(nullptr), m_meetingsPlans(nullptr), m_referrals(nullptr)
 {
     setObjectName(QStringLiteral("concernEditor"));
     auto* general = FieldErrors::makeMessageLabel(this);
@@ -62,6 +64,8 @@ ConcernEditor::ConcernEditor(Session& session, QWidget* parent)
     m_tabs->addTab(m_analysis, QString());
     m_tabs->addTab(m_links, QString());
     m_tabs->addTab(m_meetingsPlans, QString());
+    m_referrals = new ReferralsTab(*m_edits, m_tabs);
+    m_tabs->addTab(m_referrals, QString());
 
     m_code->setObjectName(QStringLiteral("code"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -146,6 +150,7 @@ void ConcernEditor::reload()
     m_analysis->load();
     m_links->load();
     m_meetingsPlans->load();
+    m_referrals->load();
 }
 
 void ConcernEditor::saveTitle()
@@ -165,6 +170,7 @@ void ConcernEditor::retranslate()
     m_tabs->setTabText(1, tr("&Analysis"));
     m_tabs->setTabText(2, tr("&Links"));
     m_tabs->setTabText(3, tr("Meetings and &plans"));
+    m_tabs->setTabText(4, tr("R&eferrals"));
     m_title->setPlaceholderText(tr("A short title"));
     m_title->setToolTip(tr("The title of the concern"));
     m_restricted->setText(RestrictedMark::text());
@@ -174,6 +180,7 @@ void ConcernEditor::retranslate()
     m_analysis->retranslate();
     m_links->retranslate();
     m_meetingsPlans->retranslate();
+    m_referrals->retranslate();
 }
 
 void ConcernEditor::changeEvent(QEvent* event)

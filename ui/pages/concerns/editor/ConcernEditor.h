@@ -1,8 +1,8 @@
 #pragma once
-// The editor beside the concern register: a header (code, title, a "Restricted" mark) and four tabs —
-// description and status, analysis, links with the link map, meetings and plans. Every field is saved at
-// once through the undo layer (see ConcernEdits); the editor reloads when the data file changes, leaving
-// alone the field the user is typing in.
+// The editor beside the concern register: a header (code, title, a "Restricted" mark) and five tabs —
+// description and status, analysis, links with the link map, meetings and plans, referrals. Every field is
+// saved at once through the undo layer (see ConcernEdits); the editor reloads when the data file changes,
+// leaving alone the field the user is typing in.
 #include <QString>
 #include <QWidget>
 
@@ -19,6 +19,7 @@ class DescriptionTab;
 class FieldErrors;
 class LinksTab;
 class MeetingsPlansTab;
+class ReferralsTab;
 class Session;
 
 class ConcernEditor : public QWidget
@@ -61,6 +62,7 @@ private:
     AnalysisTab* m_analysis;
     LinksTab* m_links;
     MeetingsPlansTab* m_meetingsPlans;
+    ReferralsTab* m_referrals;
 };
 
 } // namespace hamkori
