@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>hamkori::DirectoryPage</name>
+    <message numerus="yes">
+        <source>%Ln organisation(s) shown</source>
+        <translation><numerusform>%Ln organisation shown</numerusform><numerusform>%Ln organisations shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted from the directory with %Ln service(s). Team members and activities that name it keep the name as typed; referrals made to its services stay counted.</source>
+        <translation><numerusform>%1 will be deleted from the directory with %Ln service. Team members and activities that name it keep the name as typed; referrals made to its services stay counted.</numerusform><numerusform>%1 will be deleted from the directory with %Ln services. Team members and activities that name it keep the name as typed; referrals made to its services stay counted.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamkori::EraseHistoryDialog</name>
     <message numerus="yes">
         <source>%1: %n earlier value(s)</source>

@@ -2229,15 +2229,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>«%1» is not an e-mail address. Write it as name@example.tj, or leave it empty.</source>
-        <translation>«%1» — не адрес электронной почты. Напишите его в виде name@example.tj или оставьте пустым.</translation>
+        <translation>«%1» — не адрес электронной почты. Введите его в виде name@example.tj или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>A district chosen is not in the list of places. Choose the districts again.</source>
-        <translation>Одного из выбранных районов нет в списке мест. Выберите районы заново.</translation>
+        <translation>Выбранного района нет в списке мест. Выберите районы заново.</translation>
     </message>
     <message>
         <source>A field of expertise chosen is no longer in the list. Choose them again.</source>
-        <translation>Одной из выбранных областей экспертизы больше нет в списке. Выберите их заново.</translation>
+        <translation>Выбранной области экспертизы больше нет в списке. Выберите их заново.</translation>
     </message>
     <message>
         <source>Choose the kind of service from the list.</source>
@@ -2249,7 +2249,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Choose the team that made the referral.</source>
-        <translation>Выберите группу, которая направила.</translation>
+        <translation>Выберите группу, которая сделала направление.</translation>
     </message>
     <message>
         <source>Enter the date of the referral as dd.MM.yyyy.</source>
@@ -2257,11 +2257,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Choose the service people were referred to from the directory.</source>
-        <translation>Выберите из справочника услугу, к которой направили людей.</translation>
+        <translation>Выберите в справочнике услугу, к которой направлены люди.</translation>
     </message>
     <message>
         <source>The concern chosen is not one of this team&apos;s. Choose one of its concerns, or none.</source>
-        <translation>Выбранная проблема не принадлежит этой группе. Выберите одну из её проблем или никакую.</translation>
+        <translation>Выбранная проблема не относится к этой группе. Выберите одну из её проблем или никакую.</translation>
     </message>
     <message>
         <source>The number of people cannot be negative.</source>
@@ -2269,7 +2269,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter how many people were referred, by sex and age. Names are never kept.</source>
-        <translation>Укажите, сколько людей направлено, по полу и возрасту. Имена никогда не хранятся.</translation>
+        <translation>Введите, сколько людей направлено, по полу и возрасту. Имена никогда не сохраняются.</translation>
     </message>
     <message>
         <source>This referral no longer exists; it may have been deleted.</source>
@@ -3087,6 +3087,37 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Network of civil society organisations</source>
         <translation>Сеть организаций гражданского общества</translation>
+    </message>
+</context>
+<context>
+    <name>GroupScope</name>
+    <message>
+        <source>All teams</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>All partnership teams</source>
+        <translation>Все группы взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>All public councils</source>
+        <translation>Все общественные советы</translation>
+    </message>
+    <message>
+        <source>All inter-agency working groups</source>
+        <translation>Все межведомственные рабочие группы</translation>
+    </message>
+    <message>
+        <source>All women&apos;s initiative groups</source>
+        <translation>Все инициативные группы женщин</translation>
+    </message>
+    <message>
+        <source>All youth initiative groups</source>
+        <translation>Все инициативные группы молодёжи</translation>
+    </message>
+    <message>
+        <source>All networks of civil society organisations</source>
+        <translation>Все сети организаций гражданского общества</translation>
     </message>
 </context>
 <context>
@@ -4809,7 +4840,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Media and communication</source>
-        <translation>СМИ и коммуникации</translation>
+        <translation>СМИ и коммуникация</translation>
     </message>
     <message>
         <source>Legal aid</source>
@@ -4821,7 +4852,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Shelter</source>
-        <translation>Приют</translation>
+        <translation>Убежище</translation>
     </message>
     <message>
         <source>Health care</source>
@@ -4829,11 +4860,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Employment and vocational training</source>
-        <translation>Трудоустройство и профобучение</translation>
+        <translation>Трудоустройство и профессиональное обучение</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation>Горячая линия</translation>
+        <translation>Телефон доверия</translation>
     </message>
     <message>
         <source>Reintegration of returnees</source>
@@ -4926,7 +4957,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>ReferralOutcome</name>
     <message>
         <source>Waiting for the service</source>
-        <translation>Ожидает услуги</translation>
+        <translation>Ожидает услугу</translation>
     </message>
     <message>
         <source>Received the service</source>
@@ -4934,11 +4965,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Did not go</source>
-        <translation>Не обратился(-ась)</translation>
+        <translation>Не обратился(лась)</translation>
     </message>
     <message>
         <source>The service could not help</source>
-        <translation>Служба не смогла помочь</translation>
+        <translation>Услуга не смогла помочь</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -5596,6 +5627,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
         <translation>Доступ к этой проблеме ограничен: она не включается в экспорт и распечатки, если вы не решите иначе.</translation>
     </message>
+    <message>
+        <source>R&amp;eferrals</source>
+        <translation>&amp;Направления</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::ConcernFilterBar</name>
@@ -5622,10 +5657,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This team</source>
         <translation>Эта группа</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Все группы</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -5949,6 +5980,81 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Erase earlier values of this concern&apos;s fields (a name typed by mistake) from this laptop and, with the next bundle, from every other one.</source>
         <translation>Стереть прежние значения полей этой проблемы (имя, введённое по ошибке) на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::DirectoryPage</name>
+    <message>
+        <source>Search by name, short name, contact, address or notes</source>
+        <translation>Поиск по названию, краткому названию, контактному лицу, адресу или заметкам</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>&amp;Новая организация</translation>
+    </message>
+    <message>
+        <source>De&amp;lete organisation…</source>
+        <translation>&amp;Удалить организацию…</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen organisation with its services (Delete key)</source>
+        <translation>Удаляет выбранную организацию вместе с её услугами (клавиша Delete)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work members only</source>
+        <translation>Только &amp;члены сети</translation>
+    </message>
+    <message>
+        <source>Only organisations that signed the network&apos;s memorandum</source>
+        <translation>Только организации, подписавшие меморандум сети</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>Любой район</translation>
+    </message>
+    <message>
+        <source>Any field of expertise</source>
+        <translation>Любая область экспертизы</translation>
+    </message>
+    <message>
+        <source>Any kind of service</source>
+        <translation>Любой вид услуги</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) shown</source>
+        <translation>
+            <numerusform>Показана %Ln организация</numerusform>
+            <numerusform>Показаны %Ln организации</numerusform>
+            <numerusform>Показано %Ln организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted from the directory with %Ln service(s). Team members and activities that name it keep the name as typed; referrals made to its services stay counted.</source>
+        <translation>
+            <numerusform>%1 будет удалена из справочника вместе с %Ln услугой. Члены групп и мероприятия, где она названа, сохранят её название в том виде, как оно было введено; направления к её услугам останутся в подсчётах.</numerusform>
+            <numerusform>%1 будет удалена из справочника вместе с %Ln услугами. Члены групп и мероприятия, где она названа, сохранят её название в том виде, как оно было введено; направления к её услугам останутся в подсчётах.</numerusform>
+            <numerusform>%1 будет удалена из справочника вместе с %Ln услугами. Члены групп и мероприятия, где она названа, сохранят её название в том виде, как оно было введено; направления к её услугам останутся в подсчётах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>delete the organisation %1</source>
+        <translation>удаление организации %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Справочник</translation>
     </message>
 </context>
 <context>
@@ -6673,10 +6779,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <source>For example the women&apos;s committee of the Jamoat</source>
-        <translation>Например, Комитет по делам женщин и семьи Джамоата</translation>
-    </message>
-    <message>
         <source>New member</source>
         <translation>Новый член группы</translation>
     </message>
@@ -6695,6 +6797,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A&amp;ge band:</source>
         <translation>&amp;Возрастная группа:</translation>
+    </message>
+    <message>
+        <source>Choose from the directory, or type, for example the women&apos;s committee of the Jamoat</source>
+        <translation>Выберите из справочника или введите, например женский комитет джамоата</translation>
     </message>
 </context>
 <context>
@@ -6810,6 +6916,208 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Calendar (Alt+Down)</source>
         <translation>Календарь (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OrganisationForm</name>
+    <message>
+        <source>rename the organisation %1</source>
+        <translation>переименование организации %1</translation>
+    </message>
+    <message>
+        <source>change the short name of %1</source>
+        <translation>изменение краткого названия %1</translation>
+    </message>
+    <message>
+        <source>change the address of %1</source>
+        <translation>изменение адреса %1</translation>
+    </message>
+    <message>
+        <source>change the contact person of %1</source>
+        <translation>изменение контактного лица %1</translation>
+    </message>
+    <message>
+        <source>change the phone number of %1</source>
+        <translation>изменение номера телефона %1</translation>
+    </message>
+    <message>
+        <source>change the e-mail address of %1</source>
+        <translation>изменение адреса электронной почты %1</translation>
+    </message>
+    <message>
+        <source>change the international experience of %1</source>
+        <translation>изменение международного опыта %1</translation>
+    </message>
+    <message>
+        <source>change the notes on %1</source>
+        <translation>изменение заметок о %1</translation>
+    </message>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>изменение вида %1</translation>
+    </message>
+    <message>
+        <source>change the date %1 signed the network&apos;s memorandum</source>
+        <translation>изменение даты подписания меморандума сети: %1</translation>
+    </message>
+    <message>
+        <source>change the districts of %1</source>
+        <translation>изменение районов %1</translation>
+    </message>
+    <message>
+        <source>change the fields of expertise of %1</source>
+        <translation>изменение областей экспертизы %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>К&amp;онтактное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;International experience:</source>
+        <translation>&amp;Международный опыт:</translation>
+    </message>
+    <message>
+        <source>Experience with international agencies: projects, partners and years</source>
+        <translation>Опыт работы с международными организациями: проекты, партнёры и годы</translation>
+    </message>
+    <message>
+        <source>Network &amp;memorandum signed on:</source>
+        <translation>&amp;Меморандум сети подписан:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Where it works and what it knows</source>
+        <translation>&amp;Где работает и что умеет</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Услуги</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tricts and cities where it is active:</source>
+        <translation>&amp;Районы и города, где она работает:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of expertise:</source>
+        <translation>&amp;Области экспертизы:</translation>
+    </message>
+    <message>
+        <source>Type to find a district or city</source>
+        <translation>Начните вводить название района или города</translation>
+    </message>
+    <message>
+        <source>The full name, as registered</source>
+        <translation>Полное название, как при регистрации</translation>
+    </message>
+    <message>
+        <source>For example: ОҶ «Нур»</source>
+        <translation>Например: ОО «Нур»</translation>
+    </message>
+    <message>
+        <source>name@example.tj</source>
+        <translation>name@example.tj</translation>
+    </message>
+    <message>
+        <source>Projects with UN agencies, OSCE, embassies… and the years</source>
+        <translation>Проекты с агентствами ООН, ОБСЕ, посольствами… и годы</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>не член сети</translation>
+    </message>
+    <message>
+        <source>Leave empty when the organisation has not signed the network&apos;s memorandum.</source>
+        <translation>Оставьте пустым, если организация не подписала меморандум сети.</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;directory</source>
+        <translation>&amp;Добавить в справочник</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>add %1 to the directory</source>
+        <translation>добавление %1 в справочник</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OrganisationListModel</name>
+    <message>
+        <source>Not a member of the network</source>
+        <translation>Не член сети</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Области экспертизы</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Экспертиза</translation>
+    </message>
+    <message>
+        <source>Services it offers for referral</source>
+        <translation>Услуги, к которым можно направить людей</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Member of the network since (memorandum signed on)</source>
+        <translation>Член сети с (дата подписания меморандума)</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Член сети с</translation>
     </message>
 </context>
 <context>
@@ -7246,6 +7554,120 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::ReferralDialog</name>
+    <message>
+        <source>Add a referral</source>
+        <translation>Добавить направление</translation>
+    </message>
+    <message>
+        <source>Change the referral</source>
+        <translation>Изменить направление</translation>
+    </message>
+    <message>
+        <source>Only how many people were referred is kept, by sex and age: never a name. Write no names anywhere in the data file for a referral.</source>
+        <translation>Сохраняется только число направленных людей по полу и возрасту: никогда не имена. Не записывайте имён нигде в файле данных для направления.</translation>
+    </message>
+    <message>
+        <source>No service in the directory yet: add one on the Directory page</source>
+        <translation>В справочнике пока нет услуг: добавьте услугу на странице «Справочник»</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Женщины и девочки</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Мужчины и мальчики</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>People referred</source>
+        <translation>Направленные люди</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReferralsTab</name>
+    <message>
+        <source>a service no longer in the directory</source>
+        <translation>услуга, которой больше нет в справочнике</translation>
+    </message>
+    <message>
+        <source>Women and girls: %1, men and boys: %2</source>
+        <translation>Женщины и девочки: %1, мужчины и мальчики: %2</translation>
+    </message>
+    <message>
+        <source>People the team referred to a service of the directory because of this concern. Only how many, by sex and age: never a name.</source>
+        <translation>Люди, которых группа направила к услуге из справочника из-за этой проблемы. Только число, по полу и возрасту: никогда не имена.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Add a &amp;referral…</source>
+        <translation>Добавить &amp;направление…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Удалить направление</translation>
+    </message>
+    <message>
+        <source>add a referral to %1</source>
+        <translation>добавление направления к %1</translation>
+    </message>
+    <message>
+        <source>change a referral of %1</source>
+        <translation>изменение направления %1</translation>
+    </message>
+    <message>
+        <source>delete a referral of %1</source>
+        <translation>удаление направления %1</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::RegisterConcernDialog</name>
     <message>
         <source>Register a concern raised at %1</source>
@@ -7542,6 +7964,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Type a score from 1 to 5, or Delete to clear the cell.</source>
         <translation>Введите балл от 1 до 5 или нажмите Delete, чтобы очистить ячейку.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ServicesPanel</name>
+    <message>
+        <source>The services people can be referred to. Double-click a description to change it.</source>
+        <translation>Услуги, к которым можно направить людей. Чтобы изменить описание, дважды щёлкните по нему.</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Вид услуги</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>What the service offers, to whom, when</source>
+        <translation>Что предлагает услуга, кому, когда</translation>
+    </message>
+    <message>
+        <source>&amp;Add service</source>
+        <translation>&amp;Добавить услугу</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Удалить услугу</translation>
+    </message>
+    <message>
+        <source>add the service %1 to %2</source>
+        <translation>добавление услуги %1 в %2</translation>
+    </message>
+    <message>
+        <source>delete the service %1 of %2</source>
+        <translation>удаление услуги %1 организации %2</translation>
+    </message>
+    <message>
+        <source>change the description of a service of %1</source>
+        <translation>изменение описания услуги %1</translation>
     </message>
 </context>
 <context>
@@ -8905,12 +9366,47 @@ The other pages wait until it is done.</source>
         <source>Erase earlier values of this activity&apos;s risks and notes from this laptop and, with the next bundle, from every other one.</source>
         <translation>Стереть прежние значения рисков и заметок этого мероприятия на этом ноутбуке и, со следующим пакетом данных, на всех остальных.</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityAmountDelegate</name>
     <message>
         <source> somoni</source>
         <translation> сомони</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivityDirectoryPanel</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(не выбрана)</translation>
+    </message>
+    <message>
+        <source>change the lead organisation of activity %1 of %2</source>
+        <translation>изменение ведущей организации мероприятия %1 плана %2</translation>
+    </message>
+    <message>
+        <source>change the partners of activity %1 of %2</source>
+        <translation>изменение партнёров мероприятия %1 плана %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation (directory):</source>
+        <translation>&amp;Ведущая организация (справочник):</translation>
+    </message>
+    <message>
+        <source>Partners from the &amp;directory:</source>
+        <translation>Партнёры из &amp;справочника:</translation>
+    </message>
+    <message>
+        <source>Type to find an organisation</source>
+        <translation>Начните вводить название организации</translation>
+    </message>
+    <message>
+        <source>Organisations are added on the Directory page. The lead body and the partners written in the table stay as they are.</source>
+        <translation>Организации добавляются на странице «Справочник». Ответственный исполнитель и партнёры, записанные в таблице, остаются как есть.</translation>
     </message>
 </context>
 <context>

@@ -650,7 +650,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>kind</source>
-        <translation>намуд</translation>
+        <translation>навъ</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -1374,7 +1374,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No concern has the code %1 and no record has that id. Give a concern&apos;s code (as the register shows it) or a record&apos;s full id.</source>
-        <translation>Ягон мушкилот рамзи %1 надорад ва ягон сабт чунин идентификатор надорад. Рамзи мушкилотро (чунон ки феҳрист нишон медиҳад) ё идентификатори пурраи сабтро нишон диҳед.</translation>
+        <translation>Ягон мушкилот рамзи %1 надорад ва ягон сабт чунин идентификатор надорад. Рамзи мушкилотро (чунон ки маълумотнома нишон медиҳад) ё идентификатори пурраи сабтро нишон диҳед.</translation>
     </message>
     <message>
         <source>Erase the earlier values of a field from this laptop&apos;s history (a name typed by mistake and then removed): RECORD is a concern&apos;s code or a record&apos;s id, FIELD the field. The value shown now stays. The other laptops erase them too when they receive the next bundle.</source>
@@ -1552,8 +1552,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n organisation(s) in the directory</source>
         <translation>
-            <numerusform>%Ln ташкилот дар феҳрист</numerusform>
-            <numerusform>%Ln ташкилот дар феҳрист</numerusform>
+            <numerusform>%Ln ташкилот дар маълумотнома</numerusform>
+            <numerusform>%Ln ташкилот дар маълумотнома</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1605,11 +1605,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Choose the body it was addressed to from the directory, or type its name.</source>
-        <translation>Мақомеро, ки ба он муроҷиат шудааст, аз феҳрист интихоб кунед ё номашро нависед.</translation>
+        <translation>Мақомеро, ки ба он муроҷиат шудааст, аз маълумотнома интихоб кунед ё номашро нависед.</translation>
     </message>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one.</source>
-        <translation>Ташкилоти интихобшуда дигар дар феҳрист нест. Дигареро интихоб кунед.</translation>
+        <translation>Ташкилоти интихобшуда дигар дар маълумотнома нест. Дигареро интихоб кунед.</translation>
     </message>
     <message>
         <source>Enter the date it was made as dd.MM.yyyy.</source>
@@ -2194,7 +2194,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>DirectoryRepository</name>
     <message>
         <source>This organisation is no longer in the directory; it may have been deleted.</source>
-        <translation>Ин ташкилот дигар дар феҳрист нест; шояд нест карда шудааст.</translation>
+        <translation>Ин ташкилот дигар дар маълумотнома нест; шояд нест карда шудааст.</translation>
     </message>
     <message>
         <source>Enter the name of the organisation.</source>
@@ -2202,19 +2202,19 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>«%1» is not an e-mail address. Write it as name@example.tj, or leave it empty.</source>
-        <translation>«%1» суроғаи почтаи электронӣ нест. Онро ба шакли name@example.tj нависед ё холӣ гузоред.</translation>
+        <translation>«%1» суроғаи почтаи электронӣ нест. Онро ба шакли name@example.tj нависед ё холӣ монед.</translation>
     </message>
     <message>
         <source>A district chosen is not in the list of places. Choose the districts again.</source>
-        <translation>Яке аз ноҳияҳои интихобшуда дар рӯйхати маконҳо нест. Ноҳияҳоро аз нав интихоб кунед.</translation>
+        <translation>Ноҳияи интихобшуда дар рӯйхати маҳалҳо нест. Ноҳияҳоро аз нав интихоб кунед.</translation>
     </message>
     <message>
         <source>A field of expertise chosen is no longer in the list. Choose them again.</source>
-        <translation>Яке аз соҳаҳои таҷрибаи интихобшуда дигар дар рӯйхат нест. Онҳоро аз нав интихоб кунед.</translation>
+        <translation>Соҳаи таҷрибаи интихобшуда дигар дар рӯйхат нест. Онҳоро аз нав интихоб кунед.</translation>
     </message>
     <message>
         <source>Choose the kind of service from the list.</source>
-        <translation>Намуди хизматрасониро аз рӯйхат интихоб кунед.</translation>
+        <translation>Навъи хизматрасониро аз рӯйхат интихоб кунед.</translation>
     </message>
     <message>
         <source>This service no longer exists; it may have been deleted.</source>
@@ -2222,19 +2222,19 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Choose the team that made the referral.</source>
-        <translation>Гурӯҳеро, ки равон кардааст, интихоб кунед.</translation>
+        <translation>Гурӯҳеро, ки равона кардааст, интихоб кунед.</translation>
     </message>
     <message>
         <source>Enter the date of the referral as dd.MM.yyyy.</source>
-        <translation>Санаи равонакуниро ба шакли рр.мм.сссс ворид кунед.</translation>
+        <translation>Санаи равонакуниро ба шакли dd.MM.yyyy ворид кунед.</translation>
     </message>
     <message>
         <source>Choose the service people were referred to from the directory.</source>
-        <translation>Хизматрасониеро, ки одамон ба он равон карда шуданд, аз феҳрист интихоб кунед.</translation>
+        <translation>Хизматрасониеро, ки одамон ба он равона шудаанд, аз маълумотнома интихоб кунед.</translation>
     </message>
     <message>
         <source>The concern chosen is not one of this team&apos;s. Choose one of its concerns, or none.</source>
-        <translation>Мушкилоти интихобшуда аз они ин гурӯҳ нест. Яке аз мушкилоти онро интихоб кунед ё ҳеҷ кадомро.</translation>
+        <translation>Мушкилоти интихобшуда ба ин гурӯҳ тааллуқ надорад. Яке аз мушкилоти онро интихоб кунед ё ҳеҷ кадомро.</translation>
     </message>
     <message>
         <source>The number of people cannot be negative.</source>
@@ -2242,7 +2242,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter how many people were referred, by sex and age. Names are never kept.</source>
-        <translation>Нависед, ки чанд нафар равон карда шуданд, аз рӯи ҷинс ва синну сол. Номҳо ҳеҷ гоҳ нигоҳ дошта намешаванд.</translation>
+        <translation>Шумораи одамони равонашударо аз рӯи ҷинс ва синну сол ворид кунед. Номҳо ҳеҷ гоҳ нигоҳ дошта намешаванд.</translation>
     </message>
     <message>
         <source>This referral no longer exists; it may have been deleted.</source>
@@ -3063,6 +3063,37 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>GroupScope</name>
+    <message>
+        <source>All teams</source>
+        <translation>Ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>All partnership teams</source>
+        <translation>Ҳамаи гурӯҳҳои ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>All public councils</source>
+        <translation>Ҳамаи шӯроҳои ҷамъиятӣ</translation>
+    </message>
+    <message>
+        <source>All inter-agency working groups</source>
+        <translation>Ҳамаи гурӯҳҳои кории байниидоравӣ</translation>
+    </message>
+    <message>
+        <source>All women&apos;s initiative groups</source>
+        <translation>Ҳамаи гурӯҳҳои ташаббускори занон</translation>
+    </message>
+    <message>
+        <source>All youth initiative groups</source>
+        <translation>Ҳамаи гурӯҳҳои ташаббускори ҷавонон</translation>
+    </message>
+    <message>
+        <source>All networks of civil society organisations</source>
+        <translation>Ҳамаи шабакаҳои ташкилотҳои ҷомеаи шаҳрвандӣ</translation>
+    </message>
+</context>
+<context>
     <name>KeyLock</name>
     <message>
         <source>This data file&apos;s signing key is locked with another exchange passphrase: the one in use when it last exported. Give that earlier passphrase once; the key is then locked with the current one. Nothing was written.</source>
@@ -3460,11 +3491,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>International agency</source>
-        <translation>Ташкилоти байналмилалӣ</translation>
+        <translation>Созмони байналмилалӣ</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation>ВАО</translation>
+        <translation>Воситаи ахбори омма</translation>
     </message>
     <message>
         <source>Religious institution</source>
@@ -3616,7 +3647,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one.</source>
-        <translation>Ташкилоти интихобшуда дигар дар феҳрист нест. Дигареро интихоб кунед.</translation>
+        <translation>Ташкилоти интихобшуда дигар дар маълумотнома нест. Дигареро интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4350,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>kind of organisation</source>
-        <translation>намуди ташкилот</translation>
+        <translation>навъи ташкилот</translation>
     </message>
     <message>
         <source>contact person</source>
@@ -4359,7 +4390,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>kind of service</source>
-        <translation>намуди хизматрасонӣ</translation>
+        <translation>навъи хизматрасонӣ</translation>
     </message>
     <message>
         <source>Community policing centres</source>
@@ -4411,15 +4442,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>kind of group</source>
-        <translation>намуди гурӯҳ</translation>
+        <translation>навъи гурӯҳ</translation>
     </message>
     <message>
         <source>organisation in the directory</source>
-        <translation>ташкилот дар феҳрист</translation>
+        <translation>ташкилот дар маълумотнома</translation>
     </message>
     <message>
         <source>lead organisation in the directory</source>
-        <translation>иҷрокунандаи масъул аз феҳрист</translation>
+        <translation>иҷрокунандаи масъул аз маълумотнома</translation>
     </message>
     <message>
         <source>Groups meeting at centres</source>
@@ -4463,7 +4494,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>addressed to (directory)</source>
-        <translation>ба кӣ (аз феҳрист)</translation>
+        <translation>ба кӣ (аз маълумотнома)</translation>
     </message>
     <message>
         <source>addressed to</source>
@@ -4743,15 +4774,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Preventing violent extremism</source>
-        <translation>Пешгирии экстремизми зӯроварона</translation>
+        <translation>Пешгирии экстремизми бо зӯроварӣ алоқаманд</translation>
     </message>
     <message>
         <source>Migration and trafficking</source>
-        <translation>Муҳоҷират ва савдои одамон</translation>
+        <translation>Муҳоҷират ва хариду фурӯши одамон</translation>
     </message>
     <message>
         <source>Psychology and counselling</source>
-        <translation>Равоншиносӣ ва машварат</translation>
+        <translation>Психология ва машварат</translation>
     </message>
     <message>
         <source>Education</source>
@@ -4771,7 +4802,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Media and communication</source>
-        <translation>ВАО ва иртибот</translation>
+        <translation>Васоити ахбор ва иртибот</translation>
     </message>
     <message>
         <source>Legal aid</source>
@@ -4791,7 +4822,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Employment and vocational training</source>
-        <translation>Шуғл ва омӯзиши касбӣ</translation>
+        <translation>Шуғл ва таълими касбӣ</translation>
     </message>
     <message>
         <source>Hotline</source>
@@ -4834,7 +4865,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Kinds of service</source>
-        <translation>Намудҳои хизматрасонӣ</translation>
+        <translation>Навъҳои хизматрасонӣ</translation>
     </message>
 </context>
 <context>
@@ -4887,7 +4918,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>ReferralOutcome</name>
     <message>
         <source>Waiting for the service</source>
-        <translation>Интизори хизматрасонӣ</translation>
+        <translation>Дар интизори хизматрасонӣ</translation>
     </message>
     <message>
         <source>Received the service</source>
@@ -4899,7 +4930,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The service could not help</source>
-        <translation>Хизматрасонӣ ёрӣ дода натавонист</translation>
+        <translation>Хизматрасонӣ кӯмак карда натавонист</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -5055,7 +5086,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one or type its name.</source>
-        <translation>Ташкилоти интихобшуда дигар дар феҳрист нест. Дигареро интихоб кунед ё номашро нависед.</translation>
+        <translation>Ташкилоти интихобшуда дигар дар маълумотнома нест. Дигареро интихоб кунед ё номашро нависед.</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5551,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>hamkori::ConcernEditor</name>
     <message>
         <source>Choose a concern in the register to see and edit it here.</source>
-        <translation>Барои дидан ва таҳрир кардани мушкилот онро дар феҳрист интихоб кунед.</translation>
+        <translation>Барои дидан ва таҳрир кардани мушкилот онро дар маълумотнома интихоб кунед.</translation>
     </message>
     <message>
         <source>change the title of %1</source>
@@ -5554,6 +5585,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>This concern is restricted: it is hidden from exports and printouts unless you choose otherwise.</source>
         <translation>Ин мушкилот маҳдуд аст: агар шумо тарзи дигарро интихоб накунед, он дар содирот ва нусхаҳои чопӣ пинҳон мемонад.</translation>
     </message>
+    <message>
+        <source>R&amp;eferrals</source>
+        <translation>&amp;Равонакуниҳо</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::ConcernFilterBar</name>
@@ -5580,10 +5615,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This team</source>
         <translation>Ҳамин гурӯҳ</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Ҳамаи гурӯҳҳо</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -5906,6 +5937,79 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Erase earlier values of this concern&apos;s fields (a name typed by mistake) from this laptop and, with the next bundle, from every other one.</source>
         <translation>Қиматҳои пешинаи майдонҳои ин мушкилотро (номе, ки хато навишта шудааст) аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::DirectoryPage</name>
+    <message>
+        <source>Search by name, short name, contact, address or notes</source>
+        <translation>Ҷустуҷӯ аз рӯи ном, номи мухтасар, шахси тамос, суроға ё эзоҳҳо</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>&amp;Ташкилоти нав</translation>
+    </message>
+    <message>
+        <source>De&amp;lete organisation…</source>
+        <translation>Нест &amp;кардани ташкилот…</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen organisation with its services (Delete key)</source>
+        <translation>Ташкилоти интихобшударо бо хизматрасониҳояш нест мекунад (тугмаи Delete)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Нишон додан:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work members only</source>
+        <translation>Танҳо &amp;аъзои шабака</translation>
+    </message>
+    <message>
+        <source>Only organisations that signed the network&apos;s memorandum</source>
+        <translation>Танҳо ташкилотҳое, ки меморандуми шабакаро имзо кардаанд</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Ҳар навъ</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>Ҳар ноҳия</translation>
+    </message>
+    <message>
+        <source>Any field of expertise</source>
+        <translation>Ҳар соҳаи таҷриба</translation>
+    </message>
+    <message>
+        <source>Any kind of service</source>
+        <translation>Ҳар навъи хизматрасонӣ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) shown</source>
+        <translation>
+            <numerusform>%Ln ташкилот нишон дода шудааст</numerusform>
+            <numerusform>%Ln ташкилот нишон дода шудааст</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted from the directory with %Ln service(s). Team members and activities that name it keep the name as typed; referrals made to its services stay counted.</source>
+        <translation>
+            <numerusform>%1 бо %Ln хизматрасонӣ аз маълумотнома нест карда мешавад. Аъзои гурӯҳ ва чорабиниҳое, ки онро ном мебаранд, номро ҳамон тавре ки навишта шуда буд нигоҳ медоранд; равонакуниҳо ба хизматрасониҳои он дар ҳисоб мемонанд.</numerusform>
+            <numerusform>%1 бо %Ln хизматрасонӣ аз маълумотнома нест карда мешавад. Аъзои гурӯҳ ва чорабиниҳое, ки онро ном мебаранд, номро ҳамон тавре ки навишта шуда буд нигоҳ медоранд; равонакуниҳо ба хизматрасониҳои он дар ҳисоб мемонанд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>delete the organisation %1</source>
+        <translation>нест кардани ташкилоти %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Маълумотнома</translation>
     </message>
 </context>
 <context>
@@ -6383,8 +6487,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
         <translation>
-            <numerusform>%Ln мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
-            <numerusform>%Ln мушкилоти дар он баёншуда дар феҳристи мушкилот боқӣ мемонад.</numerusform>
+            <numerusform>%Ln мушкилоти дар он баёншуда дар маълумотномаи мушкилот боқӣ мемонад.</numerusform>
+            <numerusform>%Ln мушкилоти дар он баёншуда дар маълумотномаи мушкилот боқӣ мемонад.</numerusform>
         </translation>
     </message>
     <message>
@@ -6626,10 +6730,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Ном ва насаб</translation>
     </message>
     <message>
-        <source>For example the women&apos;s committee of the Jamoat</source>
-        <translation>Масалан, Кумитаи кор бо занон ва оилаи Ҷамоат</translation>
-    </message>
-    <message>
         <source>New member</source>
         <translation>Узви нав</translation>
     </message>
@@ -6648,6 +6748,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A&amp;ge band:</source>
         <translation>&amp;Гурӯҳи синнусолӣ:</translation>
+    </message>
+    <message>
+        <source>Choose from the directory, or type, for example the women&apos;s committee of the Jamoat</source>
+        <translation>Аз маълумотнома интихоб кунед ё нависед, масалан кумитаи занони ҷамоат</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6867,208 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Calendar (Alt+Down)</source>
         <translation>Тақвим (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OrganisationForm</name>
+    <message>
+        <source>rename the organisation %1</source>
+        <translation>иваз кардани номи ташкилоти %1</translation>
+    </message>
+    <message>
+        <source>change the short name of %1</source>
+        <translation>тағйир додани номи мухтасари %1</translation>
+    </message>
+    <message>
+        <source>change the address of %1</source>
+        <translation>тағйир додани суроғаи %1</translation>
+    </message>
+    <message>
+        <source>change the contact person of %1</source>
+        <translation>тағйир додани шахси тамоси %1</translation>
+    </message>
+    <message>
+        <source>change the phone number of %1</source>
+        <translation>тағйир додани рақами телефони %1</translation>
+    </message>
+    <message>
+        <source>change the e-mail address of %1</source>
+        <translation>тағйир додани суроғаи почтаи электронии %1</translation>
+    </message>
+    <message>
+        <source>change the international experience of %1</source>
+        <translation>тағйир додани таҷрибаи байналмилалии %1</translation>
+    </message>
+    <message>
+        <source>change the notes on %1</source>
+        <translation>тағйир додани эзоҳҳо дар бораи %1</translation>
+    </message>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>тағйир додани навъи %1</translation>
+    </message>
+    <message>
+        <source>change the date %1 signed the network&apos;s memorandum</source>
+        <translation>тағйир додани санаи имзои меморандуми шабака аз ҷониби %1</translation>
+    </message>
+    <message>
+        <source>change the districts of %1</source>
+        <translation>тағйир додани ноҳияҳои %1</translation>
+    </message>
+    <message>
+        <source>change the fields of expertise of %1</source>
+        <translation>тағйир додани соҳаҳои таҷрибаи %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ном:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Номи &amp;мухтасар:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Навъ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Суроға:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Шахси тамос:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Почтаи электронӣ:</translation>
+    </message>
+    <message>
+        <source>&amp;International experience:</source>
+        <translation>Таҷрибаи &amp;байналмилалӣ:</translation>
+    </message>
+    <message>
+        <source>Experience with international agencies: projects, partners and years</source>
+        <translation>Таҷриба бо созмонҳои байналмилалӣ: лоиҳаҳо, шарикон ва солҳо</translation>
+    </message>
+    <message>
+        <source>Network &amp;memorandum signed on:</source>
+        <translation>&amp;Меморандуми шабака имзо шуд:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Эзоҳҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Тафсилот</translation>
+    </message>
+    <message>
+        <source>&amp;Where it works and what it knows</source>
+        <translation>&amp;Куҷо кор мекунад ва чиро медонад</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Хизматрасониҳо</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tricts and cities where it is active:</source>
+        <translation>Ноҳияҳо ва шаҳрҳое, ки дар онҳо &amp;фаъолият мекунад:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of expertise:</source>
+        <translation>Соҳаҳои &amp;таҷриба:</translation>
+    </message>
+    <message>
+        <source>Type to find a district or city</source>
+        <translation>Барои ёфтани ноҳия ё шаҳр нависед</translation>
+    </message>
+    <message>
+        <source>The full name, as registered</source>
+        <translation>Номи пурра, тавре ки ба қайд гирифта шудааст</translation>
+    </message>
+    <message>
+        <source>For example: ОҶ «Нур»</source>
+        <translation>Масалан: ИҶ «Нур»</translation>
+    </message>
+    <message>
+        <source>name@example.tj</source>
+        <translation>name@example.tj</translation>
+    </message>
+    <message>
+        <source>Projects with UN agencies, OSCE, embassies… and the years</source>
+        <translation>Лоиҳаҳо бо агентиҳои СММ, САҲА, сафоратҳо… ва солҳо</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>аъзо нест</translation>
+    </message>
+    <message>
+        <source>Leave empty when the organisation has not signed the network&apos;s memorandum.</source>
+        <translation>Агар ташкилот меморандуми шабакаро имзо накарда бошад, холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;directory</source>
+        <translation>Ба &amp;маълумотнома илова кардан</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ташкилоти нав</translation>
+    </message>
+    <message>
+        <source>add %1 to the directory</source>
+        <translation>илова кардани %1 ба маълумотнома</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OrganisationListModel</name>
+    <message>
+        <source>Not a member of the network</source>
+        <translation>Аъзои шабака нест</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Номи мухтасар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Ноҳияҳо</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Соҳаҳои таҷриба</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Таҷриба</translation>
+    </message>
+    <message>
+        <source>Services it offers for referral</source>
+        <translation>Хизматрасониҳое, ки барои равонакунӣ пешниҳод мекунад</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Хизматрасониҳо</translation>
+    </message>
+    <message>
+        <source>Member of the network since (memorandum signed on)</source>
+        <translation>Аъзои шабака аз (санаи имзои меморандум)</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Аъзо аз</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7501,120 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::ReferralDialog</name>
+    <message>
+        <source>Add a referral</source>
+        <translation>Илова кардани равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Change the referral</source>
+        <translation>Тағйир додани равонакунӣ</translation>
+    </message>
+    <message>
+        <source>Only how many people were referred is kept, by sex and age: never a name. Write no names anywhere in the data file for a referral.</source>
+        <translation>Танҳо шумораи одамони равонашуда аз рӯи ҷинс ва синну сол нигоҳ дошта мешавад: ҳеҷ гоҳ ном не. Барои равонакунӣ дар ягон ҷойи файли маълумот ном нанависед.</translation>
+    </message>
+    <message>
+        <source>No service in the directory yet: add one on the Directory page</source>
+        <translation>Дар маълумотнома ҳоло хизматрасонӣ нест: онро дар саҳифаи «Маълумотнома» илова кунед</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Занон ва духтарон</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Мардон ва писарон</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Сана:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Хизматрасонӣ:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Натиҷа:</translation>
+    </message>
+    <message>
+        <source>People referred</source>
+        <translation>Одамони равонашуда</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Илова кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReferralsTab</name>
+    <message>
+        <source>a service no longer in the directory</source>
+        <translation>хизматрасоние, ки дигар дар маълумотнома нест</translation>
+    </message>
+    <message>
+        <source>Women and girls: %1, men and boys: %2</source>
+        <translation>Занон ва духтарон: %1, мардон ва писарон: %2</translation>
+    </message>
+    <message>
+        <source>People the team referred to a service of the directory because of this concern. Only how many, by sex and age: never a name.</source>
+        <translation>Одамоне, ки гурӯҳ бо сабаби ин мушкилот ба хизматрасонии маълумотнома равона кардааст. Танҳо шумора, аз рӯи ҷинс ва синну сол: ҳеҷ гоҳ ном не.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Одамон</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натиҷа</translation>
+    </message>
+    <message>
+        <source>Add a &amp;referral…</source>
+        <translation>Илова кардани &amp;равонакунӣ…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Тағйир додан…</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Нест кардани равонакунӣ</translation>
+    </message>
+    <message>
+        <source>add a referral to %1</source>
+        <translation>илова кардани равонакунӣ ба %1</translation>
+    </message>
+    <message>
+        <source>change a referral of %1</source>
+        <translation>тағйир додани равонакунии %1</translation>
+    </message>
+    <message>
+        <source>delete a referral of %1</source>
+        <translation>нест кардани равонакунии %1</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::RegisterConcernDialog</name>
     <message>
         <source>Register a concern raised at %1</source>
@@ -7492,6 +7912,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::ServicesPanel</name>
+    <message>
+        <source>The services people can be referred to. Double-click a description to change it.</source>
+        <translation>Хизматрасониҳое, ки одамонро ба онҳо равона кардан мумкин аст. Барои тағйир додани тавсиф онро ду бор зер кунед.</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Навъи хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Тавсиф</translation>
+    </message>
+    <message>
+        <source>What the service offers, to whom, when</source>
+        <translation>Хизматрасонӣ чӣ пешниҳод мекунад, ба кӣ, кай</translation>
+    </message>
+    <message>
+        <source>&amp;Add service</source>
+        <translation>&amp;Илова кардани хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Нест кардани хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>add the service %1 to %2</source>
+        <translation>илова кардани хизматрасонии %1 ба %2</translation>
+    </message>
+    <message>
+        <source>delete the service %1 of %2</source>
+        <translation>нест кардани хизматрасонии %1 аз %2</translation>
+    </message>
+    <message>
+        <source>change the description of a service of %1</source>
+        <translation>тағйир додани тавсифи хизматрасонии %1</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::SettingsPage</name>
     <message>
         <source>&amp;Language and data file</source>
@@ -7631,11 +8090,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>change the kind of group of team %1</source>
-        <translation>тағйир додани намуди гурӯҳи %1</translation>
+        <translation>тағйир додани навъи гурӯҳи %1</translation>
     </message>
     <message>
         <source>&amp;Kind of group:</source>
-        <translation>Н&amp;амуди гурӯҳ:</translation>
+        <translation>Н&amp;авъи гурӯҳ:</translation>
     </message>
 </context>
 <context>
@@ -7670,7 +8129,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation>Намуди гурӯҳ</translation>
+        <translation>Навъи гурӯҳ</translation>
     </message>
 </context>
 <context>
@@ -8829,12 +9288,47 @@ The other pages wait until it is done.</source>
         <source>Erase earlier values of this activity&apos;s risks and notes from this laptop and, with the next bundle, from every other one.</source>
         <translation>Қиматҳои пешинаи хатарҳо ва эзоҳҳои ин чорабиниро аз ин ноутбук ва бо бастаи маълумоти навбатӣ аз ҳамаи ноутбукҳои дигар пок кардан.</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ташкилотҳо</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ActivityAmountDelegate</name>
     <message>
         <source> somoni</source>
         <translation> сомонӣ</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::plans::ActivityDirectoryPanel</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(интихоб нашудааст)</translation>
+    </message>
+    <message>
+        <source>change the lead organisation of activity %1 of %2</source>
+        <translation>тағйир додани ташкилоти масъули чорабинии %1 дар %2</translation>
+    </message>
+    <message>
+        <source>change the partners of activity %1 of %2</source>
+        <translation>тағйир додани шарикони чорабинии %1 дар %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation (directory):</source>
+        <translation>Ташкилоти &amp;масъул (маълумотнома):</translation>
+    </message>
+    <message>
+        <source>Partners from the &amp;directory:</source>
+        <translation>Шарикон аз &amp;маълумотнома:</translation>
+    </message>
+    <message>
+        <source>Type to find an organisation</source>
+        <translation>Барои ёфтани ташкилот нависед</translation>
+    </message>
+    <message>
+        <source>Organisations are added on the Directory page. The lead body and the partners written in the table stay as they are.</source>
+        <translation>Ташкилотҳо дар саҳифаи «Маълумотнома» илова карда мешаванд. Иҷрокунандаи масъул ва шарикони дар ҷадвал навишташуда бетағйир мемонанд.</translation>
     </message>
 </context>
 <context>
@@ -9636,7 +10130,7 @@ Hamkori keeps the data file as it is now as a backup first, then puts the backup
     </message>
     <message>
         <source>Double-click a cell to change it. Former names help people find a place by the name they remember.</source>
-        <translation>Барои тағйир додани катак онро ду маротиба зер кунед. Номҳои пешина ба одамон кумак мекунанд, ки маҳалро бо номе, ки дар хотир доранд, ёбанд.</translation>
+        <translation>Барои тағйир додани катак онро ду маротиба зер кунед. Номҳои пешина ба одамон кӯмак мекунанд, ки маҳалро бо номе, ки дар хотир доранд, ёбанд.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>Кумак</translation>
+        <translation>Кӯмак</translation>
     </message>
     <message>
         <source>Open</source>

@@ -71,7 +71,7 @@ TEST_CASE("an empty data file opens on the first-start screen, loading the demo 
     CHECK(currentPageWidget(window) != welcome);
     auto* selector = window.findChild<TeamSelector*>();
     REQUIRE(selector != nullptr);
-    CHECK(selector->count() == 10);
+    CHECK(selector->count() == 12);
     CHECK_FALSE(window.session().currentTeam().isEmpty());
 }
 

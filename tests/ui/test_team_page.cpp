@@ -6,6 +6,7 @@
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/Session.h"
+#include "ui/TeamListModel.h"
 #include "ui/pages/TeamPage.h"
 #include "ui/pages/team/MemberForm.h"
 #include "ui/pages/team/MemberTableModel.h"
@@ -485,7 +486,7 @@ TEST_CASE("the list of all teams shows every team, and double-click makes one cu
     REQUIRE(table->model()->rowCount() == 2);
     int row = -1;
     for (int r = 0; r < 2; ++r)
-        if (table->model()->index(r, 1).data().toString() == QStringLiteral("KHJ"))
+        if (table->model()->index(r, TeamListModel::Code).data().toString() == QStringLiteral("KHJ"))
             row = r;
     REQUIRE(row >= 0);
     // Enter on a row (as a double-click) makes that team current.
