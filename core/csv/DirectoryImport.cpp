@@ -6,19 +6,23 @@
 #include "core/storage/ReferenceRepository.h"
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
+#include <functional>
 
 namespace hamkori::csv {
 
 namespace {
 
-/// The names in a cell: "; " between them as Hamkori writes them, but also "," or line breaks as people type.
-QStringList namesIn(const QString& cell)
+/// The names in a cell: "; " between them as Hamkori writes them, line breaks, or "," as people also type —
+/// unless the whole cell is one name that holds a comma ("Water, land and environment").
+QStringList namesIn(const QString& cell, const std::function<bool(const QString&)>& isName)
 {
     static const QRegularExpression between(QStringLiteral("[;\\n\\r]+"));
+    const bool listed = cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('\n'));
+    const QStringList parts = listed                   ? cell.split(between)
+                              : isName(cell.trimmed()) ? QStringList{cell}
+                                                       : cell.split(QLatin1Char(','));
     QStringList names;
-    const QStringList parts = cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('\n'))
-                                  ? cell.split(between)
-                                  : cell.split(QLatin1Char(','));
     for (const QString& part : parts)
         if (!part.trimmed().isEmpty())
             names << part.trimmed();
@@ -173,7 +177,10 @@ DirectoryPreview DirectoryImport::check(const CsvTable& table, const DirectoryMa
         }
         if (!value(DirectoryField::Districts).isEmpty()) {
             organisation.districtUuids.clear();
-            for (const QString& place : namesIn(value(DirectoryField::Districts))) {
+            const auto isPlace = [&](const QString& name) {
+                return ReferenceRepository(m_db).findPlace(name).ok();
+            };
+            for (const QString& place : namesIn(value(DirectoryField::Districts), isPlace)) {
                 auto found = ReferenceRepository(m_db).findPlace(place);
                 if (!found)
                     problem(DirectoryField::Districts,
@@ -186,7 +193,8 @@ DirectoryPreview DirectoryImport::check(const CsvTable& table, const DirectoryMa
         }
         if (!value(DirectoryField::Expertise).isEmpty()) {
             organisation.expertiseUuids.clear();
-            for (const QString& field : namesIn(value(DirectoryField::Expertise))) {
+            const auto isField = [&](const QString& name) { return !expertiseNames.find(name).isEmpty(); };
+            for (const QString& field : namesIn(value(DirectoryField::Expertise), isField)) {
                 const QString uuid = expertiseNames.find(field);
                 if (!uuid.isEmpty()) {
                     if (!organisation.expertiseUuids.contains(uuid))
@@ -216,7 +224,8 @@ DirectoryPreview DirectoryImport::check(const CsvTable& table, const DirectoryMa
                 if (auto services = directory.services(organisation.meta.uuid))
                     for (const Service& service : *services)
                         offered << service.kindUuid;
-            for (const QString& service : namesIn(value(DirectoryField::Services))) {
+            const auto isKind = [&](const QString& name) { return !serviceNames.find(name).isEmpty(); };
+            for (const QString& service : namesIn(value(DirectoryField::Services), isKind)) {
                 const QString uuid = serviceNames.find(service);
                 if (uuid.isEmpty())
                     problem(DirectoryField::Services,

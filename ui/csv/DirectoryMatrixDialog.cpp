@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QSet>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hamkori::csv {
 
