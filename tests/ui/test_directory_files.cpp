@@ -28,6 +28,14 @@ using namespace hamkori::csv;
 
 namespace {
 
+/// HAMKORI_SHOTS=DIR keeps a picture of the widget there, to look at its layout.
+void keepShot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("HAMKORI_SHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 int organisationCount(Database& db)
 {
     auto all = DirectoryRepository(db).organisations();
@@ -100,6 +108,10 @@ TEST_CASE("A Tajik spreadsheet goes through the column mapping dialog into the d
     CHECK(dialog->tabs()->tabText(2).startsWith(QStringLiteral("3. Check (2 problem")));
     CHECK(dialog->addUnknownExpertise()->isVisibleTo(dialog));
     CHECK_FALSE(dialog->importButton()->isEnabled());
+
+    keepShot(dialog, QStringLiteral("directory-import-columns"));
+    dialog->tabs()->setCurrentIndex(2);
+    keepShot(dialog, QStringLiteral("directory-import-check"));
 
     // Nothing is written while the dialog is only looked at.
     const QString untouched = test::dumpDatabase(*db);
@@ -176,9 +188,12 @@ TEST_CASE("The directory's CSV export leaves contact details out unless ticked, 
     contacts->setChecked(true);
     REQUIRE(exporting->exportNow().ok());
     CHECK(readFile(plain).contains(QStringLiteral("+992 93 555 12 34")));
+    keepShot(exporting, QStringLiteral("directory-export"));
     exporting->close();
 
+    keepShot(&buttons, QStringLiteral("directory-buttons"));
     DirectoryMatrixDialog* matrix = buttons.openMatrix();
+    keepShot(matrix, QStringLiteral("directory-matrix"));
     CHECK(matrix->district()->count() == 2); // every district, and Isfara where Nur works
     CHECK_FALSE(matrix->contacts()->isChecked());
     const QString pdf = dir.filePath(QStringLiteral("matrix.pdf"));
