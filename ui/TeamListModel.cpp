@@ -60,6 +60,8 @@ QVariant TeamListModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Name:
         return team.team.name;
+    case Kind:
+        return displayName(team.team.kind);
     case Code:
         return team.team.code;
     case District:
@@ -84,6 +86,8 @@ QVariant TeamListModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Name:
         return tr("Team");
+    case Kind:
+        return tr("Kind of group");
     case Code:
         return tr("Code");
     case District:

@@ -12,6 +12,7 @@ public:
     enum Column
     {
         Name,
+        Kind, // partnership team, public council… (issue 19)
         Code,
         District,
         Members,

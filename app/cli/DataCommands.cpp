@@ -60,7 +60,11 @@ int runDemo(const QStringList& arguments)
     out() << Text::tr("Demo loaded: %n team(s)", nullptr, loaded->teams) << ", "
           << Text::tr("%n meeting(s)", nullptr, loaded->meetings) << ", "
           << Text::tr("%n concern(s)", nullptr, loaded->concerns) << ", "
-          << Text::tr("%n action plan(s)", nullptr, loaded->plans) << "." << Qt::endl;
+          << Text::tr("%n action plan(s)", nullptr, loaded->plans) << ", "
+          << Text::tr("%n organisation(s) in the directory", nullptr, loaded->directory.organisations) << ", "
+          << Text::tr("%n community policing centre(s)", nullptr, loaded->directory.centres) << ", "
+          << Text::tr("%n request(s) and recommendation(s)", nullptr, loaded->directory.commitments) << ", "
+          << Text::tr("%n referral(s)", nullptr, loaded->directory.referrals) << "." << Qt::endl;
     if (!loaded->skippedTeams.isEmpty())
         out() << Text::tr("Already in the data file, left as they were: %1")
                      .arg(loaded->skippedTeams.join(u", "))
@@ -116,7 +120,11 @@ int runGenerate(const QStringList& arguments)
           << Text::tr("%n concern(s)", nullptr, report->concerns) << ", "
           << Text::tr("%n action plan(s)", nullptr, report->plans) << ", "
           << Text::tr("%n activity(ies)", nullptr, report->activities) << ", "
-          << Text::tr("%n progress update(s)", nullptr, report->updates) << "." << Qt::endl;
+          << Text::tr("%n progress update(s)", nullptr, report->updates) << ", "
+          << Text::tr("%n organisation(s) in the directory", nullptr, report->directory.organisations) << ", "
+          << Text::tr("%n community policing centre(s)", nullptr, report->directory.centres) << ", "
+          << Text::tr("%n request(s) and recommendation(s)", nullptr, report->directory.commitments) << ", "
+          << Text::tr("%n referral(s)", nullptr, report->directory.referrals) << "." << Qt::endl;
     return Success;
 }
 
@@ -181,7 +189,8 @@ int runCheck(const QStringList& arguments)
                  .arg(db->schemaVersion())
                  .arg(Database::kSchemaVersion)
           << Qt::endl;
-    out() << Text::tr("Device: %1, fingerprint %2").arg(db->identity().id(), db->identity().fingerprint()) << Qt::endl;
+    out() << Text::tr("Device: %1, fingerprint %2").arg(db->identity().id(), db->identity().fingerprint())
+          << Qt::endl;
     return Success;
 }
 

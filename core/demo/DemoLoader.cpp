@@ -6,6 +6,7 @@
 #include "../storage/PrioritisationRepository.h"
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
+#include "DirectoryLoader.h"
 #include "JsonReader.h"
 #include "Signatories.h"
 #include <QFile>
@@ -55,6 +56,15 @@ public:
         return {};
     }
 
+    /// The team as loaded, for the directory file's records that name it.
+    LoadedTeam loaded() const
+    {
+        LoadedTeam team{m_team.meta.uuid, {}, m_concerns, m_plan};
+        for (const Meeting& meeting : m_meetings)
+            team.meetings << meeting.meta.uuid;
+        return team;
+    }
+
 private:
     Result<QString> reference(ReferenceList list, const QString& code)
     {
@@ -89,6 +99,7 @@ private:
         team.jamoat = m_json.text("jamoat");
         team.address = m_json.text("address");
         team.established = m_json.date("established");
+        team.kind = enumOf(m_json, "kind", GroupKind::PartnershipTeam);
         auto created = TeamRepository(m_db).createTeam(team);
         if (!created)
             return created.error();
@@ -320,6 +331,7 @@ private:
         auto created = plans.createPlan(plan);
         if (!created)
             return created.error();
+        m_plan = created->meta.uuid;
         ++m_report.plans;
         if (auto moved = movePlannedConcerns(plan.concernUuids, meetingDate(json.integer("meeting", -1)));
             !moved)
@@ -435,6 +447,7 @@ private:
     LoadReport& m_report;
     ReferenceRepository m_references;
     Team m_team;
+    QString m_plan;
     QStringList m_members;
     QList<Member> m_memberRecords; // the same members, in the same order
     QList<Meeting> m_meetings;
@@ -459,6 +472,7 @@ Result<LoadReport> loadDemo(Database& db, const std::function<void(int, int)>& p
         return Error{Messages::broken(QStringLiteral("no teams")), {}};
 
     LoadReport report;
+    QHash<QString, LoadedTeam> loadedTeams;
     TeamRepository existing(db);
     for (int i = 0; i < teams.size(); ++i) {
         const QString code = teams[i].text("code");
@@ -468,13 +482,19 @@ Result<LoadReport> loadDemo(Database& db, const std::function<void(int, int)>& p
         }
         // One transaction per team: a team is loaded completely or not at all.
         Transaction transaction(db);
-        if (auto loaded = TeamLoader(db, teams[i], report).load(); !loaded)
+        TeamLoader loader(db, teams[i], report);
+        if (auto loaded = loader.load(); !loaded)
             return Error{Messages::inTeam(code, loaded.errorMessage()), {}};
+        loadedTeams.insert(code, loader.loaded());
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
         if (progress)
             progress(i + 1, int(teams.size()));
     }
+    auto directory = loadDirectory(db, loadedTeams);
+    if (!directory)
+        return directory.error();
+    report.directory = *directory;
     return report;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
-// The demo: ten teams with a year of realistic work (members, meetings, concerns with analysis, a
-// prioritisation round, an adopted action plan with progress), in Tajik and Russian. The content lives in
-// resources/demo/demo.json, compiled into the program; everything is written through the repositories.
+// The demo: ten partnership teams, a public council and a women's initiative group with a year of realistic
+// work (members, meetings, concerns with analysis, a prioritisation round, an adopted action plan with
+// progress), in Tajik and Russian. The content lives in resources/demo/demo.json, compiled into the program;
+// everything is written through the repositories.
 #include "../Result.h"
+#include "DirectoryLoader.h"
 #include <QStringList>
 #include <functional>
 
@@ -17,6 +19,7 @@ struct LoadReport
     int teams = 0;
     QStringList skippedTeams; // codes already in the data file: loading the demo twice adds nothing
     int members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0, updates = 0;
+    DirectoryReport directory; // organisations, centres, requests and referrals (directory.json)
 };
 
 Result<LoadReport> loadDemo(Database& db, const std::function<void(int done, int total)>& progress = {});

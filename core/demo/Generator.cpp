@@ -7,9 +7,11 @@
 #include "../storage/PrioritisationRepository.h"
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
+#include "DirectoryGenerator.h"
 #include "JsonReader.h"
 #include "Signatories.h"
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -36,10 +38,40 @@ public:
 struct Rates
 {
     int teams, firstYear, years, members, meetings, concerns, plans, activitiesPerPlan, updatesPerActivity;
+    // Issue 19, in the demo's proportions (12 groups: 34 organisations, 4 centres, ~16 requests and ~20
+    // referrals a year): organisations and centres in all, requests and referrals per team-year.
+    int organisations, centres, commitments, referrals;
 };
 
-constexpr Rates kDistrict{1, 2023, 3, 14, 12, 40, 4, 5, 3};
-constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3};
+constexpr Rates kDistrict{1, 2023, 3, 14, 12, 40, 4, 5, 3, 6, 1, 4, 6};
+constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3, 120, 14, 6, 10};
+
+/// The kind of the generated team number `index`: mostly partnership teams, with public councils and
+/// initiative groups among them as in the programme (about one in five and one in eight).
+GroupKind kindOfTeam(int index)
+{
+    if (index % 5 == 3)
+        return GroupKind::PublicCouncil;
+    if (index % 8 == 6)
+        return GroupKind::WomenInitiative;
+    if (index % 13 == 9)
+        return GroupKind::YouthInitiative;
+    return GroupKind::PartnershipTeam;
+}
+
+QString namePrefix(GroupKind kind)
+{
+    switch (kind) {
+    case GroupKind::PublicCouncil:
+        return QStringLiteral("Шӯрои ҷамъиятии ");
+    case GroupKind::WomenInitiative:
+        return QStringLiteral("Гурӯҳи ташаббускори занони ");
+    case GroupKind::YouthInitiative:
+        return QStringLiteral("Гурӯҳи ташаббускори ҷавонони ");
+    default:
+        return QStringLiteral("ГҲМҶ ");
+    }
+}
 
 /// Texts to draw from, collected from the demo content.
 struct TextPool
@@ -97,15 +129,16 @@ class TeamGenerator
 {
 public:
     TeamGenerator(Database& db, const TextPool& texts, const Rates& rates, quint32 seed,
-                  GenerateReport& report)
-        : m_db(db), m_texts(texts), m_rates(rates), m_random(seed), m_report(report)
+                  GenerateReport& report, DirectoryGenerator& directory)
+        : m_db(db), m_texts(texts), m_rates(rates), m_random(seed), m_report(report), m_directory(directory)
     {
     }
 
-    Result<void> createTeam(const GazetteerEntry& district, const QString& code)
+    Result<void> createTeam(const GazetteerEntry& district, const QString& code, int index)
     {
         Team team;
-        team.name = QStringLiteral("ГҲМҶ ") + district.nameTg;
+        team.kind = kindOfTeam(index);
+        team.name = namePrefix(team.kind) + district.nameTg;
         team.code = code;
         team.districtUuid = district.meta.uuid;
         team.jamoat = pick(m_texts.places);
@@ -116,6 +149,10 @@ public:
             return created.error();
         m_team = *created;
         ++m_report.teams;
+        auto centre = m_directory.joinCentre(m_team.meta.uuid, district.meta.uuid, index);
+        if (!centre)
+            return centre.error();
+        m_centre = *centre;
         return createMembers();
     }
 
@@ -127,7 +164,10 @@ public:
             return done;
         if (auto done = round(year); !done)
             return done;
-        return plans(year);
+        if (auto done = plans(year); !done)
+            return done;
+        return m_directory.generateYear(m_team.meta.uuid, year, m_yearMeetings, m_yearConcerns,
+                                        m_rates.commitments, m_rates.referrals);
     }
 
 private:
@@ -209,6 +249,8 @@ private:
             const MeetingOfficers officers = meetingOfficers(present, meeting.facilitator);
             meeting.chair = officers.chair;
             meeting.secretary = officers.secretary;
+            if (i % 4 == 1)
+                meeting.centreUuid = m_centre; // a quarter of the meetings of a team with a centre
             auto created = meetings.createMeeting(meeting);
             if (!created)
                 return created.error();
@@ -397,7 +439,9 @@ private:
     QList<Member> m_memberRecords; // the same members, in the same order
     QList<Meeting> m_yearMeetings;
     QStringList m_yearConcerns;
-    std::array<QStringList, 5> m_references;
+    QHash<int, QStringList> m_references; // by ReferenceList
+    DirectoryGenerator& m_directory;
+    QString m_centre; // where a quarter of its meetings are held; empty when the team meets at none
 };
 
 /// A code not used yet: the first three letters of the district's English name ("ISF"), else two of them
@@ -438,16 +482,29 @@ Result<GenerateReport> generate(Database& db, const GenerateOptions& options)
     TeamRepository teams(db);
     GenerateReport report;
     const int total = rates.teams * rates.years;
+    DirectoryGenerator directory(db, options.seed, report.directory);
+    {
+        QStringList teamDistricts;
+        for (int t = 0; t < rates.teams; ++t)
+            teamDistricts
+                << districts[int((options.seed + quint32(t) * 7) % quint32(districts.size()))].meta.uuid;
+        Transaction transaction(db);
+        if (auto created = directory.createDirectory(teamDistricts, rates.organisations, rates.centres);
+            !created)
+            return created.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
     for (int t = 0; t < rates.teams; ++t) {
         const GazetteerEntry& district =
             districts[int((options.seed + quint32(t) * 7) % quint32(districts.size()))];
         const QString code = freeTeamCode(teams, district.nameEn);
         if (code.isEmpty())
             return Error{Messages::noCodes(), {}};
-        TeamGenerator generator(db, *texts, rates, random.generate(), report);
+        TeamGenerator generator(db, *texts, rates, random.generate(), report, directory);
         {
             Transaction transaction(db);
-            if (auto created = generator.createTeam(district, code); !created)
+            if (auto created = generator.createTeam(district, code, t); !created)
                 return created.error();
             if (auto committed = transaction.commit(); !committed)
                 return committed.error();

@@ -4,6 +4,7 @@
 // 20,000 plans, 100,000 activities, 300,000 progress updates). Texts are drawn from the demo's Tajik and
 // Russian content; every record goes through the repositories, like a user's edit.
 #include "../Result.h"
+#include "DirectoryGenerator.h"
 #include <functional>
 
 namespace hamkori {
@@ -30,6 +31,7 @@ struct GenerateReport
 {
     int teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0,
         updates = 0;
+    DirectoryCounts directory; // organisations, centres, requests and referrals (issue 19)
 };
 
 Result<GenerateReport> generate(Database& db, const GenerateOptions& options);

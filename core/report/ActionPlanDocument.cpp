@@ -117,7 +117,7 @@ Result<DocumentContent> ActionPlanDocument::content(Database& db, const QString&
         if (!plan->title.isEmpty())
             doc.addText(plan->title, TextRole::Subtitle, 2);
     }
-    doc.addText(teamDesignation(lang, team->name), TextRole::Centred, 12);
+    doc.addText(teamDesignation(lang, team->name, team->kind), TextRole::Centred, 12);
 
     QList<std::pair<QString, QString>> fields;
     fields << std::pair{lang.text(QT_TRANSLATE_NOOP("Document", "District:")),

@@ -46,13 +46,29 @@ Footer footer(const DocumentLanguage& lang, const QString& left, bool includesRe
     return footer;
 }
 
-QString teamDesignation(const DocumentLanguage& lang, const QString& teamName)
+QString teamDesignation(const DocumentLanguage& lang, const QString& teamName, GroupKind kind)
 {
     static const QRegularExpression saysWhatItIs(
-        QStringLiteral("гурӯҳ|группа|team|group|шӯро|совет|council|platform|платформ|network|шабака|сеть"),
+        QStringLiteral("гурӯҳ|группа|team|group|шӯро|совет|council|platform|платформ|network|шабака|сеть|"
+                       "ташаббус|инициатив|initiative"),
         QRegularExpression::CaseInsensitiveOption);
     if (teamName.contains(saysWhatItIs))
         return teamName;
+    switch (kind) {
+    case GroupKind::PublicCouncil:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "public council «%1»")).arg(teamName);
+    case GroupKind::InteragencyGroup:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "inter-agency working group «%1»")).arg(teamName);
+    case GroupKind::WomenInitiative:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "women's initiative group «%1»")).arg(teamName);
+    case GroupKind::YouthInitiative:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "youth initiative group «%1»")).arg(teamName);
+    case GroupKind::CsoNetwork:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "network of civil society organisations «%1»"))
+            .arg(teamName);
+    case GroupKind::PartnershipTeam:
+        break;
+    }
     return lang.text(QT_TRANSLATE_NOOP("Document", "community police partnership team «%1»")).arg(teamName);
 }
 

@@ -31,9 +31,10 @@ SignatureBlock signatures(const DocumentLanguage& lang, const QStringList& roles
 Footer footer(const DocumentLanguage& lang, const QString& left, bool includesRestricted);
 /// The mark a restricted export carries at the top right of every page («ДСП»), in the document's language.
 QString restrictedMark(const DocumentLanguage& lang);
-/// "of the community police partnership team «Isfara»", or the team's own name when it already says what
-/// the team is («Гурӯҳи ҳамкории милитсия ва ҷомеаи шаҳри Исфара»): never the designation twice.
-QString teamDesignation(const DocumentLanguage& lang, const QString& teamName);
+/// "community police partnership team «Isfara»", "public council «Bokhtar»"… by the kind of group, or the
+/// team's own name when it already says what the body is («Шӯрои ҷамъиятии ноҳияи Бохтар»): never the
+/// designation twice.
+QString teamDesignation(const DocumentLanguage& lang, const QString& teamName, GroupKind kind);
 /// What every document does last: the restricted mark when restricted details are in, and leaving out the
 /// free texts that mention a hidden concern when asked.
 void finishContent(DocumentContent& content, const DocumentLanguage& lang, const DocumentOptions& options);

@@ -67,7 +67,7 @@ Result<DocumentContent> MinutesDocument::content(Database& db, const QString& me
     pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "MINUTES No. %1")).arg(meeting->minutesNumber),
                   TextRole::Title, 2);
     pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "of the meeting of the %1"))
-                      .arg(teamDesignation(lang, team->name)),
+                      .arg(teamDesignation(lang, team->name, team->kind)),
                   TextRole::Centred, 2);
     pages.addText(lang.name(meeting->kind), TextRole::Centred, 12);
 

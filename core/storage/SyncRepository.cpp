@@ -367,7 +367,7 @@ Result<QList<RecordRef>> SyncRepository::childrenOf(const QString& kind, const Q
 QString SyncRepository::recordLabel(const QString& kind, const QString& uuid)
 {
     const QStringList columns = writableColumns(kind);
-    for (const char* name : {"code", "name", "title", "measure", "name_en"}) {
+    for (const char* name : {"code", "name", "title", "measure", "name_en", "item", "date"}) {
         const QString column = QString::fromLatin1(name);
         if (!columns.contains(column))
             continue;

@@ -1,8 +1,11 @@
 // hamkori-bench: the performance targets, measured on a generated national-scale data file (scripts/bench).
 // Not part of ctest's pass/fail: timings depend on the machine. Prints each figure with its target and exits
 // 1 when a target is missed, so that a person running it sees at once what got slower.
+#include "core/storage/CentreRepository.h"
+#include "core/storage/CommitmentRepository.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DirectoryRepository.h"
 #include "core/storage/OverviewQueries.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
@@ -502,6 +505,41 @@ int main(int argc, char* argv[])
                         .arg(overdue->size())
                         .arg(waiting->size());
                 });
+
+    // Issue 19: the Directory page's list (every organisation with its districts and expertise, and one
+    // filter), the use of every centre over a year, and the requests and recommendations of all teams.
+    measure(QStringLiteral("directory: all organisations, then one district"), 100, 5, [&]() -> QString {
+        DirectoryRepository directory(*db);
+        auto all = directory.organisations();
+        if (!all || all->isEmpty())
+            return QStringLiteral("FAILED: ") +
+                   (all ? QStringLiteral("no organisations") : all.errorMessage());
+        DirectoryFilter filter;
+        filter.districtUuid = all->first().organisation.districtUuids.value(0);
+        auto some = directory.organisations(filter);
+        return some
+                   ? QStringLiteral("%1 organisations, %2 in one district").arg(all->size()).arg(some->size())
+                   : QStringLiteral("FAILED: ") + some.errorMessage();
+    });
+    measure(QStringLiteral("use of every centre over a year, all teams"), 100, 5, [&]() -> QString {
+        auto use = CentreRepository(*db).use(QDate(2025, 1, 1), QDate(2025, 12, 31));
+        if (!use)
+            return QStringLiteral("FAILED: ") + use.errorMessage();
+        int days = 0;
+        for (const CentreUse& centre : *use)
+            days += centre.receptionDays;
+        return QStringLiteral("%1 centres, %2 reception days").arg(use->size()).arg(days);
+    });
+    measure(QStringLiteral("requests and recommendations: list, overdue, counts"), 300, 3, [&]() -> QString {
+        CommitmentRepository commitments(*db);
+        const QDate today = QDate::currentDate();
+        auto all = commitments.commitments({});
+        auto overdue = commitments.overdue({}, today);
+        auto made = commitments.counts({}, QDate(2016, 1, 1), today, today);
+        if (!all || !overdue || !made)
+            return QStringLiteral("FAILED");
+        return QStringLiteral("%1 in all, %2 overdue").arg(all->size()).arg(overdue->size());
+    });
 
     measure(QStringLiteral("period statistics, all teams, ten years"), 3000, 3, [&]() -> QString {
         auto s = StatisticsRepository(*db).period(QString(), QDate(2016, 1, 1), QDate(2025, 12, 31));

@@ -58,7 +58,7 @@ TEST_CASE("stats --json has every key, zero on an empty file", "[cli]")
     }
 }
 
-TEST_CASE("demo loads ten teams once, loading it again adds nothing", "[cli]")
+TEST_CASE("demo loads its twelve groups once, loading it again adds nothing", "[cli]")
 {
     Folder folder;
     const QString db = folder.file("demo.sqlite");
@@ -66,7 +66,7 @@ TEST_CASE("demo loads ten teams once, loading it again adds nothing", "[cli]")
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const QJsonObject afterFirst = stats(db);
-    CHECK(afterFirst.value(QStringLiteral("teams")).toInt() == 10);
+    CHECK(afterFirst.value(QStringLiteral("teams")).toInt() == 12);
     CHECK(afterFirst.value(QStringLiteral("concerns")).toInt() >= 120);
     CHECK(afterFirst.value(QStringLiteral("rounds")).toInt() == 10);
     CHECK(afterFirst.value(QStringLiteral("plans")).toInt() == 10);

@@ -59,7 +59,7 @@ TEST_CASE("backup makes a checked backup, backups lists it, restore puts it back
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains(u"Backup made and checked"_s));
     REQUIRE(laptop.cli({u"demo"_s}).exitCode == 0);
-    REQUIRE(laptop.teams() == 10);
+    REQUIRE(laptop.teams() == 12);
 
     const QJsonArray backups = laptop.json({u"backups"_s}).value(u"backups"_s).toArray();
     REQUIRE(backups.size() == 1);
@@ -80,7 +80,7 @@ TEST_CASE("backup makes a checked backup, backups lists it, restore puts it back
     const QJsonArray after = laptop.json({u"backups"_s}).value(u"backups"_s).toArray();
     bool demoKept = false;
     for (const QJsonValue& backup : after)
-        demoKept = demoKept || (backup.toObject().value(u"teams"_s).toInt() == 10 &&
+        demoKept = demoKept || (backup.toObject().value(u"teams"_s).toInt() == 12 &&
                                 backup.toObject().value(u"reason"_s).toString() == u"before a restore"_s);
     CHECK(demoKept);
     // The restored file writes under a new identity, and says so.
@@ -105,7 +105,7 @@ TEST_CASE("backup --output writes an encrypted copy that restore opens with the 
     const Run restored = other.cli({u"restore"_s, QDir(stick.path()).filePath(files.first())});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
-    CHECK(other.teams() == 10);
+    CHECK(other.teams() == 12);
 
     QProcessEnvironment wrong = englishEnvironment();
     wrong.insert(u"HAMKORI_PASSPHRASE"_s, u"wrong horse battery staple"_s);

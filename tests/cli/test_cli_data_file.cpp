@@ -87,8 +87,8 @@ TEST_CASE("the window and the console create and open the same default data file
     // The console, without --database, reads the file the window made and adds to it.
     REQUIRE(home.cli({QStringLiteral("demo")}).exitCode == 0);
     CHECK(home.dataFiles() == QStringList{QStringLiteral("data/Hamkori/hamkori.sqlite")});
-    CHECK(teamsIn(home) == 10);
-    CHECK(teamsIn(home, {QStringLiteral("--database"), home.usualFile()}) == 10);
+    CHECK(teamsIn(home) == 12);
+    CHECK(teamsIn(home, {QStringLiteral("--database"), home.usualFile()}) == 12);
 }
 
 TEST_CASE("a data file at the window's former location is used, never orphaned", "[cli][datafile]")
@@ -97,7 +97,7 @@ TEST_CASE("a data file at the window's former location is used, never orphaned",
     REQUIRE(
         home.cli({QStringLiteral("--database"), home.formerWindowFile(), QStringLiteral("demo")}).exitCode ==
         0);
-    CHECK(teamsIn(home) == 10); // found without --database
+    CHECK(teamsIn(home) == 12); // found without --database
     CHECK_FALSE(QFileInfo::exists(home.usualFile()));
     // The window opens it too, and makes no second file.
     REQUIRE(home.window({QStringLiteral("--quit-after-show"), QStringLiteral("--lang"), QStringLiteral("en")})

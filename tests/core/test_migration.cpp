@@ -2,6 +2,7 @@
 // first, every row kept, full-text search over the old concerns, and new records that carry on its codes,
 // sequence numbers and clock.
 #include "Builders.h"
+#include "core/storage/DirectoryRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include <QDir>
 #include <QFile>
@@ -86,13 +87,16 @@ QStringList columnsOf(const QSqlDatabase& db, const QString& table)
 
 /// Every row of the tables, columns by name, rows in a fixed order; only the columns the tables have in
 /// `columnsFrom` (the old file: a later step may add columns, whose values are not the old file's).
-QString dumpTables(const QSqlDatabase& db, const QStringList& tables, const QSqlDatabase& columnsFrom)
+/// The rows of the tables, with the columns `columnsFrom` has; `conditions` limits the rows of a table.
+QString dumpTables(const QSqlDatabase& db, const QStringList& tables, const QSqlDatabase& columnsFrom,
+                   const QHash<QString, QString>& conditions = {})
 {
     QString dump;
     for (const QString& table : tables) {
         QSqlQuery rows(db);
+        const QString where = conditions.contains(table) ? u" WHERE "_s + conditions.value(table) : QString();
         REQUIRE(rows.exec(u"SELECT "_s + columnsOf(columnsFrom, table).join(u", "_s) + u" FROM "_s + table +
-                          u" ORDER BY 1, 2"_s));
+                          where + u" ORDER BY 1, 2"_s));
         dump += u"== "_s + table + u'\n';
         while (rows.next()) {
             const QSqlRecord record = rows.record();
@@ -168,11 +172,11 @@ struct UpgradedFile
 TEST_CASE("A file of every released version is upgraded to the current version after a backup copy",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5, 6);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(db.schemaVersion() == 7);
+    CHECK(db.schemaVersion() == 8);
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     // Version 2 added the search index: its table and the four tables FTS5 keeps beside it.
     // Version 6 added the relayed keys.
@@ -204,14 +208,16 @@ TEST_CASE("A file of every released version is upgraded to the current version a
 
 TEST_CASE("Every row of an older file is still there with the same values", "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5, 6);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
     {
         RawConnection old(file.dir.filePath(
             QDir(file.dir.path()).entryList({u"hamkori.sqlite.v*-backup-*.sqlite"_s}, QDir::Files).value(0)));
-        CHECK(dumpTables(db.connection(), file.v1Tables, old.db()) == file.v1Rows);
+        // Step 8 adds the lists of expertise and services: every row there before is as it was.
+        CHECK(dumpTables(db.connection(), file.v1Tables, old.db(),
+                         {{u"reference_items"_s, u"list NOT IN ('expertise', 'service')"_s}}) == file.v1Rows);
     }
     CHECK(db.identity().id() == kFixtureDevice);
     CHECK(db.identity().publicKey().toHex().toUpper() ==
@@ -368,4 +374,44 @@ TEST_CASE("A new file has exactly the schema of the current version's fixture", 
     TempDatabase fresh;
     const QStringList freshSchema = schemaOf(fresh->connection());
     CHECK(freshSchema == fixtureSchema);
+}
+
+TEST_CASE("An upgraded file's teams are partnership teams, and it gains the lists and records of issue 19",
+          "[database][migration]")
+{
+    const int version = GENERATE(1, 7);
+    INFO("from version " << version);
+    UpgradedFile file(version);
+    Database& db = *file.db;
+    auto team = TeamRepository(db).teamByCode(u"ISF"_s);
+    REQUIRE(team.ok());
+    CHECK(team->kind == GroupKind::PartnershipTeam);
+    // The lists that came with step 8, in the order people read them.
+    auto expertise = ReferenceRepository(db).items(ReferenceList::Expertise);
+    auto services = ReferenceRepository(db).items(ReferenceList::Service);
+    REQUIRE(expertise.ok());
+    REQUIRE(services.ok());
+    CHECK(expertise->size() == 13);
+    REQUIRE(services->size() == 9);
+    CHECK(services->first().code == u"legal_aid"_s);
+
+    // The team becomes a public council; an organisation with a service and a referral can be recorded.
+    Team council = *team;
+    council.kind = GroupKind::PublicCouncil;
+    REQUIRE(TeamRepository(db).updateTeam(council).ok());
+    Organisation organisation;
+    organisation.name = u"Маркази ҳуқуқии «Адолат»"_s;
+    organisation.districtUuids = {team->districtUuid};
+    auto made = DirectoryRepository(db).createOrganisation(organisation);
+    INFO(made.errorMessage().toStdString());
+    REQUIRE(made.ok());
+    auto service = DirectoryRepository(db).createService(
+        {{}, made->meta.uuid, services->first().meta.uuid, u"Машварати ройгони ҳуқуқӣ"_s});
+    REQUIRE(service.ok());
+    file.reopen();
+    CHECK(TeamRepository(*file.db).teamByCode(u"ISF"_s)->kind == GroupKind::PublicCouncil);
+    auto read = DirectoryRepository(*file.db).organisation(made->meta.uuid);
+    REQUIRE(read.ok());
+    CHECK(read->districtUuids == QStringList{team->districtUuid});
+    CHECK(DirectoryRepository(*file.db).services(made->meta.uuid)->size() == 1);
 }

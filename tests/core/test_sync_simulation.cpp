@@ -6,9 +6,13 @@
 // every change is either shown or waiting in the conflict inbox. Hostile sticks are mixed in (issue 16): a
 // trusted laptop's bundle that also carries a change forged in another laptop's name with its next number,
 // and one of its own stamped twenty years ahead; the forged one is refused everywhere and never recorded, the
-// far-future one set aside, and no honest change is lost for them. Deterministic: the seeds are fixed.
-// The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run it larger (the CI size stays small).
+// far-future one set aside, and no honest change is lost for them. The directory of organisations and the
+// requests to bodies (issue 19) are edited and deleted on the laptops too. Deterministic: the seeds are
+// fixed. The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run it larger (the CI size stays
+// small).
 #include "Builders.h"
+#include "core/storage/CommitmentRepository.h"
+#include "core/storage/DirectoryRepository.h"
 #include "core/storage/FieldPatch.h"
 #include "core/storage/HybridClock.h"
 #include "core/storage/JournalSignature.h"
@@ -119,9 +123,11 @@ public:
                 deleteConcern(laptop);
             else if (action < 60)
                 undoDeletion(laptop);
-            else if (action < 66)
+            else if (action < 64)
                 memberChange(laptop);
-            else if (action < 70)
+            else if (action < 68)
+                beyondTeamChange(laptop);
+            else if (action < 71)
                 resolveOne(laptop);
             else if (action < 73)
                 hostileStick(laptop);
@@ -258,6 +264,82 @@ private:
             Member edited = *member;
             edited.phone = u"+992 92 %1"_s.arg(m_random.bounded(1000));
             REQUIRE(TeamRepository(laptop.db()).updateMember(edited).ok());
+        }
+        ++m_changes;
+    }
+
+    /// Issue 19's records, which travel like the rest: the shared directory and centres (to every laptop)
+    /// and a team's requests and recommendations; two laptops edit the same fields and lists.
+    void beyondTeamChange(Laptop& laptop)
+    {
+        Database& db = laptop.db();
+        const QStringList organisations =
+            column(db, u"SELECT uuid FROM organisations WHERE deleted = 0 ORDER BY name, created_hlc"_s);
+        const QStringList commitments =
+            column(db, u"SELECT uuid FROM commitments WHERE deleted = 0 ORDER BY code, created_hlc"_s);
+        const QStringList districts =
+            column(db, u"SELECT uuid FROM gazetteer WHERE kind <> 'region' ORDER BY name_en LIMIT 6"_s);
+        DirectoryRepository directory(db);
+        CommitmentRepository requests(db);
+        switch (m_random.bounded(5)) {
+        case 0: {
+            Organisation organisation;
+            organisation.name = someText();
+            organisation.districtUuids = {pick(districts)};
+            auto created = directory.createOrganisation(organisation);
+            INFO(created.errorMessage().toStdString());
+            REQUIRE(created.ok());
+            break;
+        }
+        case 1: {
+            if (organisations.isEmpty())
+                return;
+            auto read = directory.organisation(pick(organisations));
+            REQUIRE(read.ok());
+            Organisation organisation = *read;
+            if (m_random.bounded(2) == 0)
+                organisation.name = someText();
+            else
+                organisation.districtUuids = {pick(districts), pick(districts)};
+            auto updated = directory.updateOrganisation(organisation);
+            INFO(updated.errorMessage().toStdString());
+            REQUIRE(updated.ok());
+            break;
+        }
+        case 2: {
+            Commitment commitment;
+            commitment.teamUuid = pick(m_teams);
+            commitment.code = u"R%1-%2"_s.arg(laptop.index).arg(++laptop.created);
+            commitment.text = someText();
+            commitment.addressedTo = someText();
+            commitment.made = QDate(2026, 1, 1).addDays(m_random.bounded(200));
+            auto created = requests.createCommitment(commitment);
+            INFO(created.errorMessage().toStdString());
+            REQUIRE(created.ok());
+            break;
+        }
+        case 3: {
+            if (commitments.isEmpty())
+                return;
+            auto read = requests.commitment(pick(commitments));
+            REQUIRE(read.ok());
+            Commitment commitment = *read;
+            commitment.status = CommitmentStatus(m_random.bounded(enumCount<CommitmentStatus>()));
+            commitment.answer = someText();
+            commitment.answered = commitment.made.addDays(m_random.bounded(20));
+            auto updated = requests.updateCommitment(commitment);
+            INFO(updated.errorMessage().toStdString());
+            REQUIRE(updated.ok());
+            break;
+        }
+        default: {
+            if (commitments.isEmpty())
+                return;
+            auto deleted = requests.deleteCommitment(pick(commitments));
+            REQUIRE(deleted.ok());
+            laptop.deletions << *deleted;
+            break;
+        }
         }
         ++m_changes;
     }

@@ -5,6 +5,7 @@
 #include "core/storage/TeamRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
+#include "ui/widgets/EnumCombo.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include <QCoreApplication>
@@ -34,11 +35,11 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_form(new QFormLayout),
       m_name(new QLineEdit(this)), m_code(new QLineEdit(this)),
       m_district(new DistrictCombo(session.db(), this)), m_jamoat(new QLineEdit(this)),
-      m_address(new QLineEdit(this)), m_established(new OptionalDateEdit(this)), m_codeHint(new QLabel(this)),
-      m_codeShared(new QWidget(this)), m_codeSharedText(new QLabel(m_codeShared)),
-      m_changeCode(new QPushButton(m_codeShared)), m_create(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_general(FieldErrors::makeMessageLabel(this)),
-      m_errors(new FieldErrors(m_general, this))
+      m_address(new QLineEdit(this)), m_established(new OptionalDateEdit(this)), m_kind(new QComboBox(this)),
+      m_codeHint(new QLabel(this)), m_codeShared(new QWidget(this)),
+      m_codeSharedText(new QLabel(m_codeShared)), m_changeCode(new QPushButton(m_codeShared)),
+      m_create(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_general(FieldErrors::makeMessageLabel(this)), m_errors(new FieldErrors(m_general, this))
 {
     m_name->setObjectName(QStringLiteral("teamName"));
     m_code->setObjectName(QStringLiteral("teamCode"));
@@ -46,6 +47,8 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     m_jamoat->setObjectName(QStringLiteral("teamJamoat"));
     m_address->setObjectName(QStringLiteral("teamAddress"));
     m_established->setObjectName(QStringLiteral("teamEstablished"));
+    m_kind->setObjectName(QStringLiteral("teamKind"));
+    enumcombo::fill<GroupKind>(m_kind);
     m_create->setObjectName(QStringLiteral("createTeamButton"));
     m_delete->setObjectName(QStringLiteral("deleteTeamButton"));
     m_codeShared->setObjectName(QStringLiteral("teamCodeShared"));
@@ -82,6 +85,7 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Labels are made with a stand-in text (an empty one makes none) and named in retranslate().
+    m_form->addRow(QStringLiteral("-"), m_kind);
     m_form->addRow(QStringLiteral("-"), m_name);
     m_form->addRow(nameError);
     m_form->addRow(QStringLiteral("-"), m_code);
@@ -120,6 +124,10 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
     connect(m_district, &DistrictCombo::districtChosen, this, [this](const QString& uuid) {
         commit([uuid](Team& t) { t.districtUuid = uuid; }, QT_TR_NOOP("change the district of team %1"));
     });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        commit([this](Team& t) { t.kind = enumcombo::value<GroupKind>(m_kind); },
+               QT_TR_NOOP("change the kind of group of team %1"));
+    });
     connect(m_established, &OptionalDateEdit::committed, this, [this] {
         commit([this](Team& t) { t.established = m_established->optionalDate(); },
                QT_TR_NOOP("change the date team %1 was established"));
@@ -142,8 +150,8 @@ TeamDetailsForm::TeamDetailsForm(Session& session, QWidget* parent)
             reloadShown();
     });
 
-    team::setTabChain(
-        {m_name, m_code, m_changeCode, m_district, m_jamoat, m_address, m_established, m_create, m_delete});
+    team::setTabChain({m_kind, m_name, m_code, m_changeCode, m_district, m_jamoat, m_address, m_established,
+                       m_create, m_delete});
     retranslate();
     startNew();
 }
@@ -153,6 +161,8 @@ void TeamDetailsForm::retranslate()
     const auto label = [this](QWidget* field, const QString& text) {
         team::setRowLabel(m_form, field, text);
     };
+    label(m_kind, tr("&Kind of group:"));
+    enumcombo::fill<GroupKind>(m_kind);
     label(m_name, tr("&Name:"));
     label(m_code, tr("&Code:"));
     label(m_district, tr("&District or city:"));
@@ -240,6 +250,7 @@ void TeamDetailsForm::fill(const Team& team)
     setText(m_jamoat, team.jamoat);
     setText(m_address, team.address);
     m_established->setOptionalDate(team.established);
+    enumcombo::select(m_kind, team.kind);
     m_heading->setText(team.meta.uuid.isEmpty() ? tr("New team") : team.name);
     m_loading = false;
     updateCodeWarning();
@@ -277,6 +288,7 @@ void TeamDetailsForm::createTeam()
     team.jamoat = m_jamoat->text();
     team.address = m_address->text();
     team.established = m_established->optionalDate();
+    team.kind = enumcombo::value<GroupKind>(m_kind);
     m_errors->clear();
     Database& db = m_session.db();
     auto created = undo::create(m_session, tr("create team %1").arg(team.code.trimmed()),

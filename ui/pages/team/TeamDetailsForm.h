@@ -9,6 +9,7 @@
 #include <functional>
 
 class QFormLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,6 +60,7 @@ private:
     QLineEdit* m_jamoat;
     QLineEdit* m_address;
     OptionalDateEdit* m_established;
+    QComboBox* m_kind;
     QLabel* m_codeHint;
     QWidget* m_codeShared; // the warning and its button, shown while another team has the code
     QLabel* m_codeSharedText;
