@@ -177,8 +177,8 @@ DirectoryPreview DirectoryImport::check(const CsvTable& table, const DirectoryMa
         }
         if (!value(DirectoryField::Districts).isEmpty()) {
             organisation.districtUuids.clear();
-            const auto isPlace = [&](const QString& name) {
-                return ReferenceRepository(m_db).findPlace(name).ok();
+            const auto isPlace = [&](const QString& typed) {
+                return ReferenceRepository(m_db).findPlace(typed).ok();
             };
             for (const QString& place : namesIn(value(DirectoryField::Districts), isPlace)) {
                 auto found = ReferenceRepository(m_db).findPlace(place);
@@ -193,7 +193,7 @@ DirectoryPreview DirectoryImport::check(const CsvTable& table, const DirectoryMa
         }
         if (!value(DirectoryField::Expertise).isEmpty()) {
             organisation.expertiseUuids.clear();
-            const auto isField = [&](const QString& name) { return !expertiseNames.find(name).isEmpty(); };
+            const auto isField = [&](const QString& typed) { return !expertiseNames.find(typed).isEmpty(); };
             for (const QString& field : namesIn(value(DirectoryField::Expertise), isField)) {
                 const QString uuid = expertiseNames.find(field);
                 if (!uuid.isEmpty()) {
@@ -224,7 +224,7 @@ DirectoryPreview DirectoryImport::check(const CsvTable& table, const DirectoryMa
                 if (auto services = directory.services(organisation.meta.uuid))
                     for (const Service& service : *services)
                         offered << service.kindUuid;
-            const auto isKind = [&](const QString& name) { return !serviceNames.find(name).isEmpty(); };
+            const auto isKind = [&](const QString& typed) { return !serviceNames.find(typed).isEmpty(); };
             for (const QString& service : namesIn(value(DirectoryField::Services), isKind)) {
                 const QString uuid = serviceNames.find(service);
                 if (uuid.isEmpty())

@@ -297,7 +297,7 @@ TEST_CASE("The directory exported to CSV and imported into another data file is 
     importFile(*from, fixture("directory-ru-cp1251.csv"));
     importFile(*from, fixture("directory-tg.csv"));
     QTemporaryDir dir;
-    for (const QString language : {u"tg"_s, u"ru"_s, u"en"_s}) {
+    for (const QString& language : {u"tg"_s, u"ru"_s, u"en"_s}) {
         INFO(language.toStdString());
         const QString path = dir.filePath(language + u".csv"_s);
         DirectoryExportOptions options;
