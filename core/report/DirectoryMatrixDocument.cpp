@@ -5,6 +5,7 @@
 #include "DocumentParts.h"
 #include "PdfLayout.h"
 #include <QCollator>
+#include <QRegularExpression>
 
 namespace hamkori::report {
 
@@ -104,11 +105,17 @@ Result<DocumentContent> DirectoryMatrixDocument::content(Database& db, const Dir
         if (!placed)
             nowhere << index;
     }
+    // Districts by their own names, without the words for district and city that begin some of them in
+    // Tajik and Russian («Ноҳияи Рашт», «г. Вахдат»), so that cities and districts mix in one order.
+    static const QRegularExpression kindWords(QStringLiteral("^(ноҳияи|шаҳри|г\\.|город|район)\\s+"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const auto sortName = [&](const QString& uuid) {
+        return placeByUuid.value(uuid).name(lang.code()).remove(kindWords);
+    };
     QStringList districts = byDistrict.keys();
     QCollator collator{QLocale(lang.code() == u"en" ? QStringLiteral("en") : QStringLiteral("ru"))};
     std::sort(districts.begin(), districts.end(), [&](const QString& a, const QString& b) {
-        return collator.compare(placeByUuid.value(a).name(lang.code()),
-                                placeByUuid.value(b).name(lang.code())) < 0;
+        return collator.compare(sortName(a), sortName(b)) < 0;
     });
 
     DocumentContent pages;
@@ -140,7 +147,7 @@ Result<DocumentContent> DirectoryMatrixDocument::content(Database& db, const Dir
                      {lang.text(QT_TRANSLATE_NOOP("Document", "Kind")), 1.2},
                      {lang.text(QT_TRANSLATE_NOOP("Document", "Fields of expertise")), 2},
                      {lang.text(QT_TRANSLATE_NOOP("Document", "Services")), 1.7},
-                     {lang.text(QT_TRANSLATE_NOOP("Document", "Network member since")), 1, Qt::AlignCenter},
+                     {lang.text(QT_TRANSLATE_NOOP("Document", "Network member since")), 1, Qt::AlignHCenter},
                      {lang.text(QT_TRANSLATE_NOOP("Document", "International experience")), 2.2}};
     if (options.includeContacts)
         table.columns << TableColumn{lang.text(QT_TRANSLATE_NOOP("Document", "Contact details")), 1.8};
