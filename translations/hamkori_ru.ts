@@ -367,6 +367,53 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CentreRepository</name>
+    <message>
+        <source>This community policing centre no longer exists; it may have been deleted.</source>
+        <translation>Этого центра взаимодействия милиции с общественностью больше нет; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the centre.</source>
+        <translation>Введите название центра.</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s district or city from the list.</source>
+        <translation>Выберите район или город центра из списка.</translation>
+    </message>
+    <message>
+        <source>The centre was renovated (%1) before it opened (%2). Check both dates.</source>
+        <translation>Центр отремонтирован (%1) раньше, чем открыт (%2). Проверьте обе даты.</translation>
+    </message>
+    <message>
+        <source>A group chosen no longer exists. Choose the groups that meet here again.</source>
+        <translation>Одной из выбранных групп больше нет. Выберите заново группы, которые здесь собираются.</translation>
+    </message>
+    <message>
+        <source>Name the item of equipment (a computer, chairs…).</source>
+        <translation>Назовите предмет оборудования (компьютер, стулья…).</translation>
+    </message>
+    <message>
+        <source>The number of items cannot be negative.</source>
+        <translation>Количество предметов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>This item of equipment no longer exists; it may have been deleted.</source>
+        <translation>Этого оборудования больше нет; возможно, оно удалено.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the reception day as dd.MM.yyyy.</source>
+        <translation>Введите дату дня приёма в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>The number of visitors cannot be negative.</source>
+        <translation>Число посетителей не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>This reception day no longer exists; it may have been deleted.</source>
+        <translation>Этого дня приёма больше нет; возможно, он удалён.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
@@ -1524,6 +1571,119 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Activities: every plan of every team, with the team and its district in the first columns.</source>
         <translation>Мероприятия: все планы мероприятий всех групп, группа и её район в первых столбцах.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) in the directory</source>
+        <translation>
+            <numerusform>%Ln организация в справочнике</numerusform>
+            <numerusform>%Ln организации в справочнике</numerusform>
+            <numerusform>%Ln организаций в справочнике</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community policing centre(s)</source>
+        <translation>
+            <numerusform>%Ln центр взаимодействия милиции с общественностью</numerusform>
+            <numerusform>%Ln центра взаимодействия милиции с общественностью</numerusform>
+            <numerusform>%Ln центров взаимодействия милиции с общественностью</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) and recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln просьба и рекомендация</numerusform>
+            <numerusform>%Ln просьбы и рекомендации</numerusform>
+            <numerusform>%Ln просьб и рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%Ln направление</numerusform>
+            <numerusform>%Ln направления</numerusform>
+            <numerusform>%Ln направлений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentKind</name>
+    <message>
+        <source>Request</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentRepository</name>
+    <message>
+        <source>This request or recommendation no longer exists; it may have been deleted.</source>
+        <translation>Этой просьбы или рекомендации больше нет; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <source>Choose the team that made the request.</source>
+        <translation>Выберите группу, которая обратилась с просьбой.</translation>
+    </message>
+    <message>
+        <source>Write what was asked or recommended.</source>
+        <translation>Напишите, о чём просили или что рекомендовали.</translation>
+    </message>
+    <message>
+        <source>Choose the body it was addressed to from the directory, or type its name.</source>
+        <translation>Выберите из справочника орган, которому адресовано обращение, или введите его название.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one.</source>
+        <translation>Выбранной организации больше нет в справочнике. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was made as dd.MM.yyyy.</source>
+        <translation>Введите дату обращения в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the date it was made (%2).</source>
+        <translation>Срок (%1) раньше даты обращения (%2).</translation>
+    </message>
+    <message>
+        <source>The answer (%1) is dated before the request was made (%2).</source>
+        <translation>Ответ (%1) датирован раньше обращения (%2).</translation>
+    </message>
+    <message>
+        <source>The meeting chosen is not one of this team&apos;s. Choose one of its meetings, or none.</source>
+        <translation>Выбранная встреча не принадлежит этой группе. Выберите одну из её встреч или никакую.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this team&apos;s. Choose one of its plans, or none.</source>
+        <translation>Выбранный план действий не принадлежит этой группе. Выберите один из её планов или никакой.</translation>
+    </message>
+    <message>
+        <source>An amount in somoni cannot be negative.</source>
+        <translation>Сумма в сомони не может быть отрицательной.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Принято частично</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -2055,6 +2215,69 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
         <translation>Для сгенерированной группы не осталось свободного кода группы. Сгенерируйте данные в другой файл данных (--database).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>This organisation is no longer in the directory; it may have been deleted.</source>
+        <translation>Этой организации больше нет в справочнике; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Введите название организации.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address. Write it as name@example.tj, or leave it empty.</source>
+        <translation>«%1» — не адрес электронной почты. Напишите его в виде name@example.tj или оставьте пустым.</translation>
+    </message>
+    <message>
+        <source>A district chosen is not in the list of places. Choose the districts again.</source>
+        <translation>Одного из выбранных районов нет в списке мест. Выберите районы заново.</translation>
+    </message>
+    <message>
+        <source>A field of expertise chosen is no longer in the list. Choose them again.</source>
+        <translation>Одной из выбранных областей экспертизы больше нет в списке. Выберите их заново.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service from the list.</source>
+        <translation>Выберите вид услуги из списка.</translation>
+    </message>
+    <message>
+        <source>This service no longer exists; it may have been deleted.</source>
+        <translation>Этой услуги больше нет; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <source>Choose the team that made the referral.</source>
+        <translation>Выберите группу, которая направила.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral as dd.MM.yyyy.</source>
+        <translation>Введите дату направления в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Choose the service people were referred to from the directory.</source>
+        <translation>Выберите из справочника услугу, к которой направили людей.</translation>
+    </message>
+    <message>
+        <source>The concern chosen is not one of this team&apos;s. Choose one of its concerns, or none.</source>
+        <translation>Выбранная проблема не принадлежит этой группе. Выберите одну из её проблем или никакую.</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>Число людей не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Enter how many people were referred, by sex and age. Names are never kept.</source>
+        <translation>Укажите, сколько людей направлено, по полу и возрасту. Имена никогда не хранятся.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists; it may have been deleted.</source>
+        <translation>Этого направления больше нет; возможно, оно удалено.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists; it may have been deleted.</source>
+        <translation>Этого мероприятия больше нет; возможно, оно удалено.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2821,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Plans in force:</source>
         <translation>Действующие планы мероприятий:</translation>
     </message>
+    <message>
+        <source>public council «%1»</source>
+        <translation>общественный совет «%1»</translation>
+    </message>
+    <message>
+        <source>inter-agency working group «%1»</source>
+        <translation>межведомственная рабочая группа «%1»</translation>
+    </message>
+    <message>
+        <source>women&apos;s initiative group «%1»</source>
+        <translation>инициативная группа женщин «%1»</translation>
+    </message>
+    <message>
+        <source>youth initiative group «%1»</source>
+        <translation>инициативная группа молодёжи «%1»</translation>
+    </message>
+    <message>
+        <source>network of civil society organisations «%1»</source>
+        <translation>сеть организаций гражданского общества «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -2710,6 +2953,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EquipmentCondition</name>
+    <message>
+        <source>Good</source>
+        <translation>Хорошее</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>Требует ремонта</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Неисправно</translation>
+    </message>
+</context>
+<context>
     <name>Erasure</name>
     <message>
         <source>The history of the field «%1» cannot be erased: only text fields of concerns and fields that can name a person can.</source>
@@ -2802,6 +3060,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Not known</source>
         <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Community police partnership team</source>
+        <translation>Группа взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>Public council</source>
+        <translation>Общественный совет</translation>
+    </message>
+    <message>
+        <source>Inter-agency working group</source>
+        <translation>Межведомственная рабочая группа</translation>
+    </message>
+    <message>
+        <source>Women&apos;s initiative group</source>
+        <translation>Инициативная группа женщин</translation>
+    </message>
+    <message>
+        <source>Youth initiative group</source>
+        <translation>Инициативная группа молодёжи</translation>
+    </message>
+    <message>
+        <source>Network of civil society organisations</source>
+        <translation>Сеть организаций гражданского общества</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3230,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln встречи имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
             <numerusform>%Ln встреч имеют код %1 (у их групп общий код): идентификаторы %2. Укажите встречу по идентификатору.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The community policing centre chosen no longer exists. Choose another one.</source>
+        <translation>Выбранного центра взаимодействия больше нет. Выберите другой.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3482,49 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>Civil society organisation</source>
+        <translation>Организация гражданского общества</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Police unit</source>
+        <translation>Подразделение милиции</translation>
+    </message>
+    <message>
+        <source>International agency</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Religious institution</source>
+        <translation>Религиозное учреждение</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <translation>Школа или колледж</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Медицинское учреждение</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantGroup</name>
     <message>
         <source>Women</source>
@@ -3319,6 +3651,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln плана мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
             <numerusform>%Ln планов мероприятий имеют код %1 (у их групп общий код): %2. Укажите план по идентификатору.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one.</source>
+        <translation>Выбранной организации больше нет в справочнике. Выберите другую.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4347,194 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>date of the ordinance</source>
         <translation>дата распоряжения</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>краткое название</translation>
+    </message>
+    <message>
+        <source>kind of organisation</source>
+        <translation>вид организации</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>experience with international agencies</source>
+        <translation>опыт работы с международными организациями</translation>
+    </message>
+    <message>
+        <source>network memorandum signed on</source>
+        <translation>дата подписания меморандума сети</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>Districts of organisations</source>
+        <translation>Районы организаций</translation>
+    </message>
+    <message>
+        <source>Expertise of organisations</source>
+        <translation>Области экспертизы организаций</translation>
+    </message>
+    <message>
+        <source>field of expertise</source>
+        <translation>область экспертизы</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>kind of service</source>
+        <translation>вид услуги</translation>
+    </message>
+    <message>
+        <source>Community policing centres</source>
+        <translation>Центры взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>дата открытия</translation>
+    </message>
+    <message>
+        <source>renovated on</source>
+        <translation>дата ремонта</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <source>Equipment of centres</source>
+        <translation>Оборудование центров</translation>
+    </message>
+    <message>
+        <source>community policing centre</source>
+        <translation>центр взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>предмет</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>Reception days at centres</source>
+        <translation>Дни приёма в центрах</translation>
+    </message>
+    <message>
+        <source>women visitors, %1</source>
+        <translation>посетители-женщины, %1</translation>
+    </message>
+    <message>
+        <source>men visitors, %1</source>
+        <translation>посетители-мужчины, %1</translation>
+    </message>
+    <message>
+        <source>kind of group</source>
+        <translation>вид группы</translation>
+    </message>
+    <message>
+        <source>organisation in the directory</source>
+        <translation>организация в справочнике</translation>
+    </message>
+    <message>
+        <source>lead organisation in the directory</source>
+        <translation>ответственный исполнитель из справочника</translation>
+    </message>
+    <message>
+        <source>Groups meeting at centres</source>
+        <translation>Группы, собирающиеся в центрах</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>women referred, %1</source>
+        <translation>направленные женщины, %1</translation>
+    </message>
+    <message>
+        <source>men referred, %1</source>
+        <translation>направленные мужчины, %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>Requests and recommendations</source>
+        <translation>Просьбы и рекомендации</translation>
+    </message>
+    <message>
+        <source>request or recommendation</source>
+        <translation>просьба или рекомендация</translation>
+    </message>
+    <message>
+        <source>what was asked</source>
+        <translation>о чём просили</translation>
+    </message>
+    <message>
+        <source>meeting where it was made</source>
+        <translation>встреча, на которой обратились</translation>
+    </message>
+    <message>
+        <source>addressed to (directory)</source>
+        <translation>кому (из справочника)</translation>
+    </message>
+    <message>
+        <source>addressed to</source>
+        <translation>кому</translation>
+    </message>
+    <message>
+        <source>made on</source>
+        <translation>дата обращения</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>answered on</source>
+        <translation>дата ответа</translation>
+    </message>
+    <message>
+        <source>money pledged</source>
+        <translation>обещанная сумма</translation>
+    </message>
+    <message>
+        <source>money delivered</source>
+        <translation>выделенная сумма</translation>
+    </message>
+    <message>
+        <source>Partners of activities</source>
+        <translation>Партнёры мероприятий</translation>
+    </message>
 </context>
 <context>
     <name>RecordEdits</name>
@@ -4235,6 +4759,90 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Feasibility</source>
         <translation>Осуществимость</translation>
     </message>
+    <message>
+        <source>Gender and gender-based violence</source>
+        <translation>Гендер и гендерное насилие</translation>
+    </message>
+    <message>
+        <source>Human rights and legal aid</source>
+        <translation>Права человека и юридическая помощь</translation>
+    </message>
+    <message>
+        <source>Work with youth</source>
+        <translation>Работа с молодёжью</translation>
+    </message>
+    <message>
+        <source>Community policing</source>
+        <translation>Взаимодействие милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>Conflict resolution and mediation</source>
+        <translation>Разрешение конфликтов и медиация</translation>
+    </message>
+    <message>
+        <source>Preventing violent extremism</source>
+        <translation>Предупреждение насильственного экстремизма</translation>
+    </message>
+    <message>
+        <source>Migration and trafficking</source>
+        <translation>Миграция и торговля людьми</translation>
+    </message>
+    <message>
+        <source>Psychology and counselling</source>
+        <translation>Психология и консультирование</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <source>Water, land and environment</source>
+        <translation>Вода, земля и окружающая среда</translation>
+    </message>
+    <message>
+        <source>Media and communication</source>
+        <translation>СМИ и коммуникации</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Психосоциальная поддержка</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <source>Employment and vocational training</source>
+        <translation>Трудоустройство и профобучение</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <source>Reintegration of returnees</source>
+        <translation>Реинтеграция вернувшихся</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Медиация</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceList</name>
@@ -4257,6 +4865,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Prioritisation criteria</source>
         <translation>Критерии определения приоритетов</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Области экспертизы</translation>
+    </message>
+    <message>
+        <source>Kinds of service</source>
+        <translation>Виды услуг</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4920,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Choose the region the place belongs to.</source>
         <translation>Выберите область, к которой относится это место.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralOutcome</name>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>Ожидает услуги</translation>
+    </message>
+    <message>
+        <source>Received the service</source>
+        <translation>Получил(а) услугу</translation>
+    </message>
+    <message>
+        <source>Did not go</source>
+        <translation>Не обратился(-ась)</translation>
+    </message>
+    <message>
+        <source>The service could not help</source>
+        <translation>Служба не смогла помочь</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +5093,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>There is no team with the code, name or id %1.</source>
         <translation>Нет группы с кодом, именем или идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one or type its name.</source>
+        <translation>Выбранной организации больше нет в справочнике. Выберите другую или введите её название.</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7683,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>Ещё %Ln групп в этом файле данных имеют код %1: %2. Два ноутбука создали по группе с ним. Коды проблем и консольная программа не различают эти группы: дайте одной из них другой код (введите его в поле Код и нажмите Enter).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>change the kind of group of team %1</source>
+        <translation>изменение вида группы %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of group:</source>
+        <translation>&amp;Вид группы:</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::TeamListModel</name>
@@ -7070,6 +7721,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Action plans</source>
         <translation>Планы мероприятий</translation>
+    </message>
+    <message>
+        <source>Kind of group</source>
+        <translation>Вид группы</translation>
     </message>
 </context>
 <context>

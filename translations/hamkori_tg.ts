@@ -367,6 +367,53 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CentreRepository</name>
+    <message>
+        <source>This community policing centre no longer exists; it may have been deleted.</source>
+        <translation>Ин маркази ҳамкории милитсия ва ҷомеа дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the centre.</source>
+        <translation>Номи марказро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s district or city from the list.</source>
+        <translation>Ноҳия ё шаҳри марказро аз рӯйхат интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The centre was renovated (%1) before it opened (%2). Check both dates.</source>
+        <translation>Марказ (%1) пеш аз кушода шуданаш (%2) таъмир шудааст. Ҳарду санаро санҷед.</translation>
+    </message>
+    <message>
+        <source>A group chosen no longer exists. Choose the groups that meet here again.</source>
+        <translation>Яке аз гурӯҳҳои интихобшуда дигар вуҷуд надорад. Гурӯҳҳоеро, ки дар ин ҷо ҷамъ меоянд, аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Name the item of equipment (a computer, chairs…).</source>
+        <translation>Номи таҷҳизотро нависед (компютер, курсиҳо…).</translation>
+    </message>
+    <message>
+        <source>The number of items cannot be negative.</source>
+        <translation>Шумораи ашё манфӣ буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>This item of equipment no longer exists; it may have been deleted.</source>
+        <translation>Ин таҷҳизот дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the reception day as dd.MM.yyyy.</source>
+        <translation>Санаи рӯзи қабулро ба шакли рр.мм.сссс ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The number of visitors cannot be negative.</source>
+        <translation>Шумораи меҳмонон манфӣ буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>This reception day no longer exists; it may have been deleted.</source>
+        <translation>Ин рӯзи қабул дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use the data file at &lt;path&gt; instead of the usual one.</source>
@@ -1502,6 +1549,115 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Activities: every plan of every team, with the team and its district in the first columns.</source>
         <translation>Чорабиниҳо: ҳамаи нақшаҳои чорабиниҳои ҳамаи гурӯҳҳо, гурӯҳ ва ноҳияи он дар сутунҳои аввал.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) in the directory</source>
+        <translation>
+            <numerusform>%Ln ташкилот дар феҳрист</numerusform>
+            <numerusform>%Ln ташкилот дар феҳрист</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community policing centre(s)</source>
+        <translation>
+            <numerusform>%Ln маркази ҳамкории милитсия ва ҷомеа</numerusform>
+            <numerusform>%Ln маркази ҳамкории милитсия ва ҷомеа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) and recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln дархост ва тавсия</numerusform>
+            <numerusform>%Ln дархост ва тавсия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%Ln равонакунӣ</numerusform>
+            <numerusform>%Ln равонакунӣ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentKind</name>
+    <message>
+        <source>Request</source>
+        <translation>Дархост</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Тавсия</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentRepository</name>
+    <message>
+        <source>This request or recommendation no longer exists; it may have been deleted.</source>
+        <translation>Ин дархост ё тавсия дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Choose the team that made the request.</source>
+        <translation>Гурӯҳеро, ки дархост кардааст, интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Write what was asked or recommended.</source>
+        <translation>Нависед, ки чӣ дархост ё тавсия карда шуд.</translation>
+    </message>
+    <message>
+        <source>Choose the body it was addressed to from the directory, or type its name.</source>
+        <translation>Мақомеро, ки ба он муроҷиат шудааст, аз феҳрист интихоб кунед ё номашро нависед.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one.</source>
+        <translation>Ташкилоти интихобшуда дигар дар феҳрист нест. Дигареро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was made as dd.MM.yyyy.</source>
+        <translation>Санаи дархостро ба шакли рр.мм.сссс ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the date it was made (%2).</source>
+        <translation>Мӯҳлат (%1) пеш аз санаи дархост (%2) аст.</translation>
+    </message>
+    <message>
+        <source>The answer (%1) is dated before the request was made (%2).</source>
+        <translation>Санаи ҷавоб (%1) пеш аз санаи дархост (%2) аст.</translation>
+    </message>
+    <message>
+        <source>The meeting chosen is not one of this team&apos;s. Choose one of its meetings, or none.</source>
+        <translation>Вохӯрии интихобшуда аз они ин гурӯҳ нест. Яке аз вохӯриҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this team&apos;s. Choose one of its plans, or none.</source>
+        <translation>Нақшаи амали интихобшуда аз они ин гурӯҳ нест. Яке аз нақшаҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
+    </message>
+    <message>
+        <source>An amount in somoni cannot be negative.</source>
+        <translation>Маблағ ба сомонӣ манфӣ буда наметавонад.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Интизори ҷавоб</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабулшуда</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Қисман қабулшуда</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Радшуда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Иҷрошуда</translation>
+    </message>
 </context>
 <context>
     <name>ConcernColumns</name>
@@ -2032,6 +2188,69 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
         <translation>Барои гурӯҳи тавлидшуда рамзи озоди гурӯҳ намонд. Маълумотро ба файли дигари маълумот тавлид кунед (--database).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>This organisation is no longer in the directory; it may have been deleted.</source>
+        <translation>Ин ташкилот дигар дар феҳрист нест; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Номи ташкилотро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address. Write it as name@example.tj, or leave it empty.</source>
+        <translation>«%1» суроғаи почтаи электронӣ нест. Онро ба шакли name@example.tj нависед ё холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>A district chosen is not in the list of places. Choose the districts again.</source>
+        <translation>Яке аз ноҳияҳои интихобшуда дар рӯйхати маконҳо нест. Ноҳияҳоро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>A field of expertise chosen is no longer in the list. Choose them again.</source>
+        <translation>Яке аз соҳаҳои таҷрибаи интихобшуда дигар дар рӯйхат нест. Онҳоро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service from the list.</source>
+        <translation>Намуди хизматрасониро аз рӯйхат интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This service no longer exists; it may have been deleted.</source>
+        <translation>Ин хизматрасонӣ дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Choose the team that made the referral.</source>
+        <translation>Гурӯҳеро, ки равон кардааст, интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral as dd.MM.yyyy.</source>
+        <translation>Санаи равонакуниро ба шакли рр.мм.сссс ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Choose the service people were referred to from the directory.</source>
+        <translation>Хизматрасониеро, ки одамон ба он равон карда шуданд, аз феҳрист интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The concern chosen is not one of this team&apos;s. Choose one of its concerns, or none.</source>
+        <translation>Мушкилоти интихобшуда аз они ин гурӯҳ нест. Яке аз мушкилоти онро интихоб кунед ё ҳеҷ кадомро.</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>Шумораи одамон манфӣ буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>Enter how many people were referred, by sex and age. Names are never kept.</source>
+        <translation>Нависед, ки чанд нафар равон карда шуданд, аз рӯи ҷинс ва синну сол. Номҳо ҳеҷ гоҳ нигоҳ дошта намешаванд.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists; it may have been deleted.</source>
+        <translation>Ин равонакунӣ дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists; it may have been deleted.</source>
+        <translation>Ин чорабинӣ дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2794,26 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Plans in force:</source>
         <translation>Нақшаҳои чорабиниҳои амалкунанда:</translation>
     </message>
+    <message>
+        <source>public council «%1»</source>
+        <translation>шӯрои ҷамъиятӣ «%1»</translation>
+    </message>
+    <message>
+        <source>inter-agency working group «%1»</source>
+        <translation>гурӯҳи кории байниидоравӣ «%1»</translation>
+    </message>
+    <message>
+        <source>women&apos;s initiative group «%1»</source>
+        <translation>гурӯҳи ташаббускори занон «%1»</translation>
+    </message>
+    <message>
+        <source>youth initiative group «%1»</source>
+        <translation>гурӯҳи ташаббускори ҷавонон «%1»</translation>
+    </message>
+    <message>
+        <source>network of civil society organisations «%1»</source>
+        <translation>шабакаи ташкилотҳои ҷомеаи шаҳрвандӣ «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -2687,6 +2926,21 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EquipmentCondition</name>
+    <message>
+        <source>Good</source>
+        <translation>Хуб</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>Таъмир лозим</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Корношоям</translation>
+    </message>
+</context>
+<context>
     <name>Erasure</name>
     <message>
         <source>The history of the field «%1» cannot be erased: only text fields of concerns and fields that can name a person can.</source>
@@ -2779,6 +3033,33 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Not known</source>
         <translation>Маълум нест</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Community police partnership team</source>
+        <translation>Гурӯҳи ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>Public council</source>
+        <translation>Шӯрои ҷамъиятӣ</translation>
+    </message>
+    <message>
+        <source>Inter-agency working group</source>
+        <translation>Гурӯҳи кории байниидоравӣ</translation>
+    </message>
+    <message>
+        <source>Women&apos;s initiative group</source>
+        <translation>Гурӯҳи ташаббускори занон</translation>
+    </message>
+    <message>
+        <source>Youth initiative group</source>
+        <translation>Гурӯҳи ташаббускори ҷавонон</translation>
+    </message>
+    <message>
+        <source>Network of civil society organisations</source>
+        <translation>Шабакаи ташкилотҳои ҷомеаи шаҳрвандӣ</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3202,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
             <numerusform>%Ln вохӯрӣ рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): идентификаторҳо %2. Ба ҷои он вохӯриро бо идентификатораш нишон диҳед.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The community policing centre chosen no longer exists. Choose another one.</source>
+        <translation>Маркази ҳамкории интихобшуда дигар вуҷуд надорад. Дигареро интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3445,49 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>Civil society organisation</source>
+        <translation>Ташкилоти ҷомеаи шаҳрвандӣ</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мақоми давлатӣ</translation>
+    </message>
+    <message>
+        <source>Police unit</source>
+        <translation>Воҳиди милитсия</translation>
+    </message>
+    <message>
+        <source>International agency</source>
+        <translation>Ташкилоти байналмилалӣ</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>ВАО</translation>
+    </message>
+    <message>
+        <source>Religious institution</source>
+        <translation>Муассисаи динӣ</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <translation>Мактаб ё коллеҷ</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Муассисаи тиббӣ</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Соҳибкорӣ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Дигар</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantGroup</name>
     <message>
         <source>Women</source>
@@ -3285,6 +3613,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
             <numerusform>%Ln нақшаи чорабиниҳо рамзи %1 доранд (гурӯҳҳои онҳо як рамз доранд): %2. Ба ҷои он нақшаро бо идентификатораш нишон диҳед.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one.</source>
+        <translation>Ташкилоти интихобшуда дигар дар феҳрист нест. Дигареро интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4309,194 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>date of the ordinance</source>
         <translation>санаи амр</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ташкилотҳо</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>номи кӯтоҳ</translation>
+    </message>
+    <message>
+        <source>kind of organisation</source>
+        <translation>намуди ташкилот</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>шахси тамос</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>почтаи электронӣ</translation>
+    </message>
+    <message>
+        <source>experience with international agencies</source>
+        <translation>таҷрибаи кор бо ташкилотҳои байналмилалӣ</translation>
+    </message>
+    <message>
+        <source>network memorandum signed on</source>
+        <translation>санаи имзои меморандуми шабака</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>қайдҳо</translation>
+    </message>
+    <message>
+        <source>Districts of organisations</source>
+        <translation>Ноҳияҳои ташкилотҳо</translation>
+    </message>
+    <message>
+        <source>Expertise of organisations</source>
+        <translation>Соҳаҳои таҷрибаи ташкилотҳо</translation>
+    </message>
+    <message>
+        <source>field of expertise</source>
+        <translation>соҳаи таҷриба</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Хизматрасониҳо</translation>
+    </message>
+    <message>
+        <source>kind of service</source>
+        <translation>намуди хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>Community policing centres</source>
+        <translation>Марказҳои ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>санаи кушодан</translation>
+    </message>
+    <message>
+        <source>renovated on</source>
+        <translation>санаи таъмир</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>вақти корӣ</translation>
+    </message>
+    <message>
+        <source>Equipment of centres</source>
+        <translation>Таҷҳизоти марказҳо</translation>
+    </message>
+    <message>
+        <source>community policing centre</source>
+        <translation>маркази ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>ашё</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>шумора</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>ҳолат</translation>
+    </message>
+    <message>
+        <source>Reception days at centres</source>
+        <translation>Рӯзҳои қабул дар марказҳо</translation>
+    </message>
+    <message>
+        <source>women visitors, %1</source>
+        <translation>меҳмонони зан, %1</translation>
+    </message>
+    <message>
+        <source>men visitors, %1</source>
+        <translation>меҳмонони мард, %1</translation>
+    </message>
+    <message>
+        <source>kind of group</source>
+        <translation>намуди гурӯҳ</translation>
+    </message>
+    <message>
+        <source>organisation in the directory</source>
+        <translation>ташкилот дар феҳрист</translation>
+    </message>
+    <message>
+        <source>lead organisation in the directory</source>
+        <translation>иҷрокунандаи масъул аз феҳрист</translation>
+    </message>
+    <message>
+        <source>Groups meeting at centres</source>
+        <translation>Гурӯҳҳое, ки дар марказҳо ҷамъ меоянд</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Равонакуниҳо</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>women referred, %1</source>
+        <translation>занони равонкардашуда, %1</translation>
+    </message>
+    <message>
+        <source>men referred, %1</source>
+        <translation>мардони равонкардашуда, %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>натиҷа</translation>
+    </message>
+    <message>
+        <source>Requests and recommendations</source>
+        <translation>Дархостҳо ва тавсияҳо</translation>
+    </message>
+    <message>
+        <source>request or recommendation</source>
+        <translation>дархост ё тавсия</translation>
+    </message>
+    <message>
+        <source>what was asked</source>
+        <translation>чӣ дархост шуд</translation>
+    </message>
+    <message>
+        <source>meeting where it was made</source>
+        <translation>вохӯрие, ки дар он пешниҳод шуд</translation>
+    </message>
+    <message>
+        <source>addressed to (directory)</source>
+        <translation>ба кӣ (аз феҳрист)</translation>
+    </message>
+    <message>
+        <source>addressed to</source>
+        <translation>ба кӣ</translation>
+    </message>
+    <message>
+        <source>made on</source>
+        <translation>санаи дархост</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>мӯҳлат</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ҷавоб</translation>
+    </message>
+    <message>
+        <source>answered on</source>
+        <translation>санаи ҷавоб</translation>
+    </message>
+    <message>
+        <source>money pledged</source>
+        <translation>маблағи ваъдашуда</translation>
+    </message>
+    <message>
+        <source>money delivered</source>
+        <translation>маблағи додашуда</translation>
+    </message>
+    <message>
+        <source>Partners of activities</source>
+        <translation>Шарикони чорабиниҳо</translation>
+    </message>
 </context>
 <context>
     <name>RecordEdits</name>
@@ -4201,6 +4721,90 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Feasibility</source>
         <translation>Имконпазирии ҳал</translation>
     </message>
+    <message>
+        <source>Gender and gender-based violence</source>
+        <translation>Гендер ва зӯроварии гендерӣ</translation>
+    </message>
+    <message>
+        <source>Human rights and legal aid</source>
+        <translation>Ҳуқуқи инсон ва кӯмаки ҳуқуқӣ</translation>
+    </message>
+    <message>
+        <source>Work with youth</source>
+        <translation>Кор бо ҷавонон</translation>
+    </message>
+    <message>
+        <source>Community policing</source>
+        <translation>Ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>Conflict resolution and mediation</source>
+        <translation>Ҳалли низоъҳо ва миёнаравӣ</translation>
+    </message>
+    <message>
+        <source>Preventing violent extremism</source>
+        <translation>Пешгирии экстремизми зӯроварона</translation>
+    </message>
+    <message>
+        <source>Migration and trafficking</source>
+        <translation>Муҳоҷират ва савдои одамон</translation>
+    </message>
+    <message>
+        <source>Psychology and counselling</source>
+        <translation>Равоншиносӣ ва машварат</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Маориф</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Тандурустӣ</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Маъюбӣ</translation>
+    </message>
+    <message>
+        <source>Water, land and environment</source>
+        <translation>Об, замин ва муҳити зист</translation>
+    </message>
+    <message>
+        <source>Media and communication</source>
+        <translation>ВАО ва иртибот</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Кӯмаки ҳуқуқӣ</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Дастгирии равонӣ-иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Паноҳгоҳ</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Ёрии тиббӣ</translation>
+    </message>
+    <message>
+        <source>Employment and vocational training</source>
+        <translation>Шуғл ва омӯзиши касбӣ</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Хати боварӣ</translation>
+    </message>
+    <message>
+        <source>Reintegration of returnees</source>
+        <translation>Ҳамгироии бозгаштагон</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Миёнаравӣ</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceList</name>
@@ -4223,6 +4827,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Prioritisation criteria</source>
         <translation>Меъёрҳои муайян кардани афзалиятҳо</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Соҳаҳои таҷриба</translation>
+    </message>
+    <message>
+        <source>Kinds of service</source>
+        <translation>Намудҳои хизматрасонӣ</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4881,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Choose the region the place belongs to.</source>
         <translation>Вилоятеро интихоб кунед, ки ин маҳал ба он дохил мешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralOutcome</name>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>Интизори хизматрасонӣ</translation>
+    </message>
+    <message>
+        <source>Received the service</source>
+        <translation>Хизматрасонӣ гирифт</translation>
+    </message>
+    <message>
+        <source>Did not go</source>
+        <translation>Нарафт</translation>
+    </message>
+    <message>
+        <source>The service could not help</source>
+        <translation>Хизматрасонӣ ёрӣ дода натавонист</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Маълум нест</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +5052,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>There is no team with the code, name or id %1.</source>
         <translation>Гурӯҳ бо рамз, ном ё идентификатори %1 нест.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one or type its name.</source>
+        <translation>Ташкилоти интихобшуда дигар дар феҳрист нест. Дигареро интихоб кунед ё номашро нависед.</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7629,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln гурӯҳи дигари ин файли маълумот низ рамзи %1 дорад: %2. Ду ноутбук ҳар кадом бо он гурӯҳ сохтаанд. Рамзҳои мушкилот ва барномаи консолӣ ин гурӯҳҳоро фарқ карда наметавонанд: ба яке аз онҳо рамзи дигар диҳед (онро дар майдони Рамз нависед ва Enter-ро пахш кунед).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>change the kind of group of team %1</source>
+        <translation>тағйир додани намуди гурӯҳи %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of group:</source>
+        <translation>Н&amp;амуди гурӯҳ:</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::TeamListModel</name>
@@ -7020,6 +7667,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Action plans</source>
         <translation>Нақшаҳои чорабиниҳо</translation>
+    </message>
+    <message>
+        <source>Kind of group</source>
+        <translation>Намуди гурӯҳ</translation>
     </message>
 </context>
 <context>

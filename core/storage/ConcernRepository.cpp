@@ -138,6 +138,9 @@ WhereClause whereOf(const ConcernFilter& f, const Access& access)
     if (!f.teamUuid.isEmpty()) {
         conditions << QStringLiteral("c.team = ?");
         values << f.teamUuid;
+    } else if (!f.groupKind.isEmpty()) {
+        conditions << QStringLiteral("c.team IN (SELECT uuid FROM teams WHERE kind = ? AND deleted = 0)");
+        values << f.groupKind;
     }
     if (f.status) {
         if (access.statusByOrder) {
@@ -258,7 +261,8 @@ Access accessFor(const ConcernFilter& f, bool forCount, bool broadSearch)
                               f.restricted.has_value() || f.prioritisedOnly;
     if (searching) {
         // One team, a category or the priorities: SQLite reads those narrow sets well on its own.
-        if (!broadSearch || !f.teamUuid.isEmpty() || !f.categoryUuid.isEmpty() || f.prioritisedOnly)
+        if (!broadSearch || !f.teamUuid.isEmpty() || !f.groupKind.isEmpty() || !f.categoryUuid.isEmpty() ||
+            f.prioritisedOnly)
             return {};
         if (!forCount)
             return {orderIndexOf(f.sort), f.status && f.sort == ConcernFilter::Sort::Status};
@@ -270,7 +274,8 @@ Access accessFor(const ConcernFilter& f, bool forCount, bool broadSearch)
             return {QStringLiteral("concerns_live_by_status_order"), true};
         return {QStringLiteral("concerns_live_by_code")};
     }
-    if (!f.teamUuid.isEmpty())
+    // One team, or the teams of one kind (a few of them: the index is read once per team).
+    if (!f.teamUuid.isEmpty() || !f.groupKind.isEmpty())
         return {QStringLiteral("concerns_live_by_team")};
     if (f.prioritisedOnly)
         return {};
@@ -309,7 +314,7 @@ constexpr int kBroadSearch = 2000;
 Result<bool> isBroadSearch(const QSqlDatabase& db, const ConcernFilter& f)
 {
     const QString search = ftsQuery(f.search);
-    if (search.isEmpty() || !f.teamUuid.isEmpty())
+    if (search.isEmpty() || !f.teamUuid.isEmpty() || !f.groupKind.isEmpty())
         return false;
     auto matches = sql::scalar(db,
                                QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM concern_search "

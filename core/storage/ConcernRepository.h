@@ -19,7 +19,8 @@ struct ConcernFilter
         Place
     };
 
-    QString teamUuid; // empty: every team
+    QString teamUuid;  // empty: every team (of groupKind, when given)
+    QString groupKind; // a GroupKind code: with no team, every team of that kind (all public councils…)
     std::optional<ConcernStatus> status;
     QString categoryUuid;
     QString place; // part of the place name

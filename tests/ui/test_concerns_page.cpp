@@ -3,6 +3,7 @@
 // registering and deleting concerns with undo and redo, opening a concern from elsewhere.
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
 #include "translations/Translations.h"
@@ -257,6 +258,23 @@ TEST_CASE("filters and the search box change the rows shown", "[concerns]")
         child<QComboBox>(*f.page, "scopeFilter")->setCurrentIndex(1); // all teams
         CHECK(f.model->rowCount() == 5);
         CHECK(shownUuids(f.model).contains(f.r.disco));
+        child<QComboBox>(*f.page, "scopeFilter")->setCurrentIndex(0);
+        CHECK(f.model->rowCount() == 4);
+
+        // Every team of one kind (issue 19): Khujand becomes a public council; its concern alone is listed
+        // under "All public councils", and Isfara's four under "All partnership teams".
+        Team khujand = *TeamRepository(*f.db).team(f.r.khujand);
+        khujand.kind = GroupKind::PublicCouncil;
+        REQUIRE(TeamRepository(*f.db).updateTeam(khujand).ok());
+        chooseData(child<QComboBox>(*f.page, "scopeFilter"), codeOf(GroupKind::PublicCouncil));
+        CHECK(child<QComboBox>(*f.page, "scopeFilter")->currentText() ==
+              QStringLiteral("All public councils"));
+        CHECK(shownUuids(f.model) == QStringList{f.r.disco});
+        chooseData(child<QComboBox>(*f.page, "scopeFilter"), codeOf(GroupKind::PartnershipTeam));
+        CHECK(f.model->rowCount() == 4);
+        CHECK_FALSE(shownUuids(f.model).contains(f.r.disco));
+        chooseData(child<QComboBox>(*f.page, "scopeFilter"), codeOf(GroupKind::WomenInitiative));
+        CHECK(f.model->rowCount() == 0);
         child<QComboBox>(*f.page, "scopeFilter")->setCurrentIndex(0);
         CHECK(f.model->rowCount() == 4);
 

@@ -1,6 +1,7 @@
 #include "ConcernFilterBar.h"
 #include "core/storage/ReferenceRepository.h"
 #include "translations/Translations.h"
+#include "ui/widgets/GroupScope.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -140,8 +141,8 @@ void ConcernFilterBar::fillStatic()
         m_restricted->addItem(tr("Hide restricted"), int(HideRestricted));
     });
     refill(m_scope, [this] {
-        m_scope->addItem(tr("This team"), false);
-        m_scope->addItem(tr("All teams"), true);
+        m_scope->addItem(tr("This team"), QString());
+        groupscope::fill(m_scope);
     });
 }
 
@@ -196,12 +197,14 @@ ConcernFilter ConcernFilterBar::filter() const
         break;
     }
     f.prioritisedOnly = m_prioritised->isChecked();
+    if (const auto kind = groupscope::kindOf(m_scope->currentData().toString()))
+        f.groupKind = codeOf(*kind);
     return f;
 }
 
 bool ConcernFilterBar::allTeams() const
 {
-    return m_scope->currentData().toBool();
+    return !m_scope->currentData().toString().isEmpty();
 }
 
 void ConcernFilterBar::setAllTeams(bool all)
