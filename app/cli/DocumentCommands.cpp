@@ -26,7 +26,7 @@ class Text
 
 bool isDocumentCommand(const char* word)
 {
-    for (const char* name : {"export-plan", "export-minutes", "report"})
+    for (const char* name : {"export-plan", "export-minutes", "report", "directory"})
         if (std::strcmp(word, name) == 0)
             return true;
     return false;

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "CsvCommands.h"
 #include "DataCommands.h"
+#include "DirectoryCommands.h"
 #include "DocumentCommands.h"
 #include "ExchangeCommands.h"
 #include "core/settings/Preferences.h"
@@ -32,6 +33,8 @@ const Command kCommands[] = {
     {"export-csv", hamkori::cli::runExportCsv,
      QT_TRANSLATE_NOOP("Cli", "write concerns or activities to CSV")},
     {"import-csv", hamkori::cli::runImportCsv, QT_TRANSLATE_NOOP("Cli", "read concerns from a CSV file")},
+    {"directory", hamkori::cli::runDirectory,
+     QT_TRANSLATE_NOOP("Cli", "the directory of organisations: export, import (CSV), matrix (PDF)")},
     {"export-plan", hamkori::cli::runExportPlan, QT_TRANSLATE_NOOP("Cli", "write an action plan as a PDF")},
     {"export-minutes", hamkori::cli::runExportMinutes,
      QT_TRANSLATE_NOOP("Cli", "write a meeting's minutes as a PDF")},

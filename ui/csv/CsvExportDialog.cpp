@@ -1,6 +1,7 @@
 #include "CsvExportDialog.h"
 #include "core/csv/ActivityExport.h"
 #include "core/csv/ConcernExport.h"
+#include "core/csv/DirectoryExport.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
@@ -22,7 +23,7 @@ namespace hamkori::csv {
 CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     : QDialog(parent), m_session(session), m_kind(kind), m_file(new QLineEdit(this)),
       m_language(new QComboBox(this)), m_separator(new QComboBox(this)), m_restricted(new QCheckBox(this)),
-      m_allPlans(new QCheckBox(this)), m_allTeams(new QCheckBox(this)),
+      m_allPlans(new QCheckBox(this)), m_allTeams(new QCheckBox(this)), m_contacts(new QCheckBox(this)),
       m_message(FieldErrors::makeMessageLabel(this)), m_done(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -33,7 +34,10 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_restricted->setObjectName(QStringLiteral("csvIncludeRestricted"));
     m_allPlans->setObjectName(QStringLiteral("csvAllPlans"));
     m_allTeams->setObjectName(QStringLiteral("csvAllTeams"));
-    setWindowTitle(kind == Kind::Concerns ? tr("Export concerns to CSV") : tr("Export activities to CSV"));
+    m_contacts->setObjectName(QStringLiteral("csvIncludeContacts"));
+    setWindowTitle(kind == Kind::Concerns     ? tr("Export concerns to CSV")
+                   : kind == Kind::Activities ? tr("Export activities to CSV")
+                                              : tr("Export the directory of organisations to CSV"));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;
@@ -51,6 +55,9 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_allPlans->setText(tr("Activities of &every plan of the team"));
     m_allTeams->setText(tr("Activities of every plan of &all teams"));
     m_allTeams->setToolTip(tr("For a coordinator: the team and its district come first in each row."));
+    m_contacts->setText(tr("Include &contact details (person, phone, e-mail)"));
+    m_contacts->setToolTip(tr("Contact details are personal data. Leave this off unless the file stays with "
+                              "people who may have them."));
     connect(m_allTeams, &QCheckBox::toggled, m_allPlans,
             [this](bool all) { m_allPlans->setEnabled(!all && !m_plan.isEmpty()); });
 
@@ -63,13 +70,15 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     form->addRow(tr("&Separator:"), m_separator);
     if (kind == Kind::Concerns)
         form->addRow(QString(), m_restricted);
-    else {
+    else if (kind == Kind::Activities) {
         form->addRow(QString(), m_allPlans);
         form->addRow(QString(), m_allTeams);
-    }
+    } else
+        form->addRow(QString(), m_contacts);
     m_restricted->setVisible(kind == Kind::Concerns);
     m_allPlans->setVisible(kind == Kind::Activities);
     m_allTeams->setVisible(kind == Kind::Activities);
+    m_contacts->setVisible(kind == Kind::Directory);
     auto* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("csvExportButton"));
     exportButton->setDefault(true);
@@ -125,7 +134,10 @@ void CsvExportDialog::browse()
     QString start = fileName();
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-                (m_kind == Kind::Concerns ? tr("concerns") : tr("activities")) + QStringLiteral(".csv");
+                (m_kind == Kind::Concerns     ? tr("concerns")
+                 : m_kind == Kind::Activities ? tr("activities")
+                                              : tr("organisations")) +
+                QStringLiteral(".csv");
     const QString chosen =
         QFileDialog::getSaveFileName(this, windowTitle(), start, tr("CSV files (*.csv);;All files (*)"));
     if (!chosen.isEmpty())
@@ -154,6 +166,12 @@ Result<int> CsvExportDialog::exportNow()
         options.language = language;
         options.separator = separator;
         written = ConcernExport(m_session.db()).write(options, path);
+    } else if (m_kind == Kind::Directory) {
+        DirectoryExportOptions options;
+        options.includeContacts = m_contacts->isChecked();
+        options.language = language;
+        options.separator = separator;
+        written = DirectoryExport(m_session.db()).write(options, path);
     } else {
         ActivityExportOptions options;
         options.teamUuid = m_team;
@@ -170,10 +188,11 @@ Result<int> CsvExportDialog::exportNow()
     }
     // Say where the file went, and stay open until closed: the facilitator must know it worked.
     m_message->hide();
-    m_done->setText(
-        m_kind == Kind::Concerns
-            ? tr("Wrote %n concern(s) to %1.", "", *written).arg(QDir::toNativeSeparators(path))
-            : tr("Wrote %n activity(ies) to %1.", "", *written).arg(QDir::toNativeSeparators(path)));
+    const QString where = QDir::toNativeSeparators(path);
+    m_done->setText(m_kind == Kind::Concerns ? tr("Wrote %n concern(s) to %1.", "", *written).arg(where)
+                    : m_kind == Kind::Activities
+                        ? tr("Wrote %n activity(ies) to %1.", "", *written).arg(where)
+                        : tr("Wrote %n organisation(s) to %1.", "", *written).arg(where));
     m_done->show();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     return written;

@@ -1,7 +1,8 @@
 #pragma once
 // Exporting concerns (what the register's filter shows) or activities (of the current plan, or of every
-// plan of the team) to a CSV file: the file, the language of the header row and the names, the separator,
-// and for concerns the tick that lets restricted concerns into the file. Tests set the file name and call
+// plan of the team) or the directory of organisations to a CSV file: the file, the language of the header row
+// and the names, the separator, for concerns the tick that lets restricted concerns into the file, and for
+// the directory the tick that lets contact details (personal data) into it. Tests set the file name and call
 // exportNow() instead of clicking through a file dialog.
 #include "core/Result.h"
 #include "core/storage/ConcernRepository.h"
@@ -26,7 +27,8 @@ public:
     enum class Kind
     {
         Concerns,
-        Activities
+        Activities,
+        Directory
     };
 
     CsvExportDialog(Session& session, Kind kind, QWidget* parent = nullptr);
@@ -58,6 +60,7 @@ private:
     QCheckBox* m_restricted;
     QCheckBox* m_allPlans;
     QCheckBox* m_allTeams;
+    QCheckBox* m_contacts;
     QLabel* m_message; // what went wrong
     QLabel* m_done;    // where the file went
     QDialogButtonBox* m_buttons;
