@@ -106,9 +106,20 @@
         <source>%n referral(s)</source>
         <translation><numerusform>%Ln referral</numerusform><numerusform>%Ln referrals</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln organisation to %1.</numerusform><numerusform>Wrote %Ln organisations to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
+        <translation><numerusform>%Ln row has errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform><numerusform>%Ln rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
     <message numerus="yes">
         <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
         <translation><numerusform>%Ln row has errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform><numerusform>%Ln rows have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</numerusform></translation>
@@ -330,6 +341,25 @@
     <message numerus="yes">
         <source>Wrote %n activity(ies) to %1.</source>
         <translation><numerusform>Wrote %Ln activity to %1.</numerusform><numerusform>Wrote %Ln activities to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln organisation to %1.</numerusform><numerusform>Wrote %Ln organisations to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) under the header, %1, separator "%2".</source>
+        <translation><numerusform>%Ln row under the header, %1, separator "%2".</numerusform><numerusform>%Ln rows under the header, %1, separator "%2".</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Check (%n problem(s))</source>
+        <translation><numerusform>3. Check (%Ln problem)</numerusform><numerusform>3. Check (%Ln problems)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
+        <translation><numerusform>%Ln row has errors: correct the file and choose it again, or skip the bad rows.</numerusform><numerusform>%Ln rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1603,6 +1603,106 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln направлений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the directory of organisations to a CSV file (UTF-8 with a BOM), one row per organisation. Contact details are left out unless --contacts is given.</source>
+        <translation>Записывает справочник организаций в файл CSV (UTF-8 с BOM), по строке на организацию. Контактные данные не включаются без --contacts.</translation>
+    </message>
+    <message>
+        <source>Include the contact person, phone and e-mail (personal data: keep such a file safe).</source>
+        <translation>Включить контактное лицо, телефон и эл. почту (персональные данные: храните такой файл бережно).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --csv FILE.csv.</source>
+        <translation>Укажите файл для записи: --csv FILE.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln организация записана в %1.</numerusform>
+            <numerusform>%Ln организации записаны в %1.</numerusform>
+            <numerusform>%Ln организаций записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact details were left out; add --contacts to export them.</source>
+        <translation>Контактные данные не включены; чтобы экспортировать их, добавьте --contacts.</translation>
+    </message>
+    <message>
+        <source>Read organisations from a CSV file into the directory. Columns are matched by their names in Tajik, Russian or English (or as --map says). A row whose organisation is already in the directory updates it; importing the same file again creates nothing new. Nothing is saved while rows have errors, unless --skip-bad-rows is given.</source>
+        <translation>Читает организации из файла CSV в справочник. Столбцы сопоставляются по названиям на таджикском, русском или английском (или как указано в --map). Строка, организация которой уже есть в справочнике, обновляет её; повторный импорт того же файла ничего нового не создаёт. Пока в строках есть ошибки, ничего не сохраняется, если не указан --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>Take the column named COLUMN for FIELD (name, short_name, kind, address, contact_person, phone, email, districts, expertise, services, member_since, international_experience, notes; nothing after &quot;=&quot;: the column is not imported). May be repeated.</source>
+        <translation>Взять столбец COLUMN для поля FIELD (name, short_name, kind, address, contact_person, phone, email, districts, expertise, services, member_since, international_experience, notes; если после «=» ничего нет, столбец не импортируется). Можно повторять.</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <translation>COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <source>Add the fields of expertise the list lacks to it, instead of reporting their rows.</source>
+        <translation>Добавить в список недостающие области экспертизы, вместо того чтобы сообщать об их строках.</translation>
+    </message>
+    <message>
+        <source>Name the file to read with --csv FILE.csv.</source>
+        <translation>Укажите файл для чтения: --csv FILE.csv.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation>В файле нет столбца «%1»; его столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an organisation.</source>
+        <translation>«%1» — не поле организации.</translation>
+    </message>
+    <message>
+        <source>Fields of expertise added to the list: %1.</source>
+        <translation>В список добавлены области экспертизы: %1.</translation>
+    </message>
+    <message>
+        <source>Write the mapping matrix of organisations, by district, as a PDF in the language of --lang. Contact details are left out unless --contacts is given.</source>
+        <translation>Записывает матрицу картирования организаций по районам как PDF на языке --lang. Контактные данные не включаются без --contacts.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF для записи.</translation>
+    </message>
+    <message>
+        <source>Only the organisations active in this district or city (any of its names).</source>
+        <translation>Только организации, работающие в этом районе или городе (любое его название).</translation>
+    </message>
+    <message>
+        <source>Only the organisations with this field of expertise (its name in any language).</source>
+        <translation>Только организации с этой областью экспертизы (её название на любом языке).</translation>
+    </message>
+    <message>
+        <source>Print the contact person, phone and e-mail (personal data).</source>
+        <translation>Печатать контактное лицо, телефон и эл. почту (персональные данные).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --pdf FILE.pdf.</source>
+        <translation>Укажите файл для записи: --pdf FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown field of expertise. Use one of: %1.</source>
+        <translation>Неизвестная область экспертизы. Используйте одну из: %1.</translation>
+    </message>
+    <message>
+        <source>The directory has no action &quot;%1&quot;.</source>
+        <translation>У справочника нет действия «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: hamkori-cli directory export --csv FILE [--contacts]
+       hamkori-cli directory import --csv FILE [--map COLUMN=FIELD] [--add-expertise] [--dry-run] [--skip-bad-rows]
+       hamkori-cli [--lang tg|ru|en] directory matrix --pdf FILE [--district NAME] [--expertise NAME] [--contacts]</source>
+        <translation>Использование: hamkori-cli directory export --csv FILE [--contacts]
+       hamkori-cli directory import --csv FILE [--map COLUMN=FIELD] [--add-expertise] [--dry-run] [--skip-bad-rows]
+       hamkori-cli [--lang tg|ru|en] directory matrix --pdf FILE [--district NAME] [--expertise NAME] [--contacts]</translation>
+    </message>
+    <message>
+        <source>the directory of organisations: export, import (CSV), matrix (PDF)</source>
+        <translation>справочник организаций: экспорт, импорт (CSV), матрица (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentKind</name>
@@ -2215,6 +2315,132 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
         <translation>Для сгенерированной группы не осталось свободного кода группы. Сгенерируйте данные в другой файл данных (--database).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryColumns</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Области экспертизы</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Network member since</source>
+        <translation>Член сети с</translation>
+    </message>
+    <message>
+        <source>International experience</source>
+        <translation>Международный опыт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>No column of the file gives the name of the organisation. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
+        <translation>Ни один столбец файла не содержит название организации. Выберите этот столбец в сопоставлении или добавьте в файл столбец «%1».</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no organisations under it.</source>
+        <translation>В файле есть строка заголовков, но под ней нет ни одной организации.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
+        <translation>В этой строке %1 значений, а в строке заголовков %2 столбцов. Заключите в кавычки значения, содержащие разделитель «%3», или сохраните файл из таблицы заново.</translation>
+    </message>
+    <message>
+        <source>The name of the organisation is empty. Write it in this row, or delete the row.</source>
+        <translation>Название организации пустое. Впишите его в эту строку или удалите строку.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also on row %2. Each organisation may be in the file only once: merge the two rows.</source>
+        <translation>«%1» есть и в строке %2. Каждая организация может быть в файле только один раз: объедините эти две строки.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address. Write it as name@example.tj, or leave the cell empty.</source>
+        <translation>«%1» — не адрес электронной почты. Запишите его как name@example.tj или оставьте ячейку пустой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of organisation. Use one of: %2.</source>
+        <translation>«%1» — не вид организации. Используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the day the network&apos;s memorandum was signed as dd.MM.yyyy, for example 25.03.2026, or leave the cell empty.</source>
+        <translation>«%1» — не дата. Запишите день подписания меморандума сети как дд.ММ.гггг, например 25.03.2026, или оставьте ячейку пустой.</translation>
+    </message>
+    <message>
+        <source>No district or city called &quot;%1&quot; is in the list of places. Write its name as in Settings → Places (in Tajik, Russian or English), separated by &quot;;&quot;.</source>
+        <translation>В списке мест нет района или города «%1». Напишите его название как в Настройки → Места (на таджикском, русском или английском), через «;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of expertise of the list. Use one of: %2; or tick &quot;add unknown fields of expertise to the list&quot;.</source>
+        <translation>«%1» нет в списке областей экспертизы. Используйте одну из: %2; или отметьте «добавить неизвестные области экспертизы в список».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service of the list. Use one of: %2; or add it in Settings first.</source>
+        <translation>«%1» нет в списке видов услуг. Используйте один из: %2; или сначала добавьте его в Настройках.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Файл невозможно импортировать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
+        <translation>
+            <numerusform>В %Ln строке есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %Ln строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+            <numerusform>В %Ln строках есть ошибки. Исправьте их в файле или выберите пропуск ошибочных строк. Ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data file is busy; nothing was imported. Try again.</source>
+        <translation>Файл данных занят; ничего не импортировано. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The data file is busy. Try again.</source>
+        <translation>Файл данных занят. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3066,66 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>network of civil society organisations «%1»</source>
         <translation>сеть организаций гражданского общества «%1»</translation>
+    </message>
+    <message>
+        <source>Mapping matrix of organisations</source>
+        <translation>Матрица картирования организаций</translation>
+    </message>
+    <message>
+        <source>The directory as of %1</source>
+        <translation>Справочник на %1</translation>
+    </message>
+    <message>
+        <source>Field of expertise:</source>
+        <translation>Область экспертизы:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Организаций:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Области экспертизы</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Network member since</source>
+        <translation>Член сети с</translation>
+    </message>
+    <message>
+        <source>International experience</source>
+        <translation>Международный опыт</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>No district given</source>
+        <translation>Район не указан</translation>
+    </message>
+    <message>
+        <source>No organisation of the directory matches.</source>
+        <translation>В справочнике нет подходящих организаций.</translation>
+    </message>
+    <message>
+        <source>Mapping matrix, %1</source>
+        <translation>Матрица картирования, %1</translation>
+    </message>
+    <message>
+        <source>Includes contact details of people: keep this copy safe and do not pass it on.</source>
+        <translation>Содержит контактные данные людей: храните этот экземпляр бережно и не передавайте его.</translation>
     </message>
 </context>
 <context>
@@ -8660,6 +8946,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>For a coordinator: the team and its district come first in each row.</source>
         <translation>Для координатора: группа и её район идут первыми в каждой строке.</translation>
     </message>
+    <message>
+        <source>Export the directory of organisations to CSV</source>
+        <translation>Экспорт справочника организаций в CSV</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details (person, phone, e-mail)</source>
+        <translation>Включить &amp;контактные данные (лицо, телефон, эл. почта)</translation>
+    </message>
+    <message>
+        <source>Contact details are personal data. Leave this off unless the file stays with people who may have them.</source>
+        <translation>Контактные данные — персональные данные. Не включайте их, если файл может попасть к тем, кому они не положены.</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>организации</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln организация записана в %1.</numerusform>
+            <numerusform>%Ln организации записаны в %1.</numerusform>
+            <numerusform>%Ln организаций записано в %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::csv::DeletedRowsPanel</name>
@@ -8698,6 +9008,215 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Restore it with this row&apos;s values</source>
         <translation>Восстановить со значениями этой строки</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryFileButtons</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Read organisations from a spreadsheet saved as CSV (the mapping matrix)</source>
+        <translation>Прочитать организации из таблицы, сохранённой как CSV (матрица картирования)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Write the directory to a CSV file that Excel and LibreOffice open</source>
+        <translation>Записать справочник в файл CSV, который открывают Excel и LibreOffice</translation>
+    </message>
+    <message>
+        <source>Print &amp;matrix (PDF)…</source>
+        <translation>Печать &amp;матрицы (PDF)…</translation>
+    </message>
+    <message>
+        <source>The mapping matrix by district and field of expertise, to print or save as PDF</source>
+        <translation>Матрица картирования по районам и областям экспертизы — для печати или сохранения в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryImportDialog</name>
+    <message>
+        <source>Import organisations from CSV</source>
+        <translation>Импорт организаций из CSV</translation>
+    </message>
+    <message>
+        <source>Each row is an organisation of the directory. A row whose organisation is already there (same name or short name) updates it; importing the same file again creates no duplicates. Districts, fields of expertise and services are names separated by &quot;;&quot;.</source>
+        <translation>Каждая строка — организация справочника. Строка, организация которой уже есть (то же название или краткое название), обновляет её; повторный импорт того же файла не создаёт дубликатов. Районы, области экспертизы и услуги — названия через «;».</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from Excel or LibreOffice</source>
+        <translation>Выберите файл CSV, сохранённый из Excel или LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Field in Hamkori</source>
+        <translation>Поле в Hamkori</translation>
+    </message>
+    <message>
+        <source>Value in the first row</source>
+        <translation>Значение в первой строке</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. Столбцы</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Предпросмотр</translation>
+    </message>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Add unknown fields of expertise to the list</source>
+        <translation>&amp;Добавить неизвестные области экспертизы в список</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the others</source>
+        <translation>&amp;Пропустить ошибочные строки и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%Ln строка под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%Ln строки под заголовком, %1, разделитель «%2».</numerusform>
+            <numerusform>%Ln строк под заголовком, %1, разделитель «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (обязательно)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Check (%n problem(s))</source>
+        <translation>
+            <numerusform>3. Проверка (%Ln ошибка)</numerusform>
+            <numerusform>3. Проверка (%Ln ошибки)</numerusform>
+            <numerusform>3. Проверка (%Ln ошибок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Выберите файл для импорта.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
+        <translation>Файл нельзя импортировать в таком виде: см. «3. Проверка».</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new, %2 to update, %3 unchanged.</source>
+        <translation>Готово к импорту: новых — %1, для обновления — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <source>New fields of expertise for the list: %1.</source>
+        <translation>Новые области экспертизы для списка: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
+        <translation>
+            <numerusform>В %Ln строке есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %Ln строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+            <numerusform>В %Ln строках есть ошибки: исправьте файл и выберите его снова или пропустите ошибочные строки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import organisations from %1</source>
+        <translation>импорт организаций из %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Импортировано: создано %1, обновлено %2, без изменений %3, пропущено %4.</translation>
+    </message>
+    <message>
+        <source>Fields of expertise added to the list: %1.</source>
+        <translation>В список добавлены области экспертизы: %1.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Отмена (Ctrl+Z) отменяет весь импорт.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryMatrixDialog</name>
+    <message>
+        <source>Mapping matrix of organisations: print or export</source>
+        <translation>Матрица картирования организаций: печать или экспорт</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details (person, phone, e-mail)</source>
+        <translation>Включить &amp;контактные данные (лицо, телефон, эл. почта)</translation>
+    </message>
+    <message>
+        <source>Contact details are personal data. Leave this off for a copy that is shared or pinned up.</source>
+        <translation>Контактные данные — персональные данные. Не включайте их в экземпляр, который передают другим или вывешивают.</translation>
+    </message>
+    <message>
+        <source>mapping-matrix</source>
+        <translation>матрица-картирования</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Field of expertise:</source>
+        <translation>&amp;Область экспертизы:</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>Every field of expertise</source>
+        <translation>Все области экспертизы</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,105 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln равонакунӣ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the directory of organisations to a CSV file (UTF-8 with a BOM), one row per organisation. Contact details are left out unless --contacts is given.</source>
+        <translation>Феҳристи ташкилотҳоро ба файли CSV (UTF-8 бо BOM) менависад, барои ҳар ташкилот як сатр. Маълумоти тамос, агар --contacts дода нашавад, дохил намешавад.</translation>
+    </message>
+    <message>
+        <source>Include the contact person, phone and e-mail (personal data: keep such a file safe).</source>
+        <translation>Шахси тамос, телефон ва почтаи электрониро дохил кардан (маълумоти шахсӣ: чунин файлро эҳтиёт кунед).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --csv FILE.csv.</source>
+        <translation>Файли навиштаниро бо --csv FILE.csv нишон диҳед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ташкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln ташкилот ба %1 навишта шуданд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact details were left out; add --contacts to export them.</source>
+        <translation>Маълумоти тамос дохил карда нашуд; барои содироташ --contacts илова кунед.</translation>
+    </message>
+    <message>
+        <source>Read organisations from a CSV file into the directory. Columns are matched by their names in Tajik, Russian or English (or as --map says). A row whose organisation is already in the directory updates it; importing the same file again creates nothing new. Nothing is saved while rows have errors, unless --skip-bad-rows is given.</source>
+        <translation>Ташкилотҳоро аз файли CSV ба маълумотнома мехонад. Сутунҳо аз рӯи номашон бо тоҷикӣ, русӣ ё англисӣ (ё чунон ки --map мегӯяд) мувофиқ карда мешаванд. Сатре, ки ташкилоташ аллакай дар маълумотнома ҳаст, онро нав мекунад; аз нав ворид кардани ҳамон файл чизи нав эҷод намекунад. То сатрҳо хатогӣ доранд, ҳеҷ чиз нигоҳ дошта намешавад, агар --skip-bad-rows дода нашавад.</translation>
+    </message>
+    <message>
+        <source>Take the column named COLUMN for FIELD (name, short_name, kind, address, contact_person, phone, email, districts, expertise, services, member_since, international_experience, notes; nothing after &quot;=&quot;: the column is not imported). May be repeated.</source>
+        <translation>Сутуни COLUMN-ро барои FIELD гирифтан (name, short_name, kind, address, contact_person, phone, email, districts, expertise, services, member_since, international_experience, notes; агар баъд аз «=» чизе набошад, сутун ворид карда намешавад). Метавонад такрор шавад.</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <translation>COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <source>Add the fields of expertise the list lacks to it, instead of reporting their rows.</source>
+        <translation>Соҳаҳои таҷрибаеро, ки дар рӯйхат нестанд, ба он илова кардан, ба ҷои хабар додан дар бораи сатрҳояшон.</translation>
+    </message>
+    <message>
+        <source>Name the file to read with --csv FILE.csv.</source>
+        <translation>Файли хонданиро бо --csv FILE.csv нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation>Файл сутуни «%1» надорад; сутунҳояш: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an organisation.</source>
+        <translation>«%1» майдони ташкилот нест.</translation>
+    </message>
+    <message>
+        <source>Fields of expertise added to the list: %1.</source>
+        <translation>Ба рӯйхат соҳаҳои таҷриба илова шуданд: %1.</translation>
+    </message>
+    <message>
+        <source>Write the mapping matrix of organisations, by district, as a PDF in the language of --lang. Contact details are left out unless --contacts is given.</source>
+        <translation>Матритсаи харитасозии ташкилотҳоро аз рӯи ноҳия ҳамчун PDF бо забони --lang менависад. Маълумоти тамос, агар --contacts дода нашавад, дохил намешавад.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Файли PDF барои навиштан.</translation>
+    </message>
+    <message>
+        <source>Only the organisations active in this district or city (any of its names).</source>
+        <translation>Танҳо ташкилотҳое, ки дар ин ноҳия ё шаҳр фаъоланд (бо ҳар номаш).</translation>
+    </message>
+    <message>
+        <source>Only the organisations with this field of expertise (its name in any language).</source>
+        <translation>Танҳо ташкилотҳое, ки ин соҳаи таҷрибаро доранд (номаш бо ҳар забон).</translation>
+    </message>
+    <message>
+        <source>Print the contact person, phone and e-mail (personal data).</source>
+        <translation>Шахси тамос, телефон ва почтаи электрониро чоп кардан (маълумоти шахсӣ).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --pdf FILE.pdf.</source>
+        <translation>Файли навиштаниро бо --pdf FILE.pdf нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>Unknown field of expertise. Use one of: %1.</source>
+        <translation>Соҳаи таҷрибаи номаълум. Яке аз инҳоро истифода баред: %1.</translation>
+    </message>
+    <message>
+        <source>The directory has no action &quot;%1&quot;.</source>
+        <translation>Феҳрист амали «%1» надорад.</translation>
+    </message>
+    <message>
+        <source>Usage: hamkori-cli directory export --csv FILE [--contacts]
+       hamkori-cli directory import --csv FILE [--map COLUMN=FIELD] [--add-expertise] [--dry-run] [--skip-bad-rows]
+       hamkori-cli [--lang tg|ru|en] directory matrix --pdf FILE [--district NAME] [--expertise NAME] [--contacts]</source>
+        <translation>Истифода: hamkori-cli directory export --csv FILE [--contacts]
+       hamkori-cli directory import --csv FILE [--map COLUMN=FIELD] [--add-expertise] [--dry-run] [--skip-bad-rows]
+       hamkori-cli [--lang tg|ru|en] directory matrix --pdf FILE [--district NAME] [--expertise NAME] [--contacts]</translation>
+    </message>
+    <message>
+        <source>the directory of organisations: export, import (CSV), matrix (PDF)</source>
+        <translation>маълумотномаи ташкилотҳо: содирот, воридот (CSV), матритса (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentKind</name>
@@ -2188,6 +2287,131 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>No free team code is left for a generated team. Generate into another data file (--database).</source>
         <translation>Барои гурӯҳи тавлидшуда рамзи озоди гурӯҳ намонд. Маълумотро ба файли дигари маълумот тавлид кунед (--database).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryColumns</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Номи мухтасар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Намуд</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Суроға</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Шахси тамос</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Почтаи электронӣ</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Ноҳияҳо</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Соҳаҳои таҷриба</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Хизматрасониҳо</translation>
+    </message>
+    <message>
+        <source>Network member since</source>
+        <translation>Узви шабака аз</translation>
+    </message>
+    <message>
+        <source>International experience</source>
+        <translation>Таҷрибаи байналмилалӣ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эзоҳ</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>No column of the file gives the name of the organisation. Choose that column in the mapping, or add a column &quot;%1&quot; to the file.</source>
+        <translation>Ягон сутуни файл номи ташкилотро намедиҳад. Он сутунро дар мувофиқсозӣ интихоб кунед ё ба файл сутуни «%1» илова кунед.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no organisations under it.</source>
+        <translation>Файл сатри сарлавҳа дорад, вале дар зераш ягон ташкилот нест.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header row has %2 columns. Put values that contain the separator &quot;%3&quot; in quotes, or save the file again from the spreadsheet.</source>
+        <translation>Ин сатр %1 қимат дорад, вале сатри сарлавҳа %2 сутун дорад. Қиматҳоеро, ки ҷудокунандаи «%3» доранд, дар нохунак гиред ё файлро аз ҷадвал бори дигар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>The name of the organisation is empty. Write it in this row, or delete the row.</source>
+        <translation>Номи ташкилот холӣ аст. Онро дар ин сатр нависед ё сатрро нест кунед.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also on row %2. Each organisation may be in the file only once: merge the two rows.</source>
+        <translation>«%1» дар сатри %2 низ ҳаст. Ҳар ташкилот дар файл танҳо як бор омада метавонад: ду сатрро якҷоя кунед.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address. Write it as name@example.tj, or leave the cell empty.</source>
+        <translation>«%1» суроғаи почтаи электронӣ нест. Онро ҳамчун name@example.tj нависед ё катакро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of organisation. Use one of: %2.</source>
+        <translation>«%1» навъи ташкилот нест. Яке аз инҳоро истифода баред: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the day the network&apos;s memorandum was signed as dd.MM.yyyy, for example 25.03.2026, or leave the cell empty.</source>
+        <translation>«%1» сана нест. Рӯзи имзои меморандуми шабакаро ҳамчун рр.мм.сссс нависед, масалан 25.03.2026, ё катакро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>No district or city called &quot;%1&quot; is in the list of places. Write its name as in Settings → Places (in Tajik, Russian or English), separated by &quot;;&quot;.</source>
+        <translation>Дар рӯйхати маҳалҳо ноҳия ё шаҳре бо номи «%1» нест. Номашро чун дар Танзимот → Маҳалҳо (бо тоҷикӣ, русӣ ё англисӣ) нависед, бо «;» ҷудо карда.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of expertise of the list. Use one of: %2; or tick &quot;add unknown fields of expertise to the list&quot;.</source>
+        <translation>«%1» дар рӯйхати соҳаҳои таҷриба нест. Яке аз инҳоро истифода баред: %2; ё «соҳаҳои таҷрибаи номаълумро ба рӯйхат илова кардан»-ро қайд кунед.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service of the list. Use one of: %2; or add it in Settings first.</source>
+        <translation>«%1» дар рӯйхати намудҳои хизматрасонӣ нест. Яке аз инҳоро истифода баред: %2; ё аввал онро дар Танзимот илова кунед.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Сатри %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Файлро ворид кардан ғайриимкон аст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct them in the file, or choose to skip the bad rows. Nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
+            <numerusform>%Ln сатр хато дорад. Онҳоро дар файл ислоҳ кунед ё гузарондани сатрҳои нодурустро интихоб кунед. Ҳеҷ чиз ворид карда нашуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data file is busy; nothing was imported. Try again.</source>
+        <translation>Файли маълумот банд аст; ҳеҷ чиз ворид карда нашуд. Бори дигар кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>The data file is busy. Try again.</source>
+        <translation>Файли маълумот банд аст. Бори дигар кӯшиш кунед.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3037,66 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>network of civil society organisations «%1»</source>
         <translation>шабакаи ташкилотҳои ҷомеаи шаҳрвандӣ «%1»</translation>
+    </message>
+    <message>
+        <source>Mapping matrix of organisations</source>
+        <translation>Матритсаи харитасозии ташкилотҳо</translation>
+    </message>
+    <message>
+        <source>The directory as of %1</source>
+        <translation>Феҳрист то %1</translation>
+    </message>
+    <message>
+        <source>Field of expertise:</source>
+        <translation>Соҳаи таҷриба:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Ташкилотҳо:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Намуд</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Соҳаҳои таҷриба</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Хизматрасониҳо</translation>
+    </message>
+    <message>
+        <source>Network member since</source>
+        <translation>Узви шабака аз</translation>
+    </message>
+    <message>
+        <source>International experience</source>
+        <translation>Таҷрибаи байналмилалӣ</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Маълумоти тамос</translation>
+    </message>
+    <message>
+        <source>No district given</source>
+        <translation>Ноҳия нишон дода нашудааст</translation>
+    </message>
+    <message>
+        <source>No organisation of the directory matches.</source>
+        <translation>Дар маълумотнома ягон ташкилоти мувофиқ нест.</translation>
+    </message>
+    <message>
+        <source>Mapping matrix, %1</source>
+        <translation>Матритсаи харитасозӣ, %1</translation>
+    </message>
+    <message>
+        <source>Includes contact details of people: keep this copy safe and do not pass it on.</source>
+        <translation>Маълумоти тамоси одамонро дар бар мегирад: ин нусхаро эҳтиёт кунед ва ба дигарон надиҳед.</translation>
     </message>
 </context>
 <context>
@@ -8592,6 +8876,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>For a coordinator: the team and its district come first in each row.</source>
         <translation>Барои ҳамоҳангсоз: гурӯҳ ва ноҳияи он дар аввали ҳар сатр меоянд.</translation>
     </message>
+    <message>
+        <source>Export the directory of organisations to CSV</source>
+        <translation>Содироти маълумотномаи ташкилотҳо ба CSV</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details (person, phone, e-mail)</source>
+        <translation>Маълумоти &amp;тамос (шахс, телефон, почтаи электронӣ) дохил карда шавад</translation>
+    </message>
+    <message>
+        <source>Contact details are personal data. Leave this off unless the file stays with people who may have them.</source>
+        <translation>Маълумоти тамос маълумоти шахсӣ мебошад. Инро хомӯш гузоред, магар файл танҳо назди касоне бимонад, ки ҳаққи доштани онро доранд.</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>ташкилотҳо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ташкилот ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln ташкилот ба %1 навишта шуданд.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::csv::DeletedRowsPanel</name>
@@ -8630,6 +8937,212 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Restore it with this row&apos;s values</source>
         <translation>Бо қиматҳои ин сатр барқарор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryFileButtons</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Воридоти CSV…</translation>
+    </message>
+    <message>
+        <source>Read organisations from a spreadsheet saved as CSV (the mapping matrix)</source>
+        <translation>Ташкилотҳоро аз ҷадвале, ки ҳамчун CSV нигоҳ дошта шудааст (матритсаи харитасозӣ), хондан</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Содироти CSV…</translation>
+    </message>
+    <message>
+        <source>Write the directory to a CSV file that Excel and LibreOffice open</source>
+        <translation>Феҳристро ба файли CSV, ки Excel ва LibreOffice мекушоянд, навиштан</translation>
+    </message>
+    <message>
+        <source>Print &amp;matrix (PDF)…</source>
+        <translation>Чопи &amp;матритса (PDF)…</translation>
+    </message>
+    <message>
+        <source>The mapping matrix by district and field of expertise, to print or save as PDF</source>
+        <translation>Матритсаи харитасозӣ аз рӯи ноҳия ва соҳаи таҷриба, барои чоп ё нигоҳ доштан ҳамчун PDF</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryImportDialog</name>
+    <message>
+        <source>Import organisations from CSV</source>
+        <translation>Воридоти ташкилотҳо аз CSV</translation>
+    </message>
+    <message>
+        <source>Each row is an organisation of the directory. A row whose organisation is already there (same name or short name) updates it; importing the same file again creates no duplicates. Districts, fields of expertise and services are names separated by &quot;;&quot;.</source>
+        <translation>Ҳар сатр як ташкилоти маълумотнома аст. Сатре, ки ташкилоташ аллакай ҳаст (бо ҳамон ном ё номи мухтасар), онро нав мекунад; аз нав ворид кардани ҳамон файл такрор эҷод намекунад. Ноҳияҳо, соҳаҳои таҷриба ва хизматрасониҳо номҳое мебошанд, ки бо «;» ҷудо шудаанд.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from Excel or LibreOffice</source>
+        <translation>Файли CSV-ро интихоб кунед, ки аз Excel ё LibreOffice нигоҳ дошта шудааст</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Интихоби файл…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Сутун дар файл</translation>
+    </message>
+    <message>
+        <source>Field in Hamkori</source>
+        <translation>Майдон дар Hamkori</translation>
+    </message>
+    <message>
+        <source>Value in the first row</source>
+        <translation>Қимат дар сатри аввал</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сатр</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Сутун</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Чӣ нодуруст аст</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. Сутунҳо</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Пешнамоиш</translation>
+    </message>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Санҷиш</translation>
+    </message>
+    <message>
+        <source>&amp;Add unknown fields of expertise to the list</source>
+        <translation>Соҳаҳои таҷрибаи номаълумро ба рӯйхат &amp;илова кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the others</source>
+        <translation>Сатрҳои хатодорро &amp;гузаронед ва боқимондаро ворид кунед</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Воридот</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлҳои CSV (*.csv *.txt);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табулятсия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) under the header, %1, separator &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%Ln сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
+            <numerusform>%Ln сатр дар зери сарлавҳа, %1, ҷудокунанда «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— ворид карда намешавад —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (ҳатмӣ)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ворид карда намешавад)</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Check (%n problem(s))</source>
+        <translation>
+            <numerusform>3. Санҷиш (%Ln хато)</numerusform>
+            <numerusform>3. Санҷиш (%Ln хато)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Файлро барои воридот интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: see &quot;3. Check&quot;.</source>
+        <translation>Файлро ба ин шакл ворид кардан ғайриимкон аст: «3. Санҷиш»-ро бинед.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new, %2 to update, %3 unchanged.</source>
+        <translation>Омода: %1 нав, %2 барои нав кардан, %3 бетағйир.</translation>
+    </message>
+    <message>
+        <source>New fields of expertise for the list: %1.</source>
+        <translation>Соҳаҳои нави таҷриба барои рӯйхат: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%Ln сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
+            <numerusform>%Ln сатр хато дорад: файлро ислоҳ кунед ва онро бори дигар интихоб кунед ё сатрҳои хатодорро гузаронед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import organisations from %1</source>
+        <translation>воридоти ташкилотҳо аз %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Ворид карда шуд: %1 сохта шуд, %2 нав карда шуд, %3 бетағйир, %4 гузаронида шуд.</translation>
+    </message>
+    <message>
+        <source>Fields of expertise added to the list: %1.</source>
+        <translation>Ба рӯйхат соҳаҳои таҷриба илова шуданд: %1.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Бекор кардан (Ctrl+Z) тамоми воридотро бармегардонад.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::DirectoryMatrixDialog</name>
+    <message>
+        <source>Mapping matrix of organisations: print or export</source>
+        <translation>Матритсаи харитасозии ташкилотҳо: чоп ё содирот</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact details (person, phone, e-mail)</source>
+        <translation>Маълумоти &amp;тамос (шахс, телефон, почтаи электронӣ) дохил карда шавад</translation>
+    </message>
+    <message>
+        <source>Contact details are personal data. Leave this off for a copy that is shared or pinned up.</source>
+        <translation>Маълумоти тамос маълумоти шахсӣ мебошад. Барои нусхае, ки ба дигарон дода ё ба девор овехта мешавад, инро хомӯш гузоред.</translation>
+    </message>
+    <message>
+        <source>mapping-matrix</source>
+        <translation>матритсаи-харитасозӣ</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Ноҳия:</translation>
+    </message>
+    <message>
+        <source>&amp;Field of expertise:</source>
+        <translation>&amp;Соҳаи таҷриба:</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Ҳамаи ноҳияҳо</translation>
+    </message>
+    <message>
+        <source>Every field of expertise</source>
+        <translation>Ҳамаи соҳаҳои таҷриба</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "directory/OrganisationListModel.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
+#include "ui/csv/DirectoryFileButtons.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QAction>
@@ -119,7 +120,9 @@ DirectoryPage::DirectoryPage(Session& session, QWidget* parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_new);
     top->addWidget(m_delete);
-    top->addLayout(m_fileButtons); // CSV import/export and the matrix PDF go here
+    // The coordinator's spreadsheet in and out (CSV) and the mapping matrix (PDF).
+    m_fileButtons->addWidget(new csv::DirectoryFileButtons(session, this));
+    top->addLayout(m_fileButtons);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filterCaption);
     filters->addWidget(m_kindFilter, 1);

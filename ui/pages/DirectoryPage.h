@@ -55,7 +55,7 @@ private:
     QLineEdit* m_search;
     QPushButton* m_new;
     QPushButton* m_delete;
-    QHBoxLayout* m_fileButtons; // CSV import/export and the matrix PDF go here
+    QHBoxLayout* m_fileButtons; // CSV import and export, the matrix PDF
     QLabel* m_filterCaption;
     QComboBox* m_kindFilter;
     QComboBox* m_districtFilter;
