@@ -72,7 +72,7 @@ TEST_CASE("backup makes a checked backup, backups lists it, restore puts it back
     const Run restored = laptop.cli({u"restore"_s, file});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
-    CHECK(restored.out.contains(u"Now: teams 10"_s));
+    CHECK(restored.out.contains(u"Now: teams 12"_s));
     CHECK(restored.out.contains(u"The backup: teams 0"_s));
     CHECK(restored.out.contains(u"kept as a backup"_s));
     CHECK(laptop.teams() == 0);

@@ -116,7 +116,7 @@ TEST_CASE("with files at both old locations, the one written last is opened", "[
     REQUIRE(
         home.cli({QStringLiteral("--database"), home.formerWindowFile(), QStringLiteral("demo")}).exitCode ==
         0);
-    CHECK(teamsIn(home) == 10);
+    CHECK(teamsIn(home) == 12);
 }
 
 TEST_CASE("the console opens the data file chosen in the window's Settings", "[cli][datafile]")
@@ -125,7 +125,7 @@ TEST_CASE("the console opens the data file chosen in the window's Settings", "[c
     const QString chosen = home.dir.filePath(QStringLiteral("stick/team.sqlite"));
     REQUIRE(home.cli({QStringLiteral("--database"), chosen, QStringLiteral("demo")}).exitCode == 0);
     home.chooseInSettings(chosen);
-    CHECK(teamsIn(home) == 10);
+    CHECK(teamsIn(home) == 12);
     const Run init = home.cli({QStringLiteral("init")});
     CHECK(init.out.contains(QDir::toNativeSeparators(chosen)));
     CHECK_FALSE(QFileInfo::exists(home.usualFile()));
