@@ -5,6 +5,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
 #include "help/GuideDialog.h"
+#include "pages/CentresPage.h"
+#include "pages/CommitmentsPage.h"
 #include "pages/ConcernsPage.h"
 #include "pages/ExchangePage.h"
 #include "pages/MeetingsPage.h"
@@ -84,9 +86,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage<OverviewPage>();
     addPage<TeamPage>();
     addPage<MeetingsPage>();
+    addPage<CentresPage>();
     addPage<ConcernsPage>();
     addPage<PrioritisationPage>();
     addPage<PlansPage>();
+    addPage<CommitmentsPage>();
     addPage<ReportsPage>();
     addPage<ExchangePage>();
     addPage<SettingsPage>();

@@ -95,7 +95,7 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
         REQUIRE(QTest::qWaitForWindowActive(&window));
         auto* navigation = window.findChild<QListWidget*>();
         REQUIRE(navigation != nullptr);
-        REQUIRE(navigation->count() == 9);
+        REQUIRE(navigation->count() == 11);
         // The chosen page stays marked as chosen when the window loses the focus (its icon is drawn in the
         // active highlighted-text colour, which the Windows style's pale inactive highlight would swallow).
         const QPalette colours = navigation->palette();

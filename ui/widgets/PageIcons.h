@@ -17,6 +17,8 @@ enum class PageIcon
     Reports,
     Exchange,
     Settings,
+    Centres,
+    Commitments,
 };
 
 QIcon pageIcon(PageIcon which);
