@@ -1,12 +1,14 @@
 // The Centres page driven offscreen: a centre created through its form with the groups that meet there, a
 // field edited and undone alone, equipment added and changed in place, a reception day with its visitors,
 // the centre deleted and brought back; and a meeting held at a centre.
+#include "core/demo/DemoLoader.h"
 #include "core/storage/CentreRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "support/PageFixture.h"
 #include "support/UiTestSupport.h"
 #include "ui/pages/CentresPage.h"
+#include "ui/pages/CommitmentsPage.h"
 #include "ui/pages/centres/EquipmentModel.h"
 #include "ui/pages/centres/EquipmentPanel.h"
 #include "ui/pages/centres/ReceptionDaysPanel.h"
@@ -14,6 +16,7 @@
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/SexAgeCountsGrid.h"
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -272,4 +275,41 @@ TEST_CASE("a meeting is held at a centre where its team meets, saved and undone"
           QStringLiteral("change the centre meeting %1 was held at").arg(made->code));
     session.undoStack()->undo();
     CHECK(MeetingRepository(*db).meeting(made->meta.uuid)->centreUuid.isEmpty());
+}
+
+// Pictures of the centre's three tabs and of the Requests and recommendations page on the demo, at
+// 1366×768 less the navigation (HAMKORI_SHOTS names the folder): run by hand to look at the layout.
+TEST_CASE("screenshots of the centres pages", "[.centreshots]")
+{
+    const QString folder = qEnvironmentVariable("HAMKORI_SHOTS", QStringLiteral("/tmp/hamkori-centre-shots"));
+    QDir().mkpath(folder);
+    test::TempDatabase db;
+    REQUIRE(demo::loadDemo(*db).ok());
+    Session session(*db);
+    auto centres = CentreRepository(*db).centres();
+    REQUIRE(!centres->isEmpty());
+    session.setCurrentTeam(centres->first().teamUuids.value(0));
+    CentresPage page(session);
+    page.resize(1100, 690);
+    page.show();
+    REQUIRE(page.openRecord(QStringLiteral("centre"), centres->first().meta.uuid));
+    auto* tabs = child<QTabWidget>(page, "centreTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        if (tab == 2) {
+            auto* days = child<QTableView>(page, "receptionDayTable");
+            if (days->model()->rowCount() > 0)
+                days->setCurrentIndex(days->model()->index(0, 0));
+        }
+        QTest::qWait(100);
+        REQUIRE(page.grab().save(QStringLiteral("%1/centres-%2.png").arg(folder).arg(tab)));
+    }
+    CommitmentsPage commitments(session);
+    commitments.resize(1100, 690);
+    commitments.show();
+    QTest::qWait(100);
+    REQUIRE(commitments.grab().save(QStringLiteral("%1/commitments.png").arg(folder)));
+    commitments.openRecord(QStringLiteral("commitment"), QString());
+    QTest::qWait(100);
+    REQUIRE(commitments.grab().save(QStringLiteral("%1/commitments-new.png").arg(folder)));
 }

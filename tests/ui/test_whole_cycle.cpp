@@ -57,6 +57,7 @@ enum PageIndex
     OverviewPageIndex,
     TeamPageIndex,
     MeetingsPageIndex,
+    CentresPageIndex,
     ConcernsPageIndex,
     PrioritisationPageIndex,
     PlansPageIndex

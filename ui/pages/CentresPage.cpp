@@ -68,7 +68,7 @@ CentresPage::CentresPage(Session& session, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({520, 600});
+    splitter->setSizes({600, 520});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -36,8 +36,19 @@ CommitmentsPage::CommitmentsPage(Session& session, QWidget* parent)
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setHighlightSections(false);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(CommitmentListModel::AddressedTo, QHeaderView::Stretch);
+    // Never wider than its pane: codes, dates and sums as wide as they are, the kind and status at a set
+    // width (cut with "…", the tooltip has them), and the addressee takes what is left.
+    QHeaderView* header = m_list->horizontalHeader();
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const int em = m_list->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (const auto& [column, width] :
+         {std::pair{CommitmentListModel::Kind, 7 * em}, std::pair{CommitmentListModel::Status, 8 * em}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
+    header->setSectionResizeMode(CommitmentListModel::AddressedTo, QHeaderView::Stretch);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     for (int i = 0; i < 3; ++i)
         m_filter->addItem(QString(), i);
     m_filterLabel->setBuddy(m_filter);
@@ -60,7 +71,7 @@ CommitmentsPage::CommitmentsPage(Session& session, QWidget* parent)
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidget(m_form);
-    formScroll->setMinimumWidth(420);
+    formScroll->setMinimumWidth(460);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -68,7 +79,7 @@ CommitmentsPage::CommitmentsPage(Session& session, QWidget* parent)
     splitter->addWidget(formScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 500});
+    splitter->setSizes({640, 480});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

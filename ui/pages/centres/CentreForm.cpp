@@ -63,7 +63,12 @@ CentreForm::CentreForm(Session& session, QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
     m_notes->installEventFilter(this);
-    m_groups->setMaximumHeight(110);
+    // Every team of the file is listed: the list takes the height left, and long names end in "…" rather
+    // than scroll sideways.
+    m_groups->setMinimumHeight(120);
+    m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_groups->setTextElideMode(Qt::ElideRight);
+    m_groups->setUniformItemSizes(true);
     m_groupsLabel->setBuddy(m_groups);
     m_create->setDefault(true);
 
@@ -96,11 +101,10 @@ CentreForm::CentreForm(Session& session, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addLayout(m_form);
     layout->addWidget(m_groupsLabel);
-    layout->addWidget(m_groups);
+    layout->addWidget(m_groups, 1);
     layout->addWidget(groupsMessage);
     layout->addWidget(m_general);
     layout->addLayout(buttons);
-    layout->addStretch();
 
     const auto onText = [this](QLineEdit* edit, const char* text, QString Centre::*field) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, text, field] {
@@ -258,6 +262,7 @@ void CentreForm::fillGroups(const QStringList& ticked)
             item->setData(Qt::UserRole, team.meta.uuid);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(ticked.contains(team.meta.uuid) ? Qt::Checked : Qt::Unchecked);
+            item->setToolTip(item->text());
         }
     m_loading = wasLoading;
 }

@@ -80,6 +80,11 @@ CommitmentForm::CommitmentForm(Session& session, QWidget* parent)
     m_heading->setWordWrap(true);
     m_addressee->setEditable(true);
     m_addressee->setInsertPolicy(QComboBox::NoInsert);
+    // Long names of organisations, meetings and plans must not widen the form past its pane.
+    for (QComboBox* combo : {m_addressee, m_meeting, m_plan, m_kind, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     for (QPlainTextEdit* edit : {m_text, m_answer}) {
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(50);

@@ -1,5 +1,6 @@
 #include "CommitmentListModel.h"
 #include "core/model/Formats.h"
+#include "ui/widgets/HeaderText.h"
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -100,18 +101,20 @@ QVariant CommitmentListModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xb7, 0x1c, 0x1c));
         return {};
     case Qt::FontRole:
-        if (overdue && index.column() == Due) {
+        if (overdue && (index.column() == Due || index.column() == Status)) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == AddressedTo || index.column() == Code)
-            return c.text;
-        if (overdue && index.column() == Due)
+        if (overdue && (index.column() == Due || index.column() == Status))
             return tr("Overdue: due on %1 and not yet done.").arg(Formats::date(c.due));
-        return {};
+        if (index.column() == AddressedTo)
+            return QStringLiteral("%1\n\n%2").arg(row.addressee, c.text);
+        if (index.column() == Code)
+            return c.text;
+        return data(index, Qt::DisplayRole); // the columns cut short show it whole
     case Qt::DisplayRole:
         break;
     default:
@@ -127,13 +130,16 @@ QVariant CommitmentListModel::data(const QModelIndex& index, int role) const
     case Made:
         return Formats::date(c.made);
     case Due:
-        return overdue ? tr("%1 (overdue)").arg(Formats::date(c.due)) : Formats::date(c.due);
+        return Formats::date(c.due);
     case Status:
-        return displayName(c.status);
+        // Said in words, not only in red.
+        return overdue ? tr("%1, overdue").arg(displayName(c.status)) : displayName(c.status);
     case Money:
         if (c.pledged == 0 && c.delivered == 0)
             return QString();
-        return tr("%1 / %2").arg(Formats::money(c.pledged), Formats::money(c.delivered));
+        // Whole somoni in the list (the form has the dirams).
+        return tr("%1 / %2").arg(Formats::number(qRound64(c.pledged)),
+                                 Formats::number(qRound64(c.delivered)));
     default:
         return {};
     }
@@ -161,7 +167,7 @@ QVariant CommitmentListModel::headerData(int section, Qt::Orientation orientatio
     case Status:
         return tr("Status");
     case Money:
-        return tr("Pledged / delivered");
+        return headerOnTwoLines(tr("Pledged / delivered"));
     default:
         return {};
     }

@@ -1,4 +1,5 @@
 #include "CentreUseModel.h"
+#include "ui/widgets/HeaderText.h"
 #include <QLocale>
 
 namespace hamkori {
@@ -64,11 +65,11 @@ QVariant CentreUseModel::headerData(int section, Qt::Orientation orientation, in
     case Centre:
         return tr("Centre");
     case ReceptionDays:
-        return tr("Reception days");
+        return headerOnTwoLines(tr("Reception days"));
     case Women:
-        return tr("Women visitors");
+        return headerOnTwoLines(tr("Women visitors"));
     case Men:
-        return tr("Men visitors");
+        return headerOnTwoLines(tr("Men visitors"));
     case Meetings:
         return tr("Meetings");
     default:

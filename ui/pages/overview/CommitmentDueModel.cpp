@@ -1,5 +1,6 @@
 #include "CommitmentDueModel.h"
 #include "core/model/Formats.h"
+#include "ui/widgets/HeaderText.h"
 #include <QLocale>
 
 namespace hamkori {
@@ -46,11 +47,11 @@ QVariant CommitmentDueModel::headerData(int section, Qt::Orientation orientation
     case Due:
         return tr("Due");
     case Days:
-        return tr("Days overdue");
+        return headerOnTwoLines(tr("Days overdue"));
     case Text:
-        return tr("Request or recommendation");
+        return tr("What was asked");
     case AddressedTo:
-        return tr("Addressed to");
+        return headerOnTwoLines(tr("Addressed to"));
     case Code:
         return tr("Code");
     default:
