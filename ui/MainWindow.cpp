@@ -5,6 +5,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
 #include "help/GuideDialog.h"
+#include "pages/CentresPage.h"
+#include "pages/CommitmentsPage.h"
 #include "pages/ConcernsPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/ExchangePage.h"
@@ -42,7 +44,23 @@ namespace hamkori {
 
 namespace {
 const char* const kGeometryKey = "window/geometry";
-const char* const kPageKey = "window/page";
+const char* const kPageKey = "window/page"; // before issue 19: the page's place in the order below
+const char* const kPageNameKey = "window/pageName";
+
+/// The pages in the order of the releases before issue 19, for a place remembered by them.
+const char* const kFormerOrder[] = {"OverviewPage", "TeamPage",           "MeetingsPage",
+                                    "ConcernsPage", "PrioritisationPage", "PlansPage",
+                                    "ReportsPage",  "ExchangePage",       "SettingsPage"};
+
+/// Ctrl+1 … Ctrl+9 and Ctrl+0 for the first ten pages; the others are reached from the list or the menu.
+QKeySequence pageShortcut(int index)
+{
+    if (index < 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+    if (index == 9)
+        return QKeySequence(Qt::CTRL | Qt::Key_0);
+    return {};
+}
 const char* const kTeamKey = "window/team";
 
 QString pageFileName(int index, const Page* page)
@@ -86,9 +104,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage<TeamPage>();
     addPage<DirectoryPage>();
     addPage<MeetingsPage>();
+    addPage<CentresPage>();
     addPage<ConcernsPage>();
     addPage<PrioritisationPage>();
     addPage<PlansPage>();
+    addPage<CommitmentsPage>();
     addPage<ReportsPage>();
     addPage<ExchangePage>();
     addPage<SettingsPage>();
@@ -141,9 +161,24 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_firstStart = !restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     if (m_firstStart)
         resize(1366, 768);
-    showPage(settings.value(QLatin1String(kPageKey), 0).toInt());
+    showPage(rememberedPage(settings));
     retranslate();
     updateWelcome();
+}
+
+int MainWindow::rememberedPage(const QSettings& settings) const
+{
+    QString name = settings.value(QLatin1String(kPageNameKey)).toString();
+    if (name.isEmpty()) {
+        // Left by a release that remembered the place in its own order of nine pages.
+        const int former = settings.value(QLatin1String(kPageKey), 0).toInt();
+        if (former >= 0 && former < int(std::size(kFormerOrder)))
+            name = QString::fromLatin1(kFormerOrder[former]);
+    }
+    for (int i = 0; i < pageCount(); ++i)
+        if (m_pages[i].name == name)
+            return i;
+    return 0;
 }
 
 MainWindow::~MainWindow()
@@ -154,7 +189,9 @@ MainWindow::~MainWindow()
 
 template <class P> void MainWindow::addPage()
 {
-    PageSlot slot{&P::pageTitle, P::kIcon, [this] { return new P(*m_session, this); }};
+    PageSlot slot{&P::pageTitle, P::kIcon,
+                  QString::fromLatin1(P::staticMetaObject.className()).section(QStringLiteral("::"), -1),
+                  [this] { return new P(*m_session, this); }};
     slot.placeholder = new QWidget(this);
     m_stack->addWidget(slot.placeholder);
     auto* item = new QListWidgetItem(pageIcon(slot.icon), slot.title(), m_navigation);
@@ -216,7 +253,7 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < pageCount(); ++i) {
         QAction* action = m_viewMenu->addAction(m_pages[i].title());
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(pageShortcut(i));
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
         m_pageActions << action;
     }
@@ -340,7 +377,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_autoBackup->backUpBeforeClose();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kPageKey), currentPage());
+    const int current = currentPage();
+    if (current >= 0 && current < pageCount())
+        settings.setValue(QLatin1String(kPageNameKey), m_pages[current].name);
     event->accept();
 }
 

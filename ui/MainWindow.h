@@ -7,6 +7,7 @@
 #include <functional>
 
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 class QLabel;
 
@@ -61,6 +62,7 @@ private:
     {
         QString (*title)();
         PageIcon icon;
+        QString name; // the page's class ("ConcernsPage"): what the settings remember, whatever the order
         std::function<Page*()> build;
         Page* page = nullptr;
         QWidget* placeholder = nullptr; // holds the page's place in the stack until it is built
@@ -68,6 +70,8 @@ private:
     template <class P> void addPage();
     Page* page(int index);
     int pageCount() const { return int(m_pages.size()); }
+    /// The page left open last time (by its class), else the Overview.
+    int rememberedPage(const QSettings& settings) const;
     void buildMenus();
     void retranslate();
     void updateWelcome();

@@ -1,5 +1,6 @@
 // hamkori-cli: everything the GUI can do with data, from a console. Links core only.
 #include "BackupCommands.h"
+#include "CentreCommands.h"
 #include "CommandLine.h"
 #include "CsvCommands.h"
 #include "DataCommands.h"
@@ -39,6 +40,10 @@ const Command kCommands[] = {
     {"export-minutes", hamkori::cli::runExportMinutes,
      QT_TRANSLATE_NOOP("Cli", "write a meeting's minutes as a PDF")},
     {"report", hamkori::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the period report as a PDF")},
+    {"centres", hamkori::cli::runCentres,
+     QT_TRANSLATE_NOOP("Cli", "list the community policing centres and their use")},
+    {"commitments", hamkori::cli::runCommitments,
+     QT_TRANSLATE_NOOP("Cli", "list the requests and recommendations, or the overdue ones")},
     {"export-bundle", hamkori::cli::runExportBundle,
      QT_TRANSLATE_NOOP("Cli", "write an exchange bundle for other laptops")},
     {"import-bundle", hamkori::cli::runImportBundle,

@@ -59,6 +59,28 @@ struct PeriodStatistics
         QDate latestDate;
     };
     QList<Indicator> indicators;
+
+    /// How a community policing centre where the team meets (every centre for all teams) was used in the
+    /// period.
+    struct CentreFigures
+    {
+        QString name;
+        int receptionDays = 0;
+        SexAgeCounts visitors;
+        int meetings = 0;               // meetings of the team (all teams) held there
+        int equipmentNeedingRepair = 0; // items not in good condition now
+    };
+    QList<CentreFigures> centres;
+
+    // Requests and recommendations made in the period, and how they stand now.
+    int requestsMade = 0;
+    int recommendationsMade = 0;
+    int recommendationsAdopted = 0; // accepted, partly accepted or done
+    int commitmentsAnswered = 0;    // any status but waiting
+    int commitmentsDone = 0;
+    int commitmentsOverdue = 0; // open and due before the end of the period
+    double pledged = 0;         // somoni
+    double delivered = 0;
 };
 
 /// How many records of each kind a database holds (tombstones left out); what `hamkori-cli stats` prints.

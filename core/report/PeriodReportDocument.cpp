@@ -244,6 +244,58 @@ Result<DocumentContent> PeriodReportDocument::content(Database& db, const QStrin
     pages.addFields(
         {{lang.text(QT_TRANSLATE_NOOP("Document", "Spent in the period:")), lang.money(stats->spent)}});
 
+    // 7. Community policing centres.
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "7. Community policing centres")));
+    if (stats->centres.isEmpty()) {
+        pages.addText(lang.text(QT_TRANSLATE_NOOP("Document", "No community policing centre is recorded.")),
+                      TextRole::Body, 6);
+    } else {
+        Table centres;
+        centres.columns = {
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Centre")), 3},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Reception days")), 1.2, Qt::AlignRight},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Visitors, women")), 1.2, Qt::AlignRight},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Visitors, men")), 1.2, Qt::AlignRight},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Meetings held there")), 1.2, Qt::AlignRight},
+            {lang.text(QT_TRANSLATE_NOOP("Document", "Items needing repair")), 1.2, Qt::AlignRight}};
+        analysis::PeriodStatistics::CentreFigures total;
+        for (const auto& centre : stats->centres) {
+            centres.rows << QStringList{centre.name,
+                                        lang.number(centre.receptionDays),
+                                        lang.number(centre.visitors.total(Sex::Female)),
+                                        lang.number(centre.visitors.total(Sex::Male)),
+                                        lang.number(centre.meetings),
+                                        lang.number(centre.equipmentNeedingRepair)};
+            total.receptionDays += centre.receptionDays;
+            total.visitors += centre.visitors;
+            total.meetings += centre.meetings;
+            total.equipmentNeedingRepair += centre.equipmentNeedingRepair;
+        }
+        centres.rows << QStringList{lang.text(QT_TRANSLATE_NOOP("Document", "Total")),
+                                    lang.number(total.receptionDays),
+                                    lang.number(total.visitors.total(Sex::Female)),
+                                    lang.number(total.visitors.total(Sex::Male)),
+                                    lang.number(total.meetings),
+                                    lang.number(total.equipmentNeedingRepair)};
+        centres.boldRows.insert(int(centres.rows.size()) - 1);
+        pages.addTable(centres);
+    }
+
+    // 8. Requests and recommendations to bodies.
+    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "8. Requests and recommendations")));
+    pages.addFields(
+        {{lang.text(QT_TRANSLATE_NOOP("Document", "Requests made:")), lang.number(stats->requestsMade)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Recommendations made:")),
+          lang.number(stats->recommendationsMade)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Recommendations adopted:")),
+          lang.number(stats->recommendationsAdopted)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Answered:")), lang.number(stats->commitmentsAnswered)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Done:")), lang.number(stats->commitmentsDone)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Overdue at the end of the period:")),
+          lang.number(stats->commitmentsOverdue)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Money pledged:")), lang.money(stats->pledged)},
+         {lang.text(QT_TRANSLATE_NOOP("Document", "Money delivered:")), lang.money(stats->delivered)}});
+
     pages.addSpace(12);
     pages.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Prepared by"))}));
     pages.footer =

@@ -40,7 +40,55 @@ Result<OverviewCounts> OverviewQueries::counts(const QString& teamUuid, QDate to
         return done.error();
     if (auto done = addYearCounts(counts, teamUuid, today); !done)
         return done.error();
+    if (auto done = addCommitmentCounts(counts, teamUuid, today); !done)
+        return done.error();
     return counts;
+}
+
+namespace {
+// Open requests and recommendations of live teams past their due date (?1): what CommitmentRepository
+// calls overdue.
+const char* const kOverdueCommitment =
+    "c.deleted = 0 AND c.status IN ('waiting', 'accepted', 'partly') AND c.due IS NOT NULL AND c.due <> '' "
+    "AND c.due < ?1 AND c.team IN (SELECT uuid FROM teams WHERE deleted = 0)";
+} // namespace
+
+Result<void> OverviewQueries::addCommitmentCounts(OverviewCounts& counts, const QString& teamUuid,
+                                                  QDate today)
+{
+    QVariantList values{isoDate(today)};
+    if (!teamUuid.isEmpty())
+        values << teamUuid;
+    auto overdue = sql::scalar(m_db.connection(),
+                               QStringLiteral("SELECT COUNT(*) FROM commitments c WHERE %1%2")
+                                   .arg(QLatin1String(kOverdueCommitment), teamClause(teamUuid, "c", 2)),
+                               values);
+    if (!overdue)
+        return overdue.error();
+    counts.commitmentsOverdue = overdue->toInt();
+    return {};
+}
+
+Result<QList<CommitmentDueRow>> OverviewQueries::overdueCommitments(const QString& teamUuid, QDate today,
+                                                                    int offset, int limit)
+{
+    // ?1 today, ?2 the team, ?3 limit, ?4 offset.
+    return readList<CommitmentDueRow>(
+        QStringLiteral(
+            "SELECT c.uuid, c.team, c.code, c.text, c.due, COALESCE(NULLIF(o.name, ''), "
+            "c.addressed_to) AS addressee FROM commitments c LEFT JOIN organisations o ON o.uuid = "
+            "c.organisation AND o.deleted = 0 WHERE %1%2 ORDER BY c.due, c.code LIMIT ?3 OFFSET ?4")
+            .arg(QLatin1String(kOverdueCommitment), teamClause(teamUuid, "c", 2)),
+        {isoDate(today), teamUuid, limit, offset}, [](const QSqlRecord& row) {
+            CommitmentDueRow r;
+            r.uuid = rows::text(row, "uuid");
+            r.teamUuid = rows::text(row, "team");
+            r.code = rows::text(row, "code");
+            r.text = rows::text(row, "text");
+            r.addressee = rows::text(row, "addressee");
+            r.due = rows::date(row, "due");
+            return r;
+        });
 }
 
 Result<void> OverviewQueries::addConcernCounts(OverviewCounts& counts, const QString& teamUuid)

@@ -13,14 +13,15 @@ namespace hamkori {
 /// What the overview shows at a glance for one team or all.
 struct OverviewCounts
 {
-    QMap<QString, int> concernsByCategory;          // category UUID → live concerns (every status)
-    QMap<ConcernStatus, int> concernsByStatus;      // current status → live concerns
-    QMap<ActivityStatus, int> activitiesByStatus;   // activities of plans that are not cancelled
-    int openConcerns = 0;       // not resolved, closed or dropped
-    int concernsWaiting = 0;    // status raised: waiting for analysis
-    int activitiesOverdue = 0;  // deadline before today, not done or cancelled
-    int activitiesUpcoming = 0; // deadline from today to today + upcoming days, not done or cancelled
-    int meetingsThisYear = 0;   // meetings dated in today's calendar year
+    QMap<QString, int> concernsByCategory;        // category UUID → live concerns (every status)
+    QMap<ConcernStatus, int> concernsByStatus;    // current status → live concerns
+    QMap<ActivityStatus, int> activitiesByStatus; // activities of plans that are not cancelled
+    int openConcerns = 0;                         // not resolved, closed or dropped
+    int concernsWaiting = 0;                      // status raised: waiting for analysis
+    int activitiesOverdue = 0;                    // deadline before today, not done or cancelled
+    int activitiesUpcoming = 0;   // deadline from today to today + upcoming days, not done or cancelled
+    int commitmentsOverdue = 0;   // requests and recommendations open past their due date
+    int meetingsThisYear = 0;     // meetings dated in today's calendar year
     SexAgeCounts reachedThisYear; // people reached directly, from progress updates dated in today's year
 };
 
@@ -58,6 +59,17 @@ struct WaitingConcernRow
     bool restricted = false;
 };
 
+/// A request or recommendation past its due date and not yet done.
+struct CommitmentDueRow
+{
+    QString uuid;
+    QString teamUuid;
+    QString code;
+    QString text;
+    QString addressee; // the directory entry's name, else what was typed
+    QDate due;
+};
+
 class OverviewQueries : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(OverviewQueries)
@@ -69,19 +81,23 @@ public:
     Result<OverviewCounts> counts(const QString& teamUuid, QDate today);
     /// The `quarters` calendar quarters ending with today's, oldest first (empty quarters included).
     Result<QList<QuarterParticipation>> participationByQuarter(const QString& teamUuid, QDate today,
-                                                                int quarters);
+                                                               int quarters);
     /// Most overdue first.
     Result<QList<ActivityDueRow>> overdueActivities(const QString& teamUuid, QDate today, int offset,
                                                     int limit);
     /// Deadline from today to today + kUpcomingDays, soonest first.
     Result<QList<ActivityDueRow>> upcomingActivities(const QString& teamUuid, QDate today, int offset,
                                                      int limit);
+    /// Open requests and recommendations past their due date, most overdue first.
+    Result<QList<CommitmentDueRow>> overdueCommitments(const QString& teamUuid, QDate today, int offset,
+                                                       int limit);
     /// Status raised, longest waiting first.
     Result<QList<WaitingConcernRow>> concernsWaiting(const QString& teamUuid, int offset, int limit);
 
 private:
     Result<void> addConcernCounts(OverviewCounts& counts, const QString& teamUuid);
     Result<void> addActivityCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
+    Result<void> addCommitmentCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
     Result<void> addYearCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
     Result<QList<ActivityDueRow>> activitiesDue(const QString& deadlineCondition, const QString& teamUuid,
                                                 QDate today, int offset, int limit);

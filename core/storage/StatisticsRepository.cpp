@@ -1,4 +1,6 @@
 #include "StatisticsRepository.h"
+#include "CentreRepository.h"
+#include "CommitmentRepository.h"
 #include "Rows.h"
 
 namespace hamkori {
@@ -57,7 +59,33 @@ Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, Q
         return done.error();
     if (auto done = addIndicators(s, byTeam, args); !done)
         return done.error();
+    if (auto done = addCentresAndCommitments(s); !done)
+        return done.error();
     return s;
+}
+
+Result<void> StatisticsRepository::addCentresAndCommitments(PeriodStatistics& s)
+{
+    const QStringList teams = s.teamUuid.isEmpty() ? QStringList() : QStringList{s.teamUuid};
+    auto uses = CentreRepository(m_db).use(s.from, s.to, teams);
+    if (!uses)
+        return uses.error();
+    for (const CentreUse& use : *uses)
+        s.centres.append(
+            {use.centre.name, use.receptionDays, use.visitors, use.meetings, use.equipmentNeedingRepair});
+    // Overdue as of the end of the period, as activities are.
+    auto counts = CommitmentRepository(m_db).counts(teams, s.from, s.to, s.to);
+    if (!counts)
+        return counts.error();
+    s.requestsMade = counts->requests;
+    s.recommendationsMade = counts->recommendations;
+    s.recommendationsAdopted = counts->recommendationsAdopted;
+    s.commitmentsAnswered = counts->answered;
+    s.commitmentsDone = counts->done;
+    s.commitmentsOverdue = counts->overdue;
+    s.pledged = counts->pledged;
+    s.delivered = counts->delivered;
+    return {};
 }
 
 Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam, const QVariantList& args)

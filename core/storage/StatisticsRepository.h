@@ -22,6 +22,7 @@ private:
                              const QVariantList& args);
     Result<void> addIndicators(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
     Result<void> addActivities(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
+    Result<void> addCentresAndCommitments(analysis::PeriodStatistics& s);
 };
 
 } // namespace hamkori

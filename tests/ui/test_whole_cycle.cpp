@@ -58,6 +58,7 @@ enum PageIndex
     TeamPageIndex,
     DirectoryPageIndex,
     MeetingsPageIndex,
+    CentresPageIndex,
     ConcernsPageIndex,
     PrioritisationPageIndex,
     PlansPageIndex

@@ -1,5 +1,8 @@
 #include "GuideDialog.h"
+#include "ui/pages/CentresPage.h"
+#include "ui/pages/CommitmentsPage.h"
 #include "ui/pages/ConcernsPage.h"
+#include "ui/pages/DirectoryPage.h"
 #include "ui/pages/ExchangePage.h"
 #include "ui/pages/MeetingsPage.h"
 #include "ui/pages/OverviewPage.h"
@@ -54,7 +57,7 @@ void GuideDialog::followLink(const QUrl& link)
         return;
     bool ok = false;
     const int page = link.path().toInt(&ok);
-    if (ok && page >= 0 && page <= int(PageIcon::Settings))
+    if (ok && page >= 0 && page <= int(PageIcon::Commitments)) // the last page icon
         Q_EMIT pageRequested(PageIcon(page));
 }
 
@@ -80,10 +83,19 @@ void GuideDialog::retranslate()
          tr("Set up the team: its name, district and jamoat, then its members — police, Hukumat and Jamoat "
             "staff, civil society, elders, women and youth. The balance beside the members shows whether "
             "women and youth have their share.")},
+        {pageLink(PageIcon::Directory, DirectoryPage::pageTitle()),
+         tr("The directory of the organisations around the teams — civil society, state bodies, police "
+            "units, "
+            "international agencies — with the districts where they work, their fields of expertise and the "
+            "services people can be referred to. A coordinator can import the matrix already kept in a "
+            "spreadsheet and print it by district.")},
         {pageLink(PageIcon::Meetings, MeetingsPage::pageTitle()),
          tr("Log every meeting: its date, place and kind (a regular meeting, a community consultation, a "
             "women's or youth focus group), who was present, guests by sex and age, the agenda, minutes and "
             "decisions. Register the concerns people raised at it right there.")},
+        {pageLink(PageIcon::Centres, CentresPage::pageTitle()),
+         tr("The community policing centres where teams meet people: their equipment and its condition, the "
+            "groups that meet there and the visitors of each reception day, counted by sex and age.")},
         {pageLink(PageIcon::Concerns, ConcernsPage::pageTitle()),
          tr("The register of the community's safety concerns. Analyse each one: causes and effects, the "
             "problem triangle, the drivers behind it, how it affects women, men, girls and boys, and whether "
@@ -97,6 +109,10 @@ void GuideDialog::retranslate()
             "indicators. Adopt it at a meeting, print it for the Hukumat to sign, then record the progress "
             "of "
             "each activity.")},
+        {pageLink(PageIcon::Commitments, CommitmentsPage::pageTitle()),
+         tr("What the team asked of the police, the Hukumat or another body, and what it recommended: to "
+            "whom, by when, the answer and the money pledged and delivered. Overdue ones show on the "
+            "overview until they are answered.")},
         {pageLink(PageIcon::Overview, OverviewPage::pageTitle()) + QStringLiteral(" · ") +
              pageLink(PageIcon::Reports, ReportsPage::pageTitle()),
          tr("The overview shows how things stand: open concerns, overdue activities, people reached. Reports "

@@ -1,9 +1,12 @@
 #include "OverviewPage.h"
+#include "core/storage/CentreRepository.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "overview/ActivityDueModel.h"
+#include "overview/CentreUseModel.h"
+#include "overview/CommitmentDueModel.h"
 #include "overview/HeadlineTile.h"
 #include "overview/NamedBarChart.h"
 #include "overview/OverviewChart.h"
@@ -71,10 +74,12 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
       m_categoryChart(new NamedBarChart(this)), m_statusChart(new NamedBarChart(this)),
       m_activityChart(new NamedBarChart(this)), m_participationChart(new OverviewChart(this)),
       m_overdueHeading(new QLabel(this)), m_upcomingHeading(new QLabel(this)),
-      m_waitingHeading(new QLabel(this)),
+      m_waitingHeading(new QLabel(this)), m_commitmentHeading(new QLabel(this)),
+      m_centreHeading(new QLabel(this)),
       m_overdueModel(new ActivityDueModel(ActivityDueModel::Mode::Overdue, this)),
       m_upcomingModel(new ActivityDueModel(ActivityDueModel::Mode::Upcoming, this)),
-      m_waitingModel(new WaitingConcernModel(this)), m_refreshTimer(new QTimer(this)),
+      m_waitingModel(new WaitingConcernModel(this)), m_commitmentModel(new CommitmentDueModel(this)),
+      m_centreUseModel(new CentreUseModel(this)), m_refreshTimer(new QTimer(this)),
       m_firstStep(new FirstStep(QStringLiteral("overviewFirstStep"), this))
 {
     m_allTeams->setObjectName(QStringLiteral("allTeams"));
@@ -140,9 +145,14 @@ void OverviewPage::buildLayout()
     m_overdueView = makeList(QStringLiteral("overdueList"), m_overdueModel, QStringLiteral("activity"));
     m_upcomingView = makeList(QStringLiteral("upcomingList"), m_upcomingModel, QStringLiteral("activity"));
     m_waitingView = makeList(QStringLiteral("waitingList"), m_waitingModel, QStringLiteral("concern"));
+    m_commitmentView =
+        makeList(QStringLiteral("overdueCommitmentList"), m_commitmentModel, QStringLiteral("commitment"));
+    m_centreView = makeList(QStringLiteral("centreUseList"), m_centreUseModel, QStringLiteral("centre"));
     addList(m_overdueHeading, m_overdueView);
     addList(m_upcomingHeading, m_upcomingView);
     addList(m_waitingHeading, m_waitingView);
+    addList(m_commitmentHeading, m_commitmentView);
+    addList(m_centreHeading, m_centreView);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("overviewSplitter"));
@@ -165,6 +175,8 @@ void OverviewPage::buildLayout()
     setTabOrder(m_allTeams, m_overdueView);
     setTabOrder(m_overdueView, m_upcomingView);
     setTabOrder(m_upcomingView, m_waitingView);
+    setTabOrder(m_waitingView, m_commitmentView);
+    setTabOrder(m_commitmentView, m_centreView);
 }
 
 QTableView* OverviewPage::makeList(const QString& name, QAbstractItemModel* model, const QString& kind)
@@ -189,12 +201,18 @@ QTableView* OverviewPage::makeList(const QString& name, QAbstractItemModel* mode
     // text with "…": the list never runs past the edge of its pane.
     if (kind == u"concern") {
         header->setSectionResizeMode(WaitingConcernModel::Title, QHeaderView::Stretch);
+    } else if (kind == u"commitment") {
+        header->setSectionResizeMode(CommitmentDueModel::Text, QHeaderView::Stretch);
+        header->setSectionResizeMode(CommitmentDueModel::AddressedTo, QHeaderView::Stretch);
+    } else if (kind == u"centre") {
+        header->setSectionResizeMode(CentreUseModel::Centre, QHeaderView::Stretch);
     } else {
         header->setSectionResizeMode(ActivityDueModel::Measure, QHeaderView::Stretch);
         header->setSectionResizeMode(ActivityDueModel::LeadBody, QHeaderView::Stretch);
     }
     // Double-click or Enter opens the record on its page.
     connect(view, &QAbstractItemView::activated, this, [this, kind](const QModelIndex& index) {
+        static_assert(int(PagedTableModel<ActivityDueRow>::UuidRole) == int(CentreUseModel::UuidRole));
         const QString uuid = index.data(PagedTableModel<ActivityDueRow>::UuidRole).toString();
         if (!uuid.isEmpty())
             m_session.requestOpen(kind, uuid);
@@ -311,8 +329,23 @@ void OverviewPage::reload()
     m_waitingModel->reload(fetchIf(WaitingConcernModel::Fetch([&db, team](int offset, int limit) {
         return OverviewQueries(db).concernsWaiting(team, offset, limit);
     })));
-    for (const QString& message :
-         {m_overdueModel->lastError(), m_upcomingModel->lastError(), m_waitingModel->lastError()})
+    m_commitmentModel->setToday(day);
+    m_commitmentModel->reload(fetchIf(CommitmentDueModel::Fetch([&db, team, day](int offset, int limit) {
+        return OverviewQueries(db).overdueCommitments(team, day, offset, limit);
+    })));
+    // The use of centres this year: where the team meets (every centre for all teams).
+    QList<CentreUse> uses;
+    if (!nothing) {
+        auto read = CentreRepository(db).use(QDate(day.year(), 1, 1), day,
+                                             team.isEmpty() ? QStringList() : QStringList{team});
+        if (read)
+            uses = *read;
+        else
+            errors << read.errorMessage();
+    }
+    m_centreUseModel->setUses(uses);
+    for (const QString& message : {m_overdueModel->lastError(), m_upcomingModel->lastError(),
+                                   m_waitingModel->lastError(), m_commitmentModel->lastError()})
         if (!message.isEmpty())
             errors << message;
 
@@ -426,6 +459,17 @@ void OverviewPage::showListHeadings()
                                    .arg(OverviewQueries::kUpcomingDays)
                                    .arg(count(m_counts.activitiesUpcoming)));
     m_waitingHeading->setText(tr("Concerns &waiting for analysis (%1)").arg(count(m_counts.concernsWaiting)));
+    m_commitmentHeading->setText(
+        tr("Overdue &requests and recommendations (%1)").arg(count(m_counts.commitmentsOverdue)));
+    int receptionDays = 0;
+    int visitors = 0;
+    for (const CentreUse& use : m_centreUseModel->uses()) {
+        receptionDays += use.receptionDays;
+        visitors += use.visitors.total();
+    }
+    m_centreHeading->setText(
+        tr("Use of &centres this year: %1, %2")
+            .arg(tr("%n reception day(s)", "", receptionDays), tr("%n visitor(s)", "", visitors)));
 }
 
 void OverviewPage::retranslate()
@@ -442,6 +486,8 @@ void OverviewPage::retranslate()
     m_overdueModel->retranslate();
     m_upcomingModel->retranslate();
     m_waitingModel->retranslate();
+    m_commitmentModel->retranslate();
+    m_centreUseModel->retranslate();
     // Category and lead body names come in the UI language: read them again (cheap), or once shown again.
     showHeadlines();
     showCharts();

@@ -1,9 +1,10 @@
 #pragma once
 // How things stand at a glance, for the current team or (for a coordinator) all teams: headline numbers,
 // charts of concerns by category and status, activities by status and participation per quarter, and the
-// lists of overdue and upcoming activities and of concerns waiting for analysis; each item opens its record.
-// The page reads again (debounced) when records change, when the team changes and on language change; while
-// it is hidden it only notes that it must read again when shown.
+// lists of overdue and upcoming activities, of concerns waiting for analysis and of overdue requests and
+// recommendations, and the use of the team's community policing centres this year; each item opens its
+// record. The page reads again (debounced) when records change, when the team changes and on language change;
+// while it is hidden it only notes that it must read again when shown.
 #include "Page.h"
 #include "core/model/Reference.h"
 #include "core/storage/OverviewQueries.h"
@@ -20,6 +21,8 @@ class QTimer;
 namespace hamkori {
 
 class ActivityDueModel;
+class CentreUseModel;
+class CommitmentDueModel;
 class FirstStep;
 class HeadlineTile;
 class NamedBarChart;
@@ -78,12 +81,18 @@ private:
     QLabel* m_overdueHeading;
     QLabel* m_upcomingHeading;
     QLabel* m_waitingHeading;
+    QLabel* m_commitmentHeading;
+    QLabel* m_centreHeading;
     ActivityDueModel* m_overdueModel;
     ActivityDueModel* m_upcomingModel;
     WaitingConcernModel* m_waitingModel;
+    CommitmentDueModel* m_commitmentModel;
+    CentreUseModel* m_centreUseModel;
     QTableView* m_overdueView = nullptr;
     QTableView* m_upcomingView = nullptr;
     QTableView* m_waitingView = nullptr;
+    QTableView* m_commitmentView = nullptr;
+    QTableView* m_centreView = nullptr;
     QTimer* m_refreshTimer;
     QStackedWidget* m_content = nullptr; // the charts and lists, or what to do first for an empty team
     FirstStep* m_firstStep;

@@ -207,6 +207,37 @@ void drawDirectory(QPainter& p, const Grid& g, const QColor& ink)
     p.drawRect(g.box(1, 12.8, 15, 14.5));
 }
 
+void drawCentres(QPainter& p, const Grid& g, const QColor& ink)
+{
+    // A house with a door: the centre where people come.
+    QPainterPath house(g.at(1.5, 7.5));
+    house.lineTo(g.at(8, 1.5));
+    house.lineTo(g.at(14.5, 7.5));
+    house.lineTo(g.at(13, 7.5));
+    house.lineTo(g.at(13, 14.5));
+    house.lineTo(g.at(3, 14.5));
+    house.lineTo(g.at(3, 7.5));
+    house.closeSubpath();
+    QPainterPath door;
+    door.addRect(g.box(6.5, 9.5, 9.5, 14.5));
+    p.setBrush(ink);
+    p.drawPath(house.subtracted(door));
+}
+
+void drawCommitments(QPainter& p, const Grid& g, const QColor& ink)
+{
+    // A letter with a tick: a request sent, an answer awaited.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(ink, 1.2 * g.unit, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.drawRect(g.box(1.5, 3.5, 12, 12));
+    p.drawPolyline(QPolygonF{g.at(1.5, 3.5), g.at(6.75, 8), g.at(12, 3.5)});
+    p.setPen(QPen(ink, 1.8 * g.unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath tick(g.at(9, 12));
+    tick.lineTo(g.at(11, 14));
+    tick.lineTo(g.at(14.8, 9.5));
+    p.drawPath(tick);
+}
+
 void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
 {
     const QColor ink = inkFor(mode);
@@ -234,6 +265,10 @@ void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
         return drawSettings(p, grid, ink);
     case PageIcon::Directory:
         return drawDirectory(p, grid, ink);
+    case PageIcon::Centres:
+        return drawCentres(p, grid, ink);
+    case PageIcon::Commitments:
+        return drawCommitments(p, grid, ink);
     }
 }
 

@@ -18,6 +18,8 @@ enum class PageIcon
     Exchange,
     Settings,
     Directory, // after Settings: the guide's links name pages by number
+    Centres,
+    Commitments,
 };
 
 QIcon pageIcon(PageIcon which);

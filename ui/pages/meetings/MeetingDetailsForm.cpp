@@ -1,6 +1,7 @@
 #include "MeetingDetailsForm.h"
 #include "MeetingEdit.h"
 #include "core/model/Plausibility.h"
+#include "core/storage/CentreRepository.h"
 #include "core/storage/MeetingQueries.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/TeamRepository.h"
@@ -52,8 +53,8 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
       m_chair(makeNameCombo(this, QStringLiteral("meetingChair"))),
       m_secretary(makeNameCombo(this, QStringLiteral("meetingSecretary"))),
       m_agenda(new QPlainTextEdit(this)), m_minutes(new QPlainTextEdit(this)),
-      m_decisions(new QPlainTextEdit(this)), m_pause(new QTimer(this)), m_errors(nullptr),
-      m_dateWarning(FieldWarning::makeLabel(this)), m_dirty(FieldCount, false)
+      m_decisions(new QPlainTextEdit(this)), m_centre(new QComboBox(this)), m_pause(new QTimer(this)),
+      m_errors(nullptr), m_dateWarning(FieldWarning::makeLabel(this)), m_dirty(FieldCount, false)
 {
     m_kind->setObjectName(QStringLiteral("meetingKind"));
     m_date->setObjectName(QStringLiteral("meetingDate"));
@@ -65,6 +66,9 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
     m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
     m_decisions->setObjectName(QStringLiteral("meetingDecisions"));
+    m_centre->setObjectName(QStringLiteral("meetingCentre"));
+    m_centre->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_centre->setMinimumContentsLength(12);
 
     for (int i = 0; i < enumCount<MeetingKind>(); ++i)
         m_kind->addItem(QString(), allCodes<MeetingKind>()[i]);
@@ -85,12 +89,12 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     auto* general = FieldErrors::makeMessageLabel(this);
     m_errors = new FieldErrors(general, this);
     const QList<QWidget*> editors{m_kind,  m_date,      m_code,   m_place,   m_facilitator, m_minutesNumber,
-                                  m_chair, m_secretary, m_agenda, m_minutes, m_decisions};
+                                  m_chair, m_secretary, m_agenda, m_minutes, m_decisions,   m_centre};
     const QStringList fieldNames{
         QStringLiteral("kind"),    QStringLiteral("date"),        QStringLiteral("code"),
         QStringLiteral("place"),   QStringLiteral("facilitator"), QStringLiteral("minutes_number"),
         QStringLiteral("chair"),   QStringLiteral("secretary"),   QStringLiteral("agenda"),
-        QStringLiteral("minutes"), QStringLiteral("decisions")};
+        QStringLiteral("minutes"), QStringLiteral("decisions"),   QStringLiteral("centre")};
     for (int i = 0; i < FieldCount; ++i) {
         m_errors->bind(fieldNames[i], editors[i], messages[i]);
         m_labels[i]->setBuddy(editors[i]);
@@ -104,7 +108,7 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     right->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (Field field : {Kind, Place, Facilitator, Chair, Secretary})
         left->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
-    for (Field field : {Date, Code, MinutesNumber}) {
+    for (Field field : {Date, Code, MinutesNumber, Centre}) {
         right->addRow(m_labels[field], FieldErrors::withMessage(editors[field], messages[field], this));
         if (field == Date)
             right->addRow(m_dateWarning);
@@ -121,8 +125,9 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     layout->addLayout(columns);
     layout->addLayout(texts, 1);
     layout->addWidget(general);
-    const QList<QWidget*> tabOrder{m_kind, m_place,         m_facilitator, m_chair,   m_secretary, m_date,
-                                   m_code, m_minutesNumber, m_agenda,      m_minutes, m_decisions};
+    const QList<QWidget*> tabOrder{m_kind,      m_place,  m_facilitator, m_chair,
+                                   m_secretary, m_date,   m_code,        m_minutesNumber,
+                                   m_centre,    m_agenda, m_minutes,     m_decisions};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
@@ -132,6 +137,7 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     connect(m_place, &QLineEdit::editingFinished, this, [this] { save(Place); });
     connect(m_facilitator, &QLineEdit::editingFinished, this, [this] { save(Facilitator); });
     connect(m_minutesNumber, &QLineEdit::editingFinished, this, [this] { save(MinutesNumber); });
+    connect(m_centre, &QComboBox::activated, this, [this] { save(Centre); });
     // A name chosen from the list, or typed and confirmed; saving the same name twice pushes nothing.
     for (const auto& [combo, field] : {std::pair{m_chair, Chair}, std::pair{m_secretary, Secretary}}) {
         connect(combo, &QComboBox::activated, this, [this, field = field] { save(field); });
@@ -140,6 +146,8 @@ MeetingDetailsForm::MeetingDetailsForm(Session& session, QWidget* parent)
     connect(&session.db(), &Database::recordsChanged, this, [this](const QStringList& kinds) {
         if (kinds.contains(QStringLiteral("attendance")) || kinds.contains(QStringLiteral("member")))
             offerPresentMembers();
+        if (kinds.contains(QStringLiteral("centre")) || kinds.contains(QStringLiteral("centre_group")))
+            offerCentres();
     });
     const std::pair<QPlainTextEdit*, Field> textFields[] = {
         {m_agenda, Agenda}, {m_minutes, Minutes}, {m_decisions, Decisions}};
@@ -198,6 +206,7 @@ void MeetingDetailsForm::setMeeting(const Meeting& meeting)
     setTextIfChanged(m_agenda, Agenda, meeting.agenda);
     setTextIfChanged(m_minutes, Minutes, meeting.minutes);
     setTextIfChanged(m_decisions, Decisions, meeting.decisions);
+    offerCentres();
     updateDateWarning();
 }
 
@@ -266,6 +275,37 @@ void MeetingDetailsForm::offerPresentMembers()
         combo->setCurrentIndex(-1);
         combo->setEditText(text);
     }
+}
+
+void MeetingDetailsForm::offerCentres()
+{
+    CentreRepository centres(m_session.db());
+    QList<std::pair<QString, QString>> offered; // UUID, name: the team's centres first
+    QStringList listed;
+    if (auto own = centres.centresOf({m_meeting.teamUuid}); own && !m_meeting.teamUuid.isEmpty())
+        for (const hamkori::Centre& centre : *own) {
+            offered.append({centre.meta.uuid, centre.name});
+            listed << centre.meta.uuid;
+        }
+    const int ownCount = int(offered.size());
+    if (auto all = centres.centres())
+        for (const hamkori::Centre& centre : *all)
+            if (!listed.contains(centre.meta.uuid))
+                offered.append({centre.meta.uuid, centre.name});
+    const QSignalBlocker blocker(m_centre);
+    m_centre->clear();
+    m_centre->addItem(tr("none", "held at no centre"), QString());
+    for (int i = 0; i < offered.size(); ++i) {
+        if (i == ownCount && ownCount > 0)
+            m_centre->insertSeparator(m_centre->count());
+        m_centre->addItem(offered[i].second, offered[i].first);
+    }
+    int index = m_centre->findData(m_meeting.centreUuid);
+    if (index < 0 && !m_meeting.centreUuid.isEmpty()) {
+        m_centre->addItem(tr("(deleted centre)"), m_meeting.centreUuid);
+        index = m_centre->count() - 1;
+    }
+    m_centre->setCurrentIndex(std::max(0, index));
 }
 
 void MeetingDetailsForm::saveTexts()
@@ -337,6 +377,10 @@ void MeetingDetailsForm::save(Field field)
         edited.decisions = m_decisions->toPlainText();
         copy = [](Meeting& to, const Meeting& from) { to.decisions = from.decisions; };
         break;
+    case Centre:
+        edited.centreUuid = m_centre->currentData().toString();
+        copy = [](Meeting& to, const Meeting& from) { to.centreUuid = from.centreUuid; };
+        break;
     case FieldCount:
         return;
     }
@@ -379,6 +423,8 @@ QString MeetingDetailsForm::undoText(Field field) const
         return tr("change the minutes of meeting %1").arg(code);
     case Decisions:
         return tr("change the decisions of meeting %1").arg(code);
+    case Centre:
+        return tr("change the centre meeting %1 was held at").arg(code);
     case FieldCount:
         break;
     }
@@ -401,6 +447,9 @@ void MeetingDetailsForm::retranslate()
     m_labels[Agenda]->setText(tr("A&genda:"));
     m_labels[Minutes]->setText(tr("&Minutes:"));
     m_labels[Decisions]->setText(tr("Decision&s:"));
+    m_labels[Centre]->setText(tr("Held at c&entre:"));
+    if (m_centre->count() > 0)
+        m_centre->setItemText(0, tr("none", "held at no centre"));
     m_place->setPlaceholderText(tr("Village, mahalla or building"));
     m_facilitator->setPlaceholderText(tr("Who led the meeting"));
     m_chair->lineEdit()->setPlaceholderText(tr("A member present, or type a name"));

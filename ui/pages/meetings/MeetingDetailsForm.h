@@ -1,6 +1,7 @@
 #pragma once
 // The details of one meeting: kind, date, code, place, facilitator, who chaired it and who kept the minutes
-// (a member present, chosen from a list, or any name typed), minutes number, agenda, minutes and decisions.
+// (a member present, chosen from a list, or any name typed), minutes number, the community policing centre it
+// was held at (if any), agenda, minutes and decisions.
 // Each change is saved at once through the undo layer (single-line fields when Enter or Tab confirms them,
 // multi-line fields when they lose the focus or after a pause in typing); a refused change is shown next to
 // its field and the field keeps what was typed.
@@ -55,6 +56,7 @@ private:
         Agenda,
         Minutes,
         Decisions,
+        Centre,
         FieldCount
     };
 
@@ -65,6 +67,8 @@ private:
     void setTextIfChanged(QComboBox* combo, Field field, const QString& text);
     /// Offers the members present at the meeting as its chair and secretary; what is typed stays.
     void offerPresentMembers();
+    /// Offers the centres where the meeting's team meets first, then every other centre; none is the default.
+    void offerCentres();
     /// Warns of a date far ahead, or after the concerns first raised at the meeting (saved all the same).
     void updateDateWarning();
 
@@ -81,6 +85,7 @@ private:
     QPlainTextEdit* m_agenda;
     QPlainTextEdit* m_minutes;
     QPlainTextEdit* m_decisions;
+    QComboBox* m_centre;     // held at this community policing centre (none: elsewhere)
     QList<QLabel*> m_labels; // in Field order: the labels of the fields
     QTimer* m_pause;
     FieldErrors* m_errors;

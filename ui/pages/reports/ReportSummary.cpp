@@ -45,7 +45,23 @@ void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
         tr("Funding planned: %1 somoni; spent: %2 somoni")
             .arg(locale.toString(planned, 'f', 2), locale.toString(s.spent, 'f', 2)),
     };
-    m_label->setText(lines.join(QLatin1Char('\n')));
+    QStringList more = lines;
+    int receptionDays = 0;
+    SexAgeCounts visitors;
+    for (const auto& centre : s.centres) {
+        receptionDays += centre.receptionDays;
+        visitors += centre.visitors;
+    }
+    if (!s.centres.isEmpty())
+        more << tr("Community policing centres: reception days %1, visitors %2 (women %3, men %4)")
+                    .arg(locale.toString(receptionDays), locale.toString(visitors.total()),
+                         locale.toString(visitors.total(Sex::Female)),
+                         locale.toString(visitors.total(Sex::Male)));
+    more << tr("Requests made: %1, recommendations: %2 (adopted %3); answered: %4, done: %5, overdue: %6")
+                .arg(locale.toString(s.requestsMade), locale.toString(s.recommendationsMade),
+                     locale.toString(s.recommendationsAdopted), locale.toString(s.commitmentsAnswered),
+                     locale.toString(s.commitmentsDone), locale.toString(s.commitmentsOverdue));
+    m_label->setText(more.join(QLatin1Char('\n')));
     m_label->setStyleSheet(QString());
 }
 
