@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>hamkori::CommitmentsPage</name>
+    <message numerus="yes">
+        <source>%n overdue: past the due date and not yet done.</source>
+        <translation><numerusform>%Ln overdue: past the due date and not yet done.</numerusform><numerusform>%Ln overdue: past the due date and not yet done.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamkori::ConcernRegister</name>
     <message numerus="yes">
         <source>%n concern(s)</source>
@@ -241,6 +248,17 @@
     <message numerus="yes">
         <source>The %n concern(s) raised at it stay in the register.</source>
         <translation><numerusform>The %Ln concern raised at it stay in the register.</numerusform><numerusform>The %Ln concerns raised at it stay in the register.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n reception day(s)</source>
+        <translation><numerusform>%Ln reception day</numerusform><numerusform>%Ln reception days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation><numerusform>%Ln visitor</numerusform><numerusform>%Ln visitors</numerusform></translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Enter the date of the reception day as dd.MM.yyyy.</source>
-        <translation>Введите дату дня приёма в виде дд.мм.гггг.</translation>
+        <translation>Введите дату приёмного дня в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>The number of visitors cannot be negative.</source>
@@ -410,7 +410,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>This reception day no longer exists; it may have been deleted.</source>
-        <translation>Этого дня приёма больше нет; возможно, он удалён.</translation>
+        <translation>Этого приёмного дня больше нет; возможно, он удалён.</translation>
     </message>
 </context>
 <context>
@@ -1590,9 +1590,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>%n request(s) and recommendation(s)</source>
         <translation>
-            <numerusform>%Ln просьба и рекомендация</numerusform>
-            <numerusform>%Ln просьбы и рекомендации</numerusform>
-            <numerusform>%Ln просьб и рекомендаций</numerusform>
+            <numerusform>запросов и рекомендаций: %Ln</numerusform>
+            <numerusform>запросов и рекомендаций: %Ln</numerusform>
+            <numerusform>запросов и рекомендаций: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1703,12 +1703,151 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>the directory of organisations: export, import (CSV), matrix (PDF)</source>
         <translation>справочник организаций: экспорт, импорт (CSV), матрица (PDF)</translation>
     </message>
+    <message>
+        <source>The team&apos;s code (or its name or id when two teams share the code); %1.</source>
+        <translation>Код группы (или её название либо id, если у двух групп один код); %1.</translation>
+    </message>
+    <message>
+        <source>List the community policing centres with their reception days and visitors of a period.</source>
+        <translation>Вывести центры взаимодействия милиции с общественностью с приёмными днями и посетителями за период.</translation>
+    </message>
+    <message>
+        <source>every centre when left out</source>
+        <translation>если не указан — все центры</translation>
+    </message>
+    <message>
+        <source>The year counted (this year when left out).</source>
+        <translation>Год, за который считать (если не указан — текущий).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>Give the year as four digits, for example 2026.</source>
+        <translation>Укажите год четырьмя цифрами, например 2026.</translation>
+    </message>
+    <message>
+        <source>No community policing centre is recorded.</source>
+        <translation>Ни один центр взаимодействия милиции с общественностью не записан.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Приёмные дни</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Needing repair</source>
+        <translation>Требуют ремонта</translation>
+    </message>
+    <message>
+        <source>List the requests and recommendations made to bodies, newest first.</source>
+        <translation>Вывести запросы и рекомендации органам, сначала новые.</translation>
+    </message>
+    <message>
+        <source>every team when left out</source>
+        <translation>если не указана — все группы</translation>
+    </message>
+    <message>
+        <source>Only those past their due date and not yet done.</source>
+        <translation>Только просроченные и ещё не выполненные.</translation>
+    </message>
+    <message>
+        <source>The day overdue is counted from, as dd.mm.yyyy (today when left out).</source>
+        <translation>День, от которого считается просрочка, в виде дд.мм.гггг (если не указан — сегодня).</translation>
+    </message>
+    <message>
+        <source>No request or recommendation is overdue.</source>
+        <translation>Просроченных запросов и рекомендаций нет.</translation>
+    </message>
+    <message>
+        <source>No request or recommendation is recorded.</source>
+        <translation>Ни одного запроса или рекомендации не записано.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Что запрошено</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, просрочено</translation>
+    </message>
+    <message>
+        <source>list the community policing centres and their use</source>
+        <translation>вывести центры взаимодействия милиции с общественностью и их работу</translation>
+    </message>
+    <message>
+        <source>list the requests and recommendations, or the overdue ones</source>
+        <translation>вывести запросы и рекомендации или только просроченные</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Что запрошено</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentKind</name>
     <message>
         <source>Request</source>
-        <translation>Просьба</translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -1719,11 +1858,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>CommitmentRepository</name>
     <message>
         <source>This request or recommendation no longer exists; it may have been deleted.</source>
-        <translation>Этой просьбы или рекомендации больше нет; возможно, она удалена.</translation>
+        <translation>Этого запроса или рекомендации больше нет; возможно, они удалены.</translation>
     </message>
     <message>
         <source>Choose the team that made the request.</source>
-        <translation>Выберите группу, которая обратилась с просьбой.</translation>
+        <translation>Выберите группу, которая направила запрос.</translation>
     </message>
     <message>
         <source>Write what was asked or recommended.</source>
@@ -3126,6 +3265,74 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Includes contact details of people: keep this copy safe and do not pass it on.</source>
         <translation>Содержит контактные данные людей: храните этот экземпляр бережно и не передавайте его.</translation>
+    </message>
+    <message>
+        <source>7. Community policing centres</source>
+        <translation>7. Центры взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>No community policing centre is recorded.</source>
+        <translation>Ни один центр взаимодействия милиции с общественностью не записан.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Приёмные дни</translation>
+    </message>
+    <message>
+        <source>Visitors, women</source>
+        <translation>Посетители, женщины</translation>
+    </message>
+    <message>
+        <source>Visitors, men</source>
+        <translation>Посетители, мужчины</translation>
+    </message>
+    <message>
+        <source>Meetings held there</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Items needing repair</source>
+        <translation>Предметы, требующие ремонта</translation>
+    </message>
+    <message>
+        <source>8. Requests and recommendations</source>
+        <translation>8. Запросы и рекомендации</translation>
+    </message>
+    <message>
+        <source>Requests made:</source>
+        <translation>Запросов:</translation>
+    </message>
+    <message>
+        <source>Recommendations made:</source>
+        <translation>Рекомендаций:</translation>
+    </message>
+    <message>
+        <source>Recommendations adopted:</source>
+        <translation>Принято рекомендаций:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Получен ответ:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Выполнено:</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period:</source>
+        <translation>Просрочено на конец периода:</translation>
+    </message>
+    <message>
+        <source>Money pledged:</source>
+        <translation>Обещано средств:</translation>
+    </message>
+    <message>
+        <source>Money delivered:</source>
+        <translation>Выделено средств:</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4961,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Reception days at centres</source>
-        <translation>Дни приёма в центрах</translation>
+        <translation>Приёмные дни в центрах</translation>
     </message>
     <message>
         <source>women visitors, %1</source>
@@ -4802,15 +5009,15 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Requests and recommendations</source>
-        <translation>Просьбы и рекомендации</translation>
+        <translation>Запросы и рекомендации</translation>
     </message>
     <message>
         <source>request or recommendation</source>
-        <translation>просьба или рекомендация</translation>
+        <translation>запрос или рекомендация</translation>
     </message>
     <message>
         <source>what was asked</source>
-        <translation>о чём просили</translation>
+        <translation>суть запроса</translation>
     </message>
     <message>
         <source>meeting where it was made</source>
@@ -5841,6 +6048,198 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::CentreForm</name>
+    <message>
+        <source>change the name of centre %1</source>
+        <translation>изменение названия центра %1</translation>
+    </message>
+    <message>
+        <source>change the jamoat of centre %1</source>
+        <translation>изменение джамоата центра %1</translation>
+    </message>
+    <message>
+        <source>change the address of centre %1</source>
+        <translation>изменение адреса центра %1</translation>
+    </message>
+    <message>
+        <source>change the opening hours of centre %1</source>
+        <translation>изменение часов работы центра %1</translation>
+    </message>
+    <message>
+        <source>change the district of centre %1</source>
+        <translation>изменение района центра %1</translation>
+    </message>
+    <message>
+        <source>change when centre %1 opened</source>
+        <translation>изменение даты открытия центра %1</translation>
+    </message>
+    <message>
+        <source>change when centre %1 was renovated</source>
+        <translation>изменение даты ремонта центра %1</translation>
+    </message>
+    <message>
+        <source>change the groups that meet at centre %1</source>
+        <translation>изменение групп, собирающихся в центре %1</translation>
+    </message>
+    <message>
+        <source>change the notes of centre %1</source>
+        <translation>изменение заметок центра %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;District or city:</source>
+        <translation>&amp;Район или город:</translation>
+    </message>
+    <message>
+        <source>&amp;Jamoat or town:</source>
+        <translation>&amp;Джамоат или посёлок:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Открыт:</translation>
+    </message>
+    <message>
+        <source>&amp;Renovated on:</source>
+        <translation>&amp;Отремонтирован:</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>&amp;Часы работы:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups that meet here:</source>
+        <translation>&amp;Группы, которые здесь собираются:</translation>
+    </message>
+    <message>
+        <source>For example: Centre of the jamoat Navobod</source>
+        <translation>Например: Центр джамоата Навобод</translation>
+    </message>
+    <message>
+        <source>For example: Mon–Fri 9–17, reception on Thursdays</source>
+        <translation>Например: пн–пт 9–17, приём по четвергам</translation>
+    </message>
+    <message>
+        <source>Type to search, or open the list</source>
+        <translation>Начните вводить для поиска или откройте список</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>C&amp;reate centre</source>
+        <translation>Со&amp;здать центр</translation>
+    </message>
+    <message>
+        <source>&amp;Delete centre…</source>
+        <translation>&amp;Удалить центр…</translation>
+    </message>
+    <message>
+        <source>New community policing centre</source>
+        <translation>Новый центр взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>create centre %1</source>
+        <translation>создание центра %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CentreListModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Groups meeting there</source>
+        <translation>Группы, которые там собираются</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Renovated</source>
+        <translation>Отремонтирован</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CentreUseModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Приёмные дни</translation>
+    </message>
+    <message>
+        <source>Women visitors</source>
+        <translation>Посетители-женщины</translation>
+    </message>
+    <message>
+        <source>Men visitors</source>
+        <translation>Посетители-мужчины</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CentresPage</name>
+    <message>
+        <source>&amp;New centre</source>
+        <translation>&amp;Новый центр</translation>
+    </message>
+    <message>
+        <source>Community policing centres are shared by every group of this data file: tick the groups that meet at a centre on its Details tab.</source>
+        <translation>Центры взаимодействия милиции с общественностью общие для всех групп этого файла данных: отметьте группы, которые собираются в центре, на его вкладке «Сведения».</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Оборудование</translation>
+    </message>
+    <message>
+        <source>&amp;Reception days</source>
+        <translation>&amp;Приёмные дни</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The centre %1 will be deleted with its equipment and reception days. Meetings held there keep their other details.</source>
+        <translation>Центр %1 будет удалён вместе с оборудованием и приёмными днями. Встречи, проведённые в нём, сохранят остальные сведения.</translation>
+    </message>
+    <message>
+        <source>delete centre %1</source>
+        <translation>удаление центра %1</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Центры</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::ChangeStatusDialog</name>
     <message>
         <source>Change status of %1</source>
@@ -5873,6 +6272,239 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CommitmentForm</name>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>изменение вида %1</translation>
+    </message>
+    <message>
+        <source>change the status of %1</source>
+        <translation>изменение статуса %1</translation>
+    </message>
+    <message>
+        <source>change the meeting of %1</source>
+        <translation>изменение встречи %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>изменение плана мероприятий %1</translation>
+    </message>
+    <message>
+        <source>change to whom %1 is addressed</source>
+        <translation>изменение адресата %1</translation>
+    </message>
+    <message>
+        <source>change when %1 was made</source>
+        <translation>изменение даты %1</translation>
+    </message>
+    <message>
+        <source>change when %1 is due</source>
+        <translation>изменение срока %1</translation>
+    </message>
+    <message>
+        <source>change when %1 was answered</source>
+        <translation>изменение даты ответа на %1</translation>
+    </message>
+    <message>
+        <source>change the money pledged for %1</source>
+        <translation>изменение обещанной суммы по %1</translation>
+    </message>
+    <message>
+        <source>change the money delivered for %1</source>
+        <translation>изменение выделенной суммы по %1</translation>
+    </message>
+    <message>
+        <source>change what %1 asks</source>
+        <translation>изменение текста %1</translation>
+    </message>
+    <message>
+        <source>change the answer to %1</source>
+        <translation>изменение ответа на %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;What was asked:</source>
+        <translation>&amp;Что запрошено:</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>Made at &amp;meeting:</source>
+        <translation>На &amp;встрече:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Для &amp;плана мероприятий:</translation>
+    </message>
+    <message>
+        <source>Made &amp;on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Ответ:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered on:</source>
+        <translation>Дата о&amp;твета:</translation>
+    </message>
+    <message>
+        <source>Pled&amp;ged, somoni:</source>
+        <translation>&amp;Обещано, сомони:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered:</source>
+        <translation>&amp;Выделено:</translation>
+    </message>
+    <message>
+        <source>For example: to light the street by school No. 5</source>
+        <translation>Например: осветить улицу у школы № 5</translation>
+    </message>
+    <message>
+        <source>Choose from the directory, or type the name of the body</source>
+        <translation>Выберите из справочника или введите название органа</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ответа ещё нет</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>New request or recommendation</source>
+        <translation>Новый запрос или рекомендация</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>record a request or recommendation</source>
+        <translation>запись запроса или рекомендации</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CommitmentListModel</name>
+    <message>
+        <source>Overdue: due on %1 and not yet done.</source>
+        <translation>Просрочено: срок %1, но ещё не выполнено.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, просрочено</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Somoni pledged / somoni delivered</source>
+        <translation>Обещано сомони / выделено сомони</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Pledged / delivered</source>
+        <translation>Обещано / выделено</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CommitmentsPage</name>
+    <message>
+        <source>&amp;New request or recommendation</source>
+        <translation>&amp;Новый запрос или рекомендация</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открытые</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просроченные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: past the due date and not yet done.</source>
+        <translation>
+            <numerusform>%Ln просрочен: срок прошёл, но ещё не выполнено.</numerusform>
+            <numerusform>%Ln просрочено: срок прошёл, но ещё не выполнены.</numerusform>
+            <numerusform>%Ln просрочено: срок прошёл, но ещё не выполнены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The request or recommendation %1 will be deleted.</source>
+        <translation>Запрос или рекомендация %1 будет удалена.</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление %1</translation>
+    </message>
+    <message>
+        <source>Requests and recommendations</source>
+        <translation>Запросы и рекомендации</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6983,60 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::EquipmentModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EquipmentPanel</name>
+    <message>
+        <source>change the equipment item %1</source>
+        <translation>изменение предмета оборудования %1</translation>
+    </message>
+    <message>
+        <source>&amp;New item:</source>
+        <translation>&amp;Новый предмет:</translation>
+    </message>
+    <message>
+        <source>For example: computer, chairs, projector</source>
+        <translation>Например: компьютер, стулья, проектор</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Удалить предмет</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it.</source>
+        <translation>Чтобы изменить ячейку, дважды щёлкните её.</translation>
+    </message>
+    <message>
+        <source>add %1 to the equipment</source>
+        <translation>добавление %1 в оборудование</translation>
+    </message>
+    <message>
+        <source>delete %1 from the equipment</source>
+        <translation>удаление %1 из оборудования</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::EraseHistoryDialog</name>
     <message>
         <source>Erase from history</source>
@@ -6503,6 +7189,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A team works in a cycle: it finds the community&apos;s safety concerns, analyses them, chooses priorities, plans and acts, then follows the progress and reports. The pages follow that order. Click a page&apos;s name to open it.</source>
         <translation>Группа работает по циклу: выявляет проблемы безопасности местного сообщества, анализирует их, выбирает приоритеты, планирует и действует, затем следит за ходом выполнения и отчитывается. Страницы идут в этом порядке. Щёлкните название страницы, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>The directory of the organisations around the teams — civil society, state bodies, police units, international agencies — with the districts where they work, their fields of expertise and the services people can be referred to. A coordinator can import the matrix already kept in a spreadsheet and print it by district.</source>
+        <translation>Справочник организаций, работающих рядом с группами, — гражданское общество, государственные органы, подразделения милиции, международные организации — с районами их работы, областями экспертизы и услугами, к которым можно направить людей. Координатор может импортировать матрицу, которую уже ведёт в таблице, и распечатать её по районам.</translation>
+    </message>
+    <message>
+        <source>The community policing centres where teams meet people: their equipment and its condition, the groups that meet there and the visitors of each reception day, counted by sex and age.</source>
+        <translation>Центры взаимодействия милиции с общественностью, где группы встречаются с людьми: их оборудование и его состояние, группы, которые там собираются, и посетители каждого приёмного дня по полу и возрасту.</translation>
+    </message>
+    <message>
+        <source>What the team asked of the police, the Hukumat or another body, and what it recommended: to whom, by when, the answer and the money pledged and delivered. Overdue ones show on the overview until they are answered.</source>
+        <translation>О чём группа просила милицию, Хукумат или другой орган и что рекомендовала: кому, к какому сроку, ответ, обещанные и выделенные средства. Просроченные запросы видны в обзоре, пока на них не ответят.</translation>
     </message>
 </context>
 <context>
@@ -6755,6 +7453,23 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A member present, or type a name</source>
         <translation>Присутствующий член группы или введите имя</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>held at no centre</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(deleted centre)</source>
+        <translation>(удалённый центр)</translation>
+    </message>
+    <message>
+        <source>change the centre meeting %1 was held at</source>
+        <translation>изменение центра, где прошла встреча %1</translation>
+    </message>
+    <message>
+        <source>Held at c&amp;entre:</source>
+        <translation>В &amp;центре:</translation>
     </message>
 </context>
 <context>
@@ -7531,6 +8246,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Log the first meeting</source>
         <translation>Записать первую встречу</translation>
     </message>
+    <message>
+        <source>Overdue &amp;requests and recommendations (%1)</source>
+        <translation>Просроченные &amp;запросы и рекомендации (%1)</translation>
+    </message>
+    <message>
+        <source>Use of &amp;centres this year: %1, %2</source>
+        <translation>Работа &amp;центров в этом году: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception day(s)</source>
+        <translation>
+            <numerusform>%Ln приёмный день</numerusform>
+            <numerusform>%Ln приёмных дня</numerusform>
+            <numerusform>%Ln приёмных дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%Ln посетитель</numerusform>
+            <numerusform>%Ln посетителя</numerusform>
+            <numerusform>%Ln посетителей</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -7837,6 +8576,68 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Register a &amp;concern raised here…</source>
         <translation>Зарегистрировать &amp;проблему, заявленную здесь…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReceptionDayModel</name>
+    <message>
+        <source>Reception day</source>
+        <translation>Приёмный день</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReceptionDaysPanel</name>
+    <message>
+        <source>change the date of a reception day</source>
+        <translation>изменение даты приёмного дня</translation>
+    </message>
+    <message>
+        <source>change the visitors of the reception day of %1</source>
+        <translation>изменение посетителей приёмного дня %1</translation>
+    </message>
+    <message>
+        <source>&amp;New reception day</source>
+        <translation>&amp;Новый приёмный день</translation>
+    </message>
+    <message>
+        <source>Delete reception day</source>
+        <translation>Удалить приёмный день</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the reception day:</source>
+        <translation>&amp;Дата приёмного дня:</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Все посетители</translation>
+    </message>
+    <message>
+        <source>add a reception day</source>
+        <translation>добавление приёмного дня</translation>
+    </message>
+    <message>
+        <source>delete the reception day of %1</source>
+        <translation>удаление приёмного дня %1</translation>
     </message>
 </context>
 <context>
@@ -10423,6 +11224,14 @@ The other pages wait until it is done.</source>
     <message>
         <source>Plans adopted: %1, in force: %2; activities done: %3 of %4</source>
         <translation>Принято планов мероприятий: %1, действует: %2; выполнено мероприятий: %3 из %4</translation>
+    </message>
+    <message>
+        <source>Community policing centres: reception days %1, visitors %2 (women %3, men %4)</source>
+        <translation>Центры взаимодействия милиции с общественностью: приёмных дней %1, посетителей %2 (женщин %3, мужчин %4)</translation>
+    </message>
+    <message>
+        <source>Requests made: %1, recommendations: %2 (adopted %3); answered: %4, done: %5, overdue: %6</source>
+        <translation>Запросов: %1, рекомендаций: %2 (принято %3); получен ответ: %4, выполнено: %5, просрочено: %6</translation>
     </message>
 </context>
 <context>

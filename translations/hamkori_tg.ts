@@ -406,7 +406,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The number of visitors cannot be negative.</source>
-        <translation>Шумораи меҳмонон манфӣ буда наметавонад.</translation>
+        <translation>Шумораи ташрифоварандагон манфӣ буда наметавонад.</translation>
     </message>
     <message>
         <source>This reception day no longer exists; it may have been deleted.</source>
@@ -1675,6 +1675,145 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>the directory of organisations: export, import (CSV), matrix (PDF)</source>
         <translation>маълумотномаи ташкилотҳо: содирот, воридот (CSV), матритса (PDF)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s code (or its name or id when two teams share the code); %1.</source>
+        <translation>Рамзи гурӯҳ (ё ном ё id-и он, вақте ки ду гурӯҳ як рамз доранд); %1.</translation>
+    </message>
+    <message>
+        <source>List the community policing centres with their reception days and visitors of a period.</source>
+        <translation>Марказҳои ҳамкории милитсия ва ҷомеаро бо рӯзҳои қабул ва ташрифоварандагони давра рӯйхат мекунад.</translation>
+    </message>
+    <message>
+        <source>every centre when left out</source>
+        <translation>агар нишон дода нашавад, ҳамаи марказҳо</translation>
+    </message>
+    <message>
+        <source>The year counted (this year when left out).</source>
+        <translation>Соли ҳисобшаванда (агар нишон дода нашавад, соли ҷорӣ).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>сол</translation>
+    </message>
+    <message>
+        <source>Give the year as four digits, for example 2026.</source>
+        <translation>Солро бо чор рақам нависед, масалан 2026.</translation>
+    </message>
+    <message>
+        <source>No community policing centre is recorded.</source>
+        <translation>Ягон маркази ҳамкории милитсия ва ҷомеа сабт нашудааст.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Рӯзҳои қабул</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Needing repair</source>
+        <translation>Ба таъмир ниёзманд</translation>
+    </message>
+    <message>
+        <source>List the requests and recommendations made to bodies, newest first.</source>
+        <translation>Дархостҳо ва тавсияҳои ба мақомот пешниҳодшударо аз навтарин сар карда рӯйхат мекунад.</translation>
+    </message>
+    <message>
+        <source>every team when left out</source>
+        <translation>агар нишон дода нашавад, ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Only those past their due date and not yet done.</source>
+        <translation>Танҳо онҳое, ки мӯҳлаташон гузашта ва ҳанӯз иҷро нашудаанд.</translation>
+    </message>
+    <message>
+        <source>The day overdue is counted from, as dd.mm.yyyy (today when left out).</source>
+        <translation>Рӯзе, ки аз он таъхир ҳисоб карда мешавад, ба шакли dd.MM.yyyy (агар нишон дода нашавад, имрӯз).</translation>
+    </message>
+    <message>
+        <source>No request or recommendation is overdue.</source>
+        <translation>Ягон дархост ё тавсия мӯҳлаташ нагузаштааст.</translation>
+    </message>
+    <message>
+        <source>No request or recommendation is recorded.</source>
+        <translation>Ягон дархост ё тавсия сабт нашудааст.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Ба кӣ</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Чӣ дархост шуд</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, мӯҳлаташ гузашта</translation>
+    </message>
+    <message>
+        <source>list the community policing centres and their use</source>
+        <translation>марказҳои ҳамкории милитсия ва ҷомеа ва истифодаи онҳоро рӯйхат мекунад</translation>
+    </message>
+    <message>
+        <source>list the requests and recommendations, or the overdue ones</source>
+        <translation>дархостҳо ва тавсияҳоро ё онҳоеро, ки мӯҳлаташон гузаштааст, рӯйхат мекунад</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Рӯзҳои таъхир</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Чӣ дархост шуд</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Ба кӣ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3236,74 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Includes contact details of people: keep this copy safe and do not pass it on.</source>
         <translation>Маълумоти тамоси одамонро дар бар мегирад: ин нусхаро эҳтиёт кунед ва ба дигарон надиҳед.</translation>
+    </message>
+    <message>
+        <source>7. Community policing centres</source>
+        <translation>7. Марказҳои ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>No community policing centre is recorded.</source>
+        <translation>Ягон маркази ҳамкории милитсия ва ҷомеа сабт нашудааст.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Рӯзҳои қабул</translation>
+    </message>
+    <message>
+        <source>Visitors, women</source>
+        <translation>Ташрифоварандагон, занон</translation>
+    </message>
+    <message>
+        <source>Visitors, men</source>
+        <translation>Ташрифоварандагон, мардон</translation>
+    </message>
+    <message>
+        <source>Meetings held there</source>
+        <translation>Вохӯриҳои дар он баргузоршуда</translation>
+    </message>
+    <message>
+        <source>Items needing repair</source>
+        <translation>Ашёи ба таъмир ниёзманд</translation>
+    </message>
+    <message>
+        <source>8. Requests and recommendations</source>
+        <translation>8. Дархостҳо ва тавсияҳо</translation>
+    </message>
+    <message>
+        <source>Requests made:</source>
+        <translation>Дархостҳо:</translation>
+    </message>
+    <message>
+        <source>Recommendations made:</source>
+        <translation>Тавсияҳо:</translation>
+    </message>
+    <message>
+        <source>Recommendations adopted:</source>
+        <translation>Тавсияҳои қабулшуда:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Ҷавоб гирифта шуд:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Иҷро шуд:</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period:</source>
+        <translation>Мӯҳлаташон гузашта дар охири давра:</translation>
+    </message>
+    <message>
+        <source>Money pledged:</source>
+        <translation>Маблағи ваъдашуда:</translation>
+    </message>
+    <message>
+        <source>Money delivered:</source>
+        <translation>Маблағи додашуда:</translation>
     </message>
 </context>
 <context>
@@ -4718,11 +4925,11 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>women visitors, %1</source>
-        <translation>меҳмонони зан, %1</translation>
+        <translation>ташрифоварандагони зан, %1</translation>
     </message>
     <message>
         <source>men visitors, %1</source>
-        <translation>меҳмонони мард, %1</translation>
+        <translation>ташрифоварандагони мард, %1</translation>
     </message>
     <message>
         <source>kind of group</source>
@@ -5797,6 +6004,198 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::CentreForm</name>
+    <message>
+        <source>change the name of centre %1</source>
+        <translation>тағйири номи маркази %1</translation>
+    </message>
+    <message>
+        <source>change the jamoat of centre %1</source>
+        <translation>тағйири ҷамоати маркази %1</translation>
+    </message>
+    <message>
+        <source>change the address of centre %1</source>
+        <translation>тағйири суроғаи маркази %1</translation>
+    </message>
+    <message>
+        <source>change the opening hours of centre %1</source>
+        <translation>тағйири соатҳои кории маркази %1</translation>
+    </message>
+    <message>
+        <source>change the district of centre %1</source>
+        <translation>тағйири ноҳияи маркази %1</translation>
+    </message>
+    <message>
+        <source>change when centre %1 opened</source>
+        <translation>тағйири санаи кушода шудани маркази %1</translation>
+    </message>
+    <message>
+        <source>change when centre %1 was renovated</source>
+        <translation>тағйири санаи таъмири маркази %1</translation>
+    </message>
+    <message>
+        <source>change the groups that meet at centre %1</source>
+        <translation>тағйири гурӯҳҳое, ки дар маркази %1 ҷамъ меоянд</translation>
+    </message>
+    <message>
+        <source>change the notes of centre %1</source>
+        <translation>тағйири эзоҳҳои маркази %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ном:</translation>
+    </message>
+    <message>
+        <source>&amp;District or city:</source>
+        <translation>&amp;Ноҳия ё шаҳр:</translation>
+    </message>
+    <message>
+        <source>&amp;Jamoat or town:</source>
+        <translation>&amp;Ҷамоат ё шаҳрак:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Суроға:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Кушода шуд:</translation>
+    </message>
+    <message>
+        <source>&amp;Renovated on:</source>
+        <translation>&amp;Таъмир шуд:</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>&amp;Соатҳои корӣ:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Эзоҳҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups that meet here:</source>
+        <translation>&amp;Гурӯҳҳое, ки дар ин ҷо ҷамъ меоянд:</translation>
+    </message>
+    <message>
+        <source>For example: Centre of the jamoat Navobod</source>
+        <translation>Масалан: Маркази ҷамоати Навобод</translation>
+    </message>
+    <message>
+        <source>For example: Mon–Fri 9–17, reception on Thursdays</source>
+        <translation>Масалан: Душанбе–Ҷумъа 9–17, қабул рӯзҳои панҷшанбе</translation>
+    </message>
+    <message>
+        <source>Type to search, or open the list</source>
+        <translation>Барои ҷустуҷӯ нависед ё рӯйхатро кушоед</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>маълум нест</translation>
+    </message>
+    <message>
+        <source>C&amp;reate centre</source>
+        <translation>&amp;Эҷод кардани марказ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete centre…</source>
+        <translation>&amp;Нест кардани марказ…</translation>
+    </message>
+    <message>
+        <source>New community policing centre</source>
+        <translation>Маркази нави ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>create centre %1</source>
+        <translation>эҷод кардани маркази %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CentreListModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Groups meeting there</source>
+        <translation>Гурӯҳҳое, ки дар он ҷамъ меоянд</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Кушода шуд</translation>
+    </message>
+    <message>
+        <source>Renovated</source>
+        <translation>Таъмир шуд</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CentreUseModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>Рӯзҳои қабул</translation>
+    </message>
+    <message>
+        <source>Women visitors</source>
+        <translation>Занони ташрифоварда</translation>
+    </message>
+    <message>
+        <source>Men visitors</source>
+        <translation>Мардони ташрифоварда</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Вохӯриҳо</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CentresPage</name>
+    <message>
+        <source>&amp;New centre</source>
+        <translation>Маркази &amp;нав</translation>
+    </message>
+    <message>
+        <source>Community policing centres are shared by every group of this data file: tick the groups that meet at a centre on its Details tab.</source>
+        <translation>Марказҳои ҳамкории милитсия ва ҷомеа барои ҳамаи гурӯҳҳои ин файли маълумот умумӣ мебошанд: гурӯҳҳоеро, ки дар марказ ҷамъ меоянд, дар варақаи «Тафсилот»-и он қайд кунед.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Тафсилот</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>Т&amp;аҷҳизот</translation>
+    </message>
+    <message>
+        <source>&amp;Reception days</source>
+        <translation>&amp;Рӯзҳои қабул</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>The centre %1 will be deleted with its equipment and reception days. Meetings held there keep their other details.</source>
+        <translation>Маркази %1 бо таҷҳизот ва рӯзҳои қабулаш нест карда мешавад. Вохӯриҳое, ки дар он баргузор шудаанд, дигар маълумоташонро нигоҳ медоранд.</translation>
+    </message>
+    <message>
+        <source>delete centre %1</source>
+        <translation>нест кардани маркази %1</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Марказҳо</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::ChangeStatusDialog</name>
     <message>
         <source>Change status of %1</source>
@@ -5829,6 +6228,238 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CommitmentForm</name>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>тағйири навъи %1</translation>
+    </message>
+    <message>
+        <source>change the status of %1</source>
+        <translation>тағйири ҳолати %1</translation>
+    </message>
+    <message>
+        <source>change the meeting of %1</source>
+        <translation>тағйири вохӯрии %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>тағйири нақшаи чорабиниҳои %1</translation>
+    </message>
+    <message>
+        <source>change to whom %1 is addressed</source>
+        <translation>тағйири гирандаи %1</translation>
+    </message>
+    <message>
+        <source>change when %1 was made</source>
+        <translation>тағйири санаи %1</translation>
+    </message>
+    <message>
+        <source>change when %1 is due</source>
+        <translation>тағйири мӯҳлати %1</translation>
+    </message>
+    <message>
+        <source>change when %1 was answered</source>
+        <translation>тағйири санаи ҷавоби %1</translation>
+    </message>
+    <message>
+        <source>change the money pledged for %1</source>
+        <translation>тағйири маблағи ваъдашуда барои %1</translation>
+    </message>
+    <message>
+        <source>change the money delivered for %1</source>
+        <translation>тағйири маблағи додашуда барои %1</translation>
+    </message>
+    <message>
+        <source>change what %1 asks</source>
+        <translation>тағйири матни %1</translation>
+    </message>
+    <message>
+        <source>change the answer to %1</source>
+        <translation>тағйири ҷавоб ба %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Навъ:</translation>
+    </message>
+    <message>
+        <source>&amp;What was asked:</source>
+        <translation>&amp;Чӣ дархост шуд:</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation>&amp;Ба кӣ:</translation>
+    </message>
+    <message>
+        <source>Made at &amp;meeting:</source>
+        <translation>Дар &amp;вохӯрӣ:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Барои &amp;нақшаи чорабиниҳо:</translation>
+    </message>
+    <message>
+        <source>Made &amp;on:</source>
+        <translation>&amp;Сана:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Ҳолат:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Ҷавоб:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered on:</source>
+        <translation>Са&amp;наи ҷавоб:</translation>
+    </message>
+    <message>
+        <source>Pled&amp;ged, somoni:</source>
+        <translation>&amp;Ваъдашуда, сомонӣ:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Мӯҳлат:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered:</source>
+        <translation>Дода &amp;шуд:</translation>
+    </message>
+    <message>
+        <source>For example: to light the street by school No. 5</source>
+        <translation>Масалан: равшан кардани кӯча дар назди мактаби № 5</translation>
+    </message>
+    <message>
+        <source>Choose from the directory, or type the name of the body</source>
+        <translation>Аз феҳрист интихоб кунед ё номи мақомотро нависед</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>бе мӯҳлат</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ҳанӯз ҷавоб нест</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Эҷод кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Нест кардан…</translation>
+    </message>
+    <message>
+        <source>New request or recommendation</source>
+        <translation>Дархост ё тавсияи нав</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ҳеҷ</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(нестшуда)</translation>
+    </message>
+    <message>
+        <source>record a request or recommendation</source>
+        <translation>сабт кардани дархост ё тавсия</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CommitmentListModel</name>
+    <message>
+        <source>Overdue: due on %1 and not yet done.</source>
+        <translation>Мӯҳлаташ гузашта: мӯҳлат %1 буд, вале ҳанӯз иҷро нашудааст.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, мӯҳлаташ гузашта</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Somoni pledged / somoni delivered</source>
+        <translation>Сомонии ваъдашуда / сомонии додашуда</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Ба кӣ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Pledged / delivered</source>
+        <translation>Ваъдашуда / додашуда</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CommitmentsPage</name>
+    <message>
+        <source>&amp;New request or recommendation</source>
+        <translation>Дархост ё тавсияи &amp;нав</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Нишон додан:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>ҳама</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>кушода</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузашта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: past the due date and not yet done.</source>
+        <translation>
+            <numerusform>%Ln мӯҳлаташ гузашта: мӯҳлат гузашт, вале ҳанӯз иҷро нашудааст.</numerusform>
+            <numerusform>%Ln мӯҳлаташ гузашта: мӯҳлат гузашт, вале ҳанӯз иҷро нашудааст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>The request or recommendation %1 will be deleted.</source>
+        <translation>Дархост ё тавсияи %1 нест карда мешавад.</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>нест кардани %1</translation>
+    </message>
+    <message>
+        <source>Requests and recommendations</source>
+        <translation>Дархостҳо ва тавсияҳо</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6935,60 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::EquipmentModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Ашё</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Миқдор</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Ҳолат</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EquipmentPanel</name>
+    <message>
+        <source>change the equipment item %1</source>
+        <translation>тағйири ашёи таҷҳизот %1</translation>
+    </message>
+    <message>
+        <source>&amp;New item:</source>
+        <translation>Ашёи &amp;нав:</translation>
+    </message>
+    <message>
+        <source>For example: computer, chairs, projector</source>
+        <translation>Масалан: компютер, курсиҳо, проектор</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Чанд адад</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Илова кардан</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Нест кардани ашё</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it.</source>
+        <translation>Барои тағйир додан катакро ду бор клик кунед.</translation>
+    </message>
+    <message>
+        <source>add %1 to the equipment</source>
+        <translation>илова кардани %1 ба таҷҳизот</translation>
+    </message>
+    <message>
+        <source>delete %1 from the equipment</source>
+        <translation>нест кардани %1 аз таҷҳизот</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::EraseHistoryDialog</name>
     <message>
         <source>Erase from history</source>
@@ -6454,6 +7139,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A team works in a cycle: it finds the community&apos;s safety concerns, analyses them, chooses priorities, plans and acts, then follows the progress and reports. The pages follow that order. Click a page&apos;s name to open it.</source>
         <translation>Гурӯҳ давра ба давра кор мекунад: мушкилоти бехатарии ҷомеаро муайян мекунад, онҳоро таҳлил мекунад, афзалиятҳоро интихоб мекунад, нақша мекашад ва амал мекунад, баъд пешрафтро назорат карда, ҳисобот медиҳад. Саҳифаҳо ба ҳамин тартиб омадаанд. Барои кушодани саҳифа номи онро зер кунед.</translation>
+    </message>
+    <message>
+        <source>The directory of the organisations around the teams — civil society, state bodies, police units, international agencies — with the districts where they work, their fields of expertise and the services people can be referred to. A coordinator can import the matrix already kept in a spreadsheet and print it by district.</source>
+        <translation>Маълумотномаи ташкилотҳое, ки дар атрофи гурӯҳҳо кор мекунанд — ҷомеаи шаҳрвандӣ, мақомоти давлатӣ, воҳидҳои милитсия, ташкилотҳои байналмилалӣ — бо ноҳияҳое, ки дар онҳо фаъоланд, соҳаҳои таҷрибаашон ва хизматрасониҳое, ки одамонро ба онҳо равона кардан мумкин аст. Ҳамоҳангсоз метавонад матритсаеро, ки аллакай дар ҷадвал нигоҳ медорад, ворид кунад ва онро аз рӯи ноҳияҳо чоп кунад.</translation>
+    </message>
+    <message>
+        <source>The community policing centres where teams meet people: their equipment and its condition, the groups that meet there and the visitors of each reception day, counted by sex and age.</source>
+        <translation>Марказҳои ҳамкории милитсия ва ҷомеа, ки дар онҳо гурӯҳҳо бо мардум вомехӯранд: таҷҳизот ва ҳолати он, гурӯҳҳое, ки дар он ҷо ҷамъ меоянд, ва ташрифоварандагони ҳар рӯзи қабул аз рӯи ҷинс ва синну сол.</translation>
+    </message>
+    <message>
+        <source>What the team asked of the police, the Hukumat or another body, and what it recommended: to whom, by when, the answer and the money pledged and delivered. Overdue ones show on the overview until they are answered.</source>
+        <translation>Он чи гурӯҳ аз милитсия, Ҳукумат ё мақоми дигар дархост кард ва чӣ тавсия дод: ба кӣ, то кай, ҷавоб ва маблағи ваъдашуда ва додашуда. Дархостҳои мӯҳлаташон гузашта то ҷавоб гирифтан дар шарҳи умумӣ нишон дода мешаванд.</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +7403,23 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A member present, or type a name</source>
         <translation>Узви ҳозир ё номро ворид кунед</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>held at no centre</comment>
+        <translation>ҳеҷ</translation>
+    </message>
+    <message>
+        <source>(deleted centre)</source>
+        <translation>(маркази нестшуда)</translation>
+    </message>
+    <message>
+        <source>change the centre meeting %1 was held at</source>
+        <translation>тағйири маркази баргузории вохӯрии %1</translation>
+    </message>
+    <message>
+        <source>Held at c&amp;entre:</source>
+        <translation>Дар &amp;марказ:</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +8194,28 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Log the first meeting</source>
         <translation>Сабт кардани вохӯрии аввал</translation>
     </message>
+    <message>
+        <source>Overdue &amp;requests and recommendations (%1)</source>
+        <translation>&amp;Дархост ва тавсияҳои мӯҳлаташон гузашта (%1)</translation>
+    </message>
+    <message>
+        <source>Use of &amp;centres this year: %1, %2</source>
+        <translation>Истифодаи &amp;марказҳо дар ин сол: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception day(s)</source>
+        <translation>
+            <numerusform>%Ln рӯзи қабул</numerusform>
+            <numerusform>%Ln рӯзи қабул</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%Ln ташрифоваранда</numerusform>
+            <numerusform>%Ln ташрифоваранда</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -7782,6 +8518,68 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Register a &amp;concern raised here…</source>
         <translation>Сабт кардани &amp;мушкилоте, ки дар ин ҷо баён шуд…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReceptionDayModel</name>
+    <message>
+        <source>Reception day</source>
+        <translation>Рӯзи қабул</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Ташрифоварандагон</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ReceptionDaysPanel</name>
+    <message>
+        <source>change the date of a reception day</source>
+        <translation>тағйири санаи рӯзи қабул</translation>
+    </message>
+    <message>
+        <source>change the visitors of the reception day of %1</source>
+        <translation>тағйири ташрифоварандагони рӯзи қабули %1</translation>
+    </message>
+    <message>
+        <source>&amp;New reception day</source>
+        <translation>Рӯзи қабули &amp;нав</translation>
+    </message>
+    <message>
+        <source>Delete reception day</source>
+        <translation>Нест кардани рӯзи қабул</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the reception day:</source>
+        <translation>&amp;Санаи рӯзи қабул:</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Ҳамаи ташрифоварандагон</translation>
+    </message>
+    <message>
+        <source>add a reception day</source>
+        <translation>илова кардани рӯзи қабул</translation>
+    </message>
+    <message>
+        <source>delete the reception day of %1</source>
+        <translation>нест кардани рӯзи қабули %1</translation>
     </message>
 </context>
 <context>
@@ -10338,6 +11136,14 @@ The other pages wait until it is done.</source>
     <message>
         <source>Plans adopted: %1, in force: %2; activities done: %3 of %4</source>
         <translation>Нақшаҳои чорабиниҳои қабулшуда: %1, амалкунанда: %2; чорабиниҳои иҷрошуда: %3 аз %4</translation>
+    </message>
+    <message>
+        <source>Community policing centres: reception days %1, visitors %2 (women %3, men %4)</source>
+        <translation>Марказҳои ҳамкории милитсия ва ҷомеа: рӯзҳои қабул %1, ташрифоварандагон %2 (занон %3, мардон %4)</translation>
+    </message>
+    <message>
+        <source>Requests made: %1, recommendations: %2 (adopted %3); answered: %4, done: %5, overdue: %6</source>
+        <translation>Дархостҳо: %1, тавсияҳо: %2 (қабулшуда %3); ҷавобдодашуда: %4, иҷрошуда: %5, мӯҳлаташон гузашта: %6</translation>
     </message>
 </context>
 <context>
