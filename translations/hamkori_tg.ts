@@ -7995,7 +7995,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>name@example.tj</source>
-        <translation>name@example.tj</translation>
+        <translation>масалан, name@example.tj</translation>
     </message>
     <message>
         <source>Projects with UN agencies, OSCE, embassies… and the years</source>

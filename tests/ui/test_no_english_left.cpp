@@ -114,6 +114,12 @@ const QSet<QString> kLatinWords = {
 // ("*.csv") do not count.
 bool hasEnglishWords(QString text)
 {
+    // Names of international agencies in the demo's directory (data, not interface): "UN Women".
+    static const QRegularExpression agency(QStringLiteral("\\bUN Women\\b|\\bSaferworld\\b"));
+    text.remove(agency);
+    // An e-mail address (a placeholder's example) is no text in any language.
+    static const QRegularExpression email(QStringLiteral("\\S+@\\S+"));
+    text.remove(email);
     static const QRegularExpression path(QStringLiteral("\\S*[/\\\\*]\\S*"));
     static const QRegularExpression word(QStringLiteral("\\b[A-Za-z][a-z]{2,}\\b"));
     static const QRegularExpression unit(QStringLiteral("\\b[KMGT]i?B\\b")); // Qt's "4,84 MiB"

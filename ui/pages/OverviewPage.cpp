@@ -137,6 +137,9 @@ void OverviewPage::buildLayout()
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
+        // A long heading ("Use of centres this year: …" in Tajik) wraps rather than widening the lists'
+        // column and narrowing the charts.
+        heading->setWordWrap(true);
         heading->setBuddy(view);
         layout->addWidget(heading);
         layout->addWidget(view, 1);
