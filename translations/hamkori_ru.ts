@@ -3334,6 +3334,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Money delivered:</source>
         <translation>Выделено средств:</translation>
     </message>
+    <message>
+        <source>All partnership teams</source>
+        <translation>Все группы взаимодействия милиции с общественностью</translation>
+    </message>
+    <message>
+        <source>All public councils</source>
+        <translation>Все общественные советы</translation>
+    </message>
+    <message>
+        <source>All inter-agency working groups</source>
+        <translation>Все межведомственные рабочие группы</translation>
+    </message>
+    <message>
+        <source>All women&apos;s initiative groups</source>
+        <translation>Все инициативные группы женщин</translation>
+    </message>
+    <message>
+        <source>All youth initiative groups</source>
+        <translation>Все инициативные группы молодёжи</translation>
+    </message>
+    <message>
+        <source>All networks of civil society organisations</source>
+        <translation>Все сети организаций гражданского общества</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>

@@ -3305,6 +3305,30 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Money delivered:</source>
         <translation>Маблағи додашуда:</translation>
     </message>
+    <message>
+        <source>All partnership teams</source>
+        <translation>Ҳамаи гурӯҳҳои ҳамкории милитсия ва ҷомеа</translation>
+    </message>
+    <message>
+        <source>All public councils</source>
+        <translation>Ҳамаи шӯроҳои ҷамъиятӣ</translation>
+    </message>
+    <message>
+        <source>All inter-agency working groups</source>
+        <translation>Ҳамаи гурӯҳҳои кории байниидоравӣ</translation>
+    </message>
+    <message>
+        <source>All women&apos;s initiative groups</source>
+        <translation>Ҳамаи гурӯҳҳои ташаббускори занон</translation>
+    </message>
+    <message>
+        <source>All youth initiative groups</source>
+        <translation>Ҳамаи гурӯҳҳои ташаббускори ҷавонон</translation>
+    </message>
+    <message>
+        <source>All networks of civil society organisations</source>
+        <translation>Ҳамаи шабакаҳои ташкилотҳои ҷомеаи шаҳрвандӣ</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>

@@ -11,7 +11,8 @@ namespace hamkori::analysis {
 
 struct PeriodStatistics
 {
-    QString teamUuid; // empty: all teams
+    QString teamUuid;  // empty: all teams (of groupKind, when given)
+    QString groupKind; // a GroupKind code, or empty
     QDate from;
     QDate to;
 

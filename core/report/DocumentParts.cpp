@@ -72,6 +72,25 @@ QString teamDesignation(const DocumentLanguage& lang, const QString& teamName, G
     return lang.text(QT_TRANSLATE_NOOP("Document", "community police partnership team «%1»")).arg(teamName);
 }
 
+QString allOfKind(const DocumentLanguage& lang, GroupKind kind)
+{
+    switch (kind) {
+    case GroupKind::PartnershipTeam:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "All partnership teams"));
+    case GroupKind::PublicCouncil:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "All public councils"));
+    case GroupKind::InteragencyGroup:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "All inter-agency working groups"));
+    case GroupKind::WomenInitiative:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "All women's initiative groups"));
+    case GroupKind::YouthInitiative:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "All youth initiative groups"));
+    case GroupKind::CsoNetwork:
+        return lang.text(QT_TRANSLATE_NOOP("Document", "All networks of civil society organisations"));
+    }
+    return lang.text(QT_TRANSLATE_NOOP("Document", "All teams"));
+}
+
 void finishContent(DocumentContent& content, const DocumentLanguage& lang, const DocumentOptions& options)
 {
     content.language = lang.code();

@@ -18,6 +18,7 @@ struct DocumentOptions
     bool leaveOutMentions = false;  // free texts that mention a left-out restricted concern are left out too
     QString preparedBy;             // period report: the organisation that prepared it
     QString narrative;              // period report: the summary written for it, paragraphs on lines
+    QString groupKind; // period report over all teams: only those of this kind (a GroupKind code)
 };
 
 /// The items of an editable list by UUID (none when the list cannot be read: the document names nothing).
@@ -35,6 +36,8 @@ QString restrictedMark(const DocumentLanguage& lang);
 /// team's own name when it already says what the body is («Шӯрои ҷамъиятии ноҳияи Бохтар»): never the
 /// designation twice.
 QString teamDesignation(const DocumentLanguage& lang, const QString& teamName, GroupKind kind);
+/// "All public councils", "All partnership teams"…: the scope of a report over every team of one kind.
+QString allOfKind(const DocumentLanguage& lang, GroupKind kind);
 /// What every document does last: the restricted mark when restricted details are in, and leaving out the
 /// free texts that mention a hidden concern when asked.
 void finishContent(DocumentContent& content, const DocumentLanguage& lang, const DocumentOptions& options);

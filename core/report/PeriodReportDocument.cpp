@@ -78,10 +78,13 @@ Result<DocumentContent> PeriodReportDocument::content(Database& db, const QStrin
                                                       QDate to, const DocumentOptions& options)
 {
     const DocumentLanguage lang(options.language);
-    auto stats = StatisticsRepository(db).period(teamUuid, from, to, options.includeRestricted);
+    auto stats =
+        StatisticsRepository(db).period(teamUuid, from, to, options.includeRestricted, options.groupKind);
     if (!stats)
         return stats.error();
     QString teamName = lang.text(QT_TRANSLATE_NOOP("Document", "All teams"));
+    if (const auto kind = enumFromCode<GroupKind>(stats->groupKind))
+        teamName = allOfKind(lang, *kind);
     QString district;
     ReferenceRepository references(db);
     if (!teamUuid.isEmpty()) {

@@ -11,12 +11,24 @@ const char* const kPendingActivity = "a.status IN ('planned', 'in_progress', 'de
 // Activities count only in plans that are live and not cancelled.
 const char* const kLivePlanActivity = "a.deleted = 0 AND p.deleted = 0 AND p.status <> 'cancelled'";
 
-// " AND x.team = ?N" for one team, nothing for every team; the team is bound as value number `number`.
+// "x.team = ?N" for one team, or for a kind scope ("kind:public_council") every live team of that kind; the
+// scope is bound as value number `number`.
+QString teamMatch(const QString& scope, const char* alias, int number)
+{
+    if (OverviewQueries::isKindScope(scope))
+        return QStringLiteral(
+                   "%1.team IN (SELECT uuid FROM teams WHERE 'kind:' || kind = ?%2 AND deleted = 0)")
+            .arg(QLatin1String(alias))
+            .arg(number);
+    return QStringLiteral("%1.team = ?%2").arg(QLatin1String(alias)).arg(number);
+}
+
+// " AND " and teamMatch() for one team or a kind, nothing for every team.
 QString teamClause(const QString& teamUuid, const char* alias, int number)
 {
     if (teamUuid.isEmpty())
         return {};
-    return QStringLiteral(" AND %1.team = ?%2").arg(QLatin1String(alias)).arg(number);
+    return QStringLiteral(" AND ") + teamMatch(teamUuid, alias, number);
 }
 
 QString isoDate(QDate day)
@@ -30,6 +42,25 @@ QDate quarterStart(int year, int quarter)
 }
 
 } // namespace
+
+QString OverviewQueries::kindScope(GroupKind kind)
+{
+    return QStringLiteral("kind:") + codeOf(kind);
+}
+
+bool OverviewQueries::isKindScope(const QString& scope)
+{
+    return scope.startsWith(u"kind:");
+}
+
+Result<QStringList> OverviewQueries::teamsIn(const QString& scope)
+{
+    if (!isKindScope(scope))
+        return scope.isEmpty() ? QStringList() : QStringList{scope};
+    return readList<QString>(
+        QStringLiteral("SELECT uuid FROM teams WHERE 'kind:' || kind = ? AND deleted = 0 ORDER BY uuid"),
+        {scope}, [](const QSqlRecord& row) { return row.value(0).toString(); });
+}
 
 Result<OverviewCounts> OverviewQueries::counts(const QString& teamUuid, QDate today)
 {
@@ -131,7 +162,9 @@ Result<void> OverviewQueries::addActivityCounts(OverviewCounts& counts, const QS
                      ? QStringLiteral("activities a INDEXED BY activities_live_by_plan")
                      : QStringLiteral("plans p INDEXED BY plans_live_by_team CROSS JOIN activities "
                                       "a INDEXED BY activities_live_by_plan ON a.plan = p.uuid"),
-                 teamUuid.isEmpty() ? QString() : QStringLiteral(" AND p.team = ?3 AND p.deleted = 0"));
+                 teamUuid.isEmpty() ? QString()
+                                    : QStringLiteral(" AND ") + teamMatch(teamUuid, "p", 3) +
+                                          QStringLiteral(" AND p.deleted = 0"));
     auto query =
         sql::run(m_db.connection(),
                  QStringLiteral("SELECT s.status, SUM(s.n), SUM(s.overdue), SUM(s.upcoming) FROM (%1) s "

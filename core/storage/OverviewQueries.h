@@ -78,6 +78,13 @@ public:
 
     static constexpr int kUpcomingDays = 30;
 
+    // Every query takes a scope as `teamUuid`: a team's UUID, empty for every team, or kindScope() for every
+    // team of one kind (all public councils…).
+    static QString kindScope(GroupKind kind);
+    static bool isKindScope(const QString& scope);
+    /// The teams a scope names: one, those of a kind, or none for every team.
+    Result<QStringList> teamsIn(const QString& scope);
+
     Result<OverviewCounts> counts(const QString& teamUuid, QDate today);
     /// The `quarters` calendar quarters ending with today's, oldest first (empty quarters included).
     Result<QList<QuarterParticipation>> participationByQuarter(const QString& teamUuid, QDate today,

@@ -10,9 +10,13 @@ using analysis::PeriodStatistics;
 
 namespace {
 // " AND c.team = ?3" when the statistics are for one team, nothing for all teams.
-QString teamClause(bool byTeam, const char* alias)
+QString teamClause(int scope, const char* alias)
 {
-    return byTeam ? QStringLiteral(" AND %1.team = ?3").arg(QLatin1String(alias)) : QString();
+    // scope: 0 every team, 1 the team ?3, 2 every live team of the kind ?3 (StatisticsRepository::Scope).
+    if (scope == 2)
+        return QStringLiteral(" AND %1.team IN (SELECT uuid FROM teams WHERE kind = ?3 AND deleted = 0)")
+            .arg(QLatin1String(alias));
+    return scope == 1 ? QStringLiteral(" AND %1.team = ?3").arg(QLatin1String(alias)) : QString();
 }
 } // namespace
 
@@ -40,24 +44,29 @@ Result<KindCounts> StatisticsRepository::kindCounts()
 }
 
 Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, QDate from, QDate to,
-                                                      bool includeRestricted)
+                                                      bool includeRestricted, const QString& groupKind)
 {
     PeriodStatistics s;
     s.teamUuid = teamUuid;
+    s.groupKind = teamUuid.isEmpty() ? groupKind : QString();
     s.from = from;
     s.to = to;
     // Every query below takes (from, to) and then, when a team is chosen, the team: ?1 ?2 ?3.
     QVariantList args{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     if (!teamUuid.isEmpty())
         args << teamUuid;
-    const bool byTeam = !teamUuid.isEmpty();
-    if (auto done = addMeetings(s, byTeam, args); !done)
+    else if (!s.groupKind.isEmpty())
+        args << s.groupKind;
+    const Scope scope = !teamUuid.isEmpty()      ? Scope::OneTeam
+                        : !s.groupKind.isEmpty() ? Scope::TeamsOfKind
+                                                 : Scope::AllTeams;
+    if (auto done = addMeetings(s, scope, args); !done)
         return done.error();
-    if (auto done = addConcerns(s, byTeam, includeRestricted, args); !done)
+    if (auto done = addConcerns(s, scope, includeRestricted, args); !done)
         return done.error();
-    if (auto done = addActivities(s, byTeam, args); !done)
+    if (auto done = addActivities(s, scope, args); !done)
         return done.error();
-    if (auto done = addIndicators(s, byTeam, args); !done)
+    if (auto done = addIndicators(s, scope, args); !done)
         return done.error();
     if (auto done = addCentresAndCommitments(s); !done)
         return done.error();
@@ -66,7 +75,17 @@ Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, Q
 
 Result<void> StatisticsRepository::addCentresAndCommitments(PeriodStatistics& s)
 {
-    const QStringList teams = s.teamUuid.isEmpty() ? QStringList() : QStringList{s.teamUuid};
+    QStringList teams = s.teamUuid.isEmpty() ? QStringList() : QStringList{s.teamUuid};
+    if (!s.groupKind.isEmpty()) {
+        auto ofKind = readList<QString>(
+            QStringLiteral("SELECT uuid FROM teams WHERE kind = ? AND deleted = 0 ORDER BY uuid"),
+            {s.groupKind}, [](const QSqlRecord& row) { return row.value(0).toString(); });
+        if (!ofKind)
+            return ofKind.error();
+        teams = *ofKind;
+        if (teams.isEmpty())
+            return {}; // no team of that kind: no centre used, nothing asked
+    }
     auto uses = CentreRepository(m_db).use(s.from, s.to, teams);
     if (!uses)
         return uses.error();
@@ -88,10 +107,10 @@ Result<void> StatisticsRepository::addCentresAndCommitments(PeriodStatistics& s)
     return {};
 }
 
-Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, Scope scope, const QVariantList& args)
 {
     const QString inPeriod =
-        QStringLiteral("x.deleted = 0 AND x.date BETWEEN ?1 AND ?2") + teamClause(byTeam, "x");
+        QStringLiteral("x.deleted = 0 AND x.date BETWEEN ?1 AND ?2") + teamClause(int(scope), "x");
     QStringList guestSums;
     for (const char* cell : SexAgeCounts::cellCodes())
         guestSums << QStringLiteral("TOTAL(guests_%1)").arg(QString::fromLatin1(cell));
@@ -131,11 +150,11 @@ Result<void> StatisticsRepository::addMeetings(PeriodStatistics& s, bool byTeam,
     return {};
 }
 
-Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam, bool includeRestricted,
+Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, Scope scope, bool includeRestricted,
                                                const QVariantList& args)
 {
-    const QString team =
-        teamClause(byTeam, "c") + (includeRestricted ? QString() : QStringLiteral(" AND c.restricted = 0"));
+    const QString team = teamClause(int(scope), "c") +
+                         (includeRestricted ? QString() : QStringLiteral(" AND c.restricted = 0"));
     auto raised = sql::run(m_db.connection(),
                            QStringLiteral("SELECT category, COUNT(*) FROM concerns c WHERE c.deleted = 0 AND "
                                           "c.first_raised BETWEEN ?1 AND ?2%1 GROUP BY category")
@@ -188,9 +207,9 @@ Result<void> StatisticsRepository::addConcerns(PeriodStatistics& s, bool byTeam,
     return {};
 }
 
-Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, Scope scope, const QVariantList& args)
 {
-    const QString team = teamClause(byTeam, "p");
+    const QString team = teamClause(int(scope), "p");
     // A plan is adopted on the date of the meeting that adopted it, which often falls before or after the
     // start of the plan's own period (a plan for the year adopted in February); only a plan that names no
     // meeting is taken as adopted when its period starts. In force: its period overlaps the report's.
@@ -261,9 +280,9 @@ Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, bool byTea
     return {};
 }
 
-Result<void> StatisticsRepository::addIndicators(PeriodStatistics& s, bool byTeam, const QVariantList& args)
+Result<void> StatisticsRepository::addIndicators(PeriodStatistics& s, Scope scope, const QVariantList& args)
 {
-    const QString team = teamClause(byTeam, "p");
+    const QString team = teamClause(int(scope), "p");
     auto query = sql::run(
         m_db.connection(),
         QStringLiteral(

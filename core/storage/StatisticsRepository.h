@@ -11,17 +11,24 @@ public:
     using Repository::Repository;
 
     Result<analysis::KindCounts> kindCounts();
-    /// teamUuid empty: every team.
+    /// teamUuid empty: every team, or with `groupKind` (a GroupKind code) every team of that kind.
     /// Restricted concerns are counted only when `includeRestricted`.
     Result<analysis::PeriodStatistics> period(const QString& teamUuid, QDate from, QDate to,
-                                              bool includeRestricted = false);
+                                              bool includeRestricted = false, const QString& groupKind = {});
 
 private:
-    Result<void> addMeetings(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
-    Result<void> addConcerns(analysis::PeriodStatistics& s, bool byTeam, bool includeRestricted,
+    /// Whose records a figure counts: ?3 is the team, or the kind of group.
+    enum class Scope
+    {
+        AllTeams,
+        OneTeam,
+        TeamsOfKind
+    };
+    Result<void> addMeetings(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
+    Result<void> addConcerns(analysis::PeriodStatistics& s, Scope scope, bool includeRestricted,
                              const QVariantList& args);
-    Result<void> addIndicators(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
-    Result<void> addActivities(analysis::PeriodStatistics& s, bool byTeam, const QVariantList& args);
+    Result<void> addIndicators(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
+    Result<void> addActivities(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
     Result<void> addCentresAndCommitments(analysis::PeriodStatistics& s);
 };
 

@@ -5,11 +5,13 @@
 #include "core/demo/DemoLoader.h"
 #include "core/model/RecordCatalogue.h"
 #include "core/report/ActionPlanDocument.h"
+#include "core/report/PeriodReportDocument.h"
 #include "core/storage/CentreRepository.h"
 #include "core/storage/CommitmentRepository.h"
 #include "core/storage/DirectoryRepository.h"
 #include "core/storage/RecordEdits.h"
 #include "core/storage/ReferenceRepository.h"
+#include "core/storage/StatisticsRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
 #include "translations/Translations.h"
@@ -290,4 +292,43 @@ TEST_CASE("The demo holds a public council, a women's initiative group, the dire
     const QString before = recordsDump(*db);
     REQUIRE(demo::loadDemo(*db).ok());
     CHECK(recordsDump(*db) == before);
+}
+
+TEST_CASE("The period statistics and report over every team of one kind count those teams alone",
+          "[beyond-teams][statistics]")
+{
+    TempDatabase db;
+    const QString isfara = test::makeTeam(*db, u"ISF"_s);
+    const QString kulob = test::makeTeam(*db, u"KUL"_s);
+    Team council = *TeamRepository(*db).team(kulob);
+    council.kind = GroupKind::PublicCouncil;
+    council.name = u"Кӯлоб"_s;
+    REQUIRE(TeamRepository(*db).updateTeam(council).ok());
+    makeMeeting(*db, isfara, QDate(2026, 3, 1));
+    makeMeeting(*db, isfara, QDate(2026, 4, 1));
+    makeMeeting(*db, kulob, QDate(2026, 3, 15));
+    makeRequest(*db, kulob, u"Рӯшноӣ дар кӯчаи Рӯдакӣ"_s);
+    const QDate from(2026, 1, 1), to(2026, 12, 31);
+
+    StatisticsRepository statistics(*db);
+    auto all = statistics.period(QString(), from, to);
+    auto councils = statistics.period(QString(), from, to, false, codeOf(GroupKind::PublicCouncil));
+    auto teams = statistics.period(QString(), from, to, false, codeOf(GroupKind::PartnershipTeam));
+    auto women = statistics.period(QString(), from, to, false, codeOf(GroupKind::WomenInitiative));
+    REQUIRE((all.ok() && councils.ok() && teams.ok() && women.ok()));
+    CHECK(all->meetings == 3);
+    CHECK(councils->meetings == 1);
+    CHECK(teams->meetings == 2);
+    CHECK(women->meetings == 0);
+    CHECK(councils->requestsMade == 1);
+    CHECK(teams->requestsMade == 0);
+    CHECK(women->requestsMade == 0);
+
+    // The report names its scope in the document's language.
+    report::DocumentOptions options;
+    options.language = u"ru"_s;
+    options.groupKind = codeOf(GroupKind::PublicCouncil);
+    auto content = report::PeriodReportDocument::content(*db, QString(), from, to, options);
+    REQUIRE(content.ok());
+    CHECK(content->texts().join(u'\n').contains(u"Все общественные советы"_s));
 }

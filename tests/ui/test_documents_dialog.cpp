@@ -4,6 +4,7 @@
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/TeamRepository.h"
 #include "support/TestSupport.h"
 #include "ui/Session.h"
 #include "ui/documents/DocumentButton.h"
@@ -205,6 +206,21 @@ TEST_CASE("the reports page shows the period's figures and exports the report", 
     page.documentPanel()->findChild<QCheckBox*>(u"documentRestricted"_s)->setChecked(false);
 
     page.setTeam(QString()); // all teams
+    CHECK(page.summary()->text().contains(u"Meetings held: 3"_s));
+    // Every team of one kind (issue 19): the other team is a public council with one meeting.
+    Team council = *TeamRepository(*db).team(other);
+    council.kind = GroupKind::PublicCouncil;
+    REQUIRE(TeamRepository(*db).updateTeam(council).ok());
+    auto* scope = page.findChild<QComboBox*>(u"reportTeam"_s);
+    REQUIRE(scope != nullptr);
+    scope->setCurrentIndex(scope->findText(u"All public councils"_s));
+    CHECK(page.groupKind() == u"public_council"_s);
+    CHECK(page.team().isEmpty());
+    CHECK(page.summary()->text().contains(u"Meetings held: 1"_s));
+    scope->setCurrentIndex(scope->findText(u"All partnership teams"_s));
+    CHECK(page.summary()->text().contains(u"Meetings held: 2"_s));
+    page.setTeam(QString());
+    CHECK(page.groupKind().isEmpty());
     CHECK(page.summary()->text().contains(u"Meetings held: 3"_s));
     page.setPeriod(QDate(2026, 4, 1), QDate(2026, 1, 1));
     CHECK(page.summary()->text().contains(u"must not end before"_s));

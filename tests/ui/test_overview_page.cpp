@@ -20,6 +20,7 @@
 #include "ui/pages/overview/NamedBarChart.h"
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -409,8 +410,29 @@ TEST_CASE("the overview shows all teams when asked, follows the current team and
     CHECK(barValues(barChart(page, "categoryChart")).value(categoryName(*db, "drugs_alcohol")) == 1);
     CHECK(waiting->model()->rowCount() == 3);
 
+    // Every team of one kind (issue 19): the other team becomes a public council.
+    auto* kinds = page.findChild<QComboBox*>(QStringLiteral("overviewKindScope"));
+    REQUIRE(kinds != nullptr);
+    CHECK(kinds->isVisible());
+    Team council = *TeamRepository(*db).team(d.otherTeam);
+    council.kind = GroupKind::PublicCouncil;
+    REQUIRE(TeamRepository(*db).updateTeam(council).ok());
+    kinds->setCurrentIndex(kinds->findData(codeOf(GroupKind::PublicCouncil)));
+    CHECK(page.scopeTeam() == OverviewQueries::kindScope(GroupKind::PublicCouncil));
+    CHECK(tile(page, "meetingsThisYear") == QStringLiteral("1"));
+    CHECK(tile(page, "openConcerns") == QStringLiteral("1"));
+    kinds->setCurrentIndex(kinds->findData(codeOf(GroupKind::PartnershipTeam)));
+    CHECK(tile(page, "meetingsThisYear") == QStringLiteral("2"));
+    CHECK(waiting->model()->rowCount() == 2);
+    kinds->setCurrentIndex(kinds->findData(codeOf(GroupKind::YouthInitiative)));
+    CHECK(tile(page, "meetingsThisYear") == QStringLiteral("0"));
+    CHECK(waiting->model()->rowCount() == 0);
+    kinds->setCurrentIndex(0); // every team
+    CHECK(tile(page, "meetingsThisYear") == QStringLiteral("3"));
+
     QTest::mouseClick(allTeams, Qt::LeftButton);
     REQUIRE_FALSE(allTeams->isChecked());
+    CHECK_FALSE(kinds->isVisible());
     CHECK(tile(page, "meetingsThisYear") == QStringLiteral("2"));
     CHECK(waiting->model()->rowCount() == 2);
 

@@ -14,7 +14,9 @@
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/widgets/FirstStep.h"
+#include "ui/widgets/GroupScope.h"
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,8 +68,8 @@ QString shortBand(AgeBand band)
 } // namespace
 
 OverviewPage::OverviewPage(Session& session, QWidget* parent)
-    : Page(session, parent), m_allTeams(new QCheckBox(this)), m_error(new QLabel(this)),
-      m_meetingsTile(new HeadlineTile(QStringLiteral("meetingsThisYear"), this)),
+    : Page(session, parent), m_allTeams(new QCheckBox(this)), m_kindScope(new QComboBox(this)),
+      m_error(new QLabel(this)), m_meetingsTile(new HeadlineTile(QStringLiteral("meetingsThisYear"), this)),
       m_openTile(new HeadlineTile(QStringLiteral("openConcerns"), this)),
       m_overdueTile(new HeadlineTile(QStringLiteral("activitiesOverdue"), this)),
       m_reachedTile(new HeadlineTile(QStringLiteral("reachedThisYear"), this)),
@@ -84,6 +86,10 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
 {
     m_allTeams->setObjectName(QStringLiteral("allTeams"));
     m_allTeams->setVisible(false);
+    // With "All teams": every team, or every team of one kind (all public councils…).
+    m_kindScope->setObjectName(QStringLiteral("overviewKindScope"));
+    m_kindScope->setVisible(false);
+    groupscope::fill(m_kindScope);
     m_categoryChart->setObjectName(QStringLiteral("categoryChart"));
     m_statusChart->setObjectName(QStringLiteral("statusChart"));
     m_activityChart->setObjectName(QStringLiteral("activityChart"));
@@ -103,6 +109,7 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     connect(&session.db(), &Database::recordsChanged, m_refreshTimer, [this] { m_refreshTimer->start(); });
     connect(&session, &Session::currentTeamChanged, this, &OverviewPage::refresh);
     connect(m_allTeams, &QCheckBox::toggled, this, &OverviewPage::refresh);
+    connect(m_kindScope, &QComboBox::currentIndexChanged, this, &OverviewPage::refresh);
     connect(m_firstStep, &FirstStep::taken, this,
             [this] { m_session.requestOpen(QStringLiteral("meeting"), QString()); }); // a new meeting
     retranslate();
@@ -116,6 +123,7 @@ void OverviewPage::buildLayout()
         headlines->addWidget(tile, 1);
     headlines->addSpacing(8);
     headlines->addWidget(m_allTeams, 0, Qt::AlignVCenter);
+    headlines->addWidget(m_kindScope, 0, Qt::AlignVCenter);
 
     auto* charts = new QWidget(this);
     auto* grid = new QGridLayout(charts);
@@ -236,7 +244,11 @@ QDate OverviewPage::today() const
 
 QString OverviewPage::scopeTeam() const
 {
-    return m_allTeams->isChecked() ? QString() : m_session.currentTeam();
+    if (m_allTeams->isChecked()) {
+        const auto kind = groupscope::kindOf(m_kindScope->currentData().toString());
+        return kind ? OverviewQueries::kindScope(*kind) : QString();
+    }
+    return m_session.currentTeam();
 }
 
 void OverviewPage::refresh()
@@ -294,6 +306,7 @@ void OverviewPage::reload()
         const QSignalBlocker quiet(m_allTeams);
         m_allTeams->setChecked(false);
     }
+    m_kindScope->setVisible(m_allTeams->isChecked());
     // Nothing to show without a team (and without "All teams").
     const bool nothing = team.isEmpty() && !m_allTeams->isChecked();
 
@@ -339,9 +352,13 @@ void OverviewPage::reload()
     // The use of centres this year: where the team meets (every centre for all teams).
     QList<CentreUse> uses;
     if (!nothing) {
-        auto read = CentreRepository(db).use(QDate(day.year(), 1, 1), day,
-                                             team.isEmpty() ? QStringList() : QStringList{team});
-        if (read)
+        auto teamsInScope = queries.teamsIn(team);
+        auto read = teamsInScope && !(OverviewQueries::isKindScope(team) && teamsInScope->isEmpty())
+                        ? CentreRepository(db).use(QDate(day.year(), 1, 1), day, *teamsInScope)
+                        : Result<QList<CentreUse>>(QList<CentreUse>());
+        if (!teamsInScope)
+            errors << teamsInScope.errorMessage();
+        else if (read)
             uses = *read;
         else
             errors << read.errorMessage();
@@ -364,7 +381,8 @@ void OverviewPage::reload()
 bool OverviewPage::teamIsEmpty() const
 {
     const QString team = scopeTeam();
-    if (team.isEmpty() || m_counts.openConcerns > 0 || m_counts.meetingsThisYear > 0)
+    if (team.isEmpty() || OverviewQueries::isKindScope(team) || m_counts.openConcerns > 0 ||
+        m_counts.meetingsThisYear > 0)
         return false; // the counts just read answer most cases without another query
     ConcernFilter concerns;
     concerns.teamUuid = team;
@@ -478,6 +496,7 @@ void OverviewPage::showListHeadings()
 void OverviewPage::retranslate()
 {
     m_allTeams->setText(tr("&All teams"));
+    groupscope::fill(m_kindScope);
     m_allTeams->setToolTip(tr("Show the figures of every team in this data file"));
     m_meetingsTile->setCaption(tr("Meetings this year"));
     m_openTile->setCaption(tr("Open concerns"));

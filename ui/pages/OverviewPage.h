@@ -13,6 +13,7 @@
 
 class QAbstractItemModel;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -68,6 +69,7 @@ private:
     bool teamIsEmpty() const;
 
     QCheckBox* m_allTeams;
+    QComboBox* m_kindScope; // with "All teams": which kind of group, or every one
     QLabel* m_error;
     HeadlineTile* m_meetingsTile;
     HeadlineTile* m_openTile;

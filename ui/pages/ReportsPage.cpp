@@ -7,8 +7,9 @@
 #include "ui/Session.h"
 #include "ui/documents/DocumentPanel.h"
 #include "ui/widgets/FieldErrors.h"
-#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/FirstStep.h"
+#include "ui/widgets/GroupScope.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -85,6 +86,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
         report::DocumentOptions withText = options;
         withText.preparedBy = m_preparedBy->text();
         withText.narrative = m_narrative->toPlainText();
+        withText.groupKind = groupKind();
         return report::PeriodReportDocument::content(m_session.db(), team(), m_from->date(), m_to->date(),
                                                      withText);
     });
@@ -105,9 +107,21 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     setTeam(session.currentTeam());
 }
 
+namespace {
+// The item data of "every team of a kind" in the team list: this prefix and the GroupKind's code.
+const QString kKindPrefix = QStringLiteral("kind:");
+} // namespace
+
 QString ReportsPage::team() const
 {
-    return m_team->currentData().toString();
+    const QString data = m_team->currentData().toString();
+    return data.startsWith(kKindPrefix) ? QString() : data;
+}
+
+QString ReportsPage::groupKind() const
+{
+    const QString data = m_team->currentData().toString();
+    return data.startsWith(kKindPrefix) ? data.mid(kKindPrefix.size()) : QString();
 }
 
 void ReportsPage::setTeam(const QString& teamUuid)
@@ -126,10 +140,13 @@ void ReportsPage::setPeriod(QDate from, QDate to)
 
 void ReportsPage::reloadTeams()
 {
-    const QString current = team();
+    const QString current = m_team->currentData().toString();
     QSignalBlocker blocker(m_team);
     m_team->clear();
     m_team->addItem(tr("All teams"), QString());
+    for (const auto& entry : EnumTraits<GroupKind>::entries())
+        m_team->addItem(groupscope::allOfKind(entry.value),
+                        QString(kKindPrefix + QString::fromLatin1(entry.code)));
     if (auto teams = TeamRepository(m_session.db()).teams())
         for (const Team& t : *teams)
             m_team->addItem(t.name, t.meta.uuid);
@@ -150,8 +167,9 @@ void ReportsPage::refresh()
         return;
     }
     // The figures the report will print: restricted concerns counted only when the document will count them.
-    auto statistics = StatisticsRepository(m_session.db())
-                          .period(team(), m_from->date(), m_to->date(), m_panel->options().includeRestricted);
+    auto statistics =
+        StatisticsRepository(m_session.db())
+            .period(team(), m_from->date(), m_to->date(), m_panel->options().includeRestricted, groupKind());
     if (!statistics)
         m_summary->showError(statistics.errorMessage());
     else

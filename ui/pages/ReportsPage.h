@@ -33,6 +33,8 @@ public:
 
     /// Empty: all teams.
     QString team() const;
+    /// The kind of group the report is about ("public_council"), when it is every team of one kind.
+    QString groupKind() const;
     void setTeam(const QString& teamUuid);
     void setPeriod(QDate from, QDate to);
     documents::DocumentPanel* documentPanel() const { return m_panel; }
