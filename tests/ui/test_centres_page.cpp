@@ -108,6 +108,8 @@ TEST_CASE("a centre is created with the groups that meet there, and one field is
     CHECK(centre.teamUuids.contains(f.team));
     CHECK(centre.teamUuids.contains(other));
     CHECK(page.currentCentre() == uuid);
+    // Centre names begin alike: a name too long for its column keeps its end, the place.
+    CHECK(child<QTableView>(page, "centreList")->textElideMode() == Qt::ElideMiddle);
     CHECK(child<QTableView>(page, "centreList")->model()->rowCount() == 1);
     CHECK_FALSE(child<QPushButton>(page, "createCentreButton")->isVisible());
 

@@ -35,6 +35,9 @@ CentresPage::CentresPage(Session& session, QWidget* parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
+    // Centre names begin alike («Маркази ҳамкории милитсия ва ҷомеаи …»): a cut name keeps its end, the
+    // place that tells them apart.
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setHighlightSections(false);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -99,6 +99,8 @@ DirectoryPage::DirectoryPage(Session& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Names begin alike («Ташкилоти ҷамъиятии …», «Общественная организация …»): a cut name keeps its end.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
