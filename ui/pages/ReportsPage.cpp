@@ -198,8 +198,15 @@ void ReportsPage::retranslate()
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setText(tr("&To:"));
     m_toLabel->setBuddy(m_to);
-    if (m_team->count() > 0)
-        m_team->setItemText(0, tr("All teams"));
+    // "All teams" and every team of each kind, in the new language; the teams' own names stay.
+    for (int i = 0; i < m_team->count(); ++i) {
+        const QString data = m_team->itemData(i).toString();
+        if (data.isEmpty())
+            m_team->setItemText(i, tr("All teams"));
+        else if (const auto kind = enumFromCode<GroupKind>(data.mid(kKindPrefix.size()));
+                 kind && data.startsWith(kKindPrefix))
+            m_team->setItemText(i, groupscope::allOfKind(*kind));
+    }
     m_preparedByLabel->setText(tr("&Prepared by:"));
     m_preparedByLabel->setBuddy(m_preparedBy);
     m_preparedBy->setPlaceholderText(tr("The organisation that prepares the report"));
