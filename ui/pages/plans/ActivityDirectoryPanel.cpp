@@ -128,14 +128,34 @@ void ActivityDirectoryPanel::setPartners(const QStringList& partners)
         showError(before.errorMessage());
         return;
     }
-    const QStringList earlier = *before;
+    // The edit is the partners it ticked and unticked: redo and undo apply just those to the partners the
+    // activity has then, so a partner another laptop added since stays.
+    QStringList added, removed;
+    for (const QString& uuid : partners)
+        if (!before->contains(uuid))
+            added << uuid;
+    for (const QString& uuid : *before)
+        if (!partners.contains(uuid))
+            removed << uuid;
+    const auto change = [&db, activity](const QStringList& add, const QStringList& drop) -> Result<void> {
+        auto current = DirectoryRepository(db).activityPartners(activity);
+        if (!current)
+            return current.error();
+        QStringList next = *current;
+        for (const QString& uuid : drop)
+            next.removeAll(uuid);
+        for (const QString& uuid : add)
+            if (!next.contains(uuid))
+                next << uuid;
+        return DirectoryRepository(db).setActivityPartners(activity, next);
+    };
     m_error->hide();
     auto done = undo::perform(
         m_session,
         tr("change the partners of activity %1 of %2")
             .arg(QString::number(m_row + 1), m_activities->planCode()),
-        [&db, activity, partners] { return DirectoryRepository(db).setActivityPartners(activity, partners); },
-        [&db, activity, earlier] { return DirectoryRepository(db).setActivityPartners(activity, earlier); });
+        [change, added, removed] { return change(added, removed); },
+        [change, added, removed] { return change(removed, added); });
     if (!done) {
         showError(done.errorMessage());
         reload();
