@@ -126,6 +126,13 @@
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message numerus="yes">
+        <source>The sheet answers question %1, but the event has %n question(s).</source>
+        <translation><numerusform>The sheet answers question %1, but the event has %Ln question.</numerusform><numerusform>The sheet answers question %1, but the event has %Ln questions.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message numerus="yes">
         <source>%n meetings have the code %1 (their teams share a code): ids %2. Name the meeting by its id instead.</source>

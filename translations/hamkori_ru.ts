@@ -356,6 +356,100 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CampaignChannel</name>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Television</source>
+        <translation>Телевидение</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Социальные сети</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Школы</translation>
+    </message>
+    <message>
+        <source>Mosques</source>
+        <translation>Мечети</translation>
+    </message>
+    <message>
+        <source>Door to door</source>
+        <translation>Поквартирный обход</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>This campaign no longer exists; it may have been deleted.</source>
+        <translation>Эта кампания больше не существует; возможно, её удалили.</translation>
+    </message>
+    <message>
+        <source>This material no longer exists.</source>
+        <translation>Этого материала больше нет.</translation>
+    </message>
+    <message>
+        <source>Choose the group that ran the campaign.</source>
+        <translation>Выберите группу, которая провела кампанию.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the campaign.</source>
+        <translation>Введите название кампании.</translation>
+    </message>
+    <message>
+        <source>Enter the day the campaign started as dd.MM.yyyy.</source>
+        <translation>Введите дату начала кампании в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2).</source>
+        <translation>Кампания заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>Say how the number reached indirectly was estimated (for example: the radio station&apos;s listeners in the district).</source>
+        <translation>Укажите, как оценено число охваченных косвенно (например: слушатели радиостанции в районе).</translation>
+    </message>
+    <message>
+        <source>An amount in somoni cannot be negative.</source>
+        <translation>Сумма в сомони не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The funding source chosen is no longer in the list. Choose another one.</source>
+        <translation>Выбранного источника финансирования больше нет в списке. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a channel Hamkori knows.</source>
+        <translation>«%1» — канал, которого Hamkori не знает.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
+        <translation>Выбранный план мероприятий не принадлежит этой группе. Выберите один из её планов или никакой.</translation>
+    </message>
+    <message>
+        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
+        <translation>Одна из выбранных проблем не принадлежит этой группе. Выберите её проблемы заново.</translation>
+    </message>
+    <message>
+        <source>Say what the material is (leaflet, poster, video…).</source>
+        <translation>Укажите, что это за материал (листовка, плакат, видео…).</translation>
+    </message>
+    <message>
+        <source>The number made cannot be negative.</source>
+        <translation>Изготовленное количество не может быть отрицательным.</translation>
+    </message>
+</context>
+<context>
     <name>CellValues</name>
     <message>
         <source>yes</source>
@@ -3500,6 +3594,160 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Круглый стол</translation>
+    </message>
+    <message>
+        <source>Learning or exchange visit</source>
+        <translation>Учебный визит или обмен опытом</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Information session</source>
+        <translation>Информационная беседа</translation>
+    </message>
+    <message>
+        <source>Police reporting day</source>
+        <translation>День отчёта милиции</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>Просветительская акция</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>This event no longer exists; it may have been deleted.</source>
+        <translation>Этого события больше не существует; возможно, его удалили.</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the event&apos;s list.</source>
+        <translation>Этого участника больше нет в списке события.</translation>
+    </message>
+    <message>
+        <source>These counted participants no longer exist.</source>
+        <translation>Этих подсчитанных участников больше нет.</translation>
+    </message>
+    <message>
+        <source>This trainer is no longer on the event.</source>
+        <translation>Этого тренера больше нет в событии.</translation>
+    </message>
+    <message>
+        <source>This test sheet no longer exists.</source>
+        <translation>Этого тестового листа больше нет.</translation>
+    </message>
+    <message>
+        <source>This feedback sheet no longer exists.</source>
+        <translation>Этой анкеты обратной связи больше нет.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>Этой записи о последующих действиях больше нет.</translation>
+    </message>
+    <message>
+        <source>Choose the group that held or recorded the event.</source>
+        <translation>Выберите группу, которая провела или записала событие.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the event.</source>
+        <translation>Введите название события.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the event as dd.MM.yyyy.</source>
+        <translation>Введите первый день события в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>Последний день (%1) раньше первого (%2).</translation>
+    </message>
+    <message>
+        <source>The community policing centre chosen no longer exists. Choose another one.</source>
+        <translation>Выбранного центра взаимодействия милиции с общественностью больше нет. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The highest test score must be at least 1.</source>
+        <translation>Наивысший балл теста должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>A feedback sheet can have at most %1 questions; this one has %2. Join or remove some.</source>
+        <translation>В анкете обратной связи может быть не больше %1 вопросов; здесь их %2. Объедините или уберите некоторые.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
+        <translation>Выбранный план мероприятий не принадлежит этой группе. Выберите один из её планов или никакой.</translation>
+    </message>
+    <message>
+        <source>The activity chosen is not in the action plan chosen. Choose the plan first, then one of its activities.</source>
+        <translation>Выбранного мероприятия нет в выбранном плане мероприятий. Сначала выберите план, затем одно из его мероприятий.</translation>
+    </message>
+    <message>
+        <source>An organiser chosen is no longer in the directory. Choose the organisers again.</source>
+        <translation>Одного из выбранных организаторов больше нет в справочнике. Выберите организаторов заново.</translation>
+    </message>
+    <message>
+        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
+        <translation>Одна из выбранных проблем не принадлежит этой группе. Выберите её проблемы заново.</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s name, or choose a member.</source>
+        <translation>Введите имя участника или выберите члена группы.</translation>
+    </message>
+    <message>
+        <source>People from «%1» are already counted for this event. Change that row instead.</source>
+        <translation>Представители «%1» уже подсчитаны для этого события. Измените ту строку.</translation>
+    </message>
+    <message>
+        <source>Enter the trainer&apos;s name.</source>
+        <translation>Введите имя тренера.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one, or type its name.</source>
+        <translation>Выбранной организации больше нет в справочнике. Выберите другую или введите её название.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already entered for this event. Give this sheet its own number.</source>
+        <translation>Лист %1 для этого события уже введён. Дайте этому листу свой номер.</translation>
+    </message>
+    <message>
+        <source>Enter the score before the training, after it, or both.</source>
+        <translation>Введите балл до обучения, после него или оба.</translation>
+    </message>
+    <message>
+        <source>A score of %1 is above the test&apos;s highest score, %2. Check the sheet, or the highest score of the event.</source>
+        <translation>Балл %1 выше наивысшего балла теста, %2. Проверьте лист или наивысший балл события.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet answers question %1, but the event has %n question(s).</source>
+        <translation>
+            <numerusform>В листе есть ответ на вопрос %1, но у события %Ln вопрос.</numerusform>
+            <numerusform>В листе есть ответ на вопрос %1, но у события %Ln вопроса.</numerusform>
+            <numerusform>В листе есть ответ на вопрос %1, но у события %Ln вопросов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no answer and no comment. Enter its answers 1–5.</source>
+        <translation>В листе нет ни ответа, ни комментария. Введите его ответы от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up as dd.MM.yyyy.</source>
+        <translation>Введите дату последующих действий в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Write what was done to follow the event up.</source>
+        <translation>Опишите, что было сделано после события.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>No bundle from the laptop %1 was ever imported here, so what it lacks is not known. Export for any laptop instead.</source>
@@ -4092,6 +4340,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>ParticipantRole</name>
+    <message>
+        <source>Police</source>
+        <translation>Милиция</translation>
+    </message>
+    <message>
+        <source>Hukumat</source>
+        <translation>Хукумат</translation>
+    </message>
+    <message>
+        <source>Jamoat</source>
+        <translation>Джамоат</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Население</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The exchange passphrase is too short: use at least %1 characters, for example three or four words.</source>
@@ -4203,6 +4474,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one.</source>
         <translation>Выбранной организации больше нет в справочнике. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>A progress update is carried out by one event or one campaign, not both. Choose one of them.</source>
+        <translation>Отчёт о ходе выполнения относится к одному событию или к одной кампании, а не к обоим. Выберите что-то одно.</translation>
+    </message>
+    <message>
+        <source>The event chosen is not one of this team&apos;s, or no longer exists. Choose another one.</source>
+        <translation>Выбранное событие не принадлежит этой группе или больше не существует. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>The campaign chosen is not one of this team&apos;s, or no longer exists. Choose another one.</source>
+        <translation>Выбранная кампания не принадлежит этой группе или больше не существует. Выберите другую.</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5366,162 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Partners of activities</source>
         <translation>Партнёры мероприятий</translation>
     </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>ответ на вопрос %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>kind of event</source>
+        <translation>вид события</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>первый день</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <source>other organisers</source>
+        <translation>другие организаторы</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>темы</translation>
+    </message>
+    <message>
+        <source>highest test score</source>
+        <translation>наивысший балл теста</translation>
+    </message>
+    <message>
+        <source>feedback questions</source>
+        <translation>вопросы анкеты обратной связи</translation>
+    </message>
+    <message>
+        <source>Organisers of events</source>
+        <translation>Организаторы событий</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>Concerns of events</source>
+        <translation>Проблемы событий</translation>
+    </message>
+    <message>
+        <source>Participants of events</source>
+        <translation>Участники событий</translation>
+    </message>
+    <message>
+        <source>member&apos;s identifier</source>
+        <translation>идентификатор члена группы</translation>
+    </message>
+    <message>
+        <source>comes from</source>
+        <translation>принадлежность</translation>
+    </message>
+    <message>
+        <source>Participants counted</source>
+        <translation>Подсчитанные участники</translation>
+    </message>
+    <message>
+        <source>women taking part, %1</source>
+        <translation>участницы, %1</translation>
+    </message>
+    <message>
+        <source>men taking part, %1</source>
+        <translation>участники-мужчины, %1</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>сектор</translation>
+    </message>
+    <message>
+        <source>Test sheets</source>
+        <translation>Тестовые листы</translation>
+    </message>
+    <message>
+        <source>sheet number</source>
+        <translation>номер листа</translation>
+    </message>
+    <message>
+        <source>score before</source>
+        <translation>балл до обучения</translation>
+    </message>
+    <message>
+        <source>score after</source>
+        <translation>балл после обучения</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>Анкеты обратной связи</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>Follow-ups of events</source>
+        <translation>Последующие действия по событиям</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Информационные кампании</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>how the indirect reach was estimated</source>
+        <translation>как оценён косвенный охват</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <source>Channels of campaigns</source>
+        <translation>Каналы кампаний</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>Concerns of campaigns</source>
+        <translation>Проблемы кампаний</translation>
+    </message>
+    <message>
+        <source>Materials of campaigns</source>
+        <translation>Материалы кампаний</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>carried out by the event</source>
+        <translation>выполнено в ходе события</translation>
+    </message>
+    <message>
+        <source>carried out by the campaign</source>
+        <translation>выполнено в ходе кампании</translation>
+    </message>
 </context>
 <context>
     <name>RecordEdits</name>
@@ -5645,6 +6084,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one or type its name.</source>
         <translation>Выбранной организации больше нет в справочнике. Выберите другую или введите её название.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBackground</name>
+    <message>
+        <source>State</source>
+        <translation>Государственный</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Академический</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Международный</translation>
     </message>
 </context>
 <context>

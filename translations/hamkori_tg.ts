@@ -356,6 +356,100 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CampaignChannel</name>
+    <message>
+        <source>Events</source>
+        <translation>Рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>Television</source>
+        <translation>Телевизион</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Шабакаҳои иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Нашрияҳо</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Мактабҳо</translation>
+    </message>
+    <message>
+        <source>Mosques</source>
+        <translation>Масҷидҳо</translation>
+    </message>
+    <message>
+        <source>Door to door</source>
+        <translation>Хона ба хона</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>This campaign no longer exists; it may have been deleted.</source>
+        <translation>Ин маърака дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>This material no longer exists.</source>
+        <translation>Ин мавод дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Choose the group that ran the campaign.</source>
+        <translation>Гурӯҳеро, ки маъракаро гузаронд, интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the campaign.</source>
+        <translation>Номи маъракаро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the day the campaign started as dd.MM.yyyy.</source>
+        <translation>Санаи оғози маъракаро дар шакли dd.MM.yyyy ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2).</source>
+        <translation>Маърака (%1) пеш аз оғозаш (%2) анҷом меёбад.</translation>
+    </message>
+    <message>
+        <source>Say how the number reached indirectly was estimated (for example: the radio station&apos;s listeners in the district).</source>
+        <translation>Нависед, ки шумораи бавосита фарогирифташудагон чӣ тавр ҳисоб карда шуд (масалан: шунавандагони радио дар ноҳия).</translation>
+    </message>
+    <message>
+        <source>An amount in somoni cannot be negative.</source>
+        <translation>Маблағ дар сомонӣ манфӣ буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>The funding source chosen is no longer in the list. Choose another one.</source>
+        <translation>Манбаи маблағгузории интихобшуда дигар дар рӯйхат нест. Дигарашро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a channel Hamkori knows.</source>
+        <translation>«%1» воситаест, ки Hamkori намешиносад.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
+        <translation>Нақшаи чорабиниҳои интихобшуда аз ин гурӯҳ нест. Яке аз нақшаҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
+    </message>
+    <message>
+        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
+        <translation>Яке аз мушкилоти интихобшуда аз ин гурӯҳ нест. Мушкилоти онро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Say what the material is (leaflet, poster, video…).</source>
+        <translation>Нависед, ки мавод чист (варақа, плакат, видео…).</translation>
+    </message>
+    <message>
+        <source>The number made cannot be negative.</source>
+        <translation>Шумораи тайёршуда манфӣ буда наметавонад.</translation>
+    </message>
+</context>
+<context>
     <name>CellValues</name>
     <message>
         <source>yes</source>
@@ -3471,6 +3565,158 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>Training</source>
+        <translation>Омӯзиш</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Мизи мудаввар</translation>
+    </message>
+    <message>
+        <source>Learning or exchange visit</source>
+        <translation>Сафари омӯзишӣ ё табодули таҷриба</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференсия</translation>
+    </message>
+    <message>
+        <source>Information session</source>
+        <translation>Сӯҳбати иттилоотӣ</translation>
+    </message>
+    <message>
+        <source>Police reporting day</source>
+        <translation>Рӯзи ҳисоботдиҳии милитсия</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>Аксияи огоҳсозӣ</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>This event no longer exists; it may have been deleted.</source>
+        <translation>Ин рӯйдод дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the event&apos;s list.</source>
+        <translation>Ин иштирокчӣ дигар дар рӯйхати рӯйдод нест.</translation>
+    </message>
+    <message>
+        <source>These counted participants no longer exist.</source>
+        <translation>Ин иштирокчиёни шумурдашуда дигар вуҷуд надоранд.</translation>
+    </message>
+    <message>
+        <source>This trainer is no longer on the event.</source>
+        <translation>Ин тренер дигар дар рӯйдод нест.</translation>
+    </message>
+    <message>
+        <source>This test sheet no longer exists.</source>
+        <translation>Ин варақаи санҷиш дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>This feedback sheet no longer exists.</source>
+        <translation>Ин варақаи фикру мулоҳиза дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>Ин пайгирӣ дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>Choose the group that held or recorded the event.</source>
+        <translation>Гурӯҳеро, ки рӯйдодро гузаронд ё сабт кард, интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the event.</source>
+        <translation>Номи рӯйдодро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the event as dd.MM.yyyy.</source>
+        <translation>Рӯзи аввали рӯйдодро дар шакли dd.MM.yyyy ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>Рӯзи охирин (%1) пеш аз рӯзи аввал (%2) аст.</translation>
+    </message>
+    <message>
+        <source>The community policing centre chosen no longer exists. Choose another one.</source>
+        <translation>Маркази ҳамкории милитсия ва ҷомеаи интихобшуда дигар вуҷуд надорад. Дигарашро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The highest test score must be at least 1.</source>
+        <translation>Холи баландтарини санҷиш бояд на камтар аз 1 бошад.</translation>
+    </message>
+    <message>
+        <source>A feedback sheet can have at most %1 questions; this one has %2. Join or remove some.</source>
+        <translation>Варақаи фикру мулоҳиза на бештар аз %1 савол дошта метавонад; дар ин варақа %2 савол аст. Баъзеашонро якҷоя ё хориҷ кунед.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
+        <translation>Нақшаи чорабиниҳои интихобшуда аз ин гурӯҳ нест. Яке аз нақшаҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
+    </message>
+    <message>
+        <source>The activity chosen is not in the action plan chosen. Choose the plan first, then one of its activities.</source>
+        <translation>Чорабинии интихобшуда дар нақшаи чорабиниҳои интихобшуда нест. Аввал нақшаро, баъд яке аз чорабиниҳои онро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>An organiser chosen is no longer in the directory. Choose the organisers again.</source>
+        <translation>Яке аз ташкилкунандагони интихобшуда дигар дар маълумотнома нест. Ташкилкунандагонро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
+        <translation>Яке аз мушкилоти интихобшуда аз ин гурӯҳ нест. Мушкилоти онро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s name, or choose a member.</source>
+        <translation>Номи иштирокчиро ворид кунед ё узвро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>People from «%1» are already counted for this event. Change that row instead.</source>
+        <translation>Намояндагони «%1» барои ин рӯйдод аллакай шумурда шудаанд. Ҳамон сатрро тағйир диҳед.</translation>
+    </message>
+    <message>
+        <source>Enter the trainer&apos;s name.</source>
+        <translation>Номи тренерро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the directory. Choose another one, or type its name.</source>
+        <translation>Ташкилоти интихобшуда дигар дар маълумотнома нест. Дигарашро интихоб кунед ё номашро нависед.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already entered for this event. Give this sheet its own number.</source>
+        <translation>Варақаи %1 барои ин рӯйдод аллакай ворид шудааст. Ба ин варақа рақами худашро диҳед.</translation>
+    </message>
+    <message>
+        <source>Enter the score before the training, after it, or both.</source>
+        <translation>Холро пеш аз омӯзиш, пас аз он ё ҳардуро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>A score of %1 is above the test&apos;s highest score, %2. Check the sheet, or the highest score of the event.</source>
+        <translation>Холи %1 аз холи баландтарини санҷиш, %2, зиёд аст. Варақа ё холи баландтарини рӯйдодро санҷед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet answers question %1, but the event has %n question(s).</source>
+        <translation>
+            <numerusform>Дар варақа ба саволи %1 ҷавоб дода шудааст, вале рӯйдод %Ln савол дорад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no answer and no comment. Enter its answers 1–5.</source>
+        <translation>Дар варақа на ҷавоб ҳаст, на шарҳ. Ҷавобҳои онро аз 1 то 5 ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up as dd.MM.yyyy.</source>
+        <translation>Санаи пайгириро дар шакли dd.MM.yyyy ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Write what was done to follow the event up.</source>
+        <translation>Нависед, ки барои пайгирии рӯйдод чӣ кор карда шуд.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>No bundle from the laptop %1 was ever imported here, so what it lacks is not known. Export for any laptop instead.</source>
@@ -4053,6 +4299,29 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>ParticipantRole</name>
+    <message>
+        <source>Police</source>
+        <translation>Милитсия</translation>
+    </message>
+    <message>
+        <source>Hukumat</source>
+        <translation>Ҳукумат</translation>
+    </message>
+    <message>
+        <source>Jamoat</source>
+        <translation>Ҷамоат</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Ҷомеаи шаҳрвандӣ</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Аҳолӣ</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The exchange passphrase is too short: use at least %1 characters, for example three or four words.</source>
@@ -4163,6 +4432,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one.</source>
         <translation>Ташкилоти интихобшуда дигар дар маълумотнома нест. Дигареро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>A progress update is carried out by one event or one campaign, not both. Choose one of them.</source>
+        <translation>Як навсозии пешрафт аз ҷониби як рӯйдод ё як маърака иҷро мешавад, на ҳардуяш. Яке аз онҳоро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The event chosen is not one of this team&apos;s, or no longer exists. Choose another one.</source>
+        <translation>Рӯйдоди интихобшуда аз ин гурӯҳ нест ё дигар вуҷуд надорад. Дигарашро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The campaign chosen is not one of this team&apos;s, or no longer exists. Choose another one.</source>
+        <translation>Маъракаи интихобшуда аз ин гурӯҳ нест ё дигар вуҷуд надорад. Дигарашро интихоб кунед.</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5324,162 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Partners of activities</source>
         <translation>Шарикони чорабиниҳо</translation>
     </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>ҷавоб ба саволи %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>kind of event</source>
+        <translation>навъи рӯйдод</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>рӯзи аввал</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>рӯзи охирин</translation>
+    </message>
+    <message>
+        <source>other organisers</source>
+        <translation>ташкилкунандагони дигар</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>мавзӯъҳо</translation>
+    </message>
+    <message>
+        <source>highest test score</source>
+        <translation>холи баландтарини санҷиш</translation>
+    </message>
+    <message>
+        <source>feedback questions</source>
+        <translation>саволҳои варақаи фикру мулоҳиза</translation>
+    </message>
+    <message>
+        <source>Organisers of events</source>
+        <translation>Ташкилкунандагони рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>рӯйдод</translation>
+    </message>
+    <message>
+        <source>Concerns of events</source>
+        <translation>Мушкилоти рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>Participants of events</source>
+        <translation>Иштирокчиёни рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>member&apos;s identifier</source>
+        <translation>рамзи узв</translation>
+    </message>
+    <message>
+        <source>comes from</source>
+        <translation>мансубият</translation>
+    </message>
+    <message>
+        <source>Participants counted</source>
+        <translation>Иштирокчиёни шумурдашуда</translation>
+    </message>
+    <message>
+        <source>women taking part, %1</source>
+        <translation>иштирокчиёни зан, %1</translation>
+    </message>
+    <message>
+        <source>men taking part, %1</source>
+        <translation>иштирокчиёни мард, %1</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренерҳо</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>бахш</translation>
+    </message>
+    <message>
+        <source>Test sheets</source>
+        <translation>Варақаҳои санҷиш</translation>
+    </message>
+    <message>
+        <source>sheet number</source>
+        <translation>рақами варақа</translation>
+    </message>
+    <message>
+        <source>score before</source>
+        <translation>хол пеш аз омӯзиш</translation>
+    </message>
+    <message>
+        <source>score after</source>
+        <translation>хол пас аз омӯзиш</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>Варақаҳои фикру мулоҳиза</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>шарҳ</translation>
+    </message>
+    <message>
+        <source>Follow-ups of events</source>
+        <translation>Пайгирии рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Маъракаҳои иттилоотӣ</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>санаи анҷом</translation>
+    </message>
+    <message>
+        <source>how the indirect reach was estimated</source>
+        <translation>фарогирии бавосита чӣ тавр ҳисоб карда шуд</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>арзиш</translation>
+    </message>
+    <message>
+        <source>Channels of campaigns</source>
+        <translation>Воситаҳои маъракаҳо</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>маърака</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>восита</translation>
+    </message>
+    <message>
+        <source>Concerns of campaigns</source>
+        <translation>Мушкилоти маъракаҳо</translation>
+    </message>
+    <message>
+        <source>Materials of campaigns</source>
+        <translation>Маводи маъракаҳо</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>мавод</translation>
+    </message>
+    <message>
+        <source>carried out by the event</source>
+        <translation>аз ҷониби рӯйдод иҷро шуд</translation>
+    </message>
+    <message>
+        <source>carried out by the campaign</source>
+        <translation>аз ҷониби маърака иҷро шуд</translation>
+    </message>
 </context>
 <context>
     <name>RecordEdits</name>
@@ -5602,6 +6039,25 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The organisation chosen is no longer in the directory. Choose another one or type its name.</source>
         <translation>Ташкилоти интихобшуда дигар дар маълумотнома нест. Дигареро интихоб кунед ё номашро нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerBackground</name>
+    <message>
+        <source>State</source>
+        <translation>Давлатӣ</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Ҷомеаи шаҳрвандӣ</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Академӣ</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Байналмилалӣ</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,10 @@ struct PeriodStatistics
     QMap<ActivityStatus, int> activitiesByStatus; // activities running at some time in the period
     int activitiesOverdue = 0; // deadline before the end of the period, not done or cancelled
 
-    SexAgeCounts reached; // directly, from progress updates dated in the period
+    // Reach is counted once: progress updates dated in the period that name no event or campaign, the
+    // participants of events and the people campaigns reached, both by their start in the period. An update
+    // that names an event or a campaign adds nothing of its own.
+    SexAgeCounts reached; // directly
     int reachedIndirectly = 0;
     QMap<QString, double>
         plannedBySource; // funding source UUID (empty: none) → somoni, activities in the period
@@ -82,6 +85,27 @@ struct PeriodStatistics
     int commitmentsOverdue = 0; // open and due before the end of the period
     double pledged = 0;         // somoni
     double delivered = 0;
+
+    // Events that started in the period (issue 20).
+    QMap<EventKind, int> eventsByKind;
+    SexAgeCounts eventParticipants; // named and counted, every kind of event
+    // Trainings: the people trained, and what their tests and feedback sheets say.
+    int trainings = 0;
+    SexAgeCounts trained;
+    QMap<ParticipantRole, int> trainedByRole;
+    int testSheets = 0;                     // sheets with a score before and after
+    std::optional<double> averagePreScore;  // percent of each test's maximum, every sheet with a pre-test
+    std::optional<double> averagePostScore; // likewise after
+    std::optional<double> averageGain;      // percentage points, over the sheets with both
+    int feedbackSheets = 0;
+    std::optional<double> averageFeedback; // 1–5, over every answer given
+
+    // Campaigns that started in the period.
+    int campaigns = 0;
+    SexAgeCounts campaignReached;
+    int campaignReachedIndirectly = 0;
+    QMap<CampaignChannel, int> campaignsByChannel;
+    double campaignCost = 0; // somoni
 };
 
 /// How many records of each kind a database holds (tombstones left out); what `hamkori-cli stats` prints.

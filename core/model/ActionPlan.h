@@ -77,6 +77,11 @@ struct ProgressUpdate
     SexAgeCounts reached; // people reached directly
     int reachedIndirectly = 0;
     double spentSomoni = 0;
+    // The event or campaign that carried it out (issue 20), at most one: the people it reached are then
+    // counted there, once, and this update's own reach figures are left out of every total.
+    QString eventUuid;
+    QString campaignUuid;
+    bool countsItsOwnReach() const { return eventUuid.isEmpty() && campaignUuid.isEmpty(); }
 };
 
 struct IndicatorReading

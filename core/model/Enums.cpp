@@ -199,6 +199,46 @@ HAMKORI_ENUM_TRAITS(
     {CommitmentStatus::Refused, "refused", QT_TRANSLATE_NOOP("CommitmentStatus", "Refused")},
     {CommitmentStatus::Done, "done", QT_TRANSLATE_NOOP("CommitmentStatus", "Done")})
 
+HAMKORI_ENUM_TRAITS(
+    EventKind, "EventKind", {EventKind::Training, "training", QT_TRANSLATE_NOOP("EventKind", "Training")},
+    {EventKind::RoundTable, "round_table", QT_TRANSLATE_NOOP("EventKind", "Round table")},
+    {EventKind::ExchangeVisit, "exchange_visit",
+     QT_TRANSLATE_NOOP("EventKind", "Learning or exchange visit")},
+    {EventKind::Conference, "conference", QT_TRANSLATE_NOOP("EventKind", "Conference")},
+    {EventKind::InformationSession, "information_session",
+     QT_TRANSLATE_NOOP("EventKind", "Information session")},
+    {EventKind::ReportingDay, "reporting_day", QT_TRANSLATE_NOOP("EventKind", "Police reporting day")},
+    {EventKind::AwarenessEvent, "awareness_event", QT_TRANSLATE_NOOP("EventKind", "Awareness event")})
+
+HAMKORI_ENUM_TRAITS(ParticipantRole, "ParticipantRole",
+                    {ParticipantRole::Police, "police", QT_TRANSLATE_NOOP("ParticipantRole", "Police")},
+                    {ParticipantRole::Hukumat, "hukumat", QT_TRANSLATE_NOOP("ParticipantRole", "Hukumat")},
+                    {ParticipantRole::Jamoat, "jamoat", QT_TRANSLATE_NOOP("ParticipantRole", "Jamoat")},
+                    {ParticipantRole::Cso, "cso", QT_TRANSLATE_NOOP("ParticipantRole", "Civil society")},
+                    {ParticipantRole::Community, "community",
+                     QT_TRANSLATE_NOOP("ParticipantRole", "Community")})
+
+HAMKORI_ENUM_TRAITS(TrainerBackground, "TrainerBackground",
+                    {TrainerBackground::State, "state", QT_TRANSLATE_NOOP("TrainerBackground", "State")},
+                    {TrainerBackground::CivilSociety, "civil_society",
+                     QT_TRANSLATE_NOOP("TrainerBackground", "Civil society")},
+                    {TrainerBackground::Academic, "academic",
+                     QT_TRANSLATE_NOOP("TrainerBackground", "Academic")},
+                    {TrainerBackground::International, "international",
+                     QT_TRANSLATE_NOOP("TrainerBackground", "International")})
+
+HAMKORI_ENUM_TRAITS(CampaignChannel, "CampaignChannel",
+                    {CampaignChannel::Event, "event", QT_TRANSLATE_NOOP("CampaignChannel", "Events")},
+                    {CampaignChannel::Tv, "tv", QT_TRANSLATE_NOOP("CampaignChannel", "Television")},
+                    {CampaignChannel::Radio, "radio", QT_TRANSLATE_NOOP("CampaignChannel", "Radio")},
+                    {CampaignChannel::SocialMedia, "social_media",
+                     QT_TRANSLATE_NOOP("CampaignChannel", "Social media")},
+                    {CampaignChannel::Print, "print", QT_TRANSLATE_NOOP("CampaignChannel", "Print")},
+                    {CampaignChannel::School, "school", QT_TRANSLATE_NOOP("CampaignChannel", "Schools")},
+                    {CampaignChannel::Mosque, "mosque", QT_TRANSLATE_NOOP("CampaignChannel", "Mosques")},
+                    {CampaignChannel::DoorToDoor, "door_to_door",
+                     QT_TRANSLATE_NOOP("CampaignChannel", "Door to door")})
+
 #undef HAMKORI_ENUM_TRAITS
 
 int SexAgeCounts::total() const

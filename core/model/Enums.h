@@ -191,6 +191,47 @@ enum class CommitmentStatus
     Done
 };
 
+/// What kind of event a team or its partners held (issue 20).
+enum class EventKind
+{
+    Training,
+    RoundTable,
+    ExchangeVisit,
+    Conference,
+    InformationSession,
+    ReportingDay,
+    AwarenessEvent
+};
+/// Where a participant of an event comes from: the kind of body, as donors and the ministry count them.
+enum class ParticipantRole
+{
+    Police,
+    Hukumat,
+    Jamoat,
+    Cso,
+    Community
+};
+/// A trainer's background.
+enum class TrainerBackground
+{
+    State,
+    CivilSociety,
+    Academic,
+    International
+};
+/// How an awareness campaign reached people.
+enum class CampaignChannel
+{
+    Event,
+    Tv,
+    Radio,
+    SocialMedia,
+    Print,
+    School,
+    Mosque,
+    DoorToDoor
+};
+
 template <typename E> struct EnumEntry
 {
     E value;

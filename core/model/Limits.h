@@ -18,5 +18,10 @@ constexpr double kMoney = 100000000;
 constexpr double kMeasure = 10000000;
 /// Items of one kind of equipment in one community policing centre (chairs, computers).
 constexpr int kEquipmentItems = 1000;
+/// Test or feedback sheets of one event, and the highest score of its test.
+constexpr int kSheets = 10000;
+constexpr int kTestScore = 1000;
+/// Copies of one material a campaign made (leaflets printed for a whole region).
+constexpr int kMaterialCopies = 10000000;
 
 } // namespace hamkori::limits

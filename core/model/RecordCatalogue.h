@@ -44,6 +44,7 @@ struct Field
     const char* references = nullptr; // a Reference: the kind of record it names
     ChoiceList choices = nullptr;     // a Choice: the values allowed
     int ageBand = -1;                 // a count of people by age band: the label's %1 is this band
+    int number = -1;                  // one of a numbered series (a feedback answer): the label's %1
     /// Free text that can name or identify a person (a survivor, a suspect, a witness, a phone number): it
     /// is what a restricted record's documents leave out and what can be erased from the change history.
     bool sensitive = false;

@@ -39,4 +39,14 @@ QString commitmentPrefix(const QString& teamCode, int year)
     return QStringLiteral("%1-R-%2-").arg(teamCode).arg(year);
 }
 
+QString eventPrefix(const QString& teamCode, int year)
+{
+    return QStringLiteral("%1-E-%2-").arg(teamCode).arg(year);
+}
+
+QString campaignPrefix(const QString& teamCode, int year)
+{
+    return QStringLiteral("%1-C-%2-").arg(teamCode).arg(year);
+}
+
 } // namespace hamkori::codes

@@ -15,5 +15,7 @@ QString meetingPrefix(const QString& teamCode, int year);
 QString planPrefix(const QString& teamCode, int year);
 /// A request or recommendation: ISF-R-2026-04.
 QString commitmentPrefix(const QString& teamCode, int year);
+QString eventPrefix(const QString& teamCode, int year);
+QString campaignPrefix(const QString& teamCode, int year);
 
 } // namespace hamkori::codes

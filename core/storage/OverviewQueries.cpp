@@ -201,6 +201,7 @@ Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QStrin
     QStringList sums;
     for (const char* cell : SexAgeCounts::cellCodes())
         sums << QStringLiteral("TOTAL(u.reached_%1)").arg(QString::fromLatin1(cell));
+    sums << QStringLiteral("TOTAL(u.reached_indirect)");
     // Every team: the year's updates lead (progress_by_date). One team: its plans lead, then their activities
     // and each activity's updates of the year, all from covering indexes (schema step 4), never the other
     // teams' updates nor any wide row.
@@ -212,16 +213,71 @@ Result<void> OverviewQueries::addYearCounts(OverviewCounts& counts, const QStrin
                              "activities_live_uuid_by_plan ON a.plan = p.uuid CROSS JOIN progress_updates u "
                              "INDEXED BY progress_live_reach ON "
                              "u.activity = a.uuid");
-    auto reached = sql::run(m_db.connection(),
-                            QStringLiteral("SELECT %1 FROM %2 WHERE u.deleted = 0 AND a.deleted = 0 AND "
-                                           "p.deleted = 0 AND u.date BETWEEN ?1 AND ?2%3")
-                                .arg(sums.join(u", "), tables, teamClause(teamUuid, "p", 3)),
-                            args);
+    auto reached =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT %1 FROM %2 WHERE u.deleted = 0 AND a.deleted = 0 AND "
+                                "p.deleted = 0 AND u.date BETWEEN ?1 AND ?2 AND u.event IS NULL AND "
+                                "u.campaign IS NULL%3")
+                     .arg(sums.join(u", "), tables, teamClause(teamUuid, "p", 3)),
+                 args);
     if (!reached)
         return reached.error();
-    if (reached->next())
+    if (reached->next()) {
         for (int i = 0; i < SexAgeCounts::kCells; ++i)
             counts.reachedThisYear.setCell(i, reached->value(i).toInt());
+        counts.reachedIndirectlyThisYear = reached->value(SexAgeCounts::kCells).toInt();
+    }
+    return addEventAndCampaignReach(counts, teamUuid, args);
+}
+
+Result<void> OverviewQueries::addEventAndCampaignReach(OverviewCounts& counts, const QString& teamUuid,
+                                                       const QVariantList& args)
+{
+    // Reach counted once (PeriodStatistics::reached): the people at the year's events, named and counted,
+    // and the people the year's campaigns reached.
+    auto addCells = [&counts](QSqlQuery& query, int first) {
+        for (int i = 0; i < SexAgeCounts::kCells; ++i)
+            counts.reachedThisYear.setCell(i,
+                                           counts.reachedThisYear.cell(i) + query.value(first + i).toInt());
+    };
+    const QString events =
+        QStringLiteral("JOIN events e ON e.uuid = x.event WHERE x.deleted = 0 AND e.deleted = 0 "
+                       "AND e.start_date BETWEEN ?1 AND ?2%1")
+            .arg(teamClause(teamUuid, "e", 3));
+    QStringList countSums, campaignSums, namedCells;
+    for (const char* cell : SexAgeCounts::cellCodes()) {
+        countSums << QStringLiteral("TOTAL(x.people_%1)").arg(QLatin1String(cell));
+        campaignSums << QStringLiteral("TOTAL(c.reached_%1)").arg(QLatin1String(cell));
+    }
+    for (const QString& sex : allCodes<Sex>())
+        for (const QString& band : allCodes<AgeBand>())
+            namedCells << QStringLiteral("TOTAL(x.sex = '%1' AND x.age_band = '%2')").arg(sex, band);
+    auto named = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM event_participants x %2").arg(namedCells.join(u", "), events), args);
+    if (!named)
+        return named.error();
+    if (named->next())
+        addCells(*named, 0);
+    auto counted =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT %1 FROM event_counts x %2").arg(countSums.join(u", "), events), args);
+    if (!counted)
+        return counted.error();
+    if (counted->next())
+        addCells(*counted, 0);
+    auto campaigns =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT %1, TOTAL(c.reached_indirect) FROM campaigns c WHERE c.deleted = "
+                                "0 AND c.start_date BETWEEN ?1 AND ?2%2")
+                     .arg(campaignSums.join(u", "), teamClause(teamUuid, "c", 3)),
+                 args);
+    if (!campaigns)
+        return campaigns.error();
+    if (campaigns->next()) {
+        addCells(*campaigns, 0);
+        counts.reachedIndirectlyThisYear += campaigns->value(SexAgeCounts::kCells).toInt();
+    }
     return {};
 }
 

@@ -22,7 +22,10 @@ struct OverviewCounts
     int activitiesUpcoming = 0;   // deadline from today to today + upcoming days, not done or cancelled
     int commitmentsOverdue = 0;   // requests and recommendations open past their due date
     int meetingsThisYear = 0;     // meetings dated in today's calendar year
-    SexAgeCounts reachedThisYear; // people reached directly, from progress updates dated in today's year
+    // People reached in today's year, counted once (PeriodStatistics::reached says how): directly by sex
+    // and age, and indirectly.
+    SexAgeCounts reachedThisYear;
+    int reachedIndirectlyThisYear = 0;
 };
 
 /// People at the meetings of one calendar quarter: members present and guests, by sex and age band.
@@ -106,6 +109,8 @@ private:
     Result<void> addActivityCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
     Result<void> addCommitmentCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
     Result<void> addYearCounts(OverviewCounts& counts, const QString& teamUuid, QDate today);
+    Result<void> addEventAndCampaignReach(OverviewCounts& counts, const QString& teamUuid,
+                                          const QVariantList& args);
     Result<QList<ActivityDueRow>> activitiesDue(const QString& deadlineCondition, const QString& teamUuid,
                                                 QDate today, int offset, int limit);
 };

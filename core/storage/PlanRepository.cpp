@@ -115,6 +115,8 @@ Fields progressFields(const ProgressUpdate& u)
     rows::appendCounts(fields, "reached_", u.reached);
     fields.append({QStringLiteral("reached_indirect"), u.reachedIndirectly});
     fields.append({QStringLiteral("spent"), u.spentSomoni});
+    fields.append({QStringLiteral("event"), rows::reference(u.eventUuid)});
+    fields.append({QStringLiteral("campaign"), rows::reference(u.campaignUuid)});
     return fields;
 }
 
@@ -129,6 +131,8 @@ ProgressUpdate readProgress(const QSqlRecord& row)
     u.reached = rows::counts(row, "reached_");
     u.reachedIndirectly = row.value(QStringLiteral("reached_indirect")).toInt();
     u.spentSomoni = row.value(QStringLiteral("spent")).toDouble();
+    u.eventUuid = rows::text(row, "event");
+    u.campaignUuid = rows::text(row, "campaign");
     return u;
 }
 
@@ -448,6 +452,31 @@ Result<void> PlanRepository::validate(const ProgressUpdate& update)
                           tr("The number of people reached cannot be negative."));
     if (update.spentSomoni < 0)
         return fieldError(QStringLiteral("spent"), tr("The money spent cannot be negative."));
+    if (!update.eventUuid.isEmpty() && !update.campaignUuid.isEmpty())
+        return fieldError(QStringLiteral("campaign"),
+                          tr("A progress update is carried out by one event or one campaign, not both. "
+                             "Choose one of them."));
+    // The event or campaign must be the same team's: it travels in the team's bundles with the update.
+    for (const auto& [column, uuid] : {std::pair{QStringLiteral("event"), update.eventUuid},
+                                       std::pair{QStringLiteral("campaign"), update.campaignUuid}}) {
+        if (uuid.isEmpty())
+            continue;
+        auto sameTeam = sql::scalar(
+            m_db.connection(),
+            QStringLiteral(
+                "SELECT 1 FROM %1s x JOIN plans p ON p.team = x.team JOIN activities a ON a.plan = "
+                "p.uuid WHERE x.uuid = ? AND x.deleted = 0 AND a.uuid = ?")
+                .arg(column),
+            {uuid, update.activityUuid});
+        if (!sameTeam)
+            return sameTeam.error();
+        if (!sameTeam->isValid())
+            return fieldError(column, column == u"event"
+                                          ? tr("The event chosen is not one of this team's, or no longer "
+                                               "exists. Choose another one.")
+                                          : tr("The campaign chosen is not one of this team's, or no longer "
+                                               "exists. Choose another one."));
+    }
     return {};
 }
 

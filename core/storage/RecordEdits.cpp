@@ -1,8 +1,10 @@
 #include "RecordEdits.h"
+#include "CampaignRepository.h"
 #include "CentreRepository.h"
 #include "CommitmentRepository.h"
 #include "ConcernRepository.h"
 #include "DirectoryRepository.h"
+#include "EventRepository.h"
 #include "MeetingRepository.h"
 #include "PlanRepository.h"
 #include "PrioritisationRepository.h"
@@ -21,6 +23,11 @@ const QString kRoundChosen = QStringLiteral("chosen");
 const QString kOrganisationDistricts = QStringLiteral("districts");
 const QString kOrganisationExpertise = QStringLiteral("expertise");
 const QString kCentreGroups = QStringLiteral("groups");
+// Not "organisers": that is the column of the organisers as written.
+const QString kEventOrganisations = QStringLiteral("organisations");
+const QString kEventConcerns = QStringLiteral("concerns");
+const QString kCampaignChannels = QStringLiteral("channels");
+const QString kCampaignConcerns = QStringLiteral("concerns");
 
 QString joined(const QStringList& uuids)
 {
@@ -70,6 +77,17 @@ Fields allFields(const Centre& centre)
 {
     return CentreRepository::fieldsOf(centre) + Fields{{kCentreGroups, joined(centre.teamUuids)}};
 }
+Fields allFields(const Event& event)
+{
+    return EventRepository::fieldsOf(event) + Fields{{kEventOrganisations, joined(event.organisationUuids)},
+                                                     {kEventConcerns, joined(event.concernUuids)}};
+}
+Fields allFields(const Campaign& campaign)
+{
+    return CampaignRepository::fieldsOf(campaign) +
+           Fields{{kCampaignChannels, joined(campaign.channels)},
+                  {kCampaignConcerns, joined(campaign.concernUuids)}};
+}
 template <class T> Fields allFields(const T& record)
 {
     if constexpr (std::is_same_v<T, Service> || std::is_same_v<T, Referral>)
@@ -78,6 +96,12 @@ template <class T> Fields allFields(const T& record)
         return CentreRepository::fieldsOf(record);
     else if constexpr (std::is_same_v<T, Commitment>)
         return CommitmentRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, CampaignMaterial>)
+        return CampaignRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, EventParticipant> || std::is_same_v<T, EventCount> ||
+                       std::is_same_v<T, Trainer> || std::is_same_v<T, TestScore> ||
+                       std::is_same_v<T, FeedbackSheet> || std::is_same_v<T, FollowUp>)
+        return EventRepository::fieldsOf<T>(record);
     else if constexpr (std::is_same_v<T, Activity>)
         return PlanRepository::fieldsOf(record);
     else if constexpr (std::is_same_v<T, Concern>)
@@ -215,6 +239,55 @@ FieldPatch RecordEdits::patch(const Commitment& before, const Commitment& after)
     return patchOf("commitment", before, after);
 }
 
+FieldPatch RecordEdits::patch(const Event& before, const Event& after)
+{
+    return patchOf("event", before, after);
+}
+FieldPatch RecordEdits::patch(const EventParticipant& before, const EventParticipant& after)
+{
+    return patchOf("event_participant", before, after);
+}
+FieldPatch RecordEdits::patch(const EventCount& before, const EventCount& after)
+{
+    return patchOf("event_count", before, after);
+}
+FieldPatch RecordEdits::patch(const Trainer& before, const Trainer& after)
+{
+    return patchOf("event_trainer", before, after);
+}
+FieldPatch RecordEdits::patch(const TestScore& before, const TestScore& after)
+{
+    return patchOf("event_test", before, after);
+}
+FieldPatch RecordEdits::patch(const FeedbackSheet& before, const FeedbackSheet& after)
+{
+    return patchOf("event_feedback", before, after);
+}
+FieldPatch RecordEdits::patch(const FollowUp& before, const FollowUp& after)
+{
+    return patchOf("event_follow_up", before, after);
+}
+FieldPatch RecordEdits::patch(const Campaign& before, const Campaign& after)
+{
+    return patchOf("campaign", before, after);
+}
+FieldPatch RecordEdits::patch(const CampaignMaterial& before, const CampaignMaterial& after)
+{
+    return patchOf("campaign_material", before, after);
+}
+
+namespace {
+
+/// A record hanging off an event, re-read, patched and written through EventRepository.
+template <class T> Result<void> applyToEventChild(Database& db, const FieldPatch& patch)
+{
+    EventRepository events(db);
+    return overlayAndWrite<T>(patch, events.get<T>(patch.record), &EventRepository::fromRow<T>, {},
+                              [&](const T& record) { return events.update<T>(record); });
+}
+
+} // namespace
+
 Result<void> RecordEdits::applyOne(const FieldPatch& patch)
 {
     const QString& kind = patch.kind;
@@ -325,6 +398,44 @@ Result<void> RecordEdits::applyOne(const FieldPatch& patch)
         return overlayAndWrite<Commitment>(
             patch, commitments.commitment(uuid), &CommitmentRepository::commitmentFromRow, {},
             [&](const Commitment& c) { return commitments.updateCommitment(c); });
+    }
+    if (kind == u"event") {
+        EventRepository events(m_db);
+        return overlayAndWrite<Event>(
+            patch, events.event(uuid), &EventRepository::eventFromRow,
+            [](Event& event, const Fields& fields) {
+                event.organisationUuids = split(find(fields, kEventOrganisations)->second);
+                event.concernUuids = split(find(fields, kEventConcerns)->second);
+            },
+            [&](const Event& e) { return events.updateEvent(e); });
+    }
+    if (kind == u"event_participant")
+        return applyToEventChild<EventParticipant>(m_db, patch);
+    if (kind == u"event_count")
+        return applyToEventChild<EventCount>(m_db, patch);
+    if (kind == u"event_trainer")
+        return applyToEventChild<Trainer>(m_db, patch);
+    if (kind == u"event_test")
+        return applyToEventChild<TestScore>(m_db, patch);
+    if (kind == u"event_feedback")
+        return applyToEventChild<FeedbackSheet>(m_db, patch);
+    if (kind == u"event_follow_up")
+        return applyToEventChild<FollowUp>(m_db, patch);
+    if (kind == u"campaign") {
+        CampaignRepository campaigns(m_db);
+        return overlayAndWrite<Campaign>(
+            patch, campaigns.campaign(uuid), &CampaignRepository::campaignFromRow,
+            [](Campaign& campaign, const Fields& fields) {
+                campaign.channels = split(find(fields, kCampaignChannels)->second);
+                campaign.concernUuids = split(find(fields, kCampaignConcerns)->second);
+            },
+            [&](const Campaign& c) { return campaigns.updateCampaign(c); });
+    }
+    if (kind == u"campaign_material") {
+        CampaignRepository campaigns(m_db);
+        return overlayAndWrite<CampaignMaterial>(
+            patch, campaigns.material(uuid), &CampaignRepository::materialFromRow, {},
+            [&](const CampaignMaterial& m) { return campaigns.updateMaterial(m); });
     }
     return Error{tr("A change was refused: records of the kind «%1» are not edited this way.").arg(kind), {}};
 }

@@ -7,7 +7,8 @@
 //
 // A record's fields are its columns as its repository writes them (fieldsOf), plus, where a record owns a
 // list of association records, that list as one field: an action plan's "concerns", a round's "criteria",
-// "concerns" and "chosen"; an organisation's "districts" and "expertise"; a centre's "groups".
+// "concerns" and "chosen"; an organisation's "districts" and "expertise"; a centre's "groups"; an event's
+// "organisations" (its organisers in the directory) and "concerns"; a campaign's "channels" and "concerns".
 #include "../Result.h"
 #include "FieldPatch.h"
 #include <QCoreApplication>
@@ -18,11 +19,18 @@ namespace hamkori {
 class Database;
 struct ActionPlan;
 struct Activity;
+struct Campaign;
+struct CampaignMaterial;
 struct Centre;
 struct CentreVisit;
 struct Commitment;
 struct Concern;
 struct Equipment;
+struct Event;
+struct EventCount;
+struct EventParticipant;
+struct FeedbackSheet;
+struct FollowUp;
 struct GazetteerEntry;
 struct Meeting;
 struct Member;
@@ -32,6 +40,8 @@ struct ReferenceItem;
 struct Referral;
 struct Service;
 struct Team;
+struct TestScore;
+struct Trainer;
 
 class RecordEdits
 {
@@ -56,6 +66,15 @@ public:
     static FieldPatch patch(const Equipment& before, const Equipment& after);
     static FieldPatch patch(const CentreVisit& before, const CentreVisit& after);
     static FieldPatch patch(const Commitment& before, const Commitment& after);
+    static FieldPatch patch(const Event& before, const Event& after);
+    static FieldPatch patch(const EventParticipant& before, const EventParticipant& after);
+    static FieldPatch patch(const EventCount& before, const EventCount& after);
+    static FieldPatch patch(const Trainer& before, const Trainer& after);
+    static FieldPatch patch(const TestScore& before, const TestScore& after);
+    static FieldPatch patch(const FeedbackSheet& before, const FeedbackSheet& after);
+    static FieldPatch patch(const FollowUp& before, const FollowUp& after);
+    static FieldPatch patch(const Campaign& before, const Campaign& after);
+    static FieldPatch patch(const CampaignMaterial& before, const CampaignMaterial& after);
 
     /// Applies the patches (several records: moving an activity changes two positions) and then `also`
     /// (a named operation of several records, such as moving concerns back after undoing an adoption), all in

@@ -379,6 +379,76 @@ const char* const kVersion8[] = {
     "CREATE INDEX meetings_by_code ON meetings (code)",
 };
 
+// Version 9: events and campaigns (issue 20). A progress update can name the event or campaign that carried
+// it out; the overview's covering index of reach then leaves such updates out, as every total does. A
+// participant can be a member of any group, one another laptop may not hold: the member is named without a
+// foreign key, and the participant's row keeps what a list and a count need.
+const char* const kVersion9[] = {
+    "CREATE TABLE events (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
+    "kind TEXT NOT NULL, title TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT, "
+    "place TEXT NOT NULL DEFAULT '', centre TEXT REFERENCES centres (uuid), "
+    "organisers TEXT NOT NULL DEFAULT '', topics TEXT NOT NULL DEFAULT '', plan TEXT REFERENCES plans (uuid), "
+    "activity TEXT REFERENCES activities (uuid), test_out_of INTEGER NOT NULL DEFAULT 100, "
+    "questions TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX events_by_team_code ON events (team, code)",
+    "CREATE INDEX events_live_by_start ON events (start_date, team, kind, uuid) WHERE deleted = 0",
+    "CREATE TABLE event_organisers (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "organisation TEXT NOT NULL REFERENCES organisations (uuid))",
+    "CREATE INDEX event_organisers_by_event ON event_organisers (event, organisation)",
+    "CREATE TABLE event_concerns (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid))",
+    "CREATE INDEX event_concerns_by_event ON event_concerns (event, concern)",
+    "CREATE INDEX event_concerns_by_concern ON event_concerns (concern)",
+    "CREATE TABLE event_participants (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "member TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '', "
+    "organisation TEXT NOT NULL DEFAULT '', role TEXT NOT NULL, sex TEXT NOT NULL, age_band TEXT NOT NULL)",
+    "CREATE INDEX event_participants_by_event ON event_participants (event)",
+    "CREATE INDEX event_participants_by_member ON event_participants (member)",
+    "CREATE TABLE event_counts (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "role TEXT NOT NULL, " SEX_AGE_COLUMNS("people_") ")",
+    "CREATE INDEX event_counts_by_event ON event_counts (event, role)",
+    "CREATE TABLE event_trainers (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "name TEXT NOT NULL DEFAULT '', organisation_ref TEXT REFERENCES organisations (uuid), "
+    "organisation TEXT NOT NULL DEFAULT '', background TEXT NOT NULL)",
+    "CREATE INDEX event_trainers_by_event ON event_trainers (event)",
+    "CREATE TABLE event_tests (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "sheet INTEGER NOT NULL, pre REAL, post REAL)",
+    "CREATE INDEX event_tests_by_event ON event_tests (event, sheet)",
+    "CREATE TABLE event_feedback (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "sheet INTEGER NOT NULL, answer_1 INTEGER NOT NULL DEFAULT 0, answer_2 INTEGER NOT NULL DEFAULT 0, "
+    "answer_3 INTEGER NOT NULL DEFAULT 0, answer_4 INTEGER NOT NULL DEFAULT 0, "
+    "answer_5 INTEGER NOT NULL DEFAULT 0, answer_6 INTEGER NOT NULL DEFAULT 0, "
+    "answer_7 INTEGER NOT NULL DEFAULT 0, answer_8 INTEGER NOT NULL DEFAULT 0, "
+    "comment TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX event_feedback_by_event ON event_feedback (event, sheet)",
+    "CREATE TABLE event_follow_ups (" SYNC_COLUMNS "event TEXT NOT NULL REFERENCES events (uuid), "
+    "date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX event_follow_ups_by_event ON event_follow_ups (event, date)",
+    "CREATE TABLE campaigns (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
+    "title TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT, plan TEXT REFERENCES plans (uuid), "
+    SEX_AGE_COLUMNS("reached_") ", reached_indirect INTEGER NOT NULL DEFAULT 0, "
+    "indirect_method TEXT NOT NULL DEFAULT '', cost REAL NOT NULL DEFAULT 0, "
+    "funding_source TEXT REFERENCES reference_items (uuid), notes TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX campaigns_by_team_code ON campaigns (team, code)",
+    "CREATE INDEX campaigns_live_by_start ON campaigns (start_date, team) WHERE deleted = 0",
+    "CREATE TABLE campaign_channels (" SYNC_COLUMNS "campaign TEXT NOT NULL REFERENCES campaigns (uuid), "
+    "channel TEXT NOT NULL)",
+    "CREATE INDEX campaign_channels_by_campaign ON campaign_channels (campaign, channel)",
+    "CREATE TABLE campaign_concerns (" SYNC_COLUMNS "campaign TEXT NOT NULL REFERENCES campaigns (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid))",
+    "CREATE INDEX campaign_concerns_by_campaign ON campaign_concerns (campaign, concern)",
+    "CREATE INDEX campaign_concerns_by_concern ON campaign_concerns (concern)",
+    "CREATE TABLE campaign_materials (" SYNC_COLUMNS "campaign TEXT NOT NULL REFERENCES campaigns (uuid), "
+    "item TEXT NOT NULL, quantity INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX campaign_materials_by_campaign ON campaign_materials (campaign)",
+    "ALTER TABLE progress_updates ADD COLUMN event TEXT REFERENCES events (uuid)",
+    "ALTER TABLE progress_updates ADD COLUMN campaign TEXT REFERENCES campaigns (uuid)",
+    "DROP INDEX progress_live_reach",
+    "CREATE INDEX progress_live_reach ON progress_updates (activity, date, reached_f_u18, reached_f_18_29, "
+    "reached_f_30_49, reached_f_50p, reached_m_u18, reached_m_18_29, reached_m_30_49, reached_m_50p, "
+    "reached_indirect, deleted, event, campaign) WHERE deleted = 0 AND event IS NULL AND campaign IS NULL",
+};
+
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
 
@@ -449,6 +519,8 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
         if (auto done = runAll(db, kVersion8); !done)
             return done;
         return seedBuiltIns(db, 8);
+    case 9:
+        return runAll(db, kVersion9);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

@@ -1,4 +1,5 @@
 #include "StatisticsRepository.h"
+#include "../model/Event.h"
 #include "CentreRepository.h"
 #include "CommitmentRepository.h"
 #include "Rows.h"
@@ -70,7 +71,169 @@ Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, Q
         return done.error();
     if (auto done = addCentresAndCommitments(s); !done)
         return done.error();
+    if (auto done = addEvents(s, scope, args); !done)
+        return done.error();
+    if (auto done = addCampaigns(s, scope, args); !done)
+        return done.error();
     return s;
+}
+
+namespace {
+
+QString sumOfCells(const char* alias, const char* prefix)
+{
+    QStringList sums;
+    for (const char* cell : SexAgeCounts::cellCodes())
+        sums << QStringLiteral("TOTAL(%1.%2%3)")
+                    .arg(QLatin1String(alias), QLatin1String(prefix), QLatin1String(cell));
+    return sums.join(u", ");
+}
+
+std::optional<double> optionalValue(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace
+
+Result<void> StatisticsRepository::addEvents(PeriodStatistics& s, Scope scope, const QVariantList& args)
+{
+    // Events count by their first day; what hangs off them only through a live event.
+    const QString events =
+        QStringLiteral("JOIN events e ON e.uuid = x.event WHERE x.deleted = 0 AND e.deleted = 0 "
+                       "AND e.start_date BETWEEN ?1 AND ?2%1")
+            .arg(teamClause(int(scope), "e"));
+    auto kinds = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT e.kind, COUNT(*) FROM events e WHERE e.deleted = 0 AND "
+                                         "e.start_date BETWEEN ?1 AND ?2%1 GROUP BY e.kind")
+                              .arg(teamClause(int(scope), "e")),
+                          args);
+    if (!kinds)
+        return kinds.error();
+    while (kinds->next())
+        if (auto kind = enumFromCode<EventKind>(kinds->value(0).toString())) {
+            s.eventsByKind[*kind] += kinds->value(1).toInt();
+            if (*kind == EventKind::Training)
+                s.trainings += kinds->value(1).toInt();
+        }
+
+    auto addPeople = [&s](bool training, ParticipantRole role, const SexAgeCounts& people) {
+        s.eventParticipants += people;
+        if (!training)
+            return;
+        s.trained += people;
+        s.trainedByRole[role] += people.total();
+    };
+    auto named =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT e.kind = 'training', x.role, x.sex, x.age_band, COUNT(*) FROM "
+                                "event_participants x %1 GROUP BY 1, 2, 3, 4")
+                     .arg(events),
+                 args);
+    if (!named)
+        return named.error();
+    while (named->next()) {
+        const auto role = enumFromCode<ParticipantRole>(named->value(1).toString());
+        const auto sex = enumFromCode<Sex>(named->value(2).toString());
+        const auto band = enumFromCode<AgeBand>(named->value(3).toString());
+        if (!role || !sex || !band)
+            continue;
+        SexAgeCounts people;
+        people.set(*sex, *band, named->value(4).toInt());
+        addPeople(named->value(0).toBool(), *role, people);
+    }
+    auto counted = sql::run(m_db.connection(),
+                            QStringLiteral("SELECT e.kind = 'training', x.role, %1 FROM event_counts x %2 "
+                                           "GROUP BY 1, 2")
+                                .arg(sumOfCells("x", "people_"), events),
+                            args);
+    if (!counted)
+        return counted.error();
+    while (counted->next()) {
+        const auto role = enumFromCode<ParticipantRole>(counted->value(1).toString());
+        if (!role)
+            continue;
+        SexAgeCounts people;
+        for (int i = 0; i < SexAgeCounts::kCells; ++i)
+            people.setCell(i, counted->value(2 + i).toInt());
+        addPeople(counted->value(0).toBool(), *role, people);
+    }
+    s.reached += s.eventParticipants;
+
+    // Scores as a percentage of each test's highest score, so that a test out of 20 and one out of 100
+    // average together; the gain only over sheets with both scores.
+    auto tests = sql::run(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT AVG(x.pre * 100.0 / e.test_out_of), AVG(x.post * 100.0 / e.test_out_of), "
+            "SUM(x.pre IS NOT NULL AND x.post IS NOT NULL), AVG(CASE WHEN x.pre IS NOT NULL AND "
+            "x.post IS NOT NULL THEN (x.post - x.pre) * 100.0 / e.test_out_of END) FROM event_tests x "
+            "%1 AND e.kind = 'training'")
+            .arg(events),
+        args);
+    if (!tests)
+        return tests.error();
+    if (tests->next()) {
+        s.averagePreScore = optionalValue(tests->value(0));
+        s.averagePostScore = optionalValue(tests->value(1));
+        s.testSheets = tests->value(2).toInt();
+        s.averageGain = optionalValue(tests->value(3));
+    }
+    QStringList answers, given;
+    for (int q = 1; q <= Event::kMaxQuestions; ++q) {
+        answers << QStringLiteral("x.answer_%1").arg(q);
+        given << QStringLiteral("(x.answer_%1 > 0)").arg(q);
+    }
+    auto feedback =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT COUNT(*), TOTAL(%1), TOTAL(%2) FROM event_feedback x %3 AND "
+                                "e.kind = 'training'")
+                     .arg(answers.join(u" + "), given.join(u" + "), events),
+                 args);
+    if (!feedback)
+        return feedback.error();
+    if (feedback->next()) {
+        s.feedbackSheets = feedback->value(0).toInt();
+        const double count = feedback->value(2).toDouble();
+        if (count > 0)
+            s.averageFeedback = feedback->value(1).toDouble() / count;
+    }
+    return {};
+}
+
+Result<void> StatisticsRepository::addCampaigns(PeriodStatistics& s, Scope scope, const QVariantList& args)
+{
+    const QString inPeriod =
+        QStringLiteral("c.deleted = 0 AND c.start_date BETWEEN ?1 AND ?2%1").arg(teamClause(int(scope), "c"));
+    auto totals =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT COUNT(*), %1, TOTAL(c.reached_indirect), TOTAL(c.cost) FROM "
+                                "campaigns c WHERE %2")
+                     .arg(sumOfCells("c", "reached_"), inPeriod),
+                 args);
+    if (!totals)
+        return totals.error();
+    if (totals->next()) {
+        s.campaigns = totals->value(0).toInt();
+        for (int i = 0; i < SexAgeCounts::kCells; ++i)
+            s.campaignReached.setCell(i, totals->value(1 + i).toInt());
+        s.campaignReachedIndirectly = totals->value(1 + SexAgeCounts::kCells).toInt();
+        s.campaignCost = totals->value(2 + SexAgeCounts::kCells).toDouble();
+    }
+    s.reached += s.campaignReached;
+    s.reachedIndirectly += s.campaignReachedIndirectly;
+    auto channels =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT x.channel, COUNT(*) FROM campaign_channels x JOIN campaigns c ON "
+                                "c.uuid = x.campaign WHERE x.deleted = 0 AND %1 GROUP BY x.channel")
+                     .arg(inPeriod),
+                 args);
+    if (!channels)
+        return channels.error();
+    while (channels->next())
+        if (auto channel = enumFromCode<CampaignChannel>(channels->value(0).toString()))
+            s.campaignsByChannel[*channel] += channels->value(1).toInt();
+    return {};
 }
 
 Result<void> StatisticsRepository::addCentresAndCommitments(PeriodStatistics& s)
@@ -266,7 +429,7 @@ Result<void> StatisticsRepository::addActivities(PeriodStatistics& s, Scope scop
         QStringLiteral("SELECT %1, TOTAL(u.reached_indirect), TOTAL(u.spent) FROM progress_updates u "
                        "JOIN activities a ON a.uuid = u.activity JOIN plans p ON p.uuid = a.plan "
                        "WHERE u.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND "
-                       "u.date BETWEEN ?1 AND ?2%2")
+                       "u.date BETWEEN ?1 AND ?2 AND u.event IS NULL AND u.campaign IS NULL%2")
             .arg(reachedSums.join(u", "), team),
         args);
     if (!reached)

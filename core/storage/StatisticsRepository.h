@@ -30,6 +30,8 @@ private:
     Result<void> addIndicators(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
     Result<void> addActivities(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
     Result<void> addCentresAndCommitments(analysis::PeriodStatistics& s);
+    Result<void> addEvents(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
+    Result<void> addCampaigns(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
 };
 
 } // namespace hamkori

@@ -78,6 +78,8 @@ const char* const kScope =
     "rounds_in AS (SELECT uuid FROM rounds WHERE team IN (SELECT uuid FROM t)), "
     "plans_in AS (SELECT uuid FROM plans WHERE team IN (SELECT uuid FROM t)), "
     "activities_in AS (SELECT uuid FROM activities WHERE plan IN (SELECT uuid FROM plans_in)), "
+    "events_in AS (SELECT uuid FROM events WHERE team IN (SELECT uuid FROM t)), "
+    "campaigns_in AS (SELECT uuid FROM campaigns WHERE team IN (SELECT uuid FROM t)), "
     "scope(uuid) AS ("
     "SELECT uuid FROM t "
     "UNION ALL SELECT uuid FROM members WHERE team IN (SELECT uuid FROM t) "
@@ -100,7 +102,20 @@ const char* const kScope =
     "UNION ALL SELECT uuid FROM activity_partners WHERE activity IN (SELECT uuid FROM activities_in) "
     "UNION ALL SELECT uuid FROM referrals WHERE team IN (SELECT uuid FROM t) "
     "UNION ALL SELECT uuid FROM commitments WHERE team IN (SELECT uuid FROM t) "
-    "UNION ALL SELECT uuid FROM centre_groups WHERE team IN (SELECT uuid FROM t)) ";
+    "UNION ALL SELECT uuid FROM centre_groups WHERE team IN (SELECT uuid FROM t) "
+    "UNION ALL SELECT uuid FROM events_in "
+    "UNION ALL SELECT uuid FROM event_organisers WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_concerns WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_participants WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_counts WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_trainers WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_tests WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_feedback WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM event_follow_ups WHERE event IN (SELECT uuid FROM events_in) "
+    "UNION ALL SELECT uuid FROM campaigns_in "
+    "UNION ALL SELECT uuid FROM campaign_channels WHERE campaign IN (SELECT uuid FROM campaigns_in) "
+    "UNION ALL SELECT uuid FROM campaign_concerns WHERE campaign IN (SELECT uuid FROM campaigns_in) "
+    "UNION ALL SELECT uuid FROM campaign_materials WHERE campaign IN (SELECT uuid FROM campaigns_in)) ";
 
 // Erasure instructions travel to every laptop: they name records and fields, never their text. So do the
 // directory of organisations and the community policing centres, which every team shares (issue 19): they
@@ -367,7 +382,7 @@ Result<QList<RecordRef>> SyncRepository::childrenOf(const QString& kind, const Q
 QString SyncRepository::recordLabel(const QString& kind, const QString& uuid)
 {
     const QStringList columns = writableColumns(kind);
-    for (const char* name : {"code", "name", "title", "measure", "name_en", "item", "date"}) {
+    for (const char* name : {"code", "name", "title", "measure", "name_en", "item", "date", "sheet"}) {
         const QString column = QString::fromLatin1(name);
         if (!columns.contains(column))
             continue;
