@@ -110,6 +110,14 @@
         <source>Wrote %n organisation(s) to %1.</source>
         <translation><numerusform>Wrote %Ln organisation to %1.</numerusform><numerusform>Wrote %Ln organisations to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation><numerusform>%Ln campaign</numerusform><numerusform>%Ln campaigns</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>

@@ -1913,6 +1913,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>list the requests and recommendations, or the overdue ones</source>
         <translation>вывести запросы и рекомендации или только просроченные</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%Ln кампания</numerusform>
+            <numerusform>%Ln кампании</numerusform>
+            <numerusform>%Ln кампаний</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDueModel</name>
@@ -4477,7 +4493,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>A progress update is carried out by one event or one campaign, not both. Choose one of them.</source>
-        <translation>Отчёт о ходе выполнения относится к одному событию или к одной кампании, а не к обоим. Выберите что-то одно.</translation>
+        <translation>Отметка о ходе выполнения относится к одному событию или к одной кампании, а не к обоим. Выберите что-то одно.</translation>
     </message>
     <message>
         <source>The event chosen is not one of this team&apos;s, or no longer exists. Choose another one.</source>

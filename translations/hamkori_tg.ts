@@ -418,7 +418,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Say how the number reached indirectly was estimated (for example: the radio station&apos;s listeners in the district).</source>
-        <translation>Нависед, ки шумораи бавосита фарогирифташудагон чӣ тавр ҳисоб карда шуд (масалан: шунавандагони радио дар ноҳия).</translation>
+        <translation>Нависед, ки шумораи бавосита фарогиршудагон чӣ тавр ҳисоб карда шуд (масалан: шунавандагони радио дар ноҳия).</translation>
     </message>
     <message>
         <source>An amount in somoni cannot be negative.</source>
@@ -1885,6 +1885,20 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>list the requests and recommendations, or the overdue ones</source>
         <translation>дархостҳо ва тавсияҳоро ё онҳоеро, ки мӯҳлаташон гузаштааст, рӯйхат мекунад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln рӯйдод</numerusform>
+            <numerusform>%Ln рӯйдод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%Ln маърака</numerusform>
+            <numerusform>%Ln маърака</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3715,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>The sheet answers question %1, but the event has %n question(s).</source>
         <translation>
             <numerusform>Дар варақа ба саволи %1 ҷавоб дода шудааст, вале рӯйдод %Ln савол дорад.</numerusform>
+            <numerusform>Дар варақа ба саволи %1 ҷавоб дода шудааст, вале рӯйдод %Ln савол дорад.</numerusform>
         </translation>
     </message>
     <message>
@@ -4435,7 +4450,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>A progress update is carried out by one event or one campaign, not both. Choose one of them.</source>
-        <translation>Як навсозии пешрафт аз ҷониби як рӯйдод ё як маърака иҷро мешавад, на ҳардуяш. Яке аз онҳоро интихоб кунед.</translation>
+        <translation>Як қайди пешрафт аз ҷониби як рӯйдод ё як маърака иҷро мешавад, на ҳардуяш. Яке аз онҳоро интихоб кунед.</translation>
     </message>
     <message>
         <source>The event chosen is not one of this team&apos;s, or no longer exists. Choose another one.</source>

@@ -64,7 +64,9 @@ int runDemo(const QStringList& arguments)
           << Text::tr("%n organisation(s) in the directory", nullptr, loaded->directory.organisations) << ", "
           << Text::tr("%n community policing centre(s)", nullptr, loaded->directory.centres) << ", "
           << Text::tr("%n request(s) and recommendation(s)", nullptr, loaded->directory.commitments) << ", "
-          << Text::tr("%n referral(s)", nullptr, loaded->directory.referrals) << "." << Qt::endl;
+          << Text::tr("%n referral(s)", nullptr, loaded->directory.referrals) << ", "
+          << Text::tr("%n event(s)", nullptr, loaded->events.events) << ", "
+          << Text::tr("%n campaign(s)", nullptr, loaded->events.campaigns) << "." << Qt::endl;
     if (!loaded->skippedTeams.isEmpty())
         out() << Text::tr("Already in the data file, left as they were: %1")
                      .arg(loaded->skippedTeams.join(u", "))
@@ -124,7 +126,9 @@ int runGenerate(const QStringList& arguments)
           << Text::tr("%n organisation(s) in the directory", nullptr, report->directory.organisations) << ", "
           << Text::tr("%n community policing centre(s)", nullptr, report->directory.centres) << ", "
           << Text::tr("%n request(s) and recommendation(s)", nullptr, report->directory.commitments) << ", "
-          << Text::tr("%n referral(s)", nullptr, report->directory.referrals) << "." << Qt::endl;
+          << Text::tr("%n referral(s)", nullptr, report->directory.referrals) << ", "
+          << Text::tr("%n event(s)", nullptr, report->events.events) << ", "
+          << Text::tr("%n campaign(s)", nullptr, report->events.campaigns) << "." << Qt::endl;
     return Success;
 }
 

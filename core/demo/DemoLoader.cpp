@@ -7,6 +7,7 @@
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
 #include "DirectoryLoader.h"
+#include "EventsLoader.h"
 #include "JsonReader.h"
 #include "Signatories.h"
 #include <QFile>
@@ -59,7 +60,7 @@ public:
     /// The team as loaded, for the directory file's records that name it.
     LoadedTeam loaded() const
     {
-        LoadedTeam team{m_team.meta.uuid, {}, m_concerns, m_plan};
+        LoadedTeam team{m_team.meta.uuid, {}, m_concerns, m_plan, m_activities};
         for (const Meeting& meeting : m_meetings)
             team.meetings << meeting.meta.uuid;
         return team;
@@ -410,6 +411,7 @@ private:
         auto created = plans.createActivity(activity);
         if (!created)
             return created.error();
+        m_activities << created->meta.uuid;
         ++m_report.activities;
         for (const JsonReader& item : json.array("updates")) {
             ProgressUpdate update;
@@ -448,6 +450,7 @@ private:
     ReferenceRepository m_references;
     Team m_team;
     QString m_plan;
+    QStringList m_activities;
     QStringList m_members;
     QList<Member> m_memberRecords; // the same members, in the same order
     QList<Meeting> m_meetings;
@@ -495,6 +498,10 @@ Result<LoadReport> loadDemo(Database& db, const std::function<void(int, int)>& p
     if (!directory)
         return directory.error();
     report.directory = *directory;
+    auto events = loadEvents(db, loadedTeams);
+    if (!events)
+        return events.error();
+    report.events = *events;
     return report;
 }
 

@@ -5,6 +5,7 @@
 // everything is written through the repositories.
 #include "../Result.h"
 #include "DirectoryLoader.h"
+#include "EventsLoader.h"
 #include <QStringList>
 #include <functional>
 
@@ -20,6 +21,7 @@ struct LoadReport
     QStringList skippedTeams; // codes already in the data file: loading the demo twice adds nothing
     int members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0, updates = 0;
     DirectoryReport directory; // organisations, centres, requests and referrals (directory.json)
+    EventsReport events;       // events and campaigns (events.json)
 };
 
 Result<LoadReport> loadDemo(Database& db, const std::function<void(int done, int total)>& progress = {});

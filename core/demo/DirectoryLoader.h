@@ -18,6 +18,7 @@ struct LoadedTeam
     QStringList meetings; // in the order of the demo file
     QStringList concerns;
     QString plan; // may be empty
+    QStringList activities; // of the plan, in the order of the demo file
 };
 
 struct DirectoryReport

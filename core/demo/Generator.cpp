@@ -41,10 +41,13 @@ struct Rates
     // Issue 19, in the demo's proportions (12 groups: 34 organisations, 4 centres, ~16 requests and ~20
     // referrals a year): organisations and centres in all, requests and referrals per team-year.
     int organisations, centres, commitments, referrals;
+    // Issue 20, per team-year, in the demo's proportions (about 28 events and 4 campaigns a year over ten
+    // teams), a little richer so that every team-year has a training.
+    int events, campaigns;
 };
 
-constexpr Rates kDistrict{1, 2023, 3, 14, 12, 40, 4, 5, 3, 6, 1, 4, 6};
-constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3, 120, 14, 6, 10};
+constexpr Rates kDistrict{1, 2023, 3, 14, 12, 40, 4, 5, 3, 6, 1, 4, 6, 4, 1};
+constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3, 120, 14, 6, 10, 4, 1};
 
 /// The kind of the generated team number `index`: mostly partnership teams, with public councils and
 /// initiative groups among them as in the programme (about one in five and one in eight).
@@ -129,8 +132,9 @@ class TeamGenerator
 {
 public:
     TeamGenerator(Database& db, const TextPool& texts, const Rates& rates, quint32 seed,
-                  GenerateReport& report, DirectoryGenerator& directory)
-        : m_db(db), m_texts(texts), m_rates(rates), m_random(seed), m_report(report), m_directory(directory)
+                  GenerateReport& report, DirectoryGenerator& directory, EventsGenerator& events)
+        : m_db(db), m_texts(texts), m_rates(rates), m_random(seed), m_report(report), m_directory(directory),
+          m_events(events)
     {
     }
 
@@ -166,8 +170,12 @@ public:
             return done;
         if (auto done = plans(year); !done)
             return done;
-        return m_directory.generateYear(m_team.meta.uuid, year, m_yearMeetings, m_yearConcerns,
-                                        m_rates.commitments, m_rates.referrals);
+        if (auto done = m_directory.generateYear(m_team.meta.uuid, year, m_yearMeetings, m_yearConcerns,
+                                                 m_rates.commitments, m_rates.referrals);
+            !done)
+            return done;
+        return m_events.generateYear(m_team.meta.uuid, year, m_memberRecords, m_yearConcerns,
+                                     m_yearActivities, m_rates.events, m_rates.campaigns);
     }
 
 private:
@@ -336,6 +344,7 @@ private:
     Result<void> plans(int year)
     {
         PlanRepository plans(m_db);
+        m_yearActivities.clear();
         const QString prefix = codes::planPrefix(m_team.code, year);
         const QDate today = QDate::currentDate();
         for (int i = 0; i < m_rates.plans; ++i) {
@@ -409,6 +418,7 @@ private:
         if (!created)
             return created.error();
         ++m_report.activities;
+        m_yearActivities << created->meta.uuid;
         const int span = std::max(1, int(activity.start.daysTo(activity.deadline)));
         for (int u = 0; u < m_rates.updatesPerActivity; ++u) {
             ProgressUpdate update;
@@ -438,9 +448,11 @@ private:
     QStringList m_members;
     QList<Member> m_memberRecords; // the same members, in the same order
     QList<Meeting> m_yearMeetings;
+    QStringList m_yearActivities; // of the year's plans
     QStringList m_yearConcerns;
     QHash<int, QStringList> m_references; // by ReferenceList
     DirectoryGenerator& m_directory;
+    EventsGenerator& m_events;
     QString m_centre; // where a quarter of its meetings are held; empty when the team meets at none
 };
 
@@ -483,6 +495,7 @@ Result<GenerateReport> generate(Database& db, const GenerateOptions& options)
     GenerateReport report;
     const int total = rates.teams * rates.years;
     DirectoryGenerator directory(db, options.seed, report.directory);
+    EventsGenerator events(db, options.seed, report.events);
     {
         QStringList teamDistricts;
         for (int t = 0; t < rates.teams; ++t)
@@ -501,7 +514,7 @@ Result<GenerateReport> generate(Database& db, const GenerateOptions& options)
         const QString code = freeTeamCode(teams, district.nameEn);
         if (code.isEmpty())
             return Error{Messages::noCodes(), {}};
-        TeamGenerator generator(db, *texts, rates, random.generate(), report, directory);
+        TeamGenerator generator(db, *texts, rates, random.generate(), report, directory, events);
         {
             Transaction transaction(db);
             if (auto created = generator.createTeam(district, code, t); !created)

@@ -5,6 +5,7 @@
 // Russian content; every record goes through the repositories, like a user's edit.
 #include "../Result.h"
 #include "DirectoryGenerator.h"
+#include "EventsGenerator.h"
 #include <functional>
 
 namespace hamkori {
@@ -32,6 +33,7 @@ struct GenerateReport
     int teams = 0, members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0,
         updates = 0;
     DirectoryCounts directory; // organisations, centres, requests and referrals (issue 19)
+    EventCounts events;        // events and campaigns (issue 20)
 };
 
 Result<GenerateReport> generate(Database& db, const GenerateOptions& options);

@@ -1,6 +1,7 @@
 #pragma once
 // Reading optional values out of JSON objects without ceremony (core-internal).
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -24,6 +25,7 @@ public:
     QList<JsonReader> array(const char* key) const;
     QStringList texts(const char* key) const;
     QList<int> integers(const char* key) const;
+    QJsonArray rawArray(const char* key) const { return value(key).toArray(); }
 
 private:
     QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }

@@ -3,6 +3,7 @@
 // the event or campaign that carried it out; validation, undo through field patches, bundles and conflicts.
 #include "Builders.h"
 #include "core/analysis/TrainingResults.h"
+#include "core/demo/DemoLoader.h"
 #include "core/model/RecordCatalogue.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/EventRepository.h"
@@ -11,6 +12,7 @@
 #include "core/storage/StatisticsRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
+#include <QSet>
 
 using namespace hamkori;
 using namespace hamkori::coretest;
@@ -537,4 +539,58 @@ TEST_CASE("Every field of the new kinds has a label, and feedback answers are nu
     }
     CHECK(catalogue::fieldLabel(u"event_feedback"_s, u"answer_3"_s) == u"answer to question 3"_s);
     CHECK(catalogue::fieldLabel(u"progress_update"_s, u"campaign"_s) == u"carried out by the campaign"_s);
+}
+
+TEST_CASE(
+    "The demo holds a year of trainings, round tables, reporting days and campaigns across the ten districts",
+    "[events][demo]")
+{
+    TempDatabase db;
+    auto loaded = demo::loadDemo(*db);
+    INFO(loaded.errorMessage().toStdString());
+    REQUIRE(loaded.ok());
+    CHECK(loaded->events.events >= 24);
+    CHECK(loaded->events.campaigns >= 3);
+    auto events = EventRepository(*db).events({}, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE(events.ok());
+    QMap<EventKind, int> kinds;
+    QSet<QString> districts;
+    QHash<QString, QString> districtOfTeam;
+    auto teams = TeamRepository(*db).teams();
+    REQUIRE(teams.ok());
+    for (const Team& team : *teams)
+        districtOfTeam.insert(team.meta.uuid, team.districtUuid);
+    for (const EventSummary& summary : *events) {
+        kinds[summary.event.kind] += 1;
+        districts.insert(districtOfTeam.value(summary.event.teamUuid));
+    }
+    CHECK(kinds.value(EventKind::Training) >= 8);
+    CHECK(kinds.value(EventKind::RoundTable) >= 2);
+    CHECK(kinds.value(EventKind::ReportingDay) >= 1);
+    CHECK(districts.size() == 10);
+
+    // Over every team, the year's statistics show people trained, a gain and feedback, and campaigns.
+    auto stats = StatisticsRepository(*db).period({}, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE(stats.ok());
+    CHECK(stats->trained.total() >= 100);
+    CHECK(stats->trained.total(Sex::Female) > 0);
+    CHECK(stats->trainedByRole.value(ParticipantRole::Police) > 0);
+    REQUIRE(stats->averageGain.has_value());
+    CHECK(*stats->averageGain > 5);
+    CHECK(*stats->averagePostScore > *stats->averagePreScore);
+    REQUIRE(stats->averageFeedback.has_value());
+    CHECK(*stats->averageFeedback > 3);
+    CHECK(*stats->averageFeedback <= 5);
+    CHECK(stats->campaigns >= 3);
+    CHECK(stats->campaignReachedIndirectly > 10000);
+    // Some progress updates name the event or campaign that carried them out.
+    CHECK(queryValue(*db,
+                     u"SELECT COUNT(*) FROM progress_updates WHERE deleted = 0 AND (event IS NOT NULL OR "
+                     "campaign IS NOT NULL)"_s)
+              .toInt() >= 5);
+
+    // Loading it again adds nothing.
+    const QString before = recordsDump(*db);
+    REQUIRE(demo::loadDemo(*db).ok());
+    CHECK(recordsDump(*db) == before);
 }

@@ -7,12 +7,14 @@
 // trusted laptop's bundle that also carries a change forged in another laptop's name with its next number,
 // and one of its own stamped twenty years ahead; the forged one is refused everywhere and never recorded, the
 // far-future one set aside, and no honest change is lost for them. The directory of organisations and the
-// requests to bodies (issue 19) are edited and deleted on the laptops too. Deterministic: the seeds are
-// fixed. The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run it larger (the CI size stays
-// small).
+// requests to bodies (issue 19), events and campaigns (issue 20) are edited and deleted on the laptops too.
+// Deterministic: the seeds are fixed. The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run
+// it larger (the CI size stays small).
 #include "Builders.h"
+#include "core/storage/CampaignRepository.h"
 #include "core/storage/CommitmentRepository.h"
 #include "core/storage/DirectoryRepository.h"
+#include "core/storage/EventRepository.h"
 #include "core/storage/FieldPatch.h"
 #include "core/storage/HybridClock.h"
 #include "core/storage/JournalSignature.h"
@@ -125,8 +127,10 @@ public:
                 undoDeletion(laptop);
             else if (action < 64)
                 memberChange(laptop);
-            else if (action < 68)
+            else if (action < 66)
                 beyondTeamChange(laptop);
+            else if (action < 68)
+                eventChange(laptop);
             else if (action < 71)
                 resolveOne(laptop);
             else if (action < 73)
@@ -336,6 +340,86 @@ private:
             if (commitments.isEmpty())
                 return;
             auto deleted = requests.deleteCommitment(pick(commitments));
+            REQUIRE(deleted.ok());
+            laptop.deletions << *deleted;
+            break;
+        }
+        }
+        ++m_changes;
+    }
+
+    /// Issue 20's records, which travel with their team: events with a named participant and a test sheet,
+    /// campaigns with their channels; two laptops edit the same title or channel list, and delete them.
+    void eventChange(Laptop& laptop)
+    {
+        Database& db = laptop.db();
+        const QStringList events =
+            column(db, u"SELECT uuid FROM events WHERE deleted = 0 ORDER BY code, created_hlc"_s);
+        const QStringList campaigns =
+            column(db, u"SELECT uuid FROM campaigns WHERE deleted = 0 ORDER BY code, created_hlc"_s);
+        EventRepository eventRepository(db);
+        CampaignRepository campaignRepository(db);
+        switch (m_random.bounded(5)) {
+        case 0: {
+            Event event;
+            event.teamUuid = pick(m_teams);
+            event.code = u"E%1-%2"_s.arg(laptop.index).arg(++laptop.created);
+            event.title = someText();
+            event.start = QDate(2026, 1, 1).addDays(m_random.bounded(200));
+            auto created = eventRepository.createEvent(event);
+            INFO(created.errorMessage().toStdString());
+            REQUIRE(created.ok());
+            EventParticipant participant;
+            participant.eventUuid = created->meta.uuid;
+            participant.name = someText();
+            REQUIRE(eventRepository.add(participant).ok());
+            REQUIRE(eventRepository.add(TestScore{{}, created->meta.uuid, 1, 40, 70}).ok());
+            break;
+        }
+        case 1: {
+            if (events.isEmpty())
+                return;
+            auto read = eventRepository.event(pick(events));
+            REQUIRE(read.ok());
+            Event event = *read;
+            event.title = someText();
+            auto updated = eventRepository.updateEvent(event);
+            INFO(updated.errorMessage().toStdString());
+            REQUIRE(updated.ok());
+            break;
+        }
+        case 2: {
+            Campaign campaign;
+            campaign.teamUuid = pick(m_teams);
+            campaign.code = u"C%1-%2"_s.arg(laptop.index).arg(++laptop.created);
+            campaign.title = someText();
+            campaign.start = QDate(2026, 1, 1).addDays(m_random.bounded(200));
+            campaign.channels = {u"radio"_s};
+            auto created = campaignRepository.createCampaign(campaign);
+            INFO(created.errorMessage().toStdString());
+            REQUIRE(created.ok());
+            break;
+        }
+        case 3: {
+            if (campaigns.isEmpty())
+                return;
+            auto read = campaignRepository.campaign(pick(campaigns));
+            REQUIRE(read.ok());
+            Campaign campaign = *read;
+            campaign.channels = {
+                allCodes<CampaignChannel>()[int(m_random.bounded(enumCount<CampaignChannel>()))]};
+            campaign.reached.setCell(int(m_random.bounded(SexAgeCounts::kCells)), int(m_random.bounded(100)));
+            auto updated = campaignRepository.updateCampaign(campaign);
+            INFO(updated.errorMessage().toStdString());
+            REQUIRE(updated.ok());
+            break;
+        }
+        default: {
+            const bool event = m_random.bounded(2) == 0;
+            if ((event ? events : campaigns).isEmpty())
+                return;
+            auto deleted = event ? eventRepository.deleteEvent(pick(events))
+                                 : campaignRepository.deleteCampaign(pick(campaigns));
             REQUIRE(deleted.ok());
             laptop.deletions << *deleted;
             break;
