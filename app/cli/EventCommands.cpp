@@ -120,8 +120,10 @@ struct DocumentLine
     DocumentLine(const QString& command, const QString& summary, const QStringList& arguments)
         : line(command, summary, arguments)
     {
-        line.parser().addPositionalArgument(QStringLiteral("code"), Text::tr("The event's code, e.g. "
-                                                                             "ISF-E-2026-03."));
+        line.parser().addPositionalArgument(QStringLiteral("code"),
+                                            Text::tr("The event's code, e.g. "
+                                                     "ISF-E-2026-03."),
+                                            QStringLiteral("CODE"));
         line.parser().addPositionalArgument(QStringLiteral("file"), Text::tr("The PDF file to write."),
                                             QStringLiteral("FILE.pdf"));
     }
