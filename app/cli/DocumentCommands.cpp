@@ -26,7 +26,8 @@ class Text
 
 bool isDocumentCommand(const char* word)
 {
-    for (const char* name : {"export-plan", "export-minutes", "report", "directory"})
+    for (const char* name :
+         {"export-plan", "export-minutes", "report", "directory", "attendance-sheet", "certificates"})
         if (std::strcmp(word, name) == 0)
             return true;
     return false;

@@ -6,6 +6,7 @@
 #include "DataCommands.h"
 #include "DirectoryCommands.h"
 #include "DocumentCommands.h"
+#include "EventCommands.h"
 #include "ExchangeCommands.h"
 #include "core/settings/Preferences.h"
 #include "translations/Translations.h"
@@ -44,6 +45,14 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "list the community policing centres and their use")},
     {"commitments", hamkori::cli::runCommitments,
      QT_TRANSLATE_NOOP("Cli", "list the requests and recommendations, or the overdue ones")},
+    {"events", hamkori::cli::runEvents,
+     QT_TRANSLATE_NOOP("Cli", "list the events, or write them to CSV (export FILE.csv)")},
+    {"campaigns", hamkori::cli::runCampaigns,
+     QT_TRANSLATE_NOOP("Cli", "list the awareness campaigns, or write them to CSV (export FILE.csv)")},
+    {"attendance-sheet", hamkori::cli::runAttendanceSheet,
+     QT_TRANSLATE_NOOP("Cli", "write an event's attendance sheet as a PDF")},
+    {"certificates", hamkori::cli::runCertificates,
+     QT_TRANSLATE_NOOP("Cli", "write the certificates of an event's participants as a PDF")},
     {"export-bundle", hamkori::cli::runExportBundle,
      QT_TRANSLATE_NOOP("Cli", "write an exchange bundle for other laptops")},
     {"import-bundle", hamkori::cli::runImportBundle,
@@ -70,7 +79,7 @@ void printOverview(QTextStream& out)
         << Qt::endl;
     out << QCoreApplication::translate("Cli", "Commands:") << Qt::endl;
     for (const Command& command : kCommands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(16) << cliText(command.summary)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(18) << cliText(command.summary)
             << Qt::endl;
     out << Qt::endl
         << QCoreApplication::translate("Cli",

@@ -88,7 +88,8 @@ struct PeriodStatistics
 
     // Events that started in the period (issue 20).
     QMap<EventKind, int> eventsByKind;
-    SexAgeCounts eventParticipants; // named and counted, every kind of event
+    SexAgeCounts eventParticipants;          // named and counted, every kind of event
+    QMap<EventKind, int> participantsByKind; // the same people, by the kind of event
     // Trainings: the people trained, and what their tests and feedback sheets say.
     int trainings = 0;
     SexAgeCounts trained;

@@ -47,6 +47,7 @@ struct Table
     QList<QStringList> rows;
     QSet<int> boldRows; // totals
     qreal fontPoints = 9;
+    qreal minRowPoints = 0; // rows people write in by hand (an attendance sheet) need room for it
 };
 
 struct ChartBlock

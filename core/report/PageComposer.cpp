@@ -132,7 +132,8 @@ qreal PageComposer::rowHeight(const Table& table, const QStringList& cells, cons
     qreal height = 0;
     for (int i = 0; i < widths.size(); ++i)
         height = std::max(height, textHeight(cells.value(i), style, widths[i] - 2 * kCellPadding));
-    return height + kCellPaddingTop + kCellPaddingBottom;
+    height += kCellPaddingTop + kCellPaddingBottom;
+    return header ? height : std::max(height, pt(table.minRowPoints));
 }
 
 void PageComposer::paintRow(const Table& table, const QStringList& cells, const QList<qreal>& widths,

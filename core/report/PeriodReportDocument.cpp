@@ -4,6 +4,7 @@
 #include "../storage/TeamRepository.h"
 #include "BarChart.h"
 #include "PdfLayout.h"
+#include "PeriodReportEvents.h"
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -230,6 +231,7 @@ Result<DocumentContent> PeriodReportDocument::content(Database& db, const QStrin
         {{lang.text(QT_TRANSLATE_NOOP("Document", "Reached directly:")), lang.number(stats->reached.total())},
          {lang.text(QT_TRANSLATE_NOOP("Document", "Reached indirectly:")),
           lang.number(stats->reachedIndirectly)}});
+    pages.addText(reachCountedOnceNote(lang), TextRole::Small, 6);
     addChart(pages, sexAgeChart(lang, lang.text(QT_TRANSLATE_NOOP("Document", "People reached directly")),
                                 stats->reached));
 
@@ -298,6 +300,11 @@ Result<DocumentContent> PeriodReportDocument::content(Database& db, const QStrin
           lang.number(stats->commitmentsOverdue)},
          {lang.text(QT_TRANSLATE_NOOP("Document", "Money pledged:")), lang.money(stats->pledged)},
          {lang.text(QT_TRANSLATE_NOOP("Document", "Money delivered:")), lang.money(stats->delivered)}});
+
+    // 9 and 10. Events and campaigns (issue 20).
+    addTrainingsSection(pages, lang, *stats,
+                        lang.text(QT_TRANSLATE_NOOP("Document", "9. Trainings and other events")));
+    addCampaignsSection(pages, lang, *stats, lang.text(QT_TRANSLATE_NOOP("Document", "10. Campaigns")));
 
     pages.addSpace(12);
     pages.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Prepared by"))}));

@@ -222,6 +222,32 @@ Result<Campaign> CampaignRepository::campaign(const QString& uuid)
     return found;
 }
 
+Result<Campaign> CampaignRepository::campaignByCode(const QString& code)
+{
+    // As meetingByCode: teams that share a code (made on two laptops) can give two campaigns one code.
+    auto found = readList<Campaign>(
+        QStringLiteral("SELECT * FROM campaigns WHERE (code = ? OR uuid = ?) AND deleted = 0 ORDER BY uuid"),
+        {code, code}, readCampaign);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{tr("There is no campaign with the code %1.").arg(code), {}};
+    if (found->size() > 1) {
+        QStringList ids;
+        for (const Campaign& campaign : *found)
+            ids << campaign.meta.uuid;
+        return Error{tr("%n campaigns have the code %1 (their teams share a code): ids %2. Name the campaign "
+                        "by its id instead.",
+                        nullptr, int(found->size()))
+                         .arg(code, ids.join(QStringLiteral(", "))),
+                     {}};
+    }
+    Campaign campaign = found->first();
+    if (auto lists = readLists(campaign); !lists)
+        return lists.error();
+    return campaign;
+}
+
 Result<QList<CampaignSummary>> CampaignRepository::campaigns(const QStringList& teamUuids, QDate from,
                                                              QDate to)
 {

@@ -23,6 +23,8 @@ public:
     /// Deletes it with its materials; progress updates that name it keep naming it as a deleted campaign.
     Result<QList<RecordRef>> deleteCampaign(const QString& uuid);
     Result<Campaign> campaign(const QString& uuid);
+    /// By its code (ISF-C-2026-02), or by its id when two teams that share a code made the same code.
+    Result<Campaign> campaignByCode(const QString& code);
     /// The campaigns of these teams (all teams when empty) that overlap `from`–`to` (any date when invalid),
     /// newest first; channels and concerns are not read.
     Result<QList<CampaignSummary>> campaigns(const QStringList& teamUuids, QDate from = {}, QDate to = {});

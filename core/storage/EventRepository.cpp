@@ -388,6 +388,32 @@ Result<Event> EventRepository::event(const QString& uuid)
     return found;
 }
 
+Result<Event> EventRepository::eventByCode(const QString& code)
+{
+    // As meetingByCode: teams that share a code (made on two laptops) can give two events one code.
+    auto found = readList<Event>(
+        QStringLiteral("SELECT * FROM events WHERE (code = ? OR uuid = ?) AND deleted = 0 ORDER BY uuid"),
+        {code, code}, readEvent);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{tr("There is no event with the code %1.").arg(code), {}};
+    if (found->size() > 1) {
+        QStringList ids;
+        for (const Event& event : *found)
+            ids << event.meta.uuid;
+        return Error{tr("%n events have the code %1 (their teams share a code): ids %2. Name the event by "
+                        "its id instead.",
+                        nullptr, int(found->size()))
+                         .arg(code, ids.join(QStringLiteral(", "))),
+                     {}};
+    }
+    Event event = found->first();
+    if (auto lists = readLists(event); !lists)
+        return lists.error();
+    return event;
+}
+
 Result<QList<EventSummary>> EventRepository::events(const QStringList& teamUuids, QDate from, QDate to)
 {
     QVariantList values;

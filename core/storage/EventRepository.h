@@ -39,6 +39,8 @@ public:
     /// keep naming it as a deleted event.
     Result<QList<RecordRef>> deleteEvent(const QString& uuid);
     Result<Event> event(const QString& uuid);
+    /// By its code (ISF-E-2026-03), or by its id when two teams that share a code made the same code.
+    Result<Event> eventByCode(const QString& code);
     /// The events of these teams (all teams when empty) that overlap `from`–`to` (any date when invalid),
     /// newest first.
     Result<QList<EventSummary>> events(const QStringList& teamUuids, QDate from = {}, QDate to = {});

@@ -117,19 +117,21 @@ Result<void> StatisticsRepository::addEvents(PeriodStatistics& s, Scope scope, c
                 s.trainings += kinds->value(1).toInt();
         }
 
-    auto addPeople = [&s](bool training, ParticipantRole role, const SexAgeCounts& people) {
+    auto addPeople = [&s](const QString& kindCode, ParticipantRole role, const SexAgeCounts& people) {
         s.eventParticipants += people;
-        if (!training)
+        const auto kind = enumFromCode<EventKind>(kindCode);
+        if (kind)
+            s.participantsByKind[*kind] += people.total();
+        if (kind != EventKind::Training)
             return;
         s.trained += people;
         s.trainedByRole[role] += people.total();
     };
-    auto named =
-        sql::run(m_db.connection(),
-                 QStringLiteral("SELECT e.kind = 'training', x.role, x.sex, x.age_band, COUNT(*) FROM "
-                                "event_participants x %1 GROUP BY 1, 2, 3, 4")
-                     .arg(events),
-                 args);
+    auto named = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT e.kind, x.role, x.sex, x.age_band, COUNT(*) FROM "
+                                         "event_participants x %1 GROUP BY 1, 2, 3, 4")
+                              .arg(events),
+                          args);
     if (!named)
         return named.error();
     while (named->next()) {
@@ -140,10 +142,10 @@ Result<void> StatisticsRepository::addEvents(PeriodStatistics& s, Scope scope, c
             continue;
         SexAgeCounts people;
         people.set(*sex, *band, named->value(4).toInt());
-        addPeople(named->value(0).toBool(), *role, people);
+        addPeople(named->value(0).toString(), *role, people);
     }
     auto counted = sql::run(m_db.connection(),
-                            QStringLiteral("SELECT e.kind = 'training', x.role, %1 FROM event_counts x %2 "
+                            QStringLiteral("SELECT e.kind, x.role, %1 FROM event_counts x %2 "
                                            "GROUP BY 1, 2")
                                 .arg(sumOfCells("x", "people_"), events),
                             args);
@@ -156,7 +158,7 @@ Result<void> StatisticsRepository::addEvents(PeriodStatistics& s, Scope scope, c
         SexAgeCounts people;
         for (int i = 0; i < SexAgeCounts::kCells; ++i)
             people.setCell(i, counted->value(2 + i).toInt());
-        addPeople(counted->value(0).toBool(), *role, people);
+        addPeople(counted->value(0).toString(), *role, people);
     }
     s.reached += s.eventParticipants;
 

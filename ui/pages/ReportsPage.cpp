@@ -176,7 +176,8 @@ void ReportsPage::refresh()
         m_summary->setStatistics(*statistics);
     showFirstStep(statistics && statistics->meetings == 0 && statistics->concernsRaised == 0 &&
                   statistics->concernsOpen == 0 && statistics->plansAdopted == 0 &&
-                  statistics->reached.total() == 0);
+                  statistics->reached.total() == 0 && statistics->eventsByKind.isEmpty() &&
+                  statistics->campaigns == 0);
 }
 
 void ReportsPage::showFirstStep(bool nothingRecorded)

@@ -42,6 +42,8 @@ void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
                  locale.toString(activities)),
         tr("People reached: %1 directly, %2 indirectly")
             .arg(locale.toString(s.reached.total()), locale.toString(s.reachedIndirectly)),
+        // Donors used to add the trainings' participants to it: say that they are in it already.
+        tr("(each person counted once; the participants of events and campaigns are included)"),
         tr("Funding planned: %1 somoni; spent: %2 somoni")
             .arg(locale.toString(planned, 'f', 2), locale.toString(s.spent, 'f', 2)),
     };
@@ -61,8 +63,41 @@ void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
                 .arg(locale.toString(s.requestsMade), locale.toString(s.recommendationsMade),
                      locale.toString(s.recommendationsAdopted), locale.toString(s.commitmentsAnswered),
                      locale.toString(s.commitmentsDone), locale.toString(s.commitmentsOverdue));
+    more << eventLines(s);
     m_label->setText(more.join(QLatin1Char('\n')));
     m_label->setStyleSheet(QString());
+}
+
+QStringList ReportSummary::eventLines(const analysis::PeriodStatistics& s)
+{
+    const QLocale locale;
+    const auto decimal = [&](const std::optional<double>& value) {
+        return value ? locale.toString(*value, 'f', 1) : QStringLiteral("—");
+    };
+    QStringList lines{tr("Trainings: %1; people trained: %2 (women %3, men %4)")
+                          .arg(locale.toString(s.trainings), locale.toString(s.trained.total()),
+                               locale.toString(s.trained.total(Sex::Female)),
+                               locale.toString(s.trained.total(Sex::Male)))};
+    if (s.testSheets > 0 || s.averagePreScore || s.averagePostScore)
+        lines << tr("Test scores: %1 % before, %2 % after; gain %3 percentage points (test sheets: %4)")
+                     .arg(decimal(s.averagePreScore), decimal(s.averagePostScore), decimal(s.averageGain),
+                          locale.toString(s.testSheets));
+    if (s.feedbackSheets > 0)
+        lines << tr("Feedback: %1 of 5 (feedback sheets: %2)")
+                     .arg(decimal(s.averageFeedback), locale.toString(s.feedbackSheets));
+    int others = 0, participants = 0;
+    for (auto it = s.eventsByKind.cbegin(); it != s.eventsByKind.cend(); ++it)
+        if (it.key() != EventKind::Training) {
+            others += it.value();
+            participants += s.participantsByKind.value(it.key());
+        }
+    if (others > 0)
+        lines << tr("Other events: %1; participants: %2")
+                     .arg(locale.toString(others), locale.toString(participants));
+    lines << tr("Campaigns: %1; reached %2 directly, %3 indirectly; cost %4 somoni")
+                 .arg(locale.toString(s.campaigns), locale.toString(s.campaignReached.total()),
+                      locale.toString(s.campaignReachedIndirectly), locale.toString(s.campaignCost, 'f', 2));
+    return lines;
 }
 
 void ReportSummary::showError(const QString& message)

@@ -20,6 +20,9 @@ public:
     QString text() const;
 
 private:
+    /// Trainings, their tests and feedback, other events, campaigns (issue 20).
+    static QStringList eventLines(const analysis::PeriodStatistics& statistics);
+
     QLabel* m_label;
 };
 
