@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignRepository</name>
+    <message numerus="yes">
+        <source>%n campaigns have the code %1 (their teams share a code): ids %2. Name the campaign by its id instead.</source>
+        <translation><numerusform>%Ln campaigns has the code %1 (their teams share a code): ids %2. Name the campaign by its id instead.</numerusform><numerusform>%Ln campaigns have the code %1 (their teams share a code): ids %2. Name the campaign by its id instead.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Demo loaded: %n team(s)</source>
@@ -118,6 +125,14 @@
         <source>%n campaign(s)</source>
         <translation><numerusform>%Ln campaign</numerusform><numerusform>%Ln campaigns</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln event to %1.</numerusform><numerusform>Wrote %Ln events to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n campaign(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln campaign to %1.</numerusform><numerusform>Wrote %Ln campaigns to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
@@ -138,6 +153,10 @@
     <message numerus="yes">
         <source>The sheet answers question %1, but the event has %n question(s).</source>
         <translation><numerusform>The sheet answers question %1, but the event has %Ln question.</numerusform><numerusform>The sheet answers question %1, but the event has %Ln questions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events have the code %1 (their teams share a code): ids %2. Name the event by its id instead.</source>
+        <translation><numerusform>%Ln events has the code %1 (their teams share a code): ids %2. Name the event by its id instead.</numerusform><numerusform>%Ln events have the code %1 (their teams share a code): ids %2. Name the event by its id instead.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,61 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CampaignColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Reached directly</source>
+        <translation>Охвачено напрямую</translation>
+    </message>
+    <message>
+        <source>Reached indirectly</source>
+        <translation>Охвачено косвенно</translation>
+    </message>
+    <message>
+        <source>How the indirect reach was estimated</source>
+        <translation>Как оценён косвенный охват</translation>
+    </message>
+    <message>
+        <source>Cost (somoni)</source>
+        <translation>Затраты (сомони)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>This campaign no longer exists; it may have been deleted.</source>
@@ -447,6 +502,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The number made cannot be negative.</source>
         <translation>Изготовленное количество не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with the code %1.</source>
+        <translation>Нет кампании с кодом %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaigns have the code %1 (their teams share a code): ids %2. Name the campaign by its id instead.</source>
+        <translation>
+            <numerusform>%Ln кампания имеет код %1 (у их групп один код): id %2. Укажите кампанию по её id.</numerusform>
+            <numerusform>%Ln кампании имеют код %1 (у их групп один код): id %2. Укажите кампанию по её id.</numerusform>
+            <numerusform>%Ln кампаний имеют код %1 (у их групп один код): id %2. Укажите кампанию по её id.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -505,6 +572,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This reception day no longer exists; it may have been deleted.</source>
         <translation>Этого приёмного дня больше нет; возможно, он удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>No one is named on the list of participants of %1, so there is no one to give a certificate to. Add the participants by name first.</source>
+        <translation>В списке участников %1 нет ни одного имени, поэтому выдать сертификат некому. Сначала добавьте участников по именам.</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the list of %1; it may have been deleted.</source>
+        <translation>Этого участника больше нет в списке %1; возможно, он был удалён.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2006,158 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln кампании</numerusform>
             <numerusform>%Ln кампаний</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team&apos;s code (or its name or id when two teams share the code); every team when left out.</source>
+        <translation>Код группы (или её название или id, если у двух групп один код); если не указан — все группы.</translation>
+    </message>
+    <message>
+        <source>Only those that run on or after this day, dd.mm.yyyy.</source>
+        <translation>Только те, что проходят в этот день или позже, в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Only those that run on or before this day, dd.mm.yyyy.</source>
+        <translation>Только те, что проходят в этот день или раньше, в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>In the CSV file: comma or semicolon (default: semicolon for tg and ru, which Excel expects in those languages; comma for en).</source>
+        <translation>В файле CSV: comma (запятая) или semicolon (точка с запятой) (по умолчанию: точка с запятой для tg и ru, как ожидает Excel на этих языках; запятая для en).</translation>
+    </message>
+    <message>
+        <source>Write them to a CSV file (UTF-8 with a BOM) instead of listing them.</source>
+        <translation>Записать их в файл CSV (UTF-8 с BOM) вместо вывода списка.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to write: export FILE.csv.</source>
+        <translation>Укажите файл CSV для записи: export FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Give the period with both --from and --to.</source>
+        <translation>Укажите период обоими параметрами: --from и --to.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s code, e.g. ISF-E-2026-03.</source>
+        <translation>Код события, например ISF-E-2026-03.</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s code and the PDF file to write.</source>
+        <translation>Укажите код события и файл PDF для записи.</translation>
+    </message>
+    <message>
+        <source>List the events (trainings, round tables, visits…), newest first, or write them to a CSV file with &quot;export FILE.csv&quot;: one row per event with its figures, never a participant&apos;s name.</source>
+        <translation>Вывести события (обучения, круглые столы, визиты…), начиная с самых новых, или записать их в файл CSV командой «export FILE.csv»: по строке на событие с его цифрами, никогда — имена участников.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln событие записано в %1.</numerusform>
+            <numerusform>%Ln события записаны в %1.</numerusform>
+            <numerusform>%Ln событий записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event is recorded.</source>
+        <translation>Ни одно событие не записано.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>List the awareness campaigns, newest first, or write them to a CSV file with &quot;export FILE.csv&quot;.</source>
+        <translation>Вывести информационные кампании, начиная с самых новых, или записать их в файл CSV командой «export FILE.csv».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln кампания записана в %1.</numerusform>
+            <numerusform>%Ln кампании записаны в %1.</numerusform>
+            <numerusform>%Ln кампаний записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign is recorded.</source>
+        <translation>Ни одна кампания не записана.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Reached directly</source>
+        <translation>Охвачено напрямую</translation>
+    </message>
+    <message>
+        <source>Reached indirectly</source>
+        <translation>Охвачено косвенно</translation>
+    </message>
+    <message>
+        <source>Write an event&apos;s attendance sheet as a PDF to print before it: the people on its list, then empty numbered rows, in the language of --lang.</source>
+        <translation>Записать лист регистрации участников события в PDF, чтобы распечатать его заранее: люди из списка, затем пустые пронумерованные строки, на языке --lang.</translation>
+    </message>
+    <message>
+        <source>How many empty numbered rows follow the names (10 when left out).</source>
+        <translation>Сколько пустых пронумерованных строк идёт после имён (если не указано — 10).</translation>
+    </message>
+    <message>
+        <source>Give the number of empty rows as a whole number from 0 to %1.</source>
+        <translation>Укажите число пустых строк целым числом от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Write a certificate for everyone named on an event&apos;s list of participants, one page each, as one PDF in the language of --lang.</source>
+        <translation>Записать сертификат каждому, кто назван по имени в списке участников события, по странице на человека, одним PDF на языке --lang.</translation>
+    </message>
+    <message>
+        <source>An official who signs beside the trainers.</source>
+        <translation>Должностное лицо, которое подписывает рядом с тренерами.</translation>
+    </message>
+    <message>
+        <source>The official&apos;s post.</source>
+        <translation>Должность этого лица.</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>The date on the certificates, dd.mm.yyyy (the event&apos;s last day when left out).</source>
+        <translation>Дата на сертификатах, в виде дд.мм.гггг (если не указана — последний день события).</translation>
+    </message>
+    <message>
+        <source>list the events, or write them to CSV (export FILE.csv)</source>
+        <translation>вывести события или записать их в CSV (export FILE.csv)</translation>
+    </message>
+    <message>
+        <source>list the awareness campaigns, or write them to CSV (export FILE.csv)</source>
+        <translation>вывести информационные кампании или записать их в CSV (export FILE.csv)</translation>
+    </message>
+    <message>
+        <source>write an event&apos;s attendance sheet as a PDF</source>
+        <translation>записать лист регистрации участников события в PDF</translation>
+    </message>
+    <message>
+        <source>write the certificates of an event&apos;s participants as a PDF</source>
+        <translation>записать сертификаты участников события в PDF</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3698,198 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>All networks of civil society organisations</source>
         <translation>Все сети организаций гражданского общества</translation>
     </message>
+    <message>
+        <source>ATTENDANCE SHEET</source>
+        <translation>ЛИСТ РЕГИСТРАЦИИ УЧАСТНИКОВ</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1</source>
+        <translation>Лист регистрации участников %1</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Organisers:</source>
+        <translation>Организаторы:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>No participant is on the list yet.</source>
+        <translation>В списке пока нет ни одного участника.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet, %1, %2</source>
+        <translation>Лист регистрации участников, %1, %2</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Настоящим подтверждается, что</translation>
+    </message>
+    <message>
+        <source>took part in the training «%1»</source>
+        <translation>принял(а) участие в обучении «%1»</translation>
+    </message>
+    <message>
+        <source>took part in «%1» (%2)</source>
+        <translation>принял(а) участие в «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Даты: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Organisers: %1</source>
+        <translation>Организаторы: %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Темы: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Certificates %1</source>
+        <translation>Сертификаты %1</translation>
+    </message>
+    <message>
+        <source>9. Trainings and other events</source>
+        <translation>9. Обучения и другие события</translation>
+    </message>
+    <message>
+        <source>10. Campaigns</source>
+        <translation>10. Информационные кампании</translation>
+    </message>
+    <message>
+        <source>Each person is counted once: the participants of events and the people campaigns reached are included here, and a progress update that names the event or campaign that reached them adds nothing of its own.</source>
+        <translation>Каждый человек учтён один раз: участники событий и люди, охваченные кампаниями, уже включены в эти цифры, а отметка о ходе выполнения, в которой указано охватившее их событие или кампания, ничего не добавляет от себя.</translation>
+    </message>
+    <message>
+        <source>Trainings held:</source>
+        <translation>Проведено обучений:</translation>
+    </message>
+    <message>
+        <source>People trained:</source>
+        <translation>Обучено человек:</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Обученные</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <source>%1 (test sheets: %2)</source>
+        <translation>%1 (тестовых листов: %2)</translation>
+    </message>
+    <message>
+        <source>Average score before the training:</source>
+        <translation>Средний балл до обучения:</translation>
+    </message>
+    <message>
+        <source>Average score after the training:</source>
+        <translation>Средний балл после обучения:</translation>
+    </message>
+    <message>
+        <source>Average gain:</source>
+        <translation>Средний прирост:</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>Average feedback (1 to 5):</source>
+        <translation>Средняя оценка (1–5):</translation>
+    </message>
+    <message>
+        <source>%1 (feedback sheets: %2)</source>
+        <translation>%1 (анкет обратной связи: %2)</translation>
+    </message>
+    <message>
+        <source>Scores are percentages of each test&apos;s highest score; the gain counts only the sheets with a score before and after.</source>
+        <translation>Баллы даны в процентах от наивысшего балла каждого теста; прирост учитывает только листы с баллами и до, и после обучения.</translation>
+    </message>
+    <message>
+        <source>No other event was held.</source>
+        <translation>Других событий не проводилось.</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Другие события</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Campaigns:</source>
+        <translation>Кампании:</translation>
+    </message>
+    <message>
+        <source>Reached indirectly (estimated):</source>
+        <translation>Охвачено косвенно (оценка):</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Затраты:</translation>
+    </message>
+    <message>
+        <source>Reached directly</source>
+        <translation>Охвачено напрямую</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3607,6 +4029,89 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The field «%1» has no earlier value to erase: only the value shown now is kept here.</source>
         <translation>У поля «%1» нет прежнего значения, которое можно стереть: здесь хранится только значение, показанное сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>EventColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Participants named</source>
+        <translation>Участники поимённо</translation>
+    </message>
+    <message>
+        <source>Participants counted</source>
+        <translation>Участники без имён (число)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Test sheets</source>
+        <translation>Тестовые листы</translation>
+    </message>
+    <message>
+        <source>Average score before (%)</source>
+        <translation>Средний балл до обучения (%)</translation>
+    </message>
+    <message>
+        <source>Average score after (%)</source>
+        <translation>Средний балл после обучения (%)</translation>
+    </message>
+    <message>
+        <source>Average gain (percentage points)</source>
+        <translation>Средний прирост (п. п.)</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>Анкеты обратной связи</translation>
+    </message>
+    <message>
+        <source>Average feedback (1–5)</source>
+        <translation>Средняя оценка в анкетах обратной связи (1–5)</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4266,18 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Write what was done to follow the event up.</source>
         <translation>Опишите, что было сделано после события.</translation>
+    </message>
+    <message>
+        <source>There is no event with the code %1.</source>
+        <translation>Нет события с кодом %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events have the code %1 (their teams share a code): ids %2. Name the event by its id instead.</source>
+        <translation>
+            <numerusform>%Ln событие имеет код %1 (у их групп один код): id %2. Укажите событие по его id.</numerusform>
+            <numerusform>%Ln события имеют код %1 (у их групп один код): id %2. Укажите событие по его id.</numerusform>
+            <numerusform>%Ln событий имеют код %1 (у их групп один код): id %2. Укажите событие по его id.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11730,6 +12247,30 @@ The other pages wait until it is done.</source>
     <message>
         <source>Requests made: %1, recommendations: %2 (adopted %3); answered: %4, done: %5, overdue: %6</source>
         <translation>Запросов: %1, рекомендаций: %2 (принято %3); получен ответ: %4, выполнено: %5, просрочено: %6</translation>
+    </message>
+    <message>
+        <source>(each person counted once; the participants of events and campaigns are included)</source>
+        <translation>(каждый человек учтён один раз; участники событий и кампаний включены)</translation>
+    </message>
+    <message>
+        <source>Trainings: %1; people trained: %2 (women %3, men %4)</source>
+        <translation>Обучений: %1; обучено человек: %2 (женщин %3, мужчин %4)</translation>
+    </message>
+    <message>
+        <source>Test scores: %1 % before, %2 % after; gain %3 percentage points (test sheets: %4)</source>
+        <translation>Баллы тестов: до обучения %1 %, после — %2 %; прирост %3 п. п. (тестовых листов: %4)</translation>
+    </message>
+    <message>
+        <source>Feedback: %1 of 5 (feedback sheets: %2)</source>
+        <translation>Обратная связь: %1 из 5 (анкет обратной связи: %2)</translation>
+    </message>
+    <message>
+        <source>Other events: %1; participants: %2</source>
+        <translation>Другие события: %1; участников: %2</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1; reached %2 directly, %3 indirectly; cost %4 somoni</source>
+        <translation>Кампаний: %1; охвачено напрямую %2, косвенно %3; затраты %4 сомони</translation>
     </message>
 </context>
 <context>

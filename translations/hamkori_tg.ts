@@ -391,6 +391,61 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>CampaignColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Санаи оғоз</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Санаи анҷом</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Воситаҳо</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>Reached directly</source>
+        <translation>Бевосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>Reached indirectly</source>
+        <translation>Бавосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>How the indirect reach was estimated</source>
+        <translation>Фарогирии бавосита чӣ тавр арзёбӣ шуд</translation>
+    </message>
+    <message>
+        <source>Cost (somoni)</source>
+        <translation>Хароҷот (сомонӣ)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Манбаи маблағгузорӣ</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Мавод</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>This campaign no longer exists; it may have been deleted.</source>
@@ -447,6 +502,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The number made cannot be negative.</source>
         <translation>Шумораи тайёршуда манфӣ буда наметавонад.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with the code %1.</source>
+        <translation>Маърака бо рамзи %1 нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaigns have the code %1 (their teams share a code): ids %2. Name the campaign by its id instead.</source>
+        <translation>
+            <numerusform>%Ln маърака рамзи %1 доранд (гурӯҳҳояшон як рамз доранд): id-ҳо %2. Ба ҷои рамз маъракаро бо id-и он нишон диҳед.</numerusform>
+            <numerusform>%Ln маърака рамзи %1 доранд (гурӯҳҳояшон як рамз доранд): id-ҳо %2. Ба ҷои рамз маъракаро бо id-и он нишон диҳед.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -505,6 +571,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This reception day no longer exists; it may have been deleted.</source>
         <translation>Ин рӯзи қабул дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>No one is named on the list of participants of %1, so there is no one to give a certificate to. Add the participants by name first.</source>
+        <translation>Дар рӯйхати иштирокчиёни %1 ягон ном нест, бинобар ин сертификат додан ба касе мумкин нест. Аввал иштирокчиёнро бо номашон илова кунед.</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the list of %1; it may have been deleted.</source>
+        <translation>Ин иштирокчӣ дигар дар рӯйхати %1 нест; шояд нест карда шудааст.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1976,156 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln маърака</numerusform>
             <numerusform>%Ln маърака</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team&apos;s code (or its name or id when two teams share the code); every team when left out.</source>
+        <translation>Рамзи гурӯҳ (ё ном ё id-и он, вақте ки ду гурӯҳ як рамз доранд); агар нишон дода нашавад, ҳамаи гурӯҳҳо.</translation>
+    </message>
+    <message>
+        <source>Only those that run on or after this day, dd.mm.yyyy.</source>
+        <translation>Танҳо онҳое, ки дар ин рӯз ё баъд аз он мегузаранд, ба шакли dd.MM.yyyy.</translation>
+    </message>
+    <message>
+        <source>Only those that run on or before this day, dd.mm.yyyy.</source>
+        <translation>Танҳо онҳое, ки дар ин рӯз ё пеш аз он мегузаранд, ба шакли dd.MM.yyyy.</translation>
+    </message>
+    <message>
+        <source>In the CSV file: comma or semicolon (default: semicolon for tg and ru, which Excel expects in those languages; comma for en).</source>
+        <translation>Дар файли CSV: comma (вергул) ё semicolon (нуқтавергул) (пешфарз: нуқтавергул барои tg ва ru, ки Excel дар ин забонҳо интизор аст; вергул барои en).</translation>
+    </message>
+    <message>
+        <source>Write them to a CSV file (UTF-8 with a BOM) instead of listing them.</source>
+        <translation>Навиштани онҳо ба файли CSV (UTF-8 бо BOM) ба ҷои рӯйхат кардан.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to write: export FILE.csv.</source>
+        <translation>Файли CSV-ро барои навиштан нишон диҳед: export FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Give the period with both --from and --to.</source>
+        <translation>Давраро бо ҳарду --from ва --to нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s code, e.g. ISF-E-2026-03.</source>
+        <translation>Рамзи рӯйдод, масалан ISF-E-2026-03.</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s code and the PDF file to write.</source>
+        <translation>Рамзи рӯйдод ва файли PDF-ро барои навиштан нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>List the events (trainings, round tables, visits…), newest first, or write them to a CSV file with &quot;export FILE.csv&quot;: one row per event with its figures, never a participant&apos;s name.</source>
+        <translation>Рӯйдодҳоро (омӯзишҳо, мизҳои мудаввар, сафарҳо…) аз навтаринашон сар карда рӯйхат мекунад ё онҳоро бо «export FILE.csv» ба файли CSV менависад: барои ҳар рӯйдод як сатр бо рақамҳояш, ҳеҷ гоҳ номи иштирокчӣ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln рӯйдод ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln рӯйдод ба %1 навишта шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event is recorded.</source>
+        <translation>Ягон рӯйдод сабт нашудааст.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Рӯзи аввал</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Рӯзи охир</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Иштирокчиён</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>List the awareness campaigns, newest first, or write them to a CSV file with &quot;export FILE.csv&quot;.</source>
+        <translation>Маъракаҳои иттилоотиро аз навтаринашон сар карда рӯйхат мекунад ё онҳоро бо «export FILE.csv» ба файли CSV менависад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln маърака ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln маърака ба %1 навишта шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign is recorded.</source>
+        <translation>Ягон маърака сабт нашудааст.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Оғоз</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Анҷом</translation>
+    </message>
+    <message>
+        <source>Reached directly</source>
+        <translation>Бевосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>Reached indirectly</source>
+        <translation>Бавосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>Write an event&apos;s attendance sheet as a PDF to print before it: the people on its list, then empty numbered rows, in the language of --lang.</source>
+        <translation>Рӯйхати иштирокчиёни рӯйдодро ҳамчун PDF барои чоп пеш аз он менависад: одамони дар рӯйхатбуда, баъд сатрҳои холии рақамгузоришуда, бо забони --lang.</translation>
+    </message>
+    <message>
+        <source>How many empty numbered rows follow the names (10 when left out).</source>
+        <translation>Шумораи сатрҳои холии рақамгузоришуда баъд аз номҳо (агар нишон дода нашавад, 10).</translation>
+    </message>
+    <message>
+        <source>Give the number of empty rows as a whole number from 0 to %1.</source>
+        <translation>Шумораи сатрҳои холиро ҳамчун адади бутун аз 0 то %1 нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>Write a certificate for everyone named on an event&apos;s list of participants, one page each, as one PDF in the language of --lang.</source>
+        <translation>Барои ҳар касе, ки дар рӯйхати иштирокчиёни рӯйдод бо ном омадааст, сертификат менависад, ҳар кадом дар як саҳифа, ҳамчун як PDF бо забони --lang.</translation>
+    </message>
+    <message>
+        <source>An official who signs beside the trainers.</source>
+        <translation>Шахси мансабдоре, ки дар канори тренерҳо имзо мегузорад.</translation>
+    </message>
+    <message>
+        <source>The official&apos;s post.</source>
+        <translation>Вазифаи шахси мансабдор.</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>вазифа</translation>
+    </message>
+    <message>
+        <source>The date on the certificates, dd.mm.yyyy (the event&apos;s last day when left out).</source>
+        <translation>Санаи сертификатҳо, ба шакли dd.MM.yyyy (агар нишон дода нашавад, рӯзи охири рӯйдод).</translation>
+    </message>
+    <message>
+        <source>list the events, or write them to CSV (export FILE.csv)</source>
+        <translation>рӯйдодҳоро рӯйхат мекунад ё ба CSV менависад (export FILE.csv)</translation>
+    </message>
+    <message>
+        <source>list the awareness campaigns, or write them to CSV (export FILE.csv)</source>
+        <translation>маъракаҳои иттилоотиро рӯйхат мекунад ё ба CSV менависад (export FILE.csv)</translation>
+    </message>
+    <message>
+        <source>write an event&apos;s attendance sheet as a PDF</source>
+        <translation>рӯйхати иштирокчиёни рӯйдодро ба PDF менависад</translation>
+    </message>
+    <message>
+        <source>write the certificates of an event&apos;s participants as a PDF</source>
+        <translation>сертификатҳои иштирокчиёни рӯйдодро ба PDF менависад</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3664,198 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>All networks of civil society organisations</source>
         <translation>Ҳамаи шабакаҳои ташкилотҳои ҷомеаи шаҳрвандӣ</translation>
     </message>
+    <message>
+        <source>ATTENDANCE SHEET</source>
+        <translation>РӮЙХАТИ ИШТИРОКЧИЁН</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1</source>
+        <translation>Рӯйхати иштирокчиён %1</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Гурӯҳ:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Санаҳо:</translation>
+    </message>
+    <message>
+        <source>Organisers:</source>
+        <translation>Ташкилкунандагон:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Гурӯҳи синнусолӣ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Имзо</translation>
+    </message>
+    <message>
+        <source>No participant is on the list yet.</source>
+        <translation>Дар рӯйхат ҳанӯз ягон иштирокчӣ нест.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet, %1, %2</source>
+        <translation>Рӯйхати иштирокчиён, %1, %2</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Ин сертификат тасдиқ мекунад, ки</translation>
+    </message>
+    <message>
+        <source>took part in the training «%1»</source>
+        <translation>дар омӯзиши «%1» иштирок кардааст</translation>
+    </message>
+    <message>
+        <source>took part in «%1» (%2)</source>
+        <translation>дар «%1» (%2) иштирок кардааст</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Санаҳо: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Маҳал: %1</translation>
+    </message>
+    <message>
+        <source>Organisers: %1</source>
+        <translation>Ташкилкунандагон: %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Мавзӯъҳо: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Сана: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Certificates %1</source>
+        <translation>Сертификатҳо %1</translation>
+    </message>
+    <message>
+        <source>9. Trainings and other events</source>
+        <translation>9. Омӯзишҳо ва рӯйдодҳои дигар</translation>
+    </message>
+    <message>
+        <source>10. Campaigns</source>
+        <translation>10. Маъракаҳои иттилоотӣ</translation>
+    </message>
+    <message>
+        <source>Each person is counted once: the participants of events and the people campaigns reached are included here, and a progress update that names the event or campaign that reached them adds nothing of its own.</source>
+        <translation>Ҳар шахс як бор ҳисоб карда мешавад: иштирокчиёни рӯйдодҳо ва одамоне, ки маъракаҳо фаро гирифтаанд, ба ин рақамҳо дохил шудаанд, ва қайди пешрафт, ки рӯйдод ё маъракаи онҳоро фарогирифтаро номбар мекунад, аз худ чизе илова намекунад.</translation>
+    </message>
+    <message>
+        <source>Trainings held:</source>
+        <translation>Омӯзишҳои гузаронидашуда:</translation>
+    </message>
+    <message>
+        <source>People trained:</source>
+        <translation>Омӯзонидашудагон:</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Омӯзонидашудагон</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Мансубият</translation>
+    </message>
+    <message>
+        <source>%1 (test sheets: %2)</source>
+        <translation>%1 (варақаҳои санҷиш: %2)</translation>
+    </message>
+    <message>
+        <source>Average score before the training:</source>
+        <translation>Холи миёна пеш аз омӯзиш:</translation>
+    </message>
+    <message>
+        <source>Average score after the training:</source>
+        <translation>Холи миёна баъд аз омӯзиш:</translation>
+    </message>
+    <message>
+        <source>Average gain:</source>
+        <translation>Афзоиши миёна:</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 банди фоизӣ</translation>
+    </message>
+    <message>
+        <source>Average feedback (1 to 5):</source>
+        <translation>Баҳои миёна (1–5):</translation>
+    </message>
+    <message>
+        <source>%1 (feedback sheets: %2)</source>
+        <translation>%1 (варақаҳои фикру мулоҳиза: %2)</translation>
+    </message>
+    <message>
+        <source>Scores are percentages of each test&apos;s highest score; the gain counts only the sheets with a score before and after.</source>
+        <translation>Холҳо бо фоиз аз холи баландтарини ҳар санҷиш дода шудаанд; афзоиш танҳо варақаҳоеро ба ҳисоб мегирад, ки ҳам холи пеш аз омӯзиш ва ҳам холи баъд аз онро доранд.</translation>
+    </message>
+    <message>
+        <source>No other event was held.</source>
+        <translation>Рӯйдоди дигар гузаронида нашудааст.</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Рӯйдодҳои дигар</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Иштирокчиён</translation>
+    </message>
+    <message>
+        <source>Campaigns:</source>
+        <translation>Маъракаҳо:</translation>
+    </message>
+    <message>
+        <source>Reached indirectly (estimated):</source>
+        <translation>Бавосита фарогиршуда (тахминан):</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Хароҷот:</translation>
+    </message>
+    <message>
+        <source>Reached directly</source>
+        <translation>Бевосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Восита</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Маъракаҳо</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3576,6 +3995,89 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The field «%1» has no earlier value to erase: only the value shown now is kept here.</source>
         <translation>Майдони «%1» қимати пешинае барои пок кардан надорад: дар ин ҷо танҳо қимати ҳозира нишондодашуда нигоҳ дошта мешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>EventColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Рӯзи аввал</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Рӯзи охир</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Маҳал</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Ташкилкунандагон</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Мавзӯъҳо</translation>
+    </message>
+    <message>
+        <source>Participants named</source>
+        <translation>Иштирокчиён бо ном</translation>
+    </message>
+    <message>
+        <source>Participants counted</source>
+        <translation>Иштирокчиён бе ном (шумора)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Test sheets</source>
+        <translation>Варақаҳои санҷиш</translation>
+    </message>
+    <message>
+        <source>Average score before (%)</source>
+        <translation>Холи миёна пеш аз омӯзиш (%)</translation>
+    </message>
+    <message>
+        <source>Average score after (%)</source>
+        <translation>Холи миёна баъд аз омӯзиш (%)</translation>
+    </message>
+    <message>
+        <source>Average gain (percentage points)</source>
+        <translation>Афзоиши миёна (банди фоизӣ)</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>Варақаҳои фикру мулоҳиза</translation>
+    </message>
+    <message>
+        <source>Average feedback (1–5)</source>
+        <translation>Баҳои миёна дар варақаҳои фикру мулоҳиза (1–5)</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4231,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Write what was done to follow the event up.</source>
         <translation>Нависед, ки барои пайгирии рӯйдод чӣ кор карда шуд.</translation>
+    </message>
+    <message>
+        <source>There is no event with the code %1.</source>
+        <translation>Рӯйдод бо рамзи %1 нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events have the code %1 (their teams share a code): ids %2. Name the event by its id instead.</source>
+        <translation>
+            <numerusform>%Ln рӯйдод рамзи %1 доранд (гурӯҳҳояшон як рамз доранд): id-ҳо %2. Ба ҷои рамз рӯйдодро бо id-и он нишон диҳед.</numerusform>
+            <numerusform>%Ln рӯйдод рамзи %1 доранд (гурӯҳҳояшон як рамз доранд): id-ҳо %2. Ба ҷои рамз рӯйдодро бо id-и он нишон диҳед.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11639,6 +12152,30 @@ The other pages wait until it is done.</source>
     <message>
         <source>Requests made: %1, recommendations: %2 (adopted %3); answered: %4, done: %5, overdue: %6</source>
         <translation>Дархостҳо: %1, тавсияҳо: %2 (қабулшуда %3); ҷавобдодашуда: %4, иҷрошуда: %5, мӯҳлаташон гузашта: %6</translation>
+    </message>
+    <message>
+        <source>(each person counted once; the participants of events and campaigns are included)</source>
+        <translation>(ҳар шахс як бор ҳисоб шудааст; иштирокчиёни рӯйдодҳо ва маъракаҳо дохил шудаанд)</translation>
+    </message>
+    <message>
+        <source>Trainings: %1; people trained: %2 (women %3, men %4)</source>
+        <translation>Омӯзишҳо: %1; омӯзонидашудагон: %2 (занон %3, мардон %4)</translation>
+    </message>
+    <message>
+        <source>Test scores: %1 % before, %2 % after; gain %3 percentage points (test sheets: %4)</source>
+        <translation>Холҳои санҷиш: пеш аз омӯзиш %1 %, баъд аз он %2 %; афзоиш %3 банди фоизӣ (варақаҳои санҷиш: %4)</translation>
+    </message>
+    <message>
+        <source>Feedback: %1 of 5 (feedback sheets: %2)</source>
+        <translation>Фикру мулоҳиза: %1 аз 5 (варақаҳои фикру мулоҳиза: %2)</translation>
+    </message>
+    <message>
+        <source>Other events: %1; participants: %2</source>
+        <translation>Рӯйдодҳои дигар: %1; иштирокчиён: %2</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1; reached %2 directly, %3 indirectly; cost %4 somoni</source>
+        <translation>Маъракаҳо: %1; бевосита фарогиршуда %2, бавосита %3; хароҷот %4 сомонӣ</translation>
     </message>
 </context>
 <context>

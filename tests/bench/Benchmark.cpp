@@ -1,11 +1,13 @@
 // hamkori-bench: the performance targets, measured on a generated national-scale data file (scripts/bench).
 // Not part of ctest's pass/fail: timings depend on the machine. Prints each figure with its target and exits
 // 1 when a target is missed, so that a person running it sees at once what got slower.
+#include "core/storage/CampaignRepository.h"
 #include "core/storage/CentreRepository.h"
 #include "core/storage/CommitmentRepository.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DirectoryRepository.h"
+#include "core/storage/EventRepository.h"
 #include "core/storage/OverviewQueries.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
@@ -540,6 +542,32 @@ int main(int argc, char* argv[])
             return QStringLiteral("FAILED");
         return QStringLiteral("%1 in all, %2 overdue").arg(all->size()).arg(overdue->size());
     });
+
+    // Issue 20: the Events page's list of a year over every team (with each event's participants counted),
+    // then one training opened (its people, test and feedback results), and the Campaigns page's list.
+    measure(
+        QStringLiteral("events and campaigns of a year, all teams; one training"), 300, 5, [&]() -> QString {
+            EventRepository events(*db);
+            auto year = events.events({}, QDate(2025, 1, 1), QDate(2025, 12, 31));
+            auto campaigns = CampaignRepository(*db).campaigns({}, QDate(2025, 1, 1), QDate(2025, 12, 31));
+            if (!year || !campaigns || year->isEmpty())
+                return QStringLiteral("FAILED: no events");
+            const auto training = std::find_if(year->cbegin(), year->cend(), [](const EventSummary& summary) {
+                return summary.event.kind == EventKind::Training;
+            });
+            if (training == year->cend())
+                return QStringLiteral("FAILED: no training");
+            auto people = events.people(training->event.meta.uuid);
+            auto tests = events.testResults(training->event.meta.uuid);
+            auto feedback = events.feedbackResults(training->event.meta.uuid);
+            if (!people || !tests || !feedback)
+                return QStringLiteral("FAILED");
+            return QStringLiteral("%1 events, %2 campaigns; a training of %3 people, %4 test sheets")
+                .arg(year->size())
+                .arg(campaigns->size())
+                .arg(people->total())
+                .arg(tests->pairedSheets);
+        });
 
     measure(QStringLiteral("period statistics, all teams, ten years"), 3000, 3, [&]() -> QString {
         auto s = StatisticsRepository(*db).period(QString(), QDate(2016, 1, 1), QDate(2025, 12, 31));
