@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,15 +56,13 @@ CampaignsPage::CampaignsPage(Session& session, QWidget* parent)
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setHighlightSections(false);
-    // Never wider than its pane: codes, dates and numbers as wide as they are, the channels at a set width
-    // (cut with "…", the tooltip has them), and the title takes what is left.
+    // Never wider than its pane: codes, dates and numbers as wide as they are, and the title and the channels
+    // share what is left (cut with "…", the tooltip has them).
     QHeaderView* header = m_list->horizontalHeader();
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    const int em = m_list->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->setSectionResizeMode(CampaignListModel::Channels, QHeaderView::Interactive);
-    header->resizeSection(CampaignListModel::Channels, 8 * em);
     header->setSectionResizeMode(CampaignListModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(CampaignListModel::Channels, QHeaderView::Stretch);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
@@ -81,10 +80,10 @@ CampaignsPage::CampaignsPage(Session& session, QWidget* parent)
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_count);
 
-    m_tabs->addTab(scrolling(m_form, this), QString());
-    m_tabs->addTab(scrolling(m_reach, this), QString());
+    m_scrolled = {scrolling(m_form, this), scrolling(m_reach, this)};
+    m_tabs->addTab(m_scrolled[0], QString());
+    m_tabs->addTab(m_scrolled[1], QString());
     m_tabs->addTab(m_materials, QString());
-    m_tabs->setMinimumWidth(480);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -143,6 +142,17 @@ void CampaignsPage::retranslate()
     m_reach->retranslate();
     m_materials->retranslate();
     updateCount();
+    fitScrolledWidths();
+}
+
+void CampaignsPage::fitScrolledWidths()
+{
+    // A scroll area that never scrolls sideways would cut what is wider than it (the reach grid, a long
+    // channel name in Tajik): it asks for the width its form needs in the language shown, and the splitter
+    // takes that from the list.
+    for (QScrollArea* scroll : m_scrolled)
+        scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() +
+                                scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void CampaignsPage::teamChanged(const QString& teamUuid)

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 
@@ -43,6 +44,7 @@ private:
     void deleteCampaign();
     void teamChanged(const QString& teamUuid);
     void updateCount();
+    void fitScrolledWidths();
 
     Confirmation m_confirm{this};
     CampaignListModel* m_model;
@@ -54,6 +56,7 @@ private:
     QTabWidget* m_tabs;
     CampaignForm* m_form;
     CampaignReachPanel* m_reach;
+    QList<QScrollArea*> m_scrolled;
     MaterialsPanel* m_materials;
 };
 

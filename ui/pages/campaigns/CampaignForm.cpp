@@ -237,7 +237,7 @@ void CampaignForm::retranslate()
     label(m_start, tr("&Start:"));
     label(m_plan, tr("For action &plan:"));
     label(m_channels, tr("C&hannels:"));
-    label(m_concerns, tr("C&oncerns it serves:"));
+    label(m_concerns, tr("C&oncerns:"));
     label(m_cost, tr("Co&st, somoni:"));
     label(m_notes, tr("No&tes:"));
     if (auto* end = findChild<QLabel*>(QStringLiteral("campaignEndLabel")))
