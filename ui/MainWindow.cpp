@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/TeamRepository.h"
 #include "help/GuideDialog.h"
+#include "pages/CampaignsPage.h"
 #include "pages/CentresPage.h"
 #include "pages/CommitmentsPage.h"
 #include "pages/ConcernsPage.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage<DirectoryPage>();
     addPage<MeetingsPage>();
     addPage<CentresPage>();
+    addPage<CampaignsPage>();
     addPage<ConcernsPage>();
     addPage<PrioritisationPage>();
     addPage<PlansPage>();

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
 #include "ui/help/GuideDialog.h"
+#include "ui/pages/CampaignsPage.h"
 #include "ui/pages/ConcernsPage.h"
 #include "ui/pages/MeetingsPage.h"
 #include "ui/pages/OverviewPage.h"
@@ -139,6 +140,9 @@ TEST_CASE("F1 opens the guide to the cycle beside About, and its page names open
     CHECK(qobject_cast<MeetingsPage*>(pages.at(window.currentPage())) != nullptr);
     guide->followLink(QUrl(QStringLiteral("page:%1").arg(int(PageIcon::Plans))));
     CHECK(qobject_cast<PlansPage*>(pages.at(window.currentPage())) != nullptr);
+    CHECK(text.contains(QStringLiteral(">Campaigns</a>")));
+    guide->followLink(QUrl(QStringLiteral("page:%1").arg(int(PageIcon::Campaigns))));
+    CHECK(qobject_cast<CampaignsPage*>(pages.at(window.currentPage())) != nullptr);
 
     // The guide open while the language changes is written again in the new one.
     {

@@ -5,7 +5,9 @@
 #include "core/model/Concern.h"
 #include "core/model/Meeting.h"
 #include "core/model/Team.h"
+#include "core/storage/CampaignRepository.h"
 #include "core/storage/ConcernRepository.h"
+#include "core/storage/EventRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/OverviewQueries.h"
 #include "core/storage/PlanRepository.h"
@@ -270,6 +272,7 @@ TEST_CASE("the overview shows the team's numbers in its headline and charts", "[
     CHECK(tile(page, "openConcerns") == QStringLiteral("3"));
     CHECK(tile(page, "activitiesOverdue") == QStringLiteral("1"));
     CHECK(tile(page, "reachedThisYear") == QStringLiteral("5 women · 4 men"));
+    CHECK(tile(page, "reachedIndirectlyThisYear") == QStringLiteral("0"));
 
     const QMap<QString, int> byCategory = barValues(barChart(page, "categoryChart"));
     CHECK(byCategory == QMap<QString, int>{{categoryName(*db, "domestic_violence"), 2},
@@ -559,4 +562,52 @@ TEST_CASE("the overview appears before it reads its figures and fills them in af
     CHECK_FALSE(*firstPaint.loaded);
     CHECK(firstPaint.openConcerns == QStringLiteral("…"));
     CHECK(tile(page, "openConcerns") == QStringLiteral("3"));
+}
+
+TEST_CASE("the reach tiles count a campaign and an event once, directly by sex and indirectly",
+          "[ui][overview][campaigns-page]")
+{
+    test::TempDatabase db;
+    const Dataset d = makeDataset(*db);
+    // A campaign that reached 10 women and 7 men, and an estimated 3,000 through the radio.
+    Campaign campaign;
+    campaign.teamUuid = d.team;
+    campaign.title = QStringLiteral("Роҳи бехатар ба мактаб");
+    campaign.start = QDate(2026, 3, 1);
+    campaign.reached.set(Sex::Female, AgeBand::From18To29, 10);
+    campaign.reached.set(Sex::Male, AgeBand::From30To49, 7);
+    campaign.reachedIndirectly = 3000;
+    campaign.indirectMethod = QStringLiteral("Шунавандагони радиои ноҳия");
+    auto made = CampaignRepository(*db).createCampaign(campaign);
+    REQUIRE(made.ok());
+    // An information session with 2 women and a man.
+    Event session;
+    session.teamUuid = d.team;
+    session.kind = EventKind::InformationSession;
+    session.title = QStringLiteral("Сӯҳбат бо волидон");
+    session.start = QDate(2026, 4, 2);
+    auto event = EventRepository(*db).createEvent(session);
+    REQUIRE(event.ok());
+    EventCount people;
+    people.eventUuid = event->meta.uuid;
+    people.people.set(Sex::Female, AgeBand::From30To49, 2);
+    people.people.set(Sex::Male, AgeBand::From50, 1);
+    REQUIRE(EventRepository(*db).add(people).ok());
+    // A progress update carried out by the campaign, its people typed again: not counted twice.
+    ProgressUpdate update;
+    update.activityUuid = d.upcoming;
+    update.date = QDate(2026, 3, 20);
+    update.campaignUuid = made->meta.uuid;
+    update.reached.set(Sex::Female, AgeBand::From18To29, 10);
+    REQUIRE(PlanRepository(*db).addProgress(update).ok());
+
+    Session windowSession(*db);
+    windowSession.setCurrentTeam(d.team);
+    OverviewPage page(windowSession);
+    page.setToday(kToday);
+    page.resize(1130, 650);
+    showLoaded(page);
+    // The progress update's 5 women and 4 men, the campaign's 10 and 7, the session's 2 and 1.
+    CHECK(tile(page, "reachedThisYear") == QStringLiteral("17 women · 12 men"));
+    CHECK(tile(page, "reachedIndirectlyThisYear") == QStringLiteral("3,000"));
 }

@@ -3,12 +3,13 @@
 // progress updates with reach, indicator readings, deletion, and undo/redo checked against the database.
 #include "core/model/Formats.h"
 #include "core/model/Limits.h"
+#include "core/storage/CampaignRepository.h"
 #include "core/storage/ConcernRepository.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/StatisticsRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiTestSupport.h"
-#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/Session.h"
 #include "ui/pages/PlansPage.h"
 #include "ui/pages/plans/ActivitiesPanel.h"
@@ -22,6 +23,7 @@
 #include "ui/pages/plans/ProgressUpdateDialog.h"
 #include "ui/pages/plans/ProgressUpdateModel.h"
 #include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QComboBox>
@@ -577,4 +579,88 @@ TEST_CASE("a progress update warns of a date before the activity and of more spe
     CHECK(child<QDoubleSpinBox>(*next, "progressSpent")->maximum() == limits::kMoney);
     CHECK(child<QSpinBox>(*next, "reachedIndirectly")->maximum() == limits::kReachedIndirectly);
     CHECK(child<QSpinBox>(*next, "reached_1_3")->maximum() == limits::kReachedPerCell);
+}
+
+TEST_CASE(
+    "a progress update carried out by a campaign names it, adds no reach of its own, and is counted once",
+    "[ui][plans][campaigns-page]")
+{
+    test::TempDatabase db;
+    const QString team = test::makeTeam(*db);
+    Activity work;
+    work.measure = QStringLiteral("Маъракаи иттилоотӣ дар мактабҳо");
+    work.start = QDate(2026, 3, 1);
+    const test::PlannedActivity made = test::makePlannedActivity(*db, team, work);
+    const QString activityUuid = made.activity.meta.uuid;
+    // The campaign reached 40 women and 25 men directly, and an estimated 20 000 through the radio.
+    Campaign campaign;
+    campaign.teamUuid = team;
+    campaign.title = QStringLiteral("Роҳи бехатар ба мактаб");
+    campaign.start = QDate(2026, 3, 1);
+    campaign.reached.set(Sex::Female, AgeBand::From18To29, 40);
+    campaign.reached.set(Sex::Male, AgeBand::Under18, 25);
+    campaign.reachedIndirectly = 20000;
+    campaign.indirectMethod = QStringLiteral("Шунавандагони радиои ноҳия");
+    auto stored = CampaignRepository(*db).createCampaign(campaign);
+    REQUIRE(stored.ok());
+
+    Session session(*db);
+    PlansPage page(session);
+    page.resize(1130, 650);
+    page.show();
+    REQUIRE(page.openRecord(QStringLiteral("activity"), activityUuid));
+    showTab(page, "activityTabs", 1);
+    click(page, "addProgress");
+    auto* dialog = page.findChild<ProgressUpdateDialog*>();
+    REQUIRE(dialog != nullptr);
+    child<OptionalDateEdit>(*dialog, "progressDate")->setDate(QDate(2026, 3, 20));
+    test::typeText(child<QWidget>(*dialog, "progressNote"), QStringLiteral("Дар се мактаб гузашт"));
+    auto* women = child<QSpinBox>(*dialog, "reached_0_1");
+    women->setValue(40); // typed again before the campaign is chosen
+    auto* indirect = child<QSpinBox>(*dialog, "reachedIndirectly");
+    indirect->setValue(20000);
+    auto* note = child<QLabel>(*dialog, "progressCarriedNote");
+    CHECK(note->isHidden());
+
+    // Choosing the campaign clears and locks the reach, and says why.
+    auto* carriedBy = child<QComboBox>(*dialog, "progressCarriedBy");
+    const int index = carriedBy->findText(QStringLiteral("Campaign ISF-C-2026-01 · Роҳи бехатар ба мактаб"));
+    REQUIRE(index > 0);
+    carriedBy->setCurrentIndex(index);
+    CHECK(women->value() == 0);
+    CHECK_FALSE(women->isEnabled());
+    CHECK(indirect->value() == 0);
+    CHECK_FALSE(indirect->isEnabled());
+    CHECK_FALSE(note->isHidden());
+    CHECK(note->text().contains(QStringLiteral("counted once, in the campaign ISF-C-2026-01")));
+    // None again: the fields are the user's to fill.
+    carriedBy->setCurrentIndex(0);
+    CHECK(women->isEnabled());
+    CHECK(note->isHidden());
+    carriedBy->setCurrentIndex(index);
+    click(*dialog, "progressAdd");
+
+    auto updates = PlanRepository(*db).progress(activityUuid);
+    REQUIRE(updates.ok());
+    REQUIRE(updates->size() == 1);
+    CHECK(updates->first().campaignUuid == stored->meta.uuid);
+    CHECK(updates->first().eventUuid.isEmpty());
+    CHECK(updates->first().reached.total() == 0);
+    CHECK(updates->first().reachedIndirectly == 0);
+    ProgressUpdateModel* progress = page.activitiesPanel()->progressPanel()->model();
+    REQUIRE(progress->rowCount() == 1);
+    CHECK(progress->index(0, ProgressUpdateModel::Reached).data().toString() ==
+          QStringLiteral("via ISF-C-2026-01"));
+
+    // The period counts the campaign's people once.
+    auto stats = StatisticsRepository(*db).period(team, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE(stats.ok());
+    CHECK(stats->reached.total(Sex::Female) == 40);
+    CHECK(stats->reached.total(Sex::Male) == 25);
+    CHECK(stats->reachedIndirectly == 20000);
+
+    // Undone, the update goes; the campaign stays as it was.
+    session.undoStack()->undo();
+    CHECK(PlanRepository(*db).progress(activityUuid)->isEmpty());
+    CHECK(CampaignRepository(*db).campaign(stored->meta.uuid)->reached.total() == 65);
 }

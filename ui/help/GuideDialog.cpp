@@ -1,4 +1,5 @@
 #include "GuideDialog.h"
+#include "ui/pages/CampaignsPage.h"
 #include "ui/pages/CentresPage.h"
 #include "ui/pages/CommitmentsPage.h"
 #include "ui/pages/ConcernsPage.h"
@@ -57,7 +58,7 @@ void GuideDialog::followLink(const QUrl& link)
         return;
     bool ok = false;
     const int page = link.path().toInt(&ok);
-    if (ok && page >= 0 && page <= int(PageIcon::Commitments)) // the last page icon
+    if (ok && page >= 0 && page <= int(PageIcon::Campaigns)) // the last page icon
         Q_EMIT pageRequested(PageIcon(page));
 }
 
@@ -109,6 +110,11 @@ void GuideDialog::retranslate()
             "indicators. Adopt it at a meeting, print it for the Hukumat to sign, then record the progress "
             "of "
             "each activity.")},
+        {pageLink(PageIcon::Campaigns, CampaignsPage::pageTitle()),
+         tr("Awareness campaigns on television, radio and social media, in schools and mosques, and door to "
+            "door: their channels, the concerns they serve, the materials made, and the people reached — "
+            "directly, counted by sex and age, and indirectly, estimated with the way it was estimated. A "
+            "progress update carried out by a campaign counts its people once, in the campaign.")},
         {pageLink(PageIcon::Commitments, CommitmentsPage::pageTitle()),
          tr("What the team asked of the police, the Hukumat or another body, and what it recommended: to "
             "whom, by when, the answer and the money pledged and delivered. Overdue ones show on the "

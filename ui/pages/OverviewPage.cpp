@@ -73,6 +73,7 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
       m_openTile(new HeadlineTile(QStringLiteral("openConcerns"), this)),
       m_overdueTile(new HeadlineTile(QStringLiteral("activitiesOverdue"), this)),
       m_reachedTile(new HeadlineTile(QStringLiteral("reachedThisYear"), this)),
+      m_indirectTile(new HeadlineTile(QStringLiteral("reachedIndirectlyThisYear"), this)),
       m_categoryChart(new NamedBarChart(this)), m_statusChart(new NamedBarChart(this)),
       m_activityChart(new NamedBarChart(this)), m_participationChart(new OverviewChart(this)),
       m_overdueHeading(new QLabel(this)), m_upcomingHeading(new QLabel(this)),
@@ -119,7 +120,7 @@ void OverviewPage::buildLayout()
 {
     auto* headlines = new QHBoxLayout;
     headlines->setSpacing(6);
-    for (HeadlineTile* tile : {m_meetingsTile, m_openTile, m_overdueTile, m_reachedTile})
+    for (HeadlineTile* tile : {m_meetingsTile, m_openTile, m_overdueTile, m_reachedTile, m_indirectTile})
         headlines->addWidget(tile, 1);
     headlines->addSpacing(8);
     headlines->addWidget(m_allTeams, 0, Qt::AlignVCenter);
@@ -394,7 +395,7 @@ bool OverviewPage::teamIsEmpty() const
 void OverviewPage::showHeadlines()
 {
     if (!m_loaded) {
-        for (HeadlineTile* tile : {m_meetingsTile, m_openTile, m_overdueTile, m_reachedTile})
+        for (HeadlineTile* tile : {m_meetingsTile, m_openTile, m_overdueTile, m_reachedTile, m_indirectTile})
             tile->setValue(QStringLiteral("…"));
         return;
     }
@@ -404,6 +405,7 @@ void OverviewPage::showHeadlines()
     m_reachedTile->setValue(tr("%1 women · %2 men")
                                 .arg(number(m_counts.reachedThisYear.total(Sex::Female)),
                                      number(m_counts.reachedThisYear.total(Sex::Male))));
+    m_indirectTile->setValue(number(m_counts.reachedIndirectlyThisYear));
 }
 
 void OverviewPage::showCharts()
@@ -501,7 +503,8 @@ void OverviewPage::retranslate()
     m_meetingsTile->setCaption(tr("Meetings this year"));
     m_openTile->setCaption(tr("Open concerns"));
     m_overdueTile->setCaption(tr("Activities overdue"));
-    m_reachedTile->setCaption(tr("People reached this year"));
+    m_reachedTile->setCaption(tr("People reached directly this year"));
+    m_indirectTile->setCaption(tr("Reached indirectly this year (estimated)"));
     m_firstStep->setTexts(tr("Nothing is recorded for this team yet. The overview fills in as the team logs "
                              "its meetings and the concerns raised at them: start with its first meeting."),
                           tr("Log the first meeting"));

@@ -74,7 +74,8 @@ private:
     HeadlineTile* m_meetingsTile;
     HeadlineTile* m_openTile;
     HeadlineTile* m_overdueTile;
-    HeadlineTile* m_reachedTile;
+    HeadlineTile* m_reachedTile;  // directly, women · men
+    HeadlineTile* m_indirectTile; // indirectly (estimated)
     // Bars with long names (categories, statuses): the names laid out by us, never cut.
     NamedBarChart* m_categoryChart;
     NamedBarChart* m_statusChart;

@@ -238,6 +238,25 @@ void drawCommitments(QPainter& p, const Grid& g, const QColor& ink)
     p.drawPath(tick);
 }
 
+void drawCampaigns(QPainter& p, const Grid& g, const QColor& ink)
+{
+    // A megaphone with its sound: a message carried to many people.
+    QPainterPath horn(g.at(1.5, 6.2));
+    horn.lineTo(g.at(4.5, 6.2));
+    horn.lineTo(g.at(10.5, 2.5));
+    horn.lineTo(g.at(10.5, 13.5));
+    horn.lineTo(g.at(4.5, 9.8));
+    horn.lineTo(g.at(1.5, 9.8));
+    horn.closeSubpath();
+    horn.addRect(g.box(4.2, 9.8, 6.2, 13.5)); // the handle
+    p.setBrush(ink);
+    p.drawPath(horn.simplified());
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(ink, 1.2 * g.unit, Qt::SolidLine, Qt::RoundCap));
+    p.drawArc(g.box(9.5, 5.5, 13, 10.5), -50 * 16, 100 * 16);
+    p.drawArc(g.box(9.5, 3.5, 15, 12.5), -50 * 16, 100 * 16);
+}
+
 void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
 {
     const QColor ink = inkFor(mode);
@@ -269,6 +288,8 @@ void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
         return drawCentres(p, grid, ink);
     case PageIcon::Commitments:
         return drawCommitments(p, grid, ink);
+    case PageIcon::Campaigns:
+        return drawCampaigns(p, grid, ink);
     }
 }
 

@@ -8,7 +8,9 @@ HeadlineTile::HeadlineTile(const QString& name, QWidget* parent)
     : QFrame(parent), m_value(new QLabel(this)), m_caption(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // As tall as the tallest tile of its row (a caption on two lines): a row of tiles of one height, each
+    // with its number at the top.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_value->setObjectName(name);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -21,6 +23,7 @@ HeadlineTile::HeadlineTile(const QString& name, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_value);
     layout->addWidget(m_caption);
+    layout->addStretch();
 }
 
 void HeadlineTile::setCaption(const QString& caption)

@@ -2,6 +2,8 @@
 #include "ActivityTableModel.h"
 #include "ProgressUpdateDialog.h"
 #include "ProgressUpdateModel.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/EventRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "ui/Session.h"
 #include "ui/undo/Undo.h"
@@ -76,9 +78,27 @@ ProgressUpdateDialog* ActivityProgressPanel::openDialog()
         activity, spentEarlier, tr("Activity %1: %2").arg(QString::number(m_row + 1), activity.measure),
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCarriers(carriersOf(activity));
     connect(dialog, &ProgressUpdateDialog::submitted, this, [this, dialog] { save(dialog); });
     dialog->open();
     return dialog;
+}
+
+QList<CarriedOutBy> ActivityProgressPanel::carriersOf(const Activity& activity) const
+{
+    // The events and campaigns of the plan's team, newest first: core accepts no other team's.
+    Database& db = m_session.db();
+    auto plan = PlanRepository(db).plan(activity.planUuid);
+    if (!plan)
+        return {};
+    QList<CarriedOutBy> carriers;
+    if (auto events = EventRepository(db).events({plan->teamUuid}))
+        for (const EventSummary& e : *events)
+            carriers << CarriedOutBy{e.event.meta.uuid, QString(), e.event.code, e.event.title};
+    if (auto campaigns = CampaignRepository(db).campaigns({plan->teamUuid}))
+        for (const CampaignSummary& c : *campaigns)
+            carriers << CarriedOutBy{QString(), c.campaign.meta.uuid, c.campaign.code, c.campaign.title};
+    return carriers;
 }
 
 void ActivityProgressPanel::save(ProgressUpdateDialog* dialog)

@@ -10,11 +10,13 @@ class QTableView;
 
 namespace hamkori {
 class Session;
-}
+struct Activity;
+} // namespace hamkori
 
 namespace hamkori::plans {
 
 class ActivityTableModel;
+struct CarriedOutBy;
 class ProgressUpdateDialog;
 class ProgressUpdateModel;
 
@@ -33,6 +35,7 @@ public:
 private:
     void updateStatus();
     void save(ProgressUpdateDialog* dialog);
+    QList<CarriedOutBy> carriersOf(const Activity& activity) const;
 
     Session& m_session;
     ActivityTableModel* m_activities;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, double spen
     : QDialog(parent), m_activityUuid(activity.meta.uuid), m_activityStart(activity.start),
       m_budget(activity.amountSomoni), m_spentEarlier(spentEarlier),
       m_date(new OptionalDateEdit(this, false)), m_status(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this)),
+      m_note(new QPlainTextEdit(this)), m_carriedBy(new QComboBox(this)), m_carriedNote(new QLabel(this)),
       m_reached(new SexAgeCountsGrid({[](Sex sex, AgeBand band) -> QString {
                                           return QStringLiteral("reached_%1_%2").arg(int(sex)).arg(int(band));
                                       },
@@ -58,7 +59,17 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, double spen
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(80);
     form->addRow(tr("&Note:"), m_note);
+    m_carriedBy->setObjectName(QStringLiteral("progressCarriedBy"));
+    // Event and campaign titles can be long: the dialog keeps its width.
+    m_carriedBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_carriedBy->setMinimumContentsLength(24);
+    form->addRow(tr("Carried &out by:"), m_carriedBy);
+    m_carriedNote->setObjectName(QStringLiteral("progressCarriedNote"));
+    m_carriedNote->setWordWrap(true);
+    m_carriedNote->hide();
+    form->addRow(nullptr, m_carriedNote);
     layout->addLayout(form);
+    setCarriers({});
 
     auto* reachedBox = new QGroupBox(tr("People reached directly"), this);
     auto* reachedLayout = new QVBoxLayout(reachedBox);
@@ -94,9 +105,59 @@ ProgressUpdateDialog::ProgressUpdateDialog(const Activity& activity, double spen
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    connect(m_carriedBy, &QComboBox::currentIndexChanged, this, &ProgressUpdateDialog::carrierChosen);
     connect(m_date, &OptionalDateEdit::committed, this, &ProgressUpdateDialog::updateWarnings);
     connect(m_spent, &QDoubleSpinBox::valueChanged, this, &ProgressUpdateDialog::updateWarnings);
     updateWarnings();
+}
+
+void ProgressUpdateDialog::setCarriers(const QList<CarriedOutBy>& carriers)
+{
+    m_carriers = carriers;
+    {
+        const QSignalBlocker blocker(m_carriedBy);
+        m_carriedBy->clear();
+        m_carriedBy->addItem(QString(), -1);
+        for (int i = 0; i < m_carriers.size(); ++i)
+            m_carriedBy->addItem(QString(), i);
+        retranslateCarriers();
+        m_carriedBy->setCurrentIndex(0);
+    }
+    m_carriedBy->setEnabled(!m_carriers.isEmpty());
+    carrierChosen();
+}
+
+void ProgressUpdateDialog::retranslateCarriers()
+{
+    m_carriedBy->setItemText(0, m_carriers.isEmpty() ? tr("none (the team has no events or campaigns)")
+                                                     : tr("none: the activity's own work"));
+    for (int i = 1; i < m_carriedBy->count(); ++i) {
+        const CarriedOutBy& c = m_carriers[m_carriedBy->itemData(i).toInt()];
+        m_carriedBy->setItemText(i, c.eventUuid.isEmpty() ? tr("Campaign %1 · %2").arg(c.code, c.title)
+                                                          : tr("Event %1 · %2").arg(c.code, c.title));
+    }
+}
+
+void ProgressUpdateDialog::carrierChosen()
+{
+    const int chosen = m_carriedBy->currentData().toInt();
+    const bool carried = chosen >= 0 && chosen < m_carriers.size();
+    // Counted in the event or campaign, once: a number typed here would never be added up anywhere.
+    if (carried) {
+        m_reached->setCounts({});
+        m_indirect->setValue(0);
+        const CarriedOutBy& c = m_carriers[chosen];
+        m_carriedNote->setText(
+            c.eventUuid.isEmpty()
+                ? tr("The people reached are counted once, in the campaign %1: they are not entered again "
+                     "here.")
+                      .arg(c.code)
+                : tr("The people reached are counted once, in the event %1: they are not entered again here.")
+                      .arg(c.code));
+    }
+    m_reached->setEnabled(!carried);
+    m_indirect->setEnabled(!carried);
+    m_carriedNote->setVisible(carried);
 }
 
 void ProgressUpdateDialog::updateWarnings()
@@ -117,6 +178,13 @@ ProgressUpdate ProgressUpdateDialog::update() const
     u.reached = m_reached->counts();
     u.reachedIndirectly = m_indirect->value();
     u.spentSomoni = m_spent->value();
+    const int chosen = m_carriedBy->currentData().toInt();
+    if (chosen >= 0 && chosen < m_carriers.size()) {
+        u.eventUuid = m_carriers[chosen].eventUuid;
+        u.campaignUuid = m_carriers[chosen].campaignUuid;
+        u.reached = {};
+        u.reachedIndirectly = 0;
+    }
     return u;
 }
 

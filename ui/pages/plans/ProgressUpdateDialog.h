@@ -1,6 +1,9 @@
 #pragma once
-// "Add progress update": date, status, note, the people reached directly by sex and age band (a 2×4 grid with
-// totals), reached indirectly, money spent. The dialog only collects; the page saves through ui/undo.
+// "Add progress update": date, status, note, the event or campaign of the team that carried it out (if any),
+// the people reached directly by sex and age band (a 2×4 grid with totals), reached indirectly, money spent.
+// When an event or a campaign carried it out, the people it reached are counted there, once: the reach
+// fields are cleared and disabled, and a note says why. The dialog only collects; the page saves through
+// ui/undo.
 #include "core/model/ActionPlan.h"
 #include <QDialog>
 
@@ -17,6 +20,15 @@ class SexAgeCountsGrid;
 
 namespace hamkori::plans {
 
+/// An event or a campaign of the activity's team, offered as what carried the update out.
+struct CarriedOutBy
+{
+    QString eventUuid; // one of the two
+    QString campaignUuid;
+    QString code;
+    QString title;
+};
+
 class ProgressUpdateDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +37,8 @@ public:
     ProgressUpdateDialog(const Activity& activity, double spentEarlier, const QString& title,
                          QWidget* parent = nullptr);
 
+    /// The team's events and campaigns the user may choose from (none chosen to begin with).
+    void setCarriers(const QList<CarriedOutBy>& carriers);
     /// What the user entered, for PlanRepository::addProgress.
     ProgressUpdate update() const;
     /// Shows a refused save's message in the dialog (it stays open, with what was typed).
@@ -36,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void updateWarnings();
+    void carrierChosen();
+    void retranslateCarriers();
 
     QString m_activityUuid;
     QDate m_activityStart;
@@ -44,6 +60,9 @@ private:
     OptionalDateEdit* m_date;
     QComboBox* m_status;
     QPlainTextEdit* m_note;
+    QComboBox* m_carriedBy;
+    QLabel* m_carriedNote;
+    QList<CarriedOutBy> m_carriers;
     SexAgeCountsGrid* m_reached;
     QSpinBox* m_indirect;
     QDoubleSpinBox* m_spent;

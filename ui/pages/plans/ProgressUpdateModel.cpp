@@ -1,5 +1,7 @@
 #include "ProgressUpdateModel.h"
 #include "core/model/Formats.h"
+#include "core/storage/CampaignRepository.h"
+#include "core/storage/EventRepository.h"
 #include "core/storage/PlanRepository.h"
 #include <QLocale>
 
@@ -9,8 +11,11 @@ ProgressUpdateModel::ProgressUpdateModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_db(db)
 {
     connect(&db, &Database::recordsChanged, this, [this](const QStringList& kinds) {
-        if (kinds.contains(QStringLiteral("progress_update")) || kinds.contains(QStringLiteral("activity")))
-            reload();
+        for (const char* kind : {"progress_update", "activity", "event", "campaign"})
+            if (kinds.contains(QLatin1String(kind))) {
+                reload();
+                return;
+            }
     });
 }
 
@@ -26,8 +31,18 @@ void ProgressUpdateModel::reload()
     if (!m_activity.isEmpty())
         if (auto updates = PlanRepository(m_db).progress(m_activity))
             rows = *updates;
+    QHash<QString, QString> codes;
+    for (const ProgressUpdate& u : rows) {
+        if (!u.eventUuid.isEmpty())
+            if (auto event = EventRepository(m_db).event(u.eventUuid))
+                codes.insert(u.eventUuid, event->code);
+        if (!u.campaignUuid.isEmpty())
+            if (auto campaign = CampaignRepository(m_db).campaign(u.campaignUuid))
+                codes.insert(u.campaignUuid, campaign->code);
+    }
     beginResetModel();
     m_rows = rows;
+    m_carrierCodes = codes;
     endResetModel();
 }
 
@@ -41,6 +56,18 @@ int ProgressUpdateModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ProgressUpdateModel::carrierText(const ProgressUpdate& u) const
+{
+    if (!u.eventUuid.isEmpty())
+        return m_carrierCodes.contains(u.eventUuid) ? tr("via %1").arg(m_carrierCodes.value(u.eventUuid))
+                                                    : tr("via a deleted event");
+    if (!u.campaignUuid.isEmpty())
+        return m_carrierCodes.contains(u.campaignUuid)
+                   ? tr("via %1").arg(m_carrierCodes.value(u.campaignUuid))
+                   : tr("via a deleted campaign");
+    return {};
+}
+
 QVariant ProgressUpdateModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -48,6 +75,10 @@ QVariant ProgressUpdateModel::data(const QModelIndex& index, int role) const
     const ProgressUpdate& u = m_rows[index.row()];
     if (role == Qt::TextAlignmentRole && (index.column() == Reached || index.column() == Spent))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Reached && !u.countsItsOwnReach())
+        return u.eventUuid.isEmpty()
+                   ? tr("Carried out by a campaign: the people it reached are counted in the campaign, once.")
+                   : tr("Carried out by an event: its participants are counted in the event, once.");
     if (role == Qt::ToolTipRole && index.column() == Reached)
         return tr("Women and girls: %1, men and boys: %2, reached indirectly: %3")
             .arg(QLocale().toString(u.reached.total(Sex::Female)),
@@ -64,7 +95,7 @@ QVariant ProgressUpdateModel::data(const QModelIndex& index, int role) const
     case Note:
         return u.note;
     case Reached:
-        return QLocale().toString(u.reached.total());
+        return u.countsItsOwnReach() ? QLocale().toString(u.reached.total()) : carrierText(u);
     case Spent:
         return Formats::money(u.spentSomoni);
     default:

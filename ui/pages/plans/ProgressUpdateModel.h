@@ -1,7 +1,10 @@
 #pragma once
-// The progress updates of one activity, oldest first: date, status, note, people reached, money spent.
+// The progress updates of one activity, oldest first: date, status, note, people reached, money spent. An
+// update carried out by an event or a campaign names it where the people reached would be ("via
+// ISF-C-2026-01"): they are counted there.
 #include "core/model/ActionPlan.h"
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace hamkori {
 class Database;
@@ -34,9 +37,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString carrierText(const ProgressUpdate& update) const;
+
     Database& m_db;
     QString m_activity;
     QList<ProgressUpdate> m_rows;
+    QHash<QString, QString> m_carrierCodes; // event or campaign UUID → code; missing: deleted since
 };
 
 } // namespace hamkori::plans
