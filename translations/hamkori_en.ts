@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>hamkori::CampaignsPage</name>
+    <message numerus="yes">
+        <source>%1 of %n campaign(s) match the search.</source>
+        <translation><numerusform>%1 of %Ln campaign match the search.</numerusform><numerusform>%1 of %Ln campaigns match the search.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation><numerusform>%Ln campaign.</numerusform><numerusform>%Ln campaigns.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hamkori::CommitmentsPage</name>
     <message numerus="yes">
         <source>%n overdue: past the due date and not yet done.</source>

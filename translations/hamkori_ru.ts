@@ -7063,6 +7063,278 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::CampaignForm</name>
+    <message>
+        <source>change the title of %1</source>
+        <translation>изменение названия %1</translation>
+    </message>
+    <message>
+        <source>change when %1 started</source>
+        <translation>изменение даты начала %1</translation>
+    </message>
+    <message>
+        <source>change when %1 ended</source>
+        <translation>изменение даты окончания %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>изменение плана мероприятий %1</translation>
+    </message>
+    <message>
+        <source>change the channels of %1</source>
+        <translation>изменение каналов %1</translation>
+    </message>
+    <message>
+        <source>change the concerns %1 serves</source>
+        <translation>изменение проблем, на которые направлена %1</translation>
+    </message>
+    <message>
+        <source>change the cost of %1</source>
+        <translation>изменение стоимости %1</translation>
+    </message>
+    <message>
+        <source>change who paid for %1</source>
+        <translation>изменение источника финансирования %1</translation>
+    </message>
+    <message>
+        <source>change the notes of %1</source>
+        <translation>изменение заметок %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Для &amp;плана мероприятий:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Каналы:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns:</source>
+        <translation>П&amp;роблемы:</translation>
+    </message>
+    <message>
+        <source>Co&amp;st, somoni:</source>
+        <translation>&amp;Стоимость, сомони:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Источник финансирования:</translation>
+    </message>
+    <message>
+        <source>For example: Safe roads to school</source>
+        <translation>Например: Безопасная дорога в школу</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>ещё идёт</translation>
+    </message>
+    <message>
+        <source>C&amp;reate campaign</source>
+        <translation>Со&amp;здать кампанию</translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation>&amp;Удалить кампанию…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>record campaign %1</source>
+        <translation>запись кампании %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CampaignListModel</name>
+    <message>
+        <source>Women and girls: %1, men and boys: %2</source>
+        <translation>Женщины и девочки: %1, мужчины и мальчики: %2</translation>
+    </message>
+    <message>
+        <source>Estimated: %1</source>
+        <translation>Оценка: %1</translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation>Люди, охваченные напрямую</translation>
+    </message>
+    <message>
+        <source>People reached indirectly (estimated)</source>
+        <translation>Люди, охваченные косвенно (оценка)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>Indirectly</source>
+        <translation>Косвенно</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CampaignReachPanel</name>
+    <message>
+        <source>change the people %1 reached</source>
+        <translation>изменение числа охваченных людей %1</translation>
+    </message>
+    <message>
+        <source>change the people %1 reached indirectly</source>
+        <translation>изменение числа охваченных косвенно %1</translation>
+    </message>
+    <message>
+        <source>change how the indirect reach of %1 was estimated</source>
+        <translation>изменение способа оценки косвенного охвата %1</translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation>Люди, охваченные напрямую</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Женщины и девочки</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Мужчины и мальчики</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>People reached indirectly</source>
+        <translation>Люди, охваченные косвенно</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated number:</source>
+        <translation>&amp;Оценочное число:</translation>
+    </message>
+    <message>
+        <source>&amp;How it was estimated:</source>
+        <translation>&amp;Как оценено:</translation>
+    </message>
+    <message>
+        <source>For example: the radio station&apos;s listeners in the district</source>
+        <translation>Например: слушатели радиостанции в районе</translation>
+    </message>
+    <message>
+        <source>Count here the people the campaign met or spoke to; an estimate of those it reached through radio, television or social media goes under &quot;indirectly&quot;, with the way it was made.</source>
+        <translation>Здесь считайте людей, с которыми кампания встретилась или поговорила; оценка тех, кого она охватила через радио, телевидение или социальные сети, записывается в разделе «косвенно» вместе со способом оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Новая кампания</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>words of the title</source>
+        <translation>слова названия</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;People reached</source>
+        <translation>&amp;Охваченные люди</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Материалы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n campaign(s) match the search.</source>
+        <translation>
+            <numerusform>%1 из %Ln кампании подходят под поиск.</numerusform>
+            <numerusform>%1 из %Ln кампаний подходят под поиск.</numerusform>
+            <numerusform>%1 из %Ln кампаний подходят под поиск.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation>
+            <numerusform>%Ln кампания.</numerusform>
+            <numerusform>%Ln кампании.</numerusform>
+            <numerusform>%Ln кампаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet: &quot;New campaign&quot; records the first one.</source>
+        <translation>Кампаний пока нет: «Новая кампания» записывает первую.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The campaign %1 «%2» will be deleted with its materials. Progress updates carried out by it keep their other details.</source>
+        <translation>Кампания %1 «%2» будет удалена вместе с её материалами. Отметки о ходе выполнения, проведённые через неё, сохранят остальные сведения.</translation>
+    </message>
+    <message>
+        <source>delete campaign %1</source>
+        <translation>удаление кампании %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Информационные кампании</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::CentreForm</name>
     <message>
         <source>change the name of centre %1</source>
@@ -8217,6 +8489,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>What the team asked of the police, the Hukumat or another body, and what it recommended: to whom, by when, the answer and the money pledged and delivered. Overdue ones show on the overview until they are answered.</source>
         <translation>О чём группа просила милицию, Хукумат или другой орган и что рекомендовала: кому, к какому сроку, ответ, обещанные и выделенные средства. Просроченные запросы видны в обзоре, пока на них не ответят.</translation>
     </message>
+    <message>
+        <source>Awareness campaigns on television, radio and social media, in schools and mosques, and door to door: their channels, the concerns they serve, the materials made, and the people reached — directly, counted by sex and age, and indirectly, estimated with the way it was estimated. A progress update carried out by a campaign counts its people once, in the campaign.</source>
+        <translation>Информационные кампании на телевидении, радио и в социальных сетях, в школах и мечетях, поквартирный обход: их каналы, проблемы, на которые они направлены, изготовленные материалы и охваченные люди — напрямую, с подсчётом по полу и возрасту, и косвенно, по оценке с указанием её способа. Отметка о ходе выполнения, проведённая через кампанию, учитывает её людей один раз — в самой кампании.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::LinkMapView</name>
@@ -8349,6 +8625,56 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;Guide to the cycle</source>
         <translation>&amp;Путеводитель по циклу</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MaterialModel</name>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MaterialsPanel</name>
+    <message>
+        <source>change the material %1</source>
+        <translation>изменение материала %1</translation>
+    </message>
+    <message>
+        <source>&amp;New material:</source>
+        <translation>&amp;Новый материал:</translation>
+    </message>
+    <message>
+        <source>For example: leaflets, posters, a radio spot</source>
+        <translation>Например: листовки, плакаты, радиоролик</translation>
+    </message>
+    <message>
+        <source>How many were made</source>
+        <translation>Сколько изготовлено</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>Удалить материал</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it.</source>
+        <translation>Чтобы изменить ячейку, дважды щёлкните её.</translation>
+    </message>
+    <message>
+        <source>add the material %1</source>
+        <translation>добавление материала %1</translation>
+    </message>
+    <message>
+        <source>delete the material %1</source>
+        <translation>удаление материала %1</translation>
     </message>
 </context>
 <context>
@@ -9226,10 +9552,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
-        <source>People reached this year</source>
-        <translation>Охвачено людей в этом году</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -9284,6 +9606,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln посетителя</numerusform>
             <numerusform>%Ln посетителей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People reached directly this year</source>
+        <translation>Охвачено напрямую в этом году</translation>
+    </message>
+    <message>
+        <source>Reached indirectly this year (estimated)</source>
+        <translation>Охвачено косвенно в этом году (оценка)</translation>
     </message>
 </context>
 <context>
@@ -12182,6 +12512,34 @@ The other pages wait until it is done.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Carried &amp;out by:</source>
+        <translation>&amp;Проведено через:</translation>
+    </message>
+    <message>
+        <source>none (the team has no events or campaigns)</source>
+        <translation>ничего (у группы нет событий и кампаний)</translation>
+    </message>
+    <message>
+        <source>none: the activity&apos;s own work</source>
+        <translation>ничего: собственная работа мероприятия</translation>
+    </message>
+    <message>
+        <source>Campaign %1 · %2</source>
+        <translation>Кампания %1 · %2</translation>
+    </message>
+    <message>
+        <source>Event %1 · %2</source>
+        <translation>Событие %1 · %2</translation>
+    </message>
+    <message>
+        <source>The people reached are counted once, in the campaign %1: they are not entered again here.</source>
+        <translation>Охваченные люди учитываются один раз — в кампании %1: здесь их повторно не вводят.</translation>
+    </message>
+    <message>
+        <source>The people reached are counted once, in the event %1: they are not entered again here.</source>
+        <translation>Охваченные люди учитываются один раз — в событии %1: здесь их повторно не вводят.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ProgressUpdateModel</name>
@@ -12208,6 +12566,26 @@ The other pages wait until it is done.</source>
     <message>
         <source>Spent</source>
         <translation>Израсходовано</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>via a deleted event</source>
+        <translation>через удалённое событие</translation>
+    </message>
+    <message>
+        <source>via a deleted campaign</source>
+        <translation>через удалённую кампанию</translation>
+    </message>
+    <message>
+        <source>Carried out by a campaign: the people it reached are counted in the campaign, once.</source>
+        <translation>Проведено через кампанию: охваченные ею люди учитываются один раз — в кампании.</translation>
+    </message>
+    <message>
+        <source>Carried out by an event: its participants are counted in the event, once.</source>
+        <translation>Проведено через событие: его участники учитываются один раз — в событии.</translation>
     </message>
 </context>
 <context>

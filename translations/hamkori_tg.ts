@@ -7012,6 +7012,276 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::CampaignForm</name>
+    <message>
+        <source>change the title of %1</source>
+        <translation>тағйири номи %1</translation>
+    </message>
+    <message>
+        <source>change when %1 started</source>
+        <translation>тағйири санаи оғози %1</translation>
+    </message>
+    <message>
+        <source>change when %1 ended</source>
+        <translation>тағйири санаи анҷоми %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>тағйири нақшаи чорабиниҳои %1</translation>
+    </message>
+    <message>
+        <source>change the channels of %1</source>
+        <translation>тағйири воситаҳои %1</translation>
+    </message>
+    <message>
+        <source>change the concerns %1 serves</source>
+        <translation>тағйири мушкилоте, ки %1 ба онҳо равона шудааст</translation>
+    </message>
+    <message>
+        <source>change the cost of %1</source>
+        <translation>тағйири арзиши %1</translation>
+    </message>
+    <message>
+        <source>change who paid for %1</source>
+        <translation>тағйири манбаи маблағгузории %1</translation>
+    </message>
+    <message>
+        <source>change the notes of %1</source>
+        <translation>тағйири эзоҳҳои %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Ном:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Оғоз:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Барои &amp;нақшаи чорабиниҳо:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Воситаҳо:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns:</source>
+        <translation>&amp;Мушкилот:</translation>
+    </message>
+    <message>
+        <source>Co&amp;st, somoni:</source>
+        <translation>&amp;Арзиш, сомонӣ:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Эзоҳҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Анҷом:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Манбаи маблағгузорӣ:</translation>
+    </message>
+    <message>
+        <source>For example: Safe roads to school</source>
+        <translation>Масалан: Роҳи бехатар ба мактаб</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>ҳоло идома дорад</translation>
+    </message>
+    <message>
+        <source>C&amp;reate campaign</source>
+        <translation>&amp;Эҷод кардани маърака</translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation>&amp;Нест кардани маърака…</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Маъракаи нав</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ҳеҷ</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>нишон дода нашудааст</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(нестшуда)</translation>
+    </message>
+    <message>
+        <source>record campaign %1</source>
+        <translation>сабти маъракаи %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CampaignListModel</name>
+    <message>
+        <source>Women and girls: %1, men and boys: %2</source>
+        <translation>Занон ва духтарон: %1, мардон ва писарон: %2</translation>
+    </message>
+    <message>
+        <source>Estimated: %1</source>
+        <translation>Тахмин: %1</translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation>Одамони бевосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>People reached indirectly (estimated)</source>
+        <translation>Одамони бавосита фарогиршуда (тахминӣ)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Оғоз</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Анҷом</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Воситаҳо</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Бевосита</translation>
+    </message>
+    <message>
+        <source>Indirectly</source>
+        <translation>Бавосита</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CampaignReachPanel</name>
+    <message>
+        <source>change the people %1 reached</source>
+        <translation>тағйири одамони фарогиршудаи %1</translation>
+    </message>
+    <message>
+        <source>change the people %1 reached indirectly</source>
+        <translation>тағйири одамони бавосита фарогиршудаи %1</translation>
+    </message>
+    <message>
+        <source>change how the indirect reach of %1 was estimated</source>
+        <translation>тағйири тарзи тахмини фарогирии бавоситаи %1</translation>
+    </message>
+    <message>
+        <source>People reached directly</source>
+        <translation>Одамони бевосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Занон ва духтарон</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Мардон ва писарон</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҷамъ</translation>
+    </message>
+    <message>
+        <source>People reached indirectly</source>
+        <translation>Одамони бавосита фарогиршуда</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated number:</source>
+        <translation>&amp;Шумораи тахминӣ:</translation>
+    </message>
+    <message>
+        <source>&amp;How it was estimated:</source>
+        <translation>&amp;Чӣ тавр тахмин карда шуд:</translation>
+    </message>
+    <message>
+        <source>For example: the radio station&apos;s listeners in the district</source>
+        <translation>Масалан: шунавандагони радио дар ноҳия</translation>
+    </message>
+    <message>
+        <source>Count here the people the campaign met or spoke to; an estimate of those it reached through radio, television or social media goes under &quot;indirectly&quot;, with the way it was made.</source>
+        <translation>Дар ин ҷо одамонеро ҳисоб кунед, ки маърака бо онҳо вохӯрд ё сӯҳбат кард; шумораи тахминии онҳое, ки тавассути радио, телевизион ё шабакаҳои иҷтимоӣ фаро гирифта шуданд, дар қисми «бавосита» бо тарзи тахмин навишта мешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Маъракаи нав</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Ҷустуҷӯ:</translation>
+    </message>
+    <message>
+        <source>words of the title</source>
+        <translation>калимаҳои ном</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Тафсилот</translation>
+    </message>
+    <message>
+        <source>&amp;People reached</source>
+        <translation>&amp;Одамони фарогиршуда</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Мавод</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n campaign(s) match the search.</source>
+        <translation>
+            <numerusform>%1 аз %Ln маърака ба ҷустуҷӯ мувофиқ аст.</numerusform>
+            <numerusform>%1 аз %Ln маърака ба ҷустуҷӯ мувофиқ аст.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation>
+            <numerusform>%Ln маърака.</numerusform>
+            <numerusform>%Ln маърака.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet: &quot;New campaign&quot; records the first one.</source>
+        <translation>Ҳоло маърака нест: «Маъракаи нав» аввалинашро сабт мекунад.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message>
+        <source>The campaign %1 «%2» will be deleted with its materials. Progress updates carried out by it keep their other details.</source>
+        <translation>Маъракаи %1 «%2» бо маводаш нест карда мешавад. Қайдҳои пешрафте, ки тавассути он иҷро шудаанд, дигар маълумоти худро нигоҳ медоранд.</translation>
+    </message>
+    <message>
+        <source>delete campaign %1</source>
+        <translation>нест кардани маъракаи %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Маъракаҳои иттилоотӣ</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::CentreForm</name>
     <message>
         <source>change the name of centre %1</source>
@@ -8160,6 +8430,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>What the team asked of the police, the Hukumat or another body, and what it recommended: to whom, by when, the answer and the money pledged and delivered. Overdue ones show on the overview until they are answered.</source>
         <translation>Он чи гурӯҳ аз милитсия, Ҳукумат ё мақоми дигар дархост кард ва чӣ тавсия дод: ба кӣ, то кай, ҷавоб ва маблағи ваъдашуда ва додашуда. Дархостҳои мӯҳлаташон гузашта то ҷавоб гирифтан дар шарҳи умумӣ нишон дода мешаванд.</translation>
     </message>
+    <message>
+        <source>Awareness campaigns on television, radio and social media, in schools and mosques, and door to door: their channels, the concerns they serve, the materials made, and the people reached — directly, counted by sex and age, and indirectly, estimated with the way it was estimated. A progress update carried out by a campaign counts its people once, in the campaign.</source>
+        <translation>Маъракаҳои огоҳсозӣ дар телевизион, радио ва шабакаҳои иҷтимоӣ, дар мактабҳо ва масҷидҳо ва хона ба хона: воситаҳои онҳо, мушкилоте, ки ба онҳо равона шудаанд, маводи тайёршуда ва одамони фарогиршуда — бевосита, аз рӯи ҷинс ва синну сол ҳисобшуда, ва бавосита, тахминӣ бо тарзи тахмин. Қайди пешрафте, ки тавассути маърака иҷро шудааст, одамони онро як бор, дар худи маърака ҳисоб мекунад.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::LinkMapView</name>
@@ -8292,6 +8566,56 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>&amp;Guide to the cycle</source>
         <translation>&amp;Роҳнамо оид ба давраи кор</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MaterialModel</name>
+    <message>
+        <source>Material</source>
+        <translation>Мавод</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Миқдор</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::MaterialsPanel</name>
+    <message>
+        <source>change the material %1</source>
+        <translation>тағйири маводи %1</translation>
+    </message>
+    <message>
+        <source>&amp;New material:</source>
+        <translation>&amp;Маводи нав:</translation>
+    </message>
+    <message>
+        <source>For example: leaflets, posters, a radio spot</source>
+        <translation>Масалан: варақаҳо, плакатҳо, садо барои радио</translation>
+    </message>
+    <message>
+        <source>How many were made</source>
+        <translation>Чанд адад тайёр карда шуд</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Илова кардан</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>Нест кардани мавод</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it.</source>
+        <translation>Барои тағйир додан катакро ду бор клик кунед.</translation>
+    </message>
+    <message>
+        <source>add the material %1</source>
+        <translation>илова кардани маводи %1</translation>
+    </message>
+    <message>
+        <source>delete the material %1</source>
+        <translation>нест кардани маводи %1</translation>
     </message>
 </context>
 <context>
@@ -9167,10 +9491,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Чорабиниҳои мӯҳлаташон гузашта</translation>
     </message>
     <message>
-        <source>People reached this year</source>
-        <translation>Одамони фарогиршуда дар ҳамин сол</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Шарҳи умумӣ</translation>
     </message>
@@ -9223,6 +9543,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln ташрифоваранда</numerusform>
             <numerusform>%Ln ташрифоваранда</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People reached directly this year</source>
+        <translation>Бевосита фарогиршудагон дар ҳамин сол</translation>
+    </message>
+    <message>
+        <source>Reached indirectly this year (estimated)</source>
+        <translation>Бавосита фарогиршудагон дар ҳамин сол (тахминӣ)</translation>
     </message>
 </context>
 <context>
@@ -12087,6 +12415,34 @@ The other pages wait until it is done.</source>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
     </message>
+    <message>
+        <source>Carried &amp;out by:</source>
+        <translation>&amp;Тавассути:</translation>
+    </message>
+    <message>
+        <source>none (the team has no events or campaigns)</source>
+        <translation>ҳеҷ (гурӯҳ рӯйдод ё маърака надорад)</translation>
+    </message>
+    <message>
+        <source>none: the activity&apos;s own work</source>
+        <translation>ҳеҷ: кори худи чорабинӣ</translation>
+    </message>
+    <message>
+        <source>Campaign %1 · %2</source>
+        <translation>Маъракаи %1 · %2</translation>
+    </message>
+    <message>
+        <source>Event %1 · %2</source>
+        <translation>Рӯйдоди %1 · %2</translation>
+    </message>
+    <message>
+        <source>The people reached are counted once, in the campaign %1: they are not entered again here.</source>
+        <translation>Одамони фарогиршуда як бор, дар маъракаи %1 ҳисоб карда мешаванд: дар ин ҷо онҳо дубора ворид карда намешаванд.</translation>
+    </message>
+    <message>
+        <source>The people reached are counted once, in the event %1: they are not entered again here.</source>
+        <translation>Одамони фарогиршуда як бор, дар рӯйдоди %1 ҳисоб карда мешаванд: дар ин ҷо онҳо дубора ворид карда намешаванд.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::plans::ProgressUpdateModel</name>
@@ -12113,6 +12469,26 @@ The other pages wait until it is done.</source>
     <message>
         <source>Spent</source>
         <translation>Харҷшуда</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>тавассути %1</translation>
+    </message>
+    <message>
+        <source>via a deleted event</source>
+        <translation>тавассути рӯйдоди нестшуда</translation>
+    </message>
+    <message>
+        <source>via a deleted campaign</source>
+        <translation>тавассути маъракаи нестшуда</translation>
+    </message>
+    <message>
+        <source>Carried out by a campaign: the people it reached are counted in the campaign, once.</source>
+        <translation>Тавассути маърака иҷро шуд: одамони фарогиршуда як бор, дар маърака ҳисоб карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>Carried out by an event: its participants are counted in the event, once.</source>
+        <translation>Тавассути рӯйдод иҷро шуд: иштирокчиёни он як бор, дар рӯйдод ҳисоб карда мешаванд.</translation>
     </message>
 </context>
 <context>
