@@ -2,6 +2,7 @@
 #include "core/csv/ActivityExport.h"
 #include "core/csv/ConcernExport.h"
 #include "core/csv/DirectoryExport.h"
+#include "core/csv/EventExport.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/widgets/FieldErrors.h"
@@ -37,6 +38,8 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_contacts->setObjectName(QStringLiteral("csvIncludeContacts"));
     setWindowTitle(kind == Kind::Concerns     ? tr("Export concerns to CSV")
                    : kind == Kind::Activities ? tr("Export activities to CSV")
+                   : kind == Kind::Events     ? tr("Export events to CSV")
+                   : kind == Kind::Campaigns  ? tr("Export campaigns to CSV")
                                               : tr("Export the directory of organisations to CSV"));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -53,8 +56,14 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     m_restricted->setToolTip(tr("Restricted concerns can endanger people if the file is lost. Leave this off "
                                 "unless the file stays with you."));
     m_allPlans->setText(tr("Activities of &every plan of the team"));
-    m_allTeams->setText(tr("Activities of every plan of &all teams"));
-    m_allTeams->setToolTip(tr("For a coordinator: the team and its district come first in each row."));
+    const bool eventsOrCampaigns = kind == Kind::Events || kind == Kind::Campaigns;
+    m_allTeams->setText(kind == Kind::Events      ? tr("Events of &all teams")
+                        : kind == Kind::Campaigns ? tr("Campaigns of &all teams")
+                                                  : tr("Activities of every plan of &all teams"));
+    m_allTeams->setToolTip(
+        eventsOrCampaigns
+            ? tr("For a coordinator: each row names its team. No participant's name is written.")
+            : tr("For a coordinator: the team and its district come first in each row."));
     m_contacts->setText(tr("Include &contact details (person, phone, e-mail)"));
     m_contacts->setToolTip(tr("Contact details are personal data. Leave this off unless the file stays with "
                               "people who may have them."));
@@ -73,11 +82,13 @@ CsvExportDialog::CsvExportDialog(Session& session, Kind kind, QWidget* parent)
     else if (kind == Kind::Activities) {
         form->addRow(QString(), m_allPlans);
         form->addRow(QString(), m_allTeams);
-    } else
+    } else if (eventsOrCampaigns)
+        form->addRow(QString(), m_allTeams);
+    else
         form->addRow(QString(), m_contacts);
     m_restricted->setVisible(kind == Kind::Concerns);
     m_allPlans->setVisible(kind == Kind::Activities);
-    m_allTeams->setVisible(kind == Kind::Activities);
+    m_allTeams->setVisible(kind == Kind::Activities || eventsOrCampaigns);
     m_contacts->setVisible(kind == Kind::Directory);
     auto* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("csvExportButton"));
@@ -108,6 +119,13 @@ void CsvExportDialog::setPlan(const QString& teamUuid, const QString& planUuid)
     m_allPlans->setEnabled(!planUuid.isEmpty());
 }
 
+void CsvExportDialog::setTeam(const QString& teamUuid)
+{
+    m_team = teamUuid;
+    m_allTeams->setChecked(teamUuid.isEmpty());
+    m_allTeams->setEnabled(!teamUuid.isEmpty());
+}
+
 void CsvExportDialog::setFileName(const QString& path)
 {
     m_file->setText(QDir::toNativeSeparators(path));
@@ -136,6 +154,8 @@ void CsvExportDialog::browse()
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
                 (m_kind == Kind::Concerns     ? tr("concerns")
                  : m_kind == Kind::Activities ? tr("activities")
+                 : m_kind == Kind::Events     ? tr("events")
+                 : m_kind == Kind::Campaigns  ? tr("campaigns")
                                               : tr("organisations")) +
                 QStringLiteral(".csv");
     const QString chosen =
@@ -172,6 +192,15 @@ Result<int> CsvExportDialog::exportNow()
         options.language = language;
         options.separator = separator;
         written = DirectoryExport(m_session.db()).write(options, path);
+    } else if (m_kind == Kind::Events || m_kind == Kind::Campaigns) {
+        EventExportOptions options;
+        if (!m_allTeams->isChecked() && !m_team.isEmpty())
+            options.teamUuids = {m_team};
+        options.language = language;
+        options.separator = separator;
+        EventExport exporter(m_session.db());
+        written = m_kind == Kind::Events ? exporter.writeEvents(options, path)
+                                         : exporter.writeCampaigns(options, path);
     } else {
         ActivityExportOptions options;
         options.teamUuid = m_team;
@@ -189,10 +218,12 @@ Result<int> CsvExportDialog::exportNow()
     // Say where the file went, and stay open until closed: the facilitator must know it worked.
     m_message->hide();
     const QString where = QDir::toNativeSeparators(path);
-    m_done->setText(m_kind == Kind::Concerns ? tr("Wrote %n concern(s) to %1.", "", *written).arg(where)
-                    : m_kind == Kind::Activities
-                        ? tr("Wrote %n activity(ies) to %1.", "", *written).arg(where)
-                        : tr("Wrote %n organisation(s) to %1.", "", *written).arg(where));
+    m_done->setText(
+        m_kind == Kind::Concerns     ? tr("Wrote %n concern(s) to %1.", "", *written).arg(where)
+        : m_kind == Kind::Activities ? tr("Wrote %n activity(ies) to %1.", "", *written).arg(where)
+        : m_kind == Kind::Events     ? tr("Wrote %n event(s) to %1.", "", *written).arg(where)
+        : m_kind == Kind::Campaigns  ? tr("Wrote %n campaign(s) to %1.", "", *written).arg(where)
+                                     : tr("Wrote %n organisation(s) to %1.", "", *written).arg(where));
     m_done->show();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     return written;

@@ -1,9 +1,9 @@
 #pragma once
 // Exporting concerns (what the register's filter shows) or activities (of the current plan, or of every
-// plan of the team) or the directory of organisations to a CSV file: the file, the language of the header row
-// and the names, the separator, for concerns the tick that lets restricted concerns into the file, and for
-// the directory the tick that lets contact details (personal data) into it. Tests set the file name and call
-// exportNow() instead of clicking through a file dialog.
+// plan of the team) or the directory of organisations, or a team's events or campaigns, to a CSV file: the
+// file, the language of the header row and the names, the separator, for concerns the tick that lets
+// restricted concerns into the file, and for the directory the tick that lets contact details (personal data)
+// into it. Tests set the file name and call exportNow() instead of clicking through a file dialog.
 #include "core/Result.h"
 #include "core/storage/ConcernRepository.h"
 #include <QDialog>
@@ -28,7 +28,9 @@ public:
     {
         Concerns,
         Activities,
-        Directory
+        Directory,
+        Events,
+        Campaigns
     };
 
     CsvExportDialog(Session& session, Kind kind, QWidget* parent = nullptr);
@@ -37,6 +39,8 @@ public:
     void setConcernFilter(const ConcernFilter& filter) { m_filter = filter; }
     /// Activities: the team and the plan shown (an empty plan: every plan of the team).
     void setPlan(const QString& teamUuid, const QString& planUuid);
+    /// Events and campaigns: the team shown (every team when "all teams" is ticked, or when empty).
+    void setTeam(const QString& teamUuid);
 
     void setFileName(const QString& path);
     QString fileName() const;

@@ -5,6 +5,7 @@
 #include "campaigns/MaterialsPanel.h"
 #include "core/storage/CampaignRepository.h"
 #include "ui/Session.h"
+#include "ui/csv/EventFileButtons.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QHBoxLayout>
@@ -78,7 +79,12 @@ CampaignsPage::CampaignsPage(Session& session, QWidget* parent)
     bar->addWidget(m_search, 1);
     listLayout->addLayout(bar);
     listLayout->addWidget(m_list, 1);
-    listLayout->addWidget(m_count);
+    auto* foot = new QHBoxLayout;
+    foot->addWidget(m_count, 1);
+    foot->addWidget(new csv::EventFileButtons(
+        session, csv::EventFileButtons::Kind::Campaigns, [&session] { return session.currentTeam(); }, {},
+        this));
+    listLayout->addLayout(foot);
 
     m_scrolled = {scrolling(m_form, this), scrolling(m_reach, this)};
     m_tabs->addTab(m_scrolled[0], QString());
