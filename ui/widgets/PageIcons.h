@@ -20,6 +20,7 @@ enum class PageIcon
     Directory, // after Settings: the guide's links name pages by number
     Centres,
     Commitments,
+    Events,
 };
 
 QIcon pageIcon(PageIcon which);
