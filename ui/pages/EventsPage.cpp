@@ -144,16 +144,16 @@ void EventsPage::retranslate()
 {
     m_new->setText(tr("&New event"));
     m_delete->setText(tr("&Delete…"));
-    m_kindLabel->setText(tr("&Kind:"));
+    m_kindLabel->setText(tr("Sho&w:"));
     m_kind->setItemText(0, tr("all kinds"));
     for (int i = 1; i < m_kind->count(); ++i)
         m_kind->setItemText(i, displayName(EventKind(m_kind->itemData(i).toInt())));
     m_search->setPlaceholderText(tr("Search in titles"));
-    m_tabs->setTabText(0, tr("De&tails"));
-    m_tabs->setTabText(1, tr("&Participants"));
-    m_tabs->setTabText(2, tr("T&rainers"));
-    m_tabs->setTabText(3, tr("Tests and &feedback"));
-    m_tabs->setTabText(4, tr("F&ollow-ups"));
+    m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Participants"));
+    m_tabs->setTabText(2, tr("Trainers"));
+    m_tabs->setTabText(3, tr("Tests and feedback"));
+    m_tabs->setTabText(4, tr("Follow-ups"));
     m_form->retranslate();
     m_participants->retranslate();
     m_trainers->retranslate();

@@ -282,13 +282,13 @@ void EventDetailsForm::retranslate()
     label(m_title, tr("&Title:"));
     label(m_start, tr("&First day:"));
     m_endLabel->setText(tr("&Last day:"));
-    label(m_place, tr("&Place:"));
-    label(m_centre, tr("Held at a &centre:"));
+    label(m_place, tr("Pla&ce:"));
+    label(m_centre, tr("Held &at a centre:"));
     label(m_organisations->list(), tr("&Organisers from the directory:"));
     label(m_organisers, tr("Other organisers:"));
-    label(m_topics, tr("T&opics:"));
+    label(m_topics, tr("Top&ics:"));
     label(m_plan, tr("For action &plan:"));
-    label(m_activity, tr("&Activity of the plan:"));
+    label(m_activity, tr("Acti&vity of the plan:"));
     label(m_concerns->list(), tr("Concerns it &serves:"));
     label(m_testOutOf, tr("&Highest test score:"));
     label(m_questions, tr("Feedback &questions:"));

@@ -95,7 +95,7 @@ void FollowUpsPanel::retranslate()
     m_note->setPlaceholderText(
         tr("What was done after the event, for example: a second session at the school"));
     m_add->setText(tr("&Add"));
-    m_delete->setText(tr("&Delete the follow-up"));
+    m_delete->setText(tr("Delete the follow-&up"));
     m_model->retranslate();
 }
 

@@ -61,8 +61,9 @@ ParticipantsPanel::ParticipantsPanel(Session& session, QWidget* parent)
     namedButtons->addStretch();
     namedButtons->addWidget(m_deleteNamed);
     auto* countedButtons = new QHBoxLayout;
-    countedButtons->addWidget(m_newRole);
+    // Read as one phrase: "Count people from [Hukumat]".
     countedButtons->addWidget(m_addRole);
+    countedButtons->addWidget(m_newRole);
     countedButtons->addStretch();
     countedButtons->addWidget(m_deleteCounted);
     auto* layout = new QVBoxLayout(this);
@@ -131,7 +132,7 @@ void ParticipantsPanel::setupNamed()
         choice(&EventParticipant::role), choice(&EventParticipant::sex), choice(&EventParticipant::ageBand)};
     columns[Role].header = [] { return tr("Comes from"); };
     columns[SexColumn].header = [] { return tr("Sex"); };
-    columns[AgeColumn].header = [] { return tr("Age"); };
+    columns[AgeColumn].header = [] { return tr("Age band"); };
     m_named->setColumns(columns);
     m_namedGrid->setModel(m_named);
     auto* delegate = new EntryDelegate(m_session.db(), m_namedGrid);
@@ -141,13 +142,9 @@ void ParticipantsPanel::setupNamed()
     m_namedGrid->setItemDelegate(delegate);
     QHeaderView* header = m_namedGrid->horizontalHeader();
     m_namedGrid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Name, QHeaderView::Stretch);
     header->setSectionResizeMode(Organisation, QHeaderView::Stretch);
-    const int em = m_namedGrid->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(Role, 8 * em);
-    header->resizeSection(SexColumn, 5 * em);
-    header->resizeSection(AgeColumn, 6 * em);
     connect(m_namedGrid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 m_deleteNamed->setEnabled(current.isValid() && !m_named->isNewRow(current.row()));
@@ -173,8 +170,9 @@ void ParticipantsPanel::setupCounted()
         for (const AgeBand band : kBands) {
             Column column{
                 [sex, band] {
+                    // "50 and over" on two lines too: eight columns share the pane.
                     return QStringLiteral("%1\n%2").arg(sex == Sex::Female ? tr("Women") : tr("Men"),
-                                                        displayName(band));
+                                                        headerOnTwoLines(displayName(band)));
                 },
                 [sex, band](const EventCount& c) { return QVariant(c.people.at(sex, band)); },
                 [sex, band](const EventCount& c) { return QVariant(c.people.at(sex, band)); },

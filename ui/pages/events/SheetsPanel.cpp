@@ -273,8 +273,14 @@ void SheetsPanel::eventChanged()
         auto* delegate = static_cast<EntryDelegate*>(m_feedbackGrid->itemDelegate());
         for (int q = 0; q < questions.size(); ++q) {
             const QString question = questions[q];
+            // The header holds what fits of the question (its section is narrow); the tooltip holds it whole.
             columns << Column{
-                [q, question] { return QStringLiteral("%1. %2").arg(q + 1).arg(question); },
+                [this, q, question] {
+                    const QString whole = QStringLiteral("%1. %2").arg(q + 1).arg(question);
+                    const QHeaderView* header = m_feedbackGrid->horizontalHeader();
+                    return header->fontMetrics().elidedText(whole, Qt::ElideRight,
+                                                            header->sectionSize(q + 1) - 10);
+                },
                 [q](const FeedbackSheet& f) {
                     const int answer = f.answers[std::size_t(q)];
                     return answer > 0 ? QVariant(answer) : QVariant();
@@ -300,7 +306,7 @@ void SheetsPanel::eventChanged()
             const bool comment = column == m_feedback->columnCount() - 1;
             header->setSectionResizeMode(column, comment ? QHeaderView::Stretch : QHeaderView::Interactive);
             if (!comment)
-                header->resizeSection(column, column == 0 ? 4 * em : 6 * em);
+                header->resizeSection(column, column == 0 ? 4 * em : 7 * em);
         }
     }
     m_noQuestions->setVisible(found && questions.isEmpty());
