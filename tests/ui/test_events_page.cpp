@@ -455,6 +455,7 @@ TEST_CASE("the Events page follows a change of language from Tajik to Russian", 
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         CHECK(filter->itemText(training) != tajik);
         CHECK(kind->currentText() == QStringLiteral("Обучение"));
+        CHECK(child<QLabel>(page, "eventHeading")->text() == QStringLiteral("ISF-E-2026-01 · Обучение"));
         checkLanguage();
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

@@ -77,6 +77,7 @@ EventDetailsForm::EventDetailsForm(Session& session, QWidget* parent)
       m_create(new QPushButton(this)), m_general(FieldErrors::makeMessageLabel(this)),
       m_errors(new FieldErrors(m_general, this))
 {
+    m_heading->setObjectName(QStringLiteral("eventHeading"));
     m_kind->setObjectName(QStringLiteral("eventKind"));
     m_title->setObjectName(QStringLiteral("eventTitle"));
     m_start->setObjectName(QStringLiteral("eventStart"));
@@ -309,6 +310,8 @@ void EventDetailsForm::retranslate()
     fillChoices();
     if (isNew())
         m_heading->setText(tr("New event"));
+    else
+        reloadShown(); // the heading names the kind
 }
 
 void EventDetailsForm::setTeam(const QString& teamUuid)
