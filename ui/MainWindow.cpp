@@ -10,6 +10,7 @@
 #include "pages/CommitmentsPage.h"
 #include "pages/ConcernsPage.h"
 #include "pages/DirectoryPage.h"
+#include "pages/EventsPage.h"
 #include "pages/ExchangePage.h"
 #include "pages/MeetingsPage.h"
 #include "pages/OverviewPage.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage<DirectoryPage>();
     addPage<MeetingsPage>();
     addPage<CentresPage>();
+    addPage<EventsPage>();
     addPage<CampaignsPage>();
     addPage<ConcernsPage>();
     addPage<PrioritisationPage>();

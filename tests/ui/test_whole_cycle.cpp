@@ -59,6 +59,7 @@ enum PageIndex
     DirectoryPageIndex,
     MeetingsPageIndex,
     CentresPageIndex,
+    EventsPageIndex,
     CampaignsPageIndex,
     ConcernsPageIndex,
     PrioritisationPageIndex,

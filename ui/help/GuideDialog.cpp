@@ -4,6 +4,7 @@
 #include "ui/pages/CommitmentsPage.h"
 #include "ui/pages/ConcernsPage.h"
 #include "ui/pages/DirectoryPage.h"
+#include "ui/pages/EventsPage.h"
 #include "ui/pages/ExchangePage.h"
 #include "ui/pages/MeetingsPage.h"
 #include "ui/pages/OverviewPage.h"
@@ -58,7 +59,7 @@ void GuideDialog::followLink(const QUrl& link)
         return;
     bool ok = false;
     const int page = link.path().toInt(&ok);
-    if (ok && page >= 0 && page <= int(PageIcon::Campaigns)) // the last page icon
+    if (ok && page >= 0 && page <= int(PageIcon::Events)) // the last page icon
         Q_EMIT pageRequested(PageIcon(page));
 }
 
@@ -97,6 +98,10 @@ void GuideDialog::retranslate()
         {pageLink(PageIcon::Centres, CentresPage::pageTitle()),
          tr("The community policing centres where teams meet people: their equipment and its condition, the "
             "groups that meet there and the visitors of each reception day, counted by sex and age.")},
+        {pageLink(PageIcon::Events, EventsPage::pageTitle()),
+         tr("Trainings, round tables, exchange visits, conferences and police reporting days: who took part "
+            "(members of any group by name, others counted by sex and age), the trainers, the test scores "
+            "before and after a training and what the feedback sheets say, and what was done afterwards.")},
         {pageLink(PageIcon::Concerns, ConcernsPage::pageTitle()),
          tr("The register of the community's safety concerns. Analyse each one: causes and effects, the "
             "problem triangle, the drivers behind it, how it affects women, men, girls and boys, and whether "

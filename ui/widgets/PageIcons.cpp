@@ -257,6 +257,21 @@ void drawCampaigns(QPainter& p, const Grid& g, const QColor& ink)
     p.drawArc(g.box(9.5, 3.5, 15, 12.5), -50 * 16, 100 * 16);
 }
 
+void drawEvents(QPainter& p, const Grid& g, const QColor& ink)
+{
+    // A board on an easel with lines written on it: a training, a round table.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(ink, 1.2 * g.unit, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.drawRect(g.box(1.5, 1.5, 14.5, 10));
+    p.setPen(QPen(ink, 1.4 * g.unit, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(g.at(8, 10), g.at(8, 12));
+    p.drawLine(g.at(7.2, 10.5), g.at(4.5, 14.8));
+    p.drawLine(g.at(8.8, 10.5), g.at(11.5, 14.8));
+    p.setPen(QPen(ink, 1.1 * g.unit, Qt::SolidLine, Qt::FlatCap));
+    p.drawLine(g.at(4, 4.5), g.at(12, 4.5));
+    p.drawLine(g.at(4, 7), g.at(9.5, 7));
+}
+
 void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
 {
     const QColor ink = inkFor(mode);
@@ -290,6 +305,10 @@ void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
         return drawCommitments(p, grid, ink);
     case PageIcon::Campaigns:
         return drawCampaigns(p, grid, ink);
+}
+
+    case PageIcon::Events:
+        return drawEvents(p, grid, ink);
     }
 }
 

@@ -21,6 +21,7 @@ enum class PageIcon
     Centres,
     Commitments,
     Campaigns,
+    Events,
 };
 
 QIcon pageIcon(PageIcon which);
