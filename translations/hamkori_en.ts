@@ -241,11 +241,17 @@
     <name>hamkori::CampaignsPage</name>
     <message numerus="yes">
         <source>%1 of %n campaign(s) match the search.</source>
-        <translation><numerusform>%1 of %Ln campaign match the search.</numerusform><numerusform>%1 of %Ln campaigns match the search.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n campaign match the search.</numerusform>
+            <numerusform>%1 of %n campaigns match the search.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation><numerusform>%Ln campaign.</numerusform><numerusform>%Ln campaigns.</numerusform></translation>
+        <translation>
+            <numerusform>%n campaign.</numerusform>
+            <numerusform>%n campaigns.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -285,6 +291,30 @@
     </message>
 </context>
 <context>
+    <name>hamkori::EventsPage</name>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n event shown.</numerusform>
+            <numerusform>%1 of %n events shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The event %1 «%2» will be deleted with its %n participant(s), trainers, test and feedback sheets and follow-ups.</source>
+        <translation>
+            <numerusform>The event %1 «%2» will be deleted with its %n participant, trainers, test and feedback sheets and follow-ups.</numerusform>
+            <numerusform>The event %1 «%2» will be deleted with its %n participants, trainers, test and feedback sheets and follow-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hamkori::MeetingsPage</name>
     <message numerus="yes">
         <source>The meeting %1 of %2 and its attendance records (%n member(s) marked present) will be deleted.</source>
@@ -304,6 +334,16 @@
     <message numerus="yes">
         <source>%n visitor(s)</source>
         <translation><numerusform>%Ln visitor</numerusform><numerusform>%Ln visitors</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>add %n member(s) to the list of %1</source>
+        <translation>
+            <numerusform>add %n member to the list of %1</numerusform>
+            <numerusform>add %n members to the list of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,6 +380,23 @@
     <message numerus="yes">
         <source>Decided: %n concern(s) chosen as priorities</source>
         <translation><numerusform>Decided: %Ln concern chosen as priorities</numerusform><numerusform>Decided: %Ln concerns chosen as priorities</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SheetsPanel</name>
+    <message numerus="yes">
+        <source>Average gain: %1 points over the %n sheet(s) with both scores.</source>
+        <translation>
+            <numerusform>Average gain: %1 points over the %n sheet with both scores.</numerusform>
+            <numerusform>Average gain: %1 points over the %n sheets with both scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average answer to each question — %1; overall %2, from %n sheet(s).</source>
+        <translation>
+            <numerusform>Average answer to each question — %1; overall %2, from %n sheet.</numerusform>
+            <numerusform>Average answer to each question — %1; overall %2, from %n sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -408,6 +465,14 @@
     <message numerus="yes">
         <source>Wrote %n organisation(s) to %1.</source>
         <translation><numerusform>Wrote %Ln organisation to %1.</numerusform><numerusform>Wrote %Ln organisations to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln event to %1.</numerusform><numerusform>Wrote %Ln events to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n campaign(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln campaign to %1.</numerusform><numerusform>Wrote %Ln campaigns to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -8367,6 +8367,330 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::EventDetailsForm</name>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>изменение вида %1</translation>
+    </message>
+    <message>
+        <source>change the title of %1</source>
+        <translation>изменение названия %1</translation>
+    </message>
+    <message>
+        <source>change the first day of %1</source>
+        <translation>изменение первого дня %1</translation>
+    </message>
+    <message>
+        <source>change the last day of %1</source>
+        <translation>изменение последнего дня %1</translation>
+    </message>
+    <message>
+        <source>change the place of %1</source>
+        <translation>изменение места %1</translation>
+    </message>
+    <message>
+        <source>change the centre of %1</source>
+        <translation>изменение центра %1</translation>
+    </message>
+    <message>
+        <source>change the organisers of %1</source>
+        <translation>изменение организаторов %1</translation>
+    </message>
+    <message>
+        <source>change the other organisers of %1</source>
+        <translation>изменение других организаторов %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>изменение плана мероприятий %1</translation>
+    </message>
+    <message>
+        <source>change the activity of %1</source>
+        <translation>изменение мероприятия плана для %1</translation>
+    </message>
+    <message>
+        <source>change the concerns of %1</source>
+        <translation>изменение проблем %1</translation>
+    </message>
+    <message>
+        <source>change the highest test score of %1</source>
+        <translation>изменение наивысшего балла теста %1</translation>
+    </message>
+    <message>
+        <source>change the topics of %1</source>
+        <translation>изменение тем %1</translation>
+    </message>
+    <message>
+        <source>change the feedback questions of %1</source>
+        <translation>изменение вопросов анкеты обратной связи %1</translation>
+    </message>
+    <message>
+        <source>The event met my expectations.</source>
+        <translation>Мероприятие оправдало мои ожидания.</translation>
+    </message>
+    <message>
+        <source>The topics were useful for my work.</source>
+        <translation>Темы были полезны для моей работы.</translation>
+    </message>
+    <message>
+        <source>The trainers explained things clearly.</source>
+        <translation>Тренеры объясняли понятно.</translation>
+    </message>
+    <message>
+        <source>I had enough chances to take part and ask questions.</source>
+        <translation>У меня было достаточно возможностей участвовать и задавать вопросы.</translation>
+    </message>
+    <message>
+        <source>I will use what I learned.</source>
+        <translation>Я буду применять то, чему научился.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Held &amp;at a centre:</source>
+        <translation>Проведено в &amp;центре:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers from the directory:</source>
+        <translation>&amp;Организаторы из справочника:</translation>
+    </message>
+    <message>
+        <source>Other organisers:</source>
+        <translation>Другие организаторы:</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Для &amp;плана мероприятий:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity of the plan:</source>
+        <translation>Мероп&amp;риятие плана:</translation>
+    </message>
+    <message>
+        <source>Concerns it &amp;serves:</source>
+        <translation>&amp;Проблемы, которым оно посвящено:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest test score:</source>
+        <translation>&amp;Наивысший балл теста:</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;questions:</source>
+        <translation>&amp;Вопросы анкеты обратной связи:</translation>
+    </message>
+    <message>
+        <source>For example: Community policing for new team members</source>
+        <translation>Например: Взаимодействие милиции с общественностью для новых членов группы</translation>
+    </message>
+    <message>
+        <source>Where it was held, as written</source>
+        <translation>Где проводилось, как написано</translation>
+    </message>
+    <message>
+        <source>Organisers not in the directory, as written</source>
+        <translation>Организаторы, которых нет в справочнике, как написано</translation>
+    </message>
+    <message>
+        <source>One topic per line</source>
+        <translation>По одной теме в строке</translation>
+    </message>
+    <message>
+        <source>One question per line, at most %1; participants answer each from 1 to 5</source>
+        <translation>По одному вопросу в строке, не более %1; участники отвечают на каждый от 1 до 5</translation>
+    </message>
+    <message>
+        <source>Type to find an organisation</source>
+        <translation>Начните вводить название организации</translation>
+    </message>
+    <message>
+        <source>Type to find a concern</source>
+        <translation>Начните вводить название проблемы</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>один день</translation>
+    </message>
+    <message>
+        <source>&amp;Use the standard questions</source>
+        <translation>&amp;Использовать стандартные вопросы</translation>
+    </message>
+    <message>
+        <source>Fills in five usual questions when there are none yet.</source>
+        <translation>Вписывает пять обычных вопросов, если вопросов ещё нет.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>choose the plan first</source>
+        <translation>сначала выберите план</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>record the event %1</source>
+        <translation>запись мероприятия %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EventListModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EventRowsModel</name>
+    <message>
+        <source>Type here to add a new one.</source>
+        <translation>Введите здесь, чтобы добавить новую запись.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EventsPage</name>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>все виды</translation>
+    </message>
+    <message>
+        <source>Search in titles</source>
+        <translation>Поиск по названиям</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Tests and feedback</source>
+        <translation>Тесты и обратная связь</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Последующие действия</translation>
+    </message>
+    <message>
+        <source>No events recorded for this group yet: &quot;New event&quot; records the first one.</source>
+        <translation>Для этой группы ещё не записано ни одного мероприятия: «Новое мероприятие» запишет первое.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%Ln мероприятие.</numerusform>
+            <numerusform>%Ln мероприятия.</numerusform>
+            <numerusform>%Ln мероприятий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown.</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln мероприятия.</numerusform>
+            <numerusform>Показано %1 из %Ln мероприятий.</numerusform>
+            <numerusform>Показано %1 из %Ln мероприятий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event %1 «%2» will be deleted with its %n participant(s), trainers, test and feedback sheets and follow-ups.</source>
+        <translation>
+            <numerusform>Мероприятие %1 «%2» будет удалено вместе с %Ln участником, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
+            <numerusform>Мероприятие %1 «%2» будет удалено вместе с %Ln участниками, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
+            <numerusform>Мероприятие %1 «%2» будет удалено вместе с %Ln участниками, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::ExchangePage</name>
     <message>
         <source>E&amp;xport</source>
@@ -8406,6 +8730,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This was not saved. Correct it, or press Enter in the field to read why.</source>
         <translation>Это не сохранено. Исправьте значение или нажмите Enter в поле, чтобы увидеть причину.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::FollowUpsPanel</name>
+    <message>
+        <source>change a follow-up of %1</source>
+        <translation>изменение последующего действия %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>What was done after the event, for example: a second session at the school</source>
+        <translation>Что сделано после мероприятия, например: второе занятие в школе</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Delete the follow-&amp;up</source>
+        <translation>Удалить последующее &amp;действие</translation>
+    </message>
+    <message>
+        <source>add a follow-up to %1</source>
+        <translation>добавление последующего действия к %1</translation>
+    </message>
+    <message>
+        <source>delete a follow-up of %1</source>
+        <translation>удаление последующего действия %1</translation>
     </message>
 </context>
 <context>
@@ -8492,6 +8855,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Awareness campaigns on television, radio and social media, in schools and mosques, and door to door: their channels, the concerns they serve, the materials made, and the people reached — directly, counted by sex and age, and indirectly, estimated with the way it was estimated. A progress update carried out by a campaign counts its people once, in the campaign.</source>
         <translation>Информационные кампании на телевидении, радио и в социальных сетях, в школах и мечетях, поквартирный обход: их каналы, проблемы, на которые они направлены, изготовленные материалы и охваченные люди — напрямую, с подсчётом по полу и возрасту, и косвенно, по оценке с указанием её способа. Отметка о ходе выполнения, проведённая через кампанию, учитывает её людей один раз — в самой кампании.</translation>
+    </message>
+    <message>
+        <source>Trainings, round tables, exchange visits, conferences and police reporting days: who took part (members of any group by name, others counted by sex and age), the trainers, the test scores before and after a training and what the feedback sheets say, and what was done afterwards.</source>
+        <translation>Обучения, круглые столы, учебные визиты и обмен опытом, конференции и дни отчёта милиции: кто участвовал (члены любой группы поимённо, остальные — числом по полу и возрасту), тренеры, баллы входного и итогового тестов обучения, что говорят анкеты обратной связи и что было сделано потом.</translation>
     </message>
 </context>
 <context>
@@ -9146,6 +9513,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::MemberPickerDialog</name>
+    <message>
+        <source>Add members as participants</source>
+        <translation>Добавить членов групп как участников</translation>
+    </message>
+    <message>
+        <source>Members of every group, for «%1». Type part of a name, a group or an organisation; choose one or several (Ctrl+click).</source>
+        <translation>Члены всех групп, для «%1». Введите часть имени, названия группы или организации; выберите одного или нескольких (Ctrl+щелчок).</translation>
+    </message>
+    <message>
+        <source>Type to find a member</source>
+        <translation>Начните вводить имя члена группы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::MemberTableModel</name>
     <message>
         <source>%1 left the team on %2.</source>
@@ -9653,6 +10059,113 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The choice could not be read back.</source>
         <translation>Не удалось прочитать сохранённый выбор. Повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ParticipantsPanel</name>
+    <message>
+        <source>change %1 on the list of %2</source>
+        <translation>изменение %1 в списке %2</translation>
+    </message>
+    <message>
+        <source>add %1 to the list of %2</source>
+        <translation>добавление %1 в список %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>change the people from «%1» counted at %2</source>
+        <translation>изменение числа участников от «%1» на %2</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Добавить &amp;члена группы…</translation>
+    </message>
+    <message>
+        <source>Choose members of any group: their name, sex, age band and organisation are filled in.</source>
+        <translation>Выберите членов любой группы: их имя, пол, возрастная группа и организация будут вписаны.</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Добавить &amp;человека</translation>
+    </message>
+    <message>
+        <source>Type the name of someone who is not a member of a group in the last row.</source>
+        <translation>Введите в последней строке имя человека, который не состоит в группе.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Counted without names (by sex and age):</source>
+        <translation>&amp;Посчитанные без имён (по полу и возрасту):</translation>
+    </message>
+    <message>
+        <source>Count people &amp;from</source>
+        <translation>Посчитать участников &amp;от</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Убрать строку</translation>
+    </message>
+    <message>
+        <source>The members chosen are already on the list.</source>
+        <translation>Выбранные члены групп уже есть в списке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n member(s) to the list of %1</source>
+        <translation>
+            <numerusform>добавление %Ln члена группы в список %1</numerusform>
+            <numerusform>добавление %Ln членов групп в список %1</numerusform>
+            <numerusform>добавление %Ln членов групп в список %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove %1 from the list of %2</source>
+        <translation>удаление %1 из списка %2</translation>
+    </message>
+    <message>
+        <source>count people from «%1» at %2</source>
+        <translation>подсчёт участников от «%1» на %2</translation>
+    </message>
+    <message>
+        <source>remove the people from «%1» counted at %2</source>
+        <translation>удаление посчитанных участников от «%1» на %2</translation>
+    </message>
+    <message>
+        <source>Named: %1 · counted: %2 · in all: %3, of them women %4 and men %5.</source>
+        <translation>Поимённо: %1 · посчитано: %2 · всего: %3, из них женщин %4 и мужчин %5.</translation>
     </message>
 </context>
 <context>
@@ -10468,6 +10981,133 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::SheetsPanel</name>
+    <message>
+        <source>change test sheet %1 of %2</source>
+        <translation>изменение теста № %1 на %2</translation>
+    </message>
+    <message>
+        <source>enter test sheet %1 of %2</source>
+        <translation>ввод теста № %1 на %2</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Score before the training (pre-test)</source>
+        <translation>Балл до обучения (входной тест)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Score after the training (post-test)</source>
+        <translation>Балл после обучения (итоговый тест)</translation>
+    </message>
+    <message>
+        <source>change feedback sheet %1 of %2</source>
+        <translation>изменение анкеты обратной связи № %1 на %2</translation>
+    </message>
+    <message>
+        <source>enter feedback sheet %1 of %2</source>
+        <translation>ввод анкеты обратной связи № %1 на %2</translation>
+    </message>
+    <message>
+        <source>Delete the test sheet</source>
+        <translation>Удалить тест</translation>
+    </message>
+    <message>
+        <source>Delete the feedback sheet</source>
+        <translation>Удалить анкету обратной связи</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback sheets: an answer from 1 to 5 to each question (0 or empty: none)</source>
+        <translation>&amp;Анкеты обратной связи: ответ от 1 до 5 на каждый вопрос (0 или пусто — нет ответа)</translation>
+    </message>
+    <message>
+        <source>Write the feedback questions on the Details tab first, one per line.</source>
+        <translation>Сначала впишите вопросы анкеты обратной связи на вкладке «Подробности», по одному в строке.</translation>
+    </message>
+    <message>
+        <source>&amp;Test sheets: the scores before and after, out of %1</source>
+        <translation>&amp;Тесты: баллы до и после обучения, из %1</translation>
+    </message>
+    <message>
+        <source>Tests before and after are kept for trainings; this event is «%1». Its feedback sheets are below.</source>
+        <translation>Входной и итоговый тесты ведутся для обучений; это мероприятие — «%1». Его анкеты обратной связи ниже.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>No test sheets yet.</source>
+        <translation>Тестов пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 points (%2%)</source>
+        <translation>%1 балла (%2%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Average before: %1</source>
+        <translation>В среднем до обучения: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>после: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average gain: %1 points over the %n sheet(s) with both scores.</source>
+        <translation>
+            <numerusform>Средний прирост: %1 балла по %Ln тесту с обоими баллами.</numerusform>
+            <numerusform>Средний прирост: %1 балла по %Ln тестам с обоими баллами.</numerusform>
+            <numerusform>Средний прирост: %1 балла по %Ln тестам с обоими баллами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sheet has both scores yet: the gain shows once one has.</source>
+        <translation>Ни в одном тесте пока нет обоих баллов: прирост появится, когда они будут.</translation>
+    </message>
+    <message>
+        <source>No feedback sheets yet.</source>
+        <translation>Анкет обратной связи пока нет.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average answer to each question — %1; overall %2, from %n sheet(s).</source>
+        <translation>
+            <numerusform>Средний ответ на каждый вопрос — %1; в целом %2, по %Ln анкете.</numerusform>
+            <numerusform>Средний ответ на каждый вопрос — %1; в целом %2, по %Ln анкетам.</numerusform>
+            <numerusform>Средний ответ на каждый вопрос — %1; в целом %2, по %Ln анкетам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete test sheet %1 of %2</source>
+        <translation>удаление теста № %1 на %2</translation>
+    </message>
+    <message>
+        <source>delete feedback sheet %1 of %2</source>
+        <translation>удаление анкеты обратной связи № %1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::StandingsModel</name>
     <message>
         <source>Concern</source>
@@ -10780,6 +11420,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Double-click an entry to edit it</source>
         <translation>Чтобы изменить элемент, дважды щёлкните его</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TrainersPanel</name>
+    <message>
+        <source>change the trainer %1 of %2</source>
+        <translation>изменение тренера %1 на %2</translation>
+    </message>
+    <message>
+        <source>add the trainer %1 to %2</source>
+        <translation>добавление тренера %1 на %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>&amp;Add a trainer</source>
+        <translation>&amp;Добавить тренера</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the trainer</source>
+        <translation>&amp;Убрать тренера</translation>
+    </message>
+    <message>
+        <source>Type a trainer&apos;s name in the last row. Choose the organisation from the directory, or type its name.</source>
+        <translation>Введите имя тренера в последней строке. Выберите организацию из справочника или введите её название.</translation>
+    </message>
+    <message>
+        <source>remove the trainer %1 from %2</source>
+        <translation>удаление тренера %1 с %2</translation>
     </message>
 </context>
 <context>
@@ -11116,6 +11795,50 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln организаций записано в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export events to CSV</source>
+        <translation>Экспорт событий в CSV</translation>
+    </message>
+    <message>
+        <source>Export campaigns to CSV</source>
+        <translation>Экспорт кампаний в CSV</translation>
+    </message>
+    <message>
+        <source>Events of &amp;all teams</source>
+        <translation>События &amp;всех групп</translation>
+    </message>
+    <message>
+        <source>Campaigns of &amp;all teams</source>
+        <translation>Кампании &amp;всех групп</translation>
+    </message>
+    <message>
+        <source>For a coordinator: each row names its team. No participant&apos;s name is written.</source>
+        <translation>Для координатора: в каждой строке указана её группа. Имена участников не записываются.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>кампании</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln событие записано в %1.</numerusform>
+            <numerusform>%Ln события записаны в %1.</numerusform>
+            <numerusform>%Ln событий записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln кампания записана в %1.</numerusform>
+            <numerusform>%Ln кампании записаны в %1.</numerusform>
+            <numerusform>%Ln кампаний записано в %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::csv::DeletedRowsPanel</name>
@@ -11366,6 +12089,37 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::csv::EventFileButtons</name>
+    <message>
+        <source>&amp;Attendance sheet (PDF)…</source>
+        <translation>&amp;Лист регистрации (PDF)…</translation>
+    </message>
+    <message>
+        <source>The list of participants to sign, with empty rows, to print before the event</source>
+        <translation>Список участников для подписи, с пустыми строками, чтобы распечатать перед событием</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates (PDF)…</source>
+        <translation>С&amp;ертификаты (PDF)…</translation>
+    </message>
+    <message>
+        <source>One certificate per named participant of the training</source>
+        <translation>По сертификату на каждого поимённо записанного участника обучения</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s events with their figures, without participants&apos; names</source>
+        <translation>События группы с их показателями, без имён участников</translation>
+    </message>
+    <message>
+        <source>The team&apos;s campaigns with the people they reached</source>
+        <translation>Кампании группы с охваченными людьми</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::documents::DocumentButton</name>
     <message>
         <source>Print or e&amp;xport…</source>
@@ -11504,6 +12258,77 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>ODT, to edit in a word processor</source>
         <translation>ODT, для правки в текстовом редакторе</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::EventDocumentDialog</name>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Печать листа регистрации участников</translation>
+    </message>
+    <message>
+        <source>Print the certificates of the training</source>
+        <translation>Печать сертификатов обучения</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Numbered empty rows after the names, for people who come without being listed</source>
+        <translation>Пустые пронумерованные строки после имён — для тех, кто придёт без записи</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Empty rows:</source>
+        <translation>&amp;Пустые строки:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed also by:</source>
+        <translation>&amp;Также подписывает:</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>optional: an official beside the trainers</source>
+        <translation>необязательно: должностное лицо рядом с тренерами</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Записать PDF</translation>
+    </message>
+    <message>
+        <source>attendance-sheet</source>
+        <translation>лист-регистрации</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>сертификаты</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>

@@ -8308,6 +8308,324 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::EventDetailsForm</name>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>тағйири навъи %1</translation>
+    </message>
+    <message>
+        <source>change the title of %1</source>
+        <translation>тағйири номи %1</translation>
+    </message>
+    <message>
+        <source>change the first day of %1</source>
+        <translation>тағйири рӯзи аввали %1</translation>
+    </message>
+    <message>
+        <source>change the last day of %1</source>
+        <translation>тағйири рӯзи охири %1</translation>
+    </message>
+    <message>
+        <source>change the place of %1</source>
+        <translation>тағйири маҳалли %1</translation>
+    </message>
+    <message>
+        <source>change the centre of %1</source>
+        <translation>тағйири маркази %1</translation>
+    </message>
+    <message>
+        <source>change the organisers of %1</source>
+        <translation>тағйири ташкилкунандагони %1</translation>
+    </message>
+    <message>
+        <source>change the other organisers of %1</source>
+        <translation>тағйири ташкилкунандагони дигари %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>тағйири нақшаи чорабиниҳои %1</translation>
+    </message>
+    <message>
+        <source>change the activity of %1</source>
+        <translation>тағйири чорабинии нақшаи %1</translation>
+    </message>
+    <message>
+        <source>change the concerns of %1</source>
+        <translation>тағйири мушкилоти %1</translation>
+    </message>
+    <message>
+        <source>change the highest test score of %1</source>
+        <translation>тағйири холи баландтарини санҷиши %1</translation>
+    </message>
+    <message>
+        <source>change the topics of %1</source>
+        <translation>тағйири мавзӯъҳои %1</translation>
+    </message>
+    <message>
+        <source>change the feedback questions of %1</source>
+        <translation>тағйири саволҳои варақаи фикру мулоҳизаи %1</translation>
+    </message>
+    <message>
+        <source>The event met my expectations.</source>
+        <translation>Чорабинӣ ба интизориҳои ман ҷавобгӯ буд.</translation>
+    </message>
+    <message>
+        <source>The topics were useful for my work.</source>
+        <translation>Мавзӯъҳо барои кори ман муфид буданд.</translation>
+    </message>
+    <message>
+        <source>The trainers explained things clearly.</source>
+        <translation>Тренерҳо мавзӯъҳоро фаҳмо шарҳ доданд.</translation>
+    </message>
+    <message>
+        <source>I had enough chances to take part and ask questions.</source>
+        <translation>Барои иштирок ва додани савол имконияти кофӣ доштам.</translation>
+    </message>
+    <message>
+        <source>I will use what I learned.</source>
+        <translation>Он чиро, ки омӯхтам, дар кор истифода мебарам.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Навъ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Н&amp;ом:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Рӯзи &amp;аввал:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Рӯзи &amp;охир:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Маҳал:</translation>
+    </message>
+    <message>
+        <source>Held &amp;at a centre:</source>
+        <translation>Дар &amp;марказ гузаронида шуд:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers from the directory:</source>
+        <translation>&amp;Ташкилкунандагон аз маълумотнома:</translation>
+    </message>
+    <message>
+        <source>Other organisers:</source>
+        <translation>Ташкилкунандагони дигар:</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics:</source>
+        <translation>Мавзӯ&amp;ъҳо:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Барои &amp;нақшаи чорабиниҳо:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity of the plan:</source>
+        <translation>&amp;Чорабинии нақша:</translation>
+    </message>
+    <message>
+        <source>Concerns it &amp;serves:</source>
+        <translation>&amp;Мушкилоте, ки ба онҳо равона шудааст:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest test score:</source>
+        <translation>&amp;Холи баландтарини санҷиш:</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;questions:</source>
+        <translation>&amp;Саволҳои варақаи фикру мулоҳиза:</translation>
+    </message>
+    <message>
+        <source>For example: Community policing for new team members</source>
+        <translation>Масалан: Ҳамкории милитсия ва ҷомеа барои аъзои нави гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Where it was held, as written</source>
+        <translation>Ҷое, ки гузаронида шуд, чӣ тавре ки навишта шудааст</translation>
+    </message>
+    <message>
+        <source>Organisers not in the directory, as written</source>
+        <translation>Ташкилкунандагоне, ки дар маълумотнома нестанд, чӣ тавре ки навишта шудааст</translation>
+    </message>
+    <message>
+        <source>One topic per line</source>
+        <translation>Дар ҳар сатр як мавзӯъ</translation>
+    </message>
+    <message>
+        <source>One question per line, at most %1; participants answer each from 1 to 5</source>
+        <translation>Дар ҳар сатр як савол, на зиёда аз %1; иштирокчиён ба ҳар кадом аз 1 то 5 ҷавоб медиҳанд</translation>
+    </message>
+    <message>
+        <source>Type to find an organisation</source>
+        <translation>Барои ёфтани ташкилот нависед</translation>
+    </message>
+    <message>
+        <source>Type to find a concern</source>
+        <translation>Барои ёфтани мушкилот нависед</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>як рӯз</translation>
+    </message>
+    <message>
+        <source>&amp;Use the standard questions</source>
+        <translation>Саволҳои &amp;муқаррариро истифода баред</translation>
+    </message>
+    <message>
+        <source>Fills in five usual questions when there are none yet.</source>
+        <translation>Агар савол ҳанӯз набошад, панҷ саволи маъмулиро ворид мекунад.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Эҷод кардан</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Чорабинии нав</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нест</translation>
+    </message>
+    <message>
+        <source>choose the plan first</source>
+        <translation>аввал нақшаро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(нест карда шуд)</translation>
+    </message>
+    <message>
+        <source>record the event %1</source>
+        <translation>сабти чорабинии %1</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EventListModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>аз %1 то %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Рӯзи аввал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Маҳал</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Нафар</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EventRowsModel</name>
+    <message>
+        <source>Type here to add a new one.</source>
+        <translation>Барои илова кардани сатри нав дар ин ҷо нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::EventsPage</name>
+    <message>
+        <source>&amp;New event</source>
+        <translation>Чорабинии &amp;нав</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Нест &amp;кардан…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Нишон &amp;додан:</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>ҳамаи навъҳо</translation>
+    </message>
+    <message>
+        <source>Search in titles</source>
+        <translation>Ҷустуҷӯ дар номҳо</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Тафсилот</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Иштирокчиён</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренерҳо</translation>
+    </message>
+    <message>
+        <source>Tests and feedback</source>
+        <translation>Санҷишҳо ва фикру мулоҳиза</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Пайгирӣ</translation>
+    </message>
+    <message>
+        <source>No events recorded for this group yet: &quot;New event&quot; records the first one.</source>
+        <translation>Барои ин гурӯҳ ҳанӯз чорабинӣ сабт нашудааст: «Чорабинии нав» якумашро сабт мекунад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%Ln чорабинӣ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown.</source>
+        <translation>
+            <numerusform>%1 аз %Ln чорабинӣ нишон дода шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event %1 «%2» will be deleted with its %n participant(s), trainers, test and feedback sheets and follow-ups.</source>
+        <translation>
+            <numerusform>Чорабинии %1 «%2» бо %Ln иштирокчӣ, тренерҳо, варақаҳои санҷиш ва фикру мулоҳиза ва пайгириаш нест карда мешавад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>нест кардани %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Чорабиниҳо</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::ExchangePage</name>
     <message>
         <source>E&amp;xport</source>
@@ -8347,6 +8665,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>This was not saved. Correct it, or press Enter in the field to read why.</source>
         <translation>Ин нигоҳ дошта нашуд. Онро ислоҳ кунед ё барои дидани сабаб дар майдон Enter-ро зер кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::FollowUpsPanel</name>
+    <message>
+        <source>change a follow-up of %1</source>
+        <translation>тағйири пайгирии %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Чӣ кор карда шуд</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Сана:</translation>
+    </message>
+    <message>
+        <source>What was done after the event, for example: a second session at the school</source>
+        <translation>Пас аз чорабинӣ чӣ кор карда шуд, масалан: ҷаласаи дуюм дар мактаб</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Илова кардан</translation>
+    </message>
+    <message>
+        <source>Delete the follow-&amp;up</source>
+        <translation>&amp;Нест кардани пайгирӣ</translation>
+    </message>
+    <message>
+        <source>add a follow-up to %1</source>
+        <translation>илова кардани пайгирӣ ба %1</translation>
+    </message>
+    <message>
+        <source>delete a follow-up of %1</source>
+        <translation>нест кардани пайгирии %1</translation>
     </message>
 </context>
 <context>
@@ -8433,6 +8790,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Awareness campaigns on television, radio and social media, in schools and mosques, and door to door: their channels, the concerns they serve, the materials made, and the people reached — directly, counted by sex and age, and indirectly, estimated with the way it was estimated. A progress update carried out by a campaign counts its people once, in the campaign.</source>
         <translation>Маъракаҳои огоҳсозӣ дар телевизион, радио ва шабакаҳои иҷтимоӣ, дар мактабҳо ва масҷидҳо ва хона ба хона: воситаҳои онҳо, мушкилоте, ки ба онҳо равона шудаанд, маводи тайёршуда ва одамони фарогиршуда — бевосита, аз рӯи ҷинс ва синну сол ҳисобшуда, ва бавосита, тахминӣ бо тарзи тахмин. Қайди пешрафте, ки тавассути маърака иҷро шудааст, одамони онро як бор, дар худи маърака ҳисоб мекунад.</translation>
+    </message>
+    <message>
+        <source>Trainings, round tables, exchange visits, conferences and police reporting days: who took part (members of any group by name, others counted by sex and age), the trainers, the test scores before and after a training and what the feedback sheets say, and what was done afterwards.</source>
+        <translation>Омӯзишҳо, мизҳои мудаввар, сафарҳои омӯзишӣ ва табодули таҷриба, конференсияҳо ва рӯзҳои ҳисоботдиҳии милитсия: кӣ иштирок кард (аъзои ҳар гурӯҳ бо ном, дигарон бо шумора аз рӯи ҷинс ва синну сол), тренерҳо, холҳои санҷиши ибтидоӣ ва ниҳоии омӯзиш, он чи дар варақаҳои фикру мулоҳиза гуфта шудааст ва он чи баъдан карда шуд.</translation>
     </message>
 </context>
 <context>
@@ -9085,6 +9446,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::MemberPickerDialog</name>
+    <message>
+        <source>Add members as participants</source>
+        <translation>Илова кардани аъзо ҳамчун иштирокчӣ</translation>
+    </message>
+    <message>
+        <source>Members of every group, for «%1». Type part of a name, a group or an organisation; choose one or several (Ctrl+click).</source>
+        <translation>Аъзои ҳамаи гурӯҳҳо, барои «%1». Қисми ном, гурӯҳ ё ташкилотро нависед; як ё якчандторо интихоб кунед (Ctrl+клик).</translation>
+    </message>
+    <message>
+        <source>Type to find a member</source>
+        <translation>Барои ёфтани узв нависед</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Илова кардан</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::MemberTableModel</name>
     <message>
         <source>%1 left the team on %2.</source>
@@ -9590,6 +9990,111 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The choice could not be read back.</source>
         <translation>Интихобро аз нав хондан нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::ParticipantsPanel</name>
+    <message>
+        <source>change %1 on the list of %2</source>
+        <translation>тағйири %1 дар рӯйхати %2</translation>
+    </message>
+    <message>
+        <source>add %1 to the list of %2</source>
+        <translation>илова кардани %1 ба рӯйхати %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Аз куҷо</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Гурӯҳи синнусолӣ</translation>
+    </message>
+    <message>
+        <source>change the people from «%1» counted at %2</source>
+        <translation>тағйири шумораи иштирокчиён аз «%1» дар %2</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Илова кардани &amp;узв…</translation>
+    </message>
+    <message>
+        <source>Choose members of any group: their name, sex, age band and organisation are filled in.</source>
+        <translation>Аъзои ҳар гурӯҳро интихоб кунед: ному насаб, ҷинс, гурӯҳи синнусолӣ ва ташкилоташон ворид карда мешаванд.</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Илова кардани &amp;шахс</translation>
+    </message>
+    <message>
+        <source>Type the name of someone who is not a member of a group in the last row.</source>
+        <translation>Ному насаби шахсеро, ки узви гурӯҳ нест, дар сатри охирин нависед.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Аз рӯйхат хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Counted without names (by sex and age):</source>
+        <translation>Бе ном &amp;ҳисобшуда (аз рӯи ҷинс ва синну сол):</translation>
+    </message>
+    <message>
+        <source>Count people &amp;from</source>
+        <translation>Ҳисоб кардани иштирокчиён &amp;аз</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Хориҷ кардани сатр</translation>
+    </message>
+    <message>
+        <source>The members chosen are already on the list.</source>
+        <translation>Аъзои интихобшуда аллакай дар рӯйхат ҳастанд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n member(s) to the list of %1</source>
+        <translation>
+            <numerusform>илова кардани %Ln узв ба рӯйхати %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove %1 from the list of %2</source>
+        <translation>хориҷ кардани %1 аз рӯйхати %2</translation>
+    </message>
+    <message>
+        <source>count people from «%1» at %2</source>
+        <translation>ҳисоб кардани иштирокчиён аз «%1» дар %2</translation>
+    </message>
+    <message>
+        <source>remove the people from «%1» counted at %2</source>
+        <translation>хориҷ кардани иштирокчиёни ҳисобшуда аз «%1» дар %2</translation>
+    </message>
+    <message>
+        <source>Named: %1 · counted: %2 · in all: %3, of them women %4 and men %5.</source>
+        <translation>Бо ном: %1 · ҳисобшуда: %2 · ҳамагӣ: %3, аз ҷумла занон %4 ва мардон %5.</translation>
     </message>
 </context>
 <context>
@@ -10399,6 +10904,129 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::SheetsPanel</name>
+    <message>
+        <source>change test sheet %1 of %2</source>
+        <translation>тағйири варақаи санҷиши %1 дар %2</translation>
+    </message>
+    <message>
+        <source>enter test sheet %1 of %2</source>
+        <translation>ворид кардани варақаи санҷиши %1 дар %2</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Варақа</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Афзоиш</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Пеш аз</translation>
+    </message>
+    <message>
+        <source>Score before the training (pre-test)</source>
+        <translation>Хол пеш аз омӯзиш (санҷиши ибтидоӣ)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Пас аз</translation>
+    </message>
+    <message>
+        <source>Score after the training (post-test)</source>
+        <translation>Хол пас аз омӯзиш (санҷиши ниҳоӣ)</translation>
+    </message>
+    <message>
+        <source>change feedback sheet %1 of %2</source>
+        <translation>тағйири варақаи фикру мулоҳизаи %1 дар %2</translation>
+    </message>
+    <message>
+        <source>enter feedback sheet %1 of %2</source>
+        <translation>ворид кардани варақаи фикру мулоҳизаи %1 дар %2</translation>
+    </message>
+    <message>
+        <source>Delete the test sheet</source>
+        <translation>Нест кардани варақаи санҷиш</translation>
+    </message>
+    <message>
+        <source>Delete the feedback sheet</source>
+        <translation>Нест кардани варақаи фикру мулоҳиза</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback sheets: an answer from 1 to 5 to each question (0 or empty: none)</source>
+        <translation>Варақаҳои &amp;фикру мулоҳиза: ба ҳар савол ҷавоб аз 1 то 5 (0 ё холӣ: ҷавоб нест)</translation>
+    </message>
+    <message>
+        <source>Write the feedback questions on the Details tab first, one per line.</source>
+        <translation>Аввал саволҳои варақаи фикру мулоҳизаро дар варақаи «Тафсилот» нависед, дар ҳар сатр як савол.</translation>
+    </message>
+    <message>
+        <source>&amp;Test sheets: the scores before and after, out of %1</source>
+        <translation>Варақаҳои &amp;санҷиш: холҳо пеш ва пас аз омӯзиш, аз %1</translation>
+    </message>
+    <message>
+        <source>Tests before and after are kept for trainings; this event is «%1». Its feedback sheets are below.</source>
+        <translation>Санҷишҳои ибтидоӣ ва ниҳоӣ барои омӯзишҳо сабт мешаванд; ин чорабинӣ «%1» аст. Варақаҳои фикру мулоҳизаи он дар поён ҳастанд.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Эзоҳ</translation>
+    </message>
+    <message>
+        <source>No test sheets yet.</source>
+        <translation>Ҳанӯз варақаи санҷиш нест.</translation>
+    </message>
+    <message>
+        <source>%1 points (%2%)</source>
+        <translation>%1 хол (%2%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нест</translation>
+    </message>
+    <message>
+        <source>Average before: %1</source>
+        <translation>Миёна пеш аз омӯзиш: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>пас аз омӯзиш: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average gain: %1 points over the %n sheet(s) with both scores.</source>
+        <translation>
+            <numerusform>Афзоиши миёна: %1 хол дар %Ln варақа бо ҳарду хол.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sheet has both scores yet: the gain shows once one has.</source>
+        <translation>Ҳанӯз ягон варақа ҳарду хол надорад: афзоиш пас аз он нишон дода мешавад.</translation>
+    </message>
+    <message>
+        <source>No feedback sheets yet.</source>
+        <translation>Ҳанӯз варақаи фикру мулоҳиза нест.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average answer to each question — %1; overall %2, from %n sheet(s).</source>
+        <translation>
+            <numerusform>Ҷавоби миёна ба ҳар савол — %1; дар умум %2, аз %Ln варақа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete test sheet %1 of %2</source>
+        <translation>нест кардани варақаи санҷиши %1 дар %2</translation>
+    </message>
+    <message>
+        <source>delete feedback sheet %1 of %2</source>
+        <translation>нест кардани варақаи фикру мулоҳизаи %1 дар %2</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::StandingsModel</name>
     <message>
         <source>Concern</source>
@@ -10705,6 +11333,45 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Double-click an entry to edit it</source>
         <translation>Барои таҳрир кардани банд онро ду маротиба зер кунед</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TrainersPanel</name>
+    <message>
+        <source>change the trainer %1 of %2</source>
+        <translation>тағйири тренер %1 дар %2</translation>
+    </message>
+    <message>
+        <source>add the trainer %1 to %2</source>
+        <translation>илова кардани тренер %1 ба %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ному насаб</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ташкилот</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Соҳа</translation>
+    </message>
+    <message>
+        <source>&amp;Add a trainer</source>
+        <translation>&amp;Илова кардани тренер</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the trainer</source>
+        <translation>&amp;Хориҷ кардани тренер</translation>
+    </message>
+    <message>
+        <source>Type a trainer&apos;s name in the last row. Choose the organisation from the directory, or type its name.</source>
+        <translation>Ному насаби тренерро дар сатри охирин нависед. Ташкилотро аз маълумотнома интихоб кунед ё номашро нависед.</translation>
+    </message>
+    <message>
+        <source>remove the trainer %1 from %2</source>
+        <translation>хориҷ кардани тренер %1 аз %2</translation>
     </message>
 </context>
 <context>
@@ -11033,6 +11700,48 @@ Action plan %2 · lead body: %3 · status: %4</source>
             <numerusform>%Ln ташкилот ба %1 навишта шуданд.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export events to CSV</source>
+        <translation>Содироти рӯйдодҳо ба CSV</translation>
+    </message>
+    <message>
+        <source>Export campaigns to CSV</source>
+        <translation>Содироти маъракаҳо ба CSV</translation>
+    </message>
+    <message>
+        <source>Events of &amp;all teams</source>
+        <translation>Рӯйдодҳои &amp;ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Campaigns of &amp;all teams</source>
+        <translation>Маъракаҳои &amp;ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>For a coordinator: each row names its team. No participant&apos;s name is written.</source>
+        <translation>Барои ҳамоҳангсоз: ҳар сатр гурӯҳи худро номбар мекунад. Номи ягон иштирокчӣ навишта намешавад.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>рӯйдодҳо</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>маъракаҳо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln рӯйдод ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln рӯйдод ба %1 навишта шуданд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n campaign(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln маърака ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln маърака ба %1 навишта шуданд.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::csv::DeletedRowsPanel</name>
@@ -11280,6 +11989,37 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::csv::EventFileButtons</name>
+    <message>
+        <source>&amp;Attendance sheet (PDF)…</source>
+        <translation>&amp;Рӯйхати иштирокчиён (PDF)…</translation>
+    </message>
+    <message>
+        <source>The list of participants to sign, with empty rows, to print before the event</source>
+        <translation>Рӯйхати иштирокчиён барои имзо, бо сатрҳои холӣ, ки пеш аз рӯйдод чоп карда мешавад</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates (PDF)…</source>
+        <translation>&amp;Сертификатҳо (PDF)…</translation>
+    </message>
+    <message>
+        <source>One certificate per named participant of the training</source>
+        <translation>Барои ҳар иштирокчии номбаршудаи омӯзиш як сертификат</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Содироти CSV…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s events with their figures, without participants&apos; names</source>
+        <translation>Рӯйдодҳои гурӯҳ бо рақамҳояшон, бе номи иштирокчиён</translation>
+    </message>
+    <message>
+        <source>The team&apos;s campaigns with the people they reached</source>
+        <translation>Маъракаҳои гурӯҳ бо одамони фарогиршуда</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::documents::DocumentButton</name>
     <message>
         <source>Print or e&amp;xport…</source>
@@ -11417,6 +12157,77 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>ODT, to edit in a word processor</source>
         <translation>ODT, барои таҳрир дар барномаи матнӣ</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::EventDocumentDialog</name>
+    <message>
+        <source>Print the attendance sheet</source>
+        <translation>Чопи рӯйхати иштирокчиён</translation>
+    </message>
+    <message>
+        <source>Print the certificates of the training</source>
+        <translation>Чопи сертификатҳои омӯзиш</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Интихоб…</translation>
+    </message>
+    <message>
+        <source>Numbered empty rows after the names, for people who come without being listed</source>
+        <translation>Сатрҳои холии рақамдор пас аз номҳо, барои касоне, ки бе рӯйхат меоянд</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Забони ҳуҷҷат:</translation>
+    </message>
+    <message>
+        <source>&amp;Empty rows:</source>
+        <translation>&amp;Сатрҳои холӣ:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed also by:</source>
+        <translation>&amp;Инчунин имзо мекунад:</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Вазифа:</translation>
+    </message>
+    <message>
+        <source>optional: an official beside the trainers</source>
+        <translation>ихтиёрӣ: шахси мансабдор дар қатори тренерҳо</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Навиштани PDF</translation>
+    </message>
+    <message>
+        <source>attendance-sheet</source>
+        <translation>рӯйхати-иштирокчиён</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>сертификатҳо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлҳои PDF (*.pdf);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Файлро барои навиштан интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 навишта шуд.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
     </message>
 </context>
 <context>

@@ -305,8 +305,6 @@ void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
         return drawCommitments(p, grid, ink);
     case PageIcon::Campaigns:
         return drawCampaigns(p, grid, ink);
-}
-
     case PageIcon::Events:
         return drawEvents(p, grid, ink);
     }
