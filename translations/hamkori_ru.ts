@@ -8426,7 +8426,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The event met my expectations.</source>
-        <translation>Мероприятие оправдало мои ожидания.</translation>
+        <translation>Событие оправдало мои ожидания.</translation>
     </message>
     <message>
         <source>The topics were useful for my work.</source>
@@ -8546,7 +8546,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>New event</source>
-        <translation>Новое мероприятие</translation>
+        <translation>Новое событие</translation>
     </message>
     <message>
         <source>none</source>
@@ -8566,7 +8566,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>record the event %1</source>
-        <translation>запись мероприятия %1</translation>
+        <translation>запись события %1</translation>
     </message>
 </context>
 <context>
@@ -8611,7 +8611,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>hamkori::EventsPage</name>
     <message>
         <source>&amp;New event</source>
-        <translation>&amp;Новое мероприятие</translation>
+        <translation>&amp;Новое событие</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -8651,22 +8651,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No events recorded for this group yet: &quot;New event&quot; records the first one.</source>
-        <translation>Для этой группы ещё не записано ни одного мероприятия: «Новое мероприятие» запишет первое.</translation>
+        <translation>Для этой группы ещё не записано ни одного события: «Новое событие» запишет первое.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
         <translation>
-            <numerusform>%Ln мероприятие.</numerusform>
-            <numerusform>%Ln мероприятия.</numerusform>
-            <numerusform>%Ln мероприятий.</numerusform>
+            <numerusform>%Ln событие.</numerusform>
+            <numerusform>%Ln события.</numerusform>
+            <numerusform>%Ln событий.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s) shown.</source>
         <translation>
-            <numerusform>Показано %1 из %Ln мероприятия.</numerusform>
-            <numerusform>Показано %1 из %Ln мероприятий.</numerusform>
-            <numerusform>Показано %1 из %Ln мероприятий.</numerusform>
+            <numerusform>Показано %1 из %Ln события.</numerusform>
+            <numerusform>Показано %1 из %Ln событий.</numerusform>
+            <numerusform>Показано %1 из %Ln событий.</numerusform>
         </translation>
     </message>
     <message>
@@ -8676,9 +8676,9 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>The event %1 «%2» will be deleted with its %n participant(s), trainers, test and feedback sheets and follow-ups.</source>
         <translation>
-            <numerusform>Мероприятие %1 «%2» будет удалено вместе с %Ln участником, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
-            <numerusform>Мероприятие %1 «%2» будет удалено вместе с %Ln участниками, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
-            <numerusform>Мероприятие %1 «%2» будет удалено вместе с %Ln участниками, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
+            <numerusform>Событие %1 «%2» будет удалено вместе с %Ln участником, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
+            <numerusform>Событие %1 «%2» будет удалено вместе с %Ln участниками, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
+            <numerusform>Событие %1 «%2» будет удалено вместе с %Ln участниками, тренерами, тестами, анкетами обратной связи и последующими действиями.</numerusform>
         </translation>
     </message>
     <message>
@@ -8687,7 +8687,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Events</source>
-        <translation>Мероприятия</translation>
+        <translation>События</translation>
     </message>
 </context>
 <context>
@@ -8752,7 +8752,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>What was done after the event, for example: a second session at the school</source>
-        <translation>Что сделано после мероприятия, например: второе занятие в школе</translation>
+        <translation>Что сделано после события, например: второе занятие в школе</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -11044,7 +11044,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Tests before and after are kept for trainings; this event is «%1». Its feedback sheets are below.</source>
-        <translation>Входной и итоговый тесты ведутся для обучений; это мероприятие — «%1». Его анкеты обратной связи ниже.</translation>
+        <translation>Входной и итоговый тесты ведутся для обучений; это событие — «%1». Его анкеты обратной связи ниже.</translation>
     </message>
     <message>
         <source>Comment</source>

@@ -3766,7 +3766,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Each person is counted once: the participants of events and the people campaigns reached are included here, and a progress update that names the event or campaign that reached them adds nothing of its own.</source>
-        <translation>Ҳар шахс як бор ҳисоб карда мешавад: иштирокчиёни рӯйдодҳо ва одамоне, ки маъракаҳо фаро гирифтаанд, ба ин рақамҳо дохил шудаанд, ва қайди пешрафт, ки рӯйдод ё маъракаи онҳоро фарогирифтаро номбар мекунад, аз худ чизе илова намекунад.</translation>
+        <translation>Ҳар шахс як бор ҳисоб карда мешавад: иштирокчиёни рӯйдодҳо ва одамоне, ки маъракаҳо фаро гирифтаанд, ба ин рақамҳо дохил шудаанд; қайди пешрафте, ки рӯйдод ё маъракаи худро номбар мекунад, аз худ чизе илова намекунад.</translation>
     </message>
     <message>
         <source>Trainings held:</source>
@@ -8367,7 +8367,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>The event met my expectations.</source>
-        <translation>Чорабинӣ ба интизориҳои ман ҷавобгӯ буд.</translation>
+        <translation>Рӯйдод ба интизориҳои ман ҷавобгӯ буд.</translation>
     </message>
     <message>
         <source>The topics were useful for my work.</source>
@@ -8487,7 +8487,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>New event</source>
-        <translation>Чорабинии нав</translation>
+        <translation>Рӯйдоди нав</translation>
     </message>
     <message>
         <source>none</source>
@@ -8507,7 +8507,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>record the event %1</source>
-        <translation>сабти чорабинии %1</translation>
+        <translation>сабти рӯйдоди %1</translation>
     </message>
 </context>
 <context>
@@ -8552,7 +8552,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <name>hamkori::EventsPage</name>
     <message>
         <source>&amp;New event</source>
-        <translation>Чорабинии &amp;нав</translation>
+        <translation>Рӯйдоди &amp;нав</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -8592,18 +8592,20 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>No events recorded for this group yet: &quot;New event&quot; records the first one.</source>
-        <translation>Барои ин гурӯҳ ҳанӯз чорабинӣ сабт нашудааст: «Чорабинии нав» якумашро сабт мекунад.</translation>
+        <translation>Барои ин гурӯҳ ҳанӯз рӯйдод сабт нашудааст: «Рӯйдоди нав» якумашро сабт мекунад.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
         <translation>
-            <numerusform>%Ln чорабинӣ.</numerusform>
+            <numerusform>%Ln рӯйдод.</numerusform>
+            <numerusform>%Ln рӯйдод.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s) shown.</source>
         <translation>
-            <numerusform>%1 аз %Ln чорабинӣ нишон дода шуд.</numerusform>
+            <numerusform>%1 аз %Ln рӯйдод нишон дода шуд.</numerusform>
+            <numerusform>%1 аз %Ln рӯйдод нишон дода шуд.</numerusform>
         </translation>
     </message>
     <message>
@@ -8613,7 +8615,8 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>The event %1 «%2» will be deleted with its %n participant(s), trainers, test and feedback sheets and follow-ups.</source>
         <translation>
-            <numerusform>Чорабинии %1 «%2» бо %Ln иштирокчӣ, тренерҳо, варақаҳои санҷиш ва фикру мулоҳиза ва пайгириаш нест карда мешавад.</numerusform>
+            <numerusform>Рӯйдоди %1 «%2» бо %Ln иштирокчӣ, тренерҳо, варақаҳои санҷиш ва фикру мулоҳиза ва пайгириаш нест карда мешавад.</numerusform>
+            <numerusform>Рӯйдоди %1 «%2» бо %Ln иштирокчӣ, тренерҳо, варақаҳои санҷиш ва фикру мулоҳиза ва пайгириаш нест карда мешавад.</numerusform>
         </translation>
     </message>
     <message>
@@ -8622,7 +8625,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Events</source>
-        <translation>Чорабиниҳо</translation>
+        <translation>Рӯйдодҳо</translation>
     </message>
 </context>
 <context>
@@ -8687,7 +8690,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>What was done after the event, for example: a second session at the school</source>
-        <translation>Пас аз чорабинӣ чӣ кор карда шуд, масалан: ҷаласаи дуюм дар мактаб</translation>
+        <translation>Пас аз рӯйдод чӣ кор карда шуд, масалан: ҷаласаи дуюм дар мактаб</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -10078,6 +10081,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>add %n member(s) to the list of %1</source>
         <translation>
             <numerusform>илова кардани %Ln узв ба рӯйхати %1</numerusform>
+            <numerusform>илова кардани %Ln узв ба рӯйхати %1</numerusform>
         </translation>
     </message>
     <message>
@@ -10967,7 +10971,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
     <message>
         <source>Tests before and after are kept for trainings; this event is «%1». Its feedback sheets are below.</source>
-        <translation>Санҷишҳои ибтидоӣ ва ниҳоӣ барои омӯзишҳо сабт мешаванд; ин чорабинӣ «%1» аст. Варақаҳои фикру мулоҳизаи он дар поён ҳастанд.</translation>
+        <translation>Санҷишҳои ибтидоӣ ва ниҳоӣ барои омӯзишҳо сабт мешаванд; ин рӯйдод «%1» аст. Варақаҳои фикру мулоҳизаи он дар поён ҳастанд.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -10997,6 +11001,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Average gain: %1 points over the %n sheet(s) with both scores.</source>
         <translation>
             <numerusform>Афзоиши миёна: %1 хол дар %Ln варақа бо ҳарду хол.</numerusform>
+            <numerusform>Афзоиши миёна: %1 хол дар %Ln варақа бо ҳарду хол.</numerusform>
         </translation>
     </message>
     <message>
@@ -11014,6 +11019,7 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message numerus="yes">
         <source>Average answer to each question — %1; overall %2, from %n sheet(s).</source>
         <translation>
+            <numerusform>Ҷавоби миёна ба ҳар савол — %1; дар умум %2, аз %Ln варақа.</numerusform>
             <numerusform>Ҷавоби миёна ба ҳар савол — %1; дар умум %2, аз %Ln варақа.</numerusform>
         </translation>
     </message>

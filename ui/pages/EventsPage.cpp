@@ -7,6 +7,7 @@
 #include "events/SheetsPanel.h"
 #include "events/TrainersPanel.h"
 #include "ui/Session.h"
+#include "ui/csv/EventFileButtons.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QComboBox>
@@ -87,6 +88,11 @@ EventsPage::EventsPage(Session& session, QWidget* parent)
     listLayout->addLayout(filters);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_count);
+    // The chosen event's papers and the team's events as CSV.
+    m_files = new csv::EventFileButtons(
+        session, csv::EventFileButtons::Kind::Events, [&session] { return session.currentTeam(); },
+        [this] { return currentEvent(); }, this);
+    listLayout->addWidget(m_files);
 
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
@@ -238,6 +244,8 @@ void EventsPage::showRecord(const QString& uuid)
     for (int tab = 1; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, !shown.isEmpty());
     m_delete->setEnabled(!shown.isEmpty());
+    if (m_files) // not yet while the constructor shows the first event
+        m_files->eventChanged();
 }
 
 void EventsPage::newEvent()

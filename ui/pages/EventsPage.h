@@ -17,6 +17,10 @@ class QTableView;
 
 namespace hamkori {
 
+namespace csv {
+class EventFileButtons;
+}
+
 class EventDetailsForm;
 class EventListModel;
 class FollowUpsPanel;
@@ -71,6 +75,7 @@ private:
     TrainersPanel* m_trainers;
     SheetsPanel* m_sheets;
     FollowUpsPanel* m_followUps;
+    csv::EventFileButtons* m_files = nullptr;
 };
 
 } // namespace hamkori
