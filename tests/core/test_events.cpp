@@ -464,7 +464,7 @@ TEST_CASE("Undoing an edit of an event, a sheet or a campaign touches only what 
           QStringList({u"radio"_s, u"school"_s}));
 }
 
-TEST_CASE("Events and campaigns travel with their team; two laptops editing one give a named conflict",
+TEST_CASE("Events and campaigns travel with their team, and two laptops editing one give a named conflict",
           "[events][sync]")
 {
     TempDatabase a;

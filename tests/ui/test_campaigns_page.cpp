@@ -153,7 +153,7 @@ TEST_CASE("a campaign is created with channels and a concern, and a tick and a r
     CHECK(list->model()->index(0, 5).data().toString() == QStringLiteral("40"));
 }
 
-TEST_CASE("an indirect estimate is refused without its method and saved with it; materials and deletion "
+TEST_CASE("an indirect estimate is refused without its method and saved with it, and materials and deletion "
           "are undone",
           "[campaigns-page]")
 {

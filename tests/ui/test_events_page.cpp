@@ -304,7 +304,7 @@ TEST_CASE("test and feedback sheets are typed from the keyboard, and their avera
           QStringLiteral("1. ") + EventDetailsForm::standardQuestions().first());
 }
 
-TEST_CASE("undo takes back a title and a score each alone; a score above the highest is refused",
+TEST_CASE("undo takes back a title and a score each alone, and a score above the highest is refused",
           "[events-page]")
 {
     Fixture f;
