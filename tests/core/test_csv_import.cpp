@@ -2,6 +2,7 @@
 // files give row-level messages and change nothing; re-importing creates no duplicates; bad rows can be
 // skipped; restricted concerns stay out unless asked; undo and redo of an import.
 #include "Builders.h"
+#include "translations/Translations.h"
 #include "core/csv/ActivityExport.h"
 #include "core/csv/ConcernExport.h"
 #include "core/csv/ConcernImport.h"
@@ -278,6 +279,8 @@ TEST_CASE("Every CSV column of a concern is a field of the record catalogue", "[
 
 TEST_CASE("CSV malformed files give row-level messages and change nothing", "[csv]")
 {
+    // The English a user reads ("4 rows have errors"), whatever language an earlier test left installed.
+    REQUIRE(Translations::install(QStringLiteral("en")));
     QTemporaryDir dir;
     test::TempDatabase db;
     const QString team = test::makeTeam(*db, QStringLiteral("ISF"));
@@ -318,7 +321,7 @@ TEST_CASE("CSV malformed files give row-level messages and change nothing", "[cs
         CHECK(preview.count(RowAction::Create) == 1);
         auto refused = ConcernImport(*db, team).apply(preview, false);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.errorMessage().contains(QStringLiteral("4 row(s) have errors")));
+        CHECK(refused.errorMessage().contains(QStringLiteral("4 rows have errors")));
         CHECK(test::dumpDatabase(*db) == dump);
 
         // Skipping the bad rows imports the good one only, dated as written (yyyy-MM-dd accepted).
