@@ -241,17 +241,11 @@
     <name>hamkori::CampaignsPage</name>
     <message numerus="yes">
         <source>%1 of %n campaign(s) match the search.</source>
-        <translation>
-            <numerusform>%1 of %n campaign match the search.</numerusform>
-            <numerusform>%1 of %n campaigns match the search.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln campaign match the search.</numerusform><numerusform>%1 of %Ln campaigns match the search.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation>
-            <numerusform>%n campaign.</numerusform>
-            <numerusform>%n campaigns.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln campaign.</numerusform><numerusform>%Ln campaigns.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -294,24 +288,15 @@
     <name>hamkori::EventsPage</name>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation>
-            <numerusform>%n event.</numerusform>
-            <numerusform>%n events.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln event.</numerusform><numerusform>%Ln events.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s) shown.</source>
-        <translation>
-            <numerusform>%1 of %n event shown.</numerusform>
-            <numerusform>%1 of %n events shown.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln event shown.</numerusform><numerusform>%1 of %Ln events shown.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The event %1 «%2» will be deleted with its %n participant(s), trainers, test and feedback sheets and follow-ups.</source>
-        <translation>
-            <numerusform>The event %1 «%2» will be deleted with its %n participant, trainers, test and feedback sheets and follow-ups.</numerusform>
-            <numerusform>The event %1 «%2» will be deleted with its %n participants, trainers, test and feedback sheets and follow-ups.</numerusform>
-        </translation>
+        <translation><numerusform>The event %1 «%2» will be deleted with its %Ln participant, trainers, test and feedback sheets and follow-ups.</numerusform><numerusform>The event %1 «%2» will be deleted with its %Ln participants, trainers, test and feedback sheets and follow-ups.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -340,10 +325,7 @@
     <name>hamkori::ParticipantsPanel</name>
     <message numerus="yes">
         <source>add %n member(s) to the list of %1</source>
-        <translation>
-            <numerusform>add %n member to the list of %1</numerusform>
-            <numerusform>add %n members to the list of %1</numerusform>
-        </translation>
+        <translation><numerusform>add %Ln member to the list of %1</numerusform><numerusform>add %Ln members to the list of %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -386,17 +368,11 @@
     <name>hamkori::SheetsPanel</name>
     <message numerus="yes">
         <source>Average gain: %1 points over the %n sheet(s) with both scores.</source>
-        <translation>
-            <numerusform>Average gain: %1 points over the %n sheet with both scores.</numerusform>
-            <numerusform>Average gain: %1 points over the %n sheets with both scores.</numerusform>
-        </translation>
+        <translation><numerusform>Average gain: %1 points over the %Ln sheet with both scores.</numerusform><numerusform>Average gain: %1 points over the %Ln sheets with both scores.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Average answer to each question — %1; overall %2, from %n sheet(s).</source>
-        <translation>
-            <numerusform>Average answer to each question — %1; overall %2, from %n sheet.</numerusform>
-            <numerusform>Average answer to each question — %1; overall %2, from %n sheets.</numerusform>
-        </translation>
+        <translation><numerusform>Average answer to each question — %1; overall %2, from %Ln sheet.</numerusform><numerusform>Average answer to each question — %1; overall %2, from %Ln sheets.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -488,14 +488,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>«%1» — канал, которого Hamkori не знает.</translation>
     </message>
     <message>
-        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
-        <translation>Выбранный план мероприятий не принадлежит этой группе. Выберите один из её планов или никакой.</translation>
-    </message>
-    <message>
-        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
-        <translation>Одна из выбранных проблем не принадлежит этой группе. Выберите её проблемы заново.</translation>
-    </message>
-    <message>
         <source>Say what the material is (leaflet, poster, video…).</source>
         <translation>Укажите, что это за материал (листовка, плакат, видео…).</translation>
     </message>
@@ -4204,20 +4196,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>В анкете обратной связи может быть не больше %1 вопросов; здесь их %2. Объедините или уберите некоторые.</translation>
     </message>
     <message>
-        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
-        <translation>Выбранный план мероприятий не принадлежит этой группе. Выберите один из её планов или никакой.</translation>
-    </message>
-    <message>
         <source>The activity chosen is not in the action plan chosen. Choose the plan first, then one of its activities.</source>
         <translation>Выбранного мероприятия нет в выбранном плане мероприятий. Сначала выберите план, затем одно из его мероприятий.</translation>
     </message>
     <message>
         <source>An organiser chosen is no longer in the directory. Choose the organisers again.</source>
         <translation>Одного из выбранных организаторов больше нет в справочнике. Выберите организаторов заново.</translation>
-    </message>
-    <message>
-        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
-        <translation>Одна из выбранных проблем не принадлежит этой группе. Выберите её проблемы заново.</translation>
     </message>
     <message>
         <source>Enter the participant&apos;s name, or choose a member.</source>
@@ -6474,6 +6458,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The code %1 is already used in this team. Leave the code empty to get the next free one.</source>
         <translation>Код %1 уже используется в этой группе. Оставьте код пустым, чтобы получить следующий свободный.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
+        <translation>Выбранный план мероприятий не принадлежит этой группе. Выберите один из её планов или никакой.</translation>
+    </message>
+    <message>
+        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
+        <translation>Одна из выбранных проблем не принадлежит этой группе. Выберите её проблемы заново.</translation>
     </message>
 </context>
 <context>

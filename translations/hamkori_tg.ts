@@ -488,14 +488,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>«%1» воситаест, ки Hamkori намешиносад.</translation>
     </message>
     <message>
-        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
-        <translation>Нақшаи чорабиниҳои интихобшуда аз ин гурӯҳ нест. Яке аз нақшаҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
-    </message>
-    <message>
-        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
-        <translation>Яке аз мушкилоти интихобшуда аз ин гурӯҳ нест. Мушкилоти онро аз нав интихоб кунед.</translation>
-    </message>
-    <message>
         <source>Say what the material is (leaflet, poster, video…).</source>
         <translation>Нависед, ки мавод чист (варақа, плакат, видео…).</translation>
     </message>
@@ -4170,20 +4162,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Варақаи фикру мулоҳиза на бештар аз %1 савол дошта метавонад; дар ин варақа %2 савол аст. Баъзеашонро якҷоя ё хориҷ кунед.</translation>
     </message>
     <message>
-        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
-        <translation>Нақшаи чорабиниҳои интихобшуда аз ин гурӯҳ нест. Яке аз нақшаҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
-    </message>
-    <message>
         <source>The activity chosen is not in the action plan chosen. Choose the plan first, then one of its activities.</source>
         <translation>Чорабинии интихобшуда дар нақшаи чорабиниҳои интихобшуда нест. Аввал нақшаро, баъд яке аз чорабиниҳои онро интихоб кунед.</translation>
     </message>
     <message>
         <source>An organiser chosen is no longer in the directory. Choose the organisers again.</source>
         <translation>Яке аз ташкилкунандагони интихобшуда дигар дар маълумотнома нест. Ташкилкунандагонро аз нав интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
-        <translation>Яке аз мушкилоти интихобшуда аз ин гурӯҳ нест. Мушкилоти онро аз нав интихоб кунед.</translation>
     </message>
     <message>
         <source>Enter the participant&apos;s name, or choose a member.</source>
@@ -6426,6 +6410,14 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>The code %1 is already used in this team. Leave the code empty to get the next free one.</source>
         <translation>Рамзи %1 аллакай дар ҳамин гурӯҳ истифода мешавад. Барои гирифтани рамзи озоди навбатӣ майдони рамзро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>The action plan chosen is not one of this group&apos;s. Choose one of its plans, or none.</source>
+        <translation>Нақшаи чорабиниҳои интихобшуда аз ин гурӯҳ нест. Яке аз нақшаҳои онро интихоб кунед ё ҳеҷ кадомро.</translation>
+    </message>
+    <message>
+        <source>A concern chosen is not one of this group&apos;s. Choose its concerns again.</source>
+        <translation>Яке аз мушкилоти интихобшуда аз ин гурӯҳ нест. Мушкилоти онро аз нав интихоб кунед.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "CampaignRepository.h"
+#include "../model/Formats.h"
 #include "Codes.h"
 #include "Rows.h"
 
@@ -67,11 +68,6 @@ CampaignMaterial readMaterial(const QSqlRecord& row)
     return m;
 }
 
-QString dmy(QDate date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
 } // namespace
 
 Result<void> CampaignRepository::validate(const Campaign& campaign)
@@ -84,9 +80,9 @@ Result<void> CampaignRepository::validate(const Campaign& campaign)
         return fieldError(QStringLiteral("start_date"),
                           tr("Enter the day the campaign started as dd.MM.yyyy."));
     if (campaign.end.isValid() && campaign.end < campaign.start)
-        return fieldError(
-            QStringLiteral("end_date"),
-            tr("The campaign ends (%1) before it starts (%2).").arg(dmy(campaign.end), dmy(campaign.start)));
+        return fieldError(QStringLiteral("end_date"),
+                          tr("The campaign ends (%1) before it starts (%2).")
+                              .arg(Formats::date(campaign.end), Formats::date(campaign.start)));
     if (campaign.reachedIndirectly > 0 && campaign.indirectMethod.trimmed().isEmpty())
         return fieldError(QStringLiteral("indirect_method"),
                           tr("Say how the number reached indirectly was estimated (for example: the radio "
@@ -100,24 +96,8 @@ Result<void> CampaignRepository::validate(const Campaign& campaign)
         if (!enumFromCode<CampaignChannel>(channel))
             return fieldError(QStringLiteral("channels"),
                               tr("«%1» is not a channel Hamkori knows.").arg(channel));
-    if (!campaign.planUuid.isEmpty()) {
-        auto plan = store().fetch(QStringLiteral("plan"), campaign.planUuid);
-        if (!plan)
-            return plan.error();
-        if (plan->isEmpty() || plan->value(QStringLiteral("deleted")).toInt() != 0 ||
-            rows::text(*plan, "team") != campaign.teamUuid)
-            return fieldError(QStringLiteral("plan"), tr("The action plan chosen is not one of this group's. "
-                                                         "Choose one of its plans, or none."));
-    }
-    for (const QString& concern : campaign.concernUuids) {
-        auto row = store().fetch(QStringLiteral("concern"), concern);
-        if (!row)
-            return row.error();
-        if (row->isEmpty() || row->value(QStringLiteral("deleted")).toInt() != 0 ||
-            rows::text(*row, "team") != campaign.teamUuid)
-            return fieldError(QStringLiteral("concerns"),
-                              tr("A concern chosen is not one of this group's. Choose its concerns again."));
-    }
+    if (auto served = checkServesOwn(campaign.teamUuid, campaign.planUuid, campaign.concernUuids); !served)
+        return served;
     return checkCodeFree("campaigns", campaign.code, campaign.teamUuid, campaign.meta.uuid);
 }
 

@@ -1,4 +1,5 @@
 #include "CommitmentRepository.h"
+#include "../model/Formats.h"
 #include "Codes.h"
 #include "Rows.h"
 
@@ -68,11 +69,6 @@ const QString kSummaryColumns = QStringLiteral(
     "c.team LEFT JOIN organisations o ON o.uuid = c.organisation AND o.deleted = 0 WHERE c.deleted = 0 AND "
     "t.deleted = 0 ");
 
-QString dmy(QDate date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
 } // namespace
 
 Result<void> CommitmentRepository::validate(const Commitment& commitment)
@@ -90,27 +86,21 @@ Result<void> CommitmentRepository::validate(const Commitment& commitment)
     if (!commitment.made.isValid())
         return fieldError(QStringLiteral("made"), tr("Enter the date it was made as dd.MM.yyyy."));
     if (commitment.due.isValid() && commitment.due < commitment.made)
-        return fieldError(QStringLiteral("due"), tr("The due date (%1) is before the date it was made (%2).")
-                                                     .arg(dmy(commitment.due), dmy(commitment.made)));
+        return fieldError(QStringLiteral("due"),
+                          tr("The due date (%1) is before the date it was made (%2).")
+                              .arg(Formats::date(commitment.due), Formats::date(commitment.made)));
     if (commitment.answered.isValid() && commitment.answered < commitment.made)
         return fieldError(QStringLiteral("answered"),
                           tr("The answer (%1) is dated before the request was made (%2).")
-                              .arg(dmy(commitment.answered), dmy(commitment.made)));
+                              .arg(Formats::date(commitment.answered), Formats::date(commitment.made)));
     if (!commitment.meetingUuid.isEmpty() && !isMeetingOfTeam(commitment.meetingUuid, commitment.teamUuid))
         return fieldError(
             QStringLiteral("meeting"),
             tr("The meeting chosen is not one of this team's. Choose one of its meetings, or none."));
-    if (!commitment.planUuid.isEmpty()) {
-        auto plan = store().fetch(QStringLiteral("plan"), commitment.planUuid);
-        if (!plan)
-            return plan.error();
-        if (plan->isEmpty() || plan->value(QStringLiteral("deleted")).toInt() != 0 ||
-            rows::text(*plan, "team") != commitment.teamUuid)
-            return fieldError(
-                QStringLiteral("plan"),
-                tr("The action plan chosen is not one of this team's. Choose one of its plans, or "
-                   "none."));
-    }
+    if (!commitment.planUuid.isEmpty() && !isOfTeam("plan", commitment.planUuid, commitment.teamUuid))
+        return fieldError(
+            QStringLiteral("plan"),
+            tr("The action plan chosen is not one of this team's. Choose one of its plans, or none."));
     if (commitment.pledged < 0 || commitment.delivered < 0)
         return fieldError(QStringLiteral("pledged"), tr("An amount in somoni cannot be negative."));
     return checkCodeFree("commitments", commitment.code, commitment.teamUuid, commitment.meta.uuid);

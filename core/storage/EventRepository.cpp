@@ -1,4 +1,5 @@
 #include "EventRepository.h"
+#include "../model/Formats.h"
 #include "Codes.h"
 #include "Rows.h"
 
@@ -9,11 +10,6 @@ namespace {
 QString noEvent()
 {
     return EventRepository::tr("This event no longer exists; it may have been deleted.");
-}
-
-QString dmy(QDate date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
 Fields eventFields(const Event& e)
@@ -232,9 +228,9 @@ Result<void> EventRepository::validate(const Event& event)
         return fieldError(QStringLiteral("start_date"),
                           tr("Enter the first day of the event as dd.MM.yyyy."));
     if (event.end.isValid() && event.end < event.start)
-        return fieldError(
-            QStringLiteral("end_date"),
-            tr("The last day (%1) is before the first day (%2).").arg(dmy(event.end), dmy(event.start)));
+        return fieldError(QStringLiteral("end_date"),
+                          tr("The last day (%1) is before the first day (%2).")
+                              .arg(Formats::date(event.end), Formats::date(event.start)));
     if (!event.centreUuid.isEmpty() && !exists("centre", event.centreUuid))
         return fieldError(QStringLiteral("centre"),
                           tr("The community policing centre chosen no longer exists. Choose another one."));
@@ -246,15 +242,8 @@ Result<void> EventRepository::validate(const Event& event)
                              "remove some.")
                               .arg(Event::kMaxQuestions)
                               .arg(event.questionList().size()));
-    if (!event.planUuid.isEmpty()) {
-        auto plan = store().fetch(QStringLiteral("plan"), event.planUuid);
-        if (!plan)
-            return plan.error();
-        if (plan->isEmpty() || plan->value(QStringLiteral("deleted")).toInt() != 0 ||
-            rows::text(*plan, "team") != event.teamUuid)
-            return fieldError(QStringLiteral("plan"), tr("The action plan chosen is not one of this group's. "
-                                                         "Choose one of its plans, or none."));
-    }
+    if (auto served = checkServesOwn(event.teamUuid, event.planUuid, event.concernUuids); !served)
+        return served;
     if (!event.activityUuid.isEmpty()) {
         auto activity = store().fetch(QStringLiteral("activity"), event.activityUuid);
         if (!activity)
@@ -270,15 +259,6 @@ Result<void> EventRepository::validate(const Event& event)
             return fieldError(QStringLiteral("organisers"),
                               tr("An organiser chosen is no longer in the directory. Choose the organisers "
                                  "again."));
-    for (const QString& concern : event.concernUuids) {
-        auto row = store().fetch(QStringLiteral("concern"), concern);
-        if (!row)
-            return row.error();
-        if (row->isEmpty() || row->value(QStringLiteral("deleted")).toInt() != 0 ||
-            rows::text(*row, "team") != event.teamUuid)
-            return fieldError(QStringLiteral("concerns"),
-                              tr("A concern chosen is not one of this group's. Choose its concerns again."));
-    }
     return checkCodeFree("events", event.code, event.teamUuid, event.meta.uuid);
 }
 

@@ -1,4 +1,5 @@
 #include "PlanRepository.h"
+#include "../model/Formats.h"
 #include "../model/StatusNotes.h"
 #include "Codes.h"
 #include "ConcernRepository.h"
@@ -8,11 +9,6 @@
 namespace hamkori {
 
 namespace {
-
-QString dmy(QDate date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 Fields planFields(const ActionPlan& p)
 {
@@ -165,8 +161,9 @@ Result<void> PlanRepository::validate(const ActionPlan& plan)
     if (plan.title.trimmed().isEmpty())
         return fieldError(QStringLiteral("title"), tr("Enter the title of the action plan."));
     if (plan.periodStart.isValid() && plan.periodEnd.isValid() && plan.periodEnd < plan.periodStart)
-        return fieldError(QStringLiteral("period_end"), tr("The plan period ends (%1) before it starts (%2).")
-                                                            .arg(dmy(plan.periodEnd), dmy(plan.periodStart)));
+        return fieldError(QStringLiteral("period_end"),
+                          tr("The plan period ends (%1) before it starts (%2).")
+                              .arg(Formats::date(plan.periodEnd), Formats::date(plan.periodStart)));
     if (!plan.adoptedMeetingUuid.isEmpty() && !isMeetingOfTeam(plan.adoptedMeetingUuid, plan.teamUuid))
         return fieldError(QStringLiteral("meeting"),
                           tr("The plan must be adopted at a meeting of the same team."));
@@ -377,8 +374,9 @@ Result<void> PlanRepository::validate(const Activity& activity)
                               tr("Choose the funding source from the list."));
     }
     if (activity.start.isValid() && activity.deadline.isValid() && activity.deadline < activity.start)
-        return fieldError(QStringLiteral("deadline"), tr("The deadline (%1) is before the start (%2).")
-                                                          .arg(dmy(activity.deadline), dmy(activity.start)));
+        return fieldError(QStringLiteral("deadline"),
+                          tr("The deadline (%1) is before the start (%2).")
+                              .arg(Formats::date(activity.deadline), Formats::date(activity.start)));
     if (activity.amountSomoni < 0)
         return fieldError(QStringLiteral("amount"), tr("The amount in somoni cannot be negative."));
     if (!activity.leadOrganisationUuid.isEmpty() && !exists("organisation", activity.leadOrganisationUuid))

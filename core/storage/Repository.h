@@ -137,9 +137,31 @@ protected:
     /// adopted at.
     bool isMeetingOfTeam(const QString& meetingUuid, const QString& teamUuid)
     {
-        auto meeting = store().fetch(QStringLiteral("meeting"), meetingUuid);
-        return meeting && !meeting->isEmpty() && meeting->value(QStringLiteral("deleted")).toInt() == 0 &&
-               meeting->value(QStringLiteral("team")).toString() == teamUuid;
+        return isOfTeam("meeting", meetingUuid, teamUuid);
+    }
+
+    /// Whether a live record of `kind` (a meeting, a plan, a concern) belongs to the team.
+    bool isOfTeam(const char* kind, const QString& uuid, const QString& teamUuid)
+    {
+        auto row = store().fetch(QString::fromLatin1(kind), uuid);
+        return row && !row->isEmpty() && row->value(QStringLiteral("deleted")).toInt() == 0 &&
+               row->value(QStringLiteral("team")).toString() == teamUuid;
+    }
+
+    /// What a record of a group serves (an event, a campaign): one of the group's own plans, or none, and
+    /// some of its own concerns.
+    Result<void> checkServesOwn(const QString& teamUuid, const QString& planUuid,
+                                const QStringList& concernUuids)
+    {
+        if (!planUuid.isEmpty() && !isOfTeam("plan", planUuid, teamUuid))
+            return fieldError(QStringLiteral("plan"), tr("The action plan chosen is not one of this group's. "
+                                                         "Choose one of its plans, or none."));
+        for (const QString& concern : concernUuids)
+            if (!isOfTeam("concern", concern, teamUuid))
+                return fieldError(
+                    QStringLiteral("concerns"),
+                    tr("A concern chosen is not one of this group's. Choose its concerns again."));
+        return {};
     }
 
     /// Refuses a code that another live record of the same team already has (codes are what people quote).
