@@ -239,6 +239,74 @@ HAMKORI_ENUM_TRAITS(CampaignChannel, "CampaignChannel",
                     {CampaignChannel::DoorToDoor, "door_to_door",
                      QT_TRANSLATE_NOOP("CampaignChannel", "Door to door")})
 
+HAMKORI_ENUM_TRAITS(SurveyKind, "SurveyKind",
+                    {SurveyKind::Baseline, "baseline", QT_TRANSLATE_NOOP("SurveyKind", "Baseline")},
+                    {SurveyKind::Midline, "midline", QT_TRANSLATE_NOOP("SurveyKind", "Midline")},
+                    {SurveyKind::Endline, "endline", QT_TRANSLATE_NOOP("SurveyKind", "Endline")},
+                    {SurveyKind::Other, "other", QT_TRANSLATE_NOOP("SurveyKind", "Other survey")})
+
+HAMKORI_ENUM_TRAITS(RespondentGroup, "RespondentGroup",
+                    {RespondentGroup::Resident, "resident", QT_TRANSLATE_NOOP("RespondentGroup", "Resident")},
+                    {RespondentGroup::Pupil, "pupil", QT_TRANSLATE_NOOP("RespondentGroup", "Pupil or student")},
+                    {RespondentGroup::Trader, "trader", QT_TRANSLATE_NOOP("RespondentGroup", "Trader")},
+                    {RespondentGroup::Worker, "worker", QT_TRANSLATE_NOOP("RespondentGroup", "Worker or farmer")},
+                    {RespondentGroup::ReturnedMigrant, "returned_migrant",
+                     QT_TRANSLATE_NOOP("RespondentGroup", "Returned labour migrant")},
+                    {RespondentGroup::Other, "other", QT_TRANSLATE_NOOP("RespondentGroup", "Other")})
+
+HAMKORI_ENUM_TRAITS(SurveyTopic, "SurveyTopic",
+                    {SurveyTopic::SafeByDay, "safe_day", QT_TRANSLATE_NOOP("SurveyTopic", "Feels safe by day")},
+                    {SurveyTopic::SafeAtNight, "safe_night",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Feels safe at night")},
+                    {SurveyTopic::UnsafeReasons, "unsafe_reasons",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Reasons for feeling unsafe")},
+                    {SurveyTopic::TopConcerns, "top_concerns",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Biggest safety concerns")},
+                    {SurveyTopic::TrustPolice, "trust_police",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Trust in the local police")},
+                    {SurveyTopic::FirstTurnTo, "first_turn_to",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Whom one would go to first")},
+                    {SurveyTopic::PoliceContact, "police_contact",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Contact with the police")},
+                    {SurveyTopic::ContactSatisfaction, "contact_satisfaction",
+                     QT_TRANSLATE_NOOP("SurveyTopic", "Satisfaction with the contact")},
+                    {SurveyTopic::Victim, "victim", QT_TRANSLATE_NOOP("SurveyTopic", "Victim of a crime")},
+                    {SurveyTopic::Reported, "reported", QT_TRANSLATE_NOOP("SurveyTopic", "Crime reported")},
+                    {SurveyTopic::KnowsTeam, "knows_team", QT_TRANSLATE_NOOP("SurveyTopic", "Knows the team")},
+                    {SurveyTopic::Custom, "custom", QT_TRANSLATE_NOOP("SurveyTopic", "Question of the team")})
+
+HAMKORI_ENUM_TRAITS(AnswerKind, "AnswerKind",
+                    {AnswerKind::OneOption, "one", QT_TRANSLATE_NOOP("AnswerKind", "One answer")},
+                    {AnswerKind::SeveralOptions, "several",
+                     QT_TRANSLATE_NOOP("AnswerKind", "Several answers")})
+
+HAMKORI_ENUM_TRAITS(SurveyIndicator, "SurveyIndicator",
+                    {SurveyIndicator::SafeByDay, "safe_day",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Feel safe in their area by day")},
+                    {SurveyIndicator::SafeAtNight, "safe_night",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Feel safe in their area after dark")},
+                    {SurveyIndicator::TrustPolice, "trust_police",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Trust the local police")},
+                    {SurveyIndicator::PoliceFirst, "police_first",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Would go to the police first")},
+                    {SurveyIndicator::KnowsTeam, "knows_team",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Know the partnership team")},
+                    {SurveyIndicator::SatisfiedWithPolice, "satisfied",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Satisfied with their contact with the police")},
+                    {SurveyIndicator::Victim, "victim",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Victims of a crime in the last 12 months")},
+                    {SurveyIndicator::Reported, "reported",
+                     QT_TRANSLATE_NOOP("SurveyIndicator", "Victims who reported it to the police")})
+
+HAMKORI_ENUM_TRAITS(RespondentSplit, "RespondentSplit",
+                    {RespondentSplit::All, "all", QT_TRANSLATE_NOOP("RespondentSplit", "All respondents")},
+                    {RespondentSplit::Women, "women", QT_TRANSLATE_NOOP("RespondentSplit", "Women")},
+                    {RespondentSplit::Men, "men", QT_TRANSLATE_NOOP("RespondentSplit", "Men")},
+                    {RespondentSplit::Under18, "under_18", QT_TRANSLATE_NOOP("RespondentSplit", "Under 18")},
+                    {RespondentSplit::From18To29, "18_29", QT_TRANSLATE_NOOP("RespondentSplit", "18–29")},
+                    {RespondentSplit::From30To49, "30_49", QT_TRANSLATE_NOOP("RespondentSplit", "30–49")},
+                    {RespondentSplit::From50, "50_plus", QT_TRANSLATE_NOOP("RespondentSplit", "50 and over")})
+
 #undef HAMKORI_ENUM_TRAITS
 
 int SexAgeCounts::total() const

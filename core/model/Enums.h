@@ -231,6 +231,69 @@ enum class CampaignChannel
     Mosque,
     DoorToDoor
 };
+/// When in a plan's life a perception survey was taken (issue 21).
+enum class SurveyKind
+{
+    Baseline,
+    Midline,
+    Endline,
+    Other
+};
+/// Who a survey respondent is, as the sheet records it (never a name).
+enum class RespondentGroup
+{
+    Resident,
+    Pupil,
+    Trader,
+    Worker,
+    ReturnedMigrant,
+    Other
+};
+/// What a survey question asks. The standard questions carry the indicators; a question a team adds is Custom.
+enum class SurveyTopic
+{
+    SafeByDay,
+    SafeAtNight,
+    UnsafeReasons,
+    TopConcerns,
+    TrustPolice,
+    FirstTurnTo,
+    PoliceContact,
+    ContactSatisfaction,
+    Victim,
+    Reported,
+    KnowsTeam,
+    Custom
+};
+/// How a survey question is answered.
+enum class AnswerKind
+{
+    OneOption,     // one of the options (a 4-point scale, yes / no, a choice)
+    SeveralOptions // as many options as apply, up to the question's limit
+};
+/// What donors and the ministry read from a perception survey: the share of respondents who…
+enum class SurveyIndicator
+{
+    SafeByDay,           // feel very or fairly safe in their area by day
+    SafeAtNight,         // … after dark
+    TrustPolice,         // trust the local police fully or mostly
+    PoliceFirst,         // would go to the police first
+    KnowsTeam,           // know the partnership team or public council
+    SatisfiedWithPolice, // of those in contact with the police, were very or fairly satisfied
+    Victim,              // were victims of a crime in the last 12 months (themselves or their household)
+    Reported             // of the victims, reported it to the police
+};
+/// The respondents an indicator is given for: everyone, each sex, each age band.
+enum class RespondentSplit
+{
+    All,
+    Women,
+    Men,
+    Under18,
+    From18To29,
+    From30To49,
+    From50
+};
 
 template <typename E> struct EnumEntry
 {

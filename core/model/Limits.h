@@ -23,5 +23,10 @@ constexpr int kSheets = 10000;
 constexpr int kTestScore = 1000;
 /// Copies of one material a campaign made (leaflets printed for a whole region).
 constexpr int kMaterialCopies = 10000000;
+/// Questions of one survey round (answer_1 … answer_20 of a response) and options of one question.
+constexpr int kSurveyQuestions = 20;
+constexpr int kSurveyOptions = 30;
+/// People counted for one option of a tallied question, in one sex and age band.
+constexpr int kTallyPerCell = 100000;
 
 } // namespace hamkori::limits

@@ -49,4 +49,9 @@ QString campaignPrefix(const QString& teamCode, int year)
     return QStringLiteral("%1-C-%2-").arg(teamCode).arg(year);
 }
 
+QString surveyPrefix(const QString& teamCode, int year)
+{
+    return QStringLiteral("%1-S-%2-").arg(teamCode).arg(year);
+}
+
 } // namespace hamkori::codes

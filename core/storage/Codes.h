@@ -17,5 +17,6 @@ QString planPrefix(const QString& teamCode, int year);
 QString commitmentPrefix(const QString& teamCode, int year);
 QString eventPrefix(const QString& teamCode, int year);
 QString campaignPrefix(const QString& teamCode, int year);
+QString surveyPrefix(const QString& teamCode, int year);
 
 } // namespace hamkori::codes

@@ -27,7 +27,7 @@ public:
     /// 5 = renewable device identities (copies and restores), reasons of set-aside entries; 6 = signed
     /// journal entries, relayed keys, erasure from history; 7 = a plan's agreer, outgoing and ordinance
     /// numbers, a meeting's chair and secretary.
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     /// When opening runs PRAGMA integrity_check (before anything is written).
     enum class IntegrityCheck

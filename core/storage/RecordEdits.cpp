@@ -9,6 +9,7 @@
 #include "PlanRepository.h"
 #include "PrioritisationRepository.h"
 #include "ReferenceRepository.h"
+#include "SurveyRepository.h"
 #include "TeamRepository.h"
 #include <QSqlField>
 
@@ -28,6 +29,7 @@ const QString kEventOrganisations = QStringLiteral("organisations");
 const QString kEventConcerns = QStringLiteral("concerns");
 const QString kCampaignChannels = QStringLiteral("channels");
 const QString kCampaignConcerns = QStringLiteral("concerns");
+const QString kSurveyConcerns = QStringLiteral("concerns");
 
 QString joined(const QStringList& uuids)
 {
@@ -88,6 +90,10 @@ Fields allFields(const Campaign& campaign)
            Fields{{kCampaignChannels, joined(campaign.channels)},
                   {kCampaignConcerns, joined(campaign.concernUuids)}};
 }
+Fields allFields(const Survey& survey)
+{
+    return SurveyRepository::fieldsOf(survey) + Fields{{kSurveyConcerns, joined(survey.concernUuids)}};
+}
 template <class T> Fields allFields(const T& record)
 {
     if constexpr (std::is_same_v<T, Service> || std::is_same_v<T, Referral>)
@@ -98,6 +104,9 @@ template <class T> Fields allFields(const T& record)
         return CommitmentRepository::fieldsOf(record);
     else if constexpr (std::is_same_v<T, CampaignMaterial>)
         return CampaignRepository::fieldsOf(record);
+    else if constexpr (std::is_same_v<T, SurveyQuestion> || std::is_same_v<T, SurveyResponse> ||
+                       std::is_same_v<T, SurveyTally>)
+        return SurveyRepository::fieldsOf(record);
     else if constexpr (std::is_same_v<T, EventParticipant> || std::is_same_v<T, EventCount> ||
                        std::is_same_v<T, Trainer> || std::is_same_v<T, TestScore> ||
                        std::is_same_v<T, FeedbackSheet> || std::is_same_v<T, FollowUp>)
@@ -275,6 +284,22 @@ FieldPatch RecordEdits::patch(const CampaignMaterial& before, const CampaignMate
 {
     return patchOf("campaign_material", before, after);
 }
+FieldPatch RecordEdits::patch(const Survey& before, const Survey& after)
+{
+    return patchOf("survey", before, after);
+}
+FieldPatch RecordEdits::patch(const SurveyQuestion& before, const SurveyQuestion& after)
+{
+    return patchOf("survey_question", before, after);
+}
+FieldPatch RecordEdits::patch(const SurveyResponse& before, const SurveyResponse& after)
+{
+    return patchOf("survey_response", before, after);
+}
+FieldPatch RecordEdits::patch(const SurveyTally& before, const SurveyTally& after)
+{
+    return patchOf("survey_tally", before, after);
+}
 
 namespace {
 
@@ -436,6 +461,33 @@ Result<void> RecordEdits::applyOne(const FieldPatch& patch)
         return overlayAndWrite<CampaignMaterial>(
             patch, campaigns.material(uuid), &CampaignRepository::materialFromRow, {},
             [&](const CampaignMaterial& m) { return campaigns.updateMaterial(m); });
+    }
+    if (kind == u"survey") {
+        SurveyRepository surveys(m_db);
+        return overlayAndWrite<Survey>(
+            patch, surveys.survey(uuid), &SurveyRepository::surveyFromRow,
+            [](Survey& survey, const Fields& fields) {
+                survey.concernUuids = split(find(fields, kSurveyConcerns)->second);
+            },
+            [&](const Survey& s) { return surveys.updateSurvey(s); });
+    }
+    if (kind == u"survey_question") {
+        SurveyRepository surveys(m_db);
+        return overlayAndWrite<SurveyQuestion>(
+            patch, surveys.question(uuid), &SurveyRepository::questionFromRow, {},
+            [&](const SurveyQuestion& q) { return surveys.updateQuestion(q); });
+    }
+    if (kind == u"survey_response") {
+        SurveyRepository surveys(m_db);
+        return overlayAndWrite<SurveyResponse>(
+            patch, surveys.response(uuid), &SurveyRepository::responseFromRow, {},
+            [&](const SurveyResponse& r) { return surveys.updateResponse(r); });
+    }
+    if (kind == u"survey_tally") {
+        SurveyRepository surveys(m_db);
+        return overlayAndWrite<SurveyTally>(
+            patch, surveys.tally(uuid), &SurveyRepository::tallyFromRow, {},
+            [&](const SurveyTally& t) { return surveys.updateTally(t); });
     }
     return Error{tr("A change was refused: records of the kind «%1» are not edited this way.").arg(kind), {}};
 }

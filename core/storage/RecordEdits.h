@@ -39,6 +39,10 @@ struct PrioritisationRound;
 struct ReferenceItem;
 struct Referral;
 struct Service;
+struct Survey;
+struct SurveyQuestion;
+struct SurveyResponse;
+struct SurveyTally;
 struct Team;
 struct TestScore;
 struct Trainer;
@@ -75,6 +79,10 @@ public:
     static FieldPatch patch(const FollowUp& before, const FollowUp& after);
     static FieldPatch patch(const Campaign& before, const Campaign& after);
     static FieldPatch patch(const CampaignMaterial& before, const CampaignMaterial& after);
+    static FieldPatch patch(const Survey& before, const Survey& after);
+    static FieldPatch patch(const SurveyQuestion& before, const SurveyQuestion& after);
+    static FieldPatch patch(const SurveyResponse& before, const SurveyResponse& after);
+    static FieldPatch patch(const SurveyTally& before, const SurveyTally& after);
 
     /// Applies the patches (several records: moving an activity changes two positions) and then `also`
     /// (a named operation of several records, such as moving concerns back after undoing an adoption), all in

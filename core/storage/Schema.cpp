@@ -449,6 +449,43 @@ const char* const kVersion9[] = {
     "reached_indirect, deleted, event, campaign) WHERE deleted = 0 AND event IS NULL AND campaign IS NULL",
 };
 
+// Perception surveys (issue 21). A round's questions are its own copy of the questionnaire; a response's
+// answer_N answers the round's question numbered N, as option numbers ("2", or "1,4" where several apply).
+const char* const kVersion10[] = {
+    "CREATE TABLE surveys (" SYNC_COLUMNS "team TEXT NOT NULL REFERENCES teams (uuid), code TEXT NOT NULL, "
+    "kind TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL, end_date TEXT, "
+    "area TEXT NOT NULL DEFAULT '', interviewers TEXT NOT NULL DEFAULT '', plan TEXT REFERENCES plans (uuid), "
+    "notes TEXT NOT NULL DEFAULT '', " SEX_AGE_COLUMNS("tallied_") ", tallied_unsplit INTEGER NOT NULL "
+    "DEFAULT 0)",
+    "CREATE INDEX surveys_by_team_code ON surveys (team, code)",
+    "CREATE INDEX surveys_live_by_start ON surveys (start_date, team, kind) WHERE deleted = 0",
+    "CREATE TABLE survey_concerns (" SYNC_COLUMNS "survey TEXT NOT NULL REFERENCES surveys (uuid), "
+    "concern TEXT NOT NULL REFERENCES concerns (uuid))",
+    "CREATE INDEX survey_concerns_by_survey ON survey_concerns (survey, concern)",
+    "CREATE INDEX survey_concerns_by_concern ON survey_concerns (concern)",
+    "CREATE TABLE survey_questions (" SYNC_COLUMNS "survey TEXT NOT NULL REFERENCES surveys (uuid), "
+    "number INTEGER NOT NULL, topic TEXT NOT NULL, answer_kind TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+    "options TEXT NOT NULL DEFAULT '', max_choices INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX survey_questions_by_survey ON survey_questions (survey, number)",
+    "CREATE TABLE survey_responses (" SYNC_COLUMNS "survey TEXT NOT NULL REFERENCES surveys (uuid), "
+    "sheet INTEGER NOT NULL, sex TEXT NOT NULL, age_band TEXT NOT NULL, respondent_group TEXT NOT NULL, "
+    "answer_1 TEXT NOT NULL DEFAULT '', answer_2 TEXT NOT NULL DEFAULT '', "
+    "answer_3 TEXT NOT NULL DEFAULT '', answer_4 TEXT NOT NULL DEFAULT '', "
+    "answer_5 TEXT NOT NULL DEFAULT '', answer_6 TEXT NOT NULL DEFAULT '', "
+    "answer_7 TEXT NOT NULL DEFAULT '', answer_8 TEXT NOT NULL DEFAULT '', "
+    "answer_9 TEXT NOT NULL DEFAULT '', answer_10 TEXT NOT NULL DEFAULT '', "
+    "answer_11 TEXT NOT NULL DEFAULT '', answer_12 TEXT NOT NULL DEFAULT '', "
+    "answer_13 TEXT NOT NULL DEFAULT '', answer_14 TEXT NOT NULL DEFAULT '', "
+    "answer_15 TEXT NOT NULL DEFAULT '', answer_16 TEXT NOT NULL DEFAULT '', "
+    "answer_17 TEXT NOT NULL DEFAULT '', answer_18 TEXT NOT NULL DEFAULT '', "
+    "answer_19 TEXT NOT NULL DEFAULT '', answer_20 TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX survey_responses_by_survey ON survey_responses (survey, sheet)",
+    "CREATE TABLE survey_tallies (" SYNC_COLUMNS "survey TEXT NOT NULL REFERENCES surveys (uuid), "
+    "question INTEGER NOT NULL, option INTEGER NOT NULL, " SEX_AGE_COLUMNS("count_") ", "
+    "count_unsplit INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX survey_tallies_by_survey ON survey_tallies (survey, question, option)",
+};
+
 #undef SYNC_COLUMNS
 #undef SEX_AGE_COLUMNS
 
@@ -521,6 +558,8 @@ Result<void> applyStep(const QSqlDatabase& db, int step)
         return seedBuiltIns(db, 8);
     case 9:
         return runAll(db, kVersion9);
+    case 10:
+        return runAll(db, kVersion10);
     default:
         return Error{QStringLiteral("unknown schema step %1").arg(step), {}};
     }

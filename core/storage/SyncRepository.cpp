@@ -80,6 +80,7 @@ const char* const kScope =
     "activities_in AS (SELECT uuid FROM activities WHERE plan IN (SELECT uuid FROM plans_in)), "
     "events_in AS (SELECT uuid FROM events WHERE team IN (SELECT uuid FROM t)), "
     "campaigns_in AS (SELECT uuid FROM campaigns WHERE team IN (SELECT uuid FROM t)), "
+    "surveys_in AS (SELECT uuid FROM surveys WHERE team IN (SELECT uuid FROM t)), "
     "scope(uuid) AS ("
     "SELECT uuid FROM t "
     "UNION ALL SELECT uuid FROM members WHERE team IN (SELECT uuid FROM t) "
@@ -115,7 +116,12 @@ const char* const kScope =
     "UNION ALL SELECT uuid FROM campaigns_in "
     "UNION ALL SELECT uuid FROM campaign_channels WHERE campaign IN (SELECT uuid FROM campaigns_in) "
     "UNION ALL SELECT uuid FROM campaign_concerns WHERE campaign IN (SELECT uuid FROM campaigns_in) "
-    "UNION ALL SELECT uuid FROM campaign_materials WHERE campaign IN (SELECT uuid FROM campaigns_in)) ";
+    "UNION ALL SELECT uuid FROM campaign_materials WHERE campaign IN (SELECT uuid FROM campaigns_in) "
+    "UNION ALL SELECT uuid FROM surveys_in "
+    "UNION ALL SELECT uuid FROM survey_concerns WHERE survey IN (SELECT uuid FROM surveys_in) "
+    "UNION ALL SELECT uuid FROM survey_questions WHERE survey IN (SELECT uuid FROM surveys_in) "
+    "UNION ALL SELECT uuid FROM survey_responses WHERE survey IN (SELECT uuid FROM surveys_in) "
+    "UNION ALL SELECT uuid FROM survey_tallies WHERE survey IN (SELECT uuid FROM surveys_in)) ";
 
 // Erasure instructions travel to every laptop: they name records and fields, never their text. So do the
 // directory of organisations and the community policing centres, which every team shares (issue 19): they
@@ -382,7 +388,7 @@ Result<QList<RecordRef>> SyncRepository::childrenOf(const QString& kind, const Q
 QString SyncRepository::recordLabel(const QString& kind, const QString& uuid)
 {
     const QStringList columns = writableColumns(kind);
-    for (const char* name : {"code", "name", "title", "measure", "name_en", "item", "date", "sheet"}) {
+    for (const char* name : {"code", "name", "title", "measure", "name_en", "item", "date", "sheet", "number"}) {
         const QString column = QString::fromLatin1(name);
         if (!columns.contains(column))
             continue;

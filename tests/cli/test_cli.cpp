@@ -38,7 +38,7 @@ TEST_CASE("init creates the data file and is harmless the second time", "[cli]")
     INFO(first.err.toStdString());
     CHECK(first.exitCode == 0);
     CHECK(QFile::exists(db));
-    CHECK(first.out.contains(QStringLiteral("data version 9")));
+    CHECK(first.out.contains(QStringLiteral("data version 10")));
     const Run second = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
     CHECK(second.exitCode == 0);
     CHECK(second.out == first.out); // same file, same device fingerprint

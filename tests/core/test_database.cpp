@@ -123,9 +123,9 @@ TEST_CASE("A new data file uses WAL and foreign keys and has the current schema 
     TempDatabase db;
     CHECK(queryValue(*db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(queryValue(*db, u"PRAGMA foreign_keys"_s).toInt() == 1);
-    CHECK(Database::kSchemaVersion == 9);
+    CHECK(Database::kSchemaVersion == 10);
     CHECK(db->schemaVersion() == Database::kSchemaVersion);
-    CHECK(queryValue(*db, u"PRAGMA user_version"_s).toInt() == 9);
+    CHECK(queryValue(*db, u"PRAGMA user_version"_s).toInt() == 10);
     CHECK(db->upgradeBackupPath().isEmpty());
     CHECK(db->path() == QFileInfo(db.path()).absoluteFilePath());
 
@@ -174,7 +174,7 @@ TEST_CASE("A file made by a newer Hamkori is refused by version and left as it w
     populate(db);
     rawSql(db.path(), {u"PRAGMA user_version = 99"_s});
     requireRefusedOpen(db.path(),
-                       {u"data version 99"_s, u"data version 9"_s, QDir::toNativeSeparators(db.path())});
+                       {u"data version 99"_s, u"data version 10"_s, QDir::toNativeSeparators(db.path())});
 }
 
 TEST_CASE("Damaged files are refused with a clear message and left as they were", "[database][open]")

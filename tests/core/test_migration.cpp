@@ -172,15 +172,15 @@ struct UpgradedFile
 TEST_CASE("A file of every released version is upgraded to the current version after a backup copy",
           "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7, 8);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7, 8, 9);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;
-    CHECK(db.schemaVersion() == 9);
+    CHECK(db.schemaVersion() == 10);
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     // Version 2 added the search index: its table and the four tables FTS5 keeps beside it.
     // Version 6 added the relayed keys.
-    CHECK(file.v1Tables.size() == (version == 1 ? 22 : version < 4 ? 27 : version < 6 ? 30 : version < 8 ? 31 : 42));
+    CHECK(file.v1Tables.size() == (version == 1 ? 22 : version < 4 ? 27 : version < 6 ? 30 : version < 8 ? 31 : version < 9 ? 42 : 55));
     // Version 4 added the exchange's devices, quarantine and conflicts, empty in an upgraded file.
     for (const QString& table : {u"sync_devices"_s, u"sync_quarantine"_s, u"sync_conflicts"_s}) {
         QSqlQuery count(db.connection());
@@ -208,7 +208,7 @@ TEST_CASE("A file of every released version is upgraded to the current version a
 
 TEST_CASE("Every row of an older file is still there with the same values", "[database][migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7, 8);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7, 8, 9);
     INFO("from version " << version);
     UpgradedFile file(version);
     Database& db = *file.db;

@@ -134,7 +134,7 @@ TEST_CASE("Every kind and field of the catalogue has a name in Tajik and Russian
     CHECK(catalogue::fieldLabel(u"meeting"_s, u"guests_f_18_29"_s) == u"women guests, 18–29"_s);
     CHECK(catalogue::fieldLabel(u"meeting"_s, u"kind"_s) == u"kind of meeting"_s);
     CHECK(catalogue::fieldLabel(u"gazetteer"_s, u"kind"_s) == u"kind of place"_s);
-    CHECK(catalogue::kindLabel(u"survey"_s) == u"Unknown records (survey)"_s); // a kind of a newer Hamkori
+    CHECK(catalogue::kindLabel(u"forecast"_s) == u"Unknown records (forecast)"_s); // a kind of a newer Hamkori
 }
 
 TEST_CASE("The conflict inbox's editors follow the catalogue: limits, choices, empty values and references",

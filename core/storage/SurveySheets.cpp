@@ -1,0 +1,411 @@
+// SurveyRepository's sheets, tallies and counts (its rounds and questions are in SurveyRepository.cpp).
+#include "../model/Questionnaire.h"
+#include "Rows.h"
+#include "SqlUtil.h"
+#include "SurveyRepository.h"
+
+namespace hamkori {
+
+namespace {
+
+QString noResponse()
+{
+    return SurveyRepository::tr("This survey sheet no longer exists.");
+}
+
+QString noTally()
+{
+    return SurveyRepository::tr("This tally no longer exists.");
+}
+
+QString answerColumn(int number)
+{
+    return QStringLiteral("answer_%1").arg(number);
+}
+
+Fields responseFields(const SurveyResponse& r)
+{
+    Fields fields{{QStringLiteral("survey"), r.surveyUuid},
+                  {QStringLiteral("sheet"), r.sheet},
+                  {QStringLiteral("sex"), codeOf(r.sex)},
+                  {QStringLiteral("age_band"), codeOf(r.ageBand)},
+                  {QStringLiteral("respondent_group"), codeOf(r.group)}};
+    for (int number = 1; number <= limits::kSurveyQuestions; ++number)
+        fields.append({answerColumn(number), SurveyRepository::answerText(r.answer(number))});
+    return fields;
+}
+
+SurveyResponse readResponse(const QSqlRecord& row)
+{
+    SurveyResponse r;
+    r.meta = rows::meta(row);
+    r.surveyUuid = rows::text(row, "survey");
+    r.sheet = row.value(QStringLiteral("sheet")).toInt();
+    r.sex = rows::enumValue(row, "sex", Sex::Female);
+    r.ageBand = rows::enumValue(row, "age_band", AgeBand::From30To49);
+    r.group = rows::enumValue(row, "respondent_group", RespondentGroup::Other);
+    for (int number = 1; number <= limits::kSurveyQuestions; ++number)
+        r.setAnswer(number, SurveyRepository::answerOptions(row.value(answerColumn(number)).toString()));
+    return r;
+}
+
+Fields tallyFields(const SurveyTally& t)
+{
+    Fields fields{{QStringLiteral("survey"), t.surveyUuid},
+                  {QStringLiteral("question"), t.question},
+                  {QStringLiteral("option"), t.option}};
+    rows::appendCounts(fields, "count_", t.people);
+    fields.append({QStringLiteral("count_unsplit"), t.unsplit});
+    return fields;
+}
+
+SurveyTally readTally(const QSqlRecord& row)
+{
+    SurveyTally t;
+    t.meta = rows::meta(row);
+    t.surveyUuid = rows::text(row, "survey");
+    t.question = row.value(QStringLiteral("question")).toInt();
+    t.option = row.value(QStringLiteral("option")).toInt();
+    t.people = rows::counts(row, "count_");
+    t.unsplit = row.value(QStringLiteral("count_unsplit")).toInt();
+    return t;
+}
+
+analysis::QuestionCounts countsOf(const SurveyQuestion& question)
+{
+    analysis::QuestionCounts counts;
+    counts.question = question;
+    counts.optionCount = int(questionnaire::options(question).size());
+    counts.chosen.resize(counts.optionCount);
+    return counts;
+}
+
+} // namespace
+
+QString SurveyRepository::answerText(const QList<int>& options)
+{
+    QStringList parts;
+    for (int option : options)
+        parts << QString::number(option);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<int> SurveyRepository::answerOptions(QStringView text)
+{
+    QList<int> options;
+    for (QStringView part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int option = part.trimmed().toInt(&ok);
+        if (ok)
+            options << option;
+    }
+    return options;
+}
+
+Result<void> SurveyRepository::validate(const SurveyResponse& response)
+{
+    if (!exists("survey", response.surveyUuid))
+        return Error{noSurvey(), {}};
+    if (response.sheet < 1 || response.sheet > limits::kSheets)
+        return fieldError(QStringLiteral("sheet"),
+                          tr("A sheet number is between 1 and %1.").arg(limits::kSheets));
+    auto taken =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT 1 FROM survey_responses WHERE survey = ? AND sheet = ? AND "
+                                   "uuid <> ? AND deleted = 0"),
+                    {response.surveyUuid, response.sheet, response.meta.uuid});
+    if (!taken)
+        return taken.error();
+    if (taken->isValid())
+        return fieldError(
+            QStringLiteral("sheet"),
+            tr("Sheet %1 is already typed in. Give this sheet its own number.").arg(response.sheet));
+    auto asked = questions(response.surveyUuid);
+    if (!asked)
+        return asked.error();
+    for (int number = 1; number <= limits::kSurveyQuestions; ++number) {
+        const QList<int>& chosen = response.answer(number);
+        if (chosen.isEmpty())
+            continue;
+        const SurveyQuestion* question = nullptr;
+        for (const SurveyQuestion& q : *asked)
+            if (q.number == number)
+                question = &q;
+        const QString column = answerColumn(number);
+        if (!question)
+            return fieldError(column,
+                              tr("The survey has no question %1. Leave its answer empty.").arg(number));
+        const int optionCount = int(questionnaire::options(*question).size());
+        for (int option : chosen)
+            if (option < 1 || option > optionCount)
+                return fieldError(column, tr("Question %1 has options 1 to %2; %3 is not one of them.")
+                                              .arg(number)
+                                              .arg(optionCount)
+                                              .arg(option));
+        if (QSet<int>(chosen.cbegin(), chosen.cend()).size() != chosen.size())
+            return fieldError(column, tr("An option of question %1 is given twice.").arg(number));
+        if (question->answerKind == AnswerKind::OneOption && chosen.size() > 1)
+            return fieldError(column, tr("Question %1 takes one answer.").arg(number));
+        if (question->maxChoices > 0 && chosen.size() > question->maxChoices)
+            return fieldError(
+                column, tr("Question %1 takes at most %2 answers.").arg(number).arg(question->maxChoices));
+    }
+    return {};
+}
+
+Result<SurveyResponse> SurveyRepository::addResponse(SurveyResponse response)
+{
+    if (auto valid = validate(response); !valid)
+        return valid.error();
+    response.meta.uuid = newUuid();
+    auto done = inTransaction([&] {
+        return store().insert(QStringLiteral("survey_response"), response.meta.uuid,
+                              responseFields(response));
+    });
+    if (!done)
+        return done.error();
+    return this->response(response.meta.uuid);
+}
+
+Result<void> SurveyRepository::updateResponse(const SurveyResponse& response)
+{
+    if (auto valid = validate(response); !valid)
+        return valid;
+    return updateRecord("survey_response", response.meta.uuid, responseFields(response), noResponse());
+}
+
+Result<QList<RecordRef>> SurveyRepository::deleteResponse(const QString& uuid)
+{
+    return deleteRecord("survey_response", uuid, noResponse());
+}
+
+Result<SurveyResponse> SurveyRepository::response(const QString& uuid)
+{
+    return readOne<SurveyResponse>("survey_response", uuid, readResponse, noResponse());
+}
+
+Result<QList<SurveyResponse>> SurveyRepository::responses(const QString& surveyUuid)
+{
+    return readList<SurveyResponse>(
+        QStringLiteral(
+            "SELECT * FROM survey_responses WHERE survey = ? AND deleted = 0 ORDER BY sheet, uuid"),
+        {surveyUuid}, readResponse);
+}
+
+Result<int> SurveyRepository::nextSheet(const QString& surveyUuid)
+{
+    auto highest = sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT MAX(sheet) FROM survey_responses WHERE survey = ? AND deleted = 0"),
+        {surveyUuid});
+    if (!highest)
+        return highest.error();
+    return highest->toInt() + 1;
+}
+
+Result<void> SurveyRepository::validate(const SurveyTally& tally)
+{
+    if (!exists("survey", tally.surveyUuid))
+        return Error{noSurvey(), {}};
+    auto asked = questions(tally.surveyUuid);
+    if (!asked)
+        return asked.error();
+    const SurveyQuestion* question = nullptr;
+    for (const SurveyQuestion& q : *asked)
+        if (q.number == tally.question)
+            question = &q;
+    if (!question)
+        return fieldError(QStringLiteral("question"),
+                          tr("The survey has no question %1.").arg(tally.question));
+    const int optionCount = int(questionnaire::options(*question).size());
+    if (tally.option < 1 || tally.option > optionCount)
+        return fieldError(QStringLiteral("option"),
+                          tr("Question %1 has options 1 to %2; %3 is not one of them.")
+                              .arg(tally.question)
+                              .arg(optionCount)
+                              .arg(tally.option));
+    for (int cell = 0; cell < SexAgeCounts::kCells; ++cell)
+        if (tally.people.cell(cell) < 0 || tally.people.cell(cell) > limits::kTallyPerCell)
+            return fieldError(QStringLiteral("count"),
+                              tr("A tally must be between 0 and %1.").arg(limits::kTallyPerCell));
+    if (tally.unsplit < 0 || tally.unsplit > limits::kTallyPerCell)
+        return fieldError(QStringLiteral("count_unsplit"),
+                          tr("A tally must be between 0 and %1.").arg(limits::kTallyPerCell));
+    auto taken =
+        sql::scalar(m_db.connection(),
+                    QStringLiteral("SELECT 1 FROM survey_tallies WHERE survey = ? AND question = ? AND "
+                                   "option = ? AND uuid <> ? AND deleted = 0"),
+                    {tally.surveyUuid, tally.question, tally.option, tally.meta.uuid});
+    if (!taken)
+        return taken.error();
+    if (taken->isValid())
+        return fieldError(QStringLiteral("option"), tr("Option %1 of question %2 already has a tally; change "
+                                                       "that one.")
+                                                        .arg(tally.option)
+                                                        .arg(tally.question));
+    return {};
+}
+
+Result<SurveyTally> SurveyRepository::addTally(SurveyTally tally)
+{
+    if (auto valid = validate(tally); !valid)
+        return valid.error();
+    tally.meta.uuid = newUuid();
+    auto done = inTransaction(
+        [&] { return store().insert(QStringLiteral("survey_tally"), tally.meta.uuid, tallyFields(tally)); });
+    if (!done)
+        return done.error();
+    return this->tally(tally.meta.uuid);
+}
+
+Result<void> SurveyRepository::updateTally(const SurveyTally& tally)
+{
+    if (auto valid = validate(tally); !valid)
+        return valid;
+    return updateRecord("survey_tally", tally.meta.uuid, tallyFields(tally), noTally());
+}
+
+Result<QList<RecordRef>> SurveyRepository::deleteTally(const QString& uuid)
+{
+    return deleteRecord("survey_tally", uuid, noTally());
+}
+
+Result<SurveyTally> SurveyRepository::tally(const QString& uuid)
+{
+    return readOne<SurveyTally>("survey_tally", uuid, readTally, noTally());
+}
+
+Result<QList<SurveyTally>> SurveyRepository::tallies(const QString& surveyUuid)
+{
+    return readList<SurveyTally>(
+        QStringLiteral(
+            "SELECT * FROM survey_tallies WHERE survey = ? AND deleted = 0 ORDER BY question, option, uuid"),
+        {surveyUuid}, readTally);
+}
+
+Result<analysis::SurveyCounts> SurveyRepository::counts(const QString& surveyUuid)
+{
+    auto found = survey(surveyUuid);
+    if (!found)
+        return found.error();
+    auto all = counts(QStringList{found->teamUuid}, found->start, found->lastDay());
+    if (!all)
+        return all.error();
+    for (const analysis::SurveyCounts& counts : *all)
+        if (counts.survey.meta.uuid == surveyUuid)
+            return counts;
+    return Error{noSurvey(), {}};
+}
+
+Result<QList<analysis::SurveyCounts>> SurveyRepository::counts(const QStringList& teamUuids, QDate from,
+                                                               QDate to)
+{
+    // The rounds chosen, as a clause every query below repeats on its own table's `survey` column.
+    QVariantList chosenValues;
+    QString chosen = QStringLiteral("SELECT s.uuid FROM surveys s JOIN teams t ON t.uuid = s.team WHERE "
+                                    "s.deleted = 0 AND t.deleted = 0");
+    if (from.isValid() && to.isValid()) {
+        chosen += QStringLiteral(" AND s.start_date <= ? AND COALESCE(s.end_date, s.start_date) >= ?");
+        chosenValues << to.toString(Qt::ISODate) << from.toString(Qt::ISODate);
+    }
+    if (!teamUuids.isEmpty())
+        chosen += QStringLiteral(" AND s.team IN %1").arg(sql::inList(teamUuids, chosenValues));
+
+    auto rounds = readList<Survey>(
+        QStringLiteral("SELECT * FROM surveys WHERE uuid IN (%1) ORDER BY start_date, code, uuid")
+            .arg(chosen),
+        chosenValues, &SurveyRepository::surveyFromRow);
+    if (!rounds)
+        return rounds.error();
+    QList<analysis::SurveyCounts> result;
+    QHash<QString, int> index;
+    for (const Survey& round : *rounds) {
+        index.insert(round.meta.uuid, int(result.size()));
+        result << analysis::SurveyCounts{round, 0, 0, {}, {}};
+    }
+    auto asked = readList<SurveyQuestion>(
+        QStringLiteral("SELECT * FROM survey_questions WHERE survey IN (%1) AND deleted = 0 ORDER BY survey, "
+                       "number, uuid")
+            .arg(chosen),
+        chosenValues, &SurveyRepository::questionFromRow);
+    if (!asked)
+        return asked.error();
+    for (const SurveyQuestion& question : *asked)
+        result[index.value(question.surveyUuid)].questions << countsOf(question);
+
+    // One row a sheet with its answers joined by ';': two values to read instead of twenty-three (the
+    // national file has tens of thousands of sheets).
+    QStringList columns;
+    for (int number = 1; number <= limits::kSurveyQuestions; ++number)
+        columns << answerColumn(number);
+    auto sheets = sql::run(m_db.connection(),
+                           QStringLiteral("SELECT survey, sex || ' ' || age_band || ';' || %1 FROM "
+                                          "survey_responses WHERE survey IN (%2) AND deleted = 0")
+                               .arg(columns.join(QStringLiteral(" || ';' || ")), chosen),
+                           chosenValues);
+    if (!sheets)
+        return sheets.error();
+    std::array<QList<int>, limits::kSurveyQuestions> answers;
+    while (sheets->next()) {
+        const auto found = index.constFind(sheets->value(0).toString());
+        if (found == index.cend())
+            continue;
+        const QString line = sheets->value(1).toString();
+        const QList<QStringView> parts = QStringView(line).split(QLatin1Char(';'));
+        const QStringView who = parts.value(0);
+        const qsizetype space = who.indexOf(QLatin1Char(' '));
+        const auto sex = enumFromCode<Sex>(who.left(space).toString());
+        const auto band = enumFromCode<AgeBand>(who.mid(space + 1).toString());
+        if (!sex || !band)
+            continue;
+        for (int number = 1; number <= limits::kSurveyQuestions; ++number)
+            answers[std::size_t(number - 1)] = answerOptions(parts.value(number));
+        analysis::addResponse(result[*found], *sex, *band, answers);
+    }
+
+    auto tallied = readList<SurveyTally>(
+        QStringLiteral("SELECT * FROM survey_tallies WHERE survey IN (%1) AND deleted = 0").arg(chosen),
+        chosenValues, readTally);
+    if (!tallied)
+        return tallied.error();
+    for (const SurveyTally& tally : *tallied)
+        analysis::addTally(result[index.value(tally.surveyUuid)], tally);
+    for (analysis::SurveyCounts& counts : result)
+        analysis::finishTallies(counts);
+    return result;
+}
+
+Result<QMap<QString, int>> SurveyRepository::prioritisedCategories(const QString& teamUuid)
+{
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT category, COUNT(*) FROM concerns WHERE team = ? AND deleted = 0 "
+                                "AND status IN ('prioritised', 'in_plan', 'resolved', 'monitoring') "
+                                "GROUP BY category"),
+                 {teamUuid});
+    if (!query)
+        return query.error();
+    QMap<QString, int> byCategory;
+    while (query->next())
+        byCategory.insert(query->value(0).toString(), query->value(1).toInt());
+    return byCategory;
+}
+
+Fields SurveyRepository::fieldsOf(const SurveyResponse& record)
+{
+    return responseFields(record);
+}
+SurveyResponse SurveyRepository::responseFromRow(const QSqlRecord& row)
+{
+    return readResponse(row);
+}
+Fields SurveyRepository::fieldsOf(const SurveyTally& record)
+{
+    return tallyFields(record);
+}
+SurveyTally SurveyRepository::tallyFromRow(const QSqlRecord& row)
+{
+    return readTally(row);
+}
+
+} // namespace hamkori
