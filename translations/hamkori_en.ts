@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>SurveyRepository</name>
+    <message numerus="yes">
+        <source>%n surveys have the code %1 (their teams share a code): ids %2. Name the survey by its id instead.</source>
+        <translation><numerusform>%Ln surveys has the code %1 (their teams share a code): ids %2. Name the survey by its id instead.</numerusform><numerusform>%Ln surveys have the code %1 (their teams share a code): ids %2. Name the survey by its id instead.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TeamRepository</name>
     <message numerus="yes">
         <source>%n teams have the code %1: %2. Two laptops each made a team with it. Name the team by its name or its id instead, and give one of them another code on its Team page.</source>

@@ -175,6 +175,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>AnswerKind</name>
+    <message>
+        <source>One answer</source>
+        <translation>Один ответ</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Несколько ответов</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>made by hand</source>
@@ -5107,6 +5118,173 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Very safe</source>
+        <translation>В полной безопасности</translation>
+    </message>
+    <message>
+        <source>Fairly safe</source>
+        <translation>Скорее в безопасности</translation>
+    </message>
+    <message>
+        <source>A bit unsafe</source>
+        <translation>Немного небезопасно</translation>
+    </message>
+    <message>
+        <source>Very unsafe</source>
+        <translation>Очень небезопасно</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>How safe do you feel walking alone in your area during the day?</source>
+        <translation>Насколько безопасно вы чувствуете себя, когда днём одни ходите по своему району?</translation>
+    </message>
+    <message>
+        <source>How safe do you feel walking alone in your area after dark?</source>
+        <translation>Насколько безопасно вы чувствуете себя, когда после наступления темноты одни ходите по своему району?</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe, what are the main reasons?</source>
+        <translation>Если вы чувствуете себя небезопасно, каковы основные причины?</translation>
+    </message>
+    <message>
+        <source>Poor street lighting</source>
+        <translation>Плохое уличное освещение</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Алкоголь и наркотики</translation>
+    </message>
+    <message>
+        <source>Groups of young men in the street</source>
+        <translation>Группы молодых мужчин на улице</translation>
+    </message>
+    <message>
+        <source>Violence in families</source>
+        <translation>Насилие в семьях</translation>
+    </message>
+    <message>
+        <source>Road traffic</source>
+        <translation>Дорожное движение</translation>
+    </message>
+    <message>
+        <source>Disputes between neighbours or villages</source>
+        <translation>Споры между соседями или сёлами</translation>
+    </message>
+    <message>
+        <source>Too few police patrols</source>
+        <translation>Слишком мало патрулей милиции</translation>
+    </message>
+    <message>
+        <source>Stray dogs</source>
+        <translation>Бездомные собаки</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Другие причины</translation>
+    </message>
+    <message>
+        <source>What are the three biggest safety concerns in your community?</source>
+        <translation>Каковы три самые серьёзные проблемы безопасности в вашем сообществе?</translation>
+    </message>
+    <message>
+        <source>How much do you trust the local police?</source>
+        <translation>Насколько вы доверяете местной милиции?</translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <translation>Полностью</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>В основном</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Немного</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Совсем не доверяю</translation>
+    </message>
+    <message>
+        <source>If you had a safety problem, whom would you go to first?</source>
+        <translation>Если бы у вас возникла проблема безопасности, к кому бы вы обратились в первую очередь?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>В милицию</translation>
+    </message>
+    <message>
+        <source>The jamoat</source>
+        <translation>В джамоат</translation>
+    </message>
+    <message>
+        <source>Elders or the mahalla committee</source>
+        <translation>К старейшинам или в махаллинский комитет</translation>
+    </message>
+    <message>
+        <source>A religious leader</source>
+        <translation>К религиозному лидеру</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>К семье</translation>
+    </message>
+    <message>
+        <source>The partnership team</source>
+        <translation>В группу взаимодействия</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ни к кому</translation>
+    </message>
+    <message>
+        <source>Have you been in contact with the police in the last 12 months?</source>
+        <translation>Были ли у вас контакты с милицией за последние 12 месяцев?</translation>
+    </message>
+    <message>
+        <source>If so, how satisfied were you with how the police dealt with you?</source>
+        <translation>Если да, насколько вы были удовлетворены тем, как милиция с вами обошлась?</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Полностью удовлетворён</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Скорее удовлетворён</translation>
+    </message>
+    <message>
+        <source>Not very satisfied</source>
+        <translation>Скорее не удовлетворён</translation>
+    </message>
+    <message>
+        <source>Not at all satisfied</source>
+        <translation>Совсем не удовлетворён</translation>
+    </message>
+    <message>
+        <source>Have you or your household been the victim of a crime in the last 12 months?</source>
+        <translation>Становились ли вы или члены вашей семьи жертвой преступления за последние 12 месяцев?</translation>
+    </message>
+    <message>
+        <source>If so, did you report it to the police?</source>
+        <translation>Если да, сообщили ли вы об этом в милицию?</translation>
+    </message>
+    <message>
+        <source>Do you know the community partnership team or the public council in your area?</source>
+        <translation>Знаете ли вы группу взаимодействия милиции с общественностью или общественный совет в вашем районе?</translation>
+    </message>
+</context>
+<context>
     <name>RaisedBy</name>
     <message>
         <source>Women</source>
@@ -6039,6 +6217,98 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>carried out by the campaign</source>
         <translation>выполнено в ходе кампании</translation>
     </message>
+    <message>
+        <source>Perception surveys</source>
+        <translation>Опросы общественного мнения</translation>
+    </message>
+    <message>
+        <source>kind of survey</source>
+        <translation>вид опроса</translation>
+    </message>
+    <message>
+        <source>villages or mahallas</source>
+        <translation>сёла или махалли</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>интервьюеры</translation>
+    </message>
+    <message>
+        <source>women tallied, %1</source>
+        <translation>подсчитанные женщины, %1</translation>
+    </message>
+    <message>
+        <source>men tallied, %1</source>
+        <translation>подсчитанные мужчины, %1</translation>
+    </message>
+    <message>
+        <source>people tallied without sex or age</source>
+        <translation>подсчитанные без пола и возраста</translation>
+    </message>
+    <message>
+        <source>Concerns of surveys</source>
+        <translation>Проблемы опросов</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>опрос</translation>
+    </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>Вопросы опроса</translation>
+    </message>
+    <message>
+        <source>question number</source>
+        <translation>номер вопроса</translation>
+    </message>
+    <message>
+        <source>what it asks</source>
+        <translation>тема вопроса</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>варианты ответа</translation>
+    </message>
+    <message>
+        <source>most answers allowed</source>
+        <translation>наибольшее число ответов</translation>
+    </message>
+    <message>
+        <source>Survey sheets</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>respondent group</source>
+        <translation>категория респондента</translation>
+    </message>
+    <message>
+        <source>Survey tallies</source>
+        <translation>Подсчёты ответов</translation>
+    </message>
+    <message>
+        <source>option number</source>
+        <translation>номер варианта ответа</translation>
+    </message>
+    <message>
+        <source>women who chose it, %1</source>
+        <translation>женщины, выбравшие его, %1</translation>
+    </message>
+    <message>
+        <source>men who chose it, %1</source>
+        <translation>мужчины, выбравшие его, %1</translation>
+    </message>
+    <message>
+        <source>chose it, sex and age not noted</source>
+        <translation>выбрали его, пол и возраст не отмечены</translation>
+    </message>
 </context>
 <context>
     <name>RecordEdits</name>
@@ -6469,6 +6739,64 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>RespondentGroup</name>
+    <message>
+        <source>Resident</source>
+        <translation>Житель</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Школьник или студент</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Торговец</translation>
+    </message>
+    <message>
+        <source>Worker or farmer</source>
+        <translation>Рабочий или фермер</translation>
+    </message>
+    <message>
+        <source>Returned labour migrant</source>
+        <translation>Вернувшийся трудовой мигрант</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentSplit</name>
+    <message>
+        <source>All respondents</source>
+        <translation>Все респонденты</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>До 18 лет</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <translation>30–49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 и старше</translation>
+    </message>
+</context>
+<context>
     <name>SenderTrust</name>
     <message>
         <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
@@ -6518,6 +6846,234 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A record this change belongs to or names is not in the data file: it has not arrived yet, or it was deleted. Nothing of the change was saved.</source>
         <translation>Записи, к которой относится это изменение или на которую оно ссылается, нет в файле данных: она ещё не пришла или была удалена. Из этого изменения ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyIndicator</name>
+    <message>
+        <source>Feel safe in their area by day</source>
+        <translation>Чувствуют себя в безопасности в своём районе днём</translation>
+    </message>
+    <message>
+        <source>Feel safe in their area after dark</source>
+        <translation>Чувствуют себя в безопасности в своём районе после наступления темноты</translation>
+    </message>
+    <message>
+        <source>Trust the local police</source>
+        <translation>Доверяют местной милиции</translation>
+    </message>
+    <message>
+        <source>Would go to the police first</source>
+        <translation>В первую очередь обратились бы в милицию</translation>
+    </message>
+    <message>
+        <source>Know the partnership team</source>
+        <translation>Знают группу взаимодействия</translation>
+    </message>
+    <message>
+        <source>Satisfied with their contact with the police</source>
+        <translation>Удовлетворены контактом с милицией</translation>
+    </message>
+    <message>
+        <source>Victims of a crime in the last 12 months</source>
+        <translation>Стали жертвой преступления за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Victims who reported it to the police</source>
+        <translation>Жертвы, сообщившие в милицию</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyKind</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Промежуточный</translation>
+    </message>
+    <message>
+        <source>Endline</source>
+        <translation>Итоговый</translation>
+    </message>
+    <message>
+        <source>Other survey</source>
+        <translation>Другой опрос</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Этого вопроса больше нет.</translation>
+    </message>
+    <message>
+        <source>This survey no longer exists; it may have been deleted.</source>
+        <translation>Этого опроса больше нет; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>Choose the group that took the survey.</source>
+        <translation>Выберите группу, которая провела опрос.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the survey as dd.MM.yyyy.</source>
+        <translation>Введите первый день опроса в виде дд.ММ.гггг.</translation>
+    </message>
+    <message>
+        <source>The survey ends (%1) before it starts (%2).</source>
+        <translation>Опрос заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>A number of people tallied must be between 0 and %1.</source>
+        <translation>Число подсчитанных должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>The survey whose questions were to be copied no longer exists. Choose another one, or start from the standard questionnaire.</source>
+        <translation>Опроса, вопросы которого нужно было скопировать, больше нет. Выберите другой или начните со стандартного опросника.</translation>
+    </message>
+    <message>
+        <source>There is no survey with the code %1.</source>
+        <translation>Опроса с кодом %1 нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys have the code %1 (their teams share a code): ids %2. Name the survey by its id instead.</source>
+        <translation>
+            <numerusform>%n опрос имеет код %1 (у их групп общий код): идентификаторы %2. Укажите опрос по идентификатору.</numerusform>
+            <numerusform>%n опроса имеют код %1 (у их групп общий код): идентификаторы %2. Укажите опрос по идентификатору.</numerusform>
+            <numerusform>%n опросов имеют код %1 (у их групп общий код): идентификаторы %2. Укажите опрос по идентификатору.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A survey has at most %1 questions. Remove a question before adding another.</source>
+        <translation>В опросе не больше %1 вопросов. Удалите вопрос, прежде чем добавлять другой.</translation>
+    </message>
+    <message>
+        <source>The survey already has a question %1.</source>
+        <translation>В опросе уже есть вопрос %1.</translation>
+    </message>
+    <message>
+        <source>Write the question as the sheet asks it.</source>
+        <translation>Напишите вопрос так, как он задан в анкете.</translation>
+    </message>
+    <message>
+        <source>A question needs at least two options, one per line.</source>
+        <translation>Вопросу нужны хотя бы два варианта ответа, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 options.</source>
+        <translation>У вопроса не больше %1 вариантов ответа.</translation>
+    </message>
+    <message>
+        <source>An option added after the standard ones has no text. Write it, or remove the empty line.</source>
+        <translation>У варианта ответа, добавленного после стандартных, нет текста. Напишите его или удалите пустую строку.</translation>
+    </message>
+    <message>
+        <source>A concern category offered is no longer in the list. Choose the categories again.</source>
+        <translation>Одной из предложенных категорий проблем больше нет в списке. Выберите категории заново.</translation>
+    </message>
+    <message>
+        <source>The most answers allowed must be between 0 (any number) and the number of options, %1.</source>
+        <translation>Наибольшее число ответов должно быть от 0 (любое) до числа вариантов, %1.</translation>
+    </message>
+    <message>
+        <source>This survey sheet no longer exists.</source>
+        <translation>Этой анкеты больше нет.</translation>
+    </message>
+    <message>
+        <source>This tally no longer exists.</source>
+        <translation>Этого подсчёта больше нет.</translation>
+    </message>
+    <message>
+        <source>A sheet number is between 1 and %1.</source>
+        <translation>Номер анкеты — от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already typed in. Give this sheet its own number.</source>
+        <translation>Анкета %1 уже введена. Дайте этой анкете собственный номер.</translation>
+    </message>
+    <message>
+        <source>The survey has no question %1. Leave its answer empty.</source>
+        <translation>В опросе нет вопроса %1. Оставьте ответ на него пустым.</translation>
+    </message>
+    <message>
+        <source>Question %1 has options 1 to %2; %3 is not one of them.</source>
+        <translation>У вопроса %1 варианты от 1 до %2; %3 среди них нет.</translation>
+    </message>
+    <message>
+        <source>An option of question %1 is given twice.</source>
+        <translation>Вариант ответа на вопрос %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>Question %1 takes one answer.</source>
+        <translation>На вопрос %1 даётся один ответ.</translation>
+    </message>
+    <message>
+        <source>Question %1 takes at most %2 answers.</source>
+        <translation>На вопрос %1 даётся не больше %2 ответов.</translation>
+    </message>
+    <message>
+        <source>The survey has no question %1.</source>
+        <translation>В опросе нет вопроса %1.</translation>
+    </message>
+    <message>
+        <source>A tally must be between 0 and %1.</source>
+        <translation>Подсчёт должен быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Option %1 of question %2 already has a tally; change that one.</source>
+        <translation>У варианта %1 вопроса %2 уже есть подсчёт; измените его.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTopic</name>
+    <message>
+        <source>Feels safe by day</source>
+        <translation>Чувствует себя в безопасности днём</translation>
+    </message>
+    <message>
+        <source>Feels safe at night</source>
+        <translation>Чувствует себя в безопасности ночью</translation>
+    </message>
+    <message>
+        <source>Reasons for feeling unsafe</source>
+        <translation>Причины чувства небезопасности</translation>
+    </message>
+    <message>
+        <source>Biggest safety concerns</source>
+        <translation>Самые серьёзные проблемы безопасности</translation>
+    </message>
+    <message>
+        <source>Trust in the local police</source>
+        <translation>Доверие к местной милиции</translation>
+    </message>
+    <message>
+        <source>Whom one would go to first</source>
+        <translation>К кому обратились бы в первую очередь</translation>
+    </message>
+    <message>
+        <source>Contact with the police</source>
+        <translation>Контакт с милицией</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the contact</source>
+        <translation>Удовлетворённость контактом</translation>
+    </message>
+    <message>
+        <source>Victim of a crime</source>
+        <translation>Жертва преступления</translation>
+    </message>
+    <message>
+        <source>Crime reported</source>
+        <translation>Сообщено о преступлении</translation>
+    </message>
+    <message>
+        <source>Knows the team</source>
+        <translation>Знает группу</translation>
+    </message>
+    <message>
+        <source>Question of the team</source>
+        <translation>Вопрос группы</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,17 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>AnswerKind</name>
+    <message>
+        <source>One answer</source>
+        <translation>Як ҷавоб</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Якчанд ҷавоб</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>made by hand</source>
@@ -5060,6 +5071,173 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Very safe</source>
+        <translation>Хеле бехатар</translation>
+    </message>
+    <message>
+        <source>Fairly safe</source>
+        <translation>Нисбатан бехатар</translation>
+    </message>
+    <message>
+        <source>A bit unsafe</source>
+        <translation>Каме нобехатар</translation>
+    </message>
+    <message>
+        <source>Very unsafe</source>
+        <translation>Хеле нобехатар</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>How safe do you feel walking alone in your area during the day?</source>
+        <translation>Вақте ки рӯзона дар маҳаллаи худ танҳо роҳ меравед, худро то чӣ андоза бехатар ҳис мекунед?</translation>
+    </message>
+    <message>
+        <source>How safe do you feel walking alone in your area after dark?</source>
+        <translation>Вақте ки пас аз торикӣ дар маҳаллаи худ танҳо роҳ меравед, худро то чӣ андоза бехатар ҳис мекунед?</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe, what are the main reasons?</source>
+        <translation>Агар худро нобехатар ҳис кунед, сабабҳои асосӣ кадомҳоянд?</translation>
+    </message>
+    <message>
+        <source>Poor street lighting</source>
+        <translation>Равшании сусти кӯчаҳо</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Машрубот ва маводи мухаддир</translation>
+    </message>
+    <message>
+        <source>Groups of young men in the street</source>
+        <translation>Гурӯҳҳои ҷавонмардон дар кӯча</translation>
+    </message>
+    <message>
+        <source>Violence in families</source>
+        <translation>Зӯроварӣ дар оила</translation>
+    </message>
+    <message>
+        <source>Road traffic</source>
+        <translation>Ҳаракати нақлиёт</translation>
+    </message>
+    <message>
+        <source>Disputes between neighbours or villages</source>
+        <translation>Баҳсҳо байни ҳамсояҳо ё деҳаҳо</translation>
+    </message>
+    <message>
+        <source>Too few police patrols</source>
+        <translation>Посбонии ками милитсия</translation>
+    </message>
+    <message>
+        <source>Stray dogs</source>
+        <translation>Сагҳои бесоҳиб</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Сабабҳои дигар</translation>
+    </message>
+    <message>
+        <source>What are the three biggest safety concerns in your community?</source>
+        <translation>Се мушкилоти калонтарини бехатарӣ дар ҷомеаи шумо кадомҳоянд?</translation>
+    </message>
+    <message>
+        <source>How much do you trust the local police?</source>
+        <translation>Ба милитсияи маҳаллӣ то чӣ андоза эътимод доред?</translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <translation>Пурра</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>Асосан</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Каме</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Тамоман не</translation>
+    </message>
+    <message>
+        <source>If you had a safety problem, whom would you go to first?</source>
+        <translation>Агар шумо мушкилоти бехатарӣ дошта бошед, пеш аз ҳама ба кӣ муроҷиат мекунед?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>Милитсия</translation>
+    </message>
+    <message>
+        <source>The jamoat</source>
+        <translation>Ҷамоат</translation>
+    </message>
+    <message>
+        <source>Elders or the mahalla committee</source>
+        <translation>Мӯйсафедон ё кумитаи маҳалла</translation>
+    </message>
+    <message>
+        <source>A religious leader</source>
+        <translation>Пешвои динӣ</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Оила</translation>
+    </message>
+    <message>
+        <source>The partnership team</source>
+        <translation>Гурӯҳи ҳамкорӣ</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ба ҳеҷ кас</translation>
+    </message>
+    <message>
+        <source>Have you been in contact with the police in the last 12 months?</source>
+        <translation>Дар 12 моҳи охир бо милитсия сарукор доштед?</translation>
+    </message>
+    <message>
+        <source>If so, how satisfied were you with how the police dealt with you?</source>
+        <translation>Агар ҳа, аз муносибати милитсия бо шумо то чӣ андоза қонеъ будед?</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Хеле қонеъ</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Нисбатан қонеъ</translation>
+    </message>
+    <message>
+        <source>Not very satisfied</source>
+        <translation>Чандон қонеъ не</translation>
+    </message>
+    <message>
+        <source>Not at all satisfied</source>
+        <translation>Тамоман қонеъ не</translation>
+    </message>
+    <message>
+        <source>Have you or your household been the victim of a crime in the last 12 months?</source>
+        <translation>Оё дар 12 моҳи охир шумо ё аъзои хонаводаатон қурбонии ҷиноят шудаед?</translation>
+    </message>
+    <message>
+        <source>If so, did you report it to the police?</source>
+        <translation>Агар ҳа, оё ба милитсия хабар додед?</translation>
+    </message>
+    <message>
+        <source>Do you know the community partnership team or the public council in your area?</source>
+        <translation>Оё шумо гурӯҳи ҳамкории милитсия ва ҷомеа ё шӯрои ҷамъиятии маҳаллаи худро мешиносед?</translation>
+    </message>
+</context>
+<context>
     <name>RaisedBy</name>
     <message>
         <source>Women</source>
@@ -5992,6 +6170,98 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>carried out by the campaign</source>
         <translation>аз ҷониби маърака иҷро шуд</translation>
     </message>
+    <message>
+        <source>Perception surveys</source>
+        <translation>Пурсишҳои афкори ҷомеа</translation>
+    </message>
+    <message>
+        <source>kind of survey</source>
+        <translation>навъи пурсиш</translation>
+    </message>
+    <message>
+        <source>villages or mahallas</source>
+        <translation>деҳаҳо ё маҳаллаҳо</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>пурсишгарон</translation>
+    </message>
+    <message>
+        <source>women tallied, %1</source>
+        <translation>занони шумурдашуда, %1</translation>
+    </message>
+    <message>
+        <source>men tallied, %1</source>
+        <translation>мардони шумурдашуда, %1</translation>
+    </message>
+    <message>
+        <source>people tallied without sex or age</source>
+        <translation>шумурдашудагон бе ҷинс ва синну сол</translation>
+    </message>
+    <message>
+        <source>Concerns of surveys</source>
+        <translation>Мушкилоти пурсишҳо</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>пурсиш</translation>
+    </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>Саволҳои пурсиш</translation>
+    </message>
+    <message>
+        <source>question number</source>
+        <translation>рақами савол</translation>
+    </message>
+    <message>
+        <source>what it asks</source>
+        <translation>мавзӯи савол</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ҷавобҳо</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>савол</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>вариантҳои ҷавоб</translation>
+    </message>
+    <message>
+        <source>most answers allowed</source>
+        <translation>ҳадди аксари ҷавобҳо</translation>
+    </message>
+    <message>
+        <source>Survey sheets</source>
+        <translation>Варақаҳои пурсиш</translation>
+    </message>
+    <message>
+        <source>respondent group</source>
+        <translation>тоифаи пурсидашуда</translation>
+    </message>
+    <message>
+        <source>Survey tallies</source>
+        <translation>Шумориши ҷавобҳо</translation>
+    </message>
+    <message>
+        <source>option number</source>
+        <translation>рақами варианти ҷавоб</translation>
+    </message>
+    <message>
+        <source>women who chose it, %1</source>
+        <translation>заноне ки онро интихоб карданд, %1</translation>
+    </message>
+    <message>
+        <source>men who chose it, %1</source>
+        <translation>мардоне ки онро интихоб карданд, %1</translation>
+    </message>
+    <message>
+        <source>chose it, sex and age not noted</source>
+        <translation>интихоб карданд, ҷинс ва синну сол қайд нашудаанд</translation>
+    </message>
 </context>
 <context>
     <name>RecordEdits</name>
@@ -6421,6 +6691,64 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>RespondentGroup</name>
+    <message>
+        <source>Resident</source>
+        <translation>Сокин</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Хонанда ё донишҷӯ</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Савдогар</translation>
+    </message>
+    <message>
+        <source>Worker or farmer</source>
+        <translation>Коргар ё деҳқон</translation>
+    </message>
+    <message>
+        <source>Returned labour migrant</source>
+        <translation>Муҳоҷири меҳнатии баргашта</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Дигар</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentSplit</name>
+    <message>
+        <source>All respondents</source>
+        <translation>Ҳамаи пурсидашудагон</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>То 18 сола</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <translation>30–49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 ва болотар</translation>
+    </message>
+</context>
+<context>
     <name>SenderTrust</name>
     <message>
         <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
@@ -6470,6 +6798,233 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A record this change belongs to or names is not in the data file: it has not arrived yet, or it was deleted. Nothing of the change was saved.</source>
         <translation>Сабте, ки ин тағйирот ба он тааллуқ дорад ё онро ном мебарад, дар файли маълумот нест: он ҳанӯз нарасидааст ё нест карда шудааст. Аз ин тағйирот ҳеҷ чиз сабт нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyIndicator</name>
+    <message>
+        <source>Feel safe in their area by day</source>
+        <translation>Рӯзона дар маҳаллаи худ худро бехатар ҳис мекунанд</translation>
+    </message>
+    <message>
+        <source>Feel safe in their area after dark</source>
+        <translation>Пас аз торикӣ дар маҳаллаи худ худро бехатар ҳис мекунанд</translation>
+    </message>
+    <message>
+        <source>Trust the local police</source>
+        <translation>Ба милитсияи маҳаллӣ эътимод доранд</translation>
+    </message>
+    <message>
+        <source>Would go to the police first</source>
+        <translation>Пеш аз ҳама ба милитсия муроҷиат мекунанд</translation>
+    </message>
+    <message>
+        <source>Know the partnership team</source>
+        <translation>Гурӯҳи ҳамкориро мешиносанд</translation>
+    </message>
+    <message>
+        <source>Satisfied with their contact with the police</source>
+        <translation>Аз сарукор бо милитсия қонеъанд</translation>
+    </message>
+    <message>
+        <source>Victims of a crime in the last 12 months</source>
+        <translation>Дар 12 моҳи охир қурбонии ҷиноят шудаанд</translation>
+    </message>
+    <message>
+        <source>Victims who reported it to the police</source>
+        <translation>Қурбониёне ки ба милитсия хабар доданд</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyKind</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Мобайнӣ</translation>
+    </message>
+    <message>
+        <source>Endline</source>
+        <translation>Ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>Other survey</source>
+        <translation>Пурсиши дигар</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Ин савол дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>This survey no longer exists; it may have been deleted.</source>
+        <translation>Ин пурсиш дигар вуҷуд надорад; шояд нест карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Choose the group that took the survey.</source>
+        <translation>Гурӯҳеро, ки пурсишро гузаронд, интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the survey as dd.MM.yyyy.</source>
+        <translation>Рӯзи аввали пурсишро ҳамчун рр.мм.сссс ворид кунед.</translation>
+    </message>
+    <message>
+        <source>The survey ends (%1) before it starts (%2).</source>
+        <translation>Пурсиш (%1) пеш аз оғози худ (%2) ба охир мерасад.</translation>
+    </message>
+    <message>
+        <source>A number of people tallied must be between 0 and %1.</source>
+        <translation>Шумораи шумурдашудагон бояд аз 0 то %1 бошад.</translation>
+    </message>
+    <message>
+        <source>The survey whose questions were to be copied no longer exists. Choose another one, or start from the standard questionnaire.</source>
+        <translation>Пурсише, ки саволҳояш бояд нусхабардорӣ мешуданд, дигар вуҷуд надорад. Пурсиши дигарро интихоб кунед ё аз саволномаи стандартӣ сар кунед.</translation>
+    </message>
+    <message>
+        <source>There is no survey with the code %1.</source>
+        <translation>Пурсиш бо рамзи %1 нест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys have the code %1 (their teams share a code): ids %2. Name the survey by its id instead.</source>
+        <translation>
+            <numerusform>%n пурсиш рамзи %1 доранд (гурӯҳҳояшон рамзи якхела доранд): шиносаҳо %2. Пурсишро ба ҷои рамз бо шиносааш номбар кунед.</numerusform>
+            <numerusform>%n пурсиш рамзи %1 доранд (гурӯҳҳояшон рамзи якхела доранд): шиносаҳо %2. Пурсишро ба ҷои рамз бо шиносааш номбар кунед.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A survey has at most %1 questions. Remove a question before adding another.</source>
+        <translation>Пурсиш на бештар аз %1 савол дорад. Пеш аз илова кардани савол як саволро хориҷ кунед.</translation>
+    </message>
+    <message>
+        <source>The survey already has a question %1.</source>
+        <translation>Пурсиш аллакай саволи %1 дорад.</translation>
+    </message>
+    <message>
+        <source>Write the question as the sheet asks it.</source>
+        <translation>Саволро ҳамон тавре нависед, ки дар варақа пурсида мешавад.</translation>
+    </message>
+    <message>
+        <source>A question needs at least two options, one per line.</source>
+        <translation>Савол ақаллан ду варианти ҷавоб лозим дорад, дар ҳар сатр яктогӣ.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 options.</source>
+        <translation>Савол на бештар аз %1 варианти ҷавоб дорад.</translation>
+    </message>
+    <message>
+        <source>An option added after the standard ones has no text. Write it, or remove the empty line.</source>
+        <translation>Варианти ҷавобе, ки пас аз вариантҳои стандартӣ илова шудааст, матн надорад. Онро нависед ё сатри холиро хориҷ кунед.</translation>
+    </message>
+    <message>
+        <source>A concern category offered is no longer in the list. Choose the categories again.</source>
+        <translation>Яке аз категорияҳои мушкилоти пешниҳодшуда дигар дар рӯйхат нест. Категорияҳоро аз нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The most answers allowed must be between 0 (any number) and the number of options, %1.</source>
+        <translation>Ҳадди аксари ҷавобҳо бояд аз 0 (ҳар миқдор) то шумораи вариантҳо, %1, бошад.</translation>
+    </message>
+    <message>
+        <source>This survey sheet no longer exists.</source>
+        <translation>Ин варақаи пурсиш дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>This tally no longer exists.</source>
+        <translation>Ин шумориш дигар вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>A sheet number is between 1 and %1.</source>
+        <translation>Рақами варақа аз 1 то %1 аст.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already typed in. Give this sheet its own number.</source>
+        <translation>Варақаи %1 аллакай ворид шудааст. Ба ин варақа рақами худашро диҳед.</translation>
+    </message>
+    <message>
+        <source>The survey has no question %1. Leave its answer empty.</source>
+        <translation>Пурсиш саволи %1 надорад. Ҷавоби онро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>Question %1 has options 1 to %2; %3 is not one of them.</source>
+        <translation>Саволи %1 вариантҳои 1 то %2 дорад; %3 яке аз онҳо нест.</translation>
+    </message>
+    <message>
+        <source>An option of question %1 is given twice.</source>
+        <translation>Як варианти ҷавоби саволи %1 ду бор омадааст.</translation>
+    </message>
+    <message>
+        <source>Question %1 takes one answer.</source>
+        <translation>Ба саволи %1 як ҷавоб дода мешавад.</translation>
+    </message>
+    <message>
+        <source>Question %1 takes at most %2 answers.</source>
+        <translation>Ба саволи %1 на бештар аз %2 ҷавоб дода мешавад.</translation>
+    </message>
+    <message>
+        <source>The survey has no question %1.</source>
+        <translation>Пурсиш саволи %1 надорад.</translation>
+    </message>
+    <message>
+        <source>A tally must be between 0 and %1.</source>
+        <translation>Шумориш бояд аз 0 то %1 бошад.</translation>
+    </message>
+    <message>
+        <source>Option %1 of question %2 already has a tally; change that one.</source>
+        <translation>Варианти %1-и саволи %2 аллакай шумориш дорад; ҳамонро тағйир диҳед.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTopic</name>
+    <message>
+        <source>Feels safe by day</source>
+        <translation>Рӯзона худро бехатар ҳис мекунад</translation>
+    </message>
+    <message>
+        <source>Feels safe at night</source>
+        <translation>Шабона худро бехатар ҳис мекунад</translation>
+    </message>
+    <message>
+        <source>Reasons for feeling unsafe</source>
+        <translation>Сабабҳои эҳсоси нобехатарӣ</translation>
+    </message>
+    <message>
+        <source>Biggest safety concerns</source>
+        <translation>Мушкилоти калонтарини бехатарӣ</translation>
+    </message>
+    <message>
+        <source>Trust in the local police</source>
+        <translation>Эътимод ба милитсияи маҳаллӣ</translation>
+    </message>
+    <message>
+        <source>Whom one would go to first</source>
+        <translation>Пеш аз ҳама ба кӣ муроҷиат мекунад</translation>
+    </message>
+    <message>
+        <source>Contact with the police</source>
+        <translation>Сарукор бо милитсия</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the contact</source>
+        <translation>Қаноатмандӣ аз сарукор</translation>
+    </message>
+    <message>
+        <source>Victim of a crime</source>
+        <translation>Қурбонии ҷиноят</translation>
+    </message>
+    <message>
+        <source>Crime reported</source>
+        <translation>Дар бораи ҷиноят хабар дода шуд</translation>
+    </message>
+    <message>
+        <source>Knows the team</source>
+        <translation>Гурӯҳро мешиносад</translation>
+    </message>
+    <message>
+        <source>Question of the team</source>
+        <translation>Саволи гурӯҳ</translation>
     </message>
 </context>
 <context>
