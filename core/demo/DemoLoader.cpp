@@ -10,6 +10,7 @@
 #include "EventsLoader.h"
 #include "JsonReader.h"
 #include "Signatories.h"
+#include "SurveysLoader.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -502,6 +503,10 @@ Result<LoadReport> loadDemo(Database& db, const std::function<void(int, int)>& p
     if (!events)
         return events.error();
     report.events = *events;
+    auto surveys = loadSurveys(db, loadedTeams);
+    if (!surveys)
+        return surveys.error();
+    report.surveys = *surveys;
     return report;
 }
 

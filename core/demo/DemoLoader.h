@@ -6,6 +6,7 @@
 #include "../Result.h"
 #include "DirectoryLoader.h"
 #include "EventsLoader.h"
+#include "SurveysLoader.h"
 #include <QStringList>
 #include <functional>
 
@@ -22,6 +23,7 @@ struct LoadReport
     int members = 0, meetings = 0, concerns = 0, rounds = 0, plans = 0, activities = 0, updates = 0;
     DirectoryReport directory; // organisations, centres, requests and referrals (directory.json)
     EventsReport events;       // events and campaigns (events.json)
+    SurveysReport surveys;     // perception survey rounds, their sheets and tallies (surveys.json)
 };
 
 Result<LoadReport> loadDemo(Database& db, const std::function<void(int done, int total)>& progress = {});

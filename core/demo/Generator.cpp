@@ -44,10 +44,13 @@ struct Rates
     // Issue 20, per team-year, in the demo's proportions (about 28 events and 4 campaigns a year over ten
     // teams), a little richer so that every team-year has a training.
     int events, campaigns;
+    // Issue 21: sheets per survey round (±10%); a baseline and an endline every team-year, since the
+    // generated plans run within a year.
+    int surveySheets;
 };
 
-constexpr Rates kDistrict{1, 2023, 3, 14, 12, 40, 4, 5, 3, 6, 1, 4, 6, 4, 1};
-constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3, 120, 14, 6, 10, 4, 1};
+constexpr Rates kDistrict{1, 2023, 3, 14, 12, 40, 4, 5, 3, 6, 1, 4, 6, 4, 1, 200};
+constexpr Rates kNational{40, 2016, 10, 15, 50, 250, 50, 5, 3, 120, 14, 6, 10, 4, 1, 200};
 
 /// The kind of the generated team number `index`: mostly partnership teams, with public councils and
 /// initiative groups among them as in the programme (about one in five and one in eight).
@@ -132,9 +135,10 @@ class TeamGenerator
 {
 public:
     TeamGenerator(Database& db, const TextPool& texts, const Rates& rates, quint32 seed,
-                  GenerateReport& report, DirectoryGenerator& directory, EventsGenerator& events)
+                  GenerateReport& report, DirectoryGenerator& directory, EventsGenerator& events,
+                  SurveysGenerator& surveys)
         : m_db(db), m_texts(texts), m_rates(rates), m_random(seed), m_report(report), m_directory(directory),
-          m_events(events)
+          m_events(events), m_surveys(surveys)
     {
     }
 
@@ -174,8 +178,11 @@ public:
                                                  m_rates.commitments, m_rates.referrals);
             !done)
             return done;
-        return m_events.generateYear(m_team.meta.uuid, year, m_memberRecords, m_yearConcerns,
-                                     m_yearActivities, m_rates.events, m_rates.campaigns);
+        if (auto done = m_events.generateYear(m_team.meta.uuid, year, m_memberRecords, m_yearConcerns,
+                                              m_yearActivities, m_rates.events, m_rates.campaigns);
+            !done)
+            return done;
+        return m_surveys.generateYear(m_team.meta.uuid, year, m_yearConcerns, m_rates.surveySheets);
     }
 
 private:
@@ -453,6 +460,7 @@ private:
     QHash<int, QStringList> m_references; // by ReferenceList
     DirectoryGenerator& m_directory;
     EventsGenerator& m_events;
+    SurveysGenerator& m_surveys;
     QString m_centre; // where a quarter of its meetings are held; empty when the team meets at none
 };
 
@@ -496,6 +504,7 @@ Result<GenerateReport> generate(Database& db, const GenerateOptions& options)
     const int total = rates.teams * rates.years;
     DirectoryGenerator directory(db, options.seed, report.directory);
     EventsGenerator events(db, options.seed, report.events);
+    SurveysGenerator surveys(db, options.seed, report.surveys);
     {
         QStringList teamDistricts;
         for (int t = 0; t < rates.teams; ++t)
@@ -514,7 +523,7 @@ Result<GenerateReport> generate(Database& db, const GenerateOptions& options)
         const QString code = freeTeamCode(teams, district.nameEn);
         if (code.isEmpty())
             return Error{Messages::noCodes(), {}};
-        TeamGenerator generator(db, *texts, rates, random.generate(), report, directory, events);
+        TeamGenerator generator(db, *texts, rates, random.generate(), report, directory, events, surveys);
         {
             Transaction transaction(db);
             if (auto created = generator.createTeam(district, code, t); !created)

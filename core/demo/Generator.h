@@ -1,11 +1,13 @@
 #pragma once
 // Generated data for tests and benchmarks, deterministic for a seed: `district` adds one team over three
 // years; `national` adds the whole country over ten years (about 40 teams, 20,000 meetings, 100,000 concerns,
-// 20,000 plans, 100,000 activities, 300,000 progress updates). Texts are drawn from the demo's Tajik and
-// Russian content; every record goes through the repositories, like a user's edit.
+// 20,000 plans, 100,000 activities, 300,000 progress updates, 800 survey rounds with 160,000 sheets). Texts
+// are drawn from the demo's Tajik and Russian content; every record goes through the repositories, like a
+// user's edit.
 #include "../Result.h"
 #include "DirectoryGenerator.h"
 #include "EventsGenerator.h"
+#include "SurveysGenerator.h"
 #include <functional>
 
 namespace hamkori {
@@ -34,6 +36,7 @@ struct GenerateReport
         updates = 0;
     DirectoryCounts directory; // organisations, centres, requests and referrals (issue 19)
     EventCounts events;        // events and campaigns (issue 20)
+    SurveyTotals surveys;      // perception survey rounds and their sheets (issue 21)
 };
 
 Result<GenerateReport> generate(Database& db, const GenerateOptions& options);

@@ -46,6 +46,9 @@ public:
     Result<QList<SurveyQuestion>> questions(const QString& surveyUuid);
 
     Result<SurveyResponse> addResponse(SurveyResponse response);
+    /// Many sheets of one round at once, checked like addResponse but with the round's questionnaire read
+    /// once (a stack of paper typed in elsewhere, the generator); all or none are added. Returns how many.
+    Result<int> addResponses(const QString& surveyUuid, QList<SurveyResponse> responses);
     Result<void> updateResponse(const SurveyResponse& response);
     Result<QList<RecordRef>> deleteResponse(const QString& uuid);
     Result<SurveyResponse> response(const QString& uuid);
@@ -88,6 +91,10 @@ private:
     Result<void> validate(const Survey& survey);
     Result<void> validate(const SurveyQuestion& question);
     Result<void> validate(const SurveyResponse& response);
+    /// The answers against the round's questions and their numbers of options (optionCounts, read once).
+    Result<void> checkAnswers(const SurveyResponse& response, const QList<SurveyQuestion>& asked,
+                              const QList<int>& optionCounts);
+    static QList<int> optionCounts(const QList<SurveyQuestion>& asked);
     Result<void> validate(const SurveyTally& tally);
     Result<void> readConcerns(Survey& survey);
     Result<void> writeConcerns(const Survey& survey);

@@ -123,19 +123,36 @@ Result<void> SurveyRepository::validate(const SurveyResponse& response)
     auto asked = questions(response.surveyUuid);
     if (!asked)
         return asked.error();
+    return checkAnswers(response, *asked, optionCounts(*asked));
+}
+
+QList<int> SurveyRepository::optionCounts(const QList<SurveyQuestion>& asked)
+{
+    QList<int> counts;
+    for (const SurveyQuestion& question : asked)
+        counts << int(questionnaire::options(question).size());
+    return counts;
+}
+
+Result<void> SurveyRepository::checkAnswers(const SurveyResponse& response,
+                                            const QList<SurveyQuestion>& asked,
+                                            const QList<int>& optionCounts)
+{
     for (int number = 1; number <= limits::kSurveyQuestions; ++number) {
         const QList<int>& chosen = response.answer(number);
         if (chosen.isEmpty())
             continue;
         const SurveyQuestion* question = nullptr;
-        for (const SurveyQuestion& q : *asked)
-            if (q.number == number)
-                question = &q;
+        int optionCount = 0;
+        for (int i = 0; i < asked.size(); ++i)
+            if (asked[i].number == number) {
+                question = &asked[i];
+                optionCount = optionCounts[i];
+            }
         const QString column = answerColumn(number);
         if (!question)
             return fieldError(column,
                               tr("The survey has no question %1. Leave its answer empty.").arg(number));
-        const int optionCount = int(questionnaire::options(*question).size());
         for (int option : chosen)
             if (option < 1 || option > optionCount)
                 return fieldError(column, tr("Question %1 has options 1 to %2; %3 is not one of them.")
@@ -165,6 +182,49 @@ Result<SurveyResponse> SurveyRepository::addResponse(SurveyResponse response)
     if (!done)
         return done.error();
     return this->response(response.meta.uuid);
+}
+
+Result<int> SurveyRepository::addResponses(const QString& surveyUuid, QList<SurveyResponse> responses)
+{
+    if (!exists("survey", surveyUuid))
+        return Error{noSurvey(), {}};
+    auto asked = questions(surveyUuid);
+    if (!asked)
+        return asked.error();
+    auto existing = sql::run(
+        m_db.connection(),
+        QStringLiteral("SELECT sheet FROM survey_responses WHERE survey = ? AND deleted = 0"), {surveyUuid});
+    if (!existing)
+        return existing.error();
+    QSet<int> taken;
+    while (existing->next())
+        taken.insert(existing->value(0).toInt());
+    const QList<int> counts = optionCounts(*asked);
+    // The same checks as addResponse, with the questionnaire and the sheets typed in read once.
+    for (SurveyResponse& response : responses) {
+        response.surveyUuid = surveyUuid;
+        if (response.sheet < 1 || response.sheet > limits::kSheets)
+            return fieldError(QStringLiteral("sheet"),
+                              tr("A sheet number is between 1 and %1.").arg(limits::kSheets));
+        if (taken.contains(response.sheet))
+            return fieldError(
+                QStringLiteral("sheet"),
+                tr("Sheet %1 is already typed in. Give this sheet its own number.").arg(response.sheet));
+        taken.insert(response.sheet);
+        if (auto valid = checkAnswers(response, *asked, counts); !valid)
+            return valid.error();
+    }
+    auto done = inTransaction([&]() -> Result<void> {
+        for (const SurveyResponse& response : responses)
+            if (auto inserted =
+                    store().insert(QStringLiteral("survey_response"), newUuid(), responseFields(response));
+                !inserted)
+                return inserted;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return int(responses.size());
 }
 
 Result<void> SurveyRepository::updateResponse(const SurveyResponse& response)
