@@ -18,6 +18,7 @@
 #include "pages/PrioritisationPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/SurveysPage.h"
 #include "pages/TeamPage.h"
 #include "pages/WelcomePage.h"
 #include "ui/widgets/DialogTitleFit.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage<CentresPage>();
     addPage<EventsPage>();
     addPage<CampaignsPage>();
+    addPage<SurveysPage>();
     addPage<ConcernsPage>();
     addPage<PrioritisationPage>();
     addPage<PlansPage>();

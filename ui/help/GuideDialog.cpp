@@ -12,6 +12,7 @@
 #include "ui/pages/PrioritisationPage.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/SurveysPage.h"
 #include "ui/pages/TeamPage.h"
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -59,7 +60,7 @@ void GuideDialog::followLink(const QUrl& link)
         return;
     bool ok = false;
     const int page = link.path().toInt(&ok);
-    if (ok && page >= 0 && page <= int(PageIcon::Events)) // the last page icon
+    if (ok && page >= 0 && page <= int(PageIcon::Surveys)) // the last page icon
         Q_EMIT pageRequested(PageIcon(page));
 }
 
@@ -120,6 +121,11 @@ void GuideDialog::retranslate()
             "door: their channels, the concerns they serve, the materials made, and the people reached — "
             "directly, counted by sex and age, and indirectly, estimated with the way it was estimated. A "
             "progress update carried out by a campaign counts its people once, in the campaign.")},
+        {pageLink(PageIcon::Surveys, SurveysPage::pageTitle()),
+         tr("Perception surveys at the start of a plan (baseline) and at its end (endline): the "
+            "questionnaire "
+            "of each round, the paper sheets typed in one row a sheet, or the counts per option when only "
+            "tallies were kept. No sheet holds a name.")},
         {pageLink(PageIcon::Commitments, CommitmentsPage::pageTitle()),
          tr("What the team asked of the police, the Hukumat or another body, and what it recommended: to "
             "whom, by when, the answer and the money pledged and delivered. Overdue ones show on the "

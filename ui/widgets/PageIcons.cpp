@@ -272,6 +272,26 @@ void drawEvents(QPainter& p, const Grid& g, const QColor& ink)
     p.drawLine(g.at(4, 7), g.at(9.5, 7));
 }
 
+void drawSurveys(QPainter& p, const Grid& g, const QColor& ink)
+{
+    // A clipboard with ticked lines: a paper survey sheet.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(ink, 1.2 * g.unit, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.drawRect(g.box(2.5, 2.5, 13.5, 15));
+    p.setBrush(ink);
+    p.setPen(Qt::NoPen);
+    p.drawRect(g.box(5.5, 1, 10.5, 4)); // the clip
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(ink, 1.1 * g.unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const double y : {7.0, 11.0}) {
+        QPainterPath tick(g.at(4.2, y));
+        tick.lineTo(g.at(5.2, y + 1));
+        tick.lineTo(g.at(6.8, y - 1));
+        p.drawPath(tick);
+        p.drawLine(g.at(8, y), g.at(12, y));
+    }
+}
+
 void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
 {
     const QColor ink = inkFor(mode);
@@ -307,6 +327,8 @@ void draw(PageIcon which, QPainter& p, const QRectF& rect, QIcon::Mode mode)
         return drawCampaigns(p, grid, ink);
     case PageIcon::Events:
         return drawEvents(p, grid, ink);
+    case PageIcon::Surveys:
+        return drawSurveys(p, grid, ink);
     }
 }
 

@@ -22,6 +22,7 @@ enum class PageIcon
     Commitments,
     Campaigns,
     Events,
+    Surveys,
 };
 
 QIcon pageIcon(PageIcon which);
