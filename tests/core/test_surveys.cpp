@@ -299,7 +299,7 @@ TEST_CASE("Tallies count like sheets: by sex and age where noted, for everyone w
     CHECK(analysis::countIn(reasons->answered, RespondentSplit::Women) == 30);
 }
 
-TEST_CASE("A new round has the standard questionnaire; an endline copies its baseline's own questions",
+TEST_CASE("A new round has the standard questionnaire, and an endline copies its baseline's own questions",
           "[surveys]")
 {
     TempDatabase db;
