@@ -18,7 +18,7 @@ using analysis::SurveyCounts;
 const QColor kBaseline(170, 170, 170);
 const QColor kEndline(76, 114, 176);
 constexpr int kConcernsShown = 5;
-constexpr qreal kTablePoints = 8.5; // what keeps the whole summary on one A4 page
+constexpr qreal kTablePoints = 8; // what keeps the whole summary on one A4 page
 
 QString datesOf(const Survey& survey)
 {
@@ -146,12 +146,6 @@ void addChange(DocumentContent& pages, const DocumentLanguage& lang, const Surve
         chart.series = {was, now};
         pages.addChart(chart);
     }
-    pages.addText(
-        lang.text(QT_TRANSLATE_NOOP("Document", "A clear change (in bold, and * in the chart) is one "
-                                                "whose 95 % interval leaves out zero: the number "
-                                                "of answers is large enough to tell it apart from "
-                                                "chance.")),
-        TextRole::Small, 4);
 }
 
 void addConcerns(DocumentContent& pages, const DocumentLanguage& lang, const SurveyCounts& counts,
@@ -247,7 +241,9 @@ Result<DocumentContent> SurveySummaryDocument::content(Database& db, const QStri
                                             "question (n); in brackets, its 95 % confidence interval. Groups "
                                             "with fewer than %1 answers are not shown as a percentage (\"too "
                                             "few answers\"). The gap and the change are differences in "
-                                            "percentage points."))
+                                            "percentage points; a clear change (in bold, and * in the chart) "
+                                            "is one whose interval leaves out "
+                                            "zero."))
                       .arg(lang.number(options.fewestAnswers)),
                   TextRole::Small, 4);
     pages.footer = footer(lang,
