@@ -26,8 +26,8 @@ class Text
 
 bool isDocumentCommand(const char* word)
 {
-    for (const char* name :
-         {"export-plan", "export-minutes", "report", "directory", "attendance-sheet", "certificates"})
+    for (const char* name : {"export-plan", "export-minutes", "report", "directory", "attendance-sheet",
+                             "certificates", "survey-summary"})
         if (std::strcmp(word, name) == 0)
             return true;
     return false;

@@ -8,6 +8,7 @@
 #include "DocumentCommands.h"
 #include "EventCommands.h"
 #include "ExchangeCommands.h"
+#include "SurveyCommands.h"
 #include "core/settings/Preferences.h"
 #include "translations/Translations.h"
 #include <QCoreApplication>
@@ -53,6 +54,11 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "write an event's attendance sheet as a PDF")},
     {"certificates", hamkori::cli::runCertificates,
      QT_TRANSLATE_NOOP("Cli", "write the certificates of an event's participants as a PDF")},
+    {"surveys", hamkori::cli::runSurveys,
+     QT_TRANSLATE_NOOP("Cli",
+                       "list the perception survey rounds with their key indicators, or write them to CSV")},
+    {"survey-summary", hamkori::cli::runSurveySummary,
+     QT_TRANSLATE_NOOP("Cli", "write a survey round's one-page summary as a PDF")},
     {"export-bundle", hamkori::cli::runExportBundle,
      QT_TRANSLATE_NOOP("Cli", "write an exchange bundle for other laptops")},
     {"import-bundle", hamkori::cli::runImportBundle,

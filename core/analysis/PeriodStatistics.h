@@ -3,6 +3,7 @@
 // Aggregates only, and restricted concerns are left out of them unless asked: in one team's figures a count
 // of 1 in a category names the concern.
 #include "../model/Enums.h"
+#include "SurveyIndicators.h"
 #include <QDate>
 #include <QMap>
 #include <optional>
@@ -107,6 +108,28 @@ struct PeriodStatistics
     int campaignReachedIndirectly = 0;
     QMap<CampaignChannel, int> campaignsByChannel;
     double campaignCost = 0; // somoni
+
+    // Perception survey rounds that overlap the period (issue 21), and for each team the change between its
+    // latest endline in the period and the latest baseline before it in the period: both rounds of the
+    // change must overlap the period, so that one query of the period's rounds serves the whole section.
+    QMap<SurveyKind, int> surveysByKind;
+    int surveySheets = 0;        // sheets typed in
+    int surveyTalliedPeople = 0; // people counted only in tallies
+    struct SurveyChange
+    {
+        QString teamName;
+        Survey baseline;
+        Survey endline;
+        QList<IndicatorChange> changes; // every indicator both rounds ask
+    };
+    QList<SurveyChange> surveyChanges; // by team name
+    int surveyRounds() const
+    {
+        int rounds = 0;
+        for (int count : surveysByKind)
+            rounds += count;
+        return rounds;
+    }
 };
 
 /// How many records of each kind a database holds (tombstones left out); what `hamkori-cli stats` prints.

@@ -5,6 +5,7 @@
 #include "BarChart.h"
 #include "PdfLayout.h"
 #include "PeriodReportEvents.h"
+#include "PeriodReportSurveys.h"
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -305,6 +306,8 @@ Result<DocumentContent> PeriodReportDocument::content(Database& db, const QStrin
     addTrainingsSection(pages, lang, *stats,
                         lang.text(QT_TRANSLATE_NOOP("Document", "9. Trainings and other events")));
     addCampaignsSection(pages, lang, *stats, lang.text(QT_TRANSLATE_NOOP("Document", "10. Campaigns")));
+    addSurveysSection(pages, lang, *stats,
+                      lang.text(QT_TRANSLATE_NOOP("Document", "11. Perception surveys")));
 
     pages.addSpace(12);
     pages.add(signatures(lang, {lang.text(QT_TRANSLATE_NOOP("Document", "Prepared by"))}));

@@ -75,6 +75,8 @@ Result<PeriodStatistics> StatisticsRepository::period(const QString& teamUuid, Q
         return done.error();
     if (auto done = addCampaigns(s, scope, args); !done)
         return done.error();
+    if (auto done = addSurveys(s, scope); !done)
+        return done.error();
     return s;
 }
 

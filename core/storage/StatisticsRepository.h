@@ -32,6 +32,9 @@ private:
     Result<void> addCentresAndCommitments(analysis::PeriodStatistics& s);
     Result<void> addEvents(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
     Result<void> addCampaigns(analysis::PeriodStatistics& s, Scope scope, const QVariantList& args);
+    /// The survey rounds of the period, from one SurveyRepository::counts of all of them
+    /// (StatisticsSurveys.cpp).
+    Result<void> addSurveys(analysis::PeriodStatistics& s, Scope scope);
 };
 
 } // namespace hamkori

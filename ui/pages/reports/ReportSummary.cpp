@@ -64,6 +64,10 @@ void ReportSummary::setStatistics(const analysis::PeriodStatistics& s)
                      locale.toString(s.recommendationsAdopted), locale.toString(s.commitmentsAnswered),
                      locale.toString(s.commitmentsDone), locale.toString(s.commitmentsOverdue));
     more << eventLines(s);
+    if (s.surveyRounds() > 0)
+        more << tr("Perception surveys: rounds %1, sheets %2; teams with a baseline → endline change: %3")
+                    .arg(locale.toString(s.surveyRounds()), locale.toString(s.surveySheets),
+                         locale.toString(s.surveyChanges.size()));
     m_label->setText(more.join(QLatin1Char('\n')));
     m_label->setStyleSheet(QString());
 }
