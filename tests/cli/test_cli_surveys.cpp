@@ -60,7 +60,7 @@ TEST_CASE("surveys: the rounds listed with their sheets and key indicators, newe
     CHECK(none.out.trimmed() == u"No survey round is recorded."_s);
 }
 
-TEST_CASE("surveys export writes the indicators; the sheets only with --sensitive", "[cli][surveys]")
+TEST_CASE("surveys export writes the indicators, and the sheets only with --sensitive", "[cli][surveys]")
 {
     SurveyFile data;
     const QString indicators = data.file(u"indicators.csv"_s);
