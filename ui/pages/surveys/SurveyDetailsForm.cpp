@@ -326,7 +326,7 @@ void SurveyDetailsForm::startNew()
     blank.start = QDate::currentDate();
     fill(blank);
     m_create->show();
-    m_copyFrom->setEnabled(true);
+    m_form->setRowVisible(m_copyFrom, true);
     chooseCopyFrom();
     m_heading->setText(tr("New survey"));
 }
@@ -344,7 +344,7 @@ void SurveyDetailsForm::load(const QString& uuid)
     fill(*found);
     m_create->hide();
     // The questionnaire is chosen once, when the round is made; the Questionnaire tab changes it since.
-    m_copyFrom->setEnabled(false);
+    m_form->setRowVisible(m_copyFrom, false);
 }
 
 void SurveyDetailsForm::reloadShown()
