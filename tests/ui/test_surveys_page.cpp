@@ -385,8 +385,9 @@ TEST_CASE("a wrong digit is refused with a message and kept to correct; undo giv
     CHECK(f.session.undoStack()->undoText() == QStringLiteral("change survey sheet 1 of ISF-S-2026-01"));
 
     // A wrong sex is refused too, with a message of the page.
-    grid->setCurrentIndex(grid->model()->index(1, SheetModel::SexColumn));
+    // As a click does: the table takes the focus (the open editor saves and closes), then the cell.
     grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(1, SheetModel::SexColumn));
     cell(QStringLiteral("3"));
     CHECK(error->isVisible());
     CHECK(sheetOf(*f.db, round.meta.uuid, 2).sex == Sex::Female);
@@ -395,8 +396,8 @@ TEST_CASE("a wrong digit is refused with a message and kept to correct; undo giv
     CHECK(sheetOf(*f.db, round.meta.uuid, 2).sex == Sex::Male);
 
     // Now question 1 of sheet 1; undo gives it back and leaves question 5 as corrected, and the sex.
-    grid->setCurrentIndex(grid->model()->index(0, columnOf(grid->model(), 1)));
     grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, columnOf(grid->model(), 1)));
     cell(QStringLiteral("4"));
     CHECK(sheetOf(*f.db, round.meta.uuid, 1).answer(1) == QList<int>{4});
     f.session.undoStack()->undo(); // the last step: question 1 of sheet 1
@@ -525,8 +526,8 @@ TEST_CASE("a question of the team's own in Tajik is added, answered on a sheet a
     grid->setFocus();
     grid->setCurrentIndex(grid->model()->index(0, SheetModel::SexColumn));
     cell(QStringLiteral("1"));
-    grid->setCurrentIndex(grid->model()->index(0, column));
     grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, column));
     CHECK(child<QLabel>(page, "sheetColumnHelp")->text().contains(QStringLiteral("2 Шунидаам")));
     cell(QStringLiteral("2"), Qt::Key_Return);
     CHECK(sheetOf(*f.db, round.meta.uuid, 1).answer(12) == QList<int>{2});

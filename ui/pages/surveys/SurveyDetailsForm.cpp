@@ -90,6 +90,7 @@ SurveyDetailsForm::SurveyDetailsForm(Session& session, QWidget* parent)
     m_concerns->setMaximumHeight(140);
     m_unsplit->setRange(0, limits::kTallyPerCell);
     m_unsplit->setKeyboardTracking(false);
+    m_unsplit->setMaximumWidth(m_unsplit->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
     m_talliedNote->setWordWrap(true);
     m_talliedNote->setEnabled(false);
     enumcombo::fill<SurveyKind>(m_kind);
