@@ -95,7 +95,7 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
         REQUIRE(QTest::qWaitForWindowActive(&window));
         auto* navigation = window.findChild<QListWidget*>();
         REQUIRE(navigation != nullptr);
-        REQUIRE(navigation->count() == 14);
+        REQUIRE(navigation->count() == 15);
         // The chosen page stays marked as chosen when the window loses the focus (its icon is drawn in the
         // active highlighted-text colour, which the Windows style's pale inactive highlight would swallow).
         const QPalette colours = navigation->palette();
@@ -108,7 +108,7 @@ TEST_CASE("the navigation bar and Ctrl+number switch pages, and the last page is
         CHECK(currentPageWidget(window) == window.pages()[3]);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         CHECK(currentPageWidget(window) == window.pages()[2]);
-        // Ctrl+0 is the tenth page; the eleventh to the fourteenth have no shortcut (never Ctrl+: or Ctrl+;).
+        // Ctrl+0 is the tenth page; the eleventh to the fifteenth have no shortcut (never Ctrl+: or Ctrl+;).
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         CHECK(currentPageWidget(window) == window.pages()[9]);
         QList<QKeySequence> shortcuts;

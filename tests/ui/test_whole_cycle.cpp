@@ -61,6 +61,7 @@ enum PageIndex
     CentresPageIndex,
     EventsPageIndex,
     CampaignsPageIndex,
+    SurveysPageIndex,
     ConcernsPageIndex,
     PrioritisationPageIndex,
     PlansPageIndex

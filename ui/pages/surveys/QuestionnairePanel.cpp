@@ -139,6 +139,7 @@ void QuestionnairePanel::retranslate()
     m_kindLabel->setText(tr("&Answers:"));
     m_maxLabel->setText(tr("at &most:"));
     m_max->setSpecialValueText(tr("any number"));
+    m_max->setMinimumWidth(m_max->fontMetrics().horizontalAdvance(m_max->specialValueText()) + 40);
     m_categories->filter()->setPlaceholderText(tr("Type to find a category"));
     m_options->setPlaceholderText(tr("One option per line, in the order of the sheet"));
     enumcombo::fill<AnswerKind>(m_kind);

@@ -47,8 +47,12 @@ SheetModel::SheetModel(Session& session, QObject* parent) : QAbstractTableModel(
             setSurvey(m_survey);
             return;
         }
-        if (kinds.contains(QStringLiteral("survey_response")))
-            refresh();
+        if (kinds.contains(QStringLiteral("survey_response"))) {
+            if (m_saving.isEmpty())
+                refresh();
+            else
+                refreshOne(m_saving);
+        }
     });
 }
 
@@ -152,6 +156,22 @@ void SheetModel::refresh()
     const int last = int(old) - 1 + (added == 0 ? 1 : 0);
     if (last >= 0)
         Q_EMIT dataChanged(index(0, 0), index(last, columns - 1));
+}
+
+void SheetModel::refreshOne(const QString& uuid)
+{
+    auto found = SurveyRepository(m_session.db()).response(uuid);
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].meta.uuid == uuid) {
+            if (!found) {
+                refresh();
+                return;
+            }
+            m_rows[row] = *found;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+    refresh();
 }
 
 int SheetModel::rowCount(const QModelIndex& parent) const
@@ -381,8 +401,10 @@ bool SheetModel::setData(const QModelIndex& index, const QVariant& value, int ro
             surveys::add(m_session, tr("enter survey sheet %1 of %2").arg(after.sheet).arg(m_code), after);
         done = made ? Result<void>() : Result<void>(made.error());
     } else {
+        m_saving = before.meta.uuid;
         done = surveys::change(m_session, tr("change survey sheet %1 of %2").arg(before.sheet).arg(m_code),
                                before, after);
+        m_saving.clear();
     }
     if (!done) {
         refuse(index, typed, done.errorMessage());

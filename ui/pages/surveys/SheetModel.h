@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void reloadQuestions();
     void refresh();
+    /// Reads one sheet again after a cell of it was saved: 200 sheets are not read again for each digit.
+    void refreshOne(const QString& uuid);
     QList<SurveyResponse> load();
     SurveyResponse blank() const;
     bool hasNewRow() const { return !m_survey.isEmpty() && !m_newRowHidden; }
@@ -73,6 +75,7 @@ private:
     SurveyResponse m_blankShown;
     QHash<quint64, QString> m_pending; // (row, column) → text typed but refused
     bool m_newRowHidden = false;
+    QString m_saving; // the sheet a cell of which is being saved
 };
 
 } // namespace hamkori

@@ -90,6 +90,7 @@ SurveyDetailsForm::SurveyDetailsForm(Session& session, QWidget* parent)
     m_concerns->setMaximumHeight(140);
     m_unsplit->setRange(0, limits::kTallyPerCell);
     m_unsplit->setKeyboardTracking(false);
+    m_unsplit->setMaximumWidth(m_unsplit->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
     m_talliedNote->setWordWrap(true);
     m_talliedNote->setEnabled(false);
     enumcombo::fill<SurveyKind>(m_kind);
@@ -326,7 +327,7 @@ void SurveyDetailsForm::startNew()
     blank.start = QDate::currentDate();
     fill(blank);
     m_create->show();
-    m_copyFrom->setEnabled(true);
+    m_form->setRowVisible(m_copyFrom, true);
     chooseCopyFrom();
     m_heading->setText(tr("New survey"));
 }
@@ -344,7 +345,7 @@ void SurveyDetailsForm::load(const QString& uuid)
     fill(*found);
     m_create->hide();
     // The questionnaire is chosen once, when the round is made; the Questionnaire tab changes it since.
-    m_copyFrom->setEnabled(false);
+    m_form->setRowVisible(m_copyFrom, false);
 }
 
 void SurveyDetailsForm::reloadShown()

@@ -146,7 +146,12 @@ QVariant TallyModel::headerData(int section, Qt::Orientation orientation, int ro
     if (section < SexAgeCounts::kCells) {
         const Sex sex = section < SexAgeCounts::kBands ? Sex::Female : Sex::Male;
         const AgeBand band = AgeBand(section % SexAgeCounts::kBands);
-        return (sex == Sex::Female ? tr("Women\n%1") : tr("Men\n%1")).arg(displayName(band));
+        // Bands as numbers in the header, so that ten columns fit in any language; the tip names them.
+        static const char* const kShortBands[] = {"<18", "18–29", "30–49", "50+"};
+        if (role == Qt::ToolTipRole)
+            return (sex == Sex::Female ? tr("Women, %1") : tr("Men, %1")).arg(displayName(band));
+        return (sex == Sex::Female ? tr("Women\n%1") : tr("Men\n%1"))
+            .arg(QString::fromUtf8(kShortBands[int(band)]));
     }
     if (section == kUnsplitColumn)
         return role == Qt::ToolTipRole ? tr("People whose sex and age were not noted") : tr("Not\nnoted");
