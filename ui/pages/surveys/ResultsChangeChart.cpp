@@ -18,7 +18,7 @@ const QColor kEndlineColour(0x2e, 0x6d, 0xa4);
 ResultsChangeChart::ResultsChangeChart(QWidget* parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(300, 200);
+    setMinimumSize(300, 300);
     QChart* c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
     c->setLocalizeNumbers(true);
@@ -85,7 +85,7 @@ void ResultsChangeChart::showChange(const QString& title, const QStringList& nam
     auto* percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setTickCount(6);
-    percent->setLabelFormat(QStringLiteral("%.0f %%"));
+    percent->setLabelFormat(QStringLiteral("%.0f")); // the bars carry "43 %": the axis needs no sign
     c->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
     // The legend reads baseline, then endline.

@@ -80,8 +80,8 @@ SurveyComparisonDialog::SurveyComparisonDialog(Session& session, int fewestAnswe
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setColumnCount(kColumns);
     m_table->setHorizontalHeaderLabels({tr("Team"), tr("Baseline"), tr("Endline"), tr("At baseline"),
-                                        tr("At endline"), tr("Change"), tr("Clear change"),
-                                        tr("Answers (baseline / endline)")});
+                                        tr("At endline"), tr("Change"), tr("Clear change"), tr("Answers")});
+    m_table->horizontalHeaderItem(kAnswers)->setToolTip(tr("Answers (baseline / endline)"));
     QHeaderView* header = m_table->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Stretch);

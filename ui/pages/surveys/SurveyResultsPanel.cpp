@@ -120,13 +120,17 @@ SurveyResultsPanel::SurveyResultsPanel(Session& session, QWidget* parent)
     changeTop->addWidget(m_split);
     changeLayout->addLayout(changeTop);
     changeLayout->addWidget(m_changeMissing);
-    auto* changeSplitter = new QSplitter(Qt::Horizontal, change);
+    // The chart above the table, each the page's full width: the indicators' names beside the bars need it.
+    auto* changeSplitter = new QSplitter(Qt::Vertical, change);
     changeSplitter->setObjectName(QStringLiteral("surveyChangeSplitter"));
     changeSplitter->setChildrenCollapsible(false);
     changeSplitter->addWidget(m_chart);
     changeSplitter->addWidget(m_changeTable);
+    // The bars need height for their names (Qt Charts writes "…" for a name taller than its bars); the table
+    // of eight one-line rows needs less.
     changeSplitter->setStretchFactor(0, 1);
-    changeSplitter->setStretchFactor(1, 1);
+    changeSplitter->setStretchFactor(1, 0);
+    changeSplitter->setSizes({380, 200});
     changeLayout->addWidget(changeSplitter, 1);
 
     auto* concerns = new QWidget(this);
@@ -381,7 +385,7 @@ void SurveyResultsPanel::retranslate()
     m_indicatorTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_indicatorTable->setColumnWidth(0, 190);
     m_changeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_changeTable->setColumnWidth(0, 150);
+    m_changeTable->setColumnWidth(0, 300);
     m_concernTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     showIndicators();
     showChange();
