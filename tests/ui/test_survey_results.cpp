@@ -402,4 +402,11 @@ TEST_CASE("screenshots of the survey results", "[.survey-results-shots]")
     dialog.show();
     QApplication::processEvents();
     CHECK(dialog.grab().save(folder + QStringLiteral("/comparison.png")));
+    session.setCurrentTeam(r.isf);
+    OverviewPage overview(session);
+    overview.setToday(QDate(2026, 5, 15));
+    overview.resize(1130, 650);
+    overview.show();
+    REQUIRE(QTest::qWaitFor([&] { return overview.hasLoaded(); }, 2000));
+    CHECK(overview.grab().save(folder + QStringLiteral("/overview.png")));
 }
