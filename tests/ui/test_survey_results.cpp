@@ -388,15 +388,18 @@ TEST_CASE("screenshots of the survey results", "[.survey-results-shots]")
     Session session(*db);
     const QString folder = QDir::temp().filePath(QStringLiteral("surveyresults-shots"));
     QDir().mkpath(folder);
-    SurveyResultsPanel panel(session);
-    panel.resize(1130, 640);
-    panel.show();
-    panel.setSurvey(r.isfBaseline);
-    auto* tabs = test::child<QTabWidget>(panel, "surveyResultsTabs");
-    for (int tab = 0; tab < tabs->count(); ++tab) {
-        tabs->setCurrentIndex(tab);
-        QApplication::processEvents();
-        CHECK(panel.grab().save(folder + QStringLiteral("/panel-%1.png").arg(tab)));
+    // The whole page's width, and the width of the Surveys page's tabs beside its list of rounds.
+    for (const int width : {1130, 740}) {
+        SurveyResultsPanel panel(session);
+        panel.resize(width, 640);
+        panel.show();
+        panel.setSurvey(r.isfBaseline);
+        auto* tabs = test::child<QTabWidget>(panel, "surveyResultsTabs");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            CHECK(panel.grab().save(folder + QStringLiteral("/panel-%1-%2.png").arg(width).arg(tab)));
+        }
     }
     SurveyComparisonDialog dialog(session, analysis::kFewestAnswers);
     dialog.show();

@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hamkori {
 
@@ -382,8 +383,17 @@ void SurveyResultsPanel::retranslate()
         QHeaderView* header = table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Stretch);
     }
-    m_indicatorTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_indicatorTable->setColumnWidth(0, 190);
+    // Beside the Surveys page's list the table has about 720 pixels for nine columns: the figures wrap in
+    // their cells, and the gap's column is as wide as its heading so that the heading is never cut.
+    QHeaderView* indicatorHeader = m_indicatorTable->horizontalHeader();
+    indicatorHeader->setMinimumSectionSize(40);
+    indicatorHeader->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_indicatorTable->setColumnWidth(0, 150);
+    indicatorHeader->setSectionResizeMode(kGapColumn, QHeaderView::Fixed);
+    m_indicatorTable->setColumnWidth(
+        kGapColumn, std::max(80, indicatorHeader->fontMetrics().horizontalAdvance(
+                                     m_indicatorTable->horizontalHeaderItem(kGapColumn)->text()) +
+                                     16));
     m_changeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_changeTable->setColumnWidth(0, 300);
     m_concernTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
