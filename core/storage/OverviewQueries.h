@@ -3,6 +3,7 @@
 // and the lists of overdue and upcoming activities and of concerns waiting for analysis. Every query takes a
 // team UUID; an empty one means every team (a coordinator's view). "Today" is passed in so that the answers
 // do not depend on the machine's clock.
+#include "../analysis/SurveyIndicators.h"
 #include "../model/Enums.h"
 #include "Repository.h"
 #include <QDate>
@@ -19,9 +20,9 @@ struct OverviewCounts
     int openConcerns = 0;                         // not resolved, closed or dropped
     int concernsWaiting = 0;                      // status raised: waiting for analysis
     int activitiesOverdue = 0;                    // deadline before today, not done or cancelled
-    int activitiesUpcoming = 0;   // deadline from today to today + upcoming days, not done or cancelled
-    int commitmentsOverdue = 0;   // requests and recommendations open past their due date
-    int meetingsThisYear = 0;     // meetings dated in today's calendar year
+    int activitiesUpcoming = 0; // deadline from today to today + upcoming days, not done or cancelled
+    int commitmentsOverdue = 0; // requests and recommendations open past their due date
+    int meetingsThisYear = 0;   // meetings dated in today's calendar year
     // People reached in today's year, counted once (PeriodStatistics::reached says how): directly by sex
     // and age, and indirectly.
     SexAgeCounts reachedThisYear;
@@ -73,6 +74,22 @@ struct CommitmentDueRow
     QDate due;
 };
 
+/// One survey indicator, for everyone, at the latest baseline and endline (pooled over the teams of a scope:
+/// the people of every team's latest pair added together).
+struct SurveyChangeLine
+{
+    SurveyIndicator indicator = SurveyIndicator::TrustPolice;
+    analysis::Proportion before;
+    analysis::Proportion after;
+    analysis::Difference change; // after minus before
+};
+
+struct SurveyChangeSummary
+{
+    int teams = 0;                 // the teams with a baseline and a later endline
+    QList<SurveyChangeLine> lines; // the indicators both rounds of at least one team asked
+};
+
 class OverviewQueries : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(OverviewQueries)
@@ -103,6 +120,11 @@ public:
                                                        int limit);
     /// Status raised, longest waiting first.
     Result<QList<WaitingConcernRow>> concernsWaiting(const QString& teamUuid, int offset, int limit);
+
+    /// The change from the latest baseline to the latest endline of each team of the scope, for these
+    /// indicators: only those two rounds of each team are counted (the overview must stay quick).
+    Result<SurveyChangeSummary> surveyChange(const QString& teamUuid,
+                                             const QList<SurveyIndicator>& indicators, int fewestAnswers);
 
 private:
     Result<void> addConcernCounts(OverviewCounts& counts, const QString& teamUuid);

@@ -69,6 +69,8 @@ public:
     /// a few queries whatever the number of rounds.
     Result<QList<analysis::SurveyCounts>> counts(const QStringList& teamUuids, QDate from = {},
                                                  QDate to = {});
+    /// These rounds counted, oldest first (the overview counts only each team's latest pair).
+    Result<QList<analysis::SurveyCounts>> countsOfRounds(const QStringList& surveyUuids);
     /// The team's concerns it prioritised (prioritised, in a plan, resolved or monitored), by category.
     Result<QMap<QString, int>> prioritisedCategories(const QString& teamUuid);
 
@@ -99,6 +101,9 @@ private:
     Result<void> readConcerns(Survey& survey);
     Result<void> writeConcerns(const Survey& survey);
     Result<QList<SurveyQuestion>> questionsOf(const QStringList& surveyUuids);
+    /// The rounds `chosen` (a SELECT of their uuids, with its values) counted.
+    Result<QList<analysis::SurveyCounts>> countsWhere(const QString& chosen,
+                                                      const QVariantList& chosenValues);
 };
 
 } // namespace hamkori

@@ -370,7 +370,22 @@ Result<QList<analysis::SurveyCounts>> SurveyRepository::counts(const QStringList
     }
     if (!teamUuids.isEmpty())
         chosen += QStringLiteral(" AND s.team IN %1").arg(sql::inList(teamUuids, chosenValues));
+    return countsWhere(chosen, chosenValues);
+}
 
+Result<QList<analysis::SurveyCounts>> SurveyRepository::countsOfRounds(const QStringList& surveyUuids)
+{
+    if (surveyUuids.isEmpty())
+        return QList<analysis::SurveyCounts>();
+    QVariantList chosenValues;
+    const QString chosen = QStringLiteral("SELECT s.uuid FROM surveys s WHERE s.deleted = 0 AND s.uuid IN %1")
+                               .arg(sql::inList(surveyUuids, chosenValues));
+    return countsWhere(chosen, chosenValues);
+}
+
+Result<QList<analysis::SurveyCounts>> SurveyRepository::countsWhere(const QString& chosen,
+                                                                    const QVariantList& chosenValues)
+{
     auto rounds = readList<Survey>(
         QStringLiteral("SELECT * FROM surveys WHERE uuid IN (%1) ORDER BY start_date, code, uuid")
             .arg(chosen),

@@ -11,6 +11,7 @@
 #include "overview/NamedBarChart.h"
 #include "overview/OverviewChart.h"
 #include "overview/WaitingConcernModel.h"
+#include "surveys/ResultsText.h"
 #include "translations/Translations.h"
 #include "ui/Session.h"
 #include "ui/widgets/FirstStep.h"
@@ -69,7 +70,8 @@ QString shortBand(AgeBand band)
 
 OverviewPage::OverviewPage(Session& session, QWidget* parent)
     : Page(session, parent), m_allTeams(new QCheckBox(this)), m_kindScope(new QComboBox(this)),
-      m_error(new QLabel(this)), m_meetingsTile(new HeadlineTile(QStringLiteral("meetingsThisYear"), this)),
+      m_error(new QLabel(this)), m_surveyChange(new QLabel(this)),
+      m_meetingsTile(new HeadlineTile(QStringLiteral("meetingsThisYear"), this)),
       m_openTile(new HeadlineTile(QStringLiteral("openConcerns"), this)),
       m_overdueTile(new HeadlineTile(QStringLiteral("activitiesOverdue"), this)),
       m_reachedTile(new HeadlineTile(QStringLiteral("reachedThisYear"), this)),
@@ -99,6 +101,8 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_error->hide();
+    m_surveyChange->setObjectName(QStringLiteral("overviewSurveyChange"));
+    m_surveyChange->setWordWrap(true);
     buildLayout();
 
     // Every commit (another page's edit, an undo, an import) may change the counts; several commits in a row
@@ -179,6 +183,7 @@ void OverviewPage::buildLayout()
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(6);
     layout->addLayout(headlines);
+    layout->addWidget(m_surveyChange);
     layout->addWidget(m_error);
     m_content = new QStackedWidget(this);
     m_content->addWidget(splitter);
@@ -324,6 +329,17 @@ void OverviewPage::reload()
         else
             errors << quarters.errorMessage();
     }
+    m_surveys = SurveyChangeSummary{};
+    if (!nothing) {
+        // Three indicators donors ask about first; each team's latest pair only (the overview stays quick).
+        if (auto surveys = queries.surveyChange(
+                team,
+                {SurveyIndicator::TrustPolice, SurveyIndicator::SafeAtNight, SurveyIndicator::KnowsTeam},
+                ResultsText::fewestAnswers()))
+            m_surveys = *surveys;
+        else
+            errors << surveys.errorMessage();
+    }
     ReferenceRepository references(db);
     auto categories = references.items(ReferenceList::Category);
     m_categories = categories ? *categories : QList<ReferenceItem>();
@@ -374,6 +390,7 @@ void OverviewPage::reload()
     m_error->setText(errors.join(QLatin1Char('\n')));
     m_error->setVisible(!errors.isEmpty());
     showHeadlines();
+    showSurveyChange();
     showCharts();
     showListHeadings();
     m_content->setCurrentWidget(teamIsEmpty() ? static_cast<QWidget*>(m_firstStep) : m_content->widget(0));
@@ -406,6 +423,34 @@ void OverviewPage::showHeadlines()
                                 .arg(number(m_counts.reachedThisYear.total(Sex::Female)),
                                      number(m_counts.reachedThisYear.total(Sex::Male))));
     m_indirectTile->setValue(number(m_counts.reachedIndirectlyThisYear));
+}
+
+void OverviewPage::showSurveyChange()
+{
+    if (!m_loaded) {
+        m_surveyChange->clear();
+        return;
+    }
+    if (m_surveys.teams == 0 || m_surveys.lines.isEmpty()) {
+        m_surveyChange->setText(tr("Surveys: no baseline and endline yet"));
+        return;
+    }
+    QStringList lines;
+    for (const SurveyChangeLine& line : std::as_const(m_surveys.lines)) {
+        if (line.before.tooFew || line.after.tooFew)
+            lines << tr("%1: too few answers", "a survey indicator").arg(displayName(line.indicator));
+        else
+            lines << tr("%1: %2 → %3 (%4)", "a survey indicator at baseline and endline, and the change")
+                         .arg(displayName(line.indicator), ResultsText::percent(line.before.percent),
+                              ResultsText::percent(line.after.percent),
+                              ResultsText::pointsOnly(line.change.points));
+    }
+    const QString joined = lines.join(QStringLiteral(" · "));
+    // One team: its latest pair. Several: every team's latest pair, their people added together.
+    m_surveyChange->setText(
+        scopeTeam().isEmpty() || OverviewQueries::isKindScope(scopeTeam())
+            ? tr("Surveys, latest baseline → endline of %n team(s): %1", "", m_surveys.teams).arg(joined)
+            : tr("Surveys, latest baseline → endline: %1").arg(joined));
 }
 
 void OverviewPage::showCharts()
@@ -515,6 +560,7 @@ void OverviewPage::retranslate()
     m_centreUseModel->retranslate();
     // Category and lead body names come in the UI language: read them again (cheap), or once shown again.
     showHeadlines();
+    showSurveyChange();
     showCharts();
     showListHeadings();
     refresh();

@@ -65,12 +65,14 @@ private:
     void showHeadlines();
     void showCharts();
     void showListHeadings();
+    void showSurveyChange();
     /// True when the team shown holds no meeting and no concern yet: the page says where to start.
     bool teamIsEmpty() const;
 
     QCheckBox* m_allTeams;
     QComboBox* m_kindScope; // with "All teams": which kind of group, or every one
     QLabel* m_error;
+    QLabel* m_surveyChange; // the latest baseline → endline of the key survey indicators
     HeadlineTile* m_meetingsTile;
     HeadlineTile* m_openTile;
     HeadlineTile* m_overdueTile;
@@ -108,6 +110,7 @@ private:
     OverviewCounts m_counts;
     QList<QuarterParticipation> m_quarters;
     QList<ReferenceItem> m_categories;
+    SurveyChangeSummary m_surveys;
 };
 
 } // namespace hamkori
