@@ -133,6 +133,14 @@
         <source>Wrote %n campaign(s) to %1.</source>
         <translation><numerusform>Wrote %Ln campaign to %1.</numerusform><numerusform>Wrote %Ln campaigns to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) of indicators to %1.</source>
+        <translation><numerusform>Wrote %Ln row of indicators to %1.</numerusform><numerusform>Wrote %Ln rows of indicators to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln survey sheet to %1.</numerusform><numerusform>Wrote %Ln survey sheets to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
@@ -327,6 +335,13 @@
         <source>%n visitor(s)</source>
         <translation><numerusform>%Ln visitor</numerusform><numerusform>%Ln visitors</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Surveys, latest baseline → endline of %n team(s): %1</source>
+        <translation>
+            <numerusform>Surveys, latest baseline → endline of %n team: %1</numerusform>
+            <numerusform>Surveys, latest baseline → endline of %n teams: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hamkori::ParticipantsPanel</name>
@@ -380,6 +395,52 @@
     <message numerus="yes">
         <source>Average answer to each question — %1; overall %2, from %n sheet(s).</source>
         <translation><numerusform>Average answer to each question — %1; overall %2, from %Ln sheet.</numerusform><numerusform>Average answer to each question — %1; overall %2, from %Ln sheets.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyResultsPanel</name>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answer(s) shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</source>
+        <translation>
+            <numerusform>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answer shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</numerusform>
+            <numerusform>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answers shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yes: %n concern(s)</source>
+        <translation>
+            <numerusform>yes: %n concern</numerusform>
+            <numerusform>yes: %n concerns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveySheetsPanel</name>
+    <message numerus="yes">
+        <source>%n sheet(s): %1 women, %2 men.</source>
+        <translation><numerusform>%Ln sheet: %1 women, %2 men.</numerusform><numerusform>%Ln sheets: %1 women, %2 men.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveysPage</name>
+    <message numerus="yes">
+        <source>%n survey round(s).</source>
+        <translation><numerusform>%Ln survey round.</numerusform><numerusform>%Ln survey rounds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n survey round(s) shown.</source>
+        <translation><numerusform>%1 of %Ln survey round shown.</numerusform><numerusform>%1 of %Ln survey rounds shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 will be deleted with its questionnaire, its %n sheet(s) and its tallies.</source>
+        <translation><numerusform>The survey %1 will be deleted with its questionnaire, its %Ln sheet and its tallies.</numerusform><numerusform>The survey %1 will be deleted with its questionnaire, its %Ln sheets and its tallies.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -471,6 +532,17 @@
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file and choose it again, or skip the bad rows.</source>
         <translation><numerusform>%Ln row has errors: correct the file and choose it again, or skip the bad rows.</numerusform><numerusform>%Ln rows have errors: correct the file and choose it again, or skip the bad rows.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::SurveyExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) of indicators to %1.</source>
+        <translation><numerusform>Wrote %Ln row of indicators to %1.</numerusform><numerusform>Wrote %Ln rows of indicators to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation><numerusform>Wrote %Ln survey sheet to %1.</numerusform><numerusform>Wrote %Ln survey sheets to %1.</numerusform></translation>
     </message>
 </context>
 <context>

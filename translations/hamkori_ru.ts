@@ -2162,6 +2162,106 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>write the certificates of an event&apos;s participants as a PDF</source>
         <translation>записать сертификаты участников события в PDF</translation>
     </message>
+    <message>
+        <source>No survey round is recorded.</source>
+        <translation>Не записано ни одного опроса.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Tallied</source>
+        <translation>Подсчитанные</translation>
+    </message>
+    <message>
+        <source>Safe by day</source>
+        <translation>Безопасно днём</translation>
+    </message>
+    <message>
+        <source>Safe after dark</source>
+        <translation>Безопасно после темноты</translation>
+    </message>
+    <message>
+        <source>Trust the police</source>
+        <translation>Доверие милиции</translation>
+    </message>
+    <message>
+        <source>Police first</source>
+        <translation>Сначала в милицию</translation>
+    </message>
+    <message>
+        <source>Know the team</source>
+        <translation>Знают группу</translation>
+    </message>
+    <message>
+        <source>too few (%1)</source>
+        <translation>слишком мало (%1)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % из %2</translation>
+    </message>
+    <message>
+        <source>List the perception survey rounds with their sheets and key indicators (the share of all respondents, with the number of answers), newest first; write the indicators of every round to a CSV file with &quot;export FILE.csv&quot;; or write one round&apos;s anonymous sheets with &quot;sheets CODE FILE.csv --sensitive&quot;.</source>
+        <translation>Показывает опросы общественного мнения с анкетами и ключевыми показателями (доля всех респондентов и число ответов), начиная с новейших; с &quot;export FILE.csv&quot; записывает показатели каждого опроса в файл CSV; с &quot;sheets CODE FILE.csv --sensitive&quot; записывает анонимные анкеты одного опроса.</translation>
+    </message>
+    <message>
+        <source>Write the survey sheets: they are sensitive (a rare answer in a small mahalla can point at a person), so the sheets are written only with this option.</source>
+        <translation>Записать анкеты: они чувствительны (редкий ответ в маленькой махалле может указать на человека), поэтому анкеты записываются только с этим параметром.</translation>
+    </message>
+    <message>
+        <source>&quot;export FILE.csv&quot;: the indicators; &quot;sheets CODE FILE.csv&quot;: one round&apos;s sheets (with --sensitive).</source>
+        <translation>&quot;export FILE.csv&quot;: показатели; &quot;sheets CODE FILE.csv&quot;: анкеты одного опроса (с --sensitive).</translation>
+    </message>
+    <message>
+        <source>Give the round&apos;s code and the CSV file to write: sheets CODE FILE.csv --sensitive.</source>
+        <translation>Укажите код опроса и файл CSV для записи: sheets CODE FILE.csv --sensitive.</translation>
+    </message>
+    <message>
+        <source>The survey sheets are sensitive: a rare answer in a small mahalla can point at a person. Nothing was written. Give --sensitive to write them, or &quot;export FILE.csv&quot; for the indicators only.</source>
+        <translation>Анкеты опроса чувствительны: редкий ответ в маленькой махалле может указать на человека. Ничего не записано. Укажите --sensitive, чтобы записать их, или &quot;export FILE.csv&quot; только для показателей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) of indicators to %1.</source>
+        <translation>
+            <numerusform>%Ln строка показателей записана в %1.</numerusform>
+            <numerusform>%Ln строки показателей записаны в %1.</numerusform>
+            <numerusform>%Ln строк показателей записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln анкета записана в %1.</numerusform>
+            <numerusform>%Ln анкеты записаны в %1.</numerusform>
+            <numerusform>%Ln анкет записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the one-page summary of a perception survey round for a Hukumat or a donor, in the language of --lang: a PDF, or an editable ODT when the file name ends in .odt.</source>
+        <translation>Записывает одностраничную сводку опроса общественного мнения для Хукумата или донора на языке --lang: PDF или редактируемый ODT, если имя файла оканчивается на .odt.</translation>
+    </message>
+    <message>
+        <source>The survey round&apos;s code, e.g. ISF-S-2026-01.</source>
+        <translation>Код опроса, например ISF-S-2026-01.</translation>
+    </message>
+    <message>
+        <source>The PDF (or ODT) file to write.</source>
+        <translation>Файл PDF (или ODT) для записи.</translation>
+    </message>
+    <message>
+        <source>Give the survey round&apos;s code and the PDF file to write.</source>
+        <translation>Укажите код опроса и файл PDF для записи.</translation>
+    </message>
+    <message>
+        <source>list the perception survey rounds with their key indicators, or write them to CSV</source>
+        <translation>показать опросы общественного мнения с ключевыми показателями или записать их в CSV</translation>
+    </message>
+    <message>
+        <source>write a survey round&apos;s one-page summary as a PDF</source>
+        <translation>записать одностраничную сводку опроса в PDF</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDueModel</name>
@@ -3892,6 +3992,166 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Campaigns</source>
         <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>11. Perception surveys</source>
+        <translation>11. Опросы общественного мнения</translation>
+    </message>
+    <message>
+        <source>Survey rounds held:</source>
+        <translation>Проведено опросов:</translation>
+    </message>
+    <message>
+        <source>Survey sheets entered:</source>
+        <translation>Введено анкет:</translation>
+    </message>
+    <message>
+        <source>People counted in tallies:</source>
+        <translation>Учтено в подсчёте ответов:</translation>
+    </message>
+    <message>
+        <source>Kind of survey round</source>
+        <translation>Вид опроса</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
+        <source>No team held both a baseline and an endline round in the period: no change can be shown.</source>
+        <translation>Ни одна группа не провела за период и исходный, и итоговый опрос: изменение показать нельзя.</translation>
+    </message>
+    <message>
+        <source>Change from the baseline to the endline, all respondents:</source>
+        <translation>Изменение от исходного к итоговому опросу, все респонденты:</translation>
+    </message>
+    <message>
+        <source>Team and rounds</source>
+        <translation>Группа и опросы</translation>
+    </message>
+    <message>
+        <source>Share of respondents who…</source>
+        <translation>Доля респондентов, которые…</translation>
+    </message>
+    <message>
+        <source>Baseline survey</source>
+        <translation>Исходный опрос</translation>
+    </message>
+    <message>
+        <source>Endline survey</source>
+        <translation>Итоговый опрос</translation>
+    </message>
+    <message>
+        <source>Change, percentage points</source>
+        <translation>Изменение, процентные пункты</translation>
+    </message>
+    <message>
+        <source>a clear change</source>
+        <translation>явное изменение</translation>
+    </message>
+    <message>
+        <source>In brackets, the 95 % confidence interval. A clear change (in bold) is one whose interval leaves out zero. Groups with fewer than %1 answers are not shown as a percentage.</source>
+        <translation>В скобках — 95-процентный доверительный интервал. Явное изменение (жирным шрифтом) — то, интервал которого не включает ноль. Категории респондентов, где меньше %1 ответов, не показываются в процентах.</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>слишком мало ответов</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (от %2 до %3)</translation>
+    </message>
+    <message>
+        <source>COMMUNITY PERCEPTION SURVEY</source>
+        <translation>ОПРОС ОБЩЕСТВЕННОГО МНЕНИЯ</translation>
+    </message>
+    <message>
+        <source>Survey round:</source>
+        <translation>Опрос:</translation>
+    </message>
+    <message>
+        <source>Villages and mahallas:</source>
+        <translation>Сёла и махалли:</translation>
+    </message>
+    <message>
+        <source>Respondents:</source>
+        <translation>Респонденты:</translation>
+    </message>
+    <message>
+        <source>%1 (women: %2, men: %3); survey sheets entered: %4, people counted in tallies: %5</source>
+        <translation>%1 (женщин: %2, мужчин: %3); введено анкет: %4, учтено в подсчёте ответов: %5</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Все респонденты</translation>
+    </message>
+    <message>
+        <source>Women–men gap, percentage points</source>
+        <translation>Разрыв между женщинами и мужчинами, процентные пункты</translation>
+    </message>
+    <message>
+        <source>The round asks none of the standard questions the indicators are read from.</source>
+        <translation>В опросе нет ни одного стандартного вопроса, по которому считаются показатели.</translation>
+    </message>
+    <message>
+        <source>Change since the baseline %1 (%2)</source>
+        <translation>Изменение с исходного опроса %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All respondents, % (baseline and endline)</source>
+        <translation>Все респонденты, % (исходный и итоговый опрос)</translation>
+    </message>
+    <message>
+        <source>The two rounds ask none of the same indicators.</source>
+        <translation>В двух опросах нет ни одного общего показателя.</translation>
+    </message>
+    <message>
+        <source>Safety concerns named most</source>
+        <translation>Проблемы безопасности, названные чаще всего</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Назвали</translation>
+    </message>
+    <message>
+        <source>The team&apos;s prioritised concerns</source>
+        <translation>Приоритетные проблемы группы</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>not prioritised</source>
+        <translation>не в приоритете</translation>
+    </message>
+    <message>
+        <source>Perception survey %1</source>
+        <translation>Опрос общественного мнения %1</translation>
+    </message>
+    <message>
+        <source>The team has no baseline round before this endline: no change can be shown.</source>
+        <translation>У группы нет исходного опроса перед этим итоговым: изменение показать нельзя.</translation>
+    </message>
+    <message>
+        <source>How the survey was made</source>
+        <translation>Как проводился опрос</translation>
+    </message>
+    <message>
+        <source>The survey sheets are anonymous: no respondent&apos;s name is asked or recorded. Each percentage is of the people who answered the question (n); in brackets, its 95 % confidence interval. Groups with fewer than %1 answers are not shown as a percentage (&quot;too few answers&quot;). The gap and the change are differences in percentage points; a clear change (in bold, and * in the chart) is one whose interval leaves out zero.</source>
+        <translation>Анкеты анонимны: имя респондента не спрашивается и не записывается. Каждый процент рассчитан от числа ответивших на вопрос (n); в скобках — 95-процентный доверительный интервал. Категории респондентов, где меньше %1 ответов, не показываются в процентах («слишком мало ответов»). Разрыв и изменение даны в процентных пунктах; явное изменение (жирным шрифтом и * на диаграмме) — то, интервал которого не включает ноль.</translation>
+    </message>
+    <message>
+        <source>Perception survey %1, %2</source>
+        <translation>Опрос общественного мнения %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +7057,54 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>ResultsText</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>too few answers (n=%1)</source>
+        <translation>слишком мало ответов (n=%1)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2–%3) n=%4</source>
+        <comment>a percentage, its 95% interval and the number of answers</comment>
+        <translation>%1 % (%2–%3) n=%4</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>percentage points, with a sign: +17 points</comment>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>слишком мало ответов</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 to %3)</source>
+        <comment>percentage points and their 95% interval</comment>
+        <translation>%1 п. п. (от %2 до %3)</translation>
+    </message>
+    <message>
+        <source>This team has no baseline and no endline survey yet.</source>
+        <translation>У этой группы пока нет ни исходного, ни итогового опроса.</translation>
+    </message>
+    <message>
+        <source>This team has no endline survey yet.</source>
+        <translation>У этой группы пока нет итогового опроса.</translation>
+    </message>
+    <message>
+        <source>This team has no baseline survey that started before its endline.</source>
+        <translation>У этой группы нет исходного опроса, начатого до итогового.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>first and last day</comment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>SenderTrust</name>
     <message>
         <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
@@ -6846,6 +7154,88 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A record this change belongs to or names is not in the data file: it has not arrived yet, or it was deleted. Nothing of the change was saved.</source>
         <translation>Записи, к которой относится это изменение или на которую оно ссылается, нет в файле данных: она ещё не пришла или была удалена. Из этого изменения ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumns</name>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Low (95 % interval)</source>
+        <translation>Нижняя граница (интервал 95 %)</translation>
+    </message>
+    <message>
+        <source>High (95 % interval)</source>
+        <translation>Верхняя граница (интервал 95 %)</translation>
+    </message>
+    <message>
+        <source>Too few answers</source>
+        <translation>Слишком мало ответов</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Категория респондента</translation>
+    </message>
+    <message>
+        <source>Q%1 in words</source>
+        <translation>В%1 словами</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyExport</name>
+    <message>
+        <source>The survey sheets are sensitive and were not asked for: only the indicators may be written. Tick the box for the sheets, or give --sensitive, to write them.</source>
+        <translation>Анкеты чувствительны и не были запрошены: можно записать только показатели. Чтобы записать их, отметьте флажок анкет или укажите --sensitive.</translation>
     </message>
 </context>
 <context>
@@ -9408,6 +9798,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Trainings, round tables, exchange visits, conferences and police reporting days: who took part (members of any group by name, others counted by sex and age), the trainers, the test scores before and after a training and what the feedback sheets say, and what was done afterwards.</source>
         <translation>Обучения, круглые столы, учебные визиты и обмен опытом, конференции и дни отчёта милиции: кто участвовал (члены любой группы поимённо, остальные — числом по полу и возрасту), тренеры, баллы входного и итогового тестов обучения, что говорят анкеты обратной связи и что было сделано потом.</translation>
     </message>
+    <message>
+        <source>Perception surveys at the start of a plan (baseline) and at its end (endline): the questionnaire of each round, the paper sheets typed in one row a sheet, or the counts per option when only tallies were kept. No sheet holds a name.</source>
+        <translation>Опросы общественного мнения в начале плана мероприятий (исходный) и в его конце (итоговый): опросник каждого опроса, бумажные анкеты, введённые по одной строке на анкету, или подсчёт ответов по каждому варианту, если вёлся только подсчёт. Ни одна анкета не содержит имени.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::LinkMapView</name>
@@ -10569,6 +10963,32 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Reached indirectly this year (estimated)</source>
         <translation>Охвачено косвенно в этом году (оценка)</translation>
     </message>
+    <message>
+        <source>Surveys: no baseline and endline yet</source>
+        <translation>Опросы: исходного и итогового опроса пока нет</translation>
+    </message>
+    <message>
+        <source>%1: too few answers</source>
+        <comment>a survey indicator</comment>
+        <translation>%1: слишком мало ответов</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <comment>a survey indicator at baseline and endline, and the change</comment>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Surveys, latest baseline → endline of %n team(s): %1</source>
+        <translation>
+            <numerusform>Опросы, последние исходный → итоговый в %n группе: %1</numerusform>
+            <numerusform>Опросы, последние исходный → итоговый в %n группах: %1</numerusform>
+            <numerusform>Опросы, последние исходный → итоговый в %n группах: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surveys, latest baseline → endline: %1</source>
+        <translation>Опросы, последние исходный → итоговый: %1</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -10952,6 +11372,93 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Start the first round…</source>
         <translation>Начать первый раунд…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::QuestionnairePanel</name>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;Новый вопрос</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the question</source>
+        <translation>&amp;Убрать вопрос</translation>
+    </message>
+    <message>
+        <source>&amp;Question as the sheet asks it:</source>
+        <translation>&amp;Вопрос, как он задан в анкете:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Ответы:</translation>
+    </message>
+    <message>
+        <source>at &amp;most:</source>
+        <translation>не &amp;более:</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>любое число</translation>
+    </message>
+    <message>
+        <source>Type to find a category</source>
+        <translation>Начните вводить название категории</translation>
+    </message>
+    <message>
+        <source>One option per line, in the order of the sheet</source>
+        <translation>Один вариант ответа в строке, в порядке анкеты</translation>
+    </message>
+    <message>
+        <source>A question of the team&apos;s own, asked after the others</source>
+        <translation>Собственный вопрос группы, задаётся после остальных</translation>
+    </message>
+    <message>
+        <source>&amp;Options, one per line:</source>
+        <translation>&amp;Варианты ответа, по одному в строке:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the question</source>
+        <translation>&amp;Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Question %1, a standard question</source>
+        <translation>Вопрос %1, стандартный вопрос</translation>
+    </message>
+    <message>
+        <source>Question %1, the team&apos;s own</source>
+        <translation>Вопрос %1, собственный вопрос группы</translation>
+    </message>
+    <message>
+        <source>&amp;Concern categories offered:</source>
+        <translation>&amp;Предлагаемые категории проблем:</translation>
+    </message>
+    <message>
+        <source>Tick the categories the sheet offers, in the order of the list.</source>
+        <translation>Отметьте категории, которые предлагает анкета, в порядке списка.</translation>
+    </message>
+    <message>
+        <source>The standard options keep their numbers: rename them if the sheet words them differently, and add new ones after them.</source>
+        <translation>Стандартные варианты ответа сохраняют свои номера: переименуйте их, если в анкете они сформулированы иначе, а новые добавляйте после них.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the question</source>
+        <translation>&amp;Сохранить вопрос</translation>
+    </message>
+    <message>
+        <source>Keep the %1 standard options: rename them if needed, and add new ones after them.</source>
+        <translation>Сохраните стандартные варианты ответа (%1): при необходимости переименуйте их, а новые добавьте после них.</translation>
+    </message>
+    <message>
+        <source>add a question to %1</source>
+        <translation>добавление вопроса в %1</translation>
+    </message>
+    <message>
+        <source>change question %1 of %2</source>
+        <translation>изменение вопроса %1 в %2</translation>
+    </message>
+    <message>
+        <source>remove question %1 of %2</source>
+        <translation>удаление вопроса %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -11529,6 +12036,73 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::SheetModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>Type here to add the next sheet.</source>
+        <translation>Введите здесь, чтобы добавить следующую анкету.</translation>
+    </message>
+    <message>
+        <source>The number of the paper sheet</source>
+        <translation>Номер бумажной анкеты</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Sex: 1 woman, 2 man</source>
+        <translation>Пол: 1 женщина, 2 мужчина</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Age band, 1 to 4</source>
+        <translation>Возрастная группа, от 1 до 4</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Respondent group, 1 to 6</source>
+        <translation>Категория респондента, от 1 до 6</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Sex: type 1 for a woman or 2 for a man.</source>
+        <translation>Пол: введите 1 для женщины или 2 для мужчины.</translation>
+    </message>
+    <message>
+        <source>Age: type 1 for under 18, 2 for 18–29, 3 for 30–49 or 4 for 50 and over.</source>
+        <translation>Возраст: введите 1 для до 18 лет, 2 для 18–29, 3 для 30–49 или 4 для 50 лет и старше.</translation>
+    </message>
+    <message>
+        <source>Respondent group: type a number from 1 to %1.</source>
+        <translation>Категория респондента: введите число от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>Type the numbers of the options chosen: 2, or 1 6 for several.</source>
+        <translation>Введите номера выбранных вариантов: 2 или 1 6 для нескольких.</translation>
+    </message>
+    <message>
+        <source>enter survey sheet %1 of %2</source>
+        <translation>ввод анкеты %1 опроса %2</translation>
+    </message>
+    <message>
+        <source>change survey sheet %1 of %2</source>
+        <translation>изменение анкеты %1 опроса %2</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::SheetsPanel</name>
     <message>
         <source>change test sheet %1 of %2</source>
@@ -11668,6 +12242,655 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Rank</source>
         <translation>Место</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyComparisonDialog</name>
+    <message>
+        <source>Compare teams: baseline and endline</source>
+        <translation>Сравнение групп: исходный и итоговый опрос</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный опрос</translation>
+    </message>
+    <message>
+        <source>Endline</source>
+        <translation>Итоговый опрос</translation>
+    </message>
+    <message>
+        <source>At baseline</source>
+        <translation>В исходном опросе</translation>
+    </message>
+    <message>
+        <source>At endline</source>
+        <translation>В итоговом опросе</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Clear change</source>
+        <translation>Явное изменение</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Answers (baseline / endline)</source>
+        <translation>Ответы (исходный / итоговый)</translation>
+    </message>
+    <message>
+        <source>Teams without a baseline and a later endline:</source>
+        <translation>Группы без исходного и последующего итогового опроса:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a team and what it lacks</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не задавался</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyDetailsForm</name>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>изменение вида %1</translation>
+    </message>
+    <message>
+        <source>change the title of %1</source>
+        <translation>изменение названия %1</translation>
+    </message>
+    <message>
+        <source>change the first day of %1</source>
+        <translation>изменение первого дня %1</translation>
+    </message>
+    <message>
+        <source>change the last day of %1</source>
+        <translation>изменение последнего дня %1</translation>
+    </message>
+    <message>
+        <source>change the area of %1</source>
+        <translation>изменение сёл или махаллей %1</translation>
+    </message>
+    <message>
+        <source>change the interviewers of %1</source>
+        <translation>изменение интервьюеров %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>изменение плана мероприятий %1</translation>
+    </message>
+    <message>
+        <source>change the concerns of %1</source>
+        <translation>изменение проблем %1</translation>
+    </message>
+    <message>
+        <source>change the people tallied in %1</source>
+        <translation>изменение числа подсчитанных людей в %1</translation>
+    </message>
+    <message>
+        <source>change the notes of %1</source>
+        <translation>изменение заметок %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Опросник:</translation>
+    </message>
+    <message>
+        <source>&amp;Villages or mahallas:</source>
+        <translation>&amp;Сёла или махалли:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers:</source>
+        <translation>&amp;Интервьюеры:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Для &amp;плана мероприятий:</translation>
+    </message>
+    <message>
+        <source>Concerns it &amp;measures:</source>
+        <translation>&amp;Проблемы, которые он измеряет:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>People tallied:</source>
+        <translation>Подсчитанные люди:</translation>
+    </message>
+    <message>
+        <source>Tallied, sex and age &amp;not noted:</source>
+        <translation>Подсчитанные, пол и возраст &amp;не отмечены:</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Only for sheets counted per option on the Tallies tab, not typed in one by one.</source>
+        <translation>Только для анкет, подсчитанных по вариантам на вкладке «Подсчёт ответов», а не введённых по одной.</translation>
+    </message>
+    <message>
+        <source>May stay empty: the list shows the kind and the days</source>
+        <translation>Можно оставить пустым: в списке видны вид и дни</translation>
+    </message>
+    <message>
+        <source>Where people were asked, as written</source>
+        <translation>Где опрашивали людей, как записано</translation>
+    </message>
+    <message>
+        <source>Who asked the questions, as written</source>
+        <translation>Кто задавал вопросы, как записано</translation>
+    </message>
+    <message>
+        <source>Type to find a concern</source>
+        <translation>Начните вводить название проблемы</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>один день</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Новый опрос</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>the standard questionnaire</source>
+        <translation>стандартный опросник</translation>
+    </message>
+    <message>
+        <source>the questions of %1 (%2, %3)</source>
+        <translation>вопросы %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>record the %1 survey</source>
+        <translation>запись опроса (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyListModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Сёла или махалли</translation>
+    </message>
+    <message>
+        <source>Survey sheets typed in</source>
+        <translation>Введённые анкеты</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>People counted only in tallies</source>
+        <translation>Люди, учтённые только в подсчёте ответов</translation>
+    </message>
+    <message>
+        <source>Tallied</source>
+        <translation>Подсчитано</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyResultsPanel</name>
+    <message>
+        <source>Choose a survey round to see its results.</source>
+        <translation>Выберите опрос, чтобы увидеть его результаты.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>code, kind, dates, people</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n респондент</numerusform>
+            <numerusform>%n респондента</numerusform>
+            <numerusform>%n респондентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This round asks none of the questions the indicators are read from.</source>
+        <translation>В этом опросе нет ни одного вопроса, из которых рассчитываются показатели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answer(s) shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</source>
+        <translation>
+            <numerusform>Каждая цифра: доля ответивших на вопрос, в скобках 95-процентный доверительный интервал и число ответов (n). Если ответов меньше %n, вместо процента пишется «слишком мало ответов». Разрыв между женщинами и мужчинами дан в процентных пунктах; жирным, если его интервал не включает ноль.</numerusform>
+            <numerusform>Каждая цифра: доля ответивших на вопрос, в скобках 95-процентный доверительный интервал и число ответов (n). Если ответов меньше %n, вместо процента пишется «слишком мало ответов». Разрыв между женщинами и мужчинами дан в процентных пунктах; жирным, если его интервал не включает ноль.</numerusform>
+            <numerusform>Каждая цифра: доля ответивших на вопрос, в скобках 95-процентный доверительный интервал и число ответов (n). Если ответов меньше %n, вместо процента пишется «слишком мало ответов». Разрыв между женщинами и мужчинами дан в процентных пунктах; жирным, если его интервал не включает ноль.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change from baseline to endline</source>
+        <translation>Изменение от исходного к итоговому опросу</translation>
+    </message>
+    <message>
+        <source>The change shows once the team has a baseline survey and a later endline survey.</source>
+        <translation>Изменение появится, когда у группы будут исходный опрос и более поздний итоговый.</translation>
+    </message>
+    <message>
+        <source>Change from baseline (%1, %2) to endline (%3, %4)</source>
+        <translation>Изменение от исходного опроса (%1, %2) к итоговому (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный опрос</translation>
+    </message>
+    <message>
+        <source>Endline</source>
+        <translation>Итоговый опрос</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no, could be chance</source>
+        <translation>нет, может быть случайным</translation>
+    </message>
+    <message>
+        <source>The baseline and the endline ask none of the same indicator questions.</source>
+        <translation>В исходном и итоговом опросах нет общих вопросов для показателей.</translation>
+    </message>
+    <message>
+        <source>%1: baseline and endline</source>
+        <comment>respondents shown in the chart</comment>
+        <translation>%1: исходный и итоговый опрос</translation>
+    </message>
+    <message>
+        <source>This round does not ask which concerns are the biggest.</source>
+        <translation>В этом опросе нет вопроса о самых больших проблемах.</translation>
+    </message>
+    <message>
+        <source>The concern categories respondents named among the biggest, most named first, beside the team&apos;s own concerns of each category that it prioritised.</source>
+        <translation>Категории проблем, которые респонденты назвали самыми большими (сначала самые частые), рядом с приоритетными проблемами самой группы в той же категории.</translation>
+    </message>
+    <message>
+        <source>(unknown category)</source>
+        <translation>(неизвестная категория)</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes: %n concern(s)</source>
+        <translation>
+            <numerusform>да: %n проблема</numerusform>
+            <numerusform>да: %n проблемы</numerusform>
+            <numerusform>да: %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Fewest answers for a figure:</source>
+        <translation>&amp;Минимум ответов для цифры:</translation>
+    </message>
+    <message>
+        <source>A group with fewer answers shows “too few answers” instead of a percentage</source>
+        <translation>Если ответов меньше, вместо процента пишется «слишком мало ответов»</translation>
+    </message>
+    <message>
+        <source>&amp;Compare teams…</source>
+        <translation>&amp;Сравнить группы…</translation>
+    </message>
+    <message>
+        <source>The change from baseline to endline of every team, side by side</source>
+        <translation>Изменение от исходного к итоговому опросу всех групп рядом</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Изменение с исходного опроса</translation>
+    </message>
+    <message>
+        <source>Concerns named</source>
+        <translation>Названные проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents:</source>
+        <translation>&amp;Респонденты:</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Все респонденты</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>До 18</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <translation>30–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <translation>50+</translation>
+    </message>
+    <message>
+        <source>Women–men gap</source>
+        <translation>Разрыв между женщинами и мужчинами</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Clear change</source>
+        <translation>Явное изменение</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место в рейтинге</translation>
+    </message>
+    <message>
+        <source>Concern category</source>
+        <translation>Категория проблемы</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Назвали</translation>
+    </message>
+    <message>
+        <source>Prioritised by the team</source>
+        <translation>Приоритетные у группы</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveySheetsPanel</name>
+    <message>
+        <source>&amp;Sheets: one row a sheet, digits for the options, Tab to the next answer, Enter at the end of a row for the next sheet. Several answers: 1 6 or 1,6.</source>
+        <translation>&amp;Анкеты: одна строка на анкету, цифры для вариантов, Tab — к следующему ответу, Enter в конце строки — к следующей анкете. Несколько ответов: 1 6 или 1,6.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the sheet</source>
+        <translation>&amp;Удалить анкету</translation>
+    </message>
+    <message>
+        <source>Click a cell, or type into the last row, to enter a sheet; the question of the column shows here with its options.</source>
+        <translation>Чтобы ввести анкету, щёлкните ячейку или начните вводить в последней строке; вопрос столбца с вариантами ответа появится здесь.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s number is given in order; it is written on the paper sheet.</source>
+        <translation>Номер анкеты присваивается по порядку; он записывается на бумажной анкете.</translation>
+    </message>
+    <message>
+        <source>Sex: %1</source>
+        <translation>Пол: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Возраст: %1</translation>
+    </message>
+    <message>
+        <source>Respondent group: %1</source>
+        <translation>Категория респондента: %1</translation>
+    </message>
+    <message>
+        <source>one answer</source>
+        <translation>один ответ</translation>
+    </message>
+    <message>
+        <source>up to %1 answers</source>
+        <translation>до %1 ответов</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>несколько ответов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s): %1 women, %2 men.</source>
+        <translation>
+            <numerusform>%Ln анкета: женщин — %1, мужчин — %2.</numerusform>
+            <numerusform>%Ln анкеты: женщин — %1, мужчин — %2.</numerusform>
+            <numerusform>%Ln анкет: женщин — %1, мужчин — %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete survey sheet %1 of %2</source>
+        <translation>удаление анкеты %1 опроса %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveysPage</name>
+    <message>
+        <source>&amp;New survey</source>
+        <translation>&amp;Новый опрос</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>все виды</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Опросник</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Подсчёт ответов</translation>
+    </message>
+    <message>
+        <source>No surveys recorded for this group yet: &quot;New survey&quot; records the first round.</source>
+        <translation>Для этой группы опросы ещё не записаны: «Новый опрос» записывает первый.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey round(s).</source>
+        <translation>
+            <numerusform>%Ln опрос.</numerusform>
+            <numerusform>%Ln опроса.</numerusform>
+            <numerusform>%Ln опросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n survey round(s) shown.</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln опроса.</numerusform>
+            <numerusform>Показано %1 из %Ln опросов.</numerusform>
+            <numerusform>Показано %1 из %Ln опросов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 will be deleted with its questionnaire, its %n sheet(s) and its tallies.</source>
+        <translation>
+            <numerusform>Опрос %1 будет удалён вместе с опросником, %Ln анкетой и подсчётом ответов.</numerusform>
+            <numerusform>Опрос %1 будет удалён вместе с опросником, %Ln анкетами и подсчётом ответов.</numerusform>
+            <numerusform>Опрос %1 будет удалён вместе с опросником, %Ln анкетами и подсчётом ответов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление %1</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TalliesPanel</name>
+    <message>
+        <source>When the sheets were only counted, type how many people chose each option, by sex and age band. Count the people themselves on the Details tab.</source>
+        <translation>Если анкеты только подсчитывали, введите, сколько человек выбрали каждый вариант, по полу и возрастной группе. Число самих людей укажите на вкладке «Подробности».</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TallyModel</name>
+    <message>
+        <source>Women
+%1</source>
+        <translation>Женщины
+%1</translation>
+    </message>
+    <message>
+        <source>Men
+%1</source>
+        <translation>Мужчины
+%1</translation>
+    </message>
+    <message>
+        <source>People whose sex and age were not noted</source>
+        <translation>Люди, у которых пол и возраст не отмечены</translation>
+    </message>
+    <message>
+        <source>Not
+noted</source>
+        <translation>Не
+отмечено</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Type a count: a whole number.</source>
+        <translation>Введите число: целое число.</translation>
+    </message>
+    <message>
+        <source>tally option %1 of question %2 of %3</source>
+        <translation>подсчёт варианта %1 вопроса %2 опроса %3</translation>
+    </message>
+    <message>
+        <source>change the tally of option %1 of question %2 of %3</source>
+        <translation>изменение подсчёта варианта %1 вопроса %2 опроса %3</translation>
+    </message>
+    <message>
+        <source>Women, %1</source>
+        <translation>Женщины, %1</translation>
+    </message>
+    <message>
+        <source>Men, %1</source>
+        <translation>Мужчины, %1</translation>
     </message>
 </context>
 <context>
@@ -12668,6 +13891,113 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::csv::SurveyExportDialog</name>
+    <message>
+        <source>Export perception surveys to CSV</source>
+        <translation>Экспорт опросов общественного мнения в CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel in Tajik or Russian</source>
+        <translation>Точка с запятой (;) — Excel на таджикском или русском</translation>
+    </message>
+    <message>
+        <source>Comma (,) — Excel in English</source>
+        <translation>Запятая (,) — Excel на английском</translation>
+    </message>
+    <message>
+        <source>Indicators of &amp;all teams</source>
+        <translation>Показатели &amp;всех групп</translation>
+    </message>
+    <message>
+        <source>For a coordinator: each row names its team and round.</source>
+        <translation>Для координатора: в каждой строке указаны группа и опрос.</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;sheets of the chosen round (sensitive)</source>
+        <translation>Также записать &amp;анкеты выбранного опроса (чувствительные данные)</translation>
+    </message>
+    <message>
+        <source>The sheets hold every answer of every respondent, without names. In a small mahalla a rare answer can still point at a person: leave this off unless the file stays with you.</source>
+        <translation>Анкеты содержат все ответы каждого респондента, без имён. В маленькой махалле редкий ответ всё же может указать на человека: не отмечайте это, если файл не остаётся у вас.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the columns:</source>
+        <translation>&amp;Язык столбцов:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <extracomment>The end of the file name of a survey round&apos;s sheets, after the name chosen for the indicators.</extracomment>
+        <translation>анкеты</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>опросы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) of indicators to %1.</source>
+        <translation>
+            <numerusform>%Ln строка показателей записана в %1.</numerusform>
+            <numerusform>%Ln строки показателей записаны в %1.</numerusform>
+            <numerusform>%Ln строк показателей записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln анкета записана в %1.</numerusform>
+            <numerusform>%Ln анкеты записаны в %1.</numerusform>
+            <numerusform>%Ln анкет записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::SurveyFileButtons</name>
+    <message>
+        <source>Survey &amp;summary (PDF)…</source>
+        <translation>&amp;Сводка опроса (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page for a Hukumat or a donor: the key indicators for women and men, the change since the baseline, the concerns named most</source>
+        <translation>Одна страница для Хукумата или донора: ключевые показатели для женщин и мужчин, изменение с исходного опроса, чаще всего названные проблемы</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>The indicators of the rounds; the anonymous sheets only when you ask for them</source>
+        <translation>Показатели опросов; анонимные анкеты — только по вашему запросу</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::documents::DocumentButton</name>
     <message>
         <source>Print or e&amp;xport…</source>
@@ -12861,6 +14191,69 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>certificates</source>
         <translation>сертификаты</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::SurveySummaryDialog</name>
+    <message>
+        <source>Write the survey summary</source>
+        <translation>Запись сводки опроса</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>PDF, to print or send</source>
+        <translation>PDF, для печати или отправки</translation>
+    </message>
+    <message>
+        <source>ODT, to edit in a word processor</source>
+        <translation>ODT, для правки в текстовом редакторе</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>One page: the key indicators for women and men with their 95 % intervals, the change since the baseline, the concerns named most. No one is named, not even the interviewers.</source>
+        <translation>Одна страница: ключевые показатели для женщин и мужчин с 95-процентными интервалами, изменение с исходного опроса, чаще всего названные проблемы. Никто не назван, даже интервьюеры.</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>survey-summary</source>
+        <translation>сводка-опроса</translation>
+    </message>
+    <message>
+        <source>ODT documents (*.odt);;All files (*)</source>
+        <translation>Документы ODT (*.odt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
@@ -14022,6 +15415,10 @@ The other pages wait until it is done.</source>
     <message>
         <source>Campaigns: %1; reached %2 directly, %3 indirectly; cost %4 somoni</source>
         <translation>Кампаний: %1; охвачено напрямую %2, косвенно %3; затраты %4 сомони</translation>
+    </message>
+    <message>
+        <source>Perception surveys: rounds %1, sheets %2; teams with a baseline → endline change: %3</source>
+        <translation>Опросы общественного мнения: опросов %1, анкет %2; групп с изменением от исходного к итоговому: %3</translation>
     </message>
 </context>
 <context>

@@ -2130,6 +2130,104 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>write the certificates of an event&apos;s participants as a PDF</source>
         <translation>сертификатҳои иштирокчиёни рӯйдодро ба PDF менависад</translation>
     </message>
+    <message>
+        <source>No survey round is recorded.</source>
+        <translation>Ягон даври пурсиш сабт нашудааст.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Варақаҳо</translation>
+    </message>
+    <message>
+        <source>Tallied</source>
+        <translation>Шумурдашуда</translation>
+    </message>
+    <message>
+        <source>Safe by day</source>
+        <translation>Бехатар рӯзона</translation>
+    </message>
+    <message>
+        <source>Safe after dark</source>
+        <translation>Бехатар пас аз торикӣ</translation>
+    </message>
+    <message>
+        <source>Trust the police</source>
+        <translation>Эътимод ба милитсия</translation>
+    </message>
+    <message>
+        <source>Police first</source>
+        <translation>Аввал ба милитсия</translation>
+    </message>
+    <message>
+        <source>Know the team</source>
+        <translation>Гурӯҳро мешиносанд</translation>
+    </message>
+    <message>
+        <source>too few (%1)</source>
+        <translation>хеле кам (%1)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % аз %2</translation>
+    </message>
+    <message>
+        <source>List the perception survey rounds with their sheets and key indicators (the share of all respondents, with the number of answers), newest first; write the indicators of every round to a CSV file with &quot;export FILE.csv&quot;; or write one round&apos;s anonymous sheets with &quot;sheets CODE FILE.csv --sensitive&quot;.</source>
+        <translation>Пурсишҳои афкори ҷомеаро бо варақаҳо ва нишондиҳандаҳои асосиашон (ҳиссаи ҳамаи пурсидашудагон бо шумораи ҷавобҳо), аз навтарин сар карда, нишон медиҳад; бо &quot;export FILE.csv&quot; нишондиҳандаҳои ҳар пурсишро ба файли CSV менависад; бо &quot;sheets CODE FILE.csv --sensitive&quot; варақаҳои беноми як пурсишро менависад.</translation>
+    </message>
+    <message>
+        <source>Write the survey sheets: they are sensitive (a rare answer in a small mahalla can point at a person), so the sheets are written only with this option.</source>
+        <translation>Варақаҳои пурсишро нависед: онҳо ҳассосанд (ҷавоби нодир дар маҳаллаи хурд метавонад шахсро нишон диҳад), бинобар ин варақаҳо танҳо бо ҳамин имконот навишта мешаванд.</translation>
+    </message>
+    <message>
+        <source>&quot;export FILE.csv&quot;: the indicators; &quot;sheets CODE FILE.csv&quot;: one round&apos;s sheets (with --sensitive).</source>
+        <translation>&quot;export FILE.csv&quot;: нишондиҳандаҳо; &quot;sheets CODE FILE.csv&quot;: варақаҳои як пурсиш (бо --sensitive).</translation>
+    </message>
+    <message>
+        <source>Give the round&apos;s code and the CSV file to write: sheets CODE FILE.csv --sensitive.</source>
+        <translation>Рамзи пурсиш ва файли CSV-ро барои навиштан нишон диҳед: sheets CODE FILE.csv --sensitive.</translation>
+    </message>
+    <message>
+        <source>The survey sheets are sensitive: a rare answer in a small mahalla can point at a person. Nothing was written. Give --sensitive to write them, or &quot;export FILE.csv&quot; for the indicators only.</source>
+        <translation>Варақаҳои пурсиш ҳассосанд: ҷавоби нодир дар маҳаллаи хурд метавонад шахсро нишон диҳад. Ҳеҷ чиз навишта нашуд. Барои навиштани онҳо --sensitive-ро диҳед, ё барои танҳо нишондиҳандаҳо &quot;export FILE.csv&quot;-ро.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) of indicators to %1.</source>
+        <translation>
+            <numerusform>%Ln сатри нишондиҳандаҳо ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln сатри нишондиҳандаҳо ба %1 навишта шуд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln варақаи пурсиш ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln варақаи пурсиш ба %1 навишта шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the one-page summary of a perception survey round for a Hukumat or a donor, in the language of --lang: a PDF, or an editable ODT when the file name ends in .odt.</source>
+        <translation>Хулосаи якваракаи пурсиши афкори ҷомеаро барои Ҳукумат ё донор бо забони --lang менависад: PDF, ё ODT-и таҳриршаванда, агар номи файл бо .odt анҷом ёбад.</translation>
+    </message>
+    <message>
+        <source>The survey round&apos;s code, e.g. ISF-S-2026-01.</source>
+        <translation>Рамзи пурсиш, масалан ISF-S-2026-01.</translation>
+    </message>
+    <message>
+        <source>The PDF (or ODT) file to write.</source>
+        <translation>Файли PDF (ё ODT) барои навиштан.</translation>
+    </message>
+    <message>
+        <source>Give the survey round&apos;s code and the PDF file to write.</source>
+        <translation>Рамзи пурсиш ва файли PDF-ро барои навиштан нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>list the perception survey rounds with their key indicators, or write them to CSV</source>
+        <translation>пурсишҳои афкори ҷомеаро бо нишондиҳандаҳои асосӣ нишон диҳед ё ба CSV нависед</translation>
+    </message>
+    <message>
+        <source>write a survey round&apos;s one-page summary as a PDF</source>
+        <translation>хулосаи якваракаи пурсишро ҳамчун PDF нависед</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDueModel</name>
@@ -3858,6 +3956,166 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Campaigns</source>
         <translation>Маъракаҳо</translation>
+    </message>
+    <message>
+        <source>11. Perception surveys</source>
+        <translation>11. Пурсишҳои афкори ҷомеа</translation>
+    </message>
+    <message>
+        <source>Survey rounds held:</source>
+        <translation>Пурсишҳои гузаронидашуда:</translation>
+    </message>
+    <message>
+        <source>Survey sheets entered:</source>
+        <translation>Варақаҳои пурсиш воридшуда:</translation>
+    </message>
+    <message>
+        <source>People counted in tallies:</source>
+        <translation>Дар шумориши ҷавобҳо шумурдашуда:</translation>
+    </message>
+    <message>
+        <source>Kind of survey round</source>
+        <translation>Навъи пурсиш</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Пурсишҳо</translation>
+    </message>
+    <message>
+        <source>No team held both a baseline and an endline round in the period: no change can be shown.</source>
+        <translation>Дар давра ягон гурӯҳ ҳам пурсиши ибтидоӣ ва ҳам ниҳоӣ нагузаронидааст: тағйирро нишон додан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>Change from the baseline to the endline, all respondents:</source>
+        <translation>Тағйир аз пурсиши ибтидоӣ то ниҳоӣ, ҳамаи пурсидашудагон:</translation>
+    </message>
+    <message>
+        <source>Team and rounds</source>
+        <translation>Гурӯҳ ва пурсишҳо</translation>
+    </message>
+    <message>
+        <source>Share of respondents who…</source>
+        <translation>Ҳиссаи пурсидашудагоне, ки…</translation>
+    </message>
+    <message>
+        <source>Baseline survey</source>
+        <translation>Пурсиши ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Endline survey</source>
+        <translation>Пурсиши ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>Change, percentage points</source>
+        <translation>Тағйир, банди фоизӣ</translation>
+    </message>
+    <message>
+        <source>a clear change</source>
+        <translation>тағйири возеҳ</translation>
+    </message>
+    <message>
+        <source>In brackets, the 95 % confidence interval. A clear change (in bold) is one whose interval leaves out zero. Groups with fewer than %1 answers are not shown as a percentage.</source>
+        <translation>Дар қавс фосилаи эътимоди 95 %. Тағйири возеҳ (бо ҳуруфи ғафс) тағйирест, ки фосилаи он сифрро дар бар намегирад. Тоифаҳое, ки камтар аз %1 ҷавоб доранд, ҳамчун фоиз нишон дода намешаванд.</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>ҷавобҳо хеле каманд</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (аз %2 то %3)</translation>
+    </message>
+    <message>
+        <source>COMMUNITY PERCEPTION SURVEY</source>
+        <translation>ПУРСИШИ АФКОРИ ҶОМЕА</translation>
+    </message>
+    <message>
+        <source>Survey round:</source>
+        <translation>Пурсиш:</translation>
+    </message>
+    <message>
+        <source>Villages and mahallas:</source>
+        <translation>Деҳаҳо ва маҳаллаҳо:</translation>
+    </message>
+    <message>
+        <source>Respondents:</source>
+        <translation>Пурсидашудагон:</translation>
+    </message>
+    <message>
+        <source>%1 (women: %2, men: %3); survey sheets entered: %4, people counted in tallies: %5</source>
+        <translation>%1 (занон: %2, мардон: %3); варақаҳои пурсиш воридшуда: %4, дар шумориши ҷавобҳо шумурдашуда: %5</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>Нишондиҳандаҳои асосӣ</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Ҳамаи пурсидашудагон</translation>
+    </message>
+    <message>
+        <source>Women–men gap, percentage points</source>
+        <translation>Фарқи занон ва мардон, банди фоизӣ</translation>
+    </message>
+    <message>
+        <source>The round asks none of the standard questions the indicators are read from.</source>
+        <translation>Пурсиш ягон саволи стандартиеро, ки нишондиҳандаҳо аз он ҳисоб мешаванд, намепурсад.</translation>
+    </message>
+    <message>
+        <source>Change since the baseline %1 (%2)</source>
+        <translation>Тағйир аз пурсиши ибтидоӣ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All respondents, % (baseline and endline)</source>
+        <translation>Ҳамаи пурсидашудагон, % (пурсиши ибтидоӣ ва ниҳоӣ)</translation>
+    </message>
+    <message>
+        <source>The two rounds ask none of the same indicators.</source>
+        <translation>Ду пурсиш ягон нишондиҳандаи якхеларо намепурсанд.</translation>
+    </message>
+    <message>
+        <source>Safety concerns named most</source>
+        <translation>Мушкилоти амниятие, ки бештар номбар шуданд</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ҷой</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Номбар карданд</translation>
+    </message>
+    <message>
+        <source>The team&apos;s prioritised concerns</source>
+        <translation>Мушкилоти афзалиятдодаи гурӯҳ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 аз %2</translation>
+    </message>
+    <message>
+        <source>not prioritised</source>
+        <translation>афзалият дода нашудааст</translation>
+    </message>
+    <message>
+        <source>Perception survey %1</source>
+        <translation>Пурсиши афкори ҷомеа %1</translation>
+    </message>
+    <message>
+        <source>The team has no baseline round before this endline: no change can be shown.</source>
+        <translation>Гурӯҳ пеш аз ин пурсиши ниҳоӣ пурсиши ибтидоӣ надорад: тағйирро нишон додан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>How the survey was made</source>
+        <translation>Пурсиш чӣ тавр гузаронида шуд</translation>
+    </message>
+    <message>
+        <source>The survey sheets are anonymous: no respondent&apos;s name is asked or recorded. Each percentage is of the people who answered the question (n); in brackets, its 95 % confidence interval. Groups with fewer than %1 answers are not shown as a percentage (&quot;too few answers&quot;). The gap and the change are differences in percentage points; a clear change (in bold, and * in the chart) is one whose interval leaves out zero.</source>
+        <translation>Варақаҳои пурсиш беноманд: номи ягон пурсидашуда пурсида ва сабт намешавад. Ҳар фоиз аз шумораи касоне ҳисоб шудааст, ки ба савол ҷавоб доданд (n); дар қавс фосилаи эътимоди 95 %-и он. Тоифаҳое, ки камтар аз %1 ҷавоб доранд, ҳамчун фоиз нишон дода намешаванд (&quot;ҷавобҳо хеле каманд&quot;). Фарқ ва тағйир бо банди фоизӣ дода шудаанд; тағйири возеҳ (бо ҳуруфи ғафс ва * дар диаграмма) тағйирест, ки фосилаи он сифрро дар бар намегирад.</translation>
+    </message>
+    <message>
+        <source>Perception survey %1, %2</source>
+        <translation>Пурсиши афкори ҷомеа %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6749,6 +7007,54 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>ResultsText</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>too few answers (n=%1)</source>
+        <translation>ҷавобҳо хеле каманд (n=%1)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2–%3) n=%4</source>
+        <comment>a percentage, its 95% interval and the number of answers</comment>
+        <translation>%1 % (%2–%3) n=%4</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <comment>percentage points, with a sign: +17 points</comment>
+        <translation>%1 банди фоизӣ</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>ҷавобҳо хеле каманд</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 to %3)</source>
+        <comment>percentage points and their 95% interval</comment>
+        <translation>%1 банди фоизӣ (аз %2 то %3)</translation>
+    </message>
+    <message>
+        <source>This team has no baseline and no endline survey yet.</source>
+        <translation>Ин гурӯҳ ҳанӯз на пурсиши ибтидоӣ дорад, на пурсиши ниҳоӣ.</translation>
+    </message>
+    <message>
+        <source>This team has no endline survey yet.</source>
+        <translation>Ин гурӯҳ ҳанӯз пурсиши ниҳоӣ надорад.</translation>
+    </message>
+    <message>
+        <source>This team has no baseline survey that started before its endline.</source>
+        <translation>Ин гурӯҳ пурсиши ибтидоие, ки пеш аз пурсиши ниҳоӣ оғоз шуда бошад, надорад.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>first and last day</comment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>SenderTrust</name>
     <message>
         <source>The sender is the laptop %1 under a new identity (its data file was copied or put back from an older copy). It is trusted because %1 vouched for the new identity with its signature.</source>
@@ -6798,6 +7104,88 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>A record this change belongs to or names is not in the data file: it has not arrived yet, or it was deleted. Nothing of the change was saved.</source>
         <translation>Сабте, ки ин тағйирот ба он тааллуқ дорад ё онро ном мебарад, дар файли маълумот нест: он ҳанӯз нарасидааст ё нест карда шудааст. Аз ин тағйирот ҳеҷ чиз сабт нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyColumns</name>
+    <message>
+        <source>Team</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Пурсиш</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Рӯзи аввал</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Рӯзи охир</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Нишондиҳанда</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Пурсидашудагон</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ҷавобҳо</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Фоиз</translation>
+    </message>
+    <message>
+        <source>Low (95 % interval)</source>
+        <translation>Поён (фосилаи 95 %)</translation>
+    </message>
+    <message>
+        <source>High (95 % interval)</source>
+        <translation>Боло (фосилаи 95 %)</translation>
+    </message>
+    <message>
+        <source>Too few answers</source>
+        <translation>Ҷавобҳо хеле каманд</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Варақа</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Синну сол</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Тоифаи пурсидашуда</translation>
+    </message>
+    <message>
+        <source>Q%1 in words</source>
+        <translation>С%1 бо калимаҳо</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyExport</name>
+    <message>
+        <source>The survey sheets are sensitive and were not asked for: only the indicators may be written. Tick the box for the sheets, or give --sensitive, to write them.</source>
+        <translation>Варақаҳои пурсиш ҳассосанд ва дархост нашуданд: танҳо нишондиҳандаҳо навишта мешаванд. Барои навиштани онҳо қуттии варақаҳоро қайд кунед ё --sensitive-ро диҳед.</translation>
     </message>
 </context>
 <context>
@@ -9345,6 +9733,10 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Trainings, round tables, exchange visits, conferences and police reporting days: who took part (members of any group by name, others counted by sex and age), the trainers, the test scores before and after a training and what the feedback sheets say, and what was done afterwards.</source>
         <translation>Омӯзишҳо, мизҳои мудаввар, сафарҳои омӯзишӣ ва табодули таҷриба, конференсияҳо ва рӯзҳои ҳисоботдиҳии милитсия: кӣ иштирок кард (аъзои ҳар гурӯҳ бо ном, дигарон бо шумора аз рӯи ҷинс ва синну сол), тренерҳо, холҳои санҷиши ибтидоӣ ва ниҳоии омӯзиш, он чи дар варақаҳои фикру мулоҳиза гуфта шудааст ва он чи баъдан карда шуд.</translation>
     </message>
+    <message>
+        <source>Perception surveys at the start of a plan (baseline) and at its end (endline): the questionnaire of each round, the paper sheets typed in one row a sheet, or the counts per option when only tallies were kept. No sheet holds a name.</source>
+        <translation>Пурсишҳои афкори ҷомеа дар оғози нақшаи чорабиниҳо (ибтидоӣ) ва дар охири он (ниҳоӣ): саволномаи ҳар пурсиш, варақаҳои пурсиш, ки ҳар кадом дар як сатр ворид карда мешаванд, ё шумориши ҷавобҳо барои ҳар вариант, вақте ки танҳо шумориш нигоҳ дошта шуд. Дар ягон варақа ном навишта намешавад.</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::LinkMapView</name>
@@ -10502,6 +10894,31 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>Reached indirectly this year (estimated)</source>
         <translation>Бавосита фарогиршудагон дар ҳамин сол (тахминӣ)</translation>
     </message>
+    <message>
+        <source>Surveys: no baseline and endline yet</source>
+        <translation>Пурсишҳо: ҳанӯз пурсиши ибтидоӣ ва ниҳоӣ нест</translation>
+    </message>
+    <message>
+        <source>%1: too few answers</source>
+        <comment>a survey indicator</comment>
+        <translation>%1: ҷавобҳо хеле каманд</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <comment>a survey indicator at baseline and endline, and the change</comment>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Surveys, latest baseline → endline of %n team(s): %1</source>
+        <translation>
+            <numerusform>Пурсишҳо, охирин ибтидоӣ → ниҳоӣ дар %n гурӯҳ: %1</numerusform>
+            <numerusform>Пурсишҳо, охирин ибтидоӣ → ниҳоӣ дар %n гурӯҳ: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surveys, latest baseline → endline: %1</source>
+        <translation>Пурсишҳо, охирин ибтидоӣ → ниҳоӣ: %1</translation>
+    </message>
 </context>
 <context>
     <name>hamkori::PairwiseWidget</name>
@@ -10880,6 +11297,93 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Start the first round…</source>
         <translation>Оғоз кардани даври аввал…</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::QuestionnairePanel</name>
+    <message>
+        <source>&amp;New question</source>
+        <translation>Саволи &amp;нав</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the question</source>
+        <translation>Савол&amp;ро хориҷ кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Question as the sheet asks it:</source>
+        <translation>&amp;Савол, чуноне ки дар варақа навишта шудааст:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Ҷавобҳо:</translation>
+    </message>
+    <message>
+        <source>at &amp;most:</source>
+        <translation>на &amp;зиёда аз:</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>шумораи дилхоҳ</translation>
+    </message>
+    <message>
+        <source>Type to find a category</source>
+        <translation>Барои ёфтани категория нависед</translation>
+    </message>
+    <message>
+        <source>One option per line, in the order of the sheet</source>
+        <translation>Ҳар варианти ҷавоб дар як сатр, бо тартиби варақа</translation>
+    </message>
+    <message>
+        <source>A question of the team&apos;s own, asked after the others</source>
+        <translation>Саволи худи гурӯҳ, ки пас аз саволҳои дигар дода мешавад</translation>
+    </message>
+    <message>
+        <source>&amp;Options, one per line:</source>
+        <translation>&amp;Вариантҳои ҷавоб, ҳар кадом дар як сатр:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the question</source>
+        <translation>Саволро &amp;илова кардан</translation>
+    </message>
+    <message>
+        <source>Question %1, a standard question</source>
+        <translation>Саволи %1, саволи стандартӣ</translation>
+    </message>
+    <message>
+        <source>Question %1, the team&apos;s own</source>
+        <translation>Саволи %1, саволи худи гурӯҳ</translation>
+    </message>
+    <message>
+        <source>&amp;Concern categories offered:</source>
+        <translation>&amp;Категорияҳои мушкилот, ки пешниҳод мешаванд:</translation>
+    </message>
+    <message>
+        <source>Tick the categories the sheet offers, in the order of the list.</source>
+        <translation>Категорияҳоеро, ки варақа пешниҳод мекунад, бо тартиби рӯйхат қайд кунед.</translation>
+    </message>
+    <message>
+        <source>The standard options keep their numbers: rename them if the sheet words them differently, and add new ones after them.</source>
+        <translation>Вариантҳои стандартии ҷавоб рақамҳои худро нигоҳ медоранд: агар дар варақа дигар хел навишта шуда бошанд, номашонро иваз кунед ва вариантҳои навро баъд аз онҳо илова кунед.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the question</source>
+        <translation>Саволро &amp;нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Keep the %1 standard options: rename them if needed, and add new ones after them.</source>
+        <translation>%1 варианти стандартии ҷавобро нигоҳ доред: агар лозим бошад, номашонро иваз кунед ва вариантҳои навро баъд аз онҳо илова кунед.</translation>
+    </message>
+    <message>
+        <source>add a question to %1</source>
+        <translation>илова кардани савол ба %1</translation>
+    </message>
+    <message>
+        <source>change question %1 of %2</source>
+        <translation>тағйири саволи %1-и %2</translation>
+    </message>
+    <message>
+        <source>remove question %1 of %2</source>
+        <translation>хориҷ кардани саволи %1-и %2</translation>
     </message>
 </context>
 <context>
@@ -11455,6 +11959,73 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::SheetModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(нест карда шуд)</translation>
+    </message>
+    <message>
+        <source>Type here to add the next sheet.</source>
+        <translation>Барои илова кардани варақаи навбатӣ дар ин ҷо нависед.</translation>
+    </message>
+    <message>
+        <source>The number of the paper sheet</source>
+        <translation>Рақами варақаи пурсиш</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Варақа</translation>
+    </message>
+    <message>
+        <source>Sex: 1 woman, 2 man</source>
+        <translation>Ҷинс: 1 зан, 2 мард</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Age band, 1 to 4</source>
+        <translation>Гурӯҳи синнусолӣ, аз 1 то 4</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Синну сол</translation>
+    </message>
+    <message>
+        <source>Respondent group, 1 to 6</source>
+        <translation>Тоифаи пурсидашуда, аз 1 то 6</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Тоифа</translation>
+    </message>
+    <message>
+        <source>Sex: type 1 for a woman or 2 for a man.</source>
+        <translation>Ҷинс: барои зан 1 ва барои мард 2 ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Age: type 1 for under 18, 2 for 18–29, 3 for 30–49 or 4 for 50 and over.</source>
+        <translation>Синну сол: барои то 18 сол 1, барои 18–29 2, барои 30–49 3 ё барои 50 сол ва боло 4 ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Respondent group: type a number from 1 to %1.</source>
+        <translation>Тоифаи пурсидашуда: рақамеро аз 1 то %1 ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Type the numbers of the options chosen: 2, or 1 6 for several.</source>
+        <translation>Рақамҳои вариантҳои интихобшударо ворид кунед: 2, ё барои якчандто 1 6.</translation>
+    </message>
+    <message>
+        <source>enter survey sheet %1 of %2</source>
+        <translation>ворид кардани варақаи пурсиши %1-и %2</translation>
+    </message>
+    <message>
+        <source>change survey sheet %1 of %2</source>
+        <translation>тағйири варақаи пурсиши %1-и %2</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::SheetsPanel</name>
     <message>
         <source>change test sheet %1 of %2</source>
@@ -11592,6 +12163,648 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>Rank</source>
         <translation>Ҷой дар рейтинг</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyComparisonDialog</name>
+    <message>
+        <source>Compare teams: baseline and endline</source>
+        <translation>Муқоисаи гурӯҳҳо: пурсиши ибтидоӣ ва ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Нишондиҳанда:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Пурсиши ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Endline</source>
+        <translation>Пурсиши ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>At baseline</source>
+        <translation>Дар пурсиши ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>At endline</source>
+        <translation>Дар пурсиши ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Тағйир</translation>
+    </message>
+    <message>
+        <source>Clear change</source>
+        <translation>Тағйири равшан</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ҷавобҳо</translation>
+    </message>
+    <message>
+        <source>Answers (baseline / endline)</source>
+        <translation>Ҷавобҳо (ибтидоӣ / ниҳоӣ)</translation>
+    </message>
+    <message>
+        <source>Teams without a baseline and a later endline:</source>
+        <translation>Гурӯҳҳое, ки пурсиши ибтидоӣ ва баъд аз он пурсиши ниҳоӣ надоранд:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a team and what it lacks</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>пурсида нашудааст</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyDetailsForm</name>
+    <message>
+        <source>change the kind of %1</source>
+        <translation>тағйири навъи %1</translation>
+    </message>
+    <message>
+        <source>change the title of %1</source>
+        <translation>тағйири номи %1</translation>
+    </message>
+    <message>
+        <source>change the first day of %1</source>
+        <translation>тағйири рӯзи аввали %1</translation>
+    </message>
+    <message>
+        <source>change the last day of %1</source>
+        <translation>тағйири рӯзи охири %1</translation>
+    </message>
+    <message>
+        <source>change the area of %1</source>
+        <translation>тағйири деҳаҳо ё маҳаллаҳои %1</translation>
+    </message>
+    <message>
+        <source>change the interviewers of %1</source>
+        <translation>тағйири пурсишгарони %1</translation>
+    </message>
+    <message>
+        <source>change the action plan of %1</source>
+        <translation>тағйири нақшаи чорабиниҳои %1</translation>
+    </message>
+    <message>
+        <source>change the concerns of %1</source>
+        <translation>тағйири мушкилоти %1</translation>
+    </message>
+    <message>
+        <source>change the people tallied in %1</source>
+        <translation>тағйири шумораи одамони шумурдашудаи %1</translation>
+    </message>
+    <message>
+        <source>change the notes of %1</source>
+        <translation>тағйири қайдҳои %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Навъ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Ном:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Рӯзи &amp;аввал:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Рӯзи &amp;охир:</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Саволнома:</translation>
+    </message>
+    <message>
+        <source>&amp;Villages or mahallas:</source>
+        <translation>&amp;Деҳаҳо ё маҳаллаҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers:</source>
+        <translation>&amp;Пурсишгарон:</translation>
+    </message>
+    <message>
+        <source>For action &amp;plan:</source>
+        <translation>Барои &amp;нақшаи чорабиниҳо:</translation>
+    </message>
+    <message>
+        <source>Concerns it &amp;measures:</source>
+        <translation>&amp;Мушкилоте, ки месанҷад:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Қайдҳо:</translation>
+    </message>
+    <message>
+        <source>People tallied:</source>
+        <translation>Одамони шумурдашуда:</translation>
+    </message>
+    <message>
+        <source>Tallied, sex and age &amp;not noted:</source>
+        <translation>Шумурдашуда, ҷинс ва синну сол &amp;қайд нашудааст:</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>Only for sheets counted per option on the Tallies tab, not typed in one by one.</source>
+        <translation>Танҳо барои варақаҳое, ки дар варақаи «Шумориши ҷавобҳо» аз рӯи вариантҳо шумурда шудаанд, на якто-якто ворид карда шудаанд.</translation>
+    </message>
+    <message>
+        <source>May stay empty: the list shows the kind and the days</source>
+        <translation>Метавонад холӣ монад: рӯйхат навъ ва рӯзҳоро нишон медиҳад</translation>
+    </message>
+    <message>
+        <source>Where people were asked, as written</source>
+        <translation>Дар куҷо одамон пурсида шуданд, чуноне ки навишта шудааст</translation>
+    </message>
+    <message>
+        <source>Who asked the questions, as written</source>
+        <translation>Кӣ савол дод, чуноне ки навишта шудааст</translation>
+    </message>
+    <message>
+        <source>Type to find a concern</source>
+        <translation>Барои ёфтани мушкилот нависед</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>як рӯз</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Эҷод кардан</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Пурсиши нав</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нест</translation>
+    </message>
+    <message>
+        <source>the standard questionnaire</source>
+        <translation>саволномаи стандартӣ</translation>
+    </message>
+    <message>
+        <source>the questions of %1 (%2, %3)</source>
+        <translation>саволҳои %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(нест карда шуд)</translation>
+    </message>
+    <message>
+        <source>record the %1 survey</source>
+        <translation>сабти пурсиш (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyListModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>аз %1 то %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Навъ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Рӯзҳо</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Деҳаҳо ё маҳаллаҳо</translation>
+    </message>
+    <message>
+        <source>Survey sheets typed in</source>
+        <translation>Варақаҳои пурсиши воридшуда</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Варақаҳо</translation>
+    </message>
+    <message>
+        <source>People counted only in tallies</source>
+        <translation>Одамоне, ки танҳо дар шумориши ҷавобҳо ба ҳисоб гирифта шудаанд</translation>
+    </message>
+    <message>
+        <source>Tallied</source>
+        <translation>Шумурдашуда</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveyResultsPanel</name>
+    <message>
+        <source>Choose a survey round to see its results.</source>
+        <translation>Барои дидани натиҷаҳо пурсишро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>code, kind, dates, people</comment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n пурсидашуда</numerusform>
+            <numerusform>%n пурсидашуда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This round asks none of the questions the indicators are read from.</source>
+        <translation>Дар ин пурсиш ягон саволе нест, ки нишондиҳандаҳо аз он ҳисоб мешаванд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answer(s) shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</source>
+        <translation>
+            <numerusform>Ҳар рақам: ҳиссаи онҳое, ки ба савол ҷавоб додаанд, дар қавс фосилаи эътимоди 95 % ва шумораи ҷавобҳо (n). Агар ҷавобҳо камтар аз %n бошанд, ба ҷои фоиз «ҷавобҳо хеле каманд» навишта мешавад. Фарқи занон ва мардон бо банди фоизӣ аст; агар фосилаи он сифрро дар бар нагирад, ғафс навишта мешавад.</numerusform>
+            <numerusform>Ҳар рақам: ҳиссаи онҳое, ки ба савол ҷавоб додаанд, дар қавс фосилаи эътимоди 95 % ва шумораи ҷавобҳо (n). Агар ҷавобҳо камтар аз %n бошанд, ба ҷои фоиз «ҷавобҳо хеле каманд» навишта мешавад. Фарқи занон ва мардон бо банди фоизӣ аст; агар фосилаи он сифрро дар бар нагирад, ғафс навишта мешавад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change from baseline to endline</source>
+        <translation>Тағйир аз пурсиши ибтидоӣ то ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>The change shows once the team has a baseline survey and a later endline survey.</source>
+        <translation>Тағйир вақте нишон дода мешавад, ки гурӯҳ пурсиши ибтидоӣ ва баъд аз он пурсиши ниҳоӣ дошта бошад.</translation>
+    </message>
+    <message>
+        <source>Change from baseline (%1, %2) to endline (%3, %4)</source>
+        <translation>Тағйир аз пурсиши ибтидоӣ (%1, %2) то ниҳоӣ (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Пурсиши ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Endline</source>
+        <translation>Пурсиши ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ҳа</translation>
+    </message>
+    <message>
+        <source>no, could be chance</source>
+        <translation>не, шояд тасодуфӣ бошад</translation>
+    </message>
+    <message>
+        <source>The baseline and the endline ask none of the same indicator questions.</source>
+        <translation>Пурсиши ибтидоӣ ва ниҳоӣ ягон саволи умумии нишондиҳанда надоранд.</translation>
+    </message>
+    <message>
+        <source>%1: baseline and endline</source>
+        <comment>respondents shown in the chart</comment>
+        <translation>%1: пурсиши ибтидоӣ ва ниҳоӣ</translation>
+    </message>
+    <message>
+        <source>This round does not ask which concerns are the biggest.</source>
+        <translation>Дар ин пурсиш дар бораи мушкилоти калонтарин пурсида намешавад.</translation>
+    </message>
+    <message>
+        <source>The concern categories respondents named among the biggest, most named first, beside the team&apos;s own concerns of each category that it prioritised.</source>
+        <translation>Категорияҳои мушкилот, ки пурсидашудагон калонтарин номиданд (аввал онҳое, ки бештар номбар шудаанд), дар паҳлӯи мушкилоти афзалиятноки худи гурӯҳ дар ҳамон категория.</translation>
+    </message>
+    <message>
+        <source>(unknown category)</source>
+        <translation>(категорияи номаълум)</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes: %n concern(s)</source>
+        <translation>
+            <numerusform>ҳа: %n мушкилот</numerusform>
+            <numerusform>ҳа: %n мушкилот</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>&amp;Fewest answers for a figure:</source>
+        <translation>&amp;Камтарин шумораи ҷавобҳо барои рақам:</translation>
+    </message>
+    <message>
+        <source>A group with fewer answers shows “too few answers” instead of a percentage</source>
+        <translation>Агар ҷавобҳо камтар бошанд, ба ҷои фоиз «ҷавобҳо хеле каманд» навишта мешавад</translation>
+    </message>
+    <message>
+        <source>&amp;Compare teams…</source>
+        <translation>&amp;Муқоисаи гурӯҳҳо…</translation>
+    </message>
+    <message>
+        <source>The change from baseline to endline of every team, side by side</source>
+        <translation>Тағйири ҳар гурӯҳ аз пурсиши ибтидоӣ то ниҳоӣ, паҳлӯи ҳам</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Нишондиҳандаҳо</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Тағйир аз пурсиши ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Concerns named</source>
+        <translation>Мушкилоти номбаршуда</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents:</source>
+        <translation>&amp;Пурсидашудагон:</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Ҳамаи пурсидашудагон</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Занон</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мардон</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Нишондиҳанда</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>То 18</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–49</source>
+        <translation>30–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <translation>50+</translation>
+    </message>
+    <message>
+        <source>Women–men gap</source>
+        <translation>Фарқи занон ва мардон</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Тағйир</translation>
+    </message>
+    <message>
+        <source>Clear change</source>
+        <translation>Тағйири равшан</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ҷой дар рейтинг</translation>
+    </message>
+    <message>
+        <source>Concern category</source>
+        <translation>Категорияи мушкилот</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Номбар кардаанд</translation>
+    </message>
+    <message>
+        <source>Prioritised by the team</source>
+        <translation>Афзалиятнок дар гурӯҳ</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveySheetsPanel</name>
+    <message>
+        <source>&amp;Sheets: one row a sheet, digits for the options, Tab to the next answer, Enter at the end of a row for the next sheet. Several answers: 1 6 or 1,6.</source>
+        <translation>&amp;Варақаҳо: ҳар варақа дар як сатр, рақамҳо барои вариантҳо, Tab барои ҷавоби навбатӣ, Enter дар охири сатр барои варақаи навбатӣ. Якчанд ҷавоб: 1 6 ё 1,6.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the sheet</source>
+        <translation>Варақаро &amp;нест кардан</translation>
+    </message>
+    <message>
+        <source>Click a cell, or type into the last row, to enter a sheet; the question of the column shows here with its options.</source>
+        <translation>Барои ворид кардани варақа ҳуҷайраро пахш кунед ё дар сатри охир нависед; саволи сутун бо вариантҳояш дар ин ҷо намоён мешавад.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s number is given in order; it is written on the paper sheet.</source>
+        <translation>Рақами варақа бо тартиб дода мешавад; онро дар варақаи коғазӣ нависед.</translation>
+    </message>
+    <message>
+        <source>Sex: %1</source>
+        <translation>Ҷинс: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Синну сол: %1</translation>
+    </message>
+    <message>
+        <source>Respondent group: %1</source>
+        <translation>Тоифаи пурсидашуда: %1</translation>
+    </message>
+    <message>
+        <source>one answer</source>
+        <translation>як ҷавоб</translation>
+    </message>
+    <message>
+        <source>up to %1 answers</source>
+        <translation>то %1 ҷавоб</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>якчанд ҷавоб</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s): %1 women, %2 men.</source>
+        <translation>
+            <numerusform>%Ln варақа: %1 зан, %2 мард.</numerusform>
+            <numerusform>%Ln варақа: %1 зан, %2 мард.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete survey sheet %1 of %2</source>
+        <translation>нест кардани варақаи пурсиши %1-и %2</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::SurveysPage</name>
+    <message>
+        <source>&amp;New survey</source>
+        <translation>Пурсиши &amp;нав</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Нест кардан…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Нишон &amp;додан:</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>ҳамаи навъҳо</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Тафсилот</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Саволнома</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Варақаҳо</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Шумориши ҷавобҳо</translation>
+    </message>
+    <message>
+        <source>No surveys recorded for this group yet: &quot;New survey&quot; records the first round.</source>
+        <translation>Барои ин гурӯҳ ҳанӯз ягон пурсиш сабт нашудааст: «Пурсиши нав» пурсиши аввалро сабт мекунад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey round(s).</source>
+        <translation>
+            <numerusform>%Ln пурсиш.</numerusform>
+            <numerusform>%Ln пурсиш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n survey round(s) shown.</source>
+        <translation>
+            <numerusform>%1 аз %Ln пурсиш нишон дода шудааст.</numerusform>
+            <numerusform>%1 аз %Ln пурсиш нишон дода шудааст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Нест кардан</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 will be deleted with its questionnaire, its %n sheet(s) and its tallies.</source>
+        <translation>
+            <numerusform>Пурсиши %1 бо саволнома, %Ln варақа ва шумориши ҷавобҳояш нест карда мешавад.</numerusform>
+            <numerusform>Пурсиши %1 бо саволнома, %Ln варақа ва шумориши ҷавобҳояш нест карда мешавад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>нест кардани %1</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Пурсишҳо</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Натиҷаҳо</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TalliesPanel</name>
+    <message>
+        <source>When the sheets were only counted, type how many people chose each option, by sex and age band. Count the people themselves on the Details tab.</source>
+        <translation>Агар варақаҳо танҳо шумурда шуда бошанд, ворид кунед, ки чанд нафар ҳар вариантро интихоб кардаанд, аз рӯи ҷинс ва гурӯҳи синнусолӣ. Шумораи худи одамонро дар варақаи «Тафсилот» ворид кунед.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Савол:</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::TallyModel</name>
+    <message>
+        <source>Women
+%1</source>
+        <translation>Занон
+%1</translation>
+    </message>
+    <message>
+        <source>Men
+%1</source>
+        <translation>Мардон
+%1</translation>
+    </message>
+    <message>
+        <source>People whose sex and age were not noted</source>
+        <translation>Одамоне, ки ҷинс ва синну солашон қайд нашудааст</translation>
+    </message>
+    <message>
+        <source>Not
+noted</source>
+        <translation>Қайд
+нашуда</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ҳамагӣ</translation>
+    </message>
+    <message>
+        <source>Type a count: a whole number.</source>
+        <translation>Шумораро ворид кунед: адади бутун.</translation>
+    </message>
+    <message>
+        <source>tally option %1 of question %2 of %3</source>
+        <translation>шумориши варианти %1-и саволи %2-и %3</translation>
+    </message>
+    <message>
+        <source>change the tally of option %1 of question %2 of %3</source>
+        <translation>тағйири шумориши варианти %1-и саволи %2-и %3</translation>
+    </message>
+    <message>
+        <source>Women, %1</source>
+        <translation>Занон, %1</translation>
+    </message>
+    <message>
+        <source>Men, %1</source>
+        <translation>Мардон, %1</translation>
     </message>
 </context>
 <context>
@@ -12573,6 +13786,111 @@ Action plan %2 · lead body: %3 · status: %4</source>
     </message>
 </context>
 <context>
+    <name>hamkori::csv::SurveyExportDialog</name>
+    <message>
+        <source>Export perception surveys to CSV</source>
+        <translation>Содироти пурсишҳои афкори ҷомеа ба CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Интихоб…</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel in Tajik or Russian</source>
+        <translation>Нуқтавергул (;) — Excel бо забони тоҷикӣ ё русӣ</translation>
+    </message>
+    <message>
+        <source>Comma (,) — Excel in English</source>
+        <translation>Вергул (,) — Excel бо забони англисӣ</translation>
+    </message>
+    <message>
+        <source>Indicators of &amp;all teams</source>
+        <translation>Нишондиҳандаҳои &amp;ҳамаи гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>For a coordinator: each row names its team and round.</source>
+        <translation>Барои ҳамоҳангсоз: ҳар сатр гурӯҳ ва пурсиши худро номбар мекунад.</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;sheets of the chosen round (sensitive)</source>
+        <translation>Варақаҳои пурсиши интихобшударо низ &amp;нависед (ҳассос)</translation>
+    </message>
+    <message>
+        <source>The sheets hold every answer of every respondent, without names. In a small mahalla a rare answer can still point at a person: leave this off unless the file stays with you.</source>
+        <translation>Варақаҳо ҳар ҷавоби ҳар пурсидашударо бе ном дар бар мегиранд. Дар маҳаллаи хурд ҷавоби нодир ҳам метавонад шахсро нишон диҳад: агар файл назди шумо намонад, инро қайд накунед.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the columns:</source>
+        <translation>&amp;Забони сутунҳо:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Ҷудокунанда:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Содирот</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <extracomment>The end of the file name of a survey round&apos;s sheets, after the name chosen for the indicators.</extracomment>
+        <translation>варақаҳо</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>пурсишҳо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлҳои CSV (*.csv);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Файлро барои навиштан интихоб кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) of indicators to %1.</source>
+        <translation>
+            <numerusform>%Ln сатри нишондиҳандаҳо ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln сатри нишондиҳандаҳо ба %1 навишта шуд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln варақаи пурсиш ба %1 навишта шуд.</numerusform>
+            <numerusform>%Ln варақаи пурсиш ба %1 навишта шуд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::csv::SurveyFileButtons</name>
+    <message>
+        <source>Survey &amp;summary (PDF)…</source>
+        <translation>&amp;Хулосаи пурсиш (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page for a Hukumat or a donor: the key indicators for women and men, the change since the baseline, the concerns named most</source>
+        <translation>Як варақ барои Ҳукумат ё донор: нишондиҳандаҳои асосӣ барои занон ва мардон, тағйир аз пурсиши ибтидоӣ, мушкилоте, ки бештар номбар шуданд</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Содироти CSV…</translation>
+    </message>
+    <message>
+        <source>The indicators of the rounds; the anonymous sheets only when you ask for them</source>
+        <translation>Нишондиҳандаҳои пурсишҳо; варақаҳои беном танҳо вақте ки шумо дархост мекунед</translation>
+    </message>
+</context>
+<context>
     <name>hamkori::documents::DocumentButton</name>
     <message>
         <source>Print or e&amp;xport…</source>
@@ -12765,6 +14083,69 @@ Action plan %2 · lead body: %3 · status: %4</source>
     <message>
         <source>certificates</source>
         <translation>сертификатҳо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлҳои PDF (*.pdf);;Ҳамаи файлҳо (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Файлро барои навиштан интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 навишта шуд.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>hamkori::documents::SurveySummaryDialog</name>
+    <message>
+        <source>Write the survey summary</source>
+        <translation>Навиштани хулосаи пурсиш</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Интихоб…</translation>
+    </message>
+    <message>
+        <source>PDF, to print or send</source>
+        <translation>PDF, барои чоп ё фиристодан</translation>
+    </message>
+    <message>
+        <source>ODT, to edit in a word processor</source>
+        <translation>ODT, барои таҳрир дар коркарди матн</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Забони ҳуҷҷат:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>One page: the key indicators for women and men with their 95 % intervals, the change since the baseline, the concerns named most. No one is named, not even the interviewers.</source>
+        <translation>Як варақ: нишондиҳандаҳои асосӣ барои занон ва мардон бо фосилаҳои эътимоди 95 %, тағйир аз пурсиши ибтидоӣ, мушкилоте, ки бештар номбар шуданд. Ҳеҷ кас номбар намешавад, ҳатто пурсишгарон.</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Навиштан</translation>
+    </message>
+    <message>
+        <source>survey-summary</source>
+        <translation>хулосаи-пурсиш</translation>
+    </message>
+    <message>
+        <source>ODT documents (*.odt);;All files (*)</source>
+        <translation>Ҳуҷҷатҳои ODT (*.odt);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
@@ -13916,6 +15297,10 @@ The other pages wait until it is done.</source>
     <message>
         <source>Campaigns: %1; reached %2 directly, %3 indirectly; cost %4 somoni</source>
         <translation>Маъракаҳо: %1; бевосита фарогиршуда %2, бавосита %3; хароҷот %4 сомонӣ</translation>
+    </message>
+    <message>
+        <source>Perception surveys: rounds %1, sheets %2; teams with a baseline → endline change: %3</source>
+        <translation>Пурсишҳои афкори ҷомеа: пурсишҳо %1, варақаҳо %2; гурӯҳҳое, ки тағйири ибтидоӣ → ниҳоӣ доранд: %3</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "surveys/QuestionnairePanel.h"
 #include "surveys/SurveyDetailsForm.h"
 #include "surveys/SurveyListModel.h"
+#include "surveys/SurveyResultsPanel.h"
 #include "surveys/SurveySheetsPanel.h"
 #include "surveys/TalliesPanel.h"
 #include "ui/Session.h"
+#include "ui/csv/SurveyFileButtons.h"
 #include "ui/undo/Undo.h"
 #include "ui/widgets/FieldErrors.h"
 #include <QComboBox>
@@ -28,7 +30,8 @@ SurveysPage::SurveysPage(Session& session, QWidget* parent)
       m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_count(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_form(new SurveyDetailsForm(session, this)),
       m_questions(new QuestionnairePanel(session, this)), m_sheets(new SurveySheetsPanel(session, this)),
-      m_tallies(new TalliesPanel(session, this))
+      m_tallies(new TalliesPanel(session, this)), m_results(new SurveyResultsPanel(session, this)),
+      m_files(new csv::SurveyFileButtons(session, this))
 {
     m_list->setObjectName(QStringLiteral("surveyList"));
     m_new->setObjectName(QStringLiteral("newSurveyButton"));
@@ -72,6 +75,7 @@ SurveysPage::SurveysPage(Session& session, QWidget* parent)
     filters->addWidget(m_kind, 1);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_files);
     listLayout->addWidget(m_count);
 
     auto* formScroll = new QScrollArea(this);
@@ -83,6 +87,8 @@ SurveysPage::SurveysPage(Session& session, QWidget* parent)
     m_tabs->addTab(m_questions, QString());
     m_tabs->addTab(m_sheets, QString());
     m_tabs->addTab(m_tallies, QString());
+    m_results->setObjectName(QStringLiteral("surveyResults"));
+    m_tabs->addTab(m_results, QString());
     m_tabs->setMinimumWidth(560);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -124,11 +130,18 @@ SurveysPage::SurveysPage(Session& session, QWidget* parent)
         const QString shown = currentSurvey();
         if (shown.isEmpty())
             return;
-        for (const char* kind : {"survey_response", "survey_tally", "survey_question"})
+        for (const char* kind : {"survey_response", "survey_tally", "survey_question", "survey"})
             if (kinds.contains(QLatin1String(kind))) {
+                // Results are counted again only while their tab is shown, not on every cell typed.
+                if (m_tabs->currentWidget() == m_results)
+                    m_results->refresh();
                 Q_EMIT surveyDataChanged(shown);
                 return;
             }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_results)
+            m_results->refresh();
     });
     connect(&session, &Session::currentTeamChanged, this, &SurveysPage::teamChanged);
     retranslate();
@@ -147,6 +160,7 @@ void SurveysPage::retranslate()
     m_tabs->setTabText(1, tr("Questionnaire"));
     m_tabs->setTabText(2, tr("Sheets"));
     m_tabs->setTabText(3, tr("Tallies"));
+    m_tabs->setTabText(4, tr("Results"));
     m_form->retranslate();
     m_questions->retranslate();
     m_sheets->retranslate();
@@ -158,6 +172,7 @@ void SurveysPage::teamChanged(const QString& teamUuid)
 {
     m_form->setTeam(teamUuid);
     m_model->setTeam(teamUuid);
+    m_files->setTeam(teamUuid);
     setEnabled(!teamUuid.isEmpty());
     if (m_model->rowOf(m_form->surveyUuid()) < 0)
         showRecord(m_model->rowCount() > 0 ? m_model->uuidAt(0) : QString());
@@ -226,6 +241,8 @@ void SurveysPage::showRecord(const QString& uuid)
     m_questions->setSurvey(shown);
     m_sheets->setSurvey(shown);
     m_tallies->setSurvey(shown);
+    m_results->setSurvey(shown);
+    m_files->setSurvey(shown);
     for (int tab = 1; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, !shown.isEmpty());
     m_delete->setEnabled(!shown.isEmpty());

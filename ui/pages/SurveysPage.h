@@ -15,9 +15,13 @@ class QTableView;
 
 namespace hamkori {
 
+namespace csv {
+class SurveyFileButtons;
+}
 class QuestionnairePanel;
 class SurveyDetailsForm;
 class SurveyListModel;
+class SurveyResultsPanel;
 class SurveySheetsPanel;
 class TalliesPanel;
 
@@ -41,6 +45,8 @@ public:
     SurveySheetsPanel* sheets() const { return m_sheets; }
     TalliesPanel* tallies() const { return m_tallies; }
     QuestionnairePanel* questionnaire() const { return m_questions; }
+    csv::SurveyFileButtons* files() const { return m_files; }
+    SurveyResultsPanel* results() const { return m_results; }
 
 Q_SIGNALS:
     /// The sheets, tallies or questions of the round shown changed (a results panel follows it).
@@ -71,6 +77,8 @@ private:
     QuestionnairePanel* m_questions;
     SurveySheetsPanel* m_sheets;
     TalliesPanel* m_tallies;
+    SurveyResultsPanel* m_results;
+    csv::SurveyFileButtons* m_files;
 };
 
 } // namespace hamkori
