@@ -382,7 +382,11 @@ TEST_CASE("a wrong digit is refused with a message and kept to correct; undo giv
     cell(QStringLiteral("2"));
     CHECK_FALSE(error->isVisible());
     CHECK(sheetOf(*f.db, round.meta.uuid, 1).answer(5) == QList<int>{2});
-    CHECK(f.session.undoStack()->undoText() == QStringLiteral("change survey sheet 1 of ISF-S-2026-01"));
+    // What the Edit menu says in the window's language (Tajik here).
+    CHECK(f.session.undoStack()->undoText() ==
+          QCoreApplication::translate("hamkori::SheetModel", "change survey sheet %1 of %2")
+              .arg(1)
+              .arg(QStringLiteral("ISF-S-2026-01")));
 
     // A wrong sex is refused too, with a message of the page.
     // As a click does: the table takes the focus (the open editor saves and closes), then the cell.
@@ -508,7 +512,10 @@ TEST_CASE("a question of the team's own in Tajik is added, answered on a sheet a
     click(page, "saveQuestionButton");
     auto knows = SurveyRepository(*f.db).questions(round.meta.uuid)->at(10);
     CHECK(knows.options == QStringList{QStringLiteral("Ҳа, гурӯҳро медонам")});
-    CHECK(f.session.undoStack()->undoText() == QStringLiteral("change question 11 of ISF-S-2026-01"));
+    CHECK(f.session.undoStack()->undoText() ==
+          QCoreApplication::translate("hamkori::QuestionnairePanel", "change question %1 of %2")
+              .arg(11)
+              .arg(QStringLiteral("ISF-S-2026-01")));
     // Leaving out a standard option is refused.
     options->setFocus();
     options->selectAll();

@@ -192,7 +192,9 @@ void QuestionnairePanel::reload()
         m_list->setCurrentRow(chosen);
         showQuestion(m_questions[chosen]);
     } else if (m_newMode || m_questions.isEmpty()) {
-        if (!m_newMode)
+        if (m_newMode)
+            showNewQuestionTexts(); // what is being typed stays; the language may have changed
+        else
             startNew();
     } else {
         // Removed, or its adding undone, or a round just opened: its first question.
@@ -221,20 +223,25 @@ void QuestionnairePanel::startNew()
         const QSignalBlocker blocker(m_list);
         m_list->setCurrentRow(-1);
     }
-    m_heading->setText(tr("A question of the team's own, asked after the others"));
     m_text->clear();
     m_options->clear();
     m_options->show();
     m_categories->hide();
-    m_optionsLabel->setText(tr("&Options, one per line:"));
+    showNewQuestionTexts();
     m_kind->setEnabled(true);
     enumcombo::select(m_kind, AnswerKind::OneOption);
     m_max->setValue(0);
     m_max->setEnabled(false);
     m_note->clear();
     m_note->hide();
-    m_save->setText(tr("&Add the question"));
     m_remove->setEnabled(false);
+}
+
+void QuestionnairePanel::showNewQuestionTexts()
+{
+    m_heading->setText(tr("A question of the team's own, asked after the others"));
+    m_optionsLabel->setText(tr("&Options, one per line:"));
+    m_save->setText(tr("&Add the question"));
 }
 
 void QuestionnairePanel::showQuestion(const SurveyQuestion& q)

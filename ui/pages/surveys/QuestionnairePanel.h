@@ -36,6 +36,8 @@ public:
     void startNew();
 
 private:
+    /// The heading, label and button of a question being added, in the language shown.
+    void showNewQuestionTexts();
     void reload();
     void showQuestion(const SurveyQuestion& question);
     /// The question as the editor has it, laid over `question`; false (with a message shown) when the

@@ -383,17 +383,21 @@ void SurveyResultsPanel::retranslate()
         QHeaderView* header = table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Stretch);
     }
-    // Beside the Surveys page's list the table has about 720 pixels for nine columns: the figures wrap in
-    // their cells, and the gap's column is as wide as its heading so that the heading is never cut.
+    // Nine columns do not fit beside the Surveys page's list (about 720 pixels): rather than cut "too few
+    // answers" or a figure, every column is wide enough for its wrapped text and the table scrolls
+    // sideways. The gap's long heading is elided, in full in its tooltip.
     QHeaderView* indicatorHeader = m_indicatorTable->horizontalHeader();
-    indicatorHeader->setMinimumSectionSize(40);
-    indicatorHeader->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_indicatorTable->setColumnWidth(0, 150);
-    indicatorHeader->setSectionResizeMode(kGapColumn, QHeaderView::Fixed);
+    m_indicatorTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    indicatorHeader->setSectionResizeMode(QHeaderView::Interactive);
+    indicatorHeader->setTextElideMode(Qt::ElideRight);
+    const int figure = fontMetrics().horizontalAdvance(QStringLiteral("100 % (100–100)")) + 12;
+    m_indicatorTable->setColumnWidth(0, 170);
+    for (int column = 1; column < kGapColumn; ++column)
+        m_indicatorTable->setColumnWidth(column, figure);
     m_indicatorTable->setColumnWidth(
-        kGapColumn, std::max(80, indicatorHeader->fontMetrics().horizontalAdvance(
-                                     m_indicatorTable->horizontalHeaderItem(kGapColumn)->text()) +
-                                     16));
+        kGapColumn, fontMetrics().horizontalAdvance(QStringLiteral("+100 points (+100 to +100)")));
+    m_indicatorTable->horizontalHeaderItem(kGapColumn)
+        ->setToolTip(m_indicatorTable->horizontalHeaderItem(kGapColumn)->text());
     m_changeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_changeTable->setColumnWidth(0, 300);
     m_concernTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
