@@ -66,7 +66,9 @@ int runDemo(const QStringList& arguments)
           << Text::tr("%n request(s) and recommendation(s)", nullptr, loaded->directory.commitments) << ", "
           << Text::tr("%n referral(s)", nullptr, loaded->directory.referrals) << ", "
           << Text::tr("%n event(s)", nullptr, loaded->events.events) << ", "
-          << Text::tr("%n campaign(s)", nullptr, loaded->events.campaigns) << "." << Qt::endl;
+          << Text::tr("%n campaign(s)", nullptr, loaded->events.campaigns) << ", "
+          << Text::tr("%n survey round(s)", nullptr, loaded->surveys.rounds) << ", "
+          << Text::tr("%n survey sheet(s)", nullptr, loaded->surveys.sheets) << "." << Qt::endl;
     if (!loaded->skippedTeams.isEmpty())
         out() << Text::tr("Already in the data file, left as they were: %1")
                      .arg(loaded->skippedTeams.join(u", "))
@@ -128,7 +130,9 @@ int runGenerate(const QStringList& arguments)
           << Text::tr("%n request(s) and recommendation(s)", nullptr, report->directory.commitments) << ", "
           << Text::tr("%n referral(s)", nullptr, report->directory.referrals) << ", "
           << Text::tr("%n event(s)", nullptr, report->events.events) << ", "
-          << Text::tr("%n campaign(s)", nullptr, report->events.campaigns) << "." << Qt::endl;
+          << Text::tr("%n campaign(s)", nullptr, report->events.campaigns) << ", "
+          << Text::tr("%n survey round(s)", nullptr, report->surveys.rounds) << ", "
+          << Text::tr("%n survey sheet(s)", nullptr, report->surveys.sheets) << "." << Qt::endl;
     return Success;
 }
 

@@ -3,6 +3,7 @@
 #include "Rows.h"
 #include "SqlUtil.h"
 #include "SurveyRepository.h"
+#include <QSqlQuery>
 
 namespace hamkori {
 
@@ -408,34 +409,60 @@ Result<QList<analysis::SurveyCounts>> SurveyRepository::countsWhere(const QStrin
     for (const SurveyQuestion& question : *asked)
         result[index.value(question.surveyUuid)].questions << countsOf(question);
 
-    // One row a sheet with its answers joined by ';': two values to read instead of twenty-three (the
-    // national file has tens of thousands of sheets).
+    // The answers column by column, read once forward: joining them in SQL (||) cost SQLite more than the
+    // rest of the work on the national file's 160,000 sheets. Parsed without allocating a list per answer.
     QStringList columns;
     for (int number = 1; number <= limits::kSurveyQuestions; ++number)
         columns << answerColumn(number);
-    auto sheets = sql::run(m_db.connection(),
-                           QStringLiteral("SELECT survey, sex || ' ' || age_band || ';' || %1 FROM "
-                                          "survey_responses WHERE survey IN (%2) AND deleted = 0")
-                               .arg(columns.join(QStringLiteral(" || ';' || ")), chosen),
-                           chosenValues);
-    if (!sheets)
-        return sheets.error();
+    // Forward only: the driver keeps no copy of the rows read (far less memory and time); plain `?` marks.
+    QSqlQuery read(m_db.connection());
+    read.setForwardOnly(true);
+    if (!read.prepare(QStringLiteral("SELECT survey, sex, age_band, %1 FROM survey_responses WHERE survey IN "
+                                     "(%2) AND deleted = 0")
+                          .arg(columns.join(QStringLiteral(", ")), chosen)))
+        return sql::failure(read);
+    for (const QVariant& value : chosenValues)
+        read.addBindValue(sql::toStored(value));
+    if (!read.exec())
+        return sql::failure(read);
+    QSqlQuery* sheets = &read;
     std::array<QList<int>, limits::kSurveyQuestions> answers;
+    QHash<QString, Sex> sexes;
+    QHash<QString, AgeBand> bands;
+    for (Sex sex : {Sex::Female, Sex::Male})
+        sexes.insert(codeOf(sex), sex);
+    for (int band = 0; band < enumCount<AgeBand>(); ++band)
+        bands.insert(codeOf(AgeBand(band)), AgeBand(band));
+    QString lastSurvey;
+    int lastIndex = -1;
     while (sheets->next()) {
-        const auto found = index.constFind(sheets->value(0).toString());
-        if (found == index.cend())
+        const QString surveyUuid = sheets->value(0).toString();
+        if (surveyUuid != lastSurvey) {
+            lastSurvey = surveyUuid;
+            lastIndex = index.value(surveyUuid, -1);
+        }
+        const auto sex = sexes.constFind(sheets->value(1).toString());
+        const auto band = bands.constFind(sheets->value(2).toString());
+        if (lastIndex < 0 || sex == sexes.cend() || band == bands.cend())
             continue;
-        const QString line = sheets->value(1).toString();
-        const QList<QStringView> parts = QStringView(line).split(QLatin1Char(';'));
-        const QStringView who = parts.value(0);
-        const qsizetype space = who.indexOf(QLatin1Char(' '));
-        const auto sex = enumFromCode<Sex>(who.left(space).toString());
-        const auto band = enumFromCode<AgeBand>(who.mid(space + 1).toString());
-        if (!sex || !band)
-            continue;
-        for (int number = 1; number <= limits::kSurveyQuestions; ++number)
-            answers[std::size_t(number - 1)] = answerOptions(parts.value(number));
-        analysis::addResponse(result[*found], *sex, *band, answers);
+        for (int number = 1; number <= limits::kSurveyQuestions; ++number) {
+            QList<int>& options = answers[std::size_t(number - 1)];
+            options.clear(); // keeps its capacity: no allocation once warm
+            const QString text = sheets->value(2 + number).toString();
+            int value = -1;
+            for (const QChar c : text) {
+                if (c.isDigit()) {
+                    value = (value < 0 ? 0 : value * 10) + c.digitValue();
+                } else if (c == u',') {
+                    if (value >= 0)
+                        options << value;
+                    value = -1;
+                }
+            }
+            if (value >= 0)
+                options << value;
+        }
+        analysis::addResponse(result[lastIndex], *sex, *band, answers);
     }
 
     auto tallied = readList<SurveyTally>(

@@ -12,6 +12,7 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ReferenceRepository.h"
 #include "core/storage/StatisticsRepository.h"
+#include "core/storage/SurveyRepository.h"
 #include "core/storage/TeamRepository.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
@@ -568,6 +569,41 @@ int main(int argc, char* argv[])
                 .arg(people->total())
                 .arg(tests->pairedSheets);
         });
+
+    // Issue 21: a coordinator's all-teams comparison of perception surveys: every round of every team
+    // counted from its sheets and tallies, all its indicators by sex and age band, and each team's latest
+    // baseline→endline change.
+    measure(QStringLiteral(
+                "survey indicators, all teams: every round, its indicators, baseline→endline per team"),
+            1000, 3, [&]() -> QString {
+                auto all = SurveyRepository(*db).counts(QStringList{});
+                if (!all || all->isEmpty())
+                    return QStringLiteral("FAILED: no survey rounds");
+                int people = 0, figures = 0, changes = 0;
+                QHash<QString, QList<int>> byTeam;
+                for (int i = 0; i < all->size(); ++i) {
+                    const analysis::SurveyCounts& round = (*all)[i];
+                    people += round.total();
+                    figures += int(analysis::indicators(round, analysis::kFewestAnswers).size());
+                    byTeam[round.survey.teamUuid] << i;
+                }
+                for (const QList<int>& indices : std::as_const(byTeam)) {
+                    QList<Survey> rounds;
+                    for (int i : indices)
+                        rounds << (*all)[i].survey;
+                    if (const auto pair = analysis::baselineAndEndline(rounds)) {
+                        const auto change =
+                            analysis::change((*all)[indices[pair->first]], (*all)[indices[pair->second]],
+                                             analysis::kFewestAnswers);
+                        changes += change.isEmpty() ? 0 : 1;
+                    }
+                }
+                return QStringLiteral("%1 rounds, %2 respondents, %3 indicators; %4 teams' change")
+                    .arg(all->size())
+                    .arg(people)
+                    .arg(figures)
+                    .arg(changes);
+            });
 
     measure(QStringLiteral("period statistics, all teams, ten years"), 3000, 3, [&]() -> QString {
         auto s = StatisticsRepository(*db).period(QString(), QDate(2016, 1, 1), QDate(2025, 12, 31));

@@ -90,6 +90,8 @@ TEST_CASE("generate --scale district adds one team over three years, the same fo
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(run.err.contains(QStringLiteral("100%"))); // progress goes to stderr
+        // A baseline and an endline each year (issue 21).
+        CHECK(run.out.contains(QStringLiteral("6 survey round")));
     }
     const QJsonObject counts = stats(a);
     CHECK(counts.value(QStringLiteral("teams")).toInt() == 1);

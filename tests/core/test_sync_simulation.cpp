@@ -7,7 +7,8 @@
 // trusted laptop's bundle that also carries a change forged in another laptop's name with its next number,
 // and one of its own stamped twenty years ahead; the forged one is refused everywhere and never recorded, the
 // far-future one set aside, and no honest change is lost for them. The directory of organisations and the
-// requests to bodies (issue 19), events and campaigns (issue 20) are edited and deleted on the laptops too.
+// requests to bodies (issue 19), events and campaigns (issue 20), survey rounds and their sheets (issue 21)
+// are edited and deleted on the laptops too.
 // Deterministic: the seeds are fixed. The size is a parameter: HAMKORI_SYNC_SIMULATION_STEPS / _LAPTOPS run
 // it larger (the CI size stays small).
 #include "Builders.h"
@@ -20,6 +21,7 @@
 #include "core/storage/JournalSignature.h"
 #include "core/storage/JournalVersions.h"
 #include "core/storage/JournalWriter.h"
+#include "core/storage/SurveyRepository.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Merge.h"
 #include "core/sync/MergeConflicts.h"
@@ -131,9 +133,11 @@ public:
                 beyondTeamChange(laptop);
             else if (action < 68)
                 eventChange(laptop);
-            else if (action < 71)
+            else if (action < 70)
+                surveyChange(laptop);
+            else if (action < 72)
                 resolveOne(laptop);
-            else if (action < 73)
+            else if (action < 74)
                 hostileStick(laptop);
             else
                 exchangeOnce(laptop);
@@ -420,6 +424,83 @@ private:
                 return;
             auto deleted = event ? eventRepository.deleteEvent(pick(events))
                                  : campaignRepository.deleteCampaign(pick(campaigns));
+            REQUIRE(deleted.ok());
+            laptop.deletions << *deleted;
+            break;
+        }
+        }
+        ++m_changes;
+    }
+
+    /// Issue 21's records, which travel with their team: survey rounds typed in with a few sheets; two
+    /// laptops change the same answer of the same sheet (answer_5, trust in the police) or the round's area,
+    /// and delete sheets and whole rounds.
+    void surveyChange(Laptop& laptop)
+    {
+        Database& db = laptop.db();
+        const QStringList rounds =
+            column(db, u"SELECT uuid FROM surveys WHERE deleted = 0 ORDER BY code, created_hlc"_s);
+        const QStringList sheets = column(
+            db,
+            u"SELECT r.uuid FROM survey_responses r JOIN surveys s ON s.uuid = r.survey WHERE r.deleted = 0 "
+            u"AND s.deleted = 0 ORDER BY s.code, r.sheet, r.created_hlc"_s);
+        SurveyRepository surveys(db);
+        switch (m_random.bounded(5)) {
+        case 0: {
+            Survey survey;
+            survey.teamUuid = pick(m_teams);
+            survey.code = u"S%1-%2"_s.arg(laptop.index).arg(++laptop.created);
+            survey.kind = SurveyKind(m_random.bounded(enumCount<SurveyKind>()));
+            survey.start = QDate(2026, 1, 1).addDays(m_random.bounded(200));
+            survey.area = someText();
+            auto created = surveys.createSurvey(survey);
+            INFO(created.errorMessage().toStdString());
+            REQUIRE(created.ok());
+            QList<SurveyResponse> stack;
+            for (int sheet = 1; sheet <= 3; ++sheet) {
+                SurveyResponse response;
+                response.sheet = sheet;
+                response.sex = Sex(m_random.bounded(2));
+                response.ageBand = AgeBand(m_random.bounded(4));
+                response.setAnswer(1, {1 + int(m_random.bounded(4))});
+                response.setAnswer(5, {1 + int(m_random.bounded(4))});
+                stack << response;
+            }
+            auto added = surveys.addResponses(created->meta.uuid, stack);
+            INFO(added.errorMessage().toStdString());
+            REQUIRE(added.ok());
+            break;
+        }
+        case 1:
+        case 2: {
+            if (sheets.isEmpty())
+                return;
+            auto read = surveys.response(pick(sheets));
+            REQUIRE(read.ok());
+            SurveyResponse response = *read;
+            response.setAnswer(5, {1 + int(m_random.bounded(4))});
+            auto updated = surveys.updateResponse(response);
+            INFO(updated.errorMessage().toStdString());
+            REQUIRE(updated.ok());
+            break;
+        }
+        case 3: {
+            if (rounds.isEmpty())
+                return;
+            auto read = surveys.survey(pick(rounds));
+            REQUIRE(read.ok());
+            Survey survey = *read;
+            survey.area = someText();
+            auto updated = surveys.updateSurvey(survey);
+            INFO(updated.errorMessage().toStdString());
+            REQUIRE(updated.ok());
+            break;
+        }
+        default: {
+            const bool sheet = m_random.bounded(3) != 0;
+            if ((sheet ? sheets : rounds).isEmpty())
+                return;
+            auto deleted = sheet ? surveys.deleteResponse(pick(sheets)) : surveys.deleteSurvey(pick(rounds));
             REQUIRE(deleted.ok());
             laptop.deletions << *deleted;
             break;
