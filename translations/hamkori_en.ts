@@ -141,6 +141,20 @@
         <source>Wrote %n survey sheet(s) to %1.</source>
         <translation><numerusform>Wrote %Ln survey sheet to %1.</numerusform><numerusform>Wrote %Ln survey sheets to %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n survey round(s)</source>
+        <translation>
+            <numerusform>%Ln survey round</numerusform>
+            <numerusform>%Ln survey rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey sheet(s)</source>
+        <translation>
+            <numerusform>%Ln survey sheet</numerusform>
+            <numerusform>%Ln survey sheets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConcernImport</name>
@@ -337,10 +351,7 @@
     </message>
     <message numerus="yes">
         <source>Surveys, latest baseline → endline of %n team(s): %1</source>
-        <translation>
-            <numerusform>Surveys, latest baseline → endline of %n team: %1</numerusform>
-            <numerusform>Surveys, latest baseline → endline of %n teams: %1</numerusform>
-        </translation>
+        <translation><numerusform>Surveys, latest baseline → endline of %Ln team: %1</numerusform><numerusform>Surveys, latest baseline → endline of %Ln teams: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -401,24 +412,15 @@
     <name>hamkori::SurveyResultsPanel</name>
     <message numerus="yes">
         <source>%n respondent(s)</source>
-        <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondents</numerusform>
-        </translation>
+        <translation><numerusform>%Ln respondent</numerusform><numerusform>%Ln respondents</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answer(s) shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</source>
-        <translation>
-            <numerusform>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answer shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</numerusform>
-            <numerusform>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %n answers shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</numerusform>
-        </translation>
+        <translation><numerusform>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %Ln answer shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</numerusform><numerusform>Each figure: the share of those who answered the question, its 95% confidence interval in brackets and the number of answers (n). A group with fewer than %Ln answers shows “too few answers”. The women–men gap is in percentage points, in bold where its interval leaves out zero.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>yes: %n concern(s)</source>
-        <translation>
-            <numerusform>yes: %n concern</numerusform>
-            <numerusform>yes: %n concerns</numerusform>
-        </translation>
+        <translation><numerusform>yes: %Ln concern</numerusform><numerusform>yes: %Ln concerns</numerusform></translation>
     </message>
 </context>
 <context>

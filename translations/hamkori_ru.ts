@@ -2262,6 +2262,22 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>write a survey round&apos;s one-page summary as a PDF</source>
         <translation>записать одностраничную сводку опроса в PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>%n survey round(s)</source>
+        <translation>
+            <numerusform>%Ln опрос</numerusform>
+            <numerusform>%Ln опроса</numerusform>
+            <numerusform>%Ln опросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey sheet(s)</source>
+        <translation>
+            <numerusform>%Ln анкета</numerusform>
+            <numerusform>%Ln анкеты</numerusform>
+            <numerusform>%Ln анкет</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDueModel</name>
@@ -4102,10 +4118,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Изменение с исходного опроса %1 (%2)</translation>
     </message>
     <message>
-        <source>All respondents, % (baseline and endline)</source>
-        <translation>Все респонденты, % (исходный и итоговый опрос)</translation>
-    </message>
-    <message>
         <source>The two rounds ask none of the same indicators.</source>
         <translation>В двух опросах нет ни одного общего показателя.</translation>
     </message>
@@ -4142,16 +4154,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>У группы нет исходного опроса перед этим итоговым: изменение показать нельзя.</translation>
     </message>
     <message>
-        <source>How the survey was made</source>
-        <translation>Как проводился опрос</translation>
-    </message>
-    <message>
-        <source>The survey sheets are anonymous: no respondent&apos;s name is asked or recorded. Each percentage is of the people who answered the question (n); in brackets, its 95 % confidence interval. Groups with fewer than %1 answers are not shown as a percentage (&quot;too few answers&quot;). The gap and the change are differences in percentage points; a clear change (in bold, and * in the chart) is one whose interval leaves out zero.</source>
-        <translation>Анкеты анонимны: имя респондента не спрашивается и не записывается. Каждый процент рассчитан от числа ответивших на вопрос (n); в скобках — 95-процентный доверительный интервал. Категории респондентов, где меньше %1 ответов, не показываются в процентах («слишком мало ответов»). Разрыв и изменение даны в процентных пунктах; явное изменение (жирным шрифтом и * на диаграмме) — то, интервал которого не включает ноль.</translation>
-    </message>
-    <message>
         <source>Perception survey %1, %2</source>
         <translation>Опрос общественного мнения %1, %2</translation>
+    </message>
+    <message>
+        <source>Method: anonymous sheets, no name asked. A percentage is of those who answered (n), its 95 % confidence interval in brackets; under %1 answers: &quot;too few answers&quot;. Gap and change in percentage points; a clear change (bold, * in the chart) has an interval that leaves out zero.</source>
+        <translation>Метод: анкеты анонимны, имя не спрашивается. Процент — от ответивших (n), в скобках 95-процентный доверительный интервал; меньше %1 ответов: «слишком мало ответов». Разрыв и изменение — в процентных пунктах; явное изменение (жирным, * на диаграмме) — то, чей интервал не включает ноль.</translation>
     </message>
 </context>
 <context>

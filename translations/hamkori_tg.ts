@@ -2228,6 +2228,20 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <source>write a survey round&apos;s one-page summary as a PDF</source>
         <translation>хулосаи якваракаи пурсишро ҳамчун PDF нависед</translation>
     </message>
+    <message numerus="yes">
+        <source>%n survey round(s)</source>
+        <translation>
+            <numerusform>%Ln пурсиш</numerusform>
+            <numerusform>%Ln пурсиш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey sheet(s)</source>
+        <translation>
+            <numerusform>%Ln варақаи пурсиш</numerusform>
+            <numerusform>%Ln варақаи пурсиш</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDueModel</name>
@@ -4066,10 +4080,6 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Тағйир аз пурсиши ибтидоӣ %1 (%2)</translation>
     </message>
     <message>
-        <source>All respondents, % (baseline and endline)</source>
-        <translation>Ҳамаи пурсидашудагон, % (пурсиши ибтидоӣ ва ниҳоӣ)</translation>
-    </message>
-    <message>
         <source>The two rounds ask none of the same indicators.</source>
         <translation>Ду пурсиш ягон нишондиҳандаи якхеларо намепурсанд.</translation>
     </message>
@@ -4106,16 +4116,12 @@ Action plan %2 · lead body: %3 · status: %4</source>
         <translation>Гурӯҳ пеш аз ин пурсиши ниҳоӣ пурсиши ибтидоӣ надорад: тағйирро нишон додан мумкин нест.</translation>
     </message>
     <message>
-        <source>How the survey was made</source>
-        <translation>Пурсиш чӣ тавр гузаронида шуд</translation>
-    </message>
-    <message>
-        <source>The survey sheets are anonymous: no respondent&apos;s name is asked or recorded. Each percentage is of the people who answered the question (n); in brackets, its 95 % confidence interval. Groups with fewer than %1 answers are not shown as a percentage (&quot;too few answers&quot;). The gap and the change are differences in percentage points; a clear change (in bold, and * in the chart) is one whose interval leaves out zero.</source>
-        <translation>Варақаҳои пурсиш беноманд: номи ягон пурсидашуда пурсида ва сабт намешавад. Ҳар фоиз аз шумораи касоне ҳисоб шудааст, ки ба савол ҷавоб доданд (n); дар қавс фосилаи эътимоди 95 %-и он. Тоифаҳое, ки камтар аз %1 ҷавоб доранд, ҳамчун фоиз нишон дода намешаванд (&quot;ҷавобҳо хеле каманд&quot;). Фарқ ва тағйир бо банди фоизӣ дода шудаанд; тағйири возеҳ (бо ҳуруфи ғафс ва * дар диаграмма) тағйирест, ки фосилаи он сифрро дар бар намегирад.</translation>
-    </message>
-    <message>
         <source>Perception survey %1, %2</source>
         <translation>Пурсиши афкори ҷомеа %1, %2</translation>
+    </message>
+    <message>
+        <source>Method: anonymous sheets, no name asked. A percentage is of those who answered (n), its 95 % confidence interval in brackets; under %1 answers: &quot;too few answers&quot;. Gap and change in percentage points; a clear change (bold, * in the chart) has an interval that leaves out zero.</source>
+        <translation>Усул: варақаҳои беном, ном пурсида намешавад. Фоиз аз шумораи ҷавобдиҳандагон (n) аст, дар қавс фосилаи эътимоди 95 %; камтар аз %1 ҷавоб: «ҷавобҳо хеле каманд». Фарқ ва тағйир бо банди фоизӣ; тағйири возеҳ (ғафс, * дар диаграмма) фосилае дорад, ки сифрро дар бар намегирад.</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,12 @@
 namespace hamkori::report {
 
 namespace {
-constexpr qreal kBar = 9 * kUnitsPerPoint;
 constexpr qreal kGap = 5 * kUnitsPerPoint;
 constexpr qreal kTitle = 16 * kUnitsPerPoint;
 constexpr qreal kLegend = 16 * kUnitsPerPoint;
 } // namespace
 
 namespace {
-constexpr qreal kLabelShare = 0.34; // of the chart's width, for the category names
 
 TextStyle labelStyle()
 {
@@ -35,11 +33,21 @@ QString fittedLabel(const QString& name, qreal width)
 }
 } // namespace
 
+qreal BarChart::barThickness() const
+{
+    return barPoints * kUnitsPerPoint;
+}
+
+qreal BarChart::titleHeight() const
+{
+    return title.isEmpty() ? 0 : kTitle;
+}
+
 qreal BarChart::rowHeight(int category, qreal width) const
 {
-    const qreal label = textHeight(fittedLabel(categories.value(category), width * kLabelShare), labelStyle(),
-                                   width * kLabelShare);
-    return std::max(series.size() * kBar, label) + kGap;
+    const qreal label = textHeight(fittedLabel(categories.value(category), width * labelShare), labelStyle(),
+                                   width * labelShare);
+    return std::max(series.size() * barThickness(), label) + kGap;
 }
 
 qreal BarChart::height(qreal width) const
@@ -47,7 +55,7 @@ qreal BarChart::height(qreal width) const
     qreal rows = 0;
     for (int c = 0; c < categories.size(); ++c)
         rows += rowHeight(c, width);
-    return kTitle + rows + (series.size() > 1 ? kLegend : 0) + kGap;
+    return titleHeight() + rows + (series.size() > 1 ? kLegend : 0) + kGap;
 }
 
 void BarChart::paint(QPainter& painter, const QRectF& rect) const
@@ -62,23 +70,24 @@ void BarChart::paint(QPainter& painter, const QRectF& rect) const
     for (const BarSeries& s : series)
         for (double v : s.values)
             maximum = std::max(maximum, v);
-    const qreal labelWidth = rect.width() * kLabelShare;
+    const qreal labelWidth = rect.width() * labelShare;
     const qreal barLeft = rect.left() + labelWidth + 6 * kUnitsPerPoint;
     const qreal barSpace = rect.right() - barLeft - 50 * kUnitsPerPoint;
-    qreal y = rect.top() + kTitle;
+    qreal y = rect.top() + titleHeight();
     for (int c = 0; c < categories.size(); ++c) {
         const qreal height = rowHeight(c, rect.width());
         const QRectF labelRect(rect.left(), y, labelWidth, height - kGap);
         drawText(painter, fittedLabel(categories[c], labelWidth), label, labelRect);
-        const qreal barsTop = y + (height - kGap - series.size() * kBar) / 2;
+        const qreal barsTop = y + (height - kGap - series.size() * barThickness()) / 2;
         for (int s = 0; s < series.size(); ++s) {
             const double v = series[s].values.value(c);
             const qreal length = maximum > 0 ? barSpace * v / maximum : 0;
-            const QRectF bar(barLeft, barsTop + s * kBar + kBar * 0.1, length, kBar * 0.8);
+            const QRectF bar(barLeft, barsTop + s * barThickness() + barThickness() * 0.1, length,
+                             barThickness() * 0.8);
             painter.fillRect(bar, series[s].color);
-            drawText(
-                painter, locale.toString(v, 'f', v == std::floor(v) ? 0 : 2), value,
-                QRectF(bar.right() + 3 * kUnitsPerPoint, bar.top() - kBar * 0.1, 60 * kUnitsPerPoint, kBar));
+            drawText(painter, locale.toString(v, 'f', v == std::floor(v) ? 0 : 2), value,
+                     QRectF(bar.right() + 3 * kUnitsPerPoint, bar.top() - barThickness() * 0.1,
+                            60 * kUnitsPerPoint, barThickness()));
         }
         y += height;
     }
@@ -86,7 +95,7 @@ void BarChart::paint(QPainter& painter, const QRectF& rect) const
     QPen axis(Qt::black);
     axis.setWidthF(0.6 * kUnitsPerPoint);
     painter.setPen(axis);
-    painter.drawLine(QPointF(barLeft, rect.top() + kTitle - 2 * kUnitsPerPoint),
+    painter.drawLine(QPointF(barLeft, rect.top() + titleHeight() - 2 * kUnitsPerPoint),
                      QPointF(barLeft, y - kGap / 2));
     if (series.size() > 1) {
         qreal x = barLeft;

@@ -20,10 +20,14 @@ struct BarSeries
 
 struct BarChart
 {
-    QString title;
+    QString title; // none: no line is kept for it
     QStringList categories;
     QList<BarSeries> series;
     QString language = QStringLiteral("en"); // how the values are written: "1 250" in Tajik and Russian
+    /// The share of the width the category names take: wider names on one line make a shorter chart.
+    qreal labelShare = 0.34;
+    /// The thickness of one series' bar, in points.
+    qreal barPoints = 9;
 
     /// The height, in document units, the chart needs at this width.
     qreal height(qreal width) const;
@@ -31,6 +35,8 @@ struct BarChart
 
 private:
     qreal rowHeight(int category, qreal width) const;
+    qreal barThickness() const;
+    qreal titleHeight() const;
 };
 
 } // namespace hamkori::report

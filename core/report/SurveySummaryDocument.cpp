@@ -17,8 +17,8 @@ using analysis::SurveyCounts;
 
 const QColor kBaseline(170, 170, 170);
 const QColor kEndline(76, 114, 176);
-constexpr int kConcernsShown = 5;
-constexpr qreal kTablePoints = 8; // what keeps the whole summary on one A4 page
+constexpr int kConcernsShown = 3; // the three a sheet asks for
+constexpr qreal kTablePoints = 7.5; // what keeps the whole summary on one A4 page
 
 QString datesOf(const Survey& survey)
 {
@@ -74,10 +74,10 @@ void addIndicators(DocumentContent& pages, const DocumentLanguage& lang, const S
     pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "Key indicators")));
     Table table;
     table.fontPoints = kTablePoints;
-    table.columns = {{lang.text(QT_TRANSLATE_NOOP("Document", "Share of respondents who…")), 2.6},
-                     {lang.text(QT_TRANSLATE_NOOP("Document", "All respondents")), 1.3, Qt::AlignHCenter},
-                     {lang.text(QT_TRANSLATE_NOOP("Document", "Women")), 1.3, Qt::AlignHCenter},
-                     {lang.text(QT_TRANSLATE_NOOP("Document", "Men")), 1.3, Qt::AlignHCenter},
+    table.columns = {{lang.text(QT_TRANSLATE_NOOP("Document", "Share of respondents who…")), 3.0},
+                     {lang.text(QT_TRANSLATE_NOOP("Document", "All respondents")), 1.2, Qt::AlignHCenter},
+                     {lang.text(QT_TRANSLATE_NOOP("Document", "Women")), 1.2, Qt::AlignHCenter},
+                     {lang.text(QT_TRANSLATE_NOOP("Document", "Men")), 1.2, Qt::AlignHCenter},
                      {lang.text(QT_TRANSLATE_NOOP("Document", "Women–men gap, percentage points")), 1.5,
                       Qt::AlignHCenter}};
     for (SurveyIndicator which : keyIndicators()) {
@@ -111,8 +111,10 @@ void addChange(DocumentContent& pages, const DocumentLanguage& lang, const Surve
         {lang.text(QT_TRANSLATE_NOOP("Document", "Endline survey")), 1.3, Qt::AlignHCenter},
         {lang.text(QT_TRANSLATE_NOOP("Document", "Change, percentage points")), 2.8, Qt::AlignHCenter}};
     BarChart chart;
-    chart.title = lang.text(QT_TRANSLATE_NOOP("Document", "All respondents, % (baseline and endline)"));
+    // Untitled (the heading above names it), thin bars and names on one line: the summary keeps to one page.
     chart.language = lang.code();
+    chart.labelShare = 0.5;
+    chart.barPoints = 6;
     BarSeries was{lang.text(QT_TRANSLATE_NOOP("Document", "Baseline survey")), {}, kBaseline};
     BarSeries now{lang.text(QT_TRANSLATE_NOOP("Document", "Endline survey")), {}, kEndline};
     for (const analysis::IndicatorChange& change : analysis::change(before, after, fewestAnswers)) {
@@ -234,18 +236,15 @@ Result<DocumentContent> SurveySummaryDocument::content(Database& db, const QStri
     addConcerns(pages, lang, *counts, *prioritised, itemsByUuid(references, ReferenceList::Category),
                 options.fewestAnswers);
 
-    pages.addHeading(lang.text(QT_TRANSLATE_NOOP("Document", "How the survey was made")));
-    pages.addText(lang.text(QT_TRANSLATE_NOOP(
-                                "Document", "The survey sheets are anonymous: no respondent's name is asked "
-                                            "or recorded. Each percentage is of the people who answered the "
-                                            "question (n); in brackets, its 95 % confidence interval. Groups "
-                                            "with fewer than %1 answers are not shown as a percentage (\"too "
-                                            "few answers\"). The gap and the change are differences in "
-                                            "percentage points; a clear change (in bold, and * in the chart) "
-                                            "is one whose interval leaves out "
-                                            "zero."))
-                      .arg(lang.number(options.fewestAnswers)),
-                  TextRole::Small, 4);
+    pages.addText(
+        lang.text(QT_TRANSLATE_NOOP("Document",
+                                    "Method: anonymous sheets, no name asked. A percentage is of those "
+                                    "who answered (n), its 95 % confidence interval in brackets; under "
+                                    "%1 answers: \"too few answers\". Gap and change in percentage "
+                                    "points; a clear change (bold, * in the chart) has an interval "
+                                    "that leaves out zero."))
+            .arg(lang.number(options.fewestAnswers)),
+        TextRole::Small, 4);
     pages.footer = footer(lang,
                           lang.text(QT_TRANSLATE_NOOP("Document", "Perception survey %1, %2"))
                               .arg(survey.code, datesOf(survey)),

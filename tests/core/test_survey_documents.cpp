@@ -114,7 +114,13 @@ TEST_CASE("the survey summary: one page in Tajik and Russian, indicators with in
         // The biggest concerns: the team prioritised one concern of the first category.
         has(lang.text("Safety concerns named most"));
         has(lang.text("not prioritised"));
-        has(lang.text("How the survey was made"));
+        // The method note, from its first words (the paragraph wraps further on).
+        has(lang.text(
+                    "Method: anonymous sheets, no name asked. A percentage is of those who answered (n), its "
+                    "95 % confidence interval in brackets; under %1 answers: \"too few answers\". Gap and "
+                    "change in percentage points; a clear change (bold, * in the chart) has an interval that "
+                    "leaves out zero.")
+                .left(24));
         // Nobody is named: not the interviewers, whose names the round keeps.
         for (const QString& name : SurveyDocsFixture::kInterviewers.split(u", "_s))
             CHECK_FALSE(text.contains(name));
