@@ -334,7 +334,7 @@ TEST_CASE("200 sheets are typed from the keyboard and give the figures their dig
     CHECK(grid->model()->index(kSheets, SheetModel::SheetColumn).data().toString() == QStringLiteral("201"));
 }
 
-TEST_CASE("a wrong digit is refused with a message and kept to correct; undo gives back one answer alone",
+TEST_CASE("a wrong digit is refused with a message and kept to correct, and undo gives back one answer alone",
           "[surveys-page]")
 {
     Fixture f;
