@@ -5,6 +5,7 @@
 #include "../storage/MeetingRepository.h"
 #include "../storage/ReferenceRepository.h"
 #include "../storage/TeamRepository.h"
+#include "DemoFile.h"
 #include "JsonReader.h"
 #include <QFile>
 #include <QJsonDocument>
@@ -12,16 +13,6 @@
 namespace hamkori::demo {
 
 namespace {
-
-class Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Demo)
-public:
-    static QString broken(const QString& detail)
-    {
-        return tr("The demo data in the program is damaged (%1). Reinstall Hamkori.").arg(detail);
-    }
-};
 
 template <typename E> E enumOf(const JsonReader& json, const char* key, E fallback)
 {
@@ -290,17 +281,13 @@ private:
 
 Result<DirectoryReport> loadDirectory(Database& db, const QHash<QString, LoadedTeam>& teams)
 {
-    QFile file(QStringLiteral(":/hamkori/demo/directory.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Messages::broken(QStringLiteral("directory.json")), {}};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (document.isNull())
-        return Error{Messages::broken(parseError.errorString()), {}};
+    auto document = readDemoFile(QStringLiteral("directory.json"));
+    if (!document)
+        return document.error();
     DirectoryReport report;
     Transaction transaction(db);
-    if (auto loaded = Loader(db, teams, report).load(JsonReader(document.object())); !loaded)
-        return Error{Messages::broken(loaded.errorMessage()), {}};
+    if (auto loaded = Loader(db, teams, report).load(JsonReader(*document)); !loaded)
+        return Error{brokenDemoData(loaded.errorMessage()), {}};
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return report;

@@ -1,6 +1,7 @@
 #include "SurveysLoader.h"
 #include "../storage/Database.h"
 #include "../storage/SurveyRepository.h"
+#include "DemoFile.h"
 #include "JsonReader.h"
 #include "SurveySheetMaker.h"
 #include <QFile>
@@ -9,16 +10,6 @@
 namespace hamkori::demo {
 
 namespace {
-
-class Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Demo)
-public:
-    static QString broken(const QString& detail)
-    {
-        return tr("The demo data in the program is damaged (%1). Reinstall Hamkori.").arg(detail);
-    }
-};
 
 SheetTargets targetsOf(const JsonReader& json)
 {
@@ -163,17 +154,13 @@ private:
 
 Result<SurveysReport> loadSurveys(Database& db, const QHash<QString, LoadedTeam>& teams)
 {
-    QFile file(QStringLiteral(":/hamkori/demo/surveys.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Messages::broken(QStringLiteral("surveys.json")), {}};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (document.isNull())
-        return Error{Messages::broken(parseError.errorString()), {}};
+    auto document = readDemoFile(QStringLiteral("surveys.json"));
+    if (!document)
+        return document.error();
     SurveysReport report;
     Transaction transaction(db);
-    if (auto loaded = Loader(db, teams, report).load(JsonReader(document.object())); !loaded)
-        return Error{Messages::broken(loaded.errorMessage()), {}};
+    if (auto loaded = Loader(db, teams, report).load(JsonReader(*document)); !loaded)
+        return Error{brokenDemoData(loaded.errorMessage()), {}};
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return report;
